@@ -1,0 +1,118 @@
+"""People's names as newsrooms write them: titles, honorifics, labels and matching keys.
+
+One person appears as "Finance Minister Adaeze Okafor", "Ms. Okafor", "MINISTER OKAFOR:" and
+"Okafor". These helpers strip what is a title, give the words that are the name, and give keys
+that compare names without case, accents or punctuation:
+
+    >>> strip_titles("DEPUTY MINISTER LINDQVIST")
+    (['deputy', 'minister'], 'LINDQVIST')
+    >>> display_name("HÉLÈNE BRASSARD")
+    'Hélène Brassard'
+    >>> name_key("Dr. Farah Qureshi")
+    'farah qureshi'
+    >>> surname_key("Ms. O'Neil-Smith")
+    'oneilsmith'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Words that are a title, an honorific or a role rather than part of a name.  Lower case, no dots.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father fr sister rabbi imam
+    hon honourable honorable rt right
+    minister deputy associate assistant acting interim vice prime premier president
+    senator sen rep representative congressman congresswoman congressmember delegate
+    governor gov lieutenant lt mayor councillor councilor alderman alderwoman reeve
+    chief constable superintendent supt inspector detective officer sergeant sgt corporal cpl
+    captain capt commander cmdr admiral general gen colonel col major maj private pvt
+    judge justice chair chairman chairwoman chairperson secretary commissioner director
+    ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
+    attorney sheriff marshal moderator host anchor
+    finance health transport transportation education justice defence defense energy
+    foreign environment labour labor housing treasury
+    """.split()
+)
+
+#: Transcript labels that mark an unnamed questioner (SPEC §3).
+QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
+                               "audience member", "unidentified reporter", "voice", "male voice",
+                               "female voice", "unidentified speaker", "participant"})
+
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents: "Hélène" -> "helene"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", text.strip()) if w]
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w]", "", fold(word))
+
+
+def strip_titles(name: str) -> tuple[list[str], str]:
+    """Split leading title words from a name: "Finance Minister Adaeze Okafor" -> (["finance", "minister"], "Adaeze Okafor")."""
+    words = _words(name)
+    titles: list[str] = []
+    while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
+        titles.append(_bare(words.pop(0)))
+    # A lone word that is only a title ("MODERATOR") stays as the name: there is nothing else.
+    return titles, " ".join(words)
+
+
+def display_name(name: str) -> str:
+    """Give a name in its usual case: labels in capitals become title case; mixed case is kept."""
+    name = " ".join(_words(name))
+    if name != name.upper():
+        return name
+
+    def fix(word: str) -> str:
+        low = word.lower()
+        if low in _PARTICLES:
+            return low
+        out = "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
+        # O'Neil, D'Souza; Mc/Mac prefixes stay as written otherwise (MacLeod vs Macy is ambiguous).
+        out = re.sub(r"^([OD])'(\w)", lambda m: m.group(1) + "'" + m.group(2).upper(), out)
+        out = re.sub(r"^Mc(\w)", lambda m: "Mc" + m.group(1).upper(), out)
+        return out
+
+    return " ".join(fix(w) for w in name.split(" "))
+
+
+def name_key(name: str) -> str:
+    """A key that compares names without titles, case, accents or punctuation."""
+    _, bare = strip_titles(name)
+    words = [_bare(w) for w in _words(bare)]
+    return " ".join(w for w in words if w)
+
+
+def surname_key(name: str) -> str:
+    """The key of the last name: "Dr. Farah Qureshi" -> "qureshi"; "Jean de la Fontaine" -> "de la fontaine"."""
+    words = name_key(name).split()
+    if not words:
+        return ""
+    last = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word in _PARTICLES:
+            last.insert(0, word)
+        else:
+            break
+    if len(last) == len(words) and len(words) > 1:
+        return words[-1]
+    return " ".join(last)
+
+
+def is_questioner(label: str) -> bool:
+    """True for labels such as ``Q``, ``QUESTION`` or ``REPORTER`` that mark an unnamed questioner."""
+    key = re.sub(r"[^\w ]", "", fold(label)).strip()
+    key = re.sub(r"\s+\d+$", "", key)  # "REPORTER 2"
+    return key in QUESTIONER_LABELS
