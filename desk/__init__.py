@@ -1,0 +1,142 @@
+"""Quote Desk: quote attribution and fact-checking for newsrooms.
+
+``create_app`` builds the Flask application: configuration (defaults → environment → a test
+mapping), the data folder, the database (migrated to the newest schema), one Whoosh index per
+process, CSRF protection, the blueprints, the ``flask desk`` commands and the error handlers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from flask import Flask, g, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from sqlalchemy.orm import Session
+from werkzeug.exceptions import HTTPException
+
+from config import Config
+from desk.db import make_engine, make_sessionmaker, migrate
+from desk.errors import DeskError
+from index import PassageIndex
+
+csrf = CSRFProtect()
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _secret_key(data_dir: Path) -> str:
+    """A random key kept in the data folder, so sessions survive restarts without configuration."""
+    path = data_dir / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create and configure the app."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(Path(__file__).parent / "static"),
+    )
+    app.config.from_mapping(Config().as_dict())
+    if test_config:
+        app.config.update(test_config)
+
+    data_dir = Path(app.config["DESK_DATA_DIR"]).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    app.config["DESK_DATA_DIR"] = data_dir
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(data_dir)
+    if not app.config.get("DESK_DATABASE_URL"):
+        app.config["DESK_DATABASE_URL"] = f"sqlite:///{data_dir / 'desk.sqlite3'}"
+    max_mb = int(app.config.get("DESK_MAX_UPLOAD_MB") or 20)
+    app.config["DESK_MAX_UPLOAD_BYTES"] = max_mb * 1024 * 1024
+    # A whole request may carry several files; the per-file limit is checked on each.
+    app.config["MAX_CONTENT_LENGTH"] = max_mb * 1024 * 1024 * 5
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
+
+    engine = make_engine(app.config["DESK_DATABASE_URL"])
+    migrate(engine)
+    app.extensions["desk_engine"] = engine
+    app.extensions["desk_sessionmaker"] = make_sessionmaker(engine)
+    app.extensions["desk_index"] = PassageIndex(data_dir / "index")
+
+    csrf.init_app(app)
+
+    from desk.views import api, library, search, speakers
+
+    app.register_blueprint(library.bp)
+    app.register_blueprint(speakers.bp)
+    app.register_blueprint(search.bp)
+    app.register_blueprint(api.bp)
+    csrf.exempt(api.bp)
+
+    from desk.cli import desk_cli
+
+    app.cli.add_command(desk_cli)
+
+    app.teardown_appcontext(_close_session)
+    _register_error_handlers(app)
+    app.add_url_rule("/", endpoint="home", view_func=library.home)
+    return app
+
+
+def get_session() -> Session:
+    """The database session of the current request or command, opened on first use."""
+    from flask import current_app
+
+    if "db" not in g:
+        g.db = current_app.extensions["desk_sessionmaker"]()
+    return g.db
+
+
+def get_index() -> PassageIndex:
+    from flask import current_app
+
+    return current_app.extensions["desk_index"]
+
+
+def _close_session(_exc=None) -> None:
+    session = g.pop("db", None)
+    if session is not None:
+        session.close()
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(DeskError)
+    def desk_error(exc: DeskError):
+        if _wants_json():
+            return jsonify(error={"code": exc.code, "message": exc.message}), exc.status
+        return render_template("error.html", title="Something needs fixing", message=exc.message), exc.status
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(exc: CSRFError):
+        msg = "The form expired or was sent from elsewhere. Go back, reload the page and try again."
+        return render_template("error.html", title="Form expired", message=msg), 400
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        if exc.code == 413:
+            mb = app.config["DESK_MAX_UPLOAD_BYTES"] // (1024 * 1024)
+            message = f"That upload is too large. Each file may be at most {mb} MB."
+        else:
+            message = exc.description
+        if _wants_json():
+            code = (exc.name or "error").lower().replace(" ", "_")
+            return jsonify(error={"code": code, "message": message}), exc.code
+        return render_template("error.html", title=exc.name, message=message), exc.code
+
+    @app.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        app.logger.exception("unexpected error on %s", request.path)
+        message = "Something went wrong on our side; nothing was changed. The error has been logged."
+        if _wants_json():
+            return jsonify(error={"code": "internal_error", "message": message}), 500
+        return render_template("error.html", title="Unexpected error", message=message), 500

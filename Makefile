@@ -1,0 +1,28 @@
+# The two commands of the README.  Each sets up what it needs on a fresh machine with Python 3.11.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test deps chromium bench
+
+$(BIN)/flask: requirements.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(BIN)/flask
+
+deps: $(BIN)/flask
+
+# Load the demo library (again is harmless) and serve the app on http://127.0.0.1:5000
+run: deps
+	$(BIN)/flask --app wsgi desk demo
+	$(BIN)/flask --app wsgi run
+
+# Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: deps chromium
+	$(BIN)/python -m pytest

@@ -1,0 +1,40 @@
+"""Settings, read from the environment once, with defaults that work on a laptop.
+
+Every setting is listed in ``SETTINGS`` with its meaning, so the README and a test can check that
+each one is documented.  Values are plain attributes of :class:`Config`; ``create_app`` copies
+them into ``app.config`` and a test mapping may override any of them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+#: name -> what it does (shown in the README; tests check each is documented).
+SETTINGS = {
+    "DESK_DATA_DIR": "folder that holds all state: database, Whoosh index, uploads (default: instance/)",
+    "DESK_DATABASE_URL": "SQLAlchemy URL of the store of record (default: SQLite in the data folder, WAL mode)",
+    "DESK_SECRET_KEY": "key that signs sessions and CSRF tokens (default: a random key kept in the data folder)",
+    "DESK_MAX_UPLOAD_MB": "largest file accepted by upload or ingest, in megabytes (default: 20)",
+}
+
+
+class Config:
+    """Configuration from the environment."""
+
+    def __init__(self, environ: dict[str, str] | None = None):
+        env = os.environ if environ is None else environ
+        self.DATA_DIR = Path(env.get("DESK_DATA_DIR") or ROOT / "instance").resolve()
+        self.DATABASE_URL = env.get("DESK_DATABASE_URL") or ""
+        self.SECRET_KEY = env.get("DESK_SECRET_KEY") or ""
+        self.MAX_UPLOAD_MB = int(env.get("DESK_MAX_UPLOAD_MB") or 20)
+
+    def as_dict(self) -> dict:
+        return {
+            "DESK_DATA_DIR": self.DATA_DIR,
+            "DESK_DATABASE_URL": self.DATABASE_URL,
+            "SECRET_KEY": self.SECRET_KEY,
+            "DESK_MAX_UPLOAD_MB": self.MAX_UPLOAD_MB,
+        }

@@ -1,0 +1,168 @@
+"""``flask --app wsgi desk …``: thin wrappers over the services the web views call.
+
+Results go to standard output; progress bars and messages about the work go to standard error,
+so ``--json`` output can be piped.  A bad input prints a clear reason and exits with status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from desk import get_index, get_session
+from desk.errors import DeskError
+from desk.extract.model import KINDS
+from desk.services import library
+from desk.services.search import search as run_search
+
+desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
+
+DEMO_DIR = Path(__file__).resolve().parent / "demo"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+def _date(_ctx, _param, value):
+    try:
+        return library.parse_date(value)
+    except DeskError as exc:
+        raise click.BadParameter(exc.message) from None
+
+
+def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
+    files = library.expand_paths(paths)
+    if not files:
+        _fail("no files to add (a folder adds its .txt .md .html .docx .pdf .srt .vtt files).")
+    session = get_session()
+    lines: list[str] = []
+
+    def report(path, result, error):
+        if error:
+            lines.append(f"failed: {path}: {error}")
+        elif result.duplicate:
+            lines.append(f"already in the library: {path.name} is source {result.source_id} “{result.title}”")
+        else:
+            who = ", ".join(result.speakers[:6]) + (" …" if len(result.speakers) > 6 else "")
+            lines.append(
+                f"added: {path.name} → source {result.source_id} “{result.title}” ({result.kind}): "
+                f"{result.passages} passages" + (f"; speakers: {who}" if who else "")
+            )
+
+    max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
+    with click.progressbar(length=len(files), label="Adding sources", file=sys.stderr, show_pos=True) as bar:
+
+        def each(path, result, error):
+            report(path, result, error)
+            bar.update(1)
+
+        done, failed = library.ingest_paths(session, get_index(), files, meta, max_bytes, on_each=each)
+    for line in lines:
+        click.echo(line)
+    added = [r for r in done if not r.duplicate]
+    click.echo(
+        f"{len(added)} added ({sum(r.passages for r in added)} passages), "
+        f"{len(done) - len(added)} already there, {len(failed)} failed."
+    )
+    return done, failed
+
+
+@desk_cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(KINDS), help="What the source is (worked out from the file if omitted).")
+@click.option("--speaker", help="Who speaks, for single-speaker sources such as a speech.")
+@click.option("--title", help="Title (defaults to the file's own title or name).")
+@click.option("--outlet", help="Outlet or publisher.")
+@click.option("--date", callback=_date, help="Date of the source, YYYY-MM-DD.")
+@click.option("--url", help="Where the source is published.")
+def ingest_command(paths, kind, speaker, title, outlet, date, url):
+    """Add sources: files, or folders (every supported file in them)."""
+    meta = library.SourceMeta(title=title, kind=kind, outlet=outlet, url=url, date=date, speaker=speaker, added_by="cli")
+    try:
+        library.check_meta(meta)
+    except DeskError as exc:
+        _fail(exc.message)
+    _, failed = _ingest(paths, meta)
+    if failed:
+        sys.exit(1)
+
+
+@desk_cli.command("search")
+@click.argument("query", required=False, default="")
+@click.option("--speaker", help="Only passages of this speaker (name, surname or alias).")
+@click.option("--kind", type=click.Choice(KINDS), help="Only sources of this kind.")
+@click.option("--outlet", help="Only sources from this outlet.")
+@click.option("--from", "date_from", callback=_date, help="From this date, YYYY-MM-DD.")
+@click.option("--to", "date_to", callback=_date, help="Up to this date, YYYY-MM-DD.")
+@click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance")
+@click.option("--page", type=click.IntRange(min=1), default=1)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (SPEC §6).")
+def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page, as_json):
+    """Search the library in full text: words, "phrases", fuzzy~1, speaker:/kind:/outlet: filters."""
+    try:
+        result = run_search(
+            get_session(), get_index(), query, speaker=speaker, kind=kind, outlet=outlet,
+            date_from=date_from, date_to=date_to, sort=sort, page=page,
+        )
+    except DeskError as exc:
+        _fail(exc.message)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{result['total']} passages match; page {result['page']} of {result['pages']}.")
+    for hit in result["hits"]:
+        src = hit["source"]
+        who = hit["speaker"]["name"] if hit["speaker"] else (hit["label"] or "unknown speaker")
+        click.echo(f"\n[{hit['passage_id']}] {who} — {src['title']} ({src['kind']}, {src['date'] or 'undated'})")
+        click.echo(f"    {hit['text']}")
+
+
+@desk_cli.command("reindex")
+def reindex_command():
+    """Rebuild the search index from the database (built aside, then swapped in)."""
+    session = get_session()
+    total = library.library_counts(session)["passages"]
+    with click.progressbar(length=total, label="Indexing passages", file=sys.stderr, show_pos=True) as bar:
+        last = [0]
+
+        def progress(n):
+            bar.update(n - last[0])
+            last[0] = n
+
+        count = library.reindex(session, get_index(), progress=progress)
+    click.echo(f"Indexed {count} passages.")
+
+
+@desk_cli.command("demo")
+def demo_command():
+    """Load the bundled demo library (sources and a draft); running it twice changes nothing."""
+    meta_list = json.loads((DEMO_DIR / "sources.json").read_text(encoding="utf-8"))
+    session = get_session()
+    failed = []
+    with click.progressbar(meta_list, label="Loading the demo library", file=sys.stderr, show_pos=True) as bar:
+        for entry in bar:
+            meta = library.SourceMeta(
+                title=entry.get("title"),
+                kind=entry.get("kind"),
+                outlet=entry.get("outlet"),
+                url=entry.get("url"),
+                date=library.parse_date(entry.get("date")),
+                speaker=entry.get("speaker"),
+                added_by="demo",
+            )
+            path = DEMO_DIR / "sources" / entry["file"]
+            _, f = library.ingest_paths(session, get_index(), [path], meta)
+            failed += f
+    for path, why in failed:
+        click.echo(f"failed: {path.name}: {why}", err=True)
+    counts = library.library_counts(session)
+    click.echo(f"Demo library ready: {counts['sources']} sources, {counts['passages']} passages, {counts['speakers']} speakers.")
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,74 @@
+"""Every WTForms form of the app (Flask-WTF adds the CSRF token to each)."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import MultipleFileField
+from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+
+from desk.extract.model import KINDS
+
+KIND_CHOICES = [("", "Work it out from the file")] + [(k, k.capitalize()) for k in KINDS]
+
+
+class SourceForm(FlaskForm):
+    """Add sources: upload one or several files, or paste text."""
+
+    files = MultipleFileField("Files")
+    text = TextAreaField("…or paste the text", validators=[Optional(), Length(max=2_000_000)])
+    title = StringField("Title", validators=[Optional(), Length(max=500)])
+    kind = SelectField("Kind", choices=KIND_CHOICES, validators=[Optional()])
+    outlet = StringField("Outlet or publisher", validators=[Optional(), Length(max=300)])
+    date = DateField("Date", validators=[Optional()])
+    url = StringField("URL", validators=[Optional(), URL(message="Give a full web address, starting with https://"), Length(max=2000)])
+    speaker = StringField(
+        "Speaker (single-speaker sources only)",
+        validators=[Optional(), Length(max=200)],
+        description="For a speech or interview notes with no speaker labels: who is speaking.",
+    )
+
+    def chosen_files(self):
+        return [f for f in (self.files.data or []) if getattr(f, "filename", "")]
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        has_files = bool(self.chosen_files())
+        has_text = bool((self.text.data or "").strip())
+        if not has_files and not has_text:
+            self.files.errors = [*self.files.errors, "Choose at least one file, or paste the text."]
+            return False
+        if has_files and has_text:
+            self.text.errors = [*self.text.errors, "Upload files or paste text, not both at once."]
+            return False
+        if has_text and not (self.title.data or "").strip():
+            self.title.errors = [*self.title.errors, "Pasted text needs a title."]
+            return False
+        return ok
+
+
+class SpeakerForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=2000)])
+    wikidata_id = StringField("Wikidata id", validators=[Optional(), Length(max=32)])
+
+    def validate_wikidata_id(self, field):
+        value = (field.data or "").strip()
+        if value and not (value[:1] in "Qq" and value[1:].isdigit()):
+            raise ValidationError("A Wikidata id looks like Q42.")
+
+
+class AliasForm(FlaskForm):
+    alias = StringField("New alias", validators=[DataRequired(), Length(max=200)])
+
+
+class RemoveAliasForm(FlaskForm):
+    alias_id = HiddenField(validators=[DataRequired()])
+
+
+class MergeForm(FlaskForm):
+    other = SelectField("Merge into this speaker", coerce=int, validators=[DataRequired()])
+
+
+class DeleteForm(FlaskForm):
+    """An empty form: a button that posts with a CSRF token."""

@@ -1,0 +1,264 @@
+"""Checking a draft: find its quotes, find each one's original, and say what it is.
+
+The walk: draft text → quotes and the speakers the draft names (``desk.extract.quotes``) → each
+named person resolved to a library speaker (aliases and merges respected) → candidate passages
+from the index (its rare-term lookup, never a scan of the database) → each candidate expanded
+to its whole turn (an ellipsis may skip sentences) → alignment and verdict (``desk.match``) →
+the check document of SPEC §6, stored with the draft so it can be reopened and re-run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desk.errors import InvalidInput, NotFound
+from desk.extract.model import Quote
+from desk.extract.quotes import find_quotes
+from desk.match import Candidate, Match, match_quote
+from desk.models import Draft, Passage, Source, Speaker, utcnow
+from desk.services.speakers import find_speaker, known_speakers
+from index import PassageIndex
+
+VERDICTS = ("exact", "edited", "misquote", "paraphrase", "misattributed", "not_found")
+MAX_DRAFT_CHARS = 500_000
+CANDIDATES_PER_QUOTE = 20
+WORD = re.compile(r"[\w'’-]+")
+
+
+def _title_of(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return "Untitled draft"
+
+
+def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: dict) -> list[Candidate]:
+    """The turns holding the index's best passages for this quote, as match candidates."""
+    words = WORD.findall(quote_text)
+    hits = index.candidates(words, limit=CANDIDATES_PER_QUOTE)
+    if not hits:
+        return []
+    ids = [pid for pid, _ in hits]
+    found = session.execute(select(Passage.id, Passage.source_id, Passage.turn).where(Passage.id.in_(ids))).all()
+    rank = {pid: i for i, pid in enumerate(ids)}
+    turns: dict[tuple[int, int], int] = {}
+    for pid, sid, turn in found:
+        key = (sid, turn)
+        turns[key] = min(turns.get(key, 10**9), rank[pid])
+    missing = [key for key in turns if key not in cache["turns"]]
+    if missing:
+        cond = or_(*[and_(Passage.source_id == s, Passage.turn == t) for s, t in missing])
+        rows = session.scalars(
+            select(Passage).where(cond).options(selectinload(Passage.speaker)).order_by(Passage.source_id, Passage.seq)
+        ).all()
+        grouped: dict[tuple[int, int], list[Passage]] = defaultdict(list)
+        for p in rows:
+            grouped[(p.source_id, p.turn)].append(p)
+        need = {s for s, _ in missing} - set(cache["sources"])
+        if need:
+            for src in session.scalars(select(Source).where(Source.id.in_(need))):
+                cache["sources"][src.id] = src
+        for key in missing:
+            passages = grouped.get(key, [])
+            if not passages:
+                continue
+            src = cache["sources"][key[0]]
+            first = passages[0]
+            cache["turns"][key] = Candidate(
+                source_id=src.id,
+                turn=key[1],
+                pieces=[(p.id, p.start, p.end, p.text) for p in passages],
+                speaker_id=first.speaker_id,
+                speaker_name=first.speaker.name if first.speaker else None,
+                role=first.role,
+                source_text=src.text,
+                date=src.date,
+            )
+    ordered = sorted((k for k in turns if k in cache["turns"]), key=lambda k: turns[k])
+    return [cache["turns"][k] for k in ordered]
+
+
+def _speaker_json(session: Session, quote: Quote) -> tuple[dict | None, Speaker | None]:
+    if not quote.speaker and not quote.mention:
+        return None, None
+    person = find_speaker(session, quote.speaker) if quote.speaker else None
+    if quote.speaker is None and person is None:
+        return {"mention": quote.mention, "name": None, "id": None}, None
+    return {
+        "mention": quote.mention,
+        "name": person.name if person else quote.speaker,
+        "id": person.id if person else None,
+    }, person
+
+
+def _source_json(src: Source) -> dict:
+    return {
+        "id": src.id,
+        "title": src.title,
+        "kind": src.kind,
+        "date": src.date.isoformat() if src.date else None,
+        "url": src.url,
+        "outlet": src.outlet,
+    }
+
+
+def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
+    if m.verdict == "not_found" or m.candidate is None:
+        return None
+    c = m.candidate
+    src = cache["sources"][c.source_id]
+    passage = session.get(Passage, m.passage_id) if m.passage_id else None
+    label = passage.label if passage else None
+    return {
+        "passage_id": m.passage_id,
+        "speaker": {"name": c.speaker_name, "id": c.speaker_id, "label": label, "role": c.role},
+        "source": _source_json(src),
+        "text": src.text[m.start : m.end] if m.start is not None else None,
+        "start": m.start,
+        "end": m.end,
+        "selector": m.selector,
+        "sha256": src.sha256,
+        "edits": [{"op": e.op, "draft": e.draft, "source": e.source} for e in m.edits],
+        "paragraph": [passage.paragraph_start, passage.paragraph_end] if passage else None,
+        "t_start": passage.t_start if passage else None,
+        "normalisation": m.normalisation,
+    }
+
+
+def check_text(
+    session: Session,
+    index: PassageIndex,
+    text: str,
+    *,
+    title: str | None = None,
+    checked_by: str | None = None,
+    draft_id: int | None = None,
+    save: bool = True,
+) -> dict:
+    """Check a draft and return the check document; store it (new draft, or re-run ``draft_id``)."""
+    if not (text or "").strip():
+        raise InvalidInput("The draft is empty: paste the story's text.")
+    if len(text) > MAX_DRAFT_CHARS:
+        raise InvalidInput(f"The draft is longer than {MAX_DRAFT_CHARS:,} characters; check it in parts.")
+    if "\x00" in text:
+        raise InvalidInput("The draft contains binary data; paste or upload plain text.")
+    title = (title or "").strip() or _title_of(text)
+    quotes = find_quotes(text, known_speakers(session))
+    cache: dict = {"turns": {}, "sources": {}}
+    out_quotes, skipped = [], []
+    summary = {"quotes": 0, **{v: 0 for v in VERDICTS}}
+    for q in quotes:
+        parts = [[p.start, p.end] for p in q.parts]
+        if q.skipped:
+            skipped.append({"text": q.text, "parts": parts, "reason": q.skipped})
+            continue
+        speaker, person = _speaker_json(session, q)
+        names: list[str] = []
+        if person is not None:
+            names = [person.name] + [a.alias for a in person.aliases]
+        elif q.speaker:
+            names = [q.speaker]
+        m = match_quote(
+            q.text,
+            {person.id} if person is not None else None,
+            names,
+            _candidates(session, index, q.text, cache),
+        )
+        summary["quotes"] += 1
+        summary[m.verdict] += 1
+        runners = []
+        for cand, score in m.runners_up[:3]:
+            src = cache["sources"].get(cand.source_id)
+            runners.append(
+                {
+                    "passage_id": cand.pieces[0][0] if cand.pieces else None,
+                    "speaker": cand.speaker_name,
+                    "speaker_id": cand.speaker_id,
+                    "source": {"id": cand.source_id, "title": src.title if src else None},
+                    "score": round(score, 3),
+                }
+            )
+        out_quotes.append(
+            {
+                "index": len(out_quotes),
+                "text": q.text,
+                "parts": parts,
+                "speaker": speaker,
+                "verdict": m.verdict,
+                "flags": list(m.flags),
+                "score": round(m.score, 3),
+                "match": _match_json(session, m, cache),
+                "candidates": runners,
+            }
+        )
+    doc = {
+        "draft": {"id": None, "title": title, "chars": len(text)},
+        "summary": summary,
+        "quotes": out_quotes,
+        "skipped": skipped,
+    }
+    if save:
+        draft = session.get(Draft, draft_id) if draft_id else None
+        if draft_id and draft is None:
+            raise NotFound(f"There is no draft {draft_id}.")
+        if draft is None:
+            draft = Draft(title=title, text=text, checked_by=checked_by)
+            session.add(draft)
+        draft.checked_at = utcnow()
+        draft.result = doc
+        session.flush()
+        doc["draft"]["id"] = draft.id
+        draft.result = dict(doc)
+        session.commit()
+    return doc
+
+
+def get_draft(session: Session, draft_id: int) -> Draft:
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"There is no draft {draft_id}.")
+    return draft
+
+
+def recheck(session: Session, index: PassageIndex, draft_id: int, checked_by: str | None = None) -> dict:
+    """Run the check of a stored draft again (new sources may have arrived)."""
+    draft = get_draft(session, draft_id)
+    return check_text(session, index, draft.text, title=draft.title, checked_by=checked_by, draft_id=draft.id)
+
+
+def list_drafts(session: Session, limit: int = 200) -> list[Draft]:
+    return list(session.scalars(select(Draft).order_by(Draft.checked_at.desc()).limit(limit)))
+
+
+def readiness(summary: dict) -> str:
+    """The readiness line: "14 quotes: 11 verified, 1 misquote, 2 not found"."""
+    n = summary.get("quotes", 0)
+    if not n:
+        return "No quotes found."
+    verified = summary.get("exact", 0) + summary.get("edited", 0)
+    parts = [f"{verified} verified"]
+    for key, label in (
+        ("misquote", "misquote"),
+        ("paraphrase", "paraphrase"),
+        ("misattributed", "misattributed"),
+        ("not_found", "not found"),
+    ):
+        if summary.get(key):
+            count = summary[key]
+            plural = "s" if count > 1 and key in ("misquote", "paraphrase") else ""
+            parts.append(f"{count} {label}{plural}")
+    return f"{n} quote{'s' if n != 1 else ''}: " + ", ".join(parts)
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def quote_names(quotes: Sequence[dict]) -> list[str]:
+    return sorted({q["speaker"]["name"] for q in quotes if q.get("speaker") and q["speaker"].get("name")})

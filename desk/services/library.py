@@ -1,0 +1,442 @@
+"""The source library: adding sources, listing and reading them, and keeping the index in step.
+
+Ingest walks one way: bytes → readable text (``desk.extract.formats``) → passages with speakers
+(``desk.extract.transcripts``) → one database transaction (source, speakers, passages) → the
+index.  The database is written first and is the truth.  If writing the index then fails, the
+source is deleted again, so a failed ingest leaves nothing behind; if the process dies between
+the two, ``desk reindex`` (or :func:`repair_index`) puts the missing passages into the index.
+
+The same text twice is one source: the SHA-256 of the extracted text is unique, and adding it
+again returns the source already there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from desk.errors import IngestError, InvalidInput, NotFound
+from desk.extract.formats import MAX_BYTES, SUPPORTED, ExtractError, read_document
+from desk.extract.model import KINDS, ROLE_QUESTIONER, Segment
+from desk.extract.transcripts import segment
+from desk.models import Passage, Source, Speaker, SpeakerAlias
+from desk.services.speakers import get_or_create_speaker, known_speakers
+from index import PassageDoc, PassageIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SourceMeta:
+    """What an editor tells us about a source besides its file."""
+
+    title: str | None = None
+    kind: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    speaker: str | None = None  # for single-speaker sources (a speech, interview notes)
+    language: str | None = None
+    added_by: str | None = None
+
+
+@dataclass
+class IngestResult:
+    source_id: int
+    title: str
+    kind: str
+    passages: int
+    speakers: list[str]
+    duplicate: bool  # True when the same text was already in the library
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """Parse YYYY-MM-DD; raise InvalidInput with a clear message otherwise."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04.") from None
+
+
+def check_meta(meta: SourceMeta) -> SourceMeta:
+    if meta.kind and meta.kind not in KINDS:
+        raise InvalidInput(f"“{meta.kind}” is not a source kind; use one of: {', '.join(KINDS)}.")
+    if meta.url and not meta.url.startswith(("http://", "https://")):
+        raise InvalidInput(f"“{meta.url}” is not a web address; it should start with https:// or http://.")
+    return meta
+
+
+def _guess_kind(fmt: str, segments: Sequence[Segment], meta: SourceMeta) -> str:
+    if fmt in ("srt", "vtt"):
+        return "captions"
+    labels = {s.label for s in segments if s.label and s.role != "unknown"}
+    if len({s.turn for s in segments}) > 1 and len(labels) >= 2:
+        return "transcript"
+    if meta.speaker:
+        return "speech"
+    return "article"
+
+
+def passage_doc(p: Passage) -> PassageDoc:
+    src = p.source
+    sp = p.speaker
+    return PassageDoc(
+        passage_id=p.id,
+        source_id=p.source_id,
+        text=p.text,
+        start=p.start,
+        end=p.end,
+        speaker_id=sp.id if sp else None,
+        speaker_name=sp.name if sp else None,
+        speaker_aliases=[a.alias for a in sp.aliases] if sp else [],
+        kind=src.kind,
+        outlet=src.outlet,
+        title=src.title,
+        date=src.date,
+    )
+
+
+def passage_docs(session: Session, ids: Iterable[int]) -> list[PassageDoc]:
+    """Index documents for these passages, read from the database."""
+    ids = list(ids)
+    docs: list[PassageDoc] = []
+    for i in range(0, len(ids), 500):
+        rows = session.scalars(
+            select(Passage)
+            .where(Passage.id.in_(ids[i : i + 500]))
+            .options(
+                selectinload(Passage.source),
+                selectinload(Passage.speaker).selectinload(Speaker.aliases),
+            )
+        )
+        docs.extend(passage_doc(p) for p in rows)
+    return docs
+
+
+def ingest_bytes(
+    session: Session,
+    index: PassageIndex,
+    filename: str,
+    data: bytes,
+    meta: SourceMeta,
+    max_bytes: int = MAX_BYTES,
+) -> IngestResult:
+    """Add one file to the library; raise IngestError (nothing stored) when it can't be read."""
+    check_meta(meta)
+    name = Path(filename or "pasted.txt").name
+    try:
+        doc = read_document(name, data, max_bytes=max_bytes)
+    except ExtractError as exc:
+        raise IngestError(str(exc)) from None
+    text = doc.text
+    if not text.strip():
+        raise IngestError(f"{name} has no readable text.")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    existing = session.scalar(select(Source).where(Source.sha256 == digest))
+    if existing is not None:
+        return _result(session, existing, duplicate=True)
+
+    try:
+        segments = segment(doc, meta.kind or "other", meta.speaker, known_speakers(session))
+    except ExtractError as exc:
+        raise IngestError(str(exc)) from None
+    kind = meta.kind or _guess_kind(doc.format, segments, meta)
+    title = (meta.title or doc.title or Path(name).stem.replace("_", " ")).strip()[:500]
+
+    try:
+        source = Source(
+            title=title,
+            kind=kind,
+            outlet=meta.outlet or None,
+            url=meta.url or None,
+            date=meta.date,
+            language=meta.language,
+            filename=name,
+            format=doc.format,
+            text=text,
+            sha256=digest,
+            added_by=meta.added_by,
+        )
+        if meta.speaker:
+            source.speaker = get_or_create_speaker(session, meta.speaker)
+        session.add(source)
+        cache: dict[tuple[str, str | None], Speaker] = {}
+        for seq, seg in enumerate(segments):
+            speaker = None
+            if seg.speaker and seg.role != ROLE_QUESTIONER:
+                ckey = (seg.speaker, seg.label)
+                speaker = cache.get(ckey)
+                if speaker is None:
+                    speaker = cache[ckey] = get_or_create_speaker(session, seg.speaker, seg.label)
+            source.passages.append(
+                Passage(
+                    seq=seq,
+                    turn=seg.turn,
+                    start=seg.start,
+                    end=seg.end,
+                    text=text[seg.start : seg.end],
+                    speaker=speaker,
+                    label=seg.label,
+                    role=seg.role,
+                    paragraph_start=seg.paragraph_start,
+                    paragraph_end=seg.paragraph_end,
+                    t_start=seg.t_start,
+                    t_end=seg.t_end,
+                )
+            )
+        session.commit()
+    except IntegrityError:
+        # Another process added the same text a moment ago.
+        session.rollback()
+        existing = session.scalar(select(Source).where(Source.sha256 == digest))
+        if existing is None:
+            raise
+        return _result(session, existing, duplicate=True)
+    except Exception:
+        session.rollback()
+        raise
+
+    try:
+        index.upsert(passage_docs(session, [p.id for p in source.passages]))
+    except Exception as exc:
+        log.exception("indexing source %s failed; removing it", source.id)
+        session.delete(source)
+        session.commit()
+        raise IngestError(f"{name} could not be added to the search index ({exc}); nothing was stored.") from exc
+    return _result(session, source, duplicate=False)
+
+
+def _result(session: Session, source: Source, duplicate: bool) -> IngestResult:
+    names = session.scalars(
+        select(Speaker.name)
+        .join(Passage, Passage.speaker_id == Speaker.id)
+        .where(Passage.source_id == source.id)
+        .group_by(Speaker.id)
+        .order_by(func.min(Passage.seq))
+    ).all()
+    count = session.scalar(select(func.count()).select_from(Passage).where(Passage.source_id == source.id))
+    return IngestResult(source.id, source.title, source.kind, count or 0, list(names), duplicate)
+
+
+def ingest_text(session: Session, index: PassageIndex, text: str, meta: SourceMeta) -> IngestResult:
+    """Add pasted text as a source."""
+    if not (text or "").strip():
+        raise IngestError("The pasted text is empty.")
+    if not (meta.title or "").strip():
+        raise IngestError("Give the pasted source a title.")
+    return ingest_bytes(session, index, "pasted.txt", text.encode("utf-8"), meta)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to ingest: each file given, and every supported file in each folder given (recursively)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+        else:
+            out.append(path)
+    return out
+
+
+def ingest_paths(
+    session: Session,
+    index: PassageIndex,
+    paths: Sequence[Path],
+    meta: SourceMeta,
+    max_bytes: int = MAX_BYTES,
+    on_each: Callable[[Path, IngestResult | None, str | None], None] | None = None,
+) -> tuple[list[IngestResult], list[tuple[Path, str]]]:
+    """Ingest files one by one; a bad file is reported and skipped, the others still go in."""
+    done: list[IngestResult] = []
+    failed: list[tuple[Path, str]] = []
+    for path in paths:
+        try:
+            if not path.exists():
+                raise IngestError(f"{path} does not exist.")
+            if path.stat().st_size > max_bytes:
+                raise IngestError(f"{path.name} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+            data = path.read_bytes()
+            result = ingest_bytes(session, index, path.name, data, meta, max_bytes=max_bytes)
+        except (IngestError, InvalidInput) as exc:
+            failed.append((path, exc.message))
+            if on_each:
+                on_each(path, None, exc.message)
+            continue
+        except OSError as exc:
+            msg = f"{path.name} could not be read: {exc.strerror or exc}."
+            failed.append((path, msg))
+            if on_each:
+                on_each(path, None, msg)
+            continue
+        done.append(result)
+        if on_each:
+            on_each(path, result, None)
+    return done, failed
+
+
+def delete_source(session: Session, index: PassageIndex, source_id: int) -> str:
+    source = get_source(session, source_id)
+    title = source.title
+    session.delete(source)
+    session.commit()
+    index.delete_source(source_id)
+    return title
+
+
+def get_source(session: Session, source_id: int) -> Source:
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(f"There is no source {source_id}.")
+    return source
+
+
+def source_passages(session: Session, source_id: int) -> list[Passage]:
+    return list(
+        session.scalars(
+            select(Passage)
+            .where(Passage.source_id == source_id)
+            .options(selectinload(Passage.speaker))
+            .order_by(Passage.seq)
+        )
+    )
+
+
+def list_sources(
+    session: Session,
+    *,
+    q: str = "",
+    kind: str | None = None,
+    speaker_id: int | None = None,
+    outlet: str | None = None,
+    page: int = 1,
+    per_page: int = 50,
+) -> tuple[list[dict], int]:
+    """Sources newest first, filtered; returns (rows, total)."""
+    stmt = select(Source)
+    if q:
+        stmt = stmt.where(Source.title.ilike(f"%{q}%"))
+    if kind:
+        stmt = stmt.where(Source.kind == kind)
+    if outlet:
+        stmt = stmt.where(Source.outlet.ilike(f"%{outlet}%"))
+    if speaker_id:
+        stmt = stmt.where(Source.id.in_(select(Passage.source_id).where(Passage.speaker_id == speaker_id)))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.scalars(
+        stmt.order_by(Source.date.desc().nulls_last(), Source.id.desc())
+        .limit(per_page)
+        .offset((max(page, 1) - 1) * per_page)
+    ).all()
+    counts = dict(
+        session.execute(
+            select(Passage.source_id, func.count())
+            .where(Passage.source_id.in_([s.id for s in rows]))
+            .group_by(Passage.source_id)
+        ).all()
+    )
+    out = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "kind": s.kind,
+            "outlet": s.outlet,
+            "date": s.date.isoformat() if s.date else None,
+            "url": s.url,
+            "passages": counts.get(s.id, 0),
+            "added_at": s.added_at,
+            "added_by": s.added_by,
+        }
+        for s in rows
+    ]
+    return out, total
+
+
+def source_json(session: Session, source_id: int) -> dict:
+    """A source with its passages, as the API returns it."""
+    s = get_source(session, source_id)
+    return {
+        "id": s.id,
+        "title": s.title,
+        "kind": s.kind,
+        "outlet": s.outlet,
+        "url": s.url,
+        "date": s.date.isoformat() if s.date else None,
+        "language": s.language,
+        "filename": s.filename,
+        "format": s.format,
+        "sha256": s.sha256,
+        "added_by": s.added_by,
+        "added_at": s.added_at.isoformat() + "Z",
+        "text": s.text,
+        "passages": [
+            {
+                "id": p.id,
+                "turn": p.turn,
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "label": p.label,
+                "role": p.role,
+                "speaker": {"id": p.speaker.id, "name": p.speaker.name} if p.speaker else None,
+                "t_start": p.t_start,
+                "t_end": p.t_end,
+            }
+            for p in source_passages(session, source_id)
+        ],
+    }
+
+
+def all_passage_ids(session: Session) -> set[int]:
+    return set(session.scalars(select(Passage.id)))
+
+
+def reindex(session: Session, index: PassageIndex, progress: Callable[[int], None] | None = None) -> int:
+    """Rebuild the whole index from the database (into a new folder, then swapped in)."""
+
+    def docs() -> Iterable[PassageDoc]:
+        last = 0
+        while True:
+            ids = list(
+                session.scalars(select(Passage.id).where(Passage.id > last).order_by(Passage.id).limit(1000))
+            )
+            if not ids:
+                return
+            yield from passage_docs(session, ids)
+            last = ids[-1]
+
+    return index.rebuild(docs(), progress=progress)
+
+
+def repair_index(session: Session, index: PassageIndex) -> tuple[int, int]:
+    """Bring the index in line with the database without a full rebuild: (added, removed)."""
+    return index.sync(all_passage_ids(session), lambda ids: passage_docs(session, ids))
+
+
+def reindex_passages(session: Session, index: PassageIndex, ids: Iterable[int]) -> None:
+    """Re-index passages whose speaker changed (rename, alias, merge)."""
+    ids = list(ids)
+    if ids:
+        index.upsert(passage_docs(session, ids))
+
+
+def library_counts(session: Session) -> dict:
+    return {
+        "sources": session.scalar(select(func.count()).select_from(Source)) or 0,
+        "passages": session.scalar(select(func.count()).select_from(Passage)) or 0,
+        "speakers": session.scalar(select(func.count()).select_from(Speaker)) or 0,
+        "aliases": session.scalar(select(func.count()).select_from(SpeakerAlias)) or 0,
+    }

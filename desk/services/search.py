@@ -1,0 +1,102 @@
+"""Full-text search of the library: the index finds, the database tells.
+
+The index answers with passage ids, scores, highlighted snippets and facet counts; the passages
+themselves are loaded back from the database in rank order, so what is shown is always the
+store's truth (a passage deleted a moment ago is simply left out).  The result is the JSON
+document of SPEC §6 (``desk search --json``, ``GET /api/v1/search``), which the page renders too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desk.errors import InvalidInput
+from desk.models import Passage
+from index import PassageIndex, QueryError
+
+SORTS = ("relevance", "date", "date_asc")
+
+
+def search(
+    session: Session,
+    index: PassageIndex,
+    q: str,
+    *,
+    speaker: str | None = None,
+    kind: str | None = None,
+    outlet: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    page: int = 1,
+    pagelen: int = 20,
+    sort: str = "relevance",
+) -> dict:
+    """Search passages; raise InvalidInput for a query that can't be understood."""
+    if sort not in SORTS:
+        raise InvalidInput(f"Sort by one of: {', '.join(SORTS)}.")
+    if page < 1:
+        raise InvalidInput("Pages are numbered from 1.")
+    if date_from and date_to and date_from > date_to:
+        raise InvalidInput("The start date is after the end date.")
+    try:
+        found = index.search(
+            q or "",
+            speaker=speaker or None,
+            kind=kind or None,
+            outlet=outlet or None,
+            date_from=date_from,
+            date_to=date_to,
+            page=page,
+            pagelen=pagelen,
+            sort=sort,
+        )
+    except QueryError as exc:
+        raise InvalidInput(str(exc)) from None
+    ids = [h.passage_id for h in found.hits]
+    rows = {
+        p.id: p
+        for p in session.scalars(
+            select(Passage)
+            .where(Passage.id.in_(ids))
+            .options(selectinload(Passage.source), selectinload(Passage.speaker))
+        )
+    }
+    hits = []
+    for h in found.hits:
+        p = rows.get(h.passage_id)
+        if p is None:
+            continue
+        s = p.source
+        hits.append(
+            {
+                "passage_id": p.id,
+                "text": p.text,
+                "highlight": h.highlight,
+                "speaker": {"name": p.speaker.name, "id": p.speaker.id} if p.speaker else None,
+                "label": p.label,
+                "role": p.role,
+                "source": {
+                    "id": s.id,
+                    "title": s.title,
+                    "kind": s.kind,
+                    "date": s.date.isoformat() if s.date else None,
+                    "outlet": s.outlet,
+                    "url": s.url,
+                },
+                "start": p.start,
+                "end": p.end,
+                "t_start": p.t_start,
+                "score": round(h.score, 4),
+            }
+        )
+    return {
+        "query": q or "",
+        "total": found.total,
+        "page": found.page,
+        "pages": found.pages,
+        "hits": hits,
+        "facets": {k: [[name, count] for name, count in v] for k, v in found.facets.items()},
+    }

@@ -1,0 +1,204 @@
+"""Speakers: finding the person a name means, creating them, renaming, aliases and merges.
+
+A speaker is found by the key of any of their aliases (:func:`desk.extract.names.name_key`), so
+"MINISTER OKAFOR", "Ms. Okafor" and "Adaeze Okafor" all lead to one person once their aliases
+are known.  A bare surname leads to the one speaker with that surname, and never guesses between
+two.  When a full name arrives for a speaker known only by surname (a transcript label seen
+first), the speaker takes the full name.
+
+Renames, new aliases and merges change what the index holds for the speaker's passages, so these
+functions return the ids of passages to re-index; the caller re-indexes after the commit.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from desk.errors import Conflict, InvalidInput, NotFound
+from desk.extract.names import display_name, fold, name_key, strip_titles, surname_key
+from desk.models import Passage, Source, Speaker, SpeakerAlias
+
+
+def _add_alias(speaker: Speaker, alias: str) -> bool:
+    alias = " ".join(alias.split())
+    key = name_key(alias)
+    if not key or any(a.key == key for a in speaker.aliases):
+        return False
+    speaker.aliases.append(SpeakerAlias(alias=alias, key=key))
+    return True
+
+
+def find_speaker(session: Session, name: str) -> Speaker | None:
+    """Return the speaker ``name`` means, or None when nobody (or more than one person) fits."""
+    key = name_key(name)
+    if not key:
+        return None
+    ids = set(session.scalars(select(SpeakerAlias.speaker_id).where(SpeakerAlias.key == key)))
+    if len(ids) == 1:
+        return session.get(Speaker, ids.pop())
+    if len(ids) > 1:
+        return None
+    # A full name whose surname is a known surname-only speaker: "Adaeze Okafor" for "Okafor".
+    words = key.split()
+    if len(words) > 1:
+        surname = surname_key(name)
+        rows = session.execute(
+            select(SpeakerAlias.speaker_id, Speaker.name)
+            .join(Speaker)
+            .where(SpeakerAlias.key == surname)
+        ).all()
+        candidates = {sid for sid, sname in rows if len(name_key(sname).split()) == 1}
+        full_named = {sid for sid, sname in rows if len(name_key(sname).split()) > 1}
+        if len(candidates) == 1 and not full_named:
+            return session.get(Speaker, candidates.pop())
+    return None
+
+
+def get_or_create_speaker(session: Session, name: str, label: str | None = None) -> Speaker:
+    """Find the speaker ``name`` means or create them, and remember ``label`` as an alias."""
+    _, bare = strip_titles(name)
+    shown = display_name(bare) or name
+    speaker = find_speaker(session, shown)
+    if speaker is None:
+        speaker = Speaker(name=shown)
+        session.add(speaker)
+    elif len(name_key(speaker.name).split()) < len(name_key(shown).split()):
+        speaker.name = shown  # a fuller name arrived for someone known by surname
+    _add_alias(speaker, shown)
+    surname = surname_key(shown)
+    if surname and surname != name_key(shown):
+        # Keep the surname as written ("Okafor"), not as a key.
+        _add_alias(speaker, shown.split()[-1])
+    if label:
+        _add_alias(speaker, label)
+    session.flush()
+    return speaker
+
+
+def known_speakers(session: Session) -> list[tuple[str, list[str]]]:
+    """Every speaker as (name, aliases), for extraction to resolve names against the library."""
+    rows = session.scalars(select(Speaker).options(selectinload(Speaker.aliases)).order_by(Speaker.id))
+    return [(s.name, [a.alias for a in s.aliases]) for s in rows]
+
+
+def list_speakers(session: Session, q: str = "") -> list[dict]:
+    """Speakers with their aliases and passage counts, by name."""
+    counts = dict(
+        session.execute(
+            select(Passage.speaker_id, func.count()).where(Passage.speaker_id.is_not(None)).group_by(Passage.speaker_id)
+        ).all()
+    )
+    sources = dict(
+        session.execute(
+            select(Passage.speaker_id, func.count(func.distinct(Passage.source_id)))
+            .where(Passage.speaker_id.is_not(None))
+            .group_by(Passage.speaker_id)
+        ).all()
+    )
+    speakers = session.scalars(select(Speaker).options(selectinload(Speaker.aliases))).all()
+    needle = fold(q.strip())
+    out = []
+    for s in speakers:
+        if needle and needle not in fold(s.name) and not any(needle in fold(a.alias) for a in s.aliases):
+            continue
+        out.append(
+            {
+                "id": s.id,
+                "name": s.name,
+                "aliases": [a.alias for a in s.aliases if a.alias != s.name],
+                "description": s.description,
+                "wikidata_id": s.wikidata_id,
+                "passages": counts.get(s.id, 0),
+                "sources": sources.get(s.id, 0),
+            }
+        )
+    out.sort(key=lambda r: (fold(r["name"].split()[-1]) if r["name"] else "", fold(r["name"])))
+    return out
+
+
+def get_speaker(session: Session, speaker_id: int) -> Speaker:
+    speaker = session.get(Speaker, speaker_id)
+    if speaker is None:
+        raise NotFound(f"There is no speaker {speaker_id}.")
+    return speaker
+
+
+def _passage_ids(session: Session, speaker_id: int) -> list[int]:
+    return list(session.scalars(select(Passage.id).where(Passage.speaker_id == speaker_id)))
+
+
+def update_speaker(
+    session: Session,
+    speaker_id: int,
+    *,
+    name: str,
+    description: str | None = None,
+    wikidata_id: str | None = None,
+) -> list[int]:
+    """Rename a speaker (the old name stays an alias) and set the description; returns passages to re-index."""
+    speaker = get_speaker(session, speaker_id)
+    name = " ".join((name or "").split())
+    if not name_key(name):
+        raise InvalidInput("A speaker needs a name.")
+    if wikidata_id and not (wikidata_id[:1] in "Qq" and wikidata_id[1:].isdigit()):
+        raise InvalidInput(f"{wikidata_id!r} is not a Wikidata id (they look like Q42).")
+    old = speaker.name
+    speaker.name = name
+    speaker.description = (description or "").strip() or None
+    speaker.wikidata_id = wikidata_id.upper() if wikidata_id else None
+    _add_alias(speaker, name)
+    _add_alias(speaker, old)
+    session.flush()
+    return _passage_ids(session, speaker_id) if old != name else []
+
+
+def add_alias(session: Session, speaker_id: int, alias: str) -> list[int]:
+    """Add an alias to a speaker; refuses one that already names somebody else."""
+    speaker = get_speaker(session, speaker_id)
+    key = name_key(alias)
+    if not key:
+        raise InvalidInput("An alias needs at least one letter.")
+    owner = session.scalars(
+        select(Speaker).join(SpeakerAlias).where(SpeakerAlias.key == key, Speaker.id != speaker_id)
+    ).first()
+    if owner is not None:
+        raise Conflict(f"“{alias}” already names {owner.name}. Merge the two speakers if they are one person.")
+    if not _add_alias(speaker, alias):
+        raise Conflict(f"{speaker.name} already has the alias “{alias}”.")
+    session.flush()
+    return _passage_ids(session, speaker_id)
+
+
+def remove_alias(session: Session, speaker_id: int, alias_id: int) -> list[int]:
+    speaker = get_speaker(session, speaker_id)
+    alias = session.get(SpeakerAlias, alias_id)
+    if alias is None or alias.speaker_id != speaker.id:
+        raise NotFound("That alias does not belong to this speaker.")
+    if name_key(alias.alias) == name_key(speaker.name):
+        raise InvalidInput("The speaker's own name cannot be removed; rename the speaker instead.")
+    speaker.aliases.remove(alias)
+    session.flush()
+    return _passage_ids(session, speaker_id)
+
+
+def merge_speakers(session: Session, keep_id: int, other_id: int) -> list[int]:
+    """Merge ``other`` into ``keep``: passages, sources and aliases move over, ``other`` goes."""
+    if keep_id == other_id:
+        raise InvalidInput("Choose two different speakers to merge.")
+    keep = get_speaker(session, keep_id)
+    other = get_speaker(session, other_id)
+    moved = _passage_ids(session, other_id)
+    session.execute(update(Passage).where(Passage.speaker_id == other_id).values(speaker_id=keep_id))
+    session.execute(update(Source).where(Source.speaker_id == other_id).values(speaker_id=keep_id))
+    names = [other.name] + [a.alias for a in other.aliases]
+    if not keep.description and other.description:
+        keep.description = other.description
+    if not keep.wikidata_id and other.wikidata_id:
+        keep.wikidata_id = other.wikidata_id
+    session.delete(other)
+    session.flush()
+    for alias in names:
+        _add_alias(keep, alias)
+    session.flush()
+    return _passage_ids(session, keep_id) + moved

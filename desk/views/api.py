@@ -1,0 +1,64 @@
+"""The JSON API, /api/v1 (SPEC §6).  Errors answer ``{"error": {"code", "message"}}`` with a 4xx."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, request
+
+from desk import get_index, get_session
+from desk.errors import InvalidInput
+from desk.services import library
+from desk.services.speakers import list_speakers
+from desk.views.search import search_args
+from desk.services.search import search as run_search
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+@bp.get("/search")
+def search():
+    args = search_args(request.args)
+    return jsonify(run_search(get_session(), get_index(), args.pop("q"), **args))
+
+
+@bp.post("/sources")
+def add_source():
+    upload = request.files.get("file")
+    form = request.form
+    meta = library.SourceMeta(
+        title=form.get("title") or None,
+        kind=form.get("kind") or None,
+        outlet=form.get("outlet") or None,
+        url=form.get("url") or None,
+        date=library.parse_date(form.get("date")),
+        speaker=form.get("speaker") or None,
+    )
+    session = get_session()
+    max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
+    if upload and upload.filename:
+        data = upload.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise library.IngestError(f"{upload.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+        result = library.ingest_bytes(session, get_index(), upload.filename, data, meta, max_bytes)
+    elif form.get("text"):
+        result = library.ingest_text(session, get_index(), form["text"], meta)
+    else:
+        raise InvalidInput("Send a file in the field “file”, or the text in the field “text”.")
+    body = {
+        "source_id": result.source_id,
+        "title": result.title,
+        "kind": result.kind,
+        "passages": result.passages,
+        "speakers": result.speakers,
+        "duplicate": result.duplicate,
+    }
+    return jsonify(body), (200 if result.duplicate else 201)
+
+
+@bp.get("/sources/<int:source_id>")
+def get_source(source_id: int):
+    return jsonify(library.source_json(get_session(), source_id))
+
+
+@bp.get("/speakers")
+def speakers():
+    return jsonify({"speakers": list_speakers(get_session(), request.args.get("q", ""))})

@@ -1,0 +1,150 @@
+"""The source library in the browser: the list, adding sources, one source's page, deleting."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+
+from desk import get_index, get_session
+from desk.errors import DeskError
+from desk.extract.model import KINDS
+from desk.forms import DeleteForm, SourceForm
+from desk.services import library
+from desk.services.speakers import list_speakers
+
+bp = Blueprint("library", __name__, url_prefix="/sources")
+
+
+def home():
+    """The front page: the library at a glance."""
+    return redirect(url_for("library.index"))
+
+
+def _int_arg(name: str, default: int | None = None) -> int | None:
+    try:
+        return int(request.args.get(name, ""))
+    except ValueError:
+        return default
+
+
+@bp.get("/")
+def index():
+    q = request.args.get("q", "").strip()
+    kind = request.args.get("kind") or None
+    outlet = request.args.get("outlet", "").strip() or None
+    speaker_id = _int_arg("speaker")
+    page = max(_int_arg("page", 1) or 1, 1)
+    session = get_session()
+    rows, total = library.list_sources(
+        session, q=q, kind=kind if kind in KINDS else None, speaker_id=speaker_id, outlet=outlet, page=page
+    )
+    return render_template(
+        "library/index.html",
+        sources=rows,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // 50)),
+        q=q,
+        kind=kind,
+        outlet=outlet or "",
+        speaker_id=speaker_id,
+        kinds=KINDS,
+        speakers=list_speakers(session),
+        counts=library.library_counts(session),
+    )
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    form = SourceForm()
+    results, failures = [], []
+    if form.validate_on_submit():
+        session = get_session()
+        meta = library.SourceMeta(
+            title=(form.title.data or "").strip() or None,
+            kind=form.kind.data or None,
+            outlet=(form.outlet.data or "").strip() or None,
+            url=(form.url.data or "").strip() or None,
+            date=form.date.data,
+            speaker=(form.speaker.data or "").strip() or None,
+        )
+        max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
+        if form.chosen_files():
+            files = form.chosen_files()
+            if len(files) > 1:
+                meta.title = None  # a title names one source; several files keep their own
+            for storage in files:
+                try:
+                    data = storage.read(max_bytes + 1)
+                    if len(data) > max_bytes:
+                        raise library.IngestError(
+                            f"{storage.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit."
+                        )
+                    results.append(library.ingest_bytes(session, get_index(), storage.filename, data, meta, max_bytes))
+                except DeskError as exc:
+                    failures.append((storage.filename, exc.message))
+        else:
+            try:
+                results.append(library.ingest_text(session, get_index(), form.text.data, meta))
+            except DeskError as exc:
+                failures.append((meta.title or "pasted text", exc.message))
+        if results and not failures and len(results) == 1 and not results[0].duplicate:
+            r = results[0]
+            flash(f"Added “{r.title}”: {r.passages} passages.", "success")
+            return redirect(url_for("library.show", source_id=r.source_id))
+        status = 200 if results else 400
+        return render_template("library/new.html", form=form, results=results, failures=failures), status
+    status = 400 if form.is_submitted() else 200
+    return render_template("library/new.html", form=form, results=results, failures=failures), status
+
+
+def _chunks(text: str, passages) -> list[tuple[str, object]]:
+    """The source text cut into plain stretches and passages, in order, for display."""
+    out, pos = [], 0
+    for p in sorted(passages, key=lambda p: p.start):
+        if p.start < pos:
+            continue
+        if p.start > pos:
+            out.append((text[pos : p.start], None))
+        out.append((text[p.start : p.end], p))
+        pos = p.end
+    if pos < len(text):
+        out.append((text[pos:], None))
+    return out
+
+
+@bp.get("/<int:source_id>")
+def show(source_id: int):
+    session = get_session()
+    source = library.get_source(session, source_id)
+    passages = library.source_passages(session, source_id)
+    speakers = []
+    for p in passages:
+        key = (p.speaker.id if p.speaker else None, p.role)
+        if key not in [(s["id"], s["role"]) for s in speakers]:
+            speakers.append(
+                {
+                    "id": key[0],
+                    "role": p.role,
+                    "name": p.speaker.name if p.speaker else ("Questioner" if p.role == "questioner" else "Unknown speaker"),
+                    "passages": sum(1 for q in passages if (q.speaker.id if q.speaker else None, q.role) == key),
+                }
+            )
+    return render_template(
+        "library/show.html",
+        source=source,
+        chunks=_chunks(source.text, passages),
+        passages=passages,
+        speakers=speakers,
+        delete_form=DeleteForm(),
+    )
+
+
+@bp.post("/<int:source_id>/delete")
+def delete(source_id: int):
+    form = DeleteForm()
+    if not form.validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(url_for("library.show", source_id=source_id))
+    title = library.delete_source(get_session(), get_index(), source_id)
+    flash(f"Deleted “{title}” and its passages.", "success")
+    return redirect(url_for("library.index"))

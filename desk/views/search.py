@@ -1,0 +1,65 @@
+"""The search page: full text, phrases, fuzzy terms, filters, facets and pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request, url_for
+
+from desk import get_index, get_session
+from desk.errors import InvalidInput
+from desk.extract.model import KINDS
+from desk.services.library import parse_date
+from desk.services.search import search as run_search
+
+bp = Blueprint("search", __name__, url_prefix="/search")
+
+FILTERS = ("q", "speaker", "kind", "outlet", "from", "to", "sort")
+
+
+def search_args(args) -> dict:
+    """Read search parameters from a query string; raise InvalidInput on bad values."""
+    try:
+        page = int(args.get("page") or 1)
+    except ValueError:
+        raise InvalidInput("The page must be a number.") from None
+    try:
+        pagelen = min(max(int(args.get("per_page") or 20), 1), 100)
+    except ValueError:
+        raise InvalidInput("per_page must be a number.") from None
+    return {
+        "q": (args.get("q") or "").strip(),
+        "speaker": (args.get("speaker") or "").strip() or None,
+        "kind": (args.get("kind") or "").strip() or None,
+        "outlet": (args.get("outlet") or "").strip() or None,
+        "date_from": parse_date(args.get("from")),
+        "date_to": parse_date(args.get("to")),
+        "sort": args.get("sort") or "relevance",
+        "page": page,
+        "pagelen": pagelen,
+    }
+
+
+@bp.get("/")
+def index():
+    params = {k: request.args.get(k, "") for k in FILTERS}
+    result, error = None, None
+    if any(params[k] for k in FILTERS if k != "sort"):
+        try:
+            args = search_args(request.args)
+            result = run_search(get_session(), get_index(), args.pop("q"), **args)
+        except InvalidInput as exc:
+            error = exc.message
+
+    def link(**changes):
+        merged = {k: v for k, v in params.items() if v}
+        merged.update({k: v for k, v in changes.items()})
+        merged = {k: v for k, v in merged.items() if v not in (None, "")}
+        return url_for("search.index", **merged)
+
+    return render_template(
+        "search/index.html",
+        params=params,
+        result=result,
+        error=error,
+        kinds=KINDS,
+        link=link,
+    ), (400 if error else 200)

@@ -1,0 +1,66 @@
+"""Fixtures: an app on a real on-disk database and index in a temporary folder, its client and CLI runner."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk import create_app, get_index, get_session
+
+PRESSER = """CITY OF BRANTWOOD — MEDIA AVAILABILITY
+Mayor Lucia Ferrante and Fire Chief Oren Blackwood
+City Hall, March 3, 2026
+Moderator: Dana Whitcombe, city communications director
+
+MODERATOR: Good morning. The mayor will speak first, then the chief.
+
+MAYOR FERRANTE: Thank you, Dana. The river crested at six metres overnight. We will not reopen the east bridge until engineers have inspected every pier.
+
+I know that is hard news for commuters. Safety comes first, and it will stay first.
+
+Q: Mayor, when will the bridge reopen?
+
+MAYOR FERRANTE: I am not prepared to give a date today. Anyone who promises you a date is guessing.
+
+CHIEF BLACKWOOD: Our crews pulled eleven people from flooded basements. Nobody was seriously hurt, and I want to thank every volunteer who came out in the rain.
+"""
+
+SPEECH = """Remarks to the Brantwood Chamber of Commerce
+
+Thank you all for coming. Brantwood has weathered floods before, and we will weather this one.
+Our recovery fund opens on Monday. Every small business on Water Street can apply for a grant of up to ten thousand dollars.
+"""
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False})
+    yield app
+    app.extensions["desk_index"].close()
+    app.extensions["desk_engine"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def ctx(app):
+    """An app context with the session and index at hand: (session, index)."""
+    with app.app_context():
+        yield get_session(), get_index()
+
+
+@pytest.fixture
+def source_files(tmp_path):
+    """A small folder of sources: a two-speaker transcript and a speech."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "presser.txt").write_text(PRESSER, encoding="utf-8")
+    (folder / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    return folder

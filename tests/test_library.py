@@ -1,0 +1,167 @@
+"""The library services on a real database and index: ingest, duplicates, failures, speakers, reindex."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from desk.errors import Conflict, IngestError, InvalidInput
+from desk.models import Passage, Source, Speaker
+from desk.services import library, speakers
+from desk.services.search import search
+from tests.conftest import PRESSER, SPEECH
+
+
+def count(session, model):
+    return session.scalar(select(func.count()).select_from(model))
+
+
+def test_transcript_becomes_speaker_turns_with_exact_offsets(ctx):
+    session, index = ctx
+    result = library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    assert result.kind == "transcript"
+    assert "Lucia Ferrante" in result.speakers and "Oren Blackwood" in result.speakers
+    source = session.get(Source, result.source_id)
+    for p in source.passages:
+        assert source.text[p.start : p.end] == p.text
+        assert not p.text.startswith(("MAYOR", "Q:", "CHIEF", "MODERATOR"))
+    question = [p for p in source.passages if p.role == "questioner"]
+    assert question and all(p.speaker is None for p in question)
+    assert "reopen" in question[0].text
+
+
+def test_same_text_twice_is_one_source(ctx):
+    session, index = ctx
+    first = library.ingest_bytes(session, index, "a.txt", SPEECH.encode(), library.SourceMeta(speaker="Lucia Ferrante"))
+    again = library.ingest_bytes(session, index, "b.txt", SPEECH.encode(), library.SourceMeta(speaker="Lucia Ferrante"))
+    assert again.duplicate and again.source_id == first.source_id
+    assert count(session, Source) == 1
+    assert index.doc_count() == count(session, Passage)
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n  ", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("program.exe", b"MZ\x90\x00", "not supported"),
+        ("broken.pdf", b"%PDF-1.4 this is not really a pdf", "PDF"),
+        ("broken.docx", b"PK\x03\x04 not a zip really", "docx"),
+    ],
+)
+def test_bad_files_leave_nothing_behind(ctx, name, data, message):
+    session, index = ctx
+    with pytest.raises(IngestError) as err:
+        library.ingest_bytes(session, index, name, data, library.SourceMeta())
+    assert message.lower() in err.value.message.lower()
+    assert count(session, Source) == 0 and count(session, Passage) == 0
+    assert index.doc_count() == 0
+
+
+def test_oversized_file_is_refused(ctx):
+    session, index = ctx
+    with pytest.raises(IngestError, match="larger than"):
+        library.ingest_bytes(session, index, "big.txt", b"word " * 5000, library.SourceMeta(), max_bytes=1000)
+    assert count(session, Source) == 0
+
+
+def test_wrong_encoding_is_decoded(ctx):
+    session, index = ctx
+    text = "Le maire a déclaré : « Nous reconstruirons le pont. » Ça prendra du temps, a-t-il ajouté."
+    result = library.ingest_bytes(
+        session, index, "notes.txt", text.encode("cp1252"), library.SourceMeta(speaker="Lucia Ferrante", kind="speech")
+    )
+    assert "déclaré" in session.get(Source, result.source_id).text
+
+
+def test_failed_index_write_removes_the_source(ctx, monkeypatch):
+    session, index = ctx
+
+    def broken(_docs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(index, "upsert", broken)
+    with pytest.raises(IngestError, match="nothing was stored"):
+        library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta())
+    assert count(session, Source) == 0 and count(session, Passage) == 0
+
+
+def test_bad_metadata_is_refused_before_anything_is_stored(ctx):
+    session, index = ctx
+    with pytest.raises(InvalidInput, match="not a source kind"):
+        library.ingest_bytes(session, index, "s.txt", SPEECH.encode(), library.SourceMeta(kind="blog"))
+    with pytest.raises(InvalidInput, match="web address"):
+        library.ingest_bytes(session, index, "s.txt", SPEECH.encode(), library.SourceMeta(url="ftp:/x"))
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
+        library.parse_date("03/04/2026")
+    assert count(session, Source) == 0
+
+
+def test_label_and_full_name_are_one_person_across_sources(ctx):
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    library.ingest_bytes(
+        session, index, "speech.txt", SPEECH.encode(), library.SourceMeta(kind="speech", speaker="Mayor Lucia Ferrante")
+    )
+    people = session.scalars(select(Speaker).where(Speaker.name.like("%Ferrante%"))).all()
+    assert [p.name for p in people] == ["Lucia Ferrante"]
+    ferrante = people[0]
+    keys = {a.key for a in ferrante.aliases}
+    assert {"ferrante", "lucia ferrante"} <= keys
+    sources = {p.source_id for p in session.scalars(select(Passage).where(Passage.speaker_id == ferrante.id))}
+    assert len(sources) == 2
+
+
+def test_rename_alias_and_merge_are_followed_by_the_index(ctx):
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    chief = speakers.find_speaker(session, "Blackwood")
+    ids = speakers.add_alias(session, chief.id, "the fire chief")
+    session.commit()
+    library.reindex_passages(session, index, ids)
+    assert search(session, index, "volunteer", speaker="fire chief")["total"] == 1
+
+    with pytest.raises(Conflict):
+        speakers.add_alias(session, chief.id, "Ferrante")
+    session.rollback()
+
+    ids = speakers.update_speaker(session, chief.id, name="Oren J. Blackwood")
+    session.commit()
+    library.reindex_passages(session, index, ids)
+    hit = search(session, index, "volunteer")["hits"][0]
+    assert hit["speaker"]["name"] == "Oren J. Blackwood"
+
+    mayor = speakers.find_speaker(session, "Ferrante")
+    ids = speakers.merge_speakers(session, mayor.id, chief.id)
+    session.commit()
+    library.reindex_passages(session, index, ids)
+    assert session.get(Speaker, chief.id) is None
+    assert speakers.find_speaker(session, "Oren J. Blackwood").id == mayor.id
+    assert search(session, index, "volunteer")["hits"][0]["speaker"]["name"] == "Lucia Ferrante"
+
+
+def test_reindex_rebuilds_from_the_database_and_repair_fills_gaps(ctx):
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    n = count(session, Passage)
+    # A crash between the database commit and the index write leaves passages unindexed.
+    index.delete_passages([p for p in library.all_passage_ids(session)][:2])
+    assert index.doc_count() == n - 2
+    assert library.repair_index(session, index) == (2, 0)
+    assert index.doc_count() == n
+    seen = []
+    assert library.reindex(session, index, progress=seen.append) == n
+    assert seen and seen[-1] == n
+    assert search(session, index, "bridge")["total"] >= 2
+
+
+def test_folder_ingest_reports_each_file_and_keeps_going(ctx, source_files):
+    session, index = ctx
+    (source_files / "empty.md").write_text("")
+    (source_files / "ignored.png").write_bytes(b"\x89PNG")
+    files = library.expand_paths([source_files])
+    assert [f.name for f in files] == ["empty.md", "presser.txt", "speech.txt"]
+    done, failed = library.ingest_paths(session, index, files, library.SourceMeta())
+    assert len(done) == 2
+    assert [p.name for p, _ in failed] == ["empty.md"]
