@@ -66,8 +66,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     csrf.init_app(app)
 
-    from desk.views import api, library, search, speakers
+    from desk.views import api, check, library, search, speakers
 
+    app.register_blueprint(check.bp)
     app.register_blueprint(library.bp)
     app.register_blueprint(speakers.bp)
     app.register_blueprint(search.bp)

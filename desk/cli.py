@@ -17,7 +17,8 @@ from flask.cli import AppGroup
 from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.extract.model import KINDS
-from desk.services import library
+from desk.extract.formats import ExtractError, decode_text, read_document
+from desk.services import checks, library
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -124,6 +125,44 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
         click.echo(f"    {hit['text']}")
 
 
+@desk_cli.command("check")
+@click.argument("file", type=click.File("rb"))
+@click.option("--title", help="Title of the draft (defaults to its first line).")
+@click.option("--json", "as_json", is_flag=True, help="Print the check document as JSON (SPEC §6).")
+def check_command(file, title, as_json):
+    """Check a draft's quotes against the library (FILE, or - for standard input)."""
+    name = getattr(file, "name", "-")
+    data = file.read()
+    try:
+        if name in ("-", "<stdin>"):
+            text = decode_text(data)
+        else:
+            text = read_document(Path(name).name, data, max_bytes=current_app.config["DESK_MAX_UPLOAD_BYTES"]).text
+        doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli")
+    except ExtractError as exc:
+        _fail(str(exc))
+    except DeskError as exc:
+        _fail(exc.message)
+    if as_json:
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Draft {doc['draft']['id']}: {doc['draft']['title']}")
+    click.echo(checks.readiness(doc["summary"]))
+    for q in doc["quotes"]:
+        who = (q["speaker"] or {}).get("name") or "nobody named"
+        click.echo(f"\n{q['index'] + 1:>3}. {q['verdict'].upper():<13} “{q['text']}” — {who}")
+        if q["flags"]:
+            click.echo(f"     flags: {', '.join(q['flags'])}")
+        if q["match"]:
+            m = q["match"]
+            said = m["speaker"]["name"] or m["speaker"]["label"] or "unknown speaker"
+            click.echo(f"     source: {said}, {m['source']['title']} ({m['source']['kind']}, {m['source']['date'] or 'undated'})")
+            if q["verdict"] != "exact":
+                click.echo(f"     original: “{m['text']}”")
+    for s in doc["skipped"]:
+        click.echo(f"\n  - skipped scare quote “{s['text']}”")
+
+
 @desk_cli.command("reindex")
 def reindex_command():
     """Rebuild the search index from the database (built aside, then swapped in)."""
@@ -162,6 +201,16 @@ def demo_command():
             failed += f
     for path, why in failed:
         click.echo(f"failed: {path.name}: {why}", err=True)
+    draft_path = DEMO_DIR / "draft.txt"
+    if draft_path.exists():
+        text = draft_path.read_text(encoding="utf-8")
+        existing = checks.find_draft_by_text(session, text)
+        doc = (
+            checks.recheck(session, get_index(), existing.id, checked_by="demo")
+            if existing
+            else checks.check_text(session, get_index(), text, checked_by="demo")
+        )
+        click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {checks.readiness(doc['summary'])}")
     counts = library.library_counts(session)
     click.echo(f"Demo library ready: {counts['sources']} sources, {counts['passages']} passages, {counts['speakers']} speakers.")
     if failed:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from flask_wtf.file import MultipleFileField
-from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from flask_wtf.file import FileField, MultipleFileField
+from wtforms import DateField, HiddenField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from desk.extract.model import KINDS
 
-KIND_CHOICES = [("", "Work it out from the file")] + [(k, k.capitalize()) for k in KINDS]
+KIND_CHOICES = [SelectChoice("", "Work it out from the file")] + [SelectChoice(k, k.capitalize()) for k in KINDS]
 
 
 class SourceForm(FlaskForm):
@@ -67,8 +67,28 @@ class RemoveAliasForm(FlaskForm):
 
 
 class MergeForm(FlaskForm):
-    other = SelectField("Merge into this speaker", coerce=int, validators=[DataRequired()])
+    other = SelectField("Merge into this speaker", coerce=int, validators=[DataRequired()], choices=[])
+
+    def set_speakers(self, speakers: list[tuple[int, str]]) -> None:
+        """Offer these (id, name) pairs, after a "choose" prompt."""
+        self.other.choices = [SelectChoice(0, "Choose a speaker…")] + [SelectChoice(i, n) for i, n in speakers]
 
 
 class DeleteForm(FlaskForm):
     """An empty form: a button that posts with a CSRF token."""
+
+
+class CheckForm(FlaskForm):
+    """Paste or upload a draft to check."""
+
+    title = StringField("Title", validators=[Optional(), Length(max=500)], description="Optional: the headline is used if empty.")
+    text = TextAreaField("Draft", validators=[Optional(), Length(max=500_000)])
+    file = FileField("…or upload it (.txt, .md, .html, .docx)")
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        has_file = bool(getattr(self.file.data, "filename", ""))
+        if not has_file and not (self.text.data or "").strip():
+            self.text.errors = [*self.text.errors, "Paste the draft, or upload it."]
+            return False
+        return ok

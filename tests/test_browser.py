@@ -17,7 +17,6 @@ from desk import create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
-    "--headless",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -43,11 +42,11 @@ def live_app(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(live_app, tmp_path_factory):
+def page(live_app):
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
-            args=FLAGS + [f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"],
+            args=FLAGS,  # Playwright gives each launch a new, empty profile folder
         )
         page = browser.new_page()
         page.set_default_timeout(15000)

@@ -34,6 +34,9 @@ TITLE_WORDS = frozenset(
     attorney sheriff marshal moderator host anchor
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
+    fire police city county state provincial federal regional municipal emergency public
+    engineer spokesperson spokesman spokeswoman coordinator co-ordinator manager administrator
+    clerk auditor controller comptroller treasurer councilmember
     """.split()
 )
 

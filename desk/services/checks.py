@@ -9,10 +9,8 @@ the check document of SPEC §6, stored with the draft so it can be reopened and 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -256,9 +254,6 @@ def readiness(summary: dict) -> str:
     return f"{n} quote{'s' if n != 1 else ''}: " + ", ".join(parts)
 
 
-def digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def quote_names(quotes: Sequence[dict]) -> list[str]:
-    return sorted({q["speaker"]["name"] for q in quotes if q.get("speaker") and q["speaker"].get("name")})
+def find_draft_by_text(session: Session, text: str) -> Draft | None:
+    """The most recent draft with exactly this text, if any (the demo loads its draft once)."""
+    return session.scalars(select(Draft).where(Draft.text == text).order_by(Draft.id.desc())).first()

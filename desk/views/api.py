@@ -6,12 +6,29 @@ from flask import Blueprint, current_app, jsonify, request
 
 from desk import get_index, get_session
 from desk.errors import InvalidInput
-from desk.services import library
+from desk.services import checks, library
 from desk.services.speakers import list_speakers
-from desk.views.search import search_args
 from desk.services.search import search as run_search
+from desk.views.search import search_args
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+@bp.post("/check")
+def check():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput('Send JSON: {"text": "…the draft…", "title": "…"}.')
+    text = body.get("text")
+    if not isinstance(text, str):
+        raise InvalidInput("“text” must be the draft's text, as a string.")
+    title = body.get("title") if isinstance(body.get("title"), str) else None
+    return jsonify(checks.check_text(get_session(), get_index(), text, title=title)), 201
+
+
+@bp.get("/drafts/<int:draft_id>")
+def draft(draft_id: int):
+    return jsonify(checks.get_draft(get_session(), draft_id).result)
 
 
 @bp.get("/search")

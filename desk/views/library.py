@@ -15,8 +15,8 @@ bp = Blueprint("library", __name__, url_prefix="/sources")
 
 
 def home():
-    """The front page: the library at a glance."""
-    return redirect(url_for("library.index"))
+    """The front page is where editors start: checking a draft."""
+    return redirect(url_for("check.new"))
 
 
 def _int_arg(name: str, default: int | None = None) -> int | None:

@@ -27,7 +27,7 @@ def _page(speaker_id: int, status: int = 200, **forms):
     speaker = svc.get_speaker(session, speaker_id)
     others = [(s["id"], s["name"]) for s in svc.list_speakers(session) if s["id"] != speaker_id]
     merge = forms.get("merge_form") or MergeForm()
-    merge.other.choices = [(0, "Choose a speaker…")] + others
+    merge.set_speakers(others)
     passages = session.scalars(
         select(Passage)
         .where(Passage.speaker_id == speaker_id)
@@ -122,7 +122,7 @@ def remove_alias(speaker_id: int):
 def merge(speaker_id: int):
     """Merge the speaker of this page INTO the chosen one (this page's speaker goes away)."""
     form = MergeForm()
-    form.other.choices = [(0, "")] + [(s["id"], s["name"]) for s in svc.list_speakers(get_session())]
+    form.set_speakers([(s["id"], s["name"]) for s in svc.list_speakers(get_session()) if s["id"] != speaker_id])
     if not form.validate_on_submit() or not form.other.data:
         flash("Choose the speaker to merge into.", "error")
         return _page(speaker_id, 400, merge_form=form)

@@ -1,0 +1,111 @@
+"""Checking drafts in the browser: paste or upload, see every quote's verdict and evidence."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+
+from desk import get_index, get_session
+from desk.errors import DeskError
+from desk.extract.formats import ExtractError, read_document
+from desk.forms import CheckForm, DeleteForm
+from desk.services import checks
+
+bp = Blueprint("check", __name__)
+
+FLAG_TEXT = {
+    "negation_in_gap": "The ellipsis drops a negation (not, never, no…): the meaning may be reversed.",
+    "reversed_fragments": "The pieces around the ellipsis appear in the opposite order in the original.",
+    "cross_turn": "The ellipsis joins words of two different speakers' turns.",
+    "multiple_sources": "The same words appear in several passages or from several speakers.",
+    "quoted_by_other": "The original here is someone else reading the speaker's words aloud.",
+    "speaker_unknown": "The draft does not say who said this.",
+    "ambiguous": "Another candidate scores almost as well: check which original is meant.",
+}
+
+VERDICT_TEXT = {
+    "exact": "Exact",
+    "edited": "Accurate, with standard edits",
+    "misquote": "Misquote",
+    "paraphrase": "Paraphrase in quote marks",
+    "misattributed": "Misattributed",
+    "not_found": "Not found",
+}
+
+
+@bp.route("/check", methods=["GET", "POST"])
+def new():
+    form = CheckForm()
+    if form.validate_on_submit():
+        text = form.text.data or ""
+        upload = form.file.data
+        if getattr(upload, "filename", ""):
+            max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
+            try:
+                text = read_document(upload.filename, upload.read(max_bytes + 1), max_bytes=max_bytes).text
+            except ExtractError as exc:
+                form.file.errors = [str(exc)]
+                return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), 400
+        try:
+            doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
+        except DeskError as exc:
+            form.text.errors = [exc.message]
+            return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), 400
+        return redirect(url_for("check.show", draft_id=doc["draft"]["id"]))
+    status = 400 if form.is_submitted() else 200
+    return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), status
+
+
+def _draft_chunks(text: str, quotes: list[dict], skipped: list[dict]) -> list[tuple[str, dict | None, str]]:
+    """The draft cut into plain text and quote parts: (text, quote or None, kind)."""
+    marks = []
+    for q in quotes:
+        for start, end in q["parts"]:
+            marks.append((start, end, q, "quote"))
+    for s in skipped:
+        for start, end in s["parts"]:
+            marks.append((start, end, s, "skipped"))
+    marks.sort(key=lambda m: m[0])
+    out, pos = [], 0
+    for start, end, item, kind in marks:
+        if start < pos:
+            continue
+        out.append((text[pos:start], None, "plain"))
+        out.append((text[start:end], item, kind))
+        pos = end
+    out.append((text[pos:], None, "plain"))
+    return out
+
+
+@bp.get("/drafts/<int:draft_id>")
+def show(draft_id: int):
+    session = get_session()
+    draft = checks.get_draft(session, draft_id)
+    doc = draft.result or {"quotes": [], "skipped": [], "summary": {"quotes": 0}}
+    return render_template(
+        "check/show.html",
+        draft=draft,
+        doc=doc,
+        chunks=_draft_chunks(draft.text, doc["quotes"], doc["skipped"]),
+        readiness=checks.readiness(doc["summary"]),
+        flag_text=FLAG_TEXT,
+        verdict_text=VERDICT_TEXT,
+        recheck_form=DeleteForm(),
+    )
+
+
+@bp.post("/drafts/<int:draft_id>/recheck")
+def recheck(draft_id: int):
+    form = DeleteForm()
+    if not form.validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(url_for("check.show", draft_id=draft_id))
+    doc = checks.recheck(get_session(), get_index(), draft_id)
+    flash(f"Checked again: {checks.readiness(doc['summary'])}", "success")
+    return redirect(url_for("check.show", draft_id=draft_id))
+
+
+@bp.get("/drafts")
+def index():
+    session = get_session()
+    rows = [(d, checks.readiness((d.result or {}).get("summary", {}))) for d in checks.list_drafts(session)]
+    return render_template("check/index.html", drafts=rows)
