@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 
 from desk import get_index, get_session
 from desk.errors import DeskError
@@ -95,6 +95,44 @@ def new():
         return render_template("library/new.html", form=form, results=results, failures=failures), status
     status = 400 if form.is_submitted() else 200
     return render_template("library/new.html", form=form, results=results, failures=failures), status
+
+
+@bp.post("/upload-one")
+def upload_one():
+    """Add one file of a multi-file upload; the page's script calls it file by file to show progress."""
+    form = SourceForm()
+    if not form.validate_on_submit():
+        errors = [e for f in form for e in f.errors]
+        return jsonify(error={"code": "invalid_input", "message": " ".join(errors) or "Check the form."}), 400
+    storage = form.chosen_files()[0] if form.chosen_files() else None
+    meta = library.SourceMeta(
+        title=(form.title.data or "").strip() or None,
+        kind=form.kind.data or None,
+        outlet=(form.outlet.data or "").strip() or None,
+        url=(form.url.data or "").strip() or None,
+        date=form.date.data,
+        speaker=(form.speaker.data or "").strip() or None,
+    )
+    max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
+    try:
+        if storage is None:
+            result = library.ingest_text(get_session(), get_index(), form.text.data, meta)
+        else:
+            data = storage.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise library.IngestError(f"{storage.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+            result = library.ingest_bytes(get_session(), get_index(), storage.filename, data, meta, max_bytes)
+    except DeskError as exc:
+        return jsonify(error={"code": exc.code, "message": exc.message}), exc.status
+    return jsonify(
+        source_id=result.source_id,
+        title=result.title,
+        kind=result.kind,
+        passages=result.passages,
+        speakers=result.speakers,
+        duplicate=result.duplicate,
+        url=url_for("library.show", source_id=result.source_id),
+    )
 
 
 def _chunks(text: str, passages) -> list[tuple[str, object]]:

@@ -1,0 +1,476 @@
+"""Word-level alignment of one draft quote against one speaker turn.
+
+Three questions are asked of every (quote, turn) pair, strictest first:
+
+* **verbatim** — do the quote's words occur contiguously, in order, in the
+  turn?  Plain string search over the space-joined word list; no fuzzy score
+  is involved (STYLE.md: RapidFuzz's ``token_set_ratio`` rates "We will lower
+  taxes" against "We will not lower taxes" as 100).
+* **edited** — for a quote with ellipses/brackets, do the fragments between
+  them occur verbatim, in order, in the turn?  An ellipsis may omit at most
+  ``MAX_ELLIPSIS_GAP`` (40) source words — the same bound as the devset's
+  validator; a bracket may stand for at most ``MAX_BRACKET_WORDS`` (6) source
+  words, or for none (an insertion).  The omitted words are checked for a
+  meaning-flipping negation (:func:`flipping_negation`).
+* **close** — otherwise, where is the turn most like the quote, and how
+  alike?  Word matches vote for an alignment diagonal (source position minus
+  quote position, content words weigh more than function words); around the
+  best diagonal RapidFuzz's ``Levenshtein.opcodes`` on the two *word lists*
+  gives the word diff, which is trimmed so the span starts and ends on the
+  source words that correspond to the quote.  The numbers that decide the
+  verdict are described in ``verdict.py``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import accumulate
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from .normalize import Words, blank_stage_directions, tokenize, resplit, ELLIPSIS_RE, BRACKET_RE
+
+MAX_ELLIPSIS_GAP = 40
+MAX_BRACKET_WORDS = 6
+
+# Function words: they count less when voting for an alignment and are left
+# out of the content-word overlap used for paraphrases.
+STOP = frozenset(
+    """a an the and or but if so of to in on at by for with from as into onto about than then
+    that this these those there here it its it's is are was were be been being am do does did
+    have has had i me my we us our you your he him his she her they them their who whom which
+    what when where why how not no will would can could should shall may might must just also
+    very all any some every each more most much many such own same too only even still up out
+    over under again once s t let's i'm we're you're they're he's she's that's there's we've
+    i've we'll i'll don't won't can't isn't aren't wasn't didn't doesn't""".split()
+)
+
+# Negation: words that reverse what they attach to; "restrictors" narrow it.
+STRONG_NEG = frozenset(
+    """not no never nor neither nobody nothing none nowhere noone cannot without hardly
+    barely scarcely ne pas jamais personne rien aucun aucune sans ni""".split()
+)
+RESTRICTORS = frozenset("only except unless excluding save".split())
+CONTRAST = frozenset("but yet rather instead although though whereas however mais".split())
+BOUNDARY_RE = re.compile(r"[.!?;:]|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
+SENTENCE_END_RE = re.compile(r"[.!?;:]")
+
+
+def is_strong_negation(w: str) -> bool:
+    return w in STRONG_NEG or w.endswith("n't")
+
+
+# ----------------------------------------------------------------------------
+# the quote
+# ----------------------------------------------------------------------------
+@dataclass
+class Sep:
+    """What stands between two quote fragments (or before the first / after the last)."""
+
+    ellipsis: bool = False
+    brackets: list[str] = field(default_factory=list)   # bracket texts, with []
+
+    @property
+    def max_gap(self) -> int:
+        return (MAX_ELLIPSIS_GAP if self.ellipsis else 0) + MAX_BRACKET_WORDS * len(self.brackets)
+
+    def __bool__(self) -> bool:
+        return self.ellipsis or bool(self.brackets)
+
+
+@dataclass
+class Quote:
+    text: str
+    words: Words                        # fragment words, bracket contents excluded
+    frags: list[tuple[int, int]]        # [i, j) ranges into words
+    seps: list[Sep]                     # len(frags) + 1: before, between…, after
+    sentences: list[tuple[int, int]]    # sentence-like pieces (for reordering)
+    bracket_words: int = 0
+
+    @property
+    def edited(self) -> bool:
+        return any(bool(s) for s in self.seps[1:-1]) or any(s.brackets for s in self.seps)
+
+    def frag_words(self, k: int) -> list[str]:
+        i, j = self.frags[k]
+        return self.words.words[i:j]
+
+    def surface(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.text[self.words.starts[i]:self.words.ends[j - 1]]
+
+
+def parse_quote(text: str, compounds: dict[str, list[str]] | None = None) -> Quote:
+    """Split a draft quote on ellipses and [brackets] into word fragments."""
+    words = Words()
+    frags: list[tuple[int, int]] = []
+    seps: list[Sep] = [Sep()]
+    bracket_words = 0
+    pos = 0
+    markers = sorted(
+        [(m.start(), m.end(), "e", m.group(0)) for m in ELLIPSIS_RE.finditer(text)]
+        + [(m.start(), m.end(), "b", m.group(0)) for m in BRACKET_RE.finditer(text)]
+    )
+    chunks: list[tuple[int, int, tuple | None]] = []
+    for s, e, kind, g in markers:
+        if s < pos:
+            continue
+        chunks.append((pos, s, (kind, g)))
+        pos = e
+    chunks.append((pos, len(text), None))
+    for s, e, marker in chunks:
+        before = len(words)
+        chunk = tokenize(text[s:e], offset=s)
+        if compounds:
+            chunk = resplit(chunk, compounds)
+        for k in range(len(chunk)):
+            words.add(chunk.words[k], chunk.starts[k], chunk.ends[k], chunk.joined[k])
+        if len(words) > before:
+            # a hyphen cannot join across a marker
+            words.joined[before] = False
+            frags.append((before, len(words)))
+            seps.append(Sep())
+        if marker:
+            kind, g = marker
+            if kind == "e":
+                seps[-1].ellipsis = True
+            else:
+                seps[-1].brackets.append(g)
+                bracket_words += len(tokenize(g))
+    sentences = []
+    for i, j in frags:
+        a = i
+        for k in range(i + 1, j):
+            if SENTENCE_END_RE.search(text[words.ends[k - 1]:words.starts[k]]):
+                sentences.append((a, k))
+                a = k
+        sentences.append((a, j))
+    return Quote(text, words, frags, seps, sentences, bracket_words)
+
+
+# ----------------------------------------------------------------------------
+# the turn
+# ----------------------------------------------------------------------------
+_TURN_CACHE: dict = {}          # insertion-ordered; oldest dropped first
+_TURN_CACHE_SIZE = 4096
+class TurnWords:
+    """A candidate turn's words, with a search string and position index."""
+
+    def __init__(self, words: Words, source_text: str, removed: list[tuple[int, str]] | None = None):
+        self.w = words
+        self.src = source_text
+        self.removed = removed or []
+        self.hay = " " + " ".join(words.words) + " "
+        # char position of the space before word k → k
+        self.at = dict(zip(accumulate((len(w) + 1 for w in words.words), initial=0), range(len(words))))
+        self._positions: dict[str, list[int]] | None = None
+        self.compounds = words.compounds()
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """word → its positions in the turn (built on first use)."""
+        if self._positions is None:
+            pos: dict[str, list[int]] = {}
+            for k, wd in enumerate(self.w.words):
+                pos.setdefault(wd, []).append(k)
+            self._positions = pos
+        return self._positions
+
+    def __len__(self) -> int:
+        return len(self.w)
+
+    @classmethod
+    def build(cls, pieces, source_text: str) -> "TurnWords":
+        """Tokenise a turn's pieces (cached on the pieces' offsets and texts)."""
+        key = (hash(source_text), tuple((p[0], p[1], p[2], p[3]) for p in pieces))
+        tw = _TURN_CACHE.get(key)
+        if tw is None or tw.src != source_text:
+            tw = cls._build(pieces, source_text)
+            _TURN_CACHE[key] = tw
+            if len(_TURN_CACHE) > _TURN_CACHE_SIZE:
+                _TURN_CACHE.pop(next(iter(_TURN_CACHE)))
+        return tw
+
+    @classmethod
+    def _build(cls, pieces, source_text: str) -> "TurnWords":
+        words = Words()
+        removed: list[tuple[int, str]] = []
+        for pi, (_pid, start, end, text) in enumerate(pieces):
+            if source_text and 0 <= start <= end <= len(source_text):
+                text = source_text[start:end]
+            blanked, rem = blank_stage_directions(text, start)
+            removed.extend(rem)
+            before = len(words)
+            tokenize(blanked, offset=start, piece=pi, out=words)
+            if len(words) > before:
+                words.joined[before] = False
+        return cls(words, source_text, removed)
+
+    def find_all(self, seq: list[str], limit: int = 50) -> list[int]:
+        if not seq:
+            return []
+        needle = " " + " ".join(seq) + " "
+        out = []
+        i = self.hay.find(needle)
+        while i >= 0 and len(out) < limit:
+            out.append(self.at[i])
+            i = self.hay.find(needle, i + 1)
+        return out
+
+    def sep(self, k: int) -> str:
+        """Source text between word k-1 and word k ('' at the turn's edges or across pieces)."""
+        if k <= 0 or k >= len(self.w):
+            return "."
+        if self.w.piece[k] != self.w.piece[k - 1]:
+            return " "
+        return self.src[self.w.ends[k - 1]:self.w.starts[k]]
+
+    def span_text(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.src[self.w.starts[i]:self.w.ends[j - 1]]
+
+    def with_compounds(self, compounds: dict[str, list[str]]) -> "TurnWords":
+        w2 = resplit(self.w, compounds)
+        return self if w2 is self.w else TurnWords(w2, self.src, self.removed)
+
+
+# ----------------------------------------------------------------------------
+# negation in an omitted gap
+# ----------------------------------------------------------------------------
+def flipping_negation(tw: TurnWords, a: int, b: int) -> list[str]:
+    """Negations in the omitted words tw[a:b] that reverse what the quote keeps.
+
+    Rule (scope runs rightwards, as in English): a negation reaches the kept
+    words after the gap unless a clause boundary closes its scope first — a
+    sentence/clause mark (. ! ? ; : or a dash) in the source text between the
+    negation and the kept words, or a contrastive conjunction (but, yet,
+    rather, instead, …) in the omitted words after it.  So:
+
+    * "I am [not] prepared to say" — gap ``not``; nothing closes it → flips;
+    * "before a single tower goes up. [Not as a formality, but] because …" —
+      "not A but B" asserts B; the ``but`` closes the scope → benign;
+    * "by 2028. [Not announced, under construction. But only] if …" — the full
+      stop closes ``not`` → benign.
+
+    Restrictors (only, except, unless) narrow rather than reverse: they count
+    only when the whole gap lies inside one clause (the editor cut a lone
+    qualifier out of a running sentence, "We will … raise taxes on banks").
+    Cut along with whole sentences, as in the last example, they do not.
+    """
+    if b <= a:
+        return []
+    words = tw.w.words
+    bnd = [bool(BOUNDARY_RE.search(tw.sep(k))) for k in range(a, b + 1)]   # bnd[k-a] = before word k
+    one_clause = not any(bnd)
+    found = []
+    for i in range(a, b):
+        w = words[i]
+        strong = is_strong_negation(w)
+        if not strong and w not in RESTRICTORS:
+            continue
+        closed = any(bnd[k - a] for k in range(i + 1, b + 1)) or any(
+            words[k] in CONTRAST for k in range(i + 1, b)
+        )
+        if closed:
+            continue
+        if strong or one_clause:
+            found.append(w)
+    return found
+
+
+# ----------------------------------------------------------------------------
+# verbatim / edited
+# ----------------------------------------------------------------------------
+@dataclass
+class Hit:
+    """Fragments placed in a turn: positions of each fragment's first word."""
+
+    starts: list[int]
+    lead: tuple[int, int] | None = None    # source words a leading bracket replaces
+    trail: tuple[int, int] | None = None   # source words a trailing bracket replaces
+    negations: list[str] = field(default_factory=list)
+    gap_words: int = 0
+
+
+def _bracket_edge(tw: TurnWords, k: int, direction: int) -> tuple[int, int] | None:
+    """Source words a bracket at the quote's edge replaces: up to a sentence mark, at most 6 words.
+
+    More than six words to the sentence mark means the bracket was inserted
+    mid-sentence and replaces nothing (None).
+    """
+    j = k
+    if direction < 0:
+        while j > 0 and not SENTENCE_END_RE.search(tw.sep(j)):
+            j -= 1
+            if k - j > MAX_BRACKET_WORDS:
+                return None
+        return (j, k) if j < k else None
+    while j < len(tw) and not SENTENCE_END_RE.search(tw.sep(j)):
+        j += 1
+        if j - k > MAX_BRACKET_WORDS:
+            return None
+    return (k, j) if j > k else None
+
+
+def place_fragments(tw: TurnWords, q: Quote, max_hits: int = 30) -> Hit | None:
+    """Place every fragment verbatim, in order, gaps within bounds; prefer honest, tight hits."""
+    n = len(q.frags)
+    occ = [tw.find_all(q.frag_words(k)) for k in range(n)]
+    if n == 0 or any(not o for o in occ):
+        return None
+    lens = [j - i for i, j in q.frags]
+    hits: list[list[int]] = []
+
+    def rec(k: int, prev_end: int, acc: list[int]) -> None:
+        if len(hits) >= max_hits:
+            return
+        if k == n:
+            hits.append(acc)
+            return
+        for p in occ[k]:
+            if k:
+                gap = p - prev_end
+                if gap < 0:
+                    continue
+                if gap > q.seps[k].max_gap:
+                    break
+            rec(k + 1, p + lens[k], acc + [p])
+
+    rec(0, 0, [])
+    if not hits:
+        return None
+    best = None
+    for starts in hits:
+        negs: list[str] = []
+        gap_words = 0
+        for k in range(1, n):
+            a, b = starts[k - 1] + lens[k - 1], starts[k]
+            gap_words += b - a
+            sep = q.seps[k]
+            omitted = flipping_negation(tw, a, b)
+            if sep.brackets and not sep.ellipsis:
+                # a bracket replacing words: any strong negation it hides flips the meaning
+                br = " ".join(sep.brackets).lower()
+                omitted = [w for w in tw.w.words[a:b] if is_strong_negation(w) and w not in br]
+            negs += omitted
+        hit = Hit(starts, negations=negs, gap_words=gap_words)
+        key = (bool(negs), gap_words)
+        if best is None or key < best[0]:
+            best = (key, hit)
+    hit = best[1]
+    if q.seps[0].brackets:
+        hit.lead = _bracket_edge(tw, hit.starts[0], -1)
+        if hit.lead:
+            br = " ".join(q.seps[0].brackets).lower()
+            hit.negations += [w for w in tw.w.words[hit.lead[0]:hit.lead[1]]
+                              if is_strong_negation(w) and w not in br]
+    if q.seps[-1].brackets:
+        hit.trail = _bracket_edge(tw, hit.starts[-1] + lens[-1], +1)
+    return hit
+
+
+def reordered(tw: TurnWords, q: Quote) -> tuple[int, int] | None:
+    """Pieces of the quote (fragments, else sentences) all verbatim but out of order → span."""
+    pieces = q.frags if len(q.frags) > 1 else q.sentences
+    pieces = [(i, j) for i, j in pieces if j - i >= 2]
+    if len(pieces) < 2:
+        return None
+    pos = []
+    for i, j in pieces:
+        found = tw.find_all(q.words.words[i:j], limit=1)
+        if not found:
+            return None
+        pos.append((found[0], found[0] + j - i))
+    if all(pos[k][0] >= pos[k - 1][1] for k in range(1, len(pos))):
+        return None   # in order: not a reordering
+    return min(p[0] for p in pos), max(p[1] for p in pos)
+
+
+# ----------------------------------------------------------------------------
+# close match
+# ----------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def stem(w: str) -> str:
+    """Very light English stemming for content-word overlap (hiring ~ hire, streets ~ street)."""
+    w = w.removesuffix("'s")
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if len(w) - len(suf) >= 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+@dataclass
+class Close:
+    score: float                 # Indel similarity of quote words vs the trimmed span, [0, 1]
+    matched: int                 # quote words in equal blocks
+    longest: int                 # longest run of words in common
+    bigrams: float               # share of quote word pairs found near the span
+    content: float               # share of quote content words (stemmed) found near the span
+    content_hits: int
+    lo: int                      # span [lo, hi) in turn words
+    hi: int
+    ops: list[tuple[str, int, int, int, int]]   # (tag, src i1, i2, quote j1, j2), src absolute
+
+
+def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
+    """Best local word alignment of ``qw`` inside the turn, or None if nothing is shared."""
+    n, N = len(qw), len(tw)
+    if not n or not N:
+        return None
+    votes: dict[int, float] = {}
+    pos = tw.positions
+    for i, w in enumerate(qw):
+        ps = pos.get(w)
+        if not ps:
+            continue
+        wt = 0.3 if w in STOP else 1.0
+        for j in ps:
+            d = j - i
+            votes[d] = votes.get(d, 0.0) + wt
+    if not votes:
+        return None
+    best_d, best_v = 0, -1.0
+    top = sorted(votes, key=votes.__getitem__, reverse=True)[:8] if len(votes) > 8 else votes
+    for d in top:
+        v = sum(votes.get(d + k, 0.0) for k in range(-3, 4))
+        if v > best_v or (v == best_v and d < best_d):
+            best_d, best_v = d, v
+    lo = max(0, best_d - 4)
+    hi = min(N, best_d + n + 4)
+    window = tw.w.words[lo:hi]
+    ops = [(o.tag, o.src_start + lo, o.src_end + lo, o.dest_start, o.dest_end)
+           for o in Levenshtein.opcodes(window, qw)]
+    # trim source words outside the quote's reach at both ends
+    while ops and ops[0][0] == "delete":
+        ops.pop(0)
+    while ops and ops[-1][0] == "delete":
+        ops.pop()
+    if ops and ops[0][0] == "replace":
+        t, i1, i2, j1, j2 = ops[0]
+        ops[0] = (t, max(i1, i2 - (j2 - j1)), i2, j1, j2)
+    if ops and ops[-1][0] == "replace":
+        t, i1, i2, j1, j2 = ops[-1]
+        ops[-1] = (t, i1, min(i2, i1 + (j2 - j1)), j1, j2)
+    eq = [(i2 - i1) for t, i1, i2, j1, j2 in ops if t == "equal"]
+    matched = sum(eq)
+    if not matched:
+        return None
+    s_lo = ops[0][1]
+    s_hi = ops[-1][2]
+    span = tw.w.words[s_lo:s_hi]
+    score = Indel.normalized_similarity(span, qw)
+    # neighbourhood for pair and content overlap: reorderings and rewordings
+    # stay within about one quote length of the span
+    r_lo, r_hi = max(0, s_lo - n), min(N, s_hi + n)
+    region = tw.w.words[r_lo:r_hi]
+    pairs = set(zip(region, region[1:]))
+    qpairs = list(zip(qw, qw[1:]))
+    bigrams = sum(p in pairs for p in qpairs) / len(qpairs) if qpairs else float(matched == n)
+    qcontent = {stem(w) for w in qw if w not in STOP and len(w) > 1}
+    rcontent = {stem(w) for w in region if w not in STOP and len(w) > 1}
+    hits = len(qcontent & rcontent)
+    content = hits / len(qcontent) if qcontent else 0.0
+    return Close(score, matched, max(eq), bigrams, content, hits, s_lo, s_hi, ops)

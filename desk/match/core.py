@@ -1,0 +1,431 @@
+"""Match one draft quote against candidate speaker turns and give a verdict.
+
+Pure: no Flask, no database, no index.  The caller finds candidate passages,
+expands each to its speaker turn and passes the turns in as ``Candidate``s.
+
+Method (details and thresholds in the sibling modules):
+
+1. normalise quote and turns into word sequences, keeping each source word's
+   offsets (``normalize.py``: NFKC, quotes, dashes, case, punctuation,
+   hyphenation, stage directions);
+2. grade every turn (``align.py``), strictest first: *exact* (the quote's
+   words contiguous in the turn — plain string search, never a fuzzy score),
+   *edited* (fragments between ellipses/brackets in order within bounded
+   gaps; a flipping negation in a gap demotes it to a misquote with
+   ``negation_in_gap``), *reversed* (all fragments/sentences verbatim but out
+   of order), then the closest word alignment graded *misquote*,
+   *paraphrase* or nothing (``verdict.py``);
+3. decide with the draft's speaker in mind:
+
+   * the named speaker's best exact/edited turn wins (same speaker at two
+     events: best grade, then score, then the earliest date) —
+     ``multiple_sources`` if another speaker or source has the words too;
+   * otherwise an exact/edited turn of someone else: if that person is
+     reading the named speaker's words aloud (a strong cue such as "I'm
+     quoting"/"you said" just before, or the named speaker's name nearby with
+     quote marks or "said"/"promised"), the verdict stays exact/edited with
+     ``quoted_by_other``; else ``misattributed`` and the candidate says who
+     did say it (for a ``questioner`` turn: an unnamed reporter's words);
+   * otherwise an ellipsis whose fragments sit in two speakers' turns of one
+     source → misquote, ``cross_turn``;
+   * otherwise the named speaker's closest turn: misquote (negation_in_gap /
+     reversed_fragments / word diff) or paraphrase; failing that someone
+     else's misquote-close turn; else ``not_found``;
+   * ``ambiguous``: for misquote/paraphrase, a turn of another speaker or
+     source graded the same within ``AMBIGUOUS_MARGIN`` of the score.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .align import (
+    Close,
+    Hit,
+    Quote,
+    TurnWords,
+    close_match,
+    parse_quote,
+    place_fragments,
+    reordered,
+)
+from .normalize import NORMALISATION_STEPS
+from .verdict import classify_close
+
+AMBIGUOUS_MARGIN = 0.05
+SELECTOR_CONTEXT = 32
+
+# grades, best first
+EXACT, EDITED, NEGATION, REVERSED, MISQUOTE, PARAPHRASE, NONE = 7, 6, 5, 4, 3, 2, 0
+
+
+@dataclass
+class Candidate:
+    """One speaker turn in one source, built from its passages."""
+
+    source_id: int
+    turn: int
+    pieces: list[tuple[int, int, int, str]]   # (passage_id, start, end, text); offsets into source_text
+    speaker_id: int | None
+    speaker_name: str | None
+    role: str                                 # "speaker" | "questioner" | "unknown"
+    source_text: str
+    date: str | None = None                   # ISO date of the source, for "earliest" ties
+    kind: str | None = None                   # source kind (transcript, release, …), informational
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def words(self) -> TurnWords:
+        """The turn's normalised words (computed once per candidate)."""
+        tw = self._cache.get("tw")
+        if tw is None:
+            tw = self._cache["tw"] = TurnWords.build(self.pieces, self.source_text)
+        return tw
+
+
+@dataclass
+class Edit:
+    op: str       # equal | insert | delete | replace | ellipsis | bracket
+    draft: str
+    source: str
+
+
+@dataclass
+class Match:
+    verdict: str
+    flags: list[str]
+    score: float
+    candidate: Candidate | None
+    passage_id: int | None
+    start: int | None
+    end: int | None
+    selector: dict | None
+    edits: list[Edit]
+    runners_up: list[tuple[Candidate, float]]
+    normalisation: list[str]
+
+
+@dataclass
+class _Eval:
+    cand: Candidate
+    tw: TurnWords
+    grade: int = NONE
+    score: float = 0.0
+    lo: int = 0
+    hi: int = 0
+    hit: Hit | None = None
+    close: Close | None = None
+    negations: list[str] = field(default_factory=list)
+    pieces: list | None = None        # pieces behind tw.w.piece, when not cand.pieces
+
+    def key(self):
+        """Sort key: best grade, best score, earliest date, stable ids."""
+        return (-self.grade, -round(self.score, 6), self.cand.date or "9999",
+                self.cand.source_id, self.cand.turn)
+
+
+# ----------------------------------------------------------------------------
+def _grade(cand: Candidate, tw: TurnWords, q: Quote) -> _Eval:
+    ev = _Eval(cand, tw)
+    qw = q.words.words
+    n = len(qw)
+    if not q.edited:
+        pos = tw.find_all(qw, limit=1)
+        if pos:
+            ev.grade, ev.score, ev.lo, ev.hi = EXACT, 1.0, pos[0], pos[0] + n
+            return ev
+    else:
+        hit = place_fragments(tw, q)
+        if hit:
+            last_i, last_j = q.frags[-1]
+            ev.hit = hit
+            ev.lo = hit.lead[0] if hit.lead else hit.starts[0]
+            ev.hi = hit.trail[1] if hit.trail else hit.starts[-1] + (last_j - last_i)
+            base = n / (n + q.bracket_words)
+            if hit.negations:
+                ev.grade, ev.score, ev.negations = NEGATION, 0.9 * base, hit.negations
+            else:
+                ev.grade, ev.score = EDITED, base
+            return ev
+    c = close_match(tw, qw)
+    ev.close = c
+    rev = reordered(tw, q)
+    if rev:
+        ev.grade, ev.lo, ev.hi = REVERSED, rev[0], rev[1]
+        ev.score = c.score if c else 0.5
+        return ev
+    label = classify_close(c, n)
+    if c:
+        ev.score, ev.lo, ev.hi = c.score, c.lo, c.hi
+    ev.grade = {"misquote": MISQUOTE, "paraphrase": PARAPHRASE}.get(label, NONE)
+    return ev
+
+
+STRONG_CUE = re.compile(
+    r"\b(?:quote|quoting|quoted|and i quote|you said|you told|you promised|your words|"
+    r"in (?:her|his|their|your) (?:own )?words|to quote)\b",
+    re.IGNORECASE,
+)
+WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|declared|put it)\b",
+                      re.IGNORECASE)
+OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
+
+
+def _inside_marks(text: str) -> bool:
+    """Is the end of ``text`` inside an open quotation ( “…, «…, or an odd number of ")?"""
+    depth = 0
+    straight = 0
+    for ch in text:
+        if ch in OPEN_MARKS:
+            depth += 1
+        elif ch in CLOSE_MARKS:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight ^= 1
+    return depth > 0 or straight == 1
+
+
+def _names_pattern(names: Sequence[str]) -> re.Pattern | None:
+    alts = set()
+    for name in names:
+        name = (name or "").strip()
+        if not name:
+            continue
+        alts.add(re.escape(name))
+        parts = name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 3:
+            alts.add(re.escape(parts[-1]))
+    if not alts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _reads_words_of(ev: _Eval, names_re: re.Pattern | None) -> bool:
+    """Is this turn's speaker reading someone's words aloud at the matched span?"""
+    cand, tw = ev.cand, ev.tw
+    text = cand.source_text
+    start = tw.w.starts[ev.lo]
+    turn_start = cand.pieces[0][1] if cand.pieces else 0
+    before_turn = text[turn_start:start]
+    near = before_turn[-120:]
+    if STRONG_CUE.search(near):
+        return True
+    if names_re and names_re.search(before_turn[-250:]):
+        return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
+    return False
+
+
+# ----------------------------------------------------------------------------
+def _cross_turn(candidates: Sequence[Candidate], q: Quote) -> _Eval | None:
+    """Fragments of an ellipsis quote placed across two speakers' turns of one source.
+
+    The turns of each source are laid end to end in turn order and the
+    fragments placed as for an edited quote; a placement that uses turns of
+    two different speakers is a splice.  Returns an _Eval over the merged
+    turns (candidate = the turn holding the first fragment).
+    """
+    by_source: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_source.setdefault(c.source_id, []).append(c)
+    for cs in by_source.values():
+        if len({(c.speaker_id, c.speaker_name) for c in cs}) < 2:
+            continue
+        cs = sorted(cs, key=lambda c: (c.turn, c.pieces[0][1] if c.pieces else 0))
+        pieces, owner = [], []
+        for c in cs:
+            for p in c.pieces:
+                pieces.append(p)
+                owner.append(c)
+        tw = TurnWords.build(pieces, cs[0].source_text).with_compounds(q.words.compounds())
+        hit = place_fragments(tw, q)
+        if not hit:
+            continue
+        owners = []
+        for k, s in enumerate(hit.starts):
+            i, j = q.frags[k]
+            owners += [owner[tw.w.piece[s]], owner[tw.w.piece[s + (j - i) - 1]]]
+        if len({(o.speaker_id, o.speaker_name) for o in owners}) > 1:
+            i, j = q.frags[-1]
+            ev = _Eval(owners[0], tw, grade=MISQUOTE, score=0.5, hit=hit,
+                       lo=hit.starts[0], hi=hit.starts[-1] + (j - i), pieces=pieces)
+            return ev
+    return None
+
+
+def _edits(ev: _Eval, q: Quote) -> list[Edit]:
+    tw = ev.tw
+    if ev.grade == EXACT:
+        return [Edit("equal", q.surface(0, len(q.words)), tw.span_text(ev.lo, ev.hi))]
+    if ev.hit is not None:
+        out: list[Edit] = []
+        hit = ev.hit
+        if q.seps[0].brackets:
+            a, b = hit.lead or (hit.starts[0], hit.starts[0])
+            out.append(Edit("bracket", " ".join(q.seps[0].brackets), tw.span_text(a, b)))
+        for k, (i, j) in enumerate(q.frags):
+            s = hit.starts[k]
+            if k:
+                a = hit.starts[k - 1] + (q.frags[k - 1][1] - q.frags[k - 1][0])
+                sep = q.seps[k]
+                if sep.ellipsis:
+                    out.append(Edit("ellipsis", "\u2026", tw.span_text(a, s)))
+                    if sep.brackets:
+                        out.append(Edit("bracket", " ".join(sep.brackets), ""))
+                else:
+                    out.append(Edit("bracket", " ".join(sep.brackets), tw.span_text(a, s)))
+            out.append(Edit("equal", q.surface(i, j), tw.span_text(s, s + j - i)))
+        if q.seps[-1].brackets:
+            a, b = hit.trail or (ev.hi, ev.hi)
+            out.append(Edit("bracket", " ".join(q.seps[-1].brackets), tw.span_text(a, b)))
+        return out
+    if ev.grade == REVERSED:
+        return [Edit("replace", q.surface(0, len(q.words)), tw.span_text(ev.lo, ev.hi))]
+    c = ev.close
+    if c is None:
+        return []
+    return [Edit(t, q.surface(j1, j2), tw.span_text(i1, i2)) for t, i1, i2, j1, j2 in c.ops]
+
+
+def _normalisation(ev: _Eval | None, compounds_used: bool) -> list[str]:
+    steps = list(NORMALISATION_STEPS)
+    if compounds_used:
+        steps.append("hyphenation unified (e-mails = emails)")
+    if ev is not None and ev.grade > NONE:
+        a, b = ev.tw.w.starts[ev.lo], ev.tw.w.ends[max(ev.lo, ev.hi - 1)]
+        notes = [t for pos, t in ev.tw.removed if a <= pos < b]
+        if notes:
+            steps.append("stage directions removed from the source: " + ", ".join(notes))
+    return steps
+
+
+def _match_from(ev: _Eval, verdict: str, flags: list[str], q: Quote, runners, compounds_used) -> Match:
+    tw, cand = ev.tw, ev.cand
+    start, end = tw.w.starts[ev.lo], tw.w.ends[ev.hi - 1]
+    text = cand.source_text
+    selector = {
+        "exact": text[start:end],
+        "prefix": text[max(0, start - SELECTOR_CONTEXT):start],
+        "suffix": text[end:end + SELECTOR_CONTEXT],
+    }
+    return Match(
+        verdict=verdict,
+        flags=flags,
+        score=round(max(0.0, min(1.0, ev.score)), 4),
+        candidate=cand,
+        passage_id=(ev.pieces or cand.pieces)[tw.w.piece[ev.lo]][0],
+        start=start,
+        end=end,
+        selector=selector,
+        edits=_edits(ev, q),
+        runners_up=runners,
+        normalisation=_normalisation(ev, compounds_used),
+    )
+
+
+def _other(a: Candidate, b: Candidate) -> bool:
+    """Another speaker or another source (not just another turn of the same person)."""
+    return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
+
+
+def match_quote(
+    quote_text: str,
+    speaker_ids: set[int] | None,
+    speaker_names: Sequence[str],
+    candidates: Sequence[Candidate],
+) -> Match:
+    """Find the original of ``quote_text`` among ``candidates`` and give a verdict."""
+    compounds: dict[str, list[str]] = {}
+    for c in candidates:
+        compounds.update(c.words().compounds)
+    q = parse_quote(quote_text)
+    compounds_used = any(w in compounds for w in q.words.words)
+    if compounds_used:
+        q = parse_quote(quote_text, compounds)
+    q_compounds = q.words.compounds()
+    evals: list[_Eval] = []
+    if len(q.words):
+        for c in candidates:
+            tw = c.words()
+            tw2 = tw.with_compounds(q_compounds)
+            compounds_used |= tw2 is not tw
+            evals.append(_grade(c, tw2, q))
+
+    ids = set(speaker_ids or ())
+    flags: list[str] = []
+    evals.sort(key=_Eval.key)
+    named = [e for e in evals if ids and e.cand.speaker_id in ids]
+    others = [e for e in evals if not (ids and e.cand.speaker_id in ids)]
+
+    def runners_for(chosen: Candidate | None) -> list[tuple[Candidate, float]]:
+        out = []
+        for e in evals:
+            if chosen is not None and not _other(e.cand, chosen):
+                continue
+            if e.grade == NONE and e.score < 0.3:
+                continue
+            if any(not _other(e.cand, r) for r, _ in out):
+                continue
+            out.append((e.cand, round(e.score, 4)))
+            if len(out) == 3:
+                break
+        return out
+
+    def finish(ev: _Eval, verdict: str) -> Match:
+        if verdict in ("exact", "edited", "misattributed"):
+            if any(e.grade >= EDITED and _other(e.cand, ev.cand) for e in evals if e is not ev):
+                flags.append("multiple_sources")
+        elif verdict in ("misquote", "paraphrase"):
+            if any(e is not ev and e.grade == ev.grade and _other(e.cand, ev.cand)
+                   and e.score >= ev.score - AMBIGUOUS_MARGIN for e in evals):
+                flags.append("ambiguous")
+        return _match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
+
+    def close_verdict(ev: _Eval) -> Match:
+        if ev.grade == NEGATION:
+            flags.append("negation_in_gap")
+            return finish(ev, "misquote")
+        if ev.grade == REVERSED:
+            flags.append("reversed_fragments")
+            return finish(ev, "misquote")
+        return finish(ev, "misquote" if ev.grade == MISQUOTE else "paraphrase")
+
+    word_verdict = {EXACT: "exact", EDITED: "edited"}
+    if not ids:
+        flags.append("speaker_unknown")
+        if evals and evals[0].grade >= EDITED:
+            return finish(evals[0], word_verdict[evals[0].grade])
+    else:
+        if named and named[0].grade >= EDITED:
+            return finish(named[0], word_verdict[named[0].grade])
+        verbatim = [e for e in others if e.grade >= EDITED]
+        if verbatim:
+            names_re = _names_pattern(speaker_names)
+            readers = [e for e in verbatim if _reads_words_of(e, names_re)]
+            if readers:
+                flags.append("quoted_by_other")
+                return finish(readers[0], word_verdict[readers[0].grade])
+            return finish(verbatim[0], "misattributed")
+    if q.edited and len(q.frags) > 1:
+        ev = _cross_turn(candidates, q)
+        if ev is not None:
+            flags.append("cross_turn")
+            return finish(ev, "misquote")
+    pool = named if ids else evals
+    if pool and pool[0].grade > NONE:
+        return close_verdict(pool[0])
+    if ids and others and others[0].grade >= MISQUOTE:
+        return close_verdict(others[0])
+    best = max((e.score for e in evals), default=0.0)
+    return Match(
+        verdict="not_found",
+        flags=flags,
+        score=round(best, 4),
+        candidate=None,
+        passage_id=None,
+        start=None,
+        end=None,
+        selector=None,
+        edits=[],
+        runners_up=runners_for(None),
+        normalisation=_normalisation(None, compounds_used),
+    )

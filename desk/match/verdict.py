@@ -1,0 +1,64 @@
+"""How close is close enough: misquote vs paraphrase vs not found.
+
+These thresholds only apply when the quote's words were *not* found verbatim
+(or as a valid ellipsis/bracket edit) — fuzzy numbers never make a quote
+exact.  All are word-level, measured on the alignment from ``align.py``:
+
+``bigrams``   share of the quote's adjacent word pairs that also occur next to
+              each other near the aligned span.  One changed word breaks at most
+              two pairs, so a 10-word quote with one to three changed/dropped/
+              added words keeps 50–90 % of its pairs; reordered sentences keep
+              almost all of them.  The devset's misquotes keep 67–95 %, its
+              paraphrases 0–36 %.
+``longest``   longest run of consecutive words in common.
+``content``   share of the quote's content words (not function words; lightly
+              stemmed) found near the span, ``content_hits`` their number.
+
+Rules
+* **misquote**: ``bigrams >= 0.5`` and at least half the quote's words are
+  aligned (``matched >= n/2``) and a run of ``>= 2`` words — the quote is the
+  original with a few words changed: half its word pairs survive.
+* **paraphrase**: not a misquote, but the same passage clearly underlies it:
+  ``content >= 0.5`` with ``content_hits >= 3`` (most of what it talks about,
+  reworded), or a run of ``>= 4`` words in common plus ``content >= 0.34``,
+  or any run of ``>= 6`` words in common (the devset's own line between
+  invented and borrowed words: a fabricated quote has no 6-word run in any
+  source; "Leave now, while the streets are still dry, or we may not be able
+  to reach you" shares "we may not be able to" with its original).
+* **not found** otherwise — a weak match is never reported as the original.
+  The devset fabricates quotes with no 6-word run in any source; those share
+  scattered function words and one or two content words with some turn, which
+  stays below both rules.
+"""
+from __future__ import annotations
+
+from .align import Close
+
+MISQUOTE_BIGRAMS = 0.5
+MISQUOTE_MATCHED = 0.5
+MISQUOTE_RUN = 2
+PARA_CONTENT = 0.5
+PARA_CONTENT_HITS = 3
+PARA_RUN = 4
+PARA_RUN_CONTENT = 0.34
+PARA_LONG_RUN = 6
+
+
+def classify_close(c: Close | None, n: int) -> str | None:
+    """'misquote', 'paraphrase' or None for a non-verbatim alignment of an n-word quote."""
+    if c is None or n == 0:
+        return None
+    if (
+        n >= 3
+        and c.bigrams >= MISQUOTE_BIGRAMS
+        and c.matched >= MISQUOTE_MATCHED * n
+        and c.longest >= MISQUOTE_RUN
+    ):
+        return "misquote"
+    if c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS:
+        return "paraphrase"
+    if c.longest >= PARA_RUN and c.content >= PARA_RUN_CONTENT:
+        return "paraphrase"
+    if c.longest >= PARA_LONG_RUN:
+        return "paraphrase"
+    return None

@@ -1,0 +1,393 @@
+"""Matching core: verdicts, flags, spans and word diffs on small invented sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.match import Candidate, Edit, Match, match_quote
+
+MAYOR, CRITIC, HOST, REPORTER, CHIEF, PREMIER = 1, 2, 3, 4, 5, 6
+NAMES = {
+    MAYOR: "Rosalind Achebe-Torres",
+    CRITIC: "Piet Vandermolen",
+    HOST: "Gwen Ashdown",
+    CHIEF: "Ulla Brekke",
+    PREMIER: "Corwin Leith",
+}
+
+
+def source(turns, source_id=1, date="2024-05-01", header="Invented Town Hall\nTranscript\n\n"):
+    """Build a labelled transcript; one Candidate per turn, one piece per paragraph.
+
+    ``turns`` holds (speaker_id, role, text); paragraphs inside a text are
+    separated by blank lines and become separate pieces of the same turn.
+    """
+    text = header
+    spans = []
+    for speaker_id, role, body in turns:
+        label = "Q" if role == "questioner" else NAMES[speaker_id].split()[-1].upper()
+        text += label + ": "
+        pieces = []
+        for k, para in enumerate(body.split("\n\n")):
+            if k:
+                text += "\n\n"
+            pieces.append((len(text), len(text) + len(para)))
+            text += para
+        text += "\n\n"
+        spans.append((speaker_id, role, pieces))
+    cands = []
+    for turn, (speaker_id, role, pieces) in enumerate(spans):
+        cands.append(Candidate(
+            source_id=source_id,
+            turn=turn,
+            pieces=[(source_id * 100 + turn * 10 + k, a, b, text[a:b]) for k, (a, b) in enumerate(pieces)],
+            speaker_id=None if role == "questioner" else speaker_id,
+            speaker_name=None if role == "questioner" else NAMES[speaker_id],
+            role=role,
+            source_text=text,
+            date=date,
+        ))
+    return cands
+
+
+def check(quote, speaker, cands) -> Match:
+    ids = {speaker} if speaker else None
+    names = [NAMES[speaker], NAMES[speaker].split()[-1]] if speaker else []
+    m = match_quote(quote, ids, names, cands)
+    assert 0.0 <= m.score <= 1.0
+    if m.candidate is not None:
+        # the reported span is exactly the original in the source, and the selector agrees
+        text = m.candidate.source_text
+        assert m.selector["exact"] == text[m.start:m.end]
+        assert m.selector["prefix"] == text[max(0, m.start - 32):m.start]
+        assert m.selector["suffix"] == text[m.end:m.end + 32]
+        assert any(pid == m.passage_id and a <= m.start < b for pid, a, b, _ in _all_pieces(cands))
+    return m
+
+
+def _all_pieces(cands):
+    return [p for c in cands for p in c.pieces]
+
+
+BUDGET = source([
+    (HOST, "speaker", "Welcome back. Mayor, your budget is out today."),
+    (MAYOR, "speaker",
+     "Thank you. I am not prepared to say the levy will fall next year if the mill closes. "
+     "Nobody honest could promise you that. We will not lower taxes this year, and I want to be "
+     "clear about that.\n\nWhat we will do is repair the Quarry Road bridge before winter."),
+    (REPORTER, "questioner", "Isn't this just a bet on the mill?"),
+    (MAYOR, "speaker", "I wouldn't call it a bet. It's a plan with a reserve."),
+])
+
+
+# --------------------------------------------------------------------------- exact
+def test_exact_reports_the_exact_span_and_selector():
+    m = check("Nobody honest could promise you that.", MAYOR, BUDGET)
+    assert (m.verdict, m.flags) == ("exact", [])
+    assert m.score == 1.0
+    assert m.candidate.turn == 1
+    assert m.candidate.source_text[m.start:m.end] == "Nobody honest could promise you that"
+    assert m.edits == [Edit("equal", "Nobody honest could promise you that",
+                            "Nobody honest could promise you that")]
+    assert "case ignored" in m.normalisation
+
+
+def test_exact_first_word_case_and_edge_punctuation_and_mid_sentence_start():
+    m = check("nobody honest could promise you that,", MAYOR, BUDGET)
+    assert m.verdict == "exact"
+    m = check("the levy will fall next year", MAYOR, BUDGET)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end] == "the levy will fall next year"
+
+
+def test_exact_across_paragraph_pieces_reports_first_passage():
+    m = check("clear about that. What we will do is repair", MAYOR, BUDGET)
+    assert m.verdict == "exact"
+    first, second = BUDGET[1].pieces[0], BUDGET[1].pieces[1]
+    assert m.passage_id == first[0]
+    assert m.start < first[2] < second[1] < m.end
+    assert m.candidate.source_text[m.start:m.end].endswith("What we will do is repair")
+
+
+def test_curly_quotes_apostrophes_and_dashes():
+    m = check("I wouldn\u2019t call it a bet", MAYOR, BUDGET)
+    assert m.verdict == "exact"
+    cands = source([(MAYOR, "speaker", "The Quarry Road bridge \u2014 the old one \u2014 stays open.")])
+    assert check("The Quarry Road bridge - the old one - stays open", MAYOR, cands).verdict == "exact"
+
+
+def test_hyphenation_is_normalised_both_ways():
+    cands = source([(MAYOR, "speaker",
+                     "I read the e-mails myself. The commander in chief of the fire service agrees.")])
+    m = check("I read the emails myself.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end] == "I read the e-mails myself"
+    assert any("hyphenation" in step for step in m.normalisation)
+    m = check("the commander-in-chief of the fire service agrees", MAYOR, cands)
+    assert m.verdict == "exact"
+
+
+def test_stage_directions_are_removed_from_the_source():
+    cands = source([(MAYOR, "speaker",
+                     "We will open the library [Applause] on Sundays (APPLAUSE) from June [crosstalk] "
+                     "onward. [laughs] Really.")])
+    m = check("We will open the library on Sundays from June onward. Really.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end].startswith("We will open the library [Applause]")
+    assert any("[Applause]" in step and "(APPLAUSE)" in step for step in m.normalisation)
+
+
+def test_fuzzy_similarity_never_makes_a_quote_exact():
+    # same words, different order: token-based fuzzy scores say 100
+    m = check("You that honest could promise nobody", MAYOR, BUDGET)
+    assert m.verdict not in ("exact", "edited")
+
+
+# --------------------------------------------------------------------------- edited
+def test_ellipsis_edit_lists_the_omitted_words():
+    m = check("We will not lower taxes this year \u2026 What we will do is repair the Quarry Road bridge",
+              MAYOR, BUDGET)
+    assert (m.verdict, m.flags) == ("edited", [])
+    assert [e.op for e in m.edits] == ["equal", "ellipsis", "equal"]
+    assert m.edits[1].source.startswith("and I want to be")
+    assert m.candidate.source_text[m.start:m.end].startswith("We will not lower taxes this year")
+    assert m.candidate.source_text[m.start:m.end].endswith("Quarry Road bridge")
+
+
+def test_three_dot_ellipsis_and_gap_bound():
+    cands = source([(MAYOR, "speaker",
+                     "Crews start Monday. " + " ".join(f"word{i}" for i in range(45)) + " and finish by May.")])
+    assert check("Crews start Monday ... and finish by May", MAYOR, cands).verdict != "edited"
+    cands = source([(MAYOR, "speaker",
+                     "Crews start Monday on the east side of the river and finish by May.")])
+    m = check("Crews start Monday ... and finish by May", MAYOR, cands)
+    assert m.verdict == "edited"
+    assert m.edits[1] == Edit("ellipsis", "\u2026", "on the east side of the river")
+
+
+def test_bracket_replacing_words_at_the_start():
+    cands = source([(MAYOR, "speaker",
+                     "Thanks for coming. The new arena is the largest project this town has ever built.")])
+    m = check("[It] is the largest project this town has ever built", MAYOR, cands)
+    assert (m.verdict, m.flags) == ("edited", [])
+    assert m.edits[0] == Edit("bracket", "[It]", "The new arena")
+    assert m.candidate.source_text[m.start:m.end] == "The new arena is the largest project this town has ever built"
+
+
+def test_bracket_replacing_words_in_the_middle():
+    cands = source([(MAYOR, "speaker", "We repaired the roads, and our debt falls in every year of the plan.")])
+    m = check("We repaired the roads, and [the town\u2019s] debt falls in every year of the plan.", MAYOR, cands)
+    assert m.verdict == "edited"
+    assert Edit("bracket", "[the town\u2019s]", "our") in m.edits
+
+
+def test_case_change_alone_stays_exact_not_edited():
+    m = check("WHAT WE WILL DO IS REPAIR THE QUARRY ROAD BRIDGE", MAYOR, BUDGET)
+    assert m.verdict == "exact"
+
+
+# --------------------------------------------------------------------------- negation in a gap
+def test_dishonest_ellipsis_dropping_not_is_a_misquote():
+    m = check("I am \u2026 prepared to say the levy will fall next year", MAYOR, BUDGET)
+    assert m.verdict == "misquote"
+    assert "negation_in_gap" in m.flags
+    assert Edit("ellipsis", "\u2026", "not") in m.edits
+
+
+def test_bracket_hiding_a_negation_is_a_misquote():
+    m = check("We [will] lower taxes this year", MAYOR, BUDGET)
+    assert (m.verdict, m.flags) == ("misquote", ["negation_in_gap"])
+
+
+def test_dropped_not_as_a_but_clause_is_benign():
+    cands = source([(CHIEF, "speaker",
+                     "We will consult every street before a single camera goes up. Not as a formality, "
+                     "but because those neighbours know the block better than we do.")])
+    m = check("We will consult every street before a single camera goes up \u2026 because those "
+              "neighbours know the block better than we do", CHIEF, cands)
+    assert (m.verdict, m.flags) == ("edited", [])
+
+
+def test_dropped_negated_sentence_and_trailing_only_is_benign():
+    cands = source([(MAYOR, "speaker",
+                     "We can have 900 new homes under construction by 2027. Not promised, under construction. "
+                     "But only if the council stops selling its land.")])
+    m = check("We can have 900 new homes under construction by 2027 \u2026 if the council stops selling its land",
+              MAYOR, cands)
+    assert (m.verdict, m.flags) == ("edited", [])
+
+
+def test_lone_only_cut_from_a_clause_is_flagged():
+    cands = source([(MAYOR, "speaker", "We will only raise fees on the largest landlords.")])
+    m = check("We will \u2026 raise fees on the largest landlords", MAYOR, cands)
+    assert (m.verdict, m.flags) == ("misquote", ["negation_in_gap"])
+
+
+# --------------------------------------------------------------------------- misquote / paraphrase / not found
+def test_lower_taxes_trap():
+    m = check("We will lower taxes this year", MAYOR, BUDGET)
+    assert m.verdict == "misquote"
+    assert Edit("delete", "", "not") in m.edits
+    assert m.candidate.source_text[m.start:m.end] == "We will not lower taxes this year"
+
+
+def test_changed_word_gives_a_replace_edit():
+    m = check("What we will do is fix the Quarry Road bridge before winter", MAYOR, BUDGET)
+    assert m.verdict == "misquote"
+    assert Edit("replace", "fix", "repair") in m.edits
+    assert m.score < 1.0
+
+
+def test_reversed_fragments():
+    m = check("Nobody honest could promise you that \u2026 I am not prepared to say the levy will fall",
+              MAYOR, BUDGET)
+    assert m.verdict == "misquote"
+    assert "reversed_fragments" in m.flags
+    m = check("Nobody honest could promise you that. I am not prepared to say the levy will fall next year.",
+              MAYOR, BUDGET)
+    assert (m.verdict, m.flags) == ("misquote", ["reversed_fragments"])
+
+
+def test_paraphrase_shares_content_words_but_is_reworded():
+    cands = source([(MAYOR, "speaker",
+                     "The Harrow Lane depot sits on four acres of good land. I would put that land up for "
+                     "sale and require family housing on every square metre of it.")])
+    m = check("I\u2019d sell the Harrow Lane depot land and build housing there", MAYOR, cands)
+    assert m.verdict == "paraphrase"
+    assert m.candidate is cands[0]
+
+
+def test_fabricated_quote_is_not_found_and_never_verified():
+    m = check("We are not going to apologise for investing in the ferry service", MAYOR, BUDGET)
+    assert m.verdict == "not_found"
+    assert (m.candidate, m.start, m.end, m.selector, m.passage_id) == (None, None, None, None, None)
+
+
+# --------------------------------------------------------------------------- speakers
+PANEL = source([
+    (HOST, "speaker",
+     "Let me read you something. Last spring Premier Corwin Leith stood on the pier and said, "
+     "\u201cNo child in Marrowby will ever again wait a year for a school bus.\u201d Was that realistic?"),
+    (CRITIC, "speaker", "The town is borrowing against a harvest it cannot see."),
+    (MAYOR, "speaker", "This council is borrowing against a harvest it can't see, and the critic knows it."),
+    (CHIEF, "speaker", "Patrols resume at dawn. Nobody on this force wants a lockout."),
+], source_id=2, date="2024-05-03")
+
+
+def test_moderator_reading_the_named_speakers_words_is_quoted_by_other():
+    m = check("No child in Marrowby will ever again wait a year for a school bus.", PREMIER, PANEL)
+    assert m.verdict == "exact"
+    assert "quoted_by_other" in m.flags
+    assert m.candidate.speaker_id == HOST
+
+
+def test_misattribution_says_who_did_say_it():
+    # the draft gives the critic's words to the mayor, whose own line is only similar
+    m = check("The town is borrowing against a harvest it cannot see,", MAYOR, PANEL)
+    assert m.verdict == "misattributed"
+    assert m.candidate.speaker_id == CRITIC
+    assert m.candidate.speaker_name == NAMES[CRITIC]
+    assert not {"quoted_by_other"} & set(m.flags)
+
+
+def test_misattributed_when_named_speaker_says_nothing_similar():
+    m = check("Nobody on this force wants a lockout", MAYOR, PANEL)
+    assert (m.verdict, m.candidate.speaker_id) == ("misattributed", CHIEF)
+
+
+def test_reporters_question_is_misattributed_to_an_unknown_speaker():
+    m = check("a bet on the mill", MAYOR, BUDGET)
+    assert m.verdict == "misattributed"
+    assert m.candidate.role == "questioner"
+    assert m.candidate.speaker_id is None
+
+
+def test_named_speaker_preferred_when_someone_else_repeats_the_words():
+    earlier = source([(PREMIER, "speaker",
+                       "No child in Marrowby will ever again wait a year for a school bus.")],
+                     source_id=3, date="2024-04-01")
+    m = check("no child in Marrowby will ever again wait a year for a school bus", PREMIER, PANEL + earlier)
+    assert m.verdict == "exact"
+    assert m.candidate.source_id == 3
+    assert "multiple_sources" in m.flags
+    assert "quoted_by_other" not in m.flags
+    assert [c.speaker_id for c, _ in m.runners_up] == [HOST]
+
+
+def test_speaker_unknown():
+    m = match_quote("Patrols resume at dawn.", None, [], PANEL)
+    assert (m.verdict, m.flags) == ("exact", ["speaker_unknown"])
+    assert m.candidate.speaker_id == CHIEF
+
+
+def test_cross_turn_ellipsis():
+    cands = source([
+        (MAYOR, "speaker", "The ferry will run all winter on the new schedule."),
+        (CRITIC, "speaker", "It will cost twice what the council budgeted."),
+    ])
+    m = check("The ferry will run all winter \u2026 twice what the council budgeted", MAYOR, cands)
+    assert m.verdict == "misquote"
+    assert "cross_turn" in m.flags
+
+
+def test_same_speaker_two_events_exact_beats_misquote_and_ties_go_earliest():
+    speech = source([(MAYOR, "speaker", "There are ample reasons for hope, but there is no room for rest.")],
+                    source_id=10, date="2024-03-01")
+    presser = source([(MAYOR, "speaker", "There are ample reasons for hope, but there's no room for rest.")],
+                     source_id=11, date="2024-02-01")
+    m = check("There are ample reasons for hope, but there's no room for rest", MAYOR, speech + presser)
+    assert (m.verdict, m.candidate.source_id) == ("exact", 11)
+    m = check("There are many reasons for hope, but there is no room for rest", MAYOR, speech + presser)
+    assert (m.verdict, m.candidate.source_id) == ("misquote", 10)   # one word off, not two
+    m = check("There are ample reasons for hope", MAYOR, speech + presser)
+    assert (m.verdict, m.candidate.source_id) == ("exact", 11)      # tie → earliest
+
+
+def test_ambiguous_when_two_speakers_are_equally_close():
+    cands = source([
+        (MAYOR, "speaker", "Housing is the floor that everything else stands on."),
+        (CRITIC, "speaker", "Housing is the floor that everything else stands on."),
+    ])
+    m = check("Housing is the foundation that everything else stands on", None, cands)
+    assert m.verdict == "misquote"
+    assert "ambiguous" in m.flags
+
+
+def test_runners_up_are_other_speakers_best_first_at_most_three():
+    cands = source([
+        (MAYOR, "speaker", "The river will crest on Friday night."),
+        (CRITIC, "speaker", "The river will crest on Friday, they say."),
+        (HOST, "speaker", "So the river will crest on Friday?"),
+        (CHIEF, "speaker", "If the river will crest on Friday we close the road."),
+        (PREMIER, "speaker", "The river will crest on Friday, probably."),
+    ])
+    m = check("The river will crest on Friday night.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert len(m.runners_up) == 3
+    assert all(c.speaker_id != MAYOR for c, _ in m.runners_up)
+    scores = [s for _, s in m.runners_up]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("quote", ["", "\u2026", "[sic]"])
+def test_empty_quotes_are_not_found(quote):
+    assert match_quote(quote, {MAYOR}, [], BUDGET).verdict == "not_found"
+
+
+def test_host_quoting_without_the_name_is_quoted_by_other():
+    cands = source([
+        (HOST, "speaker", "On Tuesday the chief said, and I'm quoting her directly, nobody on this "
+                          "force will be laid off this year. Is that still true?"),
+    ], source_id=4)
+    m = check("Nobody on this force will be laid off this year.", CHIEF, cands)
+    assert (m.verdict, m.flags, m.candidate.speaker_id) == ("exact", ["quoted_by_other"], HOST)
+
+
+def test_reporter_reading_back_you_said_is_quoted_by_other():
+    cands = source([
+        (REPORTER, "questioner", "Last month you said the ferry would run all winter. Will it?"),
+        (MAYOR, "speaker", "We are working on it."),
+    ], source_id=5)
+    m = check("the ferry would run all winter", MAYOR, cands)
+    assert (m.verdict, m.flags) == ("exact", ["quoted_by_other"])
+    assert m.candidate.role == "questioner"
