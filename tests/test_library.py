@@ -165,3 +165,16 @@ def test_folder_ingest_reports_each_file_and_keeps_going(ctx, source_files):
     done, failed = library.ingest_paths(session, index, files, library.SourceMeta())
     assert len(done) == 2
     assert [p.name for p, _ in failed] == ["empty.md"]
+
+
+def test_folder_ingest_whose_index_write_fails_stores_nothing(ctx, source_files, monkeypatch):
+    session, index = ctx
+
+    def broken(_docs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(index, "upsert", broken)
+    done, failed = library.ingest_paths(session, index, library.expand_paths([source_files]), library.SourceMeta())
+    assert done == [] and len(failed) == 2
+    assert all("nothing was stored" in why for _, why in failed)
+    assert count(session, Source) == 0 and count(session, Passage) == 0

@@ -135,6 +135,31 @@ def ingest_bytes(
     max_bytes: int = MAX_BYTES,
 ) -> IngestResult:
     """Add one file to the library; raise IngestError (nothing stored) when it can't be read."""
+    source, result = _store(session, filename, data, meta, max_bytes)
+    if source is not None:
+        _index_sources(session, index, [source])
+    return result
+
+
+def _index_sources(session: Session, index: PassageIndex, sources: Sequence[Source]) -> None:
+    """Write these freshly stored sources to the index; if that fails, remove them again."""
+    if not sources:
+        return
+    try:
+        index.upsert(passage_docs(session, [p.id for s in sources for p in s.passages]))
+    except Exception as exc:
+        log.exception("indexing sources %s failed; removing them", [s.id for s in sources])
+        names = ", ".join(s.filename or s.title for s in sources)
+        for source in sources:
+            session.delete(source)
+        session.commit()
+        raise IngestError(f"{names} could not be added to the search index ({exc}); nothing was stored.") from exc
+
+
+def _store(
+    session: Session, filename: str, data: bytes, meta: SourceMeta, max_bytes: int
+) -> tuple[Source | None, IngestResult]:
+    """Read a file and commit its source, speakers and passages; (None, result) for a duplicate."""
     check_meta(meta)
     name = Path(filename or "pasted.txt").name
     try:
@@ -147,7 +172,7 @@ def ingest_bytes(
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = session.scalar(select(Source).where(Source.sha256 == digest))
     if existing is not None:
-        return _result(session, existing, duplicate=True)
+        return None, _result(session, existing, duplicate=True)
 
     try:
         segments = segment(doc, meta.kind or "other", meta.speaker, known_speakers(session))
@@ -204,19 +229,11 @@ def ingest_bytes(
         existing = session.scalar(select(Source).where(Source.sha256 == digest))
         if existing is None:
             raise
-        return _result(session, existing, duplicate=True)
+        return None, _result(session, existing, duplicate=True)
     except Exception:
         session.rollback()
         raise
-
-    try:
-        index.upsert(passage_docs(session, [p.id for p in source.passages]))
-    except Exception as exc:
-        log.exception("indexing source %s failed; removing it", source.id)
-        session.delete(source)
-        session.commit()
-        raise IngestError(f"{name} could not be added to the search index ({exc}); nothing was stored.") from exc
-    return _result(session, source, duplicate=False)
+    return source, _result(session, source, duplicate=False)
 
 
 def _result(session: Session, source: Source, duplicate: bool) -> IngestResult:
@@ -259,32 +276,57 @@ def ingest_paths(
     meta: SourceMeta,
     max_bytes: int = MAX_BYTES,
     on_each: Callable[[Path, IngestResult | None, str | None], None] | None = None,
+    batch: int = 25,
 ) -> tuple[list[IngestResult], list[tuple[Path, str]]]:
-    """Ingest files one by one; a bad file is reported and skipped, the others still go in."""
+    """Ingest files one by one; a bad file is reported and skipped, the others still go in.
+
+    Each source is committed to the database on its own; the index is written every ``batch``
+    sources (one index commit costs far more than one document), and a batch whose index write
+    fails is taken out of the database again and reported as failed.
+    """
     done: list[IngestResult] = []
     failed: list[tuple[Path, str]] = []
+    pending: list[tuple[Path, Source, IngestResult]] = []
+
+    def report(path, result, error):
+        if error:
+            failed.append((path, error))
+        else:
+            done.append(result)
+        if on_each:
+            on_each(path, result, error)
+
+    def flush():
+        try:
+            _index_sources(session, index, [src for _, src, _ in pending])
+        except IngestError as exc:
+            for path, _, _ in pending:
+                report(path, None, exc.message)
+        else:
+            for path, _, result in pending:
+                report(path, result, None)
+        pending.clear()
+
     for path in paths:
         try:
             if not path.exists():
                 raise IngestError(f"{path} does not exist.")
             if path.stat().st_size > max_bytes:
                 raise IngestError(f"{path.name} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
-            data = path.read_bytes()
-            result = ingest_bytes(session, index, path.name, data, meta, max_bytes=max_bytes)
+            source, result = _store(session, path.name, path.read_bytes(), meta, max_bytes)
         except (IngestError, InvalidInput) as exc:
-            failed.append((path, exc.message))
-            if on_each:
-                on_each(path, None, exc.message)
+            report(path, None, exc.message)
             continue
         except OSError as exc:
-            msg = f"{path.name} could not be read: {exc.strerror or exc}."
-            failed.append((path, msg))
-            if on_each:
-                on_each(path, None, msg)
+            report(path, None, f"{path.name} could not be read: {exc.strerror or exc}.")
             continue
-        done.append(result)
-        if on_each:
-            on_each(path, result, None)
+        if source is None:
+            report(path, result, None)
+            continue
+        pending.append((path, source, result))
+        if len(pending) >= batch:
+            flush()
+    flush()
     return done, failed
 
 
