@@ -1,0 +1,632 @@
+"""Document -> passages: speaker turns of transcripts, interviews, speeches and captions.
+
+``segment(doc, kind, speaker=None, known_speakers=())`` cuts a source's text into
+:class:`~desk.extract.model.Segment` passages (one to three sentences of one speaker's turn,
+``desk.extract.sentences``) and says who speaks each.  Offsets are into ``doc.text``; a
+passage never includes a speaker label.
+
+Which path a document takes:
+
+1. **Captions** (the document has cues): turns come from cue voices.  A cue without a voice
+   continues the previous voice (SRT files prefix only the cue where the speaker changes;
+   ``formats`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  Sentences
+   run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
+   ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
+   ``[speaking French]`` stay in the text.  Cues before any voice belong to ``speaker`` when
+   given, else to nobody (role ``unknown``).
+2. **Labelled text** (any kind, when labels are found; article, release and notes need two
+   labelled turns that cover at least half the text: a stray "Name:" line or a Q&A appendix
+   does not make an article a transcript).
+3. **Article, release, notes, other** without labels: quoted speech, delegated to
+   ``desk.extract.quotes.article_segments`` (``other`` only when no ``speaker`` is given).
+4. **Single speaker** (speech, or a ``speaker`` given, or a transcript/interview without
+   labels): the whole body is one turn (turn 0), so an ellipsis may join its paragraphs; each
+   paragraph is cut into passages.  Leading header blocks (title, venue, date, "Check against
+   delivery": blocks whose every line is short and does not end a sentence) are skipped.
+   Without a speaker the passages are ``unknown``.
+
+Label rules (path 2):
+
+* A label opens a line (after an optional time stamp such as ``[00:01:23]`` and an optional
+  ``>>``): up to six words and an optional parenthetical (``OKAFOR (through interpreter)``),
+  then a colon, maybe after a space (French ``ANIMATEUR :``), then a space or the end of the
+  line.  Commas, digits
+  first and times never make a label ("March 12, 2024, 4:05 p.m." is not one).  Only line
+  starts count: "Word:" inside prose never does.
+* All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
+  questioner labels (``Question:``, ``Reporter:``) are labels.  A mixed-case label
+  (``Okafor:``) is one only when it behaves like one: the same label opens two or more lines,
+  or it names a person the document or the library knows and other turns are labelled.
+* Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
+  ``Panel:``, ``Candidates:``, ``Media contact:`` …).
+* Header lines before the first turn are not turns: a label line whose value is a person
+  ("Moderator: Claire Dufresne, director of communications", "Reporter: Mira Ostrowski",
+  "Animateur : Julien Thibodeau") when the label is mixed-case or the line sits inside a
+  block of other header lines.  Everything before the first turn is skipped; header lines feed
+  the name resolution below.
+* A turn's passages and paragraph offsets start after its label: ``doc.text[start:end]`` of a
+  passage never shows the label.
+* Unlabelled paragraphs continue the current turn.  Paragraphs that are only a bracketed or
+  parenthesised note ("(END)", "[Applause]" alone) are not passages.
+
+Label -> speaker:
+
+* Questioner labels (``names.is_questioner``) are an unnamed questioner (role ``questioner``,
+  speaker None) — unless the header names one interviewer ("Interviewer: Anika Sorensen"),
+  who then speaks the questions.  ``A:``/``Answer:`` is the ``speaker`` given, if any.
+* A label that a header line defines ("MODERATOR" <- "Moderator: Claire Dufresne, …") is that
+  person.  A bare role with no such line (``MODERATOR``, ``HOST``) is nobody (role
+  ``unknown``): the role is not a person's name.
+* Otherwise titles are stripped ("MINISTER OKAFOR" -> OKAFOR, also French titles) and a
+  one-word name is completed from the fullest name the document gives for it: every
+  capitalised run of words ending in that surname, minus leading titles and sentence words
+  ("Finance Minister Adaeze Okafor" -> Adaeze Okafor, "I'm Dana Whitlock" -> Dana Whitlock),
+  the most frequent two-or-more-word form winning.  Then ``known_speakers`` (``(canonical,
+  aliases)`` pairs) by alias or unique surname; then the label itself in its usual case.
+* ``Segment.label`` keeps the label as written; ``Segment.speaker`` is the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
+from desk.extract.names import (
+    TITLE_WORDS,
+    display_name,
+    fold,
+    is_questioner,
+    name_key,
+    strip_titles,
+    surname_key,
+)
+from desk.extract.sentences import chunk, split_sentences
+
+ARTICLE_KINDS = ("article", "release", "notes")
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+#: Titles beyond names.TITLE_WORDS: French forms and a few parliamentary ones.  Folded.
+EXTRA_TITLES = frozenset(
+    """madame monsieur mme mlle mm maitre me docteur docteure dre mairesse maire ministre
+    depute deputee senateur senatrice presidente conseiller conseillere animateur animatrice
+    mla mp mpp mep honourable honorable the""".split()
+)
+#: One-word labels that name a role, not a person.  Folded.
+ROLE_WORDS = frozenset(
+    """moderator moderatrice host cohost anchor chair chairman chairwoman chairperson narrator
+    interpreter interprete translator presenter announcer interviewer intervieweur intervieweuse
+    animateur animatrice commentator panelist panellist guest caller witness clerk speaker
+    president presidente facilitator emcee mc officer spokesperson""".split()
+)
+#: Labels that are administrative fields, never speakers.  Folded keys.
+NOT_SPEAKERS = frozenset(
+    """note notes nb ps editors note editor note update updated correction source sources subject
+    re to from cc bcc date dated time location place venue where when transcript transcription
+    title headline dateline byline contact media contact contacts embargo embargoed phone tel
+    telephone email web website url link tags keywords summary background warning attendees
+    present speakers panel panelists panellists candidates participants guests broadcast
+    published posted recorded interview entrevue event audio video caption photo credit credits
+    file duration length runtime program programme show episode segment objet sujet lieu heure
+    diffusion diffusee remarque invites intervenants topic topics agenda""".split()
+)
+#: Header labels that name the person asking the questions.
+QUESTIONER_HEADERS = frozenset(
+    {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
+     "intervieweur", "intervieweuse", "journaliste", "entrevue realisee par", "interview by"}
+)
+#: Labels for the answering side of a Q/A interview.
+ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
+#: Capitalised words that open sentences or headings and are not part of a name.  Folded.
+NOT_NAME_WORDS = frozenset(
+    """i im ive id ill we were you youre he hes she shes it its they theyre the a an and but or so
+    yes no well ok okay good thank thanks welcome hello hi dear bonjour merci bonsoir oui non
+    look listen sorry please let lets my our your his her their this that these those there here
+    when while after before then now today yesterday tomorrow tonight meanwhile however also still
+    in on at by for with from as of to under over about into per said says asked told according
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december ladies gentlemen everyone everybody""".split()
+)
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "of"})
+
+# A label at the start of a line (see the module docstring).
+_LABEL = re.compile(
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
+    r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
+    re.M,
+)
+_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?")
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+
+
+def segment(
+    doc: Document,
+    kind: str,
+    speaker: str | None = None,
+    known_speakers: Iterable = (),
+) -> list[Segment]:
+    """Cut ``doc`` into passages attributed to speakers (see the module docstring)."""
+    known = _KnownSpeakers(known_speakers, speaker)
+    kind = (kind or "other").lower()
+    if doc.cues:
+        return _caption_segments(doc, speaker, known)
+
+    layout = _find_turns(doc.text, known)
+    if _is_labelled(doc.text, layout, kind):
+        return _labelled_segments(doc.text, layout, speaker, known)
+
+    if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
+        from desk.extract.quotes import article_segments
+
+        return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers)
+    return _single_speaker_segments(doc.text, speaker)
+
+
+def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
+    """Labels found, and for article-like kinds enough of them to make the text a transcript."""
+    if kind not in ARTICLE_KINDS:
+        return bool(layout.turns)
+    # Two turns covering most of the text: a Q&A appendix does not turn a story into a transcript.
+    return len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# keys, names
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_key(label: str) -> str:
+    """Fold a label for comparison: "Dr. Qureshi (through interpreter)" -> "dr qureshi"."""
+    label = _PAREN.sub("", label)
+    key = re.sub(r"[^\w ]", "", fold(label).replace("\u00a0", " "))
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w]", "", fold(word))
+
+
+def _strip_all_titles(name: str) -> str:
+    """names.strip_titles, then French and other extra titles, keeping at least one word."""
+    _, name = strip_titles(name)
+    words = name.split()
+    while len(words) > 1 and (_bare(words[0]) in EXTRA_TITLES or _bare(words[0]) in TITLE_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_caps(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_name_like_label(label: str) -> bool:
+    words = _PAREN.sub("", label).split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return all(w[:1].isupper() or _bare(w) in _PARTICLES for w in words)
+
+
+def _name_from_value(value: str) -> str | None:
+    """The person a header value starts with: "Claire Dufresne, director of …" -> "Claire Dufresne".
+
+    Gives None unless the value opens with two or more capitalised words that end at the end of
+    the value or at punctuation (, . ; ( - –), and the first is not a sentence word ("Good").
+    """
+    value = value.strip()
+    words: list[str] = []
+    stopped_by_punct = False
+    pos = 0
+    for m in re.finditer(r"\S+", value):
+        token = m.group(0)
+        core = token.rstrip(",;:)")
+        word = core.rstrip(".")
+        if not _WORD.fullmatch(word) or not (word[:1].isupper() or (words and _bare(word) in _PARTICLES)):
+            break
+        words.append(word)
+        pos = m.end()
+        if core != token:
+            stopped_by_punct = True
+            break
+        # A title or an initial keeps its dot inside the name ("Dr. Farah", "J. Smith").
+        if core.endswith(".") and not (len(word) == 1 or _is_title(word)):
+            stopped_by_punct = True
+            break
+    rest = value[pos:].strip()
+    if rest and not stopped_by_punct and rest[:1] not in "(-–—,;":
+        return None
+    while words and _bare(words[-1]) in _PARTICLES:
+        words.pop()
+    if not words or _bare(words[0]) in NOT_NAME_WORDS:
+        return None
+    name = _strip_all_titles(" ".join(words))
+    if len(name.split()) < 2:
+        return None
+    return display_name(name)
+
+
+def _is_title(word: str) -> bool:
+    b = _bare(word)
+    return b in TITLE_WORDS or b in EXTRA_TITLES
+
+
+class _KnownSpeakers:
+    """Library speakers, looked up by alias key or by a unique surname."""
+
+    def __init__(self, pairs: Iterable, speaker: str | None) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        self.by_surname: dict[str, set[str]] = {}
+        entries = []
+        for pair in pairs or ():
+            if isinstance(pair, str):
+                entries.append((pair, ()))
+            else:
+                canonical, aliases = pair
+                entries.append((canonical, tuple(aliases or ())))
+        if speaker:
+            entries.append((speaker, ()))
+        for canonical, aliases in entries:
+            for alias in (canonical, *aliases):
+                key = name_key(_strip_all_titles(alias))
+                if key:
+                    self.by_key.setdefault(key, set()).add(canonical)
+            sk = surname_key(canonical)
+            if sk:
+                self.by_surname.setdefault(sk, set()).add(canonical)
+
+    def find(self, name: str) -> str | None:
+        key = name_key(_strip_all_titles(name))
+        hits = self.by_key.get(key, set())
+        if len(hits) == 1:
+            return next(iter(hits))
+        if len(key.split()) == 1:
+            hits = self.by_surname.get(key, set())
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
+
+
+def _fullest_name(surname: str, text: str, exclude: list[tuple[int, int]]) -> str | None:
+    """The most frequent multi-word name the text gives for ``surname`` (see module docstring)."""
+    found: Counter[str] = Counter()
+    pattern = re.compile(r"(?<![\w'’\-])" + re.escape(surname) + r"(?![\w\-])", re.I)
+    exclude = sorted(exclude)
+    starts = [s for s, _ in exclude]
+    for m in pattern.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and exclude[i][0] <= m.start() < exclude[i][1]:
+            continue  # the label itself
+        if not m.group(0)[:1].isupper():
+            continue
+        words = _words_before(text, m.start())
+        # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
+        # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
+        cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)]
+        if cuts:
+            words = words[cuts[-1] + 1:]
+        while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
+            words.pop(0)
+        if not words:
+            continue
+        found[display_name(" ".join([*words, m.group(0)]))] += 1
+    if not found:
+        return None
+    return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """Capitalised words (and name particles) right before ``pos``, one space apart, in order."""
+    words: list[str] = []
+    k = pos
+    while len(words) < 4:
+        if k < 2 or text[k - 1] not in " \u00a0":
+            break
+        j = k - 1
+        i = j
+        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in ",;:()[]\"“”«»/—–":
+            i -= 1
+        token = text[i:j]
+        if not token or not _NAME_TOKEN.fullmatch(token):
+            break
+        if not (token[:1].isupper() or _bare(token) in _PARTICLES):
+            break
+        words.insert(0, token)
+        k = i
+    # A particle cannot open the name on its own ("of Finance Harald …" -> "Finance Harald …").
+    while words and not words[0][:1].isupper():
+        words.pop(0)
+    return words
+
+
+# ---------------------------------------------------------------------------------------------
+# labelled transcripts
+
+
+@dataclass
+class _LabelLine:
+    line_start: int  # offset of the line in the text
+    label: str  # as written, without the colon
+    speech_start: int  # first character after the colon and the spaces that follow it
+    value: str  # rest of the line
+    caps: bool
+    first_in_block: bool
+    label_end: int
+
+
+@dataclass
+class _Layout:
+    turns: list[_LabelLine]
+    headers: dict[str, str]  # folded header label -> the person it names
+    label_spans: list[tuple[int, int]]
+
+
+def _label_lines(text: str) -> list[_LabelLine]:
+    lines = []
+    for m in _LABEL.finditer(text):
+        line_start = m.start()
+        label = re.sub(r"[ \u00a0]+", " ", m.group("label")).strip()
+        speech_start = m.end()
+        while speech_start < len(text) and text[speech_start] in " \t\u00a0\u202f":
+            speech_start += 1
+        line_end = text.find("\n", speech_start)
+        line_end = len(text) if line_end < 0 else line_end
+        first_in_block = _opens_block(text, line_start)
+        lines.append(
+            _LabelLine(line_start, label, speech_start, text[speech_start:line_end].strip(),
+                       _is_caps(_PAREN.sub("", label)), first_in_block, m.end())
+        )
+    return lines
+
+
+def _opens_block(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` starts the text or follows a blank line."""
+    k = pos - 1
+    newlines = 0
+    while k >= 0 and text[k].isspace():
+        if text[k] == "\n":
+            newlines += 1
+            if newlines == 2:
+                return True
+        k -= 1
+    return k < 0
+
+
+def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
+    candidates = [c for c in _label_lines(text) if _label_key(c.label)]
+    spans = [(c.line_start, c.label_end) for c in candidates]
+    first_block = _BLANK.search(text.lstrip())
+    first_block_end = (len(text) - len(text.lstrip()) + first_block.start()) if first_block else len(text)
+
+    def header_like(c: _LabelLine) -> bool:
+        key = _label_key(c.label)
+        if key in NOT_SPEAKERS:
+            return True
+        if _name_from_value(c.value) and (not c.caps or not c.first_in_block):
+            return True
+        # "BUDGET 2024: BUILDING FROM THE KITCHEN TABLE" opening the document is a title, not a
+        # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
+        return (c.line_start < first_block_end and len(c.value.split()) >= 2 and _is_caps(c.value)
+                and not re.search(r"[.!?…\"”»]$", c.value))
+
+    # Recurrence is counted over lines that do not look like header lines.
+    recurring = Counter(_label_key(c.label) for c in candidates if not header_like(c))
+    strong = [c for c in candidates if (c.caps or is_questioner(c.label)) and _label_key(c.label) not in NOT_SPEAKERS]
+
+    named_cache: dict[str, bool] = {}
+
+    # Mixed-case one-offs count only in a document whose turns are otherwise labelled.
+    n_strong = len(strong)
+    n_recurring = sum(1 for c in candidates if not header_like(c) and recurring[_label_key(c.label)] >= 2)
+
+    def named_in_document(c: _LabelLine) -> bool:
+        key = _label_key(c.label)
+        if key not in named_cache:
+            named_cache[key] = _named_in_document(c)
+        return named_cache[key]
+
+    def _named_in_document(c: _LabelLine) -> bool:
+        bare = _strip_all_titles(_PAREN.sub("", c.label))
+        if known.find(bare):
+            return True
+        if len(bare.split()) >= 2:
+            return bool(re.search(re.escape(bare), text[: c.line_start] + text[c.label_end:]))
+        return _fullest_name(bare, text, spans) is not None
+
+    def is_label(c: _LabelLine) -> bool:
+        key = _label_key(c.label)
+        if key in NOT_SPEAKERS:
+            return False
+        if c.caps or is_questioner(c.label):
+            return True
+        if not _is_name_like_label(c.label):
+            return False
+        if recurring[key] >= 2:
+            return True
+        if not (n_strong or n_recurring):
+            return False
+        # Among established labels, a one-off "Name:" whose speech opens like a sentence is a
+        # turn too; prose ("Remember: this is …") carries on in lower case.
+        opening = text[c.speech_start:c.speech_start + 1]
+        speech_like = bool(opening) and (opening.isupper() or opening.isdigit() or opening in "\"“«'‘[(")
+        plain_word = _bare(c.label) in NOT_NAME_WORDS
+        return named_in_document(c) or (speech_like and not plain_word)
+
+    turns: list[_LabelLine] = []
+    headers: dict[str, str] = {}
+    for c in candidates:
+        if not turns and header_like(c):
+            name = _name_from_value(c.value)
+            if name:
+                headers.setdefault(_label_key(c.label), name)
+            continue
+        if is_label(c):
+            turns.append(c)
+    return _Layout(turns, headers, spans)
+
+
+def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
+    resolver = _Resolver(text, layout, speaker, known)
+    segments: list[Segment] = []
+    turn_no = 0
+    for i, turn in enumerate(layout.turns):
+        region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
+        who, role = resolver.resolve(turn.label)
+        made = _passages(text, turn.speech_start, region_end, turn_no, turn.label, who, role)
+        if made:
+            segments.extend(made)
+            turn_no += 1
+    return segments
+
+
+class _Resolver:
+    """Label -> (speaker, role), cached per label as written."""
+
+    def __init__(self, text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> None:
+        self.text = text
+        self.headers = layout.headers
+        self.spans = layout.label_spans
+        self.speaker = speaker
+        self.known = known
+        self.cache: dict[str, tuple[str | None, str]] = {}
+        interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
+        self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
+
+    def resolve(self, label: str | None) -> tuple[str | None, str]:
+        if label is None:
+            return (self.speaker, ROLE_SPEAKER if self.speaker else ROLE_UNKNOWN)
+        if label not in self.cache:
+            self.cache[label] = self._resolve(label)
+        return self.cache[label]
+
+    def _resolve(self, label: str) -> tuple[str | None, str]:
+        key = _label_key(label)
+        if key in self.headers:
+            return self.headers[key], ROLE_SPEAKER
+        if is_questioner(_PAREN.sub("", label)):
+            if self.interviewer:
+                return self.interviewer, ROLE_SPEAKER
+            return None, ROLE_QUESTIONER
+        if key in ANSWER_LABELS:
+            return (self.speaker, ROLE_SPEAKER) if self.speaker else (None, ROLE_UNKNOWN)
+
+        bare = _strip_all_titles(_PAREN.sub("", label))
+        words = bare.split()
+        if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES):
+            found = self.known.find(label)
+            return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
+        if len(words) >= 2:
+            return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
+        name = _fullest_name(bare, self.text, self.spans)
+        if name and len(name.split()) >= 2:
+            return name, ROLE_SPEAKER
+        found = self.known.find(bare)
+        if found:
+            return found, ROLE_SPEAKER
+        return display_name(bare), ROLE_SPEAKER
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Blank-line separated paragraphs of text[start:end], trimmed; note-only ones dropped."""
+    out = []
+    pos = start
+    bounds = [(m.start(), m.end()) for m in _BLANK.finditer(text, start, end)]
+    for b_start, b_end in [*bounds, (end, end)]:
+        s, e = pos, b_start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e and not _NOTE_ONLY.match(text[s:e]):
+            out.append((s, e))
+        pos = b_end
+    return out
+
+
+def _passages(text: str, start: int, end: int, turn: int, label, who, role, paragraphs=None) -> list[Segment]:
+    segments = []
+    for p_start, p_end in paragraphs if paragraphs is not None else _paragraphs(text, start, end):
+        for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
+            segments.append(
+                Segment(start=s, end=e, turn=turn, label=label, speaker=who, role=role,
+                        paragraph_start=p_start, paragraph_end=p_end)
+            )
+    return segments
+
+
+# ---------------------------------------------------------------------------------------------
+# single speaker
+
+
+def _is_header_line(line: str) -> bool:
+    line = line.strip()
+    if not line:
+        return True
+    if len(line.split()) > 20:
+        return False
+    if re.search(r"(?:a\.m|p\.m|inc|ltd|co|jr|sr|st|no)\.$", line, re.I):
+        return True
+    return not re.search(r"[.!?…\"”»:;,]$", line)
+
+
+def _single_speaker_segments(text: str, speaker: str | None) -> list[Segment]:
+    paragraphs = _paragraphs(text, 0, len(text))
+    # Skip leading header blocks, but never the last block.
+    while len(paragraphs) > 1 and all(_is_header_line(ln) for ln in text[paragraphs[0][0]:paragraphs[0][1]].split("\n")):
+        paragraphs.pop(0)
+    role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
+    return _passages(text, 0, len(text), 0, None, speaker, role, paragraphs=paragraphs)
+
+
+# ---------------------------------------------------------------------------------------------
+# captions
+
+
+def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
+    text = doc.text
+    cues = sorted(doc.cues, key=lambda c: c.start)
+    # Runs of cues with the same (carried) voice.
+    runs: list[tuple[str | None, list]] = []
+    current = None
+    for cue in cues:
+        voice = cue.voice or current
+        if not runs or voice != current:
+            runs.append((voice, []))
+        runs[-1][1].append(cue)
+        current = voice
+    layout = _Layout(turns=[], headers={}, label_spans=[])
+    resolver = _Resolver(text, layout, speaker, known)
+
+    segments: list[Segment] = []
+    turn_no = 0
+    for voice, run in runs:
+        t_start_offset, t_end_offset = run[0].start, run[-1].end
+        who, role = resolver.resolve(voice)
+        made = []
+        for s, e in chunk(split_sentences(text, t_start_offset, t_end_offset), text=text):
+            inside = [c for c in run if c.start < e and c.end > s]
+            if not inside:
+                continue
+            made.append(
+                Segment(start=s, end=e, turn=turn_no, label=voice, speaker=who, role=role,
+                        paragraph_start=t_start_offset, paragraph_end=t_end_offset,
+                        t_start=inside[0].t_start, t_end=inside[-1].t_end)
+            )
+        if made:
+            segments.extend(made)
+            turn_no += 1
+    return segments

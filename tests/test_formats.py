@@ -1,0 +1,305 @@
+"""desk.extract.formats: every supported format gives readable text; bad input a clear message."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from desk.extract.formats import ExtractError, decode_text, read_document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+def make_pdf(pages: list[list[str]]) -> bytes:
+    """A minimal valid PDF: one Helvetica text line per string, one page per list (empty: no text)."""
+
+    def esc(s: str) -> bytes:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1")
+
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(n_pages))
+        + b"] /Count %d >>" % n_pages,
+    ]
+    for i, lines in enumerate(pages):
+        content = b""
+        if lines:
+            content = b"BT /F1 12 Tf 72 720 Td 16 TL " + b" ".join(b"(" + esc(ln) + b") Tj T*" for ln in lines) + b" ET"
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (font_id, 4 + 2 * i)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def make_docx(title: str | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    if title:
+        document.core_properties.title = title
+    document.add_paragraph("MAYOR LINDGREN: The bridge reopens Monday.")
+    document.add_paragraph("")
+    document.add_paragraph("Q: Why the delay?")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Speaker"
+    table.cell(0, 1).text = "Remark"
+    table.cell(1, 0).text = "Lindgren"
+    table.cell(1, 1).text = "Inspections took longer."
+    document.add_paragraph("Closing line after the table.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# plain text and encodings
+
+
+def test_txt_normalises_newlines_and_trailing_space_but_keeps_paragraphs():
+    data = b"First line   \r\nsecond line\r\n\r\n\r\n\r\nNew paragraph.\t \r\n"
+    doc = read_document("notes.txt", data)
+    assert doc.format == "txt"
+    assert doc.text == "First line\nsecond line\n\nNew paragraph."
+
+
+def test_utf8_with_bom_is_read_without_the_bom():
+    doc = read_document("a.txt", "\ufeffCafé au lait.".encode())
+    assert doc.text == "Café au lait."
+
+
+def test_utf16_with_bom_is_decoded():
+    doc = read_document("a.txt", "Hélène Brassard : « Personne. »".encode("utf-16"))
+    assert doc.text == "Hélène Brassard : « Personne. »"
+
+
+def test_cp1252_text_is_decoded_right():
+    original = "The minister’s “promise” – a café crème, naïve or not."
+    doc = read_document("draft.txt", original.encode("cp1252"))
+    assert doc.text == original
+
+
+def test_latin1_french_text_is_decoded_right():
+    original = "Le maire a dit : « Nous ne laisserons personne derrière. » Ça prend la région."
+    assert decode_text(original.encode("latin-1")) == original
+
+
+def test_binary_data_is_refused_with_a_reason():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+    with pytest.raises(ExtractError, match=r"photo\.txt: .*binary file"):
+        read_document("photo.txt", png)
+
+
+def test_empty_file_is_refused():
+    with pytest.raises(ExtractError, match=r"^notes\.txt is empty"):
+        read_document("notes.txt", b"")
+
+
+def test_whitespace_only_file_is_empty():
+    with pytest.raises(ExtractError, match=r"notes\.txt is empty"):
+        read_document("notes.txt", b"  \r\n\n\t ")
+
+
+def test_oversized_file_is_refused_before_reading():
+    with pytest.raises(ExtractError, match=r"scan\.pdf is larger than the 1 MB limit"):
+        read_document("scan.pdf", b"%PDF" + b"x" * (1024 * 1024), max_bytes=1024 * 1024)
+
+
+def test_unsupported_extension_lists_what_is_supported():
+    with pytest.raises(ExtractError, match=r"report\.exe: \.exe files are not supported; use \.txt, \.md"):
+        read_document("report.exe", b"MZ\x90\x00")
+
+
+def test_missing_extension_is_refused():
+    with pytest.raises(ExtractError, match=r"README has no file extension"):
+        read_document("README", b"hello")
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown and HTML
+
+
+def test_markdown_becomes_paragraphs_and_gives_a_title():
+    md = b"# Budget day\n\nThe minister *spoke* at [noon](http://x.example).\n\n- first point\n- second point\n\n## Reaction\nQ: Why?\nOKAFOR: Because.\n"
+    doc = read_document("story.md", md)
+    assert doc.format == "md"
+    assert doc.title == "Budget day"
+    assert doc.text == (
+        "Budget day\n\nThe minister spoke at noon.\n\nfirst point\n\nsecond point\n\n"
+        "Reaction\n\nQ: Why?\nOKAFOR: Because."
+    )
+
+
+HTML_PAGE = b"""<!DOCTYPE html>
+<html><head><title>Council votes &amp; delays | The Ledger</title>
+<style>p { color: red }</style><script>var tracking = "do not read me";</script></head>
+<body>
+<header><a href="/">The Ledger</a> <nav><ul><li>Home</li><li>News</li></ul></nav></header>
+<div class="promo">Subscribe today</div>
+<article>
+  <header><h1>Council delays vote</h1><p class="byline">By Ana Reyes</p></header>
+  <p>The council &ldquo;paused&rdquo; the vote, said Mayor&nbsp;Lindgren.</p>
+  <p>Line one<br>line two</p>
+  <aside>Related: other story</aside>
+  <script>alert("no")</script>
+  <form><input value="search"></form>
+  <p>Last   paragraph
+     wraps here.</p>
+</article>
+<footer>Copyright The Ledger</footer>
+</body></html>"""
+
+
+def test_html_keeps_the_article_and_drops_scripts_navigation_and_boilerplate():
+    doc = read_document("story.html", HTML_PAGE)
+    assert doc.format == "html"
+    assert doc.title == "Council votes & delays | The Ledger"
+    assert doc.text == (
+        "Council delays vote\n\nBy Ana Reyes\n\n"
+        "The council \u201cpaused\u201d the vote, said Mayor Lindgren.\n\n"
+        "Line one\nline two\n\nLast paragraph wraps here."
+    )
+
+
+def test_html_without_article_reads_the_body_and_drops_menus():
+    html = (b"<html><body><div role='navigation'>Menu</div><menu><li>Share</li></menu>"
+            b"<main><h2>Notice</h2><p>Water is off <b>today</b>.</p><div hidden>secret</div></main></body></html>")
+    doc = read_document("notice.htm", html)
+    assert doc.text == "Notice\n\nWater is off today."
+    assert doc.title is None
+
+
+def test_malformed_html_does_not_crash():
+    html = b"<html><body><p>Unclosed <b>bold <i>italic</p><div><p>Second</span></div><table><tr><td>cell</body"
+    doc = read_document("broken.html", html)
+    assert "Unclosed bold italic" in doc.text
+    assert "Second" in doc.text
+    assert "cell" in doc.text
+
+
+def test_html_declared_charset_is_honoured():
+    html = '<html><head><meta charset="windows-1252"></head><body><p>Déjà vu – “oui”.</p></body></html>'
+    doc = read_document("fr.html", html.encode("cp1252"))
+    assert doc.text == "Déjà vu – “oui”."
+
+
+def test_html_with_only_boilerplate_has_no_readable_text():
+    with pytest.raises(ExtractError, match=r"menu\.html has no readable text"):
+        read_document("menu.html", b"<html><body><nav>Home | News</nav><script>x()</script></body></html>")
+
+
+# --------------------------------------------------------------------------------------------
+# Word and PDF
+
+
+def test_docx_paragraphs_tables_and_title():
+    doc = read_document("statement.docx", make_docx(title="Bridge statement"))
+    assert doc.format == "docx"
+    assert doc.title == "Bridge statement"
+    assert doc.text == (
+        "MAYOR LINDGREN: The bridge reopens Monday.\n\nQ: Why the delay?\n\n"
+        "Speaker Remark\n\nLindgren Inspections took longer.\n\nClosing line after the table."
+    )
+
+
+def test_corrupt_docx_gets_a_clear_message():
+    with pytest.raises(ExtractError, match=r"memo\.docx is not a readable Word document"):
+        read_document("memo.docx", b"PK\x03\x04 this is not really a zip archive")
+
+
+def test_old_word_file_renamed_docx_gets_a_clear_message():
+    with pytest.raises(ExtractError, match=r"save it as \.docx"):
+        read_document("memo.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+
+
+def test_pdf_text_layer_pages_joined_by_blank_line():
+    data = make_pdf([["Remarks by the Mayor", "We will rebuild the bridge."], ["Thank you."]])
+    doc = read_document("remarks.pdf", data)
+    assert doc.format == "pdf"
+    assert doc.text == "Remarks by the Mayor\nWe will rebuild the bridge.\n\nThank you."
+
+
+def test_pdf_without_text_layer_is_refused():
+    with pytest.raises(ExtractError, match=r"scan\.pdf: this PDF has no text layer \(is it a scan\?\)"):
+        read_document("scan.pdf", make_pdf([[]]))
+
+
+def test_corrupt_pdf_gets_a_clear_message():
+    data = make_pdf([["Hello."]])
+    with pytest.raises(ExtractError, match=r"broken\.pdf is not a readable PDF"):
+        read_document("broken.pdf", data[:60])
+
+
+def test_not_a_pdf_at_all_gets_a_clear_message():
+    with pytest.raises(ExtractError, match=r"fake\.pdf is not a readable PDF"):
+        read_document("fake.pdf", b"just some text pretending")
+
+
+# --------------------------------------------------------------------------------------------
+# captions
+
+
+def test_vtt_cues_voices_times_and_offsets():
+    doc = read_document("briefing.vtt", (FIXTURES / "briefing.vtt").read_bytes())
+    assert doc.format == "vtt"
+    # NOTE block dropped, tags removed, the internal line break is a space, blank line at the
+    # change of speaker.
+    assert doc.text == (
+        "Good morning. The river rose\nthirty centimetres overnight.\nPlease leave before noon."
+        "\n\nWe will open the arena. [speaking Portuguese]"
+    )
+    assert [c.voice for c in doc.cues] == ["Ingrid Solberg"] * 3 + ["Tomas Ferreira"]
+    assert [(c.t_start, c.t_end) for c in doc.cues] == [(1.0, 4.0), (4.0, 7.5), (7.5, 11.0), (11.0, 14.25)]
+    assert [doc.text[c.start:c.end] for c in doc.cues][2] == "Please leave before noon."
+
+
+def test_srt_prefix_sets_voice_and_is_removed_and_unprefixed_cues_keep_none():
+    doc = read_document("newscast.srt", (FIXTURES / "newscast.srt").read_bytes())
+    assert doc.format == "srt"
+    assert [c.voice for c in doc.cues] == ["PRIESTLEY", None, "ACHEBE", None, "PRIESTLEY"]
+    texts = [doc.text[c.start:c.end] for c in doc.cues]
+    assert texts[0] == "Crews in Dunmore worked through the night."
+    assert texts[3] == "We expect to lift the order by Friday. Stay away until then."
+    assert doc.text.split("\n\n") == [
+        "Crews in Dunmore worked through the night.\nFire Chief Rowan Achebe spoke this morning.",
+        "The fire is contained.\nWe expect to lift the order by Friday. Stay away until then.",
+        "For DTV News, I'm Carla Priestley.",
+    ]
+    assert doc.cues[3].t_start == 8.0 and doc.cues[3].t_end == 11.0
+
+
+def test_srt_mixed_case_word_with_colon_is_not_a_speaker():
+    data = b"1\n00:00:00,000 --> 00:00:02,000\nUpdate: the road is closed.\n"
+    doc = read_document("c.srt", data)
+    assert doc.cues[0].voice is None
+    assert doc.text == "Update: the road is closed."
+
+
+def test_malformed_vtt_gets_a_clear_message():
+    with pytest.raises(ExtractError, match=r"bad\.vtt is not a valid WebVTT caption file"):
+        read_document("bad.vtt", b"this is not webvtt\n\n00:01 --> nonsense\nhello\n")
+
+
+def test_malformed_srt_gets_a_clear_message():
+    with pytest.raises(ExtractError, match=r"bad\.srt is not a valid SRT caption file"):
+        read_document("bad.srt", b"Hello there.\nThese are notes, not captions.\n")
