@@ -135,3 +135,121 @@ class Draft(Base):
     checked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # The check document of the last run (SPEC §6), as JSON.
     result: Mapped[dict | None] = mapped_column(JSON)
+
+
+# --- Editors and their record (issue: attributions, audit trail, exports) -----------------------
+
+ROLES = ("admin", "editor", "viewer")
+WORKFLOW = ("unchecked", "in_progress", "needs_follow_up", "resolved")
+EDITOR_VERDICTS = (
+    "exact",
+    "edited",
+    "misquote",
+    "paraphrase",
+    "misattributed",
+    "not_found",
+    "out_of_context",
+    "unverifiable",
+)
+
+
+class User(Base):
+    """A person who signs in: an admin, an editor or a viewer."""
+
+    __tablename__ = "user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    # Flask-Login's protocol
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+    def can(self, role: str) -> bool:
+        """True when this user's role is at least ``role`` (admin > editor > viewer)."""
+        return ROLES.index(self.role) <= ROLES.index(role)
+
+
+class ApiToken(Base):
+    """A bearer token for the API; only its SHA-256 is stored, and it can be revoked."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class LoginAttempt(Base):
+    """A failed sign-in, kept a while to slow down password guessing (shared by all processes)."""
+
+    __tablename__ = "login_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    remote: Mapped[str | None] = mapped_column(String(64), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Attribution(Base):
+    """The editor's record for one quote of a draft (the quote's index in the check document).
+
+    ``version`` grows with every change: a change sent with an older version was made on a stale
+    page, and is refused instead of silently overwriting the other editor's decision.
+    """
+
+    __tablename__ = "attribution"
+    __table_args__ = (UniqueConstraint("draft_id", "quote_index"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
+    quote_index: Mapped[int] = mapped_column(Integer)
+    quote_text: Mapped[str] = mapped_column(Text)  # the quote as checked, to notice a changed draft
+    status: Mapped[str] = mapped_column(String(20), default="unchecked")
+    verdict: Mapped[str | None] = mapped_column(String(20))
+    passage_id: Mapped[int | None] = mapped_column(ForeignKey("passage.id", ondelete="SET NULL"))
+    correct_wording: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    # {"contact", "method", "contacted_at", "answer", "due"}
+    follow_up: Mapped[dict | None] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    draft: Mapped[Draft] = relationship()
+
+
+class AuditEvent(Base):
+    """One change to an attribution: append-only, never edited (database triggers refuse it)."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
+    quote_index: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

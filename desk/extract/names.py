@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
     engineer spokesperson spokesman spokeswoman coordinator co-ordinator manager administrator
-    clerk auditor controller comptroller treasurer councilmember
+    clerk auditor controller comptroller treasurer councilmember council member board supervisor
+    assemblymember assemblyman assemblywoman councilman councilwoman alderperson
     """.split()
 )
 

@@ -106,6 +106,25 @@ def _source_json(src: Source) -> dict:
     }
 
 
+CONTEXT_CHARS = 300
+
+
+def _context(text: str, start: int | None, end: int | None, passage: Passage | None) -> dict | None:
+    """The words around the matched span within its paragraph (at most CONTEXT_CHARS each side)."""
+    if start is None or end is None:
+        return None
+    lo, hi = 0, len(text)
+    if passage is not None and passage.paragraph_end > passage.paragraph_start:
+        lo, hi = min(passage.paragraph_start, start), max(passage.paragraph_end, end)
+    before = text[max(lo, start - CONTEXT_CHARS) : start]
+    after = text[end : min(hi, end + CONTEXT_CHARS)]
+    if start - CONTEXT_CHARS > lo:
+        before = "…" + before[before.find(" ") + 1 :]
+    if end + CONTEXT_CHARS < hi:
+        after = after[: after.rfind(" ")] + "…"
+    return {"before": before, "after": after}
+
+
 def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
     if m.verdict == "not_found" or m.candidate is None:
         return None
@@ -124,6 +143,7 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
         "sha256": src.sha256,
         "edits": [{"op": e.op, "draft": e.draft, "source": e.source} for e in m.edits],
         "paragraph": [passage.paragraph_start, passage.paragraph_end] if passage else None,
+        "context": _context(src.text, m.start, m.end, passage),
         "t_start": passage.t_start if passage else None,
         "normalisation": m.normalisation,
     }

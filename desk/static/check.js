@@ -14,10 +14,12 @@
       const inDraft = quotes.find((q) => Number(q.dataset.quote) === i);
       if (inDraft) inDraft.scrollIntoView({ block: "nearest" });
     }
-    history.replaceState(null, "", "#quote-" + i);
+    if (scroll) history.replaceState(null, "", "#quote-" + i);
   }
   quotes.forEach((q) => q.addEventListener("click", (ev) => { ev.preventDefault(); select(Number(q.dataset.quote), true); }));
-  panels.forEach((p, n) => p.addEventListener("click", () => select(n, false)));
+  panels.forEach((p, n) => p.addEventListener("click", (ev) => {
+    if (!ev.target.closest("a, summary")) select(n, false);
+  }));
   document.addEventListener("keydown", (ev) => {
     if (ev.target.closest("input, textarea, select") || ev.metaKey || ev.ctrlKey || ev.altKey) return;
     if (ev.key === "j") select(Math.min(current + 1, panels.length - 1), true);

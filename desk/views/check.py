@@ -81,11 +81,18 @@ def show(draft_id: int):
     session = get_session()
     draft = checks.get_draft(session, draft_id)
     doc = draft.result or {"quotes": [], "skipped": [], "summary": {"quotes": 0}}
+    chunks = _draft_chunks(draft.text, doc["quotes"], doc["skipped"])
+    # The speaker's name goes after the quote's last part.
+    last_part = {}
+    for i, (_, item, kind) in enumerate(chunks):
+        if kind == "quote":
+            last_part[item["index"]] = i
     return render_template(
         "check/show.html",
         draft=draft,
         doc=doc,
-        chunks=_draft_chunks(draft.text, doc["quotes"], doc["skipped"]),
+        chunks=chunks,
+        last_part=last_part,
         readiness=checks.readiness(doc["summary"]),
         flag_text=FLAG_TEXT,
         verdict_text=VERDICT_TEXT,

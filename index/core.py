@@ -1,0 +1,214 @@
+"""PassageIndex: one object per process for one index folder.
+
+Owns the lifecycle: opening (or creating) the folder, the one long-lived searcher that every
+read refreshes first (cheap when nothing changed, and how writes by other processes become
+visible), noticing that another process swapped in a rebuilt folder, and serialising this
+process's writers.  The actual work is in writing.py, searching.py and rebuild.py.
+
+Thread safety: reads share one searcher under a lock (a refresh may close the reader another
+thread is using); writes take a second lock, so they queue in-process and wait on the index's
+file lock (with a timeout) across processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from . import rebuild as rebuilding
+from . import searching, writing
+from .schema import PASSAGE_ID, SCHEMA
+from .types import PassageDoc, SearchResult
+
+#: How long to wait for the index folder to reappear during another process's swap.
+SWAP_WAIT = 2.0
+#: Passages fetched per call to sync()'s fetch function.
+SYNC_BATCH = 1000
+
+
+class PassageIndex:
+    """The passage index in the folder ``path`` (created empty if missing)."""
+
+    def __init__(self, path: str | os.PathLike, *, write_timeout: float = writing.WRITE_TIMEOUT):
+        self.path = Path(path)
+        self.write_timeout = write_timeout
+        self._read_lock = threading.RLock()
+        self._write_lock = threading.Lock()
+        self._parser = searching.make_parser(SCHEMA)
+        self._columns = searching.ColumnCache()
+        self._searcher = None
+        self.path.mkdir(parents=True, exist_ok=True)
+        if not whoosh_index.exists_in(str(self.path)):
+            whoosh_index.create_in(str(self.path), SCHEMA)
+        self._open()
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def _ident(self) -> tuple[int, int]:
+        """The folder's identity; it changes when a rebuild is swapped in."""
+        deadline = time.monotonic() + SWAP_WAIT
+        while True:
+            try:
+                st = os.stat(self.path)
+                return st.st_dev, st.st_ino
+            except FileNotFoundError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
+
+    def _open(self) -> None:
+        self._ident_seen = self._ident()
+        self._ix = whoosh_index.open_dir(str(self.path))
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self._ix.searcher()
+
+    def _fresh_searcher(self):
+        if self._searcher is None or self._ident() != self._ident_seen:
+            self._open()
+        elif self._ix.latest_generation() != self._searcher.reader().generation():
+            # A new searcher rather than Searcher.refresh(): whoosh-reloaded 2.7.5's refresh
+            # reuses segment readers by segment id, so it misses deletions committed to an
+            # existing segment and resurrects segments a merge removed.  Opening is cheap
+            # with non-compound segments, and happens only when the index changed.
+            self._searcher.close()
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    @contextmanager
+    def _reading(self) -> Iterator:
+        with self._read_lock:
+            yield self._fresh_searcher()
+
+    @contextmanager
+    def _writing(self) -> Iterator:
+        with self._write_lock:
+            if self._ident() != self._ident_seen:
+                with self._read_lock:
+                    self._open()
+            yield self._ix
+
+    @property
+    def needs_rebuild(self) -> bool:
+        """True when the folder was built with another schema (run a rebuild)."""
+        with self._read_lock:
+            return set(self._ix.schema.names()) != set(SCHEMA.names())
+
+    def close(self) -> None:
+        """Release the searcher's files; the object reopens them if used again."""
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"PassageIndex({str(self.path)!r})"
+
+    # -- writing --------------------------------------------------------------------------
+
+    def upsert(self, docs: Iterable[PassageDoc]) -> int:
+        """Add or replace passages by passage_id; return how many were written."""
+        with self._writing() as ix:
+            return writing.upsert(ix, docs, self.write_timeout)
+
+    def delete_passages(self, ids: Iterable[int]) -> int:
+        """Delete passages by id; return how many were in the index."""
+        with self._writing() as ix:
+            return writing.delete_passages(ix, ids, self.write_timeout)
+
+    def delete_source(self, source_id: int) -> int:
+        """Delete every passage of a source; return how many were in the index."""
+        with self._writing() as ix:
+            return writing.delete_source(ix, source_id, self.write_timeout)
+
+    def rebuild(
+        self,
+        docs: Iterable[PassageDoc],
+        progress: Callable[[int], None] | None = None,
+        *,
+        procs: int = 1,
+    ) -> int:
+        """Replace the whole index by ``docs`` (built aside, then swapped in); return the count."""
+        with self._write_lock:
+            n = rebuilding.rebuild_into(self.path, docs, progress, procs=procs, timeout=self.write_timeout)
+        with self._read_lock:
+            self._open()
+        return n
+
+    def sync(self, store_ids: set[int], fetch: Callable[[set[int]], Iterable[PassageDoc]]) -> tuple[int, int]:
+        """Add passages the store has and the index lacks, remove the index's extras: (added, removed)."""
+        missing, extra = rebuilding.diff_ids(store_ids, self.ids())
+        removed = self.delete_passages(extra) if extra else 0
+        added = 0
+        todo = sorted(missing)
+        for i in range(0, len(todo), SYNC_BATCH):
+            added += self.upsert(fetch(set(todo[i : i + SYNC_BATCH])))
+        return added, removed
+
+    # -- reading --------------------------------------------------------------------------
+
+    def search(
+        self,
+        q: str,
+        *,
+        speaker: str | None = None,
+        kind: str | None = None,
+        outlet: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        page: int = 1,
+        pagelen: int = 20,
+        sort: str = "relevance",
+        speaker_id: int | None = None,
+    ) -> SearchResult:
+        """Search the library (query language: see index.searching); raise QueryError if unreadable."""
+        with self._reading() as searcher:
+            return searching.search(
+                searcher,
+                self._parser,
+                self._columns,
+                q,
+                speaker=speaker,
+                speaker_id=speaker_id,
+                kind=kind,
+                outlet=outlet,
+                date_from=date_from,
+                date_to=date_to,
+                page=page,
+                pagelen=pagelen,
+                sort=sort,
+            )
+
+    def candidates(self, words: Sequence[str], limit: int = 20) -> list[tuple[int, float]]:
+        """Passages that may hold a quote, by its rarest words: [(passage_id, score)], best first."""
+        if isinstance(words, str):
+            words = [words]
+        with self._reading() as searcher:
+            return searching.candidates(searcher, words, limit)
+
+    def ids(self) -> set[int]:
+        """Every passage id in the index."""
+        with self._reading() as searcher:
+            reader = searcher.reader()
+            if reader.doc_count_all() == 0:
+                return set()  # an empty index has no columns
+            column = reader.column_reader(PASSAGE_ID)
+            return {int(column[docnum]) for docnum in reader.all_doc_ids()}
+
+    def doc_count(self) -> int:
+        """How many passages the index holds."""
+        with self._reading() as searcher:
+            return searcher.doc_count()

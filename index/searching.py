@@ -1,0 +1,457 @@
+"""Reading the index: the search-box query language, filters, facets, highlights, and the
+quote-candidate lookup.  Functions here take an open Whoosh searcher and return plain
+dataclasses/tuples; no Whoosh object or exception leaves this module.
+
+The query language (what an editor types in the box)
+----------------------------------------------------
+- ``pension fund`` — every word must appear (AND): a search box that widens as you type more
+  words surprises editors.  ``OR``, ``NOT``, ``AND`` and parentheses work, upper-case.
+- Words are looked up in the passage text, the speaker's names and the source title, so
+  ``okafor pension`` finds Okafor talking about pensions.  Text matches weigh more.
+- ``"exact phrase"`` — words in this order (after lowercasing, accent folding and English
+  stemming, so "lowering taxes" also finds "lowered taxes"; no words are dropped).
+- ``pensoin~`` / ``pensoin~2`` — fuzzy word, edit distance 1 (default) or 2 at most; the first
+  letter must be right (otherwise every word of the vocabulary is compared).
+- ``tax*``, ``lower*``, ``okaf?r`` — wildcards.
+  Fuzzy and wildcard words match the unstemmed words of the text (see _BoxParser).
+- ``speaker:okafor``, ``speaker:"minister okafor"``, ``kind:transcript``, ``outlet:ledger``,
+  ``title:budget``, ``year:2024``.
+- Dates: ``date:2024``, ``date:2024-03``, ``date:2024-03-04``,
+  ``date:[2024-03-01 to 2024-03-31]``, open ranges ``date:[2024-03 to]``, ``date:>=2024-03-01``.
+  Plain range syntax on the DATETIME field; no natural-language dates ("last week"), which
+  guess silently.
+- An empty query lists everything that the filters allow, newest first.
+Anything that can't be parsed raises QueryError with a message meant for the editor; unbalanced
+quotes or brackets are read as plain words.
+
+Results: ``total`` and the facets (speaker, kind, outlet, year) count every matching passage,
+not just the page; a facet lists its FACET_LIMIT most frequent values and leaves out passages
+without a value (unknown speaker, no outlet, no date).  Sorting by date puts undated passages
+last either way, and reports score 0.0 (scores are relevance only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import html
+import math
+import re
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+
+from whoosh import highlight, query
+from whoosh.qparser import AndGroup, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
+
+from . import schema as f
+from .types import Hit, QueryError, SearchResult
+
+SORTS = ("relevance", "date", "date_asc")
+MAX_PAGELEN = 200
+#: At most this many values per facet (the most frequent ones).
+FACET_LIMIT = 50
+FACETS = {"speaker": f.SPEAKER_FACET, "kind": f.KIND, "outlet": f.OUTLET_FACET, "year": f.YEAR}
+SNIPPET_CHARS = 320
+
+# Quote-candidate retrieval (see candidates()).
+RARE_TERMS = 7
+#: A term in more than this share of passages (or CAP_MIN passages, whichever is more) is too
+#: common to pick candidates by: it only adds cost.
+CAP_FRACTION = 0.01
+CAP_MIN = 50
+#: Common words of the quote may still add to a candidate's score, but never select one.
+BOOST_TERMS = 8
+
+
+# -- query parsing ------------------------------------------------------------------------
+
+
+class _BoxParser(QueryParser):
+    """A multi-field parser whose fuzzy and wildcard words look at unstemmed words.
+
+    Matching them against stems misses: "equipmnet" doesn't stem like "equipment" (-> equip),
+    so equipmnet~2 would find nothing in the stemmed text field, nor would lowering* (the index
+    holds "lower").  The WORDS field holds the same text unstemmed, so those words are looked
+    up there instead.
+    """
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        if fieldname == f.TEXT:
+            if termclass is query.FuzzyTerm:
+                words = f.words_of(text)
+                if len(words) == 1:
+                    return query.FuzzyTerm(f.WORDS, words[0], boost=boost)
+            elif termclass in (query.Wildcard, query.Prefix):
+                return termclass(f.WORDS, text.lower().translate(f.FOLD_MAP), boost=boost)
+        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+
+
+def make_parser(schema):
+    """The search-box parser: AND of words over text (boosted), speaker and title."""
+    parser = _BoxParser(None, schema, group=AndGroup)
+    parser.add_plugin(MultifieldPlugin([f.TEXT, f.SPEAKER, f.TITLE], fieldboosts={f.TEXT: 2.0, f.SPEAKER: 1.0, f.TITLE: 0.5}))
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    return parser
+
+
+_DATE_HELP = "Write dates as 2024, 2024-03 or 2024-03-04, ranges as date:[2024-03-01 to 2024-03-31]."
+
+
+def _walk(q):
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def parse(parser, text: str):
+    """Parse the search box; raise QueryError instead of returning Whoosh's error queries."""
+    try:
+        q = parser.parse(text)
+    except Exception as exc:  # Whoosh raises plain Exceptions for some bad dates
+        raise QueryError(_explain(text, exc)) from None
+    for node in _walk(q):
+        error = getattr(node, "error", None)
+        if error:
+            raise QueryError(_explain(text, error))
+        if isinstance(node, query.FuzzyTerm):
+            if node.maxdist > 2:
+                raise QueryError("A fuzzy word allows at most two changes: write word~ or word~2.")
+            # Without a fixed first letter, a fuzzy word walks the whole vocabulary.
+            node.prefixlength = max(node.prefixlength, 1)
+    return q
+
+
+def _explain(text: str, error) -> str:
+    if re.search(r"\bdate\s*:", text, re.I):
+        return f"Couldn't read the date in “{text}”. {_DATE_HELP}"
+    return f"Couldn't understand the search “{text}” ({error})."
+
+
+def _tokens(text: str) -> list[str]:
+    return f.words_of(text)
+
+
+def _phrase_or_term(fieldname: str, text: str):
+    words = _tokens(text)
+    if not words:
+        return None
+    if len(words) == 1:
+        return query.Term(fieldname, words[0])
+    return query.Phrase(fieldname, words)
+
+
+# Matches no document (passage ids are digits).  Not query.NullQuery: And() drops that, which
+# would turn "a speaker named '!!'" into "any speaker".
+_NOTHING = query.Term(f.PASSAGE_ID, "-")
+
+
+def build_filter(
+    *,
+    speaker: str | None = None,
+    speaker_id: int | None = None,
+    kind: str | None = None,
+    outlet: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+):
+    """The keyword-argument filters as one query (None when there is nothing to filter)."""
+    parts = []
+    if speaker and speaker.strip():
+        q = _phrase_or_term(f.SPEAKER, speaker)
+        parts.append(q if q is not None else _NOTHING)
+    if speaker_id is not None:
+        parts.append(query.Term(f.SPEAKER_ID, str(speaker_id)))
+    if kind and kind.strip():
+        parts.append(query.Term(f.KIND, kind.strip().lower()))
+    if outlet and outlet.strip():
+        q = _phrase_or_term(f.OUTLET, outlet)
+        parts.append(q if q is not None else _NOTHING)
+    if date_from or date_to:
+        if date_from and date_to and date_from > date_to:
+            raise QueryError("The start date is after the end date.")
+        start = dt.datetime.combine(date_from, dt.time.min) if date_from else None
+        end = dt.datetime.combine(date_to, dt.time.max) if date_to else None
+        parts.append(query.DateRange(f.DATE, start, end))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+# -- search -------------------------------------------------------------------------------
+
+
+class MarkFormatter(highlight.Formatter):
+    """<mark>…</mark> around matched words; everything else HTML-escaped; … at cut edges."""
+
+    between = " … "
+
+    def _text(self, text):
+        return html.escape(text, quote=False)
+
+    def format_token(self, text, token, replace=False):
+        return "<mark>%s</mark>" % html.escape(highlight.get_text(text, token, replace), quote=False)
+
+    def format_fragment(self, fragment, replace=False):
+        out = super().format_fragment(fragment, replace)
+        if fragment.startchar > 0:
+            out = "…" + out.lstrip()
+        if fragment.endchar < len(fragment.text):
+            out = out.rstrip() + "…"
+        return out
+
+
+def plain_snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """The start of a passage, escaped, for hits with nothing to highlight in the text."""
+    if len(text) <= limit:
+        return html.escape(text, quote=False)
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return html.escape(cut, quote=False) + "…"
+
+
+_STEMMER = f.search_analyzer()
+
+
+def highlight_terms(q, reader) -> frozenset[str]:
+    """The TEXT-field tokens to mark for a query: its text terms (fuzzy and prefix words
+    expanded to what the index holds), plus the stems of its unstemmed WORDS-field terms."""
+    marked = set()
+    for fieldname, btext in q.existing_terms(reader, expand=True):
+        word = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+        if fieldname == f.TEXT:
+            marked.add(word)
+        elif fieldname == f.WORDS:
+            marked.update(t.text for t in _STEMMER(word))
+    return frozenset(marked)
+
+
+def snippet(text: str, terms: frozenset[str]) -> str:
+    """HTML-safe snippet of a passage with <mark> around ``terms``; the whole passage if short."""
+    if terms:
+        if len(text) <= SNIPPET_CHARS:
+            fragmenter = highlight.WholeFragmenter()
+        else:
+            fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=100)
+        marked = highlight.highlight(text, terms, _STEMMER, fragmenter, MarkFormatter(), top=2)
+        if marked:
+            return marked
+    return plain_snippet(text)
+
+
+class ColumnCache:
+    """Facet and date columns as compact arrays, loaded once per index segment.
+
+    Whoosh's own facet grouping and column sorting read the column files document by document
+    through several Python calls each (about 190 ms for an empty query at 20k passages).  A
+    segment's columns never change once written, so they are read once into arrays (facet
+    values as small integer codes shared by all segments) and counting or sorting the matches
+    is then a C-speed pass.  Only segments written since the last search are read.  Use under
+    the owner's read lock.
+    """
+
+    FIELDS = (f.SPEAKER_FACET, f.KIND, f.OUTLET_FACET, f.YEAR)
+
+    def __init__(self):
+        self.values: list[str] = [""]  # code -> facet value; code 0 is "no value"
+        self._codes: dict = {b"": 0, "": 0, None: 0}
+        self._segments: dict[str, dict[str, array]] = {}
+        self._key: tuple = ()
+        self._columns: dict[str, array] = self._empty()
+
+    def _empty(self) -> dict[str, array]:
+        return {**{name: array("i") for name in self.FIELDS}, f.DATE: array("Q")}
+
+    def _code(self, value) -> int:
+        code = self._codes.get(value)
+        if code is None:
+            code = self._codes[value] = len(self.values)
+            self.values.append(value.decode("utf-8") if isinstance(value, bytes) else str(value))
+        return code
+
+    def _load(self, segreader) -> dict[str, array]:
+        n = segreader.doc_count_all()
+        cols = {}
+        for name in self.FIELDS:
+            if segreader.has_column(name):
+                cols[name] = array("i", map(self._code, segreader.column_reader(name, translate=False)))
+            else:
+                cols[name] = array("i", bytes(4 * n))
+        if segreader.has_column(f.DATE):
+            cols[f.DATE] = array("Q", segreader.column_reader(f.DATE, translate=False))
+        else:
+            cols[f.DATE] = array("Q", bytes(8 * n))
+        return cols
+
+    def columns(self, reader) -> dict[str, array]:
+        """Arrays indexed by the reader's document numbers."""
+        if reader.doc_count_all() == 0:
+            return self._empty()
+        leaves = reader.leaf_readers()
+        key = tuple(r.segment().segment_id() for r, _ in leaves)
+        if key != self._key:
+            for (r, _), sid in zip(leaves, key):
+                if sid not in self._segments:
+                    self._segments[sid] = self._load(r)
+            self._segments = {sid: self._segments[sid] for sid in key}
+            merged = self._empty()
+            for sid in key:  # leaves come in document-number order
+                for name, arr in self._segments[sid].items():
+                    merged[name].extend(arr)
+            self._key, self._columns = key, merged
+        return self._columns
+
+
+def search(
+    searcher,
+    parser,
+    cache: ColumnCache,
+    q: str,
+    *,
+    speaker: str | None = None,
+    speaker_id: int | None = None,
+    kind: str | None = None,
+    outlet: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    page: int = 1,
+    pagelen: int = 20,
+    sort: str = "relevance",
+) -> SearchResult:
+    """Run a search-box query with filters; one page of hits, facets over all matches."""
+    if sort not in SORTS:
+        raise QueryError(f"Sort by one of: {', '.join(SORTS)}.")
+    if page < 1:
+        raise QueryError("Pages are numbered from 1.")
+    if not 1 <= pagelen <= MAX_PAGELEN:
+        raise QueryError(f"A page holds 1 to {MAX_PAGELEN} hits.")
+    text = (q or "").strip()
+    main = parse(parser, text) if text else query.Every()
+    filt = build_filter(
+        speaker=speaker,
+        speaker_id=speaker_id,
+        kind=kind,
+        outlet=outlet,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    reader = searcher.reader()
+    cols = cache.columns(reader)
+
+    # Every matching live document: the total and the facets count all of them.
+    if isinstance(main, query.Every):
+        matched = set(reader.all_doc_ids())
+    else:
+        matched = set(searcher.docs_for_query(main))
+    if filt is not None:
+        matched.intersection_update(searcher.docs_for_query(filt))
+    total = len(matched)
+    first, last = (page - 1) * pagelen, page * pagelen
+
+    by_date = sort != "relevance" or not text
+    if by_date:
+        docnums = _by_date(matched, cols, newest_first=sort != "date_asc", n=last)[first:last]
+        scored = [(d, 0.0) for d in docnums]  # no relevance when ordered by date
+    elif total:
+        results = searcher.search(main, limit=last, filter=matched if filt is not None else None)
+        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[first:last]]
+    else:
+        scored = []
+
+    terms = highlight_terms(main, reader) if text and scored else frozenset()
+    hits = []
+    for docnum, score in scored:
+        stored = searcher.stored_fields(docnum)
+        hits.append(
+            Hit(
+                passage_id=int(stored[f.PASSAGE_ID]),
+                score=score,
+                highlight=snippet(stored.get(f.TEXT, ""), terms),
+            )
+        )
+    return SearchResult(
+        query=text,
+        total=total,
+        page=page,
+        pages=max(1, math.ceil(total / pagelen)),
+        pagelen=pagelen,
+        hits=hits,
+        facets=_facets(matched, cols, cache.values),
+    )
+
+
+def _by_date(docnums: set[int], cols, newest_first: bool, n: int) -> list[int]:
+    """The first ``n`` documents by date, undated ones last either way, ties in index order."""
+    dates, years = cols[f.DATE], cols[f.YEAR]
+    ordered = sorted(docnums)
+    if newest_first:
+        return heapq.nlargest(n, ordered, key=lambda d: (years[d] != 0, dates[d]))
+    return heapq.nsmallest(n, ordered, key=lambda d: (years[d] == 0, dates[d]))
+
+
+def _facets(docnums: set[int], cols, values: list[str]) -> dict[str, list[tuple[str, int]]]:
+    facets = {}
+    for name, field in FACETS.items():
+        counts = Counter(map(cols[field].__getitem__, docnums))
+        counts.pop(0, None)  # no speaker / outlet / date
+        ranked = sorted(((values[code], n) for code, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
+        facets[name] = ranked[:FACET_LIMIT]
+    return facets
+
+
+# -- quote candidates ---------------------------------------------------------------------
+
+
+def pick_terms(searcher, words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Split a quote's words into (rare terms that select candidates, common terms that only boost).
+
+    The rarest RARE_TERMS words that are under the document-frequency cap select; if every word
+    is common (a short, plain quote), the two least common select anyway.  Words the index has
+    never seen are dropped: they can't match and say nothing about cost.
+    """
+    tokens = list(dict.fromkeys(_tokens(" ".join(words))))
+    dfs = [(searcher.doc_frequency(f.WORDS, t), t) for t in tokens]
+    dfs = sorted(((df, t) for df, t in dfs if df > 0), key=lambda x: (x[0], -len(x[1])))
+    if not dfs:
+        return [], []
+    cap = max(CAP_MIN, int(searcher.doc_count_all() * CAP_FRACTION))
+    rare = [t for df, t in dfs if df <= cap][:RARE_TERMS]
+    if not rare:
+        rare = [t for _, t in dfs[:2]]
+    common = [t for _, t in dfs if t not in rare][:BOOST_TERMS]
+    return rare, common
+
+
+def candidate_query(rare: list[str], common: list[str], boost_common: bool = True):
+    """OR of the rare terms; the common ones only add to the score of what that OR finds."""
+    required = query.Or([query.Term(f.WORDS, t) for t in rare])
+    if boost_common and common:
+        return query.AndMaybe(required, query.Or([query.Term(f.WORDS, t) for t in common]))
+    return required
+
+
+#: How many passages the rare terms select before the common words re-rank them.
+CANDIDATE_POOL = 200
+
+
+def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bool = True) -> list[tuple[int, float]]:
+    """Passages likely to hold a quote: [(passage_id, score)], best first.
+
+    Picks candidates by the quote's rarest words rather than by phrases, so a quote with a
+    changed or dropped word, or an ellipsis, still finds its passage.
+
+    Two steps, because Whoosh's ``AndMaybe`` loses top documents when the search has a
+    ``limit`` (whoosh issue #122, still in Whoosh-Reloaded 2.7.5: a passage holding every rare
+    word of the quote was missing from the top 20): the OR of the rare terms picks a pool of
+    CANDIDATE_POOL passages, then the boosted query scores only that pool, with no limit.
+    (tests/test_demo.py: the demo draft's caption quote, quote 13, failed before this.)
+    """
+    rare, common = pick_terms(searcher, words)
+    if not rare:
+        return []
+    pool = searcher.search(candidate_query(rare, [], False), limit=max(limit, CANDIDATE_POOL))
+    if boost_common and common and pool.scored_length() > limit:
+        results = searcher.search(candidate_query(rare, common, True), filter=pool, limit=None)
+    else:
+        results = pool
+    return [(int(hit[f.PASSAGE_ID]), float(hit.score or 0.0)) for hit in results[:limit]]

@@ -1,0 +1,42 @@
+"""The Alembic migrations build exactly the schema the models describe, and keep the audit trail append-only."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from desk.db import make_engine, migrate
+from desk.models import Base
+
+
+def test_migrations_match_the_models(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    migrate(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    migrate(engine)  # a second run changes nothing
+    engine.dispose()
+
+
+def test_audit_events_cannot_be_changed_or_removed(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO draft (title, text, created_at, checked_at) VALUES ('d', 't', '2026-01-01', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO audit_event (draft_id, quote_index, actor, at, field, before, after) "
+                "VALUES (1, 0, 'ana', '2026-01-01', 'verdict', NULL, 'exact')"
+            )
+        )
+    for sql in ("UPDATE audit_event SET after = 'misquote'", "DELETE FROM audit_event"):
+        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+            with engine.begin() as conn:
+                conn.execute(text(sql))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
+    engine.dispose()

@@ -1,0 +1,387 @@
+"""Quote finding and attribution (desk.extract.quotes), one test per phenomenon of SPEC §3.
+
+Every example here is written for these tests; none comes from the dev set.
+"""
+
+from __future__ import annotations
+
+
+import pytest
+
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
+from desk.extract.quotes import article_segments, find_quotes
+
+
+def spans(text, quote):
+    return [text[p.start:p.end] for p in quote.parts]
+
+
+def checked(text, known=()):
+    return [q for q in find_quotes(text, known) if not q.skipped]
+
+
+# --------------------------------------------------------------------------------------------
+# Quote marks
+
+
+def test_curly_quotes_keep_inner_punctuation():
+    text = "Mayor Lena Marsh spoke Monday.\n\n“We open the rink tonight,” Marsh said."
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["We open the rink tonight,"]
+    assert q.text == "We open the rink tonight,"
+    assert q.speaker == "Lena Marsh" and q.mention == "Marsh"
+    assert text[q.mention_start:q.mention_end] == "Marsh"
+
+
+def test_straight_quotes():
+    text = 'Fire Chief Omar Haddad toured the site.\n\n"The roof went first," Haddad said.'
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["The roof went first,"]
+    assert q.speaker == "Omar Haddad"
+
+
+def test_nested_single_quotes_are_part_of_the_outer_quote():
+    text = ("Coach Will Brandt remembered his first season.\n\n"
+            "“My old coach told me, ‘Don’t ever count the score,’ and I didn’t,” Brandt said.")
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["My old coach told me, ‘Don’t ever count the score,’ and I didn’t,"]
+    assert q.speaker == "Will Brandt"
+    straight = "Coach Will Brandt laughed.\n\n\"He said, 'Run it again,' so we ran,\" Brandt said."
+    [q2] = find_quotes(straight)
+    assert spans(straight, q2) == ["He said, 'Run it again,' so we ran,"]
+
+
+def test_guillemets_with_and_without_inner_spaces():
+    text = ("Mayor Sylvie Gagnon spoke to residents in French.\n\n"
+            "« Nous resterons ici », she said. She called the plan «inacceptable» on Tuesday.")
+    q1, q2 = find_quotes(text)
+    assert spans(text, q1) == ["Nous resterons ici"]
+    assert spans(text, q2) == ["inacceptable"]
+    assert q1.speaker == q2.speaker == "Sylvie Gagnon"
+    assert not q2.skipped  # attributed fragment: "She called the plan «…»"
+
+
+def test_low_high_quotes():
+    text = "Economist Karl Weber was blunt.\n\n„Die Zahlen stimmen nicht“, Weber said."
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["Die Zahlen stimmen nicht"]
+    assert q.speaker == "Karl Weber"
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = ("Back in the ’90s the plant employed 900 people, and in the '80s even more.\n\n"
+            "Union steward Rosa Diaz said workers' pay has not kept up. "
+            "“We don’t ask for much, just what the kids’ schools need,” Diaz said.\n\n"
+            '"It\'s about the kids\'," she added.')
+    q1, q2 = find_quotes(text)
+    assert spans(text, q1) == ["We don’t ask for much, just what the kids’ schools need,"]
+    assert spans(text, q2) == ["It's about the kids',"]
+    assert q1.speaker == q2.speaker == "Rosa Diaz"
+
+
+def test_unmatched_marks_never_abort_the_document():
+    text = ("Councillor Ana Ruiz said the vote was “rushed and, frankly, careless.\n\n"
+            "The budget passed 7-4.\n\n"
+            "“We will appeal,” Ruiz said.\n\n"
+            "A stray closing mark” appears here, and “another\n\n"
+            "The meeting ended at nine.\n\n"
+            "“Last word,” Ruiz said.")
+    found = find_quotes(text)
+    texts = [q.text for q in found]
+    assert "We will appeal," in texts
+    assert "Last word," in texts
+    assert texts[0] == "rushed and, frankly, careless."
+
+
+def test_empty_text_and_text_without_quotes():
+    assert find_quotes("") == []
+    assert find_quotes("   \n\n  ") == []
+    assert find_quotes("The council met on Tuesday. Nobody said anything memorable.") == []
+    assert article_segments("") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Multi-part quotes
+
+
+def test_multi_paragraph_quote():
+    text = ("Premier Dale Whitford ended his speech with a promise.\n\n"
+            "“We will build the bridge. We will build it on time.\n\n"
+            "“And we will pay for it without a new tax,” he said.\n\n"
+            "The crowd cheered.")
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["We will build the bridge. We will build it on time.",
+                              "And we will pay for it without a new tax,"]
+    assert q.text == "We will build the bridge. We will build it on time. And we will pay for it without a new tax,"
+    assert q.speaker == "Dale Whitford" and q.mention == "he"
+
+
+def test_split_quote_is_one_quote_with_two_parts():
+    text = "Trustee Megan Oduro voted no.\n\n“The numbers don’t add up,” she said, “and everyone here knows it.”"
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["The numbers don’t add up,", "and everyone here knows it."]
+    assert q.speaker == "Megan Oduro" and q.mention == "she"
+
+
+def test_split_quote_across_attribution_sentence():
+    text = 'Police Chief Ken Abara spoke first. "We made arrests," Abara told reporters Friday. "More will follow."'
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["We made arrests,", "More will follow."]
+    assert q.speaker == "Ken Abara"
+
+
+def test_two_speakers_in_one_paragraph_are_two_quotes():
+    text = ("Coach Will Brandt and forward Jo Kim disagreed.\n\n"
+            "“We were tired,” Brandt said. “We weren’t,” Kim replied.")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Will Brandt" and q2.speaker == "Jo Kim"
+
+
+# --------------------------------------------------------------------------------------------
+# Scare quotes and fragments
+
+
+def test_scare_quotes_are_skipped():
+    text = ("The clinic will offer “virtual” visits starting in May, part of what the ministry describes "
+            "as a plan to cut wait times.\n\nSome residents call it a “cash grab” online.")
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["virtual", "cash grab"]
+    assert all(q.skipped == "scare_quote" and q.speaker is None for q in found)
+
+
+def test_attributed_short_fragments_are_quotes():
+    text = ("Health Minister Joan Pike said the report was “deeply troubling,” and promised action.\n\n"
+            "She said hospitals had been cutting what she called “front-line services.”\n\n"
+            "“Unacceptable,” she said.")
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["deeply troubling,", "front-line services.", "Unacceptable,"]
+    assert all(not q.skipped and q.speaker == "Joan Pike" for q in found)
+
+
+def test_indirect_speech_counts_only_the_quoted_words():
+    text = "Economist Priya Natarajan said the plan was “premature” and that rates would stay high."
+    [q] = find_quotes(text)
+    assert spans(text, q) == ["premature"]
+    assert q.speaker == "Priya Natarajan" and not q.skipped
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers
+
+
+def test_cue_before_the_quote_and_inverted_cue():
+    text = ("Ms. Carla Benn, the school board chair, spoke after the vote. Benn said: “We heard you.”\n\n"
+            "“This is a good day for families,” said Tomas Leroux, a parent who attended.")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Carla Benn" and q1.mention == "Benn"
+    assert q2.speaker == "Tomas Leroux" and q2.mention == "Tomas Leroux"
+
+
+def test_cue_verbs_beyond_said():
+    text = ("Sen. Ruth Calloway questioned the bill.\n\n"
+            "“Who pays for this?” Calloway asked.\n\n"
+            "“Not the families it claims to help,” she insisted.\n\n"
+            "Rep. Mark Dyson disagreed. “It pays for itself,” Dyson countered.\n\n"
+            "“Read page four,” he wrote in a letter to colleagues.")
+    found = find_quotes(text)
+    assert [q.speaker for q in found] == ["Ruth Calloway", "Ruth Calloway", "Mark Dyson", "Mark Dyson"]
+
+
+def test_x_told_y_means_x_speaks():
+    text = ("Detective Sam Ortiz interviewed the landlord, Gina Falk.\n\n"
+            "“The door was already open,” Ortiz told Falk, according to a recording.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Sam Ortiz" and q.mention == "Ortiz"
+
+
+def test_according_to():
+    text = ("Analyst Bev Hollis tracks the market. According to Hollis, “prices will fall by spring.”\n\n"
+            "“Nobody is buying,” according to Ted Marr, a realtor in Moncton.")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Bev Hollis" and q1.mention == "Hollis"
+    assert q2.speaker == "Ted Marr" and q2.mention == "Ted Marr"
+
+
+def test_pronouns_resolve_to_nearest_agreeing_person():
+    text = ("Mr. Glen Avery, the plant manager, met with Ms. Dana Pruitt, the union's lawyer, on Monday.\n\n"
+            "“We are close to a deal,” he said.\n\n"
+            "“We are not,” she said.\n\n"
+            "Pruitt's colleague, Leo Brandt, agreed with her. “Not yet,” he said.")
+    q1, q2, q3 = find_quotes(text)
+    assert (q1.speaker, q1.mention) == ("Glen Avery", "he")  # nearest he: Avery, not Ms. Pruitt
+    assert (q2.speaker, q2.mention) == ("Dana Pruitt", "she")
+    assert q3.speaker == "Leo Brandt"
+
+
+def test_pronoun_prefers_the_subject_of_the_nearest_sentence():
+    text = "Union leader Ray Boone met Colin Marsh, the company's owner, on Friday.\n\n“We got nowhere,” he said."
+    [q] = find_quotes(text)
+    assert q.speaker == "Ray Boone"
+
+
+def test_title_inside_a_capitalised_run_and_us_state_appositive():
+    text = ('"We will not let the lights go out," Senate Majority Leader Ann Corley, D-Vt., said Thursday. '
+            'She later called the deal "fragile," adding that members would face "a hard vote" in June.')
+    q1, q2, q3 = find_quotes(text)
+    assert q1.speaker == "Ann Corley" and q1.mention == "Senate Majority Leader Ann Corley"
+    assert [q2.text, q3.text] == ["fragile,", "a hard vote"]  # not merged: the gap is not just an attribution
+    assert q2.speaker == q3.speaker == "Ann Corley"
+
+
+def test_gender_learned_from_pronouns_already_used():
+    text = ("Kerry Vance, who runs the food bank, said demand has doubled. Her shelves are empty by noon.\n\n"
+            "Jordan Pell, a volunteer, said he has never seen lines this long.\n\n"
+            "“We ran out of milk at ten,” she said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Kerry Vance"  # "her" made Vance a she; Pell is a he
+
+
+def test_they_pronoun():
+    text = ("Robin Ashe, co-ordinator of the Riverbend Tenants Network, said repairs were overdue.\n\n"
+            "“We have asked for a meeting three times,” they said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Robin Ashe" and q.mention == "they"
+
+
+def test_role_nouns_resolve_to_the_person_introduced_with_that_role():
+    text = ("Transport Minister Helen Ostrowski and Deputy Transport Minister Ian Boyle toured the line. "
+            "Police chief Beatrice Norgaard joined them, as did opposition critic Raj Patel.\n\n"
+            "“Service resumes Monday,” the minister said.\n\n"
+            "“We will have officers on every platform,” the police chief said.\n\n"
+            "“Monday was promised last month, too,” the opposition critic said.")
+    q1, q2, q3 = find_quotes(text)
+    assert (q1.speaker, q1.mention) == ("Helen Ostrowski", "the minister")
+    assert (q2.speaker, q2.mention) == ("Beatrice Norgaard", "the police chief")
+    assert (q3.speaker, q3.mention) == ("Raj Patel", "the opposition critic")
+
+
+def test_role_from_appositive():
+    text = ("Liam Corrigan, the county's fire marshal, inspected the building.\n\n"
+            "“The sprinklers had been disconnected,” the fire marshal said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Liam Corrigan"
+
+
+def test_appositive_between_name_and_verb():
+    text = ("“Rents have risen 40 per cent in three years,” Tom Feld, an economist at the "
+            "Caldwell Institute for Housing, said Thursday.\n\n"
+            "Nadia Osei, 34, a nurse who rents in the east end, told the paper: “I can’t keep up.”")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Tom Feld" and q1.mention == "Tom Feld"
+    assert q2.speaker == "Nadia Osei"
+
+
+def test_no_cue_paragraph_continues_previous_speaker():
+    text = ("“The river crested overnight,” said Emergency Co-ordinator Paul Jansen.\n\n"
+            "“We expect it to stay high through Thursday.”\n\n"
+            "Residents of Low Street were told to leave.")
+    q1, q2 = find_quotes(text)
+    assert q2.speaker == "Paul Jansen" and q2.mention is None
+
+
+def test_no_cue_quote_after_narration_goes_to_the_person_just_introduced():
+    text = ("Asked about the delay, longtime resident Martha Quill did not hesitate.\n\n"
+            "“They have been promising this road since my kids were small.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Martha Quill" and q.mention is None
+
+
+def test_names_from_the_story_come_first_then_known_speakers():
+    known = [("Thomas Reyes-Baptiste", ["Reyes-Baptiste"]), ("Adaeze Okafor", ["Okafor", "MINISTER OKAFOR", "the finance minister"])]
+    text = ("Tom Reyes spoke at the forum.\n\n“Growth is slowing,” Mr. Reyes said.\n\n"
+            "“We disagree,” Okafor said.\n\n“Read the budget,” the finance minister added.")
+    q1, q2, q3 = find_quotes(text, known)
+    assert q1.speaker == "Tom Reyes" and q1.mention == "Mr. Reyes"
+    assert q2.speaker == "Adaeze Okafor"  # the story never gives her full name: the library does
+    assert q3.speaker == "Adaeze Okafor"  # role alias from the library
+
+
+def test_byline_is_not_a_speaker():
+    text = ("Town votes to close pool\n\nBy Jane Kowal\nThe Valley Times\n\n"
+            "“It breaks my heart,” said a lifeguard who asked not to be named.")
+    [q] = find_quotes(text)
+    assert q.speaker is None
+    assert q.mention == "a lifeguard"
+
+
+def test_titles_and_honorifics_in_mentions():
+    text = "“We are ready,” Coun. Amir Shah said, and Dr. Lise Moreau agreed. “So are we,” Dr. Moreau said."
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Amir Shah" and q1.mention == "Coun. Amir Shah"
+    assert q2.speaker == "Lise Moreau" and q2.mention == "Dr. Moreau"
+
+
+# --------------------------------------------------------------------------------------------
+# Sources: article_segments
+
+
+RELEASE = """FOR IMMEDIATE RELEASE
+
+Riverside Mills to reopen Pembroke plant
+
+PEMBROKE, Ont. - Riverside Mills Ltd. said today it will reopen its Pembroke plant in June.
+
+"This is a proud day for Pembroke," said Carmen Ito, president of Riverside Mills. "We are bringing back 240 jobs."
+
+"The town never gave up on this plant," said Mayor Doug Fenn.
+
+Ito said the company would hire locally. "Our first call goes to the people who worked here before," she said.
+
+Media contact:
+Pat Olsen
+"""
+
+
+def test_article_segments_release():
+    segs = article_segments(RELEASE)
+    got = [(s.turn, s.speaker, s.label, RELEASE[s.start:s.end]) for s in segs]
+    assert got == [
+        (0, "Carmen Ito", "Carmen Ito", "This is a proud day for Pembroke,"),
+        (0, "Carmen Ito", "Carmen Ito", "We are bringing back 240 jobs."),
+        (1, "Doug Fenn", "Mayor Doug Fenn", "The town never gave up on this plant,"),
+        (2, "Carmen Ito", "she", "Our first call goes to the people who worked here before,"),
+    ]
+    for s in segs:
+        assert s.role == ROLE_SPEAKER
+        assert RELEASE[s.paragraph_start:s.paragraph_end].startswith(('"', "Ito"))
+        assert s.paragraph_start <= s.start < s.end <= s.paragraph_end
+
+
+def test_article_segments_notes_default_speaker_and_unknown():
+    notes = ("INTERVIEW - GRETA LUND\n\n- grew up on a farm (paraphrase)\n"
+             "- \"Farming is a bet you make every spring.\"\n- \"I lost that bet twice.\"\n")
+    segs = article_segments(notes, default_speaker="Greta Lund")
+    assert [notes[s.start:s.end] for s in segs] == ["Farming is a bet you make every spring.", "I lost that bet twice."]
+    assert all(s.speaker == "Greta Lund" and s.role == ROLE_SPEAKER for s in segs)
+    assert segs[0].turn < segs[1].turn
+    anonymous = article_segments('"The doors were locked," a witness said.')
+    assert anonymous[0].speaker is None and anonymous[0].role == ROLE_UNKNOWN
+
+
+def test_article_segments_skip_scare_quotes():
+    text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
+    segs = article_segments(text)
+    assert [text[s.start:s.end] for s in segs] == ["It will work,"]
+
+
+# --------------------------------------------------------------------------------------------
+# A long story (its speed is measured by scripts/devset_quotes.py, not by a test)
+
+
+def test_a_thousand_word_story_keeps_every_quote_and_speaker():
+    para = ("“We will not cut the library’s hours,” Mayor Ruth Hale told council on Tuesday, "
+            "adding that the budget “is tight but fair.” Coun. Ben Ostry disagreed. “It is neither,” he said. "
+            "The vote is next week, and residents have called the plan a “compromise” of sorts.")
+    text = "\n\n".join([para] * 24)
+    assert len(text.split()) >= 1000
+    found = find_quotes(text)
+    checked = [q for q in found if not q.skipped]
+    assert len(checked) == 24 * 3 and len(found) == 24 * 4
+    assert [q.speaker for q in checked[:3]] == ["Ruth Hale", "Ruth Hale", "Ben Ostry"]
+    assert {q.text for q in found if q.skipped} == {"compromise"}
+
+
+@pytest.mark.parametrize("text", ["“", "”", '"', "«", "»", "„", "“”", '""', "“ ”", "He said “", "” she said"])
+def test_degenerate_marks(text):
+    for q in find_quotes(text):
+        assert all(0 <= p.start < p.end <= len(text) for p in q.parts)
