@@ -8,6 +8,7 @@ them into ``app.config`` and a test mapping may override any of them.
 from __future__ import annotations
 
 import os
+import datetime as dt
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -18,6 +19,7 @@ SETTINGS = {
     "DESK_DATABASE_URL": "SQLAlchemy URL of the store of record (default: SQLite in the data folder, WAL mode)",
     "DESK_SECRET_KEY": "key that signs sessions and CSRF tokens (default: a random key kept in the data folder)",
     "DESK_MAX_UPLOAD_MB": "largest file accepted by upload or ingest, in megabytes (default: 20)",
+    "DESK_SESSION_HOURS": "how long a sign-in lasts before the editor must sign in again (default: 12)",
 }
 
 
@@ -30,6 +32,7 @@ class Config:
         self.DATABASE_URL = env.get("DESK_DATABASE_URL") or ""
         self.SECRET_KEY = env.get("DESK_SECRET_KEY") or ""
         self.MAX_UPLOAD_MB = int(env.get("DESK_MAX_UPLOAD_MB") or 20)
+        self.SESSION_HOURS = float(env.get("DESK_SESSION_HOURS") or 12)
 
     def as_dict(self) -> dict:
         return {
@@ -37,4 +40,5 @@ class Config:
             "DESK_DATABASE_URL": self.DATABASE_URL,
             "SECRET_KEY": self.SECRET_KEY,
             "DESK_MAX_UPLOAD_MB": self.MAX_UPLOAD_MB,
+            "PERMANENT_SESSION_LIFETIME": dt.timedelta(hours=self.SESSION_HOURS),
         }

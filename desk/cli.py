@@ -18,7 +18,7 @@ from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.extract.model import KINDS
 from desk.extract.formats import ExtractError, decode_text, read_document
-from desk.services import checks, library
+from desk.services import checks, library, users
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -179,6 +179,60 @@ def reindex_command():
     click.echo(f"Indexed {count} passages.")
 
 
+user_cli = AppGroup("user", help="Manage the people who use the desk.")
+desk_cli.add_command(user_cli)
+
+
+@user_cli.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["admin", "editor", "viewer"]), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input instead of asking.")
+def user_add_command(name, role, password_stdin):
+    """Create a user (asks for the password twice, or reads it from stdin)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
+    try:
+        user = users.add_user(get_session(), name, role, password)
+    except DeskError as exc:
+        _fail(exc.message)
+    click.echo(f"Added {user.username} ({user.role}).")
+
+
+@user_cli.command("token")
+@click.argument("name")
+def user_token_command(name):
+    """Print a new API token for that user (shown once; stored only as a hash)."""
+    try:
+        user = users.find_user(get_session(), name)
+        click.echo(users.new_token(get_session(), user.id))
+    except DeskError as exc:
+        _fail(exc.message)
+
+
+@user_cli.command("revoke")
+@click.argument("name")
+def user_revoke_command(name):
+    """Revoke every API token of that user."""
+    try:
+        user = users.find_user(get_session(), name)
+    except DeskError as exc:
+        _fail(exc.message)
+    n = users.revoke_all_tokens(get_session(), user.id)
+    click.echo(f"Revoked {n} token{'s' if n != 1 else ''} of {user.username}.")
+
+
+@user_cli.command("list")
+def user_list_command():
+    """List users and their roles."""
+    for user in users.list_users(get_session()):
+        click.echo(f"{user.username:<24} {user.role:<7} {'active' if user.active else 'switched off'}")
+
+
+DEMO_USER, DEMO_PASSWORD = "editor", "quote-desk-demo"
+
+
 @desk_cli.command("demo")
 def demo_command():
     """Load the bundled demo library (sources and a draft); running it twice changes nothing."""
@@ -211,7 +265,12 @@ def demo_command():
             else checks.check_text(session, get_index(), text, checked_by="demo")
         )
         click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {checks.readiness(doc['summary'])}")
+    try:
+        users.find_user(session, DEMO_USER)
+    except DeskError:
+        users.add_user(session, DEMO_USER, "editor", DEMO_PASSWORD)
     counts = library.library_counts(session)
+    click.echo(f"Demo editor: sign in as “{DEMO_USER}” with the password “{DEMO_PASSWORD}” (demo only).")
     click.echo(f"Demo library ready: {counts['sources']} sources, {counts['passages']} passages, {counts['speakers']} speakers.")
     if failed:
         sys.exit(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, MultipleFileField
-from wtforms import DateField, HiddenField, SelectChoice, SelectField, StringField, TextAreaField
+from wtforms import DateField, HiddenField, PasswordField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from desk.extract.model import KINDS
@@ -92,3 +92,27 @@ class CheckForm(FlaskForm):
             self.text.errors = [*self.text.errors, "Paste the draft, or upload it."]
             return False
         return ok
+
+
+class LoginForm(FlaskForm):
+    username = StringField("User name", validators=[DataRequired(), Length(max=100)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=500)])
+    next = HiddenField()
+
+
+class NewUserForm(FlaskForm):
+    username = StringField("User name", validators=[DataRequired(), Length(min=2, max=100)])
+    role = SelectField(
+        "Role",
+        choices=[SelectChoice("editor", "Editor — check, record, export"), SelectChoice("viewer", "Viewer — read only"), SelectChoice("admin", "Admin — users and everything")],
+    )
+    password = PasswordField("Password", validators=[DataRequired(), Length(min=10, max=500, message="A password needs at least 10 characters.")])
+
+
+class UserUpdateForm(FlaskForm):
+    role = SelectField("Role", choices=[SelectChoice(r, r) for r in ("admin", "editor", "viewer")])
+    active = SelectField("Access", choices=[SelectChoice("1", "Active"), SelectChoice("0", "Switched off")])
+
+
+class PasswordForm(FlaskForm):
+    password = PasswordField("New password", validators=[DataRequired(), Length(min=10, max=500, message="A password needs at least 10 characters.")])

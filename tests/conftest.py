@@ -39,9 +39,57 @@ def app(tmp_path):
     app.extensions["desk_engine"].dispose()
 
 
+PASSWORD = "correct horse battery"
+
+
+def make_user(app, name: str, role: str):
+    from desk.services.users import add_user
+
+    with app.app_context():
+        return add_user(get_session(), name, role, PASSWORD).id
+
+
+def signed_in(app, name: str, role: str):
+    """A test client signed in through the real sign-in form as a new user with this role."""
+    make_user(app, name, role)
+    client = app.test_client()
+    page = client.post("/login", data={"username": name, "password": PASSWORD})
+    assert page.status_code == 302, page.get_data(as_text=True)
+    return client
+
+
 @pytest.fixture
 def client(app):
+    """Signed in as an editor."""
+    return signed_in(app, "ed", "editor")
+
+
+@pytest.fixture
+def anon(app):
     return app.test_client()
+
+
+@pytest.fixture
+def viewer(app):
+    return signed_in(app, "vi", "viewer")
+
+
+@pytest.fixture
+def admin(app):
+    return signed_in(app, "ad", "admin")
+
+
+@pytest.fixture
+def api(app):
+    """A test client for the API with an editor's bearer token: api.get/post(..., headers=api.auth)."""
+    from desk.services.users import new_token
+
+    uid = make_user(app, "bot", "editor")
+    with app.app_context():
+        token = new_token(get_session(), uid)
+    client = app.test_client()
+    client.auth = {"Authorization": f"Bearer {token}"}
+    return client
 
 
 @pytest.fixture

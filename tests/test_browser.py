@@ -50,6 +50,12 @@ def page(live_app):
         )
         page = browser.new_page()
         page.set_default_timeout(15000)
+        # Sign in as the demo editor the demo command created.
+        page.goto(f"{live_app}/")
+        page.get_by_label("User name").fill("editor")
+        page.get_by_label("Password").fill("quote-desk-demo")
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(f"{live_app}/check")
         yield page
         browser.close()
 

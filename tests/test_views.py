@@ -130,31 +130,33 @@ def test_missing_pages_are_clear(client):
 def test_forms_require_csrf_when_enabled(tmp_path):
     app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "csrf"})
     client = app.test_client()
-    page = client.post("/sources/new", data={"text": SPEECH, "title": "x"})
-    assert page.status_code == 400
-    assert "Form expired" in page.get_data(as_text=True)
-    html = client.get("/sources/new").get_data(as_text=True)
+    # Even the sign-in form refuses a post without its token.
+    page = client.post("/login", data={"username": "x", "password": "y"})
+    assert page.status_code == 400 and "Form expired" in page.get_data(as_text=True)
+    html = client.get("/login").get_data(as_text=True)
     assert 'name="csrf_token"' in html
     app.extensions["desk_index"].close()
     app.extensions["desk_engine"].dispose()
 
 
-def test_api_search_and_sources(client):
-    r = client.post(
+def test_api_search_and_sources(api):
+    h = api.auth
+    r = api.post(
         "/api/v1/sources",
         data={"file": (io.BytesIO(PRESSER.encode()), "presser.txt"), "kind": "transcript", "date": "2026-03-03"},
         content_type="multipart/form-data",
+        headers=h,
     )
     assert r.status_code == 201, r.get_json()
     sid = r.get_json()["source_id"]
-    doc = client.get(f"/api/v1/sources/{sid}").get_json()
+    doc = api.get(f"/api/v1/sources/{sid}", headers=h).get_json()
     assert doc["passages"] and all(doc["text"][p["start"] : p["end"]] == p["text"] for p in doc["passages"])
-    found = client.get("/api/v1/search?q=bridge&speaker=ferrante").get_json()
+    found = api.get("/api/v1/search?q=bridge&speaker=ferrante", headers=h).get_json()
     assert found["total"] >= 1 and found["hits"][0]["speaker"]["name"] == "Lucia Ferrante"
-    names = [s["name"] for s in client.get("/api/v1/speakers").get_json()["speakers"]]
+    names = [s["name"] for s in api.get("/api/v1/speakers", headers=h).get_json()["speakers"]]
     assert "Lucia Ferrante" in names
 
-    bad = client.post("/api/v1/sources", data={"file": (io.BytesIO(b""), "e.txt")}, content_type="multipart/form-data")
+    bad = api.post("/api/v1/sources", data={"file": (io.BytesIO(b""), "e.txt")}, content_type="multipart/form-data", headers=h)
     assert bad.status_code == 400 and bad.get_json()["error"]["code"] == "ingest_failed"
-    assert client.get("/api/v1/sources/999").get_json()["error"]["code"] == "not_found"
-    assert client.get("/api/v1/search?q=x&from=soon").status_code == 400
+    assert api.get("/api/v1/sources/999", headers=h).get_json()["error"]["code"] == "not_found"
+    assert api.get("/api/v1/search?q=x&from=soon", headers=h).status_code == 400

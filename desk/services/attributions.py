@@ -1,0 +1,573 @@
+"""The editor's record for each quote of a draft: workflow status, verdict, linked passage,
+correct wording, note, follow-up — and the append-only audit trail of every change.
+
+Plain functions with explicit arguments (no Flask): views, the API and the CLI call them.
+
+Rules (SPEC §2, §5):
+
+* A quote with nothing recorded reads as status ``unchecked``, no verdict, version 0.  The row is
+  created by the first real change.
+* :func:`record_attribution` validates *everything* first; bad input raises ``InvalidInput`` and
+  changes nothing.  Only the fields present in ``changes`` are touched; each field whose value
+  really changes yields one :class:`AuditEvent` (all of one call share one timestamp); a call
+  that changes nothing writes nothing and keeps the version.
+* Optimistic concurrency: the version is checked and bumped by one statement,
+  ``UPDATE attribution … WHERE id = :id AND version = :seen`` (a first record is an INSERT that
+  the unique (draft, quote) constraint guards), so two processes can never both win.  A caller
+  that sends ``expected_version`` from a stale page gets ``Conflict`` naming who changed the
+  quote and when.  Without ``expected_version`` the change is applied to the newest state.
+* Workflow defaults when ``status`` is not given: a new verdict on an ``unchecked`` quote moves
+  it to ``in_progress``; a new follow-up moves it to ``needs_follow_up``.  A quote marked
+  ``resolved`` always carries a verdict: when the editor gave none, the machine's verdict is
+  recorded as the editor's (a confirmation), so the final verdict survives a re-run.
+* ``correct_wording`` is kept only while the quote's verdict (the editor's, else the machine's)
+  is ``misquote`` or ``paraphrase``: sending it for another verdict is refused, and moving the
+  verdict away from those two clears a stored wording (an audited change — the old wording stays
+  in the trail).  A misquote *without* correct wording is allowed (the original may be unknown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk.errors import Conflict, InvalidInput, NotFound
+from desk.models import EDITOR_VERDICTS, WORKFLOW, Attribution, AuditEvent, Draft, Passage, utcnow
+
+FIELDS = ("status", "verdict", "passage_id", "correct_wording", "note", "follow_up")
+FOLLOW_UP_KEYS = ("contact", "method", "contacted_at", "answer", "due")
+FOLLOW_UP_DATES = ("contacted_at", "due")
+WORDING_VERDICTS = ("misquote", "paraphrase")
+VERIFIED = ("exact", "edited")
+MAX_TEXT = 10_000
+MAX_FOLLOW_UP_VALUE = 2_000
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RETRIES = 3
+
+_ATTR = Attribution.__table__
+_AUDIT = AuditEvent.__table__
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() + "Z" if value else None
+
+
+def _draft_quotes(draft: Draft) -> list[dict]:
+    return list((draft.result or {}).get("quotes") or [])
+
+
+def _draft_and_quote(session: Session, draft_id, quote_index) -> tuple[Draft, dict]:
+    if isinstance(quote_index, bool) or not isinstance(quote_index, int):
+        try:
+            quote_index = int(str(quote_index).strip())
+        except ValueError:
+            raise InvalidInput(f"“{quote_index}” is not a quote number.") from None
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"There is no draft {draft_id}.")
+    quotes = _draft_quotes(draft)
+    for q in quotes:
+        if q.get("index") == quote_index:
+            return draft, q
+    raise NotFound(
+        f"Draft {draft_id} has no quote {quote_index}"
+        + (f" (its quotes are numbered 0 to {len(quotes) - 1})." if quotes else " (it has no checked quotes).")
+    )
+
+
+def _empty_state() -> dict:
+    return {
+        "exists": False,
+        "id": None,
+        "status": "unchecked",
+        "verdict": None,
+        "passage_id": None,
+        "correct_wording": None,
+        "note": None,
+        "follow_up": None,
+        "version": 0,
+        "updated_by": None,
+        "updated_at": None,
+        "quote_text": None,
+    }
+
+
+def _current(session: Session, draft_id: int, quote_index: int) -> dict:
+    """The stored state, read straight from the database (never the session's identity map)."""
+    row = (
+        session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index == quote_index))
+        .mappings()
+        .first()
+    )
+    state = _empty_state()
+    if row is not None:
+        state.update({k: row[k] for k in state if k in row})
+        state["exists"] = True
+        state["version"] = row["version"] or 0
+    return state
+
+
+def _audit(session: Session, draft_id: int, quote_index: int) -> list[dict]:
+    rows = session.execute(
+        select(_AUDIT)
+        .where(_AUDIT.c.draft_id == draft_id, _AUDIT.c.quote_index == quote_index)
+        .order_by(_AUDIT.c.at, _AUDIT.c.id)
+    ).mappings()
+    return [
+        {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
+        for r in rows
+    ]
+
+
+def _public(draft_id: int, quote: dict, state: dict, audit: list[dict]) -> dict:
+    recorded = state["quote_text"]
+    return {
+        "draft_id": draft_id,
+        "quote_index": quote["index"],
+        "quote_text": quote.get("text"),
+        # The draft was re-checked and the quote at this index now reads differently.
+        "quote_changed": bool(recorded) and recorded != quote.get("text"),
+        "machine_verdict": quote.get("verdict"),
+        "status": state["status"],
+        "verdict": state["verdict"],
+        "passage_id": state["passage_id"],
+        "correct_wording": state["correct_wording"],
+        "note": state["note"],
+        "follow_up": state["follow_up"],
+        "version": state["version"],
+        "updated_by": state["updated_by"],
+        "updated_at": _iso(state["updated_at"]),
+        "audit": audit,
+    }
+
+
+def get_attribution(session: Session, draft_id: int, quote_index: int) -> dict:
+    """The editor's record for one quote, with its audit trail (oldest first)."""
+    draft, quote = _draft_and_quote(session, draft_id, quote_index)
+    state = _current(session, draft.id, quote["index"])
+    return _public(draft.id, quote, state, _audit(session, draft.id, quote["index"]))
+
+
+# --- validating ---------------------------------------------------------------------------------
+
+
+def _text(name: str, value, problems: list[str], limit: int = MAX_TEXT) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        problems.append(f"The {name} must be text.")
+        return None
+    value = value.strip()
+    if "\x00" in value:
+        problems.append(f"The {name} contains binary data.")
+        return None
+    if len(value) > limit:
+        problems.append(f"The {name} is longer than {limit:,} characters.")
+        return None
+    return value or None
+
+
+def _follow_up(value, problems: list[str]) -> dict | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        problems.append("The follow-up must be a set of fields: " + ", ".join(FOLLOW_UP_KEYS) + ".")
+        return None
+    unknown = [str(k) for k in value if k not in FOLLOW_UP_KEYS]
+    if unknown:
+        problems.append(
+            f"The follow-up has no field {', '.join(sorted(unknown))}; use: {', '.join(FOLLOW_UP_KEYS)}."
+        )
+        return None
+    out: dict[str, str] = {}
+    for key in FOLLOW_UP_KEYS:
+        raw = value.get(key)
+        if key in FOLLOW_UP_DATES and isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+            raw = raw.isoformat()
+        text = _text(f"follow-up {key.replace('_', ' ')}", raw, problems, MAX_FOLLOW_UP_VALUE)
+        if text is None:
+            continue
+        if key in FOLLOW_UP_DATES:
+            ok = bool(_ISO_DATE.match(text))
+            if ok:
+                try:
+                    dt.date.fromisoformat(text)
+                except ValueError:
+                    ok = False
+            if not ok:
+                label = "contacted on" if key == "contacted_at" else "due"
+                problems.append(f"The follow-up “{label}” date “{text}” is not a date; write it as YYYY-MM-DD.")
+                continue
+        out[key] = text
+    return out or None
+
+
+def _validate(session: Session, changes) -> dict:
+    """The changes, checked and normalised; raise InvalidInput listing every problem."""
+    if not isinstance(changes, Mapping):
+        raise InvalidInput("The attribution must be a set of fields: " + ", ".join(FIELDS) + ".")
+    problems: list[str] = []
+    unknown = [str(k) for k in changes if k not in FIELDS]
+    if unknown:
+        problems.append(f"Unknown field {', '.join(sorted(unknown))}; an attribution has: {', '.join(FIELDS)}.")
+    clean: dict = {}
+    if "status" in changes:
+        value = changes["status"]
+        if value not in WORKFLOW:
+            problems.append(f"“{value}” is not a workflow status; use one of: {', '.join(WORKFLOW)}.")
+        else:
+            clean["status"] = value
+    if "verdict" in changes:
+        value = changes["verdict"]
+        if value is None or value == "":
+            clean["verdict"] = None
+        elif value not in EDITOR_VERDICTS:
+            problems.append(f"“{value}” is not a verdict; use one of: {', '.join(EDITOR_VERDICTS)}.")
+        else:
+            clean["verdict"] = value
+    if "passage_id" in changes:
+        value = changes["passage_id"]
+        if value is None or value == "":
+            clean["passage_id"] = None
+        else:
+            pid = None
+            if isinstance(value, int) and not isinstance(value, bool):
+                pid = value
+            elif isinstance(value, str) and value.strip().isdigit():
+                pid = int(value.strip())
+            if pid is None:
+                problems.append(f"“{value}” is not a passage number.")
+            elif session.execute(select(Passage.id).where(Passage.id == pid)).first() is None:
+                problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
+            else:
+                clean["passage_id"] = pid
+    for name, label in (("correct_wording", "correct wording"), ("note", "note")):
+        if name in changes:
+            before = len(problems)
+            value = _text(label, changes[name], problems)
+            if len(problems) == before:
+                clean[name] = value
+    if "follow_up" in changes:
+        before = len(problems)
+        value = _follow_up(changes["follow_up"], problems)
+        if len(problems) == before:
+            clean["follow_up"] = value
+    if problems:
+        raise InvalidInput(" ".join(problems))
+    return clean
+
+
+def _apply(current: dict, clean: dict, machine_verdict: str | None) -> dict:
+    """The state after the change, with the workflow defaults; raise InvalidInput on a contradiction."""
+    new = {f: current[f] for f in FIELDS}
+    new.update(clean)
+    if "status" not in clean:
+        if clean.get("follow_up") and clean["follow_up"] != current["follow_up"]:
+            new["status"] = "needs_follow_up"
+        elif clean.get("verdict") and clean["verdict"] != current["verdict"] and current["status"] == "unchecked":
+            new["status"] = "in_progress"
+    if new["status"] == "resolved" and new["verdict"] is None and machine_verdict:
+        new["verdict"] = machine_verdict  # resolving confirms the machine's verdict
+    effective = new["verdict"] or machine_verdict
+    if new["correct_wording"] and effective not in WORDING_VERDICTS:
+        if clean.get("correct_wording"):
+            raise InvalidInput(
+                "Correct wording is kept only for a misquote or a paraphrase; "
+                f"this quote's verdict is “{effective or 'none'}”. Set the verdict first, or leave the wording empty."
+            )
+        new["correct_wording"] = None  # the verdict moved away: the old wording stays in the audit trail
+    return new
+
+
+def _as_text(field: str, value) -> str | None:
+    if value is None:
+        return None
+    if field == "follow_up":
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _when(at: dt.datetime | None) -> str:
+    if at is None:
+        return "just now"
+    if at.date() == utcnow().date():
+        return f"at {at:%H:%M} UTC"
+    return f"at {at:%H:%M} UTC on {at:%Y-%m-%d}"
+
+
+def _conflict(state: dict) -> Conflict:
+    if state["version"] == 0 or not state["updated_by"]:
+        return Conflict("This quote's record changed since you opened it; reload to see it before saving yours.")
+    return Conflict(
+        f"{state['updated_by']} changed this quote {_when(state['updated_at'])}; "
+        "reload to see their change before saving yours."
+    )
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def record_attribution(
+    session: Session,
+    draft_id: int,
+    quote_index: int,
+    changes: dict,
+    *,
+    actor: str,
+    expected_version: int | None = None,
+) -> dict:
+    """Record the editor's changes to one quote's attribution; return it (as get_attribution).
+
+    Raises NotFound (draft or quote), InvalidInput (nothing changed), Conflict (stale version).
+    """
+    draft, quote = _draft_and_quote(session, draft_id, quote_index)
+    draft_id, quote_index = draft.id, quote["index"]
+    actor = (actor or "").strip() if isinstance(actor, str) else ""
+    if not actor:
+        raise InvalidInput("Say who is making the change (the editor's name).")
+    if expected_version is not None:
+        try:
+            if isinstance(expected_version, bool):
+                raise ValueError
+            expected_version = int(expected_version)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"“{expected_version}” is not a version number; reload the page.") from None
+    clean = _validate(session, changes)
+
+    for _attempt in range(_RETRIES):
+        current = _current(session, draft_id, quote_index)
+        if expected_version is not None and expected_version != current["version"]:
+            session.rollback()
+            raise _conflict(current)
+        new = _apply(current, clean, quote.get("verdict"))
+        diffs = [(f, current[f], new[f]) for f in FIELDS if new[f] != current[f]]
+        if not diffs:  # nothing to write: no event, the version stays
+            return _public(draft_id, quote, current, _audit(session, draft_id, quote_index))
+        now = utcnow()
+        stamp = {
+            "version": current["version"] + 1,
+            "updated_by": actor,
+            "updated_at": now,
+            "quote_text": quote.get("text") or "",
+        }
+        try:
+            if current["exists"]:
+                result = session.execute(
+                    update(_ATTR)
+                    .where(_ATTR.c.id == current["id"], _ATTR.c.version == current["version"])
+                    .values(**{f: after for f, _, after in diffs}, **stamp)
+                )
+                won = result.rowcount == 1
+            else:
+                try:
+                    session.execute(
+                        insert(_ATTR).values(
+                            draft_id=draft_id, quote_index=quote_index, **{f: new[f] for f in FIELDS}, **stamp
+                        )
+                    )
+                    won = True
+                except IntegrityError:  # another editor created the record a moment ago
+                    won = False
+            if not won:
+                session.rollback()
+                if expected_version is not None:
+                    raise _conflict(_current(session, draft_id, quote_index))
+                continue  # no version given: apply the change to the newest state
+            for field, before, after in diffs:
+                session.execute(
+                    insert(_AUDIT).values(
+                        draft_id=draft_id,
+                        quote_index=quote_index,
+                        actor=actor,
+                        at=now,
+                        field=field,
+                        before=_as_text(field, before),
+                        after=_as_text(field, after),
+                    )
+                )
+            session.commit()
+        except Conflict:
+            raise
+        except Exception:
+            session.rollback()
+            raise
+        # The ORM may hold an Attribution loaded before this change: let it reload.
+        session.expire_all()
+        return get_attribution(session, draft_id, quote_index)
+    raise Conflict("Several people are changing this quote at once; reload and try again.")
+
+
+# --- reading across quotes and drafts -------------------------------------------------------------
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+LINE_LABELS = (
+    ("misquote", "misquote", "misquotes"),
+    ("paraphrase", "paraphrase", "paraphrases"),
+    ("misattributed", "misattributed", "misattributed"),
+    ("out_of_context", "out of context", "out of context"),
+    ("unverifiable", "unverifiable", "unverifiable"),
+    ("not_found", "not found", "not found"),
+)
+
+
+def readiness_counts(quotes: list[dict], states: dict[int, dict]) -> dict:
+    """Readiness from a check document's quotes and the attribution states by quote index.
+
+    Verdict counts use the editor's verdict where there is one, else the machine's.  The line
+    puts every quote in exactly one bucket, so it adds up to the total: a quote waiting on a
+    follow-up is listed as "need follow-up" (whatever its verdict), the others by verdict.
+    """
+    counts = {"quotes": len(quotes), "verified": 0, **{v: 0 for v in EDITOR_VERDICTS}, **{s: 0 for s in WORKFLOW}}
+    line_counts = {"verified": 0, "needs_follow_up": 0, **{v: 0 for v in EDITOR_VERDICTS}}
+    for q in quotes:
+        state = states.get(q.get("index")) or {}
+        status = state.get("status") or "unchecked"
+        verdict = state.get("verdict") or q.get("verdict") or "not_found"
+        counts[status] += 1
+        counts[verdict] = counts.get(verdict, 0) + 1
+        if verdict in VERIFIED:
+            counts["verified"] += 1
+        if status == "needs_follow_up":
+            line_counts["needs_follow_up"] += 1
+        elif verdict in VERIFIED:
+            line_counts["verified"] += 1
+        else:
+            line_counts[verdict] = line_counts.get(verdict, 0) + 1
+    n = counts["quotes"]
+    if not n:
+        counts["line"] = "No quotes found."
+        return counts
+    parts = [f"{line_counts['verified']} verified"]
+    for key, one, many in LINE_LABELS:
+        if line_counts.get(key):
+            parts.append(_plural(line_counts[key], one, many))
+    if line_counts["needs_follow_up"]:
+        k = line_counts["needs_follow_up"]
+        parts.append(f"{k} {'needs' if k == 1 else 'need'} follow-up")
+    counts["line"] = _plural(n, "quote", "quotes") + ": " + ", ".join(parts)
+    return counts
+
+
+def states_for_draft(session: Session, draft_id: int) -> dict[int, dict]:
+    """Every recorded attribution of a draft, by quote index (plain dicts)."""
+    rows = session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft_id)).mappings()
+    return {r["quote_index"]: dict(r) for r in rows}
+
+
+def draft_readiness(session: Session, draft_id: int) -> dict:
+    """Counts for a draft's readiness with the editors' decisions, and the readiness line.
+
+    ``{"quotes", "verified", <one count per editor verdict>, <one count per workflow status>,
+    "line"}`` — e.g. "14 quotes: 11 verified, 1 misquote, 2 need follow-up".
+    """
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"There is no draft {draft_id}.")
+    return readiness_counts(_draft_quotes(draft), states_for_draft(session, draft.id))
+
+
+def parse_day(name: str, value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"“{value}” is not a date for “{name}”; write it as YYYY-MM-DD.") from None
+
+
+def attribution_log(
+    session: Session,
+    *,
+    editor: str | None = None,
+    verdict: str | None = None,
+    status: str | None = None,
+    speaker: str | None = None,
+    date_from=None,
+    date_to=None,
+    limit: int = 200,
+) -> list[dict]:
+    """The editors' decisions across drafts (the current state of each recorded quote), newest first.
+
+    Filters: ``editor`` — who last changed the quote (exact user name); ``verdict`` — the editor's
+    verdict; ``status`` — workflow status; ``speaker`` — the person the draft names (resolved name
+    or the mention as written, case-insensitive, part of a name is enough); ``date_from`` /
+    ``date_to`` — the day of the last change, inclusive (UTC).
+    """
+    if verdict and verdict not in EDITOR_VERDICTS:
+        raise InvalidInput(f"“{verdict}” is not a verdict; use one of: {', '.join(EDITOR_VERDICTS)}.")
+    if status and status not in WORKFLOW:
+        raise InvalidInput(f"“{status}” is not a workflow status; use one of: {', '.join(WORKFLOW)}.")
+    start, end = parse_day("from", date_from), parse_day("to", date_to)
+    limit = max(1, min(int(limit or 200), 5000))
+    query = (
+        select(_ATTR, Draft.title.label("draft_title"))
+        .join(Draft, Draft.id == _ATTR.c.draft_id)
+        .where(_ATTR.c.version > 0)
+        .order_by(_ATTR.c.updated_at.desc(), _ATTR.c.id.desc())
+    )
+    if editor:
+        query = query.where(_ATTR.c.updated_by == editor.strip())
+    if verdict:
+        query = query.where(_ATTR.c.verdict == verdict)
+    if status:
+        query = query.where(_ATTR.c.status == status)
+    if start:
+        query = query.where(_ATTR.c.updated_at >= dt.datetime.combine(start, dt.time.min))
+    if end:
+        query = query.where(_ATTR.c.updated_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min))
+    needle = (speaker or "").strip().casefold()
+    if not needle:
+        query = query.limit(limit)
+    results: dict[int, dict] = {}  # draft id -> quotes by index (each draft's JSON loaded once)
+    out: list[dict] = []
+    for row in session.execute(query).mappings():
+        did = row["draft_id"]
+        if did not in results:
+            result = session.execute(select(Draft.result).where(Draft.id == did)).scalar()
+            results[did] = {q.get("index"): q for q in (result or {}).get("quotes") or []}
+        quote = results[did].get(row["quote_index"]) or {}
+        who = quote.get("speaker") or {}
+        if needle:
+            names = [(who.get("name") or "").casefold(), (who.get("mention") or "").casefold()]
+            if not any(needle in n for n in names if n):
+                continue
+        out.append(
+            {
+                "draft_id": did,
+                "draft_title": row["draft_title"],
+                "quote_index": row["quote_index"],
+                "quote_text": quote.get("text") or row["quote_text"],
+                "speaker": who.get("name") or who.get("mention"),
+                "speaker_mention": who.get("mention"),
+                "machine_verdict": quote.get("verdict"),
+                "verdict": row["verdict"],
+                "status": row["status"],
+                "passage_id": row["passage_id"],
+                "correct_wording": row["correct_wording"],
+                "note": row["note"],
+                "follow_up": row["follow_up"],
+                "version": row["version"],
+                "updated_by": row["updated_by"],
+                "updated_at": _iso(row["updated_at"]),
+            }
+        )
+        if len(out) >= limit:
+            break
+    return out

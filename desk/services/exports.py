@@ -1,0 +1,262 @@
+"""Exports of the attribution record (SPEC §7): CSV for people, JSON with full evidence for
+machines, ClaimReview JSON-LD for published checks.
+
+:func:`export_records` gathers one flat record per draft quote (the machine's finding, the
+editor's record, the evidence and the audit trail); :func:`to_csv`, :func:`to_json` and
+:func:`to_claimreview` render a list of them.  Plain functions, no Flask.
+
+Decisions:
+
+* A period export (``since`` / ``until``, inclusive days, UTC) takes every draft *checked* in the
+  period and every draft with an editor's change in the period — "everything in a period"
+  includes decisions made this week on a story checked last week.
+* When the editor linked a passage other than the machine's match, the source, matched text,
+  offsets and selector describe the editor's passage (``"evidence": "editor"``); the edit list
+  and score stay the machine's, for the machine's match.
+* CSV is safe to open in a spreadsheet: following the OWASP "CSV Injection" guidance, a text
+  cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or the full-width
+  forms of = + - @) gets a leading apostrophe, so it is shown as text and never run as a
+  formula.  The CSV starts with a UTF-8 byte-order mark so Excel reads accents and curly quotes
+  correctly (``bom=False`` leaves it out).
+* ClaimReview carries only what may be published: never the editor's note or follow-up.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections import defaultdict
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from desk.errors import InvalidInput, NotFound
+from desk.models import Attribution, AuditEvent, Draft, Passage, Source, utcnow
+from desk.services.attributions import FOLLOW_UP_KEYS, parse_day, states_for_draft
+
+FORMATS = ("csv", "json", "claimreview")
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "claimreview": "application/ld+json",
+}
+SELECTOR_CONTEXT = 32
+
+_ATTR = Attribution.__table__
+_AUDIT = AuditEvent.__table__
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() + "Z" if value else None
+
+
+# --- gathering ------------------------------------------------------------------------------------
+
+
+def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
+    if draft_id is not None:
+        draft = session.get(Draft, draft_id)
+        if draft is None:
+            raise NotFound(f"There is no draft {draft_id}.")
+        return [draft]
+    start, end = parse_day("since", since), parse_day("until", until)
+    if start and end and start > end:
+        raise InvalidInput(f"The period starts ({start}) after it ends ({end}).")
+    query = select(Draft).where(Draft.result.is_not(None)).order_by(Draft.checked_at, Draft.id)
+    lo = dt.datetime.combine(start, dt.time.min) if start else None
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min) if end else None
+    if lo or hi:
+        checked, changed = [], [_ATTR.c.version > 0]
+        if lo:
+            checked.append(Draft.checked_at >= lo)
+            changed.append(_ATTR.c.updated_at >= lo)
+        if hi:
+            checked.append(Draft.checked_at < hi)
+            changed.append(_ATTR.c.updated_at < hi)
+        touched = select(_ATTR.c.draft_id).where(*changed)
+        query = query.where(or_(and_(*checked), Draft.id.in_(touched)))
+    return list(session.scalars(query))
+
+
+def _audit_by_quote(session: Session, draft_id: int) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = defaultdict(list)
+    rows = session.execute(
+        select(_AUDIT).where(_AUDIT.c.draft_id == draft_id).order_by(_AUDIT.c.at, _AUDIT.c.id)
+    ).mappings()
+    for r in rows:
+        out[r["quote_index"]].append(
+            {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
+        )
+    return out
+
+
+def _passage_evidence(session: Session, passage_id: int) -> dict | None:
+    """The evidence for a passage the editor linked: its source, its text and a selector."""
+    row = session.execute(select(Passage, Source).join(Source, Source.id == Passage.source_id).where(Passage.id == passage_id)).first()
+    if row is None:
+        return None
+    p, src = row
+    return {
+        "passage_id": p.id,
+        "source": {
+            "id": src.id,
+            "title": src.title,
+            "kind": src.kind,
+            "date": src.date.isoformat() if src.date else None,
+            "url": src.url,
+            "outlet": src.outlet,
+        },
+        "source_speaker": p.speaker.name if p.speaker else p.label,
+        "source_text": p.text,
+        "start": p.start,
+        "end": p.end,
+        "selector": {
+            "exact": src.text[p.start : p.end],
+            "prefix": src.text[max(0, p.start - SELECTOR_CONTEXT) : p.start],
+            "suffix": src.text[p.end : p.end + SELECTOR_CONTEXT],
+        },
+        "sha256": src.sha256,
+    }
+
+
+def export_records(
+    session: Session,
+    *,
+    draft_id: int | None = None,
+    since: dt.date | str | None = None,
+    until: dt.date | str | None = None,
+) -> list[dict]:
+    """One record per draft quote — of one draft, or of every draft checked or changed in the period."""
+    records: list[dict] = []
+    evidence_cache: dict[int, dict | None] = {}
+    for draft in _drafts(session, draft_id, since, until):
+        quotes = (draft.result or {}).get("quotes") or []
+        states = states_for_draft(session, draft.id)
+        audit = _audit_by_quote(session, draft.id)
+        for q in quotes:
+            idx = q.get("index")
+            state = states.get(idx) or {}
+            match = q.get("match") or {}
+            who = q.get("speaker") or {}
+            editor_passage = state.get("passage_id")
+            evidence = "machine" if match else None
+            ev = {
+                "passage_id": match.get("passage_id"),
+                "source": match.get("source"),
+                "source_speaker": (match.get("speaker") or {}).get("name"),
+                "source_text": match.get("text"),
+                "start": match.get("start"),
+                "end": match.get("end"),
+                "selector": match.get("selector"),
+                "sha256": match.get("sha256"),
+            }
+            if editor_passage and editor_passage != match.get("passage_id"):
+                if editor_passage not in evidence_cache:
+                    evidence_cache[editor_passage] = _passage_evidence(session, editor_passage)
+                if evidence_cache[editor_passage]:
+                    ev = dict(evidence_cache[editor_passage])
+                    evidence = "editor"
+            recorded = state.get("quote_text")
+            records.append(
+                {
+                    "draft_id": draft.id,
+                    "draft_title": draft.title,
+                    "draft_checked_at": _iso(draft.checked_at),
+                    "draft_checked_by": draft.checked_by,
+                    "quote_index": idx,
+                    "text": q.get("text"),
+                    "parts": q.get("parts"),
+                    "speaker_mention": who.get("mention"),
+                    "speaker_name": who.get("name"),
+                    "speaker_id": who.get("id"),
+                    "machine_verdict": q.get("verdict"),
+                    "flags": list(q.get("flags") or []),
+                    "score": q.get("score"),
+                    "editor_verdict": state.get("verdict"),
+                    "final_verdict": state.get("verdict") or q.get("verdict"),
+                    "status": state.get("status") or "unchecked",
+                    "correct_wording": state.get("correct_wording"),
+                    "note": state.get("note"),
+                    "follow_up": state.get("follow_up"),
+                    "editor": state.get("updated_by"),
+                    "decided_at": _iso(state.get("updated_at")),
+                    "version": state.get("version") or 0,
+                    "quote_changed": bool(recorded) and recorded != q.get("text"),
+                    "evidence": evidence,
+                    **ev,
+                    "edits": list(match.get("edits") or []),
+                    "candidates": list(q.get("candidates") or []),
+                    "audit": audit.get(idx, []),
+                }
+            )
+    return records
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def safe_cell(value) -> str:
+    """A cell value a spreadsheet shows as text: formula-like text gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def follow_up_text(follow_up: dict | None) -> str:
+    if not follow_up:
+        return ""
+    labels = {"contact": "contact", "method": "method", "contacted_at": "contacted", "answer": "answer", "due": "due"}
+    return "; ".join(f"{labels[k]}: {follow_up[k]}" for k in FOLLOW_UP_KEYS if follow_up.get(k))
+
+
+def _src(key):
+    return lambda r: (r.get("source") or {}).get(key)
+
+
+CSV_COLUMNS = (
+    ("Draft ID", lambda r: r["draft_id"]),
+    ("Draft title", lambda r: r["draft_title"]),
+    ("Quote index", lambda r: r["quote_index"]),
+    ("Quote (as in draft)", lambda r: r["text"]),
+    ("Speaker as named in draft", lambda r: r["speaker_mention"]),
+    ("Speaker (resolved)", lambda r: r["speaker_name"]),
+    ("Machine verdict", lambda r: r["machine_verdict"]),
+    ("Flags", lambda r: ", ".join(r["flags"])),
+    ("Editor verdict", lambda r: r["editor_verdict"]),
+    ("Status", lambda r: r["status"]),
+    ("Correct wording", lambda r: r["correct_wording"]),
+    ("Source title", _src("title")),
+    ("Source kind", _src("kind")),
+    ("Source date", _src("date")),
+    ("Source URL", _src("url")),
+    ("Matched source text", lambda r: r["source_text"]),
+    ("Score", lambda r: r["score"]),
+    ("Note", lambda r: r["note"]),
+    ("Follow-up", lambda r: follow_up_text(r["follow_up"])),
+    ("Editor", lambda r: r["editor"]),
+    ("Decided at", lambda r: r["decided_at"]),
+    ("Checked at", lambda r: r["draft_checked_at"]),
+)
+
+
+def to_csv(records: list[dict], *, bom: bool = True) -> str:
+    """One row per quote under a header row of readable column names; safe to open in a spreadsheet."""
+    buf = io.StringIO()
+    if bom:
+        buf.write("\ufeff")
+    writer = csv.writer(buf)
+    writer.writerow([name for name, _ in CSV_COLUMNS])
+    for r in records:
+        writer.writerow([safe_cell(get(r)) for _, get in CSV_COLUMNS])
+    return buf.getvalue()
