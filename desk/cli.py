@@ -18,7 +18,7 @@ from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.extract.model import KINDS
 from desk.extract.formats import ExtractError, decode_text, read_document
-from desk.services import checks, library, users
+from desk.services import checks, exports, library, users
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -161,6 +161,34 @@ def check_command(file, title, as_json):
                 click.echo(f"     original: “{m['text']}”")
     for s in doc["skipped"]:
         click.echo(f"\n  - skipped scare quote “{s['text']}”")
+
+
+@desk_cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "claimreview"]), required=True)
+@click.option("--draft", "draft_id", type=int, help="Only this draft.")
+@click.option("--since", callback=_date, help="Drafts checked or decided on or after this date, YYYY-MM-DD.")
+@click.option("--until", callback=_date, help="…and on or before this date.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")
+@click.option("--base-url", default="", help="The desk's address, for links in ClaimReview.")
+def export_command(fmt, draft_id, since, until, output, base_url):
+    """Export attributions as CSV, JSON or ClaimReview JSON-LD."""
+    try:
+        if draft_id is not None:
+            checks.get_draft(get_session(), draft_id)
+        records = exports.export_records(get_session(), draft_id=draft_id, since=since, until=until)
+    except DeskError as exc:
+        _fail(exc.message)
+    if fmt == "csv":
+        body = exports.to_csv(records)
+    elif fmt == "json":
+        body = exports.to_json(records)
+    else:
+        body = exports.to_claimreview(records, base_url=base_url)
+    if output:
+        Path(output).write_text(body, encoding="utf-8", newline="")
+        click.echo(f"Wrote {len(records)} quotes to {output}.", err=True)
+    else:
+        click.echo(body, nl=False)
 
 
 @desk_cli.command("reindex")

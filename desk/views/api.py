@@ -6,9 +6,11 @@ from flask import Blueprint, current_app, jsonify, request
 
 from desk import get_index, get_session
 from desk.errors import InvalidInput
-from desk.services import checks, library
+from desk.auth import actor_name
+from desk.services import attributions, checks, library
 from desk.services.speakers import list_speakers
 from desk.services.search import search as run_search
+from desk.views.attributions import export_args, export_response
 from desk.views.search import search_args
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -28,7 +30,32 @@ def check():
 
 @bp.get("/drafts/<int:draft_id>")
 def draft(draft_id: int):
-    return jsonify(checks.get_draft(get_session(), draft_id).result)
+    """The stored check document, each quote with its attribution and audit trail."""
+    session = get_session()
+    doc = dict(checks.get_draft(session, draft_id).result)
+    doc["quotes"] = [
+        {**q, "attribution": attributions.get_attribution(session, draft_id, q["index"])} for q in doc["quotes"]
+    ]
+    doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
+    return jsonify(doc)
+
+
+@bp.post("/drafts/<int:draft_id>/quotes/<int:n>/attribution")
+def record_attribution(draft_id: int, n: int):
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput('Send JSON: {"status", "verdict", "note", "correct_wording", "passage_id", "follow_up", "version"}.')
+    changes = {k: v for k, v in body.items() if k != "version"}
+    state = attributions.record_attribution(
+        get_session(), draft_id, n, changes, actor=actor_name(), expected_version=body.get("version")
+    )
+    return jsonify(state)
+
+
+@bp.get("/export")
+def export():
+    fmt, draft_id, since, until = export_args(request.args)
+    return export_response(fmt, draft_id, since, until, request.url_root.rstrip("/"))
 
 
 @bp.get("/search")

@@ -8,7 +8,8 @@ from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.extract.formats import ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
-from desk.services import checks
+from desk.models import EDITOR_VERDICTS, WORKFLOW
+from desk.services import attributions, checks
 
 bp = Blueprint("check", __name__)
 
@@ -21,6 +22,18 @@ FLAG_TEXT = {
     "speaker_unknown": "The draft does not say who said this.",
     "ambiguous": "Another candidate scores almost as well: check which original is meant.",
 }
+
+#: One key per verdict on the check page (``?`` shows them).
+VERDICT_KEYS = [
+    ("e", "exact"),
+    ("d", "edited"),
+    ("m", "misquote"),
+    ("p", "paraphrase"),
+    ("a", "misattributed"),
+    ("f", "not_found"),
+    ("o", "out_of_context"),
+    ("u", "unverifiable"),
+]
 
 VERDICT_TEXT = {
     "exact": "Exact",
@@ -93,7 +106,11 @@ def show(draft_id: int):
         doc=doc,
         chunks=chunks,
         last_part=last_part,
-        readiness=checks.readiness(doc["summary"]),
+        attributions={q["index"]: attributions.get_attribution(session, draft.id, q["index"]) for q in doc["quotes"]},
+        verdicts=EDITOR_VERDICTS,
+        workflow=WORKFLOW,
+        verdict_keys=VERDICT_KEYS,
+        readiness=attributions.draft_readiness(session, draft.id)["line"],
         flag_text=FLAG_TEXT,
         verdict_text=VERDICT_TEXT,
         recheck_form=DeleteForm(),
@@ -106,13 +123,14 @@ def recheck(draft_id: int):
     if not form.validate_on_submit():
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
-    doc = checks.recheck(get_session(), get_index(), draft_id)
-    flash(f"Checked again: {checks.readiness(doc['summary'])}", "success")
+    session = get_session()
+    checks.recheck(session, get_index(), draft_id)
+    flash(f"Checked again: {attributions.draft_readiness(session, draft_id)['line']}", "success")
     return redirect(url_for("check.show", draft_id=draft_id))
 
 
 @bp.get("/drafts")
 def index():
     session = get_session()
-    rows = [(d, checks.readiness((d.result or {}).get("summary", {}))) for d in checks.list_drafts(session)]
+    rows = [(d, attributions.draft_readiness(session, d.id)["line"]) for d in checks.list_drafts(session)]
     return render_template("check/index.html", drafts=rows)

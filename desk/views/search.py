@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, jsonify, render_template, request, url_for
 
 from desk import get_index, get_session
 from desk.errors import InvalidInput
@@ -36,6 +36,17 @@ def search_args(args) -> dict:
         "page": page,
         "pagelen": pagelen,
     }
+
+
+@bp.get("/passages.json")
+def passages_json():
+    """Search results as JSON for the check page's "find the original" box (signed-in users)."""
+    try:
+        args = search_args(request.args)
+        result = run_search(get_session(), get_index(), args.pop("q"), **{**args, "pagelen": 8})
+    except InvalidInput as exc:
+        return jsonify(error={"code": exc.code, "message": exc.message}), 400
+    return jsonify(result)
 
 
 @bp.get("/")
