@@ -6,8 +6,12 @@ folder, loaded with the demo library.  ``make test`` installs Chromium when it i
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -42,22 +46,26 @@ def live_app(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(live_app):
+def browser():
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=FLAGS,  # Playwright gives each launch a new, empty profile folder
-        )
-        page = browser.new_page()
-        page.set_default_timeout(15000)
-        # Sign in as the demo editor the demo command created.
-        page.goto(f"{live_app}/")
-        page.get_by_label("User name").fill("editor")
-        page.get_by_label("Password").fill("quote-desk-demo")
-        page.get_by_role("button", name="Sign in").click()
-        page.wait_for_url(f"{live_app}/check")
-        yield page
+        # Playwright gives each launch a new, empty profile folder.
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser, live_app):
+    page = browser.new_page()
+    page.set_default_timeout(15000)
+    # Sign in as the demo editor the demo command created.
+    page.goto(f"{live_app}/")
+    page.get_by_label("User name").fill("editor")
+    page.get_by_label("Password").fill("quote-desk-demo")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{live_app}/check")
+    yield page
+    page.close()
 
 
 def test_search_page_finds_filters_and_pages(page, live_app):
@@ -95,3 +103,69 @@ def test_search_page_finds_filters_and_pages(page, live_app):
     assert first_hit_text in ("thank", "you", "thank you")
     page.locator(".hit-meta a").first.click()
     expect(page.locator(".source-text .passage:target")).to_have_count(1)
+
+
+DEMO_DRAFT = (Path(__file__).resolve().parent.parent / "desk" / "demo" / "draft.txt").read_text(encoding="utf-8")
+STATUS_COLUMN, WORDING_COLUMN = "Status", "Correct wording"
+KEYS = {"exact": "e", "edited": "d", "misquote": "m", "paraphrase": "p", "misattributed": "a", "not_found": "f"}
+
+
+def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, live_app, tmp_path):
+    page = browser.new_page()
+    page.set_default_timeout(15000)
+    page.goto(f"{live_app}/")
+    page.get_by_label("User name").fill("editor")
+    page.get_by_label("Password").fill("quote-desk-demo")
+    page.get_by_role("button", name="Sign in").click()
+
+    # Paste the draft and check it.
+    page.get_by_label("Title").fill("Bridge bond, evening edition")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    page.get_by_role("button", name="Check quotes").click()
+    expect(page.locator("#readiness")).to_contain_text("16 quotes")
+    draft_url = page.url
+
+    # Review every quote without the mouse: confirm the machine's verdict, mark it resolved.
+    panels = page.locator(".quote-panel")
+    count = panels.count()
+    assert count == 16
+    misquote_at = None
+    for i in range(count):
+        if i:
+            page.keyboard.press("j")
+        expect(panels.nth(i)).to_have_class(re.compile(r"\bselected\b"))
+        verdict = panels.nth(i).get_attribute("class").split("v-")[1].split()[0]
+        with page.expect_response(lambda r: "/attribution" in r.url):
+            page.keyboard.press(KEYS[verdict])
+        expect(panels.nth(i).locator(".decision .badge")).to_have_text(verdict.replace("_", " "))
+        if verdict == "misquote" and misquote_at is None:
+            misquote_at = i
+            page.keyboard.press("w")
+            page.keyboard.type("I have never seen our members this worried about a single piece of infrastructure.")
+            with page.expect_response(lambda r: "/attribution" in r.url):
+                page.keyboard.press("Control+Enter")
+            expect(panels.nth(i).locator("textarea[name=correct_wording]")).to_have_value(re.compile("this worried"))
+        with page.expect_response(lambda r: "/attribution" in r.url):
+            page.keyboard.press("r")
+        expect(panels.nth(i).locator(".status")).to_have_text("resolved")
+    assert misquote_at is not None
+    expect(page.locator("#readiness")).to_contain_text("16 quotes:")
+
+    # The help lists the keys.
+    page.keyboard.press("?")
+    expect(page.locator("#help")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("#help")).to_be_hidden()
+
+    # The record survives a reload, and the CSV export carries it.
+    page.goto(draft_url)
+    expect(page.locator(".quote-panel .status-resolved")).to_have_count(16)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Export CSV").click()
+    path = tmp_path / "record.csv"
+    info.value.save_as(path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 16
+    assert {r[STATUS_COLUMN] for r in rows} == {"resolved"}
+    assert "this worried" in rows[misquote_at][WORDING_COLUMN]
+    page.close()

@@ -1,5 +1,6 @@
 // The check page: pick a quote (click, or j/k), see its evidence, and record the decision
-// without the mouse: one key per verdict, r resolved, n note, / search the library, ? help.
+// without the mouse: one key per verdict, r resolved, n note, w correct wording, / search the
+// library, ? help.
 // Without JavaScript every form still posts and the page reloads.
 (function () {
   const quotes = Array.from(document.querySelectorAll(".draft-text a.q"));
@@ -135,9 +136,10 @@
     else if (ev.key === "k") select(Math.max(current - 1, 0), true);
     else if (keys[ev.key]) setAndSave("verdict", keys[ev.key]);
     else if (ev.key === "r") setAndSave("status", "resolved");
-    else if (ev.key === "n") {
-      const note = panels[current].querySelector("textarea.note");
-      if (note) { ev.preventDefault(); note.focus(); }
+    else if (ev.key === "n" || ev.key === "w") {
+      const name = ev.key === "n" ? "note" : "correct_wording";
+      const box = panels[current].querySelector(`textarea[name=${name}]`);
+      if (box) { ev.preventDefault(); box.focus(); }
     } else if (ev.key === "/") {
       const box = panels[current].querySelector(".library-search");
       if (box) { ev.preventDefault(); box.open = true; box.querySelector("input[type=search]").focus(); }
