@@ -178,3 +178,15 @@ def test_folder_ingest_whose_index_write_fails_stores_nothing(ctx, source_files,
     assert done == [] and len(failed) == 2
     assert all("nothing was stored" in why for _, why in failed)
     assert count(session, Source) == 0 and count(session, Passage) == 0
+
+
+def test_a_speaker_named_in_full_later_is_renamed_in_the_index_too(ctx):
+    session, index = ctx
+    scrum = "KOWALSKI: The bridge money is a start.\n\nQ: Is it enough?\n\nKOWALSKI: Nowhere near enough.\n"
+    library.ingest_bytes(session, index, "scrum.txt", scrum.encode(), library.SourceMeta(kind="transcript"))
+    assert search(session, index, "bridge money")["hits"][0]["speaker"]["name"] == "Kowalski"
+    library.ingest_bytes(
+        session, index, "speech.txt", b"We will fund the ferry this spring.", library.SourceMeta(kind="speech", speaker="Senator Ada Kowalski")
+    )
+    facet = dict(search(session, index, "")["facets"]["speaker"])
+    assert facet == {"Ada Kowalski": 3}

@@ -260,3 +260,130 @@ def to_csv(records: list[dict], *, bom: bool = True) -> str:
     for r in records:
         writer.writerow([safe_cell(get(r)) for _, get in CSV_COLUMNS])
     return buf.getvalue()
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+_DRAFT_KEYS = ("draft_id", "draft_title", "draft_checked_at", "draft_checked_by")
+
+
+def to_json(records: list[dict]) -> str:
+    """``{"exported_at", "drafts": [{"id", "title", "checked_at", "checked_by", "quotes": [...]}]}``.
+
+    Each quote carries everything of its record: the machine's finding (verdict, flags, score,
+    edit list, candidates), the evidence (source, matched text, offsets, selector, SHA-256), the
+    editor's record and its audit trail.
+    """
+    drafts: dict[int, dict] = {}
+    for r in records:
+        d = drafts.get(r["draft_id"])
+        if d is None:
+            d = drafts[r["draft_id"]] = {
+                "id": r["draft_id"],
+                "title": r["draft_title"],
+                "checked_at": r["draft_checked_at"],
+                "checked_by": r["draft_checked_by"],
+                "quotes": [],
+            }
+        d["quotes"].append({k: v for k, v in r.items() if k not in _DRAFT_KEYS})
+    doc = {"exported_at": utcnow().replace(microsecond=0).isoformat() + "Z", "drafts": list(drafts.values())}
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+# --- ClaimReview ----------------------------------------------------------------------------------
+
+# Editor verdict → (alternateName, ratingValue on the 1–5 accuracy scale).
+# A paraphrase is rated "Misquote": words in quote marks that the speaker did not say are
+# presented as theirs, which is a misquote in print even when the meaning is kept.
+# "Unverifiable" is not a point on the accuracy scale (nobody could check it either way), so
+# its rating has no ratingValue — the alternateName and the explanation say it all.
+# not_found is never exported as a review (the library lacks the original; that is no finding).
+RATINGS: dict[str, tuple[str, int | None]] = {
+    "exact": ("Accurate quote", 5),
+    "edited": ("Accurate (edited)", 4),
+    "misquote": ("Misquote", 2),
+    "paraphrase": ("Misquote", 2),
+    "misattributed": ("Misattributed", 1),
+    "out_of_context": ("Missing context", 2),
+    "unverifiable": ("Unverifiable", None),
+}
+RATING_SCALE = (
+    "Quote accuracy on a scale of 1 to 5: 5 = accurate quote (the speaker's exact words); "
+    "4 = accurate with standard edits (an ellipsis or bracketed words that keep the meaning); "
+    "2 = misquote (words changed, or a paraphrase presented as a quote) or missing context; "
+    "1 = misattributed (someone else said it). Unverifiable quotes carry no number."
+)
+
+
+def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
+    if r.get("status") != "resolved":
+        return None
+    verdict = r.get("editor_verdict") or r.get("machine_verdict")
+    if verdict not in RATINGS:
+        return None  # not_found (or unknown): no review
+    name, value = RATINGS[verdict]
+    rating: dict = {"@type": "Rating"}
+    if value is not None:
+        rating["ratingValue"] = value
+    rating.update(
+        {"bestRating": 5, "worstRating": 1, "alternateName": name, "ratingExplanation": RATING_SCALE}
+    )
+    claim: dict = {"@type": "Claim"}
+    speaker = r.get("speaker_name") or r.get("speaker_mention")
+    if speaker:
+        claim["author"] = {"@type": "Person", "name": speaker}
+    src = r.get("source")
+    if src:
+        first = {"@type": "CreativeWork", "name": src.get("title")}
+        if src.get("url"):
+            first["url"] = src["url"]
+        if src.get("date"):
+            first["datePublished"] = src["date"]
+        claim["firstAppearance"] = first
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": r.get("text"),
+        "itemReviewed": claim,
+        "reviewRating": rating,
+        "author": {"@type": "Organization", "name": publisher},
+        "datePublished": (r.get("decided_at") or r.get("draft_checked_at") or "")[:10] or None,
+    }
+    if base_url:
+        review["url"] = f"{base_url.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
+    return review
+
+
+def to_claimreview(records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+    """A JSON array of schema.org ClaimReview objects (JSON-LD) for the final verdicts only.
+
+    Only quotes whose attribution is ``resolved`` are reviews; ``not_found`` never is.  The
+    editor's note and follow-up are internal and never published here.
+    """
+    reviews = [c for c in (_claim_review(r, publisher or "Quote Desk", base_url) for r in records) if c]
+    return json.dumps(reviews, ensure_ascii=False, indent=2)
+
+
+def render(fmt: str, records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+    """The records in one of FORMATS."""
+    if fmt == "csv":
+        return to_csv(records)
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "claimreview":
+        return to_claimreview(records, publisher=publisher, base_url=base_url)
+    raise InvalidInput(f"“{fmt}” is not an export format; use one of: {', '.join(FORMATS)}.")
+
+
+def filename_for(fmt: str, draft_id: int | None = None, since=None, until=None) -> str:
+    """A download name: quote-desk-draft-12-attributions.csv, quote-desk-since-2026-03-01-claimreview.json …"""
+    if fmt not in FORMATS:
+        raise InvalidInput(f"“{fmt}” is not an export format; use one of: {', '.join(FORMATS)}.")
+    if draft_id is not None:
+        scope = f"draft-{int(draft_id)}"
+    else:
+        start, end = parse_day("since", since), parse_day("until", until)
+        scope = "-".join(p for p in (f"since-{start}" if start else "", f"until-{end}" if end else "") if p) or "all"
+    kind = "claimreview" if fmt == "claimreview" else "attributions"
+    ext = "csv" if fmt == "csv" else "json"
+    return f"quote-desk-{scope}-{kind}.{ext}"

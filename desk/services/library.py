@@ -28,7 +28,7 @@ from desk.extract.formats import MAX_BYTES, SUPPORTED, ExtractError, read_docume
 from desk.extract.model import KINDS, ROLE_QUESTIONER, Segment
 from desk.extract.transcripts import segment
 from desk.models import Passage, Source, Speaker, SpeakerAlias
-from desk.services.speakers import get_or_create_speaker, known_speakers
+from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
 from index import PassageDoc, PassageIndex
 
 log = logging.getLogger(__name__)
@@ -145,8 +145,12 @@ def _index_sources(session: Session, index: PassageIndex, sources: Sequence[Sour
     """Write these freshly stored sources to the index; if that fails, remove them again."""
     if not sources:
         return
+    ids = {p.id for s in sources for p in s.passages}
+    renamed = session.info.pop(RENAMED, set())
+    if renamed:
+        ids |= set(session.scalars(select(Passage.id).where(Passage.speaker_id.in_(renamed))))
     try:
-        index.upsert(passage_docs(session, [p.id for s in sources for p in s.passages]))
+        index.upsert(passage_docs(session, sorted(ids)))
     except Exception as exc:
         log.exception("indexing sources %s failed; removing them", [s.id for s in sources])
         names = ", ".join(s.filename or s.title for s in sources)

@@ -20,6 +20,10 @@ from desk.extract.names import display_name, fold, name_key, strip_titles, surna
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 
 
+#: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
+RENAMED = "desk_renamed_speakers"
+
+
 def _add_alias(speaker: Speaker, alias: str) -> bool:
     alias = " ".join(alias.split())
     key = name_key(alias)
@@ -64,7 +68,10 @@ def get_or_create_speaker(session: Session, name: str, label: str | None = None)
         speaker = Speaker(name=shown)
         session.add(speaker)
     elif len(name_key(speaker.name).split()) < len(name_key(shown).split()):
-        speaker.name = shown  # a fuller name arrived for someone known by surname
+        # A fuller name arrived for someone known by surname: their passages already in the
+        # index carry the old name, so the ingest re-indexes them (see RENAMED).
+        speaker.name = shown
+        session.info.setdefault(RENAMED, set()).add(speaker.id)
     _add_alias(speaker, shown)
     surname = surname_key(shown)
     if surname and surname != name_key(shown):

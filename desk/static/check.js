@@ -146,6 +146,10 @@
     } else return;
   });
 
-  const m = location.hash.match(/^#quote-(\d+)$/);
-  select(m ? Number(m[1]) : 0, Boolean(m));
+  function fromHash() {
+    const m = location.hash.match(/^#quote-(\d+)$/);
+    return m ? Number(m[1]) : null;
+  }
+  window.addEventListener("hashchange", () => { if (fromHash() !== null) select(fromHash(), true); });
+  select(fromHash() ?? 0, fromHash() !== null);
 })();
