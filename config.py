@@ -7,8 +7,8 @@ them into ``app.config`` and a test mapping may override any of them.
 
 from __future__ import annotations
 
-import os
 import datetime as dt
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent

@@ -16,8 +16,8 @@ from flask.cli import AppGroup
 
 from desk import get_index, get_session
 from desk.errors import DeskError
-from desk.extract.model import KINDS
 from desk.extract.formats import ExtractError, decode_text, read_document
+from desk.extract.model import KINDS
 from desk.services import checks, exports, library, users
 from desk.services.search import search as run_search
 

@@ -290,7 +290,7 @@ class ColumnCache:
         leaves = reader.leaf_readers()
         key = tuple(r.segment().segment_id() for r, _ in leaves)
         if key != self._key:
-            for (r, _), sid in zip(leaves, key):
+            for (r, _), sid in zip(leaves, key, strict=False):
                 if sid not in self._segments:
                     self._segments[sid] = self._load(r)
             self._segments = {sid: self._segments[sid] for sid in key}

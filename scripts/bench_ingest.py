@@ -1,4 +1,4 @@
-"""Benchmark: ingest speed for a 1,000-passage library, and search time on the demo library.
+"""Benchmark: ingest speed for a 1,000-passage library; search and check time on the demo library.
 
 Not a test: it prints figures.  Run from the repository root:
 
@@ -113,6 +113,20 @@ def main() -> None:
                 total = search(session, index, q, **kw)["total"]
                 print(f"  {name:<13} {q!r:<24} {total:>4} hits  median {statistics.median(times) * 1000:6.1f} ms"
                       f"  p95 {pct(times, 0.95) * 1000:6.1f} ms")
+            from desk.extract.quotes import find_quotes
+            from desk.services.checks import check_text
+
+            draft = (DEMO.parent / "draft.txt").read_text(encoding="utf-8")
+            paragraphs = [p for p in draft.split("\n\n")[2:] if p.strip()]
+            story = "\n\n".join((paragraphs * 3)[: max(1, len(paragraphs) * 1000 // len(draft.split()) + 1)])
+            words = len(story.split())
+            times = timed(lambda: find_quotes(story), 30)
+            print(f"find quotes and speakers in a {words}-word story: median {statistics.median(times) * 1000:.1f} ms"
+                  f"  p95 {pct(times, 0.95) * 1000:.1f} ms")
+            times = timed(lambda: check_text(session, index, story, save=False), 15)
+            n = len(check_text(session, index, story, save=False)["quotes"])
+            print(f"check that story ({n} quotes: find, candidates, align, verdicts): median "
+                  f"{statistics.median(times) * 1000:.0f} ms  p95 {pct(times, 0.95) * 1000:.0f} ms")
         demo.extensions["desk_index"].close()
 
 

@@ -16,8 +16,11 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from desk.match import Candidate, match_quote  # noqa: E402
-from desk.match import align  # noqa: E402
+from desk.match import (  # noqa: E402
+    Candidate,
+    align,  # noqa: E402
+    match_quote,
+)
 
 VOCAB = (
     "the council will budget ferry bridge levy harbour we our town families winter road "

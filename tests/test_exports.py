@@ -16,7 +16,8 @@ from sqlalchemy import update
 from desk.errors import InvalidInput, NotFound
 from desk.models import Draft
 from desk.services import attributions as A
-from desk.services import checks, exports as E
+from desk.services import checks
+from desk.services import exports as E
 
 EXACT = 0  # exact, Renée Delacroix-Webb
 EDITED = 2  # edited, Ines Carvalho
@@ -105,7 +106,7 @@ def test_period_export_takes_drafts_checked_or_decided_in_it(demo):
     assert ids() == [1, second]
     # A decision today on the old draft brings it into today's export.
     _record(session, EXACT, {"verdict": "exact"})
-    today = dt.datetime.now(dt.timezone.utc).date()
+    today = dt.datetime.now(dt.UTC).date()
     assert ids(since=today) == [1]
 
 

@@ -5,7 +5,6 @@ Every example here is written for these tests; none comes from the dev set.
 
 from __future__ import annotations
 
-
 import pytest
 
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN

@@ -176,9 +176,9 @@ def parse_vtt(text, spk):
     blocks = re.split(r"\n\s*\n", text.strip())
     for b in blocks:
         lines = b.splitlines()
-        if not any("-->" in l for l in lines):
+        if not any("-->" in ln for ln in lines):
             continue
-        i = next(k for k, l in enumerate(lines) if "-->" in l)
+        i = next(k for k, ln in enumerate(lines) if "-->" in ln)
         cue = " ".join(lines[i + 1:])
         m = re.search(r"<v(?:\.[\w.]+)?\s+([^>]+)>", cue)
         if m:
@@ -198,8 +198,8 @@ def parse_srt(text, spk):
     turns = []
     rx = re.compile(r"^([A-Z][A-Z .'\-]*):\s*")
     for b in re.split(r"\n\s*\n", text.strip()):
-        lines = [l for l in b.splitlines() if l.strip()]
-        lines = [l for l in lines if not re.fullmatch(r"\d+", l.strip()) and "-->" not in l]
+        lines = [ln for ln in b.splitlines() if ln.strip()]
+        lines = [ln for ln in lines if not re.fullmatch(r"\d+", ln.strip()) and "-->" not in ln]
         if not lines:
             continue
         cue = " ".join(lines)
@@ -240,8 +240,8 @@ def visible_text(entry, text):
         t = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
         return html.unescape(re.sub(r"<[^>]+>", " ", t))
     if entry["file"].endswith((".vtt", ".srt")):
-        text = "\n".join(l for l in text.splitlines()
-                         if "-->" not in l and not re.fullmatch(r"\s*\d+\s*", l))
+        text = "\n".join(ln for ln in text.splitlines()
+                         if "-->" not in ln and not re.fullmatch(r"\s*\d+\s*", ln))
     return re.sub(r"<[^>]+>", " ", text)
 
 
@@ -311,7 +311,6 @@ def main():
         err("draft: %d words, want 450-700" % nwords)
     if '"' in draft or "'" in draft:
         err("draft: straight quote or apostrophe found; use “ ” and ’")
-    spans = re.findall(r"“([^”]*)”", draft)
 
     ans = json.load(open(os.path.join(HERE, "draft_answers.json"), encoding="utf-8"))
     expected_spans = []
@@ -371,8 +370,8 @@ def main():
 
         elif v == "edited":
             raw_pieces = ELLIPSIS.split(text)
-            pieces, gaps, kinds = [], [], []
-            for k, rp in enumerate(raw_pieces):
+            pieces, kinds = [], []
+            for rp in raw_pieces:
                 sub = BRACKET.split(rp)
                 for j, s in enumerate(sub):
                     w = words(s)
@@ -383,14 +382,14 @@ def main():
             # a bracket at the very start or end just adds/replaces edge words
             maxg = [40 if k == "ellipsis" else 6 for k in kinds]
             found = None
-            for _, lab, w in turns_of(ss, sf):
+            for _, _lab, w in turns_of(ss, sf):
                 found = pieces_in_order(pieces, w, maxg)
                 if found is not None:
                     break
             if found is None:
                 err("%s: pieces %s not in order in one turn of %s in %s" % (tag, pieces, ss, sf))
             else:
-                for k, g in zip(kinds, found):
+                for k, g in zip(kinds, found, strict=False):
                     if k == "ellipsis" and not g:
                         err("%s: ellipsis omits nothing" % tag)
                     if k == "ellipsis" and NEGATIONS & set(g) and "negation_in_gap_benign" not in q.get("flags", []):

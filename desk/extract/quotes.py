@@ -78,8 +78,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
@@ -528,7 +528,7 @@ class _Analysis:
 
     def _bylines(self) -> None:
         self.ignored: list[tuple[int, int]] = []
-        for k, (p0, p1) in enumerate(self.paras[:8]):
+        for _k, (p0, p1) in enumerate(self.paras[:8]):
             line = self.text[p0:p1]
             if re.match(r"(?i)^(by|with files from|written by|reporting by|story by)\b", line) and len(line.split()) <= 12:
                 self.ignored.append((p0, p1))
@@ -1190,7 +1190,7 @@ def _mention_ending(a: _Analysis, end: int, lo: int):
             break
     if best is None:
         # role mentions that did not resolve are in mention_at only
-        for s, m in a.mention_at.items():
+        for _s, m in a.mention_at.items():
             if m[1] == end and m[0] >= lo:
                 return m
     return best if best is None or best[0] >= lo else None
@@ -1277,7 +1277,6 @@ def _leading(a: _Analysis, span: _Span, s0: int) -> tuple[_Attr | None, bool]:
     A nearer cue whose subject is nobody in particular ("the union would not announce") gives way
     to an earlier one with a person ("Dunphy said … the union would not announce a date “today.”").
     """
-    toks = a.toks
     lo = a.tok_index(s0)
     hi = a.tok_index(span.open_at)
     fallback: _Attr | None = None
@@ -1493,7 +1492,7 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     turn = 0
     paras = paragraphs(text) if text else []
     starts = [p0 for p0, _ in paras]
-    for q, g in _find(text, known_speakers):
+    for q, _g in _find(text, known_speakers):
         if q.skipped:
             continue
         speaker = q.speaker or (default_speaker if not q.mention or q.speaker is None else None)

@@ -23,13 +23,13 @@ Three questions are asked of every (quote, turn) pair, strictest first:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .normalize import Words, blank_stage_directions, tokenize, resplit, ELLIPSIS_RE, BRACKET_RE
+from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -164,7 +164,7 @@ class TurnWords:
         self.removed = removed or []
         self.hay = " " + " ".join(words.words) + " "
         # char position of the space before word k → k
-        self.at = dict(zip(accumulate((len(w) + 1 for w in words.words), initial=0), range(len(words))))
+        self.at = dict(zip(accumulate((len(w) + 1 for w in words.words), initial=0), range(len(words)), strict=False))
         self._positions: dict[str, list[int]] | None = None
         self.compounds = words.compounds()
 
@@ -182,7 +182,7 @@ class TurnWords:
         return len(self.w)
 
     @classmethod
-    def build(cls, pieces, source_text: str) -> "TurnWords":
+    def build(cls, pieces, source_text: str) -> TurnWords:
         """Tokenise a turn's pieces (cached on the pieces' offsets and texts)."""
         key = (hash(source_text), tuple((p[0], p[1], p[2], p[3]) for p in pieces))
         tw = _TURN_CACHE.get(key)
@@ -194,7 +194,7 @@ class TurnWords:
         return tw
 
     @classmethod
-    def _build(cls, pieces, source_text: str) -> "TurnWords":
+    def _build(cls, pieces, source_text: str) -> TurnWords:
         words = Words()
         removed: list[tuple[int, str]] = []
         for pi, (_pid, start, end, text) in enumerate(pieces):
@@ -232,7 +232,7 @@ class TurnWords:
             return ""
         return self.src[self.w.starts[i]:self.w.ends[j - 1]]
 
-    def with_compounds(self, compounds: dict[str, list[str]]) -> "TurnWords":
+    def with_compounds(self, compounds: dict[str, list[str]]) -> TurnWords:
         w2 = resplit(self.w, compounds)
         return self if w2 is self.w else TurnWords(w2, self.src, self.removed)
 
@@ -466,8 +466,8 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
     # stay within about one quote length of the span
     r_lo, r_hi = max(0, s_lo - n), min(N, s_hi + n)
     region = tw.w.words[r_lo:r_hi]
-    pairs = set(zip(region, region[1:]))
-    qpairs = list(zip(qw, qw[1:]))
+    pairs = set(zip(region, region[1:], strict=False))
+    qpairs = list(zip(qw, qw[1:], strict=False))
     bigrams = sum(p in pairs for p in qpairs) / len(qpairs) if qpairs else float(matched == n)
     qcontent = {stem(w) for w in qw if w not in STOP and len(w) > 1}
     rcontent = {stem(w) for w in region if w not in STOP and len(w) > 1}

@@ -37,8 +37,8 @@ Method (details and thresholds in the sibling modules):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from .align import (
     Close,

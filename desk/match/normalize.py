@@ -136,7 +136,7 @@ def tokenize(text: str, offset: int = 0, piece: int = 0, out: Words | None = Non
     words = [w.strip("'") for w in raw.casefold().translate(_APOS_MAP).split("\x00")]
     if len(words) != len(ms):          # NFKC produced a separator-like char: go one by one
         words = [norm_atom(m.group(0)) for m in ms]
-    starts, ends = map(list, zip(*[m.span() for m in ms]))
+    starts, ends = map(list, zip(*[m.span() for m in ms], strict=False))
     joined = [False] + [
         starts[k] - ends[k - 1] == 1 and text[ends[k - 1]] in HYPHENS for k in range(1, len(ms))
     ]

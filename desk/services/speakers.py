@@ -19,7 +19,6 @@ from desk.errors import Conflict, InvalidInput, NotFound
 from desk.extract.names import display_name, fold, name_key, strip_titles, surname_key
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 
-
 #: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
 RENAMED = "desk_renamed_speakers"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify, request
 
 from desk import get_index, get_session
-from desk.errors import InvalidInput
 from desk.auth import actor_name
+from desk.errors import InvalidInput
 from desk.services import attributions, checks, library
-from desk.services.speakers import list_speakers
 from desk.services.search import search as run_search
+from desk.services.speakers import list_speakers
 from desk.views.attributions import export_args, export_response
 from desk.views.search import search_args
 

@@ -145,5 +145,5 @@ def report(draft_id: int):
         draft=draft,
         records=records,
         readiness=svc.draft_readiness(session, draft_id),
-        printed=dt.datetime.now(dt.timezone.utc),
+        printed=dt.datetime.now(dt.UTC),
     )

@@ -1,13 +1,12 @@
 """library: sources, speakers, passages, drafts
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-24 21:24:59.046453
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
