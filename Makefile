@@ -1,9 +1,10 @@
 # The two commands of the README.  Each sets up what it needs on a fresh machine with Python 3.11.
 PY ?= $(shell command -v python3.11 || command -v python3)
+PORT ?= 5000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test deps chromium bench
+.PHONY: run test deps chromium
 
 $(BIN)/flask: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -13,10 +14,10 @@ $(BIN)/flask: requirements.txt
 
 deps: $(BIN)/flask
 
-# Load the demo library (again is harmless) and serve the app on http://127.0.0.1:5000
+# Load the demo library (again is harmless) and serve the app on http://127.0.0.1:$(PORT)
 run: deps
 	$(BIN)/flask --app wsgi desk demo
-	$(BIN)/flask --app wsgi run
+	$(BIN)/flask --app wsgi run --port $(PORT)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 chromium:

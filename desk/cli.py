@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -29,6 +30,19 @@ DEMO_DIR = Path(__file__).resolve().parent / "demo"
 def _fail(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
     sys.exit(1)
+
+
+@contextmanager
+def _progress(items=None, *, length=None, label: str):
+    """A progress bar on standard error; without a terminal, click prints just the label, so end its line."""
+    with click.progressbar(items, length=length, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield bar
+    if not sys.stderr.isatty():
+        click.echo(err=True)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _date(_ctx, _param, value):
@@ -54,11 +68,11 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
             who = ", ".join(result.speakers[:6]) + (" …" if len(result.speakers) > 6 else "")
             lines.append(
                 f"added: {path.name} → source {result.source_id} “{result.title}” ({result.kind}): "
-                f"{result.passages} passages" + (f"; speakers: {who}" if who else "")
+                f"{_count(result.passages, 'passage')}" + (f"; speakers: {who}" if who else "")
             )
 
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
-    with click.progressbar(length=len(files), label="Adding sources", file=sys.stderr, show_pos=True) as bar:
+    with _progress(length=len(files), label="Adding sources") as bar:
 
         def each(path, result, error):
             report(path, result, error)
@@ -69,7 +83,7 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
         click.echo(line)
     added = [r for r in done if not r.duplicate]
     click.echo(
-        f"{len(added)} added ({sum(r.passages for r in added)} passages), "
+        f"{len(added)} added ({_count(sum(r.passages for r in added), 'passage')}), "
         f"{len(done) - len(added)} already there, {len(failed)} failed."
     )
     return done, failed
@@ -196,7 +210,7 @@ def reindex_command():
     """Rebuild the search index from the database (built aside, then swapped in)."""
     session = get_session()
     total = library.library_counts(session)["passages"]
-    with click.progressbar(length=total, label="Indexing passages", file=sys.stderr, show_pos=True) as bar:
+    with _progress(length=total, label="Indexing passages") as bar:
         last = [0]
 
         def progress(n):
@@ -267,7 +281,7 @@ def demo_command():
     meta_list = json.loads((DEMO_DIR / "sources.json").read_text(encoding="utf-8"))
     session = get_session()
     failed = []
-    with click.progressbar(meta_list, label="Loading the demo library", file=sys.stderr, show_pos=True) as bar:
+    with _progress(meta_list, label="Loading the demo library") as bar:
         for entry in bar:
             meta = library.SourceMeta(
                 title=entry.get("title"),

@@ -190,3 +190,20 @@ def test_a_speaker_named_in_full_later_is_renamed_in_the_index_too(ctx):
     )
     facet = dict(search(session, index, "")["facets"]["speaker"])
     assert facet == {"Ada Kowalski": 3}
+
+
+def test_checking_against_dated_and_undated_sources(ctx):
+    """Regression: candidates with and without a date could not be ranked (a traceback on check)."""
+    from desk.services.checks import check_text
+
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript", date=library.parse_date("2026-03-03")))
+    library.ingest_bytes(session, index, "speech.txt", SPEECH.encode(), library.SourceMeta(kind="speech", speaker="Lucia Ferrante"))
+    doc = check_text(
+        session,
+        index,
+        "“Nothing here will weather the bridge,” said Bob Smith.\n\n"
+        "“Our recovery fund opens on Monday,” the mayor added.",
+        save=False,
+    )
+    assert [q["verdict"] for q in doc["quotes"]] == ["not_found", "exact"]

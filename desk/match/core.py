@@ -120,7 +120,8 @@ class _Eval:
 
     def key(self):
         """Sort key: best grade, best score, earliest date, stable ids."""
-        return (-self.grade, -round(self.score, 6), self.cand.date or "9999",
+        # str(): callers may pass a date object or an ISO string; undated sorts last.
+        return (-self.grade, -round(self.score, 6), str(self.cand.date or "9999"),
                 self.cand.source_id, self.cand.turn)
 
 

@@ -76,7 +76,7 @@ def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: d
                 speaker_name=first.speaker.name if first.speaker else None,
                 role=first.role,
                 source_text=src.text,
-                date=src.date,
+                date=src.date.isoformat() if src.date else None,
             )
     ordered = sorted((k for k in turns if k in cache["turns"]), key=lambda k: turns[k])
     return [cache["turns"][k] for k in ordered]
