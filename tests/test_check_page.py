@@ -1,0 +1,77 @@
+"""The check page: paste or upload a draft, see its quotes, reopen and re-check it; bad drafts explained."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from tests.conftest import PRESSER
+
+DRAFT = """Bridge stays shut
+
+By A. Reporter
+
+Mayor Lucia Ferrante said Tuesday the east bridge would stay closed. “We will not reopen the east bridge until engineers have inspected every pier,” she said.
+
+“Our crews pulled eleven people from flooded basements,” Fire Chief Oren Blackwood said. Commuters face a “temporary” detour through the west end.
+
+“We will reopen the east bridge until engineers have inspected every pier,” Ferrante added later, according to a city aide.
+"""
+
+
+def add_presser(client):
+    client.post(
+        "/sources/new",
+        data={"files": [(io.BytesIO(PRESSER.encode()), "presser.txt")], "kind": "transcript", "date": "2026-03-03"},
+        content_type="multipart/form-data",
+    )
+
+
+def test_paste_a_draft_and_see_each_quote_with_its_verdict_and_speaker(client):
+    add_presser(client)
+    page = client.post("/check", data={"text": DRAFT, "title": ""})
+    assert page.status_code == 302
+    html = client.get(page.headers["Location"]).get_data(as_text=True)
+    assert "Bridge stays shut" in html  # the headline is the title
+    assert re.search(r"3 quotes: 2 verified, 1 misquote", html)
+    assert html.count('class="q v-exact"') == 2 and html.count('class="q v-misquote"') == 1
+    assert 'class="q skipped"' in html  # “temporary” is a scare quote
+    assert "Oren Blackwood" in html and "Lucia Ferrante" in html
+    assert "The ellipsis" not in html
+    assert "<del" in html and "not" in html  # the dropped “not” shows in the word diff
+
+
+def test_upload_a_draft_file_and_check_it_again(client):
+    add_presser(client)
+    page = client.post("/check", data={"file": (io.BytesIO(DRAFT.encode()), "draft.txt")}, content_type="multipart/form-data")
+    assert page.status_code == 302
+    url = page.headers["Location"]
+    page = client.post(url + "/recheck", follow_redirects=True)
+    assert "Checked again: 3 quotes" in page.get_data(as_text=True)
+    assert "Bridge stays shut" in client.get("/drafts").get_data(as_text=True)
+
+
+def test_bad_drafts_are_explained(client):
+    page = client.post("/check", data={"text": "   "})
+    assert page.status_code == 400 and "Paste the draft, or upload it." in page.get_data(as_text=True)
+    page = client.post("/check", data={"file": (io.BytesIO(b"\x00\x01\x02" * 50), "draft.txt")}, content_type="multipart/form-data")
+    assert page.status_code == 400 and "binary" in page.get_data(as_text=True)
+    page = client.post("/check", data={"file": (io.BytesIO(b""), "draft.txt")}, content_type="multipart/form-data")
+    assert page.status_code == 400 and "empty" in page.get_data(as_text=True)
+    assert "No drafts checked yet" in client.get("/drafts").get_data(as_text=True)
+
+
+def test_a_draft_without_quotes_says_so(client):
+    page = client.post("/check", data={"text": "The council met. Nobody was quoted."}, follow_redirects=True)
+    assert "No quotes found." in page.get_data(as_text=True)
+
+
+def test_api_check_stores_the_draft(api):
+    r = api.post("/api/v1/check", json={"text": DRAFT, "title": "Bridge"}, headers=api.auth)
+    assert r.status_code == 201
+    doc = r.get_json()
+    assert doc["draft"]["id"] and doc["summary"]["quotes"] == 3 and doc["skipped"][0]["text"] == "temporary"
+    again = api.get(f"/api/v1/drafts/{doc['draft']['id']}", headers=api.auth).get_json()
+    assert [q["text"] for q in again["quotes"]] == [q["text"] for q in doc["quotes"]]
+    assert api.post("/api/v1/check", json={"text": ""}, headers=api.auth).get_json()["error"]["code"] == "invalid_input"
+    assert api.post("/api/v1/check", data="text", headers=api.auth).status_code == 400
