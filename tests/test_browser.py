@@ -169,3 +169,27 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
     assert {r[STATUS_COLUMN] for r in rows} == {"resolved"}
     assert "this worried" in rows[misquote_at][WORDING_COLUMN]
     page.close()
+
+
+def test_adding_several_files_shows_progress_file_by_file(page, live_app, tmp_path):
+    files = []
+    for name, text in [
+        ("council_notes.txt", "“We will publish the audit in June,” said Councillor Mae Ibarra."),
+        ("blank.txt", ""),
+        ("ferry_statement.txt", "The ferry will run every twenty minutes from Monday. Tickets stay free until the bridge reopens."),
+    ]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    page.goto(f"{live_app}/sources/new")
+    page.locator("input[type=file]").set_input_files(files)
+    page.get_by_label("Speaker (single-speaker sources only)").fill("Dana Kroll")
+    page.get_by_role("button", name="Add to the library").click()
+    expect(page.locator("#upload-count")).to_have_text("done: 2 added, 1 not added")
+    expect(page.locator("#upload-bar")).to_have_attribute("value", "3")
+    log = page.locator("#upload-log li")
+    expect(log).to_have_count(3)
+    expect(log.nth(1)).to_contain_text("blank.txt")
+    expect(log.nth(1)).to_contain_text("empty")
+    log.nth(2).get_by_role("link").click()
+    expect(page.locator(".legend")).to_contain_text("Dana Kroll")
