@@ -69,10 +69,11 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     auth.init_app(app)
 
-    from desk.views import api, attributions, check, library, search, speakers
+    from desk.views import admin, api, attributions, check, library, search, speakers
     from desk.views import auth as auth_views
 
     app.register_blueprint(auth_views.bp)
+    app.register_blueprint(admin.bp)
     app.register_blueprint(attributions.bp)
     app.register_blueprint(check.bp)
     app.register_blueprint(library.bp)

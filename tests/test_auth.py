@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import PASSWORD, make_user, signed_in
 
 OPEN = {"auth.login", "static"}
-ADMIN_ONLY = {"auth.users", "auth.update_user", "auth.reset_password"}
+ADMIN_ONLY = {"auth.users", "auth.update_user", "auth.reset_password", "admin.index", "admin.reindex", "admin.reindex_status"}
 
 
 def routes(app):
