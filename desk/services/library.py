@@ -58,6 +58,11 @@ class IngestResult:
     duplicate: bool  # True when the same text was already in the library
 
 
+def too_large(name: str, max_bytes: int) -> IngestError:
+    """The error for a file over the size limit."""
+    return IngestError(f"{name} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+
+
 def parse_date(value: str | dt.date | None) -> dt.date | None:
     """Parse YYYY-MM-DD; raise InvalidInput with a clear message otherwise."""
     if value is None or isinstance(value, dt.date):
@@ -316,7 +321,7 @@ def ingest_paths(
             if not path.exists():
                 raise IngestError(f"{path} does not exist.")
             if path.stat().st_size > max_bytes:
-                raise IngestError(f"{path.name} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+                raise too_large(path.name, max_bytes)
             source, result = _store(session, path.name, path.read_bytes(), meta, max_bytes)
         except (IngestError, InvalidInput) as exc:
             report(path, None, exc.message)

@@ -10,6 +10,7 @@ from desk.errors import InvalidInput
 from desk.services import attributions, checks, library
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
+from desk.views import read_upload
 from desk.views.attributions import export_args, export_response
 from desk.views.search import search_args
 
@@ -75,13 +76,12 @@ def add_source():
         url=form.get("url") or None,
         date=library.parse_date(form.get("date")),
         speaker=form.get("speaker") or None,
+        added_by=actor_name(),
     )
     session = get_session()
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
     if upload and upload.filename:
-        data = upload.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise library.IngestError(f"{upload.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+        data = read_upload(upload)
         result = library.ingest_bytes(session, get_index(), upload.filename, data, meta, max_bytes)
     elif form.get("text"):
         result = library.ingest_text(session, get_index(), form["text"], meta)

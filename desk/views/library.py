@@ -5,11 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
 
 from desk import get_index, get_session
+from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.model import KINDS
 from desk.forms import DeleteForm, SourceForm
 from desk.services import library
 from desk.services.speakers import list_speakers
+from desk.views import read_upload
 
 bp = Blueprint("library", __name__, url_prefix="/sources")
 
@@ -53,20 +55,26 @@ def index():
     )
 
 
+def _meta(form: SourceForm) -> library.SourceMeta:
+    """What the form says about the source(s), as the ingest service takes it."""
+    return library.SourceMeta(
+        title=(form.title.data or "").strip() or None,
+        kind=form.kind.data or None,
+        outlet=(form.outlet.data or "").strip() or None,
+        url=(form.url.data or "").strip() or None,
+        date=form.date.data,
+        speaker=(form.speaker.data or "").strip() or None,
+        added_by=actor_name(),
+    )
+
+
 @bp.route("/new", methods=["GET", "POST"])
 def new():
     form = SourceForm()
     results, failures = [], []
     if form.validate_on_submit():
         session = get_session()
-        meta = library.SourceMeta(
-            title=(form.title.data or "").strip() or None,
-            kind=form.kind.data or None,
-            outlet=(form.outlet.data or "").strip() or None,
-            url=(form.url.data or "").strip() or None,
-            date=form.date.data,
-            speaker=(form.speaker.data or "").strip() or None,
-        )
+        meta = _meta(form)
         max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
         if form.chosen_files():
             files = form.chosen_files()
@@ -74,11 +82,7 @@ def new():
                 meta.title = None  # a title names one source; several files keep their own
             for storage in files:
                 try:
-                    data = storage.read(max_bytes + 1)
-                    if len(data) > max_bytes:
-                        raise library.IngestError(
-                            f"{storage.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit."
-                        )
+                    data = read_upload(storage)
                     results.append(library.ingest_bytes(session, get_index(), storage.filename, data, meta, max_bytes))
                 except DeskError as exc:
                     failures.append((storage.filename, exc.message))
@@ -105,22 +109,13 @@ def upload_one():
         errors = [e for f in form for e in f.errors]
         return jsonify(error={"code": "invalid_input", "message": " ".join(errors) or "Check the form."}), 400
     storage = form.chosen_files()[0] if form.chosen_files() else None
-    meta = library.SourceMeta(
-        title=(form.title.data or "").strip() or None,
-        kind=form.kind.data or None,
-        outlet=(form.outlet.data or "").strip() or None,
-        url=(form.url.data or "").strip() or None,
-        date=form.date.data,
-        speaker=(form.speaker.data or "").strip() or None,
-    )
+    meta = _meta(form)
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
     try:
         if storage is None:
             result = library.ingest_text(get_session(), get_index(), form.text.data, meta)
         else:
-            data = storage.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise library.IngestError(f"{storage.filename} is larger than the {max_bytes // (1024 * 1024)} MB limit.")
+            data = read_upload(storage)
             result = library.ingest_bytes(get_session(), get_index(), storage.filename, data, meta, max_bytes)
     except DeskError as exc:
         return jsonify(error={"code": exc.code, "message": exc.message}), exc.status
