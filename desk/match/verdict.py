@@ -19,8 +19,9 @@ Rules
   aligned (``matched >= n/2``) and a run of ``>= 2`` words — the quote is the
   original with a few words changed: half its word pairs survive.
 * **paraphrase**: not a misquote, but the same passage clearly underlies it:
-  ``content >= 0.5`` with ``content_hits >= 3`` (most of what it talks about,
-  reworded), or a run of ``>= 4`` words in common plus ``content >= 0.34``,
+  ``content >= 0.5`` with ``content_hits >= 3`` and at least two words in a row in
+  common (most of what it talks about, reworded — scattered topic words alone, as in a
+  quote invented about the same subject, are not enough), or a run of ``>= 4`` words in common plus ``content >= 0.34``,
   or any run of ``>= 6`` words in common (the devset's own line between
   invented and borrowed words: a fabricated quote has no 6-word run in any
   source; "Leave now, while the streets are still dry, or we may not be able
@@ -39,6 +40,7 @@ MISQUOTE_MATCHED = 0.5
 MISQUOTE_RUN = 2
 PARA_CONTENT = 0.5
 PARA_CONTENT_HITS = 3
+PARA_CONTENT_RUN = 2
 PARA_RUN = 4
 PARA_RUN_CONTENT = 0.34
 PARA_LONG_RUN = 6
@@ -55,7 +57,7 @@ def classify_close(c: Close | None, n: int) -> str | None:
         and c.longest >= MISQUOTE_RUN
     ):
         return "misquote"
-    if c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS:
+    if c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS and c.longest >= PARA_CONTENT_RUN:
         return "paraphrase"
     if c.longest >= PARA_RUN and c.content >= PARA_RUN_CONTENT:
         return "paraphrase"

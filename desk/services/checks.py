@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
 from desk.extract.model import Quote
@@ -36,50 +36,80 @@ def _title_of(text: str) -> str:
     return "Untitled draft"
 
 
+#: Passages taken either side of each hit: enough for an ellipsis's bounded gap, without
+#: loading and aligning a whole speech (a speech is one long turn).
+WINDOW = 3
+
+
+def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int, int]]:
+    """Merge the windows around hits of one turn: [(source_id, turn, first_seq, last_seq, best_rank)]."""
+    by_turn: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for rank, sid, turn, seq in hits:
+        by_turn[(sid, turn)].append((seq - WINDOW, seq + WINDOW, rank))
+    out = []
+    for (sid, turn), spans in by_turn.items():
+        spans.sort()
+        lo, hi, best = spans[0]
+        for a, b, r in spans[1:]:
+            if a <= hi + 1:
+                hi, best = max(hi, b), min(best, r)
+            else:
+                out.append((sid, turn, lo, hi, best))
+                lo, hi, best = a, b, r
+        out.append((sid, turn, lo, hi, best))
+    return sorted(out, key=lambda w: w[4])
+
+
 def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: dict) -> list[Candidate]:
-    """The turns holding the index's best passages for this quote, as match candidates."""
+    """Stretches of speech around the index's best passages for this quote, as match candidates.
+
+    Each hit is widened to WINDOW passages either side within its turn (hits close together
+    merge), so an ellipsis can reach across sentences; the database is read for plain columns.
+    """
     words = WORD.findall(quote_text)
     hits = index.candidates(words, limit=CANDIDATES_PER_QUOTE)
     if not hits:
         return []
-    ids = [pid for pid, _ in hits]
-    found = session.execute(select(Passage.id, Passage.source_id, Passage.turn).where(Passage.id.in_(ids))).all()
-    rank = {pid: i for i, pid in enumerate(ids)}
-    turns: dict[tuple[int, int], int] = {}
-    for pid, sid, turn in found:
-        key = (sid, turn)
-        turns[key] = min(turns.get(key, 10**9), rank[pid])
-    missing = [key for key in turns if key not in cache["turns"]]
+    rank = {pid: i for i, (pid, _) in enumerate(hits)}
+    found = session.execute(
+        select(Passage.id, Passage.source_id, Passage.turn, Passage.seq).where(Passage.id.in_(list(rank)))
+    ).all()
+    windows = _windows([(rank[pid], sid, turn, seq) for pid, sid, turn, seq in found])
+    missing = [w[:4] for w in windows if w[:4] not in cache["windows"]]
     if missing:
-        cond = or_(*[and_(Passage.source_id == s, Passage.turn == t) for s, t in missing])
-        rows = session.scalars(
-            select(Passage).where(cond).options(selectinload(Passage.speaker)).order_by(Passage.source_id, Passage.seq)
+        cond = or_(
+            *[and_(Passage.source_id == s, Passage.turn == t, Passage.seq.between(lo, hi)) for s, t, lo, hi in missing]
+        )
+        rows = session.execute(
+            select(
+                Passage.id, Passage.source_id, Passage.turn, Passage.seq, Passage.start, Passage.end,
+                Passage.text, Passage.speaker_id, Passage.role, Speaker.name,
+            )
+            .outerjoin(Speaker, Passage.speaker_id == Speaker.id)
+            .where(cond)
+            .order_by(Passage.source_id, Passage.seq)
         ).all()
-        grouped: dict[tuple[int, int], list[Passage]] = defaultdict(list)
-        for p in rows:
-            grouped[(p.source_id, p.turn)].append(p)
-        need = {s for s, _ in missing} - set(cache["sources"])
+        need = {s for s, _, _, _ in missing} - set(cache["sources"])
         if need:
             for src in session.scalars(select(Source).where(Source.id.in_(need))):
                 cache["sources"][src.id] = src
         for key in missing:
-            passages = grouped.get(key, [])
-            if not passages:
+            sid, turn, lo, hi = key
+            rows_here = [r for r in rows if r.source_id == sid and r.turn == turn and lo <= r.seq <= hi]
+            if not rows_here:
                 continue
-            src = cache["sources"][key[0]]
-            first = passages[0]
-            cache["turns"][key] = Candidate(
-                source_id=src.id,
-                turn=key[1],
-                pieces=[(p.id, p.start, p.end, p.text) for p in passages],
+            src, first = cache["sources"][sid], rows_here[0]
+            cache["windows"][key] = Candidate(
+                source_id=sid,
+                turn=turn,
+                pieces=[(r.id, r.start, r.end, r.text) for r in rows_here],
                 speaker_id=first.speaker_id,
-                speaker_name=first.speaker.name if first.speaker else None,
+                speaker_name=first.name,
                 role=first.role,
                 source_text=src.text,
                 date=src.date.isoformat() if src.date else None,
             )
-    ordered = sorted((k for k in turns if k in cache["turns"]), key=lambda k: turns[k])
-    return [cache["turns"][k] for k in ordered]
+    return [cache["windows"][w[:4]] for w in windows if w[:4] in cache["windows"]]
 
 
 def _speaker_json(session: Session, quote: Quote) -> tuple[dict | None, Speaker | None]:
@@ -168,7 +198,7 @@ def check_text(
         raise InvalidInput("The draft contains binary data; paste or upload plain text.")
     title = (title or "").strip() or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
-    cache: dict = {"turns": {}, "sources": {}}
+    cache: dict = {"windows": {}, "sources": {}}
     out_quotes, skipped = [], []
     summary = {"quotes": 0, **{v: 0 for v in VERDICTS}}
     for q in quotes:
