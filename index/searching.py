@@ -440,26 +440,43 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     Picks candidates by the quote's rarest words rather than by phrases, so a quote with a
     changed or dropped word, or an ellipsis, still finds its passage.  Two steps:
 
-    1. the OR of the rare terms, BM25-ranked with a limit, picks a pool of CANDIDATE_POOL
-       passages — cheap, because rare terms have short posting lists;
-    2. the pool is re-ranked in Python by how many of the quote's distinct words (common ones
-       included) each passage holds, read from the stored text, BM25 breaking ties.
+    1. every passage holding any of the rare terms gets the sum of those terms' idf, read
+       straight from the posting lists (no per-document BM25 in Python: rare terms have short
+       lists, and this is what keeps a lookup at a few milliseconds at 100,000 passages); the
+       best CANDIDATE_POOL passages form the pool;
+    2. the pool is re-ranked by how many of the quote's distinct words (common ones included)
+       each passage holds, read from the stored text, the idf sum breaking ties.
 
-    Step 2 replaces an ``AndMaybe`` boost by the common words inside Whoosh: that made Whoosh
-    score every passage holding "the" through Python (4 s for a 20-quote draft at 100,000
-    passages), and with a ``limit`` it also dropped top documents (whoosh issue #122, still in
-    Whoosh-Reloaded 2.7.5; tests/test_demo.py's caption quote 13 failed on it).
+    This replaces an ``AndMaybe`` boost by the common words inside Whoosh: that scored every
+    passage holding "the" through Python (4 s for a 20-quote draft at 100,000 passages), and
+    with a ``limit`` it also dropped top documents (whoosh issue #122, still in Whoosh-Reloaded
+    2.7.5; tests/test_demo.py's caption quote 13 failed on it).
     """
     rare, _common = pick_terms(searcher, words)
     if not rare:
         return []
-    pool = searcher.search(candidate_query(rare, [], False), limit=max(limit, CANDIDATE_POOL))
-    if not boost_common:
-        return [(int(hit[f.PASSAGE_ID]), float(hit.score or 0.0)) for hit in pool[:limit]]
+    weight: dict[int, float] = {}
+    for term in rare:
+        idf = searcher.idf(f.WORDS, term)
+        for docnum in searcher.postings(f.WORDS, term).all_ids():
+            weight[docnum] = weight.get(docnum, 0.0) + idf
+    size = max(limit, CANDIDATE_POOL)
+    pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
+    if len(weight) > size:
+        # Many passages tie at the pool's edge when a short quote has only common words ("We
+        # will not."): among the tied, shorter passages go first, as BM25 would have it.
+        edge = pool[-1][1]
+        pool = [kv for kv in pool if kv[1] > edge]
+        tied = [d for d, w in weight.items() if w == edge]
+        tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
+        pool += [(d, edge) for d in tied[: size - len(pool)]]
     wanted = set(_tokens(" ".join(words)))
     ranked = []
-    for hit in pool:
-        shared = len(wanted & set(_tokens(hit.get(f.TEXT) or "")))
-        ranked.append((shared, float(hit.score or 0.0), int(hit[f.PASSAGE_ID])))
-    ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
-    return [(pid, shared + score / 1000.0) for shared, score, pid in ranked[:limit]]
+    for docnum, score in pool:
+        stored = searcher.stored_fields(docnum)
+        tokens = _tokens(stored.get(f.TEXT) or "")
+        shared = len(wanted & set(tokens)) if boost_common else 0
+        ranked.append((shared, score, len(tokens), int(stored[f.PASSAGE_ID])))
+    # Most shared words, then rarest, then shortest (least else around the quote).
+    ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
+    return [(pid, shared + score / 1000.0) for shared, score, _n, pid in ranked[:limit]]
