@@ -207,3 +207,13 @@ def test_checking_against_dated_and_undated_sources(ctx):
         save=False,
     )
     assert [q["verdict"] for q in doc["quotes"]] == ["not_found", "exact"]
+
+
+def test_a_suffix_is_not_a_surname(ctx):
+    from desk.services.speakers import find_speaker, get_or_create_speaker
+
+    session, _ = ctx
+    person = get_or_create_speaker(session, "President Joseph R. Biden Jr.")
+    assert person.name == "Joseph R. Biden Jr."
+    assert find_speaker(session, "Biden") is person and find_speaker(session, "Joseph R. Biden") is person
+    assert "Jr." not in [a.alias for a in person.aliases]

@@ -384,3 +384,11 @@ def test_a_thousand_word_story_keeps_every_quote_and_speaker():
 def test_degenerate_marks(text):
     for q in find_quotes(text):
         assert all(0 <= p.start < p.end <= len(text) for p in q.parts)
+
+
+def test_middle_initials_and_suffixes_are_part_of_the_name():
+    text = ("“We will prevail,” said George H.W. Bush. President Joseph R. Biden Jr. spoke next. "
+            "“We are ready,” Biden said. “So are we,” said Sen. John F. Kennedy, a Democrat.")
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["George H.W. Bush", "Joseph R. Biden Jr.", "John F. Kennedy"]
+    assert [q.mention for q in quotes] == ["George H.W. Bush", "Biden", "Sen. John F. Kennedy"]

@@ -12,6 +12,8 @@ that compare names without case, accents or punctuation:
     'farah qureshi'
     >>> surname_key("Ms. O'Neil-Smith")
     'oneilsmith'
+    >>> surname("Joseph R. Biden Jr.")
+    'Biden'
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ TITLE_WORDS = frozenset(
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",
                                "female voice", "unidentified speaker", "participant"})
+
+#: Generational suffixes that follow a surname ("Joseph R. Biden Jr.", "John Smith III").
+SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al"})
 
@@ -93,10 +98,20 @@ def display_name(name: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """A key that compares names without titles, case, accents or punctuation."""
+    """A key that compares names without titles, suffixes, case, accents or punctuation."""
     _, bare = strip_titles(name)
-    words = [_bare(w) for w in _words(bare)]
-    return " ".join(w for w in words if w)
+    words = [w for w in (_bare(w) for w in _words(bare)) if w]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    """The surname as written: "Joseph R. Biden Jr." -> "Biden"; "Okafor" -> "Okafor"."""
+    words = _words(strip_titles(name)[1].replace(",", " "))
+    while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def surname_key(name: str) -> str:

@@ -82,7 +82,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
+from desk.extract.names import SUFFIXES, TITLE_WORDS, fold, name_key, surname_key
 
 # --------------------------------------------------------------------------------------------
 # Lexicons (general newsroom English; nothing here is specific to any story).
@@ -411,6 +411,8 @@ def _scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[_Span]:
 # --------------------------------------------------------------------------------------------
 # Tokens and sentences of the narration
 
+#: Initials inside a name: "F." in John F. Kennedy, "H.W." in George H.W. Bush.
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 _TOKEN_RE = re.compile(r"\ue000+|[^\W_](?:[\w'’.\-]*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
 
 
@@ -425,13 +427,21 @@ def _tokenize(narr: str) -> list[_Tok]:
             continue
         if t[0].isalnum():
             # "Mr." "Dr." "J." keep their dot; other trailing dots are sentence ends.
-            if e < len(narr) and narr[e] == "." and (t.lower() in _ABBREV or (len(t) == 1 and t.isupper())):
+            if e < len(narr) and narr[e] == "." and (t.lower() in _ABBREV or _INITIALS_RE.fullmatch(t + ".")):
                 e += 1
                 t += "."
             toks.append(_Tok(s, e, t, "w"))
         else:
             toks.append(_Tok(s, e, t, "p"))
     return toks
+
+
+def _last(words: list[str]) -> str:
+    """The surname of a name's words, past a generational suffix: [Joseph, R., Biden, Jr.] -> Biden."""
+    k = len(words)
+    while k > 1 and fold(words[k - 1]).rstrip(".") in SUFFIXES:
+        k -= 1
+    return words[k - 1] if words else ""
 
 
 def _base(word: str) -> str:
@@ -590,11 +600,15 @@ class _Analysis:
     def _is_name_tok(self, t: _Tok) -> bool:
         if t.kind != "w" or not t.text[:1].isupper():
             return False
+        if _INITIALS_RE.fullmatch(t.text):
+            return True
         low = fold(_base(t.text)).rstrip(".")
         if low in _CAP_STOP and low not in ("new",):
             return False
         if any(ch.isdigit() for ch in t.text):
             return False
+        if _INITIALS_RE.fullmatch(t.text):
+            return True
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in _EXTRA_TITLES:
             return False  # datelines, acronyms
         return True
@@ -646,10 +660,10 @@ class _Analysis:
                     fold(r.words[0]) in self.midcap or not self._sentence_initial(r)):
                 speaking.add(fold(r.words[0]))
         for r in runs:
-            if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and fold(r.words[-1]) in speaking:
+            if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and fold(_last(r.words)) in speaking:
                 r.confirmed = True
                 self._register(r)
-        surnames = {fold(p.words[-1]) for p in self.persons}
+        surnames = {fold(_last(p.words)) for p in self.persons}
         for r in runs:
             if r.confirmed or r.org:
                 continue
@@ -659,7 +673,7 @@ class _Analysis:
                     r.confirmed = True
                     self._register(r)
                     surnames.add(key)
-            elif len(r.words) >= 2 and (fold(r.words[-1]) in surnames) and not r.loc:
+            elif len(r.words) >= 2 and (fold(_last(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
 
@@ -843,13 +857,13 @@ class _Analysis:
                     break
             if person is None:
                 for p in self.persons:  # "Everly" seen first, then "Colm Everly"
-                    if len(p.words) == 1 and fold(p.words[0]) == fold(words[-1]):
+                    if len(p.words) == 1 and fold(p.words[0]) == fold(_last(words)):
                         p.words = list(words)
                         p.name = " ".join(words)
                         person = p
                         break
         else:
-            cands = [p for p in self.persons if fold(p.words[-1]) == fold(words[0])]
+            cands = [p for p in self.persons if fold(_last(p.words)) == fold(words[0])]
             if not cands:
                 cands = [p for p in self.persons if fold(p.words[0]) == fold(words[0]) and len(p.words) > 1]
             if cands:
@@ -902,7 +916,7 @@ class _Analysis:
         for p in self.persons:
             if name_key(" ".join(p.words)) == key:
                 return p
-            if fold(p.words[-1]) == fold(words[-1]) and (len(words) == 1 or len(p.words) == 1):
+            if fold(_last(p.words)) == fold(_last(words)) and (len(words) == 1 or len(p.words) == 1):
                 if best is None or self._last_mention_before(p.pid, pos) > self._last_mention_before(best.pid, pos):
                     best = p
         return best

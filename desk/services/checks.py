@@ -25,7 +25,7 @@ from index import PassageIndex
 
 VERDICTS = ("exact", "edited", "misquote", "paraphrase", "misattributed", "not_found")
 MAX_DRAFT_CHARS = 500_000
-CANDIDATES_PER_QUOTE = 20
+CANDIDATES_PER_QUOTE = 10
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -38,7 +38,7 @@ def _title_of(text: str) -> str:
 
 #: Passages taken either side of each hit: enough for an ellipsis's bounded gap, without
 #: loading and aligning a whole speech (a speech is one long turn).
-WINDOW = 3
+WINDOW = 2
 
 
 def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int, int]]:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
-from desk.extract.names import display_name, fold, name_key, strip_titles, surname_key
+from desk.extract.names import display_name, fold, name_key, strip_titles, surname, surname_key
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 
 #: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
@@ -75,7 +75,7 @@ def get_or_create_speaker(session: Session, name: str, label: str | None = None)
     surname = surname_key(shown)
     if surname and surname != name_key(shown):
         # Keep the surname as written ("Okafor"), not as a key.
-        _add_alias(speaker, shown.split()[-1])
+        _add_alias(speaker, surname(shown))
     if label:
         _add_alias(speaker, label)
     session.flush()
