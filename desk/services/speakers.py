@@ -45,11 +45,11 @@ def find_speaker(session: Session, name: str) -> Speaker | None:
     # A full name whose surname is a known surname-only speaker: "Adaeze Okafor" for "Okafor".
     words = key.split()
     if len(words) > 1:
-        surname = surname_key(name)
+        last = surname_key(name)
         rows = session.execute(
             select(SpeakerAlias.speaker_id, Speaker.name)
             .join(Speaker)
-            .where(SpeakerAlias.key == surname)
+            .where(SpeakerAlias.key == last)
         ).all()
         candidates = {sid for sid, sname in rows if len(name_key(sname).split()) == 1}
         full_named = {sid for sid, sname in rows if len(name_key(sname).split()) > 1}
@@ -72,8 +72,8 @@ def get_or_create_speaker(session: Session, name: str, label: str | None = None)
         speaker.name = shown
         session.info.setdefault(RENAMED, set()).add(speaker.id)
     _add_alias(speaker, shown)
-    surname = surname_key(shown)
-    if surname and surname != name_key(shown):
+    last = surname_key(shown)
+    if last and last != name_key(shown):
         # Keep the surname as written ("Okafor"), not as a key.
         _add_alias(speaker, surname(shown))
     if label:
