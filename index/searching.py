@@ -133,6 +133,14 @@ def _tokens(text: str) -> list[str]:
     return f.words_of(text)
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words, for counting what a quote and a passage share (cheaper than the analyzer)."""
+    return _WORD_RE.findall(text.casefold().replace("’", "'"))
+
+
 def _phrase_or_term(fieldname: str, text: str):
     words = _tokens(text)
     if not words:
@@ -431,7 +439,7 @@ def candidate_query(rare: list[str], common: list[str], boost_common: bool = Tru
 
 
 #: How many passages the rare terms select before the quote's other words re-rank them.
-CANDIDATE_POOL = 60
+CANDIDATE_POOL = 40
 
 
 def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bool = True) -> list[tuple[int, float]]:
@@ -470,11 +478,11 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         tied = [d for d, w in weight.items() if w == edge]
         tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
         pool += [(d, edge) for d in tied[: size - len(pool)]]
-    wanted = set(_tokens(" ".join(words)))
+    wanted = set(_plain_words(" ".join(words)))
     ranked = []
     for docnum, score in pool:
         stored = searcher.stored_fields(docnum)
-        tokens = _tokens(stored.get(f.TEXT) or "")
+        tokens = _plain_words(stored.get(f.TEXT) or "")
         shared = len(wanted & set(tokens)) if boost_common else 0
         ranked.append((shared, score, len(tokens), int(stored[f.PASSAGE_ID])))
     # Most shared words, then rarest, then shortest (least else around the quote).

@@ -112,10 +112,14 @@ def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: d
     return [cache["windows"][w[:4]] for w in windows if w[:4] in cache["windows"]]
 
 
-def _speaker_json(session: Session, quote: Quote) -> tuple[dict | None, Speaker | None]:
+def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | None, Speaker | None]:
     if not quote.speaker and not quote.mention:
         return None, None
-    person = find_speaker(session, quote.speaker) if quote.speaker else None
+    person = None
+    if quote.speaker:
+        if quote.speaker not in cache["people"]:  # a story quotes the same few people again and again
+            cache["people"][quote.speaker] = find_speaker(session, quote.speaker)
+        person = cache["people"][quote.speaker]
     if quote.speaker is None and person is None:
         return {"mention": quote.mention, "name": None, "id": None}, None
     return {
@@ -198,7 +202,7 @@ def check_text(
         raise InvalidInput("The draft contains binary data; paste or upload plain text.")
     title = (title or "").strip() or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
-    cache: dict = {"windows": {}, "sources": {}}
+    cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}}
     out_quotes, skipped = [], []
     summary = {"quotes": 0, **{v: 0 for v in VERDICTS}}
     for q in quotes:
@@ -206,10 +210,12 @@ def check_text(
         if q.skipped:
             skipped.append({"text": q.text, "parts": parts, "reason": q.skipped})
             continue
-        speaker, person = _speaker_json(session, q)
+        speaker, person = _speaker_json(session, q, cache)
         names: list[str] = []
         if person is not None:
-            names = [person.name] + [a.alias for a in person.aliases]
+            if person.id not in cache["aliases"]:
+                cache["aliases"][person.id] = [person.name] + [a.alias for a in person.aliases]
+            names = cache["aliases"][person.id]
         elif q.speaker:
             names = [q.speaker]
         m = match_quote(

@@ -84,8 +84,17 @@ def get_or_create_speaker(session: Session, name: str, label: str | None = None)
 
 def known_speakers(session: Session) -> list[tuple[str, list[str]]]:
     """Every speaker as (name, aliases), for extraction to resolve names against the library."""
-    rows = session.scalars(select(Speaker).options(selectinload(Speaker.aliases)).order_by(Speaker.id))
-    return [(s.name, [a.alias for a in s.aliases]) for s in rows]
+    rows = session.execute(
+        select(Speaker.id, Speaker.name, SpeakerAlias.alias)
+        .outerjoin(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .order_by(Speaker.id, SpeakerAlias.alias)
+    ).all()
+    people: dict[int, tuple[str, list[str]]] = {}
+    for sid, name, alias in rows:
+        entry = people.setdefault(sid, (name, []))
+        if alias:
+            entry[1].append(alias)
+    return list(people.values())
 
 
 def list_speakers(session: Session, q: str = "") -> list[dict]:
