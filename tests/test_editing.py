@@ -46,7 +46,7 @@ def test_record_a_misquote_with_correct_wording_and_see_it_everywhere(demo, clie
     assert "Checked against the hearing video." in html and "resolved" in html
 
     log = client.get("/attributions?verdict=misquote").get_data(as_text=True)
-    assert "Vellmont council" in log and "ed" in log
+    assert "Vellmont council" in log and "<td>ed</td>" in log and "<td>Walter Feld</td>" in log
     assert "No decisions match" in client.get("/attributions?verdict=exact").get_data(as_text=True)
 
     report = client.get("/drafts/1/report").get_data(as_text=True)
