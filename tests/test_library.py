@@ -217,3 +217,16 @@ def test_a_suffix_is_not_a_surname(ctx):
     assert person.name == "Joseph R. Biden Jr."
     assert find_speaker(session, "Biden") is person and find_speaker(session, "Joseph R. Biden") is person
     assert "Jr." not in [a.alias for a in person.aliases]
+
+
+def test_pronouns_and_bare_roles_do_not_become_aliases(ctx):
+    from desk.services.speakers import find_speaker, get_or_create_speaker
+
+    session, _ = ctx
+    host = get_or_create_speaker(session, "Lionel Pellerin", "MODERATOR")
+    mayor = get_or_create_speaker(session, "Yolanda Brisco", "she")
+    chief = get_or_create_speaker(session, "Oren Blackwood", "CHIEF BLACKWOOD")
+    assert find_speaker(session, "MODERATOR") is None and find_speaker(session, "she") is None
+    assert find_speaker(session, "CHIEF BLACKWOOD") is chief
+    assert [a.alias for a in host.aliases] == ["Lionel Pellerin", "Pellerin"]
+    assert "she" not in [a.alias for a in mayor.aliases]

@@ -16,7 +16,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
-from desk.extract.names import display_name, fold, name_key, strip_titles, surname, surname_key
+from desk.extract.names import TITLE_WORDS, display_name, fold, name_key, strip_titles, surname, surname_key
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 
 #: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
@@ -76,10 +76,21 @@ def get_or_create_speaker(session: Session, name: str, label: str | None = None)
     if last and last != name_key(shown):
         # Keep the surname as written ("Okafor"), not as a key.
         _add_alias(speaker, surname(shown))
-    if label:
+    if label and _names_someone(label):
         _add_alias(speaker, label)
     session.flush()
     return speaker
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you"})
+
+
+def _names_someone(label: str) -> bool:
+    """Whether a label or mention can stand for this person alone: "MINISTER OKAFOR" yes;
+    "MODERATOR", "HOST", "she" or "the spokesperson" no (they name a different person elsewhere)."""
+    words = [fold(w).strip(".,:") for w in label.split()]
+    words = [w for w in words if w and w not in ("the", "a", "an")]
+    return any(w not in TITLE_WORDS and w not in _PRONOUNS for w in words)
 
 
 def known_speakers(session: Session) -> list[tuple[str, list[str]]]:
