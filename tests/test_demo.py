@@ -64,3 +64,13 @@ def test_offsets_point_at_the_original(checked, tmp_path):
         if m:
             assert m["selector"]["exact"] == m["text"]
             assert m["end"] > m["start"]
+
+
+def test_the_answer_key_agrees_with_the_demo_sources():
+    """desk/demo/check_answers.py checks each answer against the source files themselves."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(DEMO / "check_answers.py")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("OK")
