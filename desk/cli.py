@@ -19,7 +19,7 @@ from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.extract.formats import ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import checks, exports, library, users
+from desk.services import attributions, checks, exports, library, users
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -161,7 +161,7 @@ def check_command(file, title, as_json):
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
     click.echo(f"Draft {doc['draft']['id']}: {doc['draft']['title']}")
-    click.echo(checks.readiness(doc["summary"]))
+    click.echo(attributions.draft_readiness(get_session(), doc["draft"]["id"])["line"])
     for q in doc["quotes"]:
         who = (q["speaker"] or {}).get("name") or "nobody named"
         click.echo(f"\n{q['index'] + 1:>3}. {q['verdict'].upper():<13} “{q['text']}” — {who}")
@@ -306,7 +306,7 @@ def demo_command():
             if existing
             else checks.check_text(session, get_index(), text, checked_by="demo")
         )
-        click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {checks.readiness(doc['summary'])}")
+        click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {attributions.draft_readiness(session, doc['draft']['id'])['line']}")
     try:
         users.find_user(session, DEMO_USER)
     except DeskError:

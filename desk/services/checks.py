@@ -290,26 +290,6 @@ def list_drafts(session: Session, limit: int = 200) -> list[Draft]:
     return list(session.scalars(select(Draft).order_by(Draft.checked_at.desc()).limit(limit)))
 
 
-def readiness(summary: dict) -> str:
-    """The readiness line: "14 quotes: 11 verified, 1 misquote, 2 not found"."""
-    n = summary.get("quotes", 0)
-    if not n:
-        return "No quotes found."
-    verified = summary.get("exact", 0) + summary.get("edited", 0)
-    parts = [f"{verified} verified"]
-    for key, label in (
-        ("misquote", "misquote"),
-        ("paraphrase", "paraphrase"),
-        ("misattributed", "misattributed"),
-        ("not_found", "not found"),
-    ):
-        if summary.get(key):
-            count = summary[key]
-            plural = "s" if count > 1 and key in ("misquote", "paraphrase") else ""
-            parts.append(f"{count} {label}{plural}")
-    return f"{n} quote{'s' if n != 1 else ''}: " + ", ".join(parts)
-
-
 def find_draft_by_text(session: Session, text: str) -> Draft | None:
     """The most recent draft with exactly this text, if any (the demo loads its draft once)."""
     return session.scalars(select(Draft).where(Draft.text == text).order_by(Draft.id.desc())).first()
