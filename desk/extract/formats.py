@@ -543,14 +543,19 @@ def _layout_cues(items: list[tuple[float, float, str | None, str]]) -> tuple[str
     return "".join(parts), cues
 
 
-def _read_srt(name: str, data: bytes) -> Document:
-    import srt
-
+def _caption_text(name: str, data: bytes) -> str:
+    """A caption file's text: decoded, NFC, without a byte-order mark, with \\n line ends."""
     try:
         source = decode_text(data)
     except ExtractError as exc:
         raise _text_error(name, exc) from exc
-    source = unicodedata.normalize("NFC", source.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", source.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _read_srt(name: str, data: bytes) -> Document:
+    import srt
+
+    source = _caption_text(name, data)
     try:
         subtitles = sorted(srt.parse(source), key=lambda s: (s.start, s.index or 0))
     except (srt.SRTParseError, ValueError, TypeError) as exc:
@@ -576,11 +581,7 @@ def _read_vtt(name: str, data: bytes) -> Document:
     import webvtt
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-    try:
-        source = decode_text(data)
-    except ExtractError as exc:
-        raise _text_error(name, exc) from exc
-    source = unicodedata.normalize("NFC", source.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
+    source = _caption_text(name, data)
     try:
         vtt = webvtt.WebVTT.from_string(source)
         captions = list(vtt.captions)

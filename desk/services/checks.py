@@ -20,6 +20,7 @@ from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
 from desk.models import Draft, Passage, Source, Speaker, utcnow
+from desk.services.library import source_summary
 from desk.services.speakers import find_speaker, known_speakers
 from index import PassageIndex
 
@@ -129,17 +130,6 @@ def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | N
     }, person
 
 
-def _source_json(src: Source) -> dict:
-    return {
-        "id": src.id,
-        "title": src.title,
-        "kind": src.kind,
-        "date": src.date.isoformat() if src.date else None,
-        "url": src.url,
-        "outlet": src.outlet,
-    }
-
-
 CONTEXT_CHARS = 300
 
 
@@ -169,7 +159,7 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
     return {
         "passage_id": m.passage_id,
         "speaker": {"name": c.speaker_name, "id": c.speaker_id, "label": label, "role": c.role},
-        "source": _source_json(src),
+        "source": source_summary(src),
         "text": src.text[m.start : m.end] if m.start is not None else None,
         "start": m.start,
         "end": m.end,

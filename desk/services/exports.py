@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from desk.errors import InvalidInput, NotFound
 from desk.models import Attribution, AuditEvent, Draft, Passage, Source, utcnow
 from desk.services.attributions import FOLLOW_UP_KEYS, parse_day, states_for_draft
+from desk.services.library import source_summary
 
 FORMATS = ("csv", "json", "claimreview")
 MEDIA_TYPES = {
@@ -100,14 +101,7 @@ def _passage_evidence(session: Session, passage_id: int) -> dict | None:
     p, src = row
     return {
         "passage_id": p.id,
-        "source": {
-            "id": src.id,
-            "title": src.title,
-            "kind": src.kind,
-            "date": src.date.isoformat() if src.date else None,
-            "url": src.url,
-            "outlet": src.outlet,
-        },
+        "source": source_summary(src),
         "source_speaker": p.speaker.name if p.speaker else p.label,
         "source_text": p.text,
         "start": p.start,

@@ -95,6 +95,18 @@ def _guess_kind(fmt: str, segments: Sequence[Segment], meta: SourceMeta) -> str:
     return "article"
 
 
+def source_summary(src: Source) -> dict:
+    """What a check, a search hit or an export says about a source."""
+    return {
+        "id": src.id,
+        "title": src.title,
+        "kind": src.kind,
+        "date": src.date.isoformat() if src.date else None,
+        "url": src.url,
+        "outlet": src.outlet,
+    }
+
+
 def passage_doc(p: Passage) -> PassageDoc:
     src = p.source
     sp = p.speaker

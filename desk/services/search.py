@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import InvalidInput
 from desk.models import Passage
+from desk.services.library import source_summary
 from index import PassageIndex, QueryError
 
 SORTS = ("relevance", "date", "date_asc")
@@ -69,7 +70,6 @@ def search(
         p = rows.get(h.passage_id)
         if p is None:
             continue
-        s = p.source
         hits.append(
             {
                 "passage_id": p.id,
@@ -78,14 +78,7 @@ def search(
                 "speaker": {"name": p.speaker.name, "id": p.speaker.id} if p.speaker else None,
                 "label": p.label,
                 "role": p.role,
-                "source": {
-                    "id": s.id,
-                    "title": s.title,
-                    "kind": s.kind,
-                    "date": s.date.isoformat() if s.date else None,
-                    "outlet": s.outlet,
-                    "url": s.url,
-                },
+                "source": source_summary(p.source),
                 "start": p.start,
                 "end": p.end,
                 "t_start": p.t_start,
