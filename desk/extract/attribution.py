@@ -1,0 +1,305 @@
+"""Pass 4 and 5 of quote finding: which spans form one quote, and who the story says spoke it.
+
+Noun phrases around cue verbs (``np_at``, ``np_before``), the attribution right after a quote
+(``trailing``) or before it in its sentence (``leading``), and the continuation of a speaker into a
+quote paragraph with no cue. The rules are in :mod:`desk.extract.quotes`'s docstring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.extract.lexicon import (
+    AUX,
+    CUE_VERBS,
+    INVERTIBLE,
+    PARTICIPLES,
+    SPEECH_NOUN_VERBS,
+    SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+)
+from desk.extract.marks import Span
+from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
+
+# Noun phrases around cue verbs
+
+
+@dataclass
+class NounPhrase:
+    start: int
+    end: int
+    pid: int | None
+    kind: str  # name | pron | role | generic
+
+
+def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
+    """A noun phrase starting at token k (forward); returns it and the index after it."""
+    toks = a.toks
+    if k >= limit or toks[k].kind != "w":
+        return None
+    t = toks[k]
+    low = t.text.lower()
+    if low in SUBJECT_PRONOUNS:
+        if low == "they":
+            return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron"), k + 1
+        m = a.mention_at.get(t.start)
+        return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
+    for j in range(k, min(k + 5, limit)):
+        m = a.mention_at.get(toks[j].start)
+        if m is not None:
+            after = a.tok_index(m[1])
+            if after <= limit:
+                return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
+        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
+                toks[j].low in CUE_VERBS or toks[j].low in AUX or toks[j].low in ("the", "a", "an"):
+            break
+    # An unconfirmed capitalised name or a generic phrase ("a spokeswoman for the ministry", "officials").
+    if a._is_name_tok(t):
+        j = k
+        while j < limit and a._is_name_tok(toks[j]):
+            j += 1
+        return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
+    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many", "officials",
+               "police", "experts", "critics", "analysts", "residents", "observers", "sources", "witnesses"):
+        j = k + 1
+        while j < limit and j - k < 7 and toks[j].kind == "w" and not a._is_cue(j) and toks[j].low not in AUX \
+                and toks[j].low not in ("who", "that", "which", "whose"):
+            j += 1
+        return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
+    return None
+
+
+def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
+    """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
+    toks = a.toks
+    b = k - 1
+    while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
+                                                and toks[b].low not in ("only",)):
+        b -= 1
+    tries = 0
+    while b >= lo and tries < 3:
+        t = toks[b]
+        if t.kind == "w":
+            low = t.text.lower()
+            if low in ("and", "but", "or", "nor", "yet"):
+                return None  # "X agreed … but said": the subject is the sentence's first person
+            if low in ("herself", "himself", "themselves") and b - 1 >= lo:
+                b -= 1
+                continue
+            if low in SUBJECT_PRONOUNS:
+                if low == "they":
+                    return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron")
+                m = a.mention_at.get(t.start)
+                return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
+            m = _mention_ending(a, t.end, toks[lo].start)
+            if m is not None:
+                return NounPhrase(m[0], m[1], m[2], m[3])
+            if is_possessive(t.text):
+                return None
+            if a._is_name_tok(t):
+                j = b
+                while j - 1 >= lo and a._is_name_tok(toks[j - 1]):
+                    j -= 1
+                return NounPhrase(toks[j].start, t.end, None, "generic")
+            if t.text[:1].islower() and low not in CUE_VERBS:
+                # a generic subject: "officials", "some analysts", "a spokeswoman for the ministry"
+                j = b
+                while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
+                        "that", "and", "but", "which", "who", "or", "when", "while", "as", "if", "because"):
+                    j -= 1
+                    if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
+                        return NounPhrase(toks[j].start, t.end, None, "generic")
+                if low.endswith("s") and low not in ("was", "is", "has", "this", "its", "his", "us"):
+                    return NounPhrase(t.start, t.end, None, "generic")
+                return None
+            return None
+        if t.text == "," and tries < 2:
+            # "Okafor, asked last week whether …, said" / "A spokesperson for X, Noor Hassan, said"
+            m = _mention_ending(a, toks[b - 1].end, toks[lo].start) if b - 1 >= lo else None
+            if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
+                return NounPhrase(m[0], m[1], m[2], m[3])
+            c = b - 1
+            while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
+                c -= 1
+            if c < lo or toks[c].text != ",":
+                return None
+            b = c - 1
+            tries += 1
+            continue
+        return None
+    return None
+
+
+def _mention_ending(a: Analysis, end: int, lo: int):
+    best = None
+    for m in reversed(a.mentions):
+        if m[1] == end or (m[1] == end - 2 and a.text[m[1]:end] in ("'s", "’s")):
+            best = m
+            break
+        if m[1] < end - 200:
+            break
+    if best is None:
+        # role mentions that did not resolve are in mention_at only
+        for _s, m in a.mention_at.items():
+            if m[1] == end and m[0] >= lo:
+                return m
+    return best if best is None or best[0] >= lo else None
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    pid: int | None
+    kind: str
+    colon: bool = False  # the attribution ends with ":" and introduces what follows
+
+
+def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
+    """An attribution right after a quote part: '," Okafor said' / '," said Okafor' / 'according to'."""
+    if span.close_at is None:
+        return None
+    toks = a.toks
+    k = a.tok_index(span.close_at + 1)
+    lim = a.tok_index(limit_pos)
+    if k >= lim:
+        return None
+    # Skip the punctuation between the mark and the attribution.
+    while k < lim and toks[k].kind == "p" and toks[k].text in (",", "—", "–", "-", "--", ";"):
+        k += 1
+    if k >= lim or toks[k].kind != "w":
+        return None
+    inner = a.text[span.start:span.end].rstrip()
+    ends_sentence = inner[-1:] == "." or inner.endswith("...")
+    # According to X
+    if toks[k].low == "according" and k + 1 < lim and toks[k + 1].low == "to":
+        got = np_at(a, k + 2, lim)
+        if got:
+            np_, _ = got
+            return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+        return None
+    # Inverted: said Okafor
+    j = k
+    while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS:
+        j += 1
+    if j < lim and toks[j].kind == "w" and toks[j].low in INVERTIBLE:
+        got = np_at(a, j + 1, lim)
+        if got and got[0].kind != "generic" or (got and toks[j + 1].low in ("a", "an", "the")):
+            np_, after = got
+            return Attribution(np_.start, np_.end, np_.pid, np_.kind, _colon_after(a, after, lim))
+    # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
+    got = np_at(a, k, lim)
+    if not got:
+        return None
+    np_, j = got
+    j = a.skip_appositive(j, lim)
+    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)):
+        j += 1
+    if j < lim and a._is_cue(j):
+        after = j + 1
+        if ends_sentence and a.text[np_.start:np_.start + 1].isupper():
+            # "“We will.” Smith said the plan …" is a new sentence, not an attribution.
+            end_k = after
+            while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
+                end_k += 1
+            if end_k - after >= 8 or (end_k < lim and toks[end_k].text == ":") or (
+                    after < lim and toks[after].kind == "w" and toks[after].low == "that"):
+                return None
+        return Attribution(np_.start, np_.end, np_.pid, np_.kind, _colon_after(a, after, lim))
+    return None
+
+
+def _colon_after(a: Analysis, k: int, lim: int) -> bool:
+    toks = a.toks
+    j = k
+    while j < lim and toks[j].kind == "w" and j - k < 10:
+        j += 1
+    return j < lim and toks[j].text == ":" and j + 1 <= lim
+
+
+def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]:
+    """The nearest cue before the quote in its sentence that names a person: (attribution, cue found).
+
+    A nearer cue whose subject is nobody in particular ("the union would not announce") gives way
+    to an earlier one with a person ("Dunphy said … the union would not announce a date “today.”").
+    """
+    lo = a.tok_index(s0)
+    hi = a.tok_index(span.open_at)
+    fallback: Attribution | None = None
+    for k in range(hi - 1, lo - 1, -1):
+        got = _cue_at(a, k, lo, hi)
+        if got is None:
+            continue
+        if got.pid is not None:
+            return got, True
+        fallback = fallback or got
+    return fallback, fallback is not None
+
+
+def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
+    toks = a.toks
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    low = t.text.lower()
+    # according to X, “…”
+    if low == "according" and k + 1 < hi and toks[k + 1].low == "to":
+        got = np_at(a, k + 2, hi)
+        return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind) if got else None
+    # a promise Premier X made …: “…”  /  the minister's line that “…”
+    if low in SPEECH_NOUNS:
+        got = np_at(a, k + 1, hi)
+        if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
+            return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind)
+        if k - 1 >= lo and is_possessive(toks[k - 1].text):
+            m = _mention_ending(a, toks[k - 1].end, toks[lo].start)
+            if m is not None:
+                return Attribution(m[0], toks[k - 1].end, m[2], m[3])
+        return None
+    if not a._is_cue(k):
+        return None
+    if k == lo or (k - 1 == lo and toks[k - 1].kind == "p"):
+        # Sentence-initial: "Said Okafor: …" (inverted) or a participle ("Asked whether …, X said")
+        if low in INVERTIBLE:
+            got = np_at(a, k + 1, hi)
+            if got:
+                return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind)
+        return None
+    np_ = np_before(a, k, lo)
+    if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
+        return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+    # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
+    m = first_mention(a, toks[lo].start, t.start)
+    if m is not None:
+        return Attribution(m[0], m[1], m[2], m[3])
+    if np_ is not None:
+        return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+    return None
+
+
+def first_mention(a: Analysis, lo: int, hi: int):
+    for m in a.mentions:
+        if m[0] >= hi:
+            break
+        if m[0] >= lo:
+            return m
+    return None
+
+
+def last_mention(a: Analysis, lo: int, hi: int):
+    found = None
+    for m in a.mentions:
+        if m[0] >= hi:
+            break
+        if m[0] >= lo:
+            found = m
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Public API

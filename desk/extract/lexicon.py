@@ -1,0 +1,179 @@
+"""Word lists for finding speakers in news English: cue verbs, titles, role nouns, name evidence.
+
+General newsroom English only: nothing here names a story, a person or an outlet. The other
+modules of quote finding (``narration``, ``people``, ``mentions``, ``attribution``) read these.
+"""
+
+from __future__ import annotations
+
+_CUE_WORDS = """
+say says said saying tell tells told telling add adds added adding ask asks asked asking
+reply replies replied replying noted noting write writes wrote writing written
+argue argues argued arguing explain explains explained explaining insist insists insisted insisting
+warn warns warned warning claimed claiming stated declare declares declared declaring
+announce announces announced announcing acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting recall recalls recalled recalling joke jokes joked joking
+quip quips quipped quipping caution cautions cautioned cautioning concede concedes conceded conceding
+continued counter counters countered countering respond responds responded responding
+observed remarked stress stresses stressed stressing emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising urge urges urged urging predict predicts predicted
+predicting promised vow vows vowed vowing pledged complain complains complained complaining
+lament laments lamented suggest suggests suggested suggesting maintain maintains maintained
+contend contends contended concluded recounted describe describes described describing
+call calls called calling dub dubs dubbed term terms termed label labels labelled labeled
+labelling labeling tweet tweets tweeted posted testified testifies agree agrees agreed
+repeated reiterated reiterates mused boasted charged alleged confirmed assured demanded cried
+shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
+advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
+"""
+CUE_VERBS = frozenset(_CUE_WORDS.split())
+#: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
+#: hangs off the sentence's subject ("describing the plan as …").
+PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
+#: Cue verbs that can come before their subject: "…,” said Judith Ambrose.
+INVERTIBLE = frozenset(
+    "said says added asked replied wrote explained insisted warned noted continued countered "
+    "responded observed remarked recalled cautioned conceded declared argued tweeted "
+    "adds asks replies writes explains insists warns notes argues".split()
+)
+#: Two-word cues whose first word is not a cue on its own.
+PHRASAL = {"shot": "back", "fired": "back", "pointed": "out", "points": "out", "went": "on",
+            "summed": "up", "chimed": "in", "piped": "up", "spoke": None, "speaks": None}
+PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())
+AUX = frozenset(
+    """has have had would will could should may might must also later then again once previously
+    earlier recently often repeatedly has long still just first simply only further finally quickly
+    flatly bluntly openly publicly privately once did does do not never always""".split()
+)
+SPEECH_NOUNS = frozenset(
+    """promise promises pledge pledges vow line lines words remark remarks comment comments statement
+    warning claim assertion quip message slogan mantra phrase description admission boast complaint
+    answer response reply question argument refrain catchphrase""".split()
+)
+SPEECH_NOUN_VERBS = frozenset("made gave offered delivered uttered used issued wrote repeated had".split())
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+#: Capitalised words that start sentences or name things but are not people's names.
+CAP_STOP = frozenset(
+    """the a an and but or nor so yet still for according asked when while after before in on at as if
+    even then this that these those it its his her their our we i he she they you there here some many
+    most all both several other others under over with without by from to of despite although though
+    meanwhile however also later earlier now today tonight yesterday tomorrow last next this every
+    each no not one two three four five six seven eight nine ten first second third what who where why
+    how whose which because since until unlike like instead also only just more less
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    god north south east west analysis opinion editorial update breaking exclusive photo video
+    watch read listen related advertisement new
+    """.split()
+) - {"new"}
+MONTHS_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+
+#: Abbreviations that end with a dot but do not end a sentence.
+ABBREV = frozenset(
+    """mr mrs ms dr st jr sr prof gov sen rep lt col gen sgt cpl capt cmdr adm maj coun cllr supt
+    insp det const hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
+    mt ft jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
+)
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                     "lord": "m", "lady": "f", "father": "m", "sister": "f", "brother": "m",
+                     "congressman": "m", "congresswoman": "f", "chairman": "m", "chairwoman": "f",
+                     "businessman": "m", "businesswoman": "f", "spokesman": "m", "spokeswoman": "f",
+                     "alderman": "m", "alderwoman": "f", "king": "m", "queen": "f", "prince": "m",
+                     "princess": "f", "mother": "f", "grandmother": "f", "grandfather": "m"}
+#: Title abbreviations and words beyond names.TITLE_WORDS that may precede a name.
+EXTRA_TITLES = frozenset(
+    """coun cllr councilwoman councilman const det insp supt adm cmdr msgr pastor bishop archbishop
+    cardinal elder mp mpp mla mha mna rep sen hon dr mx prof judge""".split()
+)
+#: Role nouns: heads of role phrases ("the police chief") and of lower-case role prefixes.
+ROLE_HEADS = frozenset(
+    """minister critic president chief executive ceo cfo economist analyst spokesperson spokesman
+    spokeswoman organizer organiser activist director chair chairman chairwoman chairperson leader
+    mayor councillor councilor premier governor senator businessman businesswoman entrepreneur lawyer
+    attorney professor researcher scientist official officer negotiator co-ordinator coordinator
+    moderator host resident rider student teacher nurse doctor physician manager owner founder
+    secretary commissioner superintendent sheriff candidate head lead representative advocate expert
+    historian author strategist pollster consultant adviser advisor lobbyist trustee judge justice
+    prosecutor detective constable inspector sergeant captain coach worker driver mechanic farmer
+    voter parent pastor priest bishop rabbi imam vice-president vice-chair planner engineer architect
+    developer landlord tenant editor reporter columnist economist deputy mp mpp mla counsel clerk
+    treasurer auditor ombudsman ombudsperson commander general admiral colonel firefighter paramedic
+    chancellor provost dean principal administrator administrator coroner medic surgeon epidemiologist
+    spokesperson dishwasher cashier chef owner operator vice chief-of-staff staffer aide councilwoman
+    councilman alderman congressman congresswoman delegate trustee director-general
+    """.split()
+)
+ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
+#: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
+QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())
+#: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
+ORG_WORDS = frozenset(
+    """institute institution systems system grid commons chamber media authority union association
+    party council ministry department hospital university college school street st avenue ave road rd
+    bridge falls lake river centre center park city province county state inc ltd corp corporation
+    company group news wire times post ledger press radio television tv board bank fund agency service
+    services office court commission committee federation alliance club church hall arena garage
+    secretariat government legislature assembly parliament house senate congress foundation trust
+    society network channel journal gazette herald tribune star globe review daily weekly magazine
+    airport station pier harbour harbor bay valley mountain island county region district ward
+    watershed highway route mall market square plaza building tower library museum theatre theater
+    stadium fire police army navy force forces bureau cabinet treasury reserve railway transit
+    communications energy power hydro health care network project plan act bill budget program
+    programme strategy report update mill town village""".split()
+)
+#: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
+TITLE_MODIFIERS = frozenset(
+    """finance health transport transportation education justice defence defense energy foreign environment
+    labour labor housing treasury fire police city county state provincial federal regional municipal
+    emergency public right rt prime vice deputy associate assistant acting interim general""".split()
+)
+#: Title words that end a title before a name wherever they sit in a capitalised run.
+STRONG_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame rev hon minister premier president senator sen rep governor gov
+    mayor councillor councilor coun cllr chief constable superintendent supt inspector detective sergeant
+    sgt captain capt commander judge justice chair chairman chairwoman chairperson secretary commissioner
+    director ceo cfo coo ambassador leader dean coach trustee chancellor attorney sheriff moderator host
+    spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj""".split()
+)
+APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
+LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
+
+FIRST_NAMES_F = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+    katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+    virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+    denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
+    marie kayla alexis lori jane claire claude julia anne sheila priya nadia fatima aisha leila sofia
+    chloe ella zoe lily mia ava harper jasmine monica erin tiffany vanessa wendy yvonne valerie ursula
+    irene agnes rosa carmen lucia elena ana isabel marguerite helene hélène genevieve geneviève chantal
+    josée josee nathalie sylvie isabelle mélanie melanie caroline louise francine suzanne marion
+    beatrice imogen corinne angela gwen gwendolyn katie kate maggie meg molly nora norah fiona
+    siobhan aoife naomi miriam esther leah deborah yasmin noor farah amira layla mei ling yuki keiko
+    """.split()
+)
+FIRST_NAMES_M = frozenset(
+    """james robert john michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+    zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
+    juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis tom tim jim bob
+    mike dave steve chris matt dan ben sam nick alex ray ron don ken greg jeff rick bill ted fred
+    pierre jean-pierre jacques michel francois françois luc marc andre andré guy yves denis alain
+    mohammed muhammad ahmed ali omar hassan yusuf ibrahim mustafa raj arjun rahul amit sanjay wei
+    hiroshi kenji marcus owen theo julien harald colm brent liam lucas oliver leo finn hugo felix
+    declan connor conor cian rory ian neil colin graham stuart angus hamish duncan malcolm gordon
+    """.split()
+)
+

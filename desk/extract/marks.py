@@ -1,0 +1,114 @@
+"""Pass 1 and 2 of quote finding: paragraphs, and the quote marks in each (SPEC §3).
+
+``paragraphs`` cuts a story into paragraphs; ``scan_paragraph`` finds the quoted spans of one
+paragraph, so a stray mark can only spoil its own paragraph. The rules are in
+:mod:`desk.extract.quotes`'s docstring (pass 1 and 2).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Quote marks
+
+OPENERS = "“\"«„"
+ALL_MARKS = "“”\"«»„"
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—]|\d+[.)])\s")
+_SENT_END_RE = re.compile(r"[.?!…][\"”’'»)\]]*\s*$|[\"”»]\s*$")
+
+
+@dataclass
+class Span:
+    para: int
+    open_at: int  # offset of the opening mark
+    start: int  # content, trimmed
+    end: int
+    close_at: int | None  # offset of the closing mark; None when the paragraph ended first
+    mask_end: int  # end of the masked region (after the closing mark, or paragraph end)
+    cont: bool = False  # continues the previous span's quote (multi-paragraph)
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the paragraphs of ``text`` (trimmed of surrounding whitespace)."""
+    out: list[tuple[int, int]] = []
+    for block in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        b0, b1 = block.start(), block.end()
+        lines = [(m.start() + b0, m.end() + b0) for m in re.finditer(r"[^\n]+", text[b0:b1])]
+        lines = [(a, b) for a, b in lines if text[a:b].strip()]
+        if not lines:
+            continue
+        split = False
+        if len(lines) > 1:
+            bullets = sum(1 for a, b in lines if _BULLET_RE.match(text[a:b]))
+            ends = sum(1 for a, b in lines[:-1] if _SENT_END_RE.search(text[a:b]))
+            split = bullets >= 1 or ends * 2 >= len(lines) - 1
+        pieces = lines if split else [(lines[0][0], lines[-1][1])]
+        for a, b in pieces:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append((a, b))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
+    spans: list[Span] = []
+    i = p0
+    opener = None
+    open_at = depth = 0
+    while i < p1:
+        c = text[i]
+        if opener is None:
+            if c in "“«„" or c == '"':
+                opener, open_at, depth = c, i, 1
+            elif c == "”":
+                prev = text[i - 1] if i > p0 else " "
+                nxt = text[i + 1] if i + 1 < p1 else " "
+                if (prev.isspace() or prev in "([—–-") and not nxt.isspace():
+                    opener, open_at, depth = c, i, 1  # a misused ” as opener
+        else:
+            close = False
+            if opener == "“":
+                if c == "“":
+                    depth += 1
+                elif c == "”":
+                    depth -= 1
+                    close = depth == 0
+            elif opener == "«":
+                if c == "«":
+                    depth += 1
+                elif c == "»":
+                    depth -= 1
+                    close = depth == 0
+            elif opener == "„":
+                close = c in "“”"
+            elif opener == "”":
+                close = c == "”"
+            else:  # straight
+                close = c == '"'
+            if close:
+                a, b = _trim(text, open_at + 1, i)
+                if a < b:
+                    spans.append(Span(para, open_at, a, b, i, i + 1))
+                opener = None
+        i += 1
+    if opener is not None:
+        a, b = _trim(text, open_at + 1, p1)
+        if a < b:
+            spans.append(Span(para, open_at, a, b, None, p1))
+    return spans

@@ -1,0 +1,200 @@
+"""Pass 3b of quote finding: every mention of a person, in order — names, role phrases, pronouns.
+
+``Analysis`` is the finished picture of a story that attribution reads: paragraphs, quoted spans,
+narration tokens, people, and ``mentions`` as (start, end, person id, kind, text). Role phrases
+("the finance minister") resolve to the person introduced with that role; he/she to the nearest
+earlier agreeing person; *they* only to a person of unknown or *they* gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desk.extract.lexicon import CAP_STOP, CUE_VERBS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
+from desk.extract.names import TITLE_WORDS, fold, name_key
+from desk.extract.narration import base_word, is_possessive, last_name_word
+from desk.extract.people import People, Person
+
+
+class Analysis(People):
+    """A story read for attribution: people plus the ordered list of their mentions."""
+
+    def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
+        super().__init__(text, known)
+        self._mentions()
+
+    def person_for_name(self, words: list[str], pos: int) -> Person | None:
+        """The story's person for a name as written at ``pos`` (surname or full)."""
+        key = name_key(" ".join(words))
+        if not key:
+            return None
+        best = None
+        for p in self.persons:
+            if name_key(" ".join(p.words)) == key:
+                return p
+            if fold(last_name_word(p.words)) == fold(last_name_word(words)) and (len(words) == 1 or len(p.words) == 1):
+                if best is None or self._last_mention_before(p.pid, pos) > self._last_mention_before(best.pid, pos):
+                    best = p
+        return best
+
+    def _last_mention_before(self, pid: int, pos: int) -> int:
+        last = -1
+        for m in self.mentions:
+            if m[0] >= pos:
+                break
+            if m[2] == pid:
+                last = m[0]
+        return last
+
+    # ---- mentions ----------------------------------------------------------------------------
+
+    def _mentions(self) -> None:
+        """(start, end, pid, kind, text) in order: names, role phrases and he/she pronouns."""
+        self.mentions: list[tuple[int, int, int, str, str]] = []
+        heads = set(self.known_heads)
+        for p in self.persons:
+            heads |= {w for w in p.roles if w in ROLE_HEADS or w in TITLE_WORDS}
+            for w in list(p.roles):
+                heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
+            if "chief" in p.roles and "executive" in p.roles:
+                heads.add("ceo")
+        self.heads = heads - {"the", "a"}
+        run_at = {r.start: r for r in self.runs if r.confirmed}
+        toks = self.toks
+        events: list[tuple[int, str, object]] = []
+        for r in run_at.values():
+            events.append((r.start, "run", r))
+        for k, t in enumerate(toks):
+            if t.kind != "w" or self.in_ignored(t.start):
+                continue
+            low = t.text.lower()
+            if low in PRONOUN_GENDER:
+                events.append((t.start, "pron", k))
+            elif low == "the":
+                events.append((t.start, "role", k))
+        events.sort(key=lambda e: e[0])
+        self.mention_at: dict[int, tuple[int, int, int | None, str, str]] = {}
+        covered_until = -1
+        for pos, kind, obj in events:
+            if pos < covered_until:
+                continue
+            if kind == "run":
+                r = obj  # type: ignore[assignment]
+                m = (r.start, r.end, r.pid, "name", self.text[r.start:r.end])
+                self.mentions.append(m)
+                self.mention_at[r.start] = m
+                self.mention_at[r.name_start] = m
+                covered_until = r.end
+            elif kind == "pron":
+                k = obj  # type: ignore[assignment]
+                t = toks[k]
+                gender = PRONOUN_GENDER[t.text.lower()]
+                pid = self._antecedent(gender, t.start)
+                m = (t.start, t.end, pid, "pron", t.text)
+                if pid is not None:
+                    self.mentions.append(m)
+                self.mention_at[t.start] = m
+            else:
+                k = obj  # type: ignore[assignment]
+                found = self._role_phrase(k)
+                if found is None:
+                    continue
+                end_k, words, head = found
+                # A role phrase right after a name is an appositive about that name, not a new mention.
+                pid = self._resolve_role(words, head, toks[k].start)
+                s, e = toks[k].start, toks[end_k].end
+                m = (s, e, pid, "role", self.text[s:e])
+                if pid is not None:
+                    self.mentions.append(m)
+                self.mention_at[s] = m
+                covered_until = e
+
+    def _role_phrase(self, k: int) -> tuple[int, list[str], str] | None:
+        """"the [modifiers] HEAD" starting at token k; returns (last token index, modifiers, head)."""
+        toks = self.toks
+        words: list[str] = []
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and toks[j].kind == "w" and self._adjacent(toks[j - 1], toks[j]):
+            low = fold(base_word(toks[j].text))
+            if low in self.heads and (j + 1 >= len(toks) or not (toks[j + 1].kind == "w" and fold(base_word(toks[j + 1].text)) in self.heads
+                                                                 and self._adjacent(toks[j], toks[j + 1]))):
+                # Not "the finance minister Adaeze Okafor" (a title before a name).
+                if j + 1 < len(toks) and self._is_name_tok(toks[j + 1]) and self._adjacent(toks[j], toks[j + 1]) \
+                        and not is_possessive(toks[j].text):
+                    return None
+                return j, words, low
+            if low in CAP_STOP and low not in ("new",) or low in CUE_VERBS:
+                return None
+            words.append(low)
+            j += 1
+        return None
+
+    def _resolve_role(self, words: list[str], head: str, pos: int) -> int | None:
+        want = set(words) - {"the", "a", "an"}
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
+        best, best_score = None, None
+        for p in self.persons:
+            roles = set(p.roles)
+            if "chief" in roles and "executive" in roles:
+                roles.add("ceo")
+            if head not in roles and not (head == "ceo" and "ceo" in roles) and not heads & roles == heads:
+                continue
+            if (roles & QUALIFIERS) - want or p.first_pos >= pos:
+                continue  # "the minister" is not the deputy minister, nor someone introduced later
+            score = len(want & roles)
+            last = self._last_mention_before(p.pid, pos)
+            key = (score, last)
+            if best_score is None or key > best_score:
+                best, best_score = p, key
+        if best is not None:
+            return best.pid
+        found = {canonical for role_words, khead, canonical in self.known_roles
+                 if khead == head and want <= role_words and not (role_words & QUALIFIERS) - want}
+        if len(found) == 1:
+            return self._known_person(found.pop(), pos).pid
+        return None
+
+    def _known_person(self, canonical: str, pos: int) -> Person:
+        for p in self.persons:
+            if p.name == canonical:
+                return p
+        p = Person(pid=len(self.persons), name=canonical, words=canonical.split(), first_pos=pos)
+        self.persons.append(p)
+        return p
+
+    def _antecedent(self, gender: str, pos: int) -> int | None:
+        """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
+
+        Within the nearest sentence the first agreeing person is usually the subject ("Smith met
+        Jones. … he said" → Smith)."""
+        chosen = None
+        chosen_sent = None
+        for m in reversed(self.mentions):
+            if m[0] >= pos:
+                continue
+            p = self.persons[m[2]]
+            if p.gender not in (None, gender):
+                continue
+            sent = self.sentence_bounds(m[0])[0]
+            if chosen_sent is None:
+                chosen, chosen_sent = p, sent
+            elif sent == chosen_sent:
+                chosen = p
+            else:
+                break
+        if chosen is None:
+            return None
+        if chosen.gender is None:
+            chosen.gender = gender
+        return chosen.pid
+
+    def they_antecedent(self, pos: int) -> int | None:
+        for m in reversed(self.mentions):
+            if m[0] >= pos:
+                continue
+            p = self.persons[m[2]]
+            if p.gender in (None, "t"):
+                p.gender = "t"
+                return p.pid
+            return None
+        return None

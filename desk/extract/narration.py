@@ -1,0 +1,195 @@
+"""The story outside its quote marks: tokens, sentences and bylines, for the people passes.
+
+:class:`Narration` masks every quoted span (so words inside quotes are never taken for speakers
+or cues), tokenises what is left and finds sentence starts. :mod:`desk.extract.people` and
+:mod:`desk.extract.mentions` build on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from desk.extract.lexicon import ABBREV, CUE_VERBS, PASSIVE_AUX, PHRASAL
+from desk.extract.marks import OPENERS, Span, paragraphs, scan_paragraph
+from desk.extract.names import SUFFIXES, fold
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # "w" word, "p" punctuation, "q" masked quote
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[:1].isupper()
+
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens and sentences of the narration
+
+#: Initials inside a name: "F." in John F. Kennedy, "H.W." in George H.W. Bush.
+INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+_TOKEN_RE = re.compile(r"\ue000+|[^\W_](?:[\w'’.\-]*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
+
+
+def tokenize(narr: str) -> list[Token]:
+    toks: list[Token] = []
+    for m in _TOKEN_RE.finditer(narr):
+        s, e, t = m.start(), m.end(), m.group()
+        if toks and s < toks[-1].end:
+            continue  # the dot already taken by "Mr."
+        if t[0] == "\ue000":
+            toks.append(Token(s, e, t, "q"))
+            continue
+        if t[0].isalnum():
+            # "Mr." "Dr." "J." keep their dot; other trailing dots are sentence ends.
+            if e < len(narr) and narr[e] == "." and (t.lower() in ABBREV or INITIALS_RE.fullmatch(t + ".")):
+                e += 1
+                t += "."
+            toks.append(Token(s, e, t, "w"))
+        else:
+            toks.append(Token(s, e, t, "p"))
+    return toks
+
+
+def last_name_word(words: list[str]) -> str:
+    """The surname of a name's words, past a generational suffix: [Joseph, R., Biden, Jr.] -> Biden."""
+    k = len(words)
+    while k > 1 and fold(words[k - 1]).rstrip(".") in SUFFIXES:
+        k -= 1
+    return words[k - 1] if words else ""
+
+
+def base_word(word: str) -> str:
+    """A word without a possessive ending: Okafor’s → Okafor."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def is_possessive(word: str) -> bool:
+    return bool(re.search(r"['’]s$", word))
+
+
+class Narration:
+    """Paragraphs, quoted spans, masked narration, its tokens and its sentences."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paras = paragraphs(text)
+        self.spans: list[Span] = []
+        for k, (p0, p1) in enumerate(self.paras):
+            self.spans.extend(scan_paragraph(text, k, p0, p1))
+        self._link_paragraphs()
+        chars = list(text)
+        for s in self.spans:
+            for j in range(s.open_at, s.mask_end):
+                chars[j] = "\ue000"
+        self.narr = "".join(chars)
+        self.toks = tokenize(self.narr)
+        self.tok_starts = [t.start for t in self.toks]
+        self._sentences()
+        self._bylines()
+
+    # ---- structure -------------------------------------------------------------------------
+
+    def _link_paragraphs(self) -> None:
+        by_para: dict[int, list[Span]] = {}
+        for s in self.spans:
+            by_para.setdefault(s.para, []).append(s)
+        for k, spans in by_para.items():
+            last = spans[-1]
+            if last.close_at is None and k + 1 in by_para:
+                first = by_para[k + 1][0]
+                if first.open_at == self.paras[k + 1][0]:
+                    first.cont = True
+
+    def _sentences(self) -> None:
+        """Sentence starts (offsets), paragraph starts included."""
+        starts = set(p0 for p0, _ in self.paras)
+        text, narr = self.text, self.narr
+        for m in re.finditer(r"[.?!…]+(?=\s+[\ue000\"“«„(\[A-ZÀ-ÖØ-Þ0-9])", narr):
+            word = re.search(r"([\w.]+)\.$", narr[max(0, m.start() - 12):m.end()])
+            if m.group() == "." and word:
+                w = word.group(1).lower()
+                if w in ABBREV or (len(w) == 1 and w.isalpha()) or ("." in w and len(w) <= 6):
+                    continue
+            j = m.end()
+            while j < len(narr) and narr[j].isspace():
+                j += 1
+            starts.add(j)
+        # A quote ending a sentence inside its marks (“We will.” Then …)
+        for s in self.spans:
+            if s.close_at is None:
+                continue
+            inner = text[s.start:s.end].rstrip()
+            if inner[-1:] in ".?!…":
+                j = s.close_at + 1
+                if j < len(text) and text[j].isspace():
+                    while j < len(text) and text[j].isspace():
+                        j += 1
+                    if j < len(text) and (text[j].isupper() or text[j] in OPENERS):
+                        starts.add(j)
+        self.sent_starts = sorted(starts)
+        self.para_starts = [p0 for p0, _ in self.paras]
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        start = self.sent_starts[max(k, 0)]
+        p0, p1 = self.paras[self.para_of(pos)]
+        start = max(start, p0)
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else p1
+        return start, min(end, p1)
+
+    def tok_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def _bylines(self) -> None:
+        self.ignored: list[tuple[int, int]] = []
+        for _k, (p0, p1) in enumerate(self.paras[:8]):
+            line = self.text[p0:p1]
+            if re.match(r"(?i)^(by|with files from|written by|reporting by|story by)\b", line) and len(line.split()) <= 12:
+                self.ignored.append((p0, p1))
+            elif re.match(r"^\W*(by|par)\s+[A-Z]", line) and len(line.split()) <= 8:
+                self.ignored.append((p0, p1))
+        for p0, p1 in self.paras:
+            if re.match(r"^\s*[—–-]\s*(with files from|by)\b", self.text[p0:p1], re.I):
+                self.ignored.append((p0, p1))
+
+    def in_ignored(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.ignored)
+
+    # ---- known speakers ----------------------------------------------------------------------
+
+    def _adjacent(self, a: Token, b: Token) -> bool:
+        gap = self.narr[a.end:b.start]
+        return gap.strip() == "" and "\n\n" not in gap
+
+    def _is_cue(self, k: int) -> bool:
+        toks = self.toks
+        t = toks[k]
+        if t.kind != "w":
+            return False
+        low = t.text.lower()
+        if low in PHRASAL:
+            nxt = PHRASAL[low]
+            return nxt is None or (k + 1 < len(toks) and toks[k + 1].low == nxt)
+        if low not in CUE_VERBS:
+            return False
+        b = k - 1
+        while b >= 0 and toks[b].kind == "w" and (toks[b].low.endswith("ly") or toks[b].low in ("also", "later", "then")):
+            b -= 1
+        if b >= 0 and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX and low.endswith("ed") | (low in ("told", "said", "written")):
+            return False
+        return True

@@ -1,0 +1,408 @@
+"""Pass 3a of quote finding: the people a story names, with their roles and genders.
+
+Runs of capitalised words in the narration become people when something says so (a title, a
+role noun, an appositive, a speech cue, a common first name, a known library speaker); runs that
+read as organisations or places do not. The rules are in :mod:`desk.extract.quotes`'s docstring.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desk.extract.lexicon import (
+    APPOS_STOP,
+    AUX,
+    CAP_STOP,
+    CUE_VERBS,
+    EXTRA_TITLES,
+    FIRST_NAMES_F,
+    FIRST_NAMES_M,
+    HONORIFIC_GENDER,
+    INVERTIBLE,
+    LOC_PREPS,
+    MONTHS_DAYS,
+    ORG_WORDS,
+    QUALIFIERS,
+    ROLE_HEADS,
+    STRONG_TITLES,
+    TITLE_MODIFIERS,
+)
+from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
+from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
+
+
+@dataclass
+class Person:
+    pid: int
+    name: str  # fullest form the story (or library) gives
+    words: list[str]
+    gender: str | None = None  # "m", "f", "t" (they), or None
+    roles: set[str] = field(default_factory=set)
+    first_pos: int = 0
+
+
+
+@dataclass
+class Run:
+    """A run of capitalised words in the narration (titles stripped into ``titles``)."""
+
+    t0: int  # token index of the first name word
+    t1: int  # token index after the last name word
+    start: int  # offset of the first title word (mention start)
+    name_start: int
+    end: int
+    words: list[str]
+    titles: list[str]
+    roles: set[str]
+    gender: str | None
+    org: bool
+    loc: bool
+    confirmed: bool = False
+    pid: int | None = None
+
+
+class People(Narration):
+    """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
+
+    def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
+        super().__init__(text)
+        self._known(known)
+        self.persons: list[Person] = []
+        self._runs()
+
+    # ---- known speakers ----------------------------------------------------------------------
+
+    def _known(self, known: Sequence[tuple[str, Sequence[str]]]) -> None:
+        self.known_full: dict[str, str] = {}
+        self.known_sur: dict[str, set[str]] = {}
+        self.known_roles: list[tuple[set[str], str, str]] = []  # (words, head, canonical)
+        for canonical, aliases in known or ():
+            if not canonical:
+                continue
+            self.known_full[name_key(canonical)] = canonical
+            self.known_sur.setdefault(surname_key(canonical), set()).add(canonical)
+            for alias in aliases or ():
+                if not alias:
+                    continue
+                low = fold(alias).strip()
+                words = re.findall(r"[\w\-]+", low)
+                if not words:
+                    continue
+                if words[0] in ("the", "a", "an"):
+                    role_words = set(words[1:])
+                    if role_words:
+                        self.known_roles.append((role_words, words[-1], canonical))
+                    continue
+                if all(w in TITLE_WORDS or w in EXTRA_TITLES for w in words):
+                    self.known_roles.append((set(words), words[-1], canonical))
+                    continue
+                key = name_key(alias)
+                if key:
+                    self.known_full.setdefault(key, canonical)
+                    self.known_sur.setdefault(key.split()[-1], set()).add(canonical)
+        self.known_heads = {head for _, head, _ in self.known_roles}
+
+    def known_for(self, words: list[str]) -> str | None:
+        key = name_key(" ".join(words))
+        if not key:
+            return None
+        if key in self.known_full:
+            return self.known_full[key]
+        if len(words) == 1:
+            cands = self.known_sur.get(key, set())
+            if len(cands) == 1:
+                return next(iter(cands))
+        return None
+
+    # ---- people ------------------------------------------------------------------------------
+
+    def _is_name_tok(self, t: Token) -> bool:
+        if t.kind != "w" or not t.text[:1].isupper():
+            return False
+        if INITIALS_RE.fullmatch(t.text):
+            return True
+        low = fold(base_word(t.text)).rstrip(".")
+        if low in CAP_STOP and low not in ("new",):
+            return False
+        if any(ch.isdigit() for ch in t.text):
+            return False
+        if INITIALS_RE.fullmatch(t.text):
+            return True
+        if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
+            return False  # datelines, acronyms
+        return True
+
+    def _runs(self) -> None:
+        toks = self.toks
+        runs: list[Run] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not self._is_name_tok(t) or self.in_ignored(t.start):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and self._adjacent(toks[j - 1], toks[j]) and not is_possessive(toks[j - 1].text):
+                nt = toks[j]
+                if self._is_name_tok(nt):
+                    j += 1
+                elif nt.kind == "w" and nt.text.lower() in ("de", "du", "des", "la", "le", "van", "von", "der",
+                                                             "den", "da", "di", "del", "bin", "al", "st.") \
+                        and j + 1 < n and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
+                    j += 2
+                else:
+                    break
+            run = self._make_run(i, j)
+            if run is not None:
+                runs.append(run)
+            i = j
+        self.runs = runs
+        self.midcap = {fold(base_word(r.words[0])) for r in runs if len(r.words) == 1 and not self._sentence_initial(r)}
+        # Confirm people: multi-word names first, then lone surnames.
+        for r in runs:
+            if len(r.words) >= 2 and not r.org:
+                evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
+                            or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
+                            or self._appositive(r))
+                if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
+                                 or fold(r.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M or self._cue_near(r)):
+                    r.confirmed = True
+                    self._register(r)
+        # Lone names that speak ("Okafor said") confirm the full name that carries them.
+        speaking = set()
+        for r in runs:
+            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and (
+                    fold(r.words[0]) in self.midcap or not self._sentence_initial(r)):
+                speaking.add(fold(r.words[0]))
+        for r in runs:
+            if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and fold(last_name_word(r.words)) in speaking:
+                r.confirmed = True
+                self._register(r)
+        surnames = {fold(last_name_word(p.words)) for p in self.persons}
+        for r in runs:
+            if r.confirmed or r.org:
+                continue
+            if len(r.words) == 1:
+                key = fold(r.words[0])
+                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking:
+                    r.confirmed = True
+                    self._register(r)
+                    surnames.add(key)
+            elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
+                r.confirmed = True
+                self._register(r)
+
+    def _make_run(self, i: int, j: int) -> Run | None:
+        toks = self.toks
+        words = [base_word(toks[k].text) for k in range(i, j)]
+        titles: list[str] = []
+        k = i
+        # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
+        # the last title word (with a name after it) is title.
+        heads = [n for n, w in enumerate(words[:-1]) if fold(w).rstrip(".") in STRONG_TITLES]
+        if heads:
+            cut = heads[-1] + 1
+            titles = [fold(w).rstrip(".") for w in words[:cut]]
+            words = words[cut:]
+            k += cut
+        while len(words) > 1:
+            low = fold(words[0]).rstrip(".")
+            if low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER:
+                titles.append(low)
+                words.pop(0)
+                k += 1
+            else:
+                break
+        while len(words) > 2 or (len(words) == 2 and titles):
+            low = fold(words[0]).rstrip(".")
+            if low in ROLE_HEADS and low not in FIRST_NAMES_M | FIRST_NAMES_F:
+                titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski"
+                words.pop(0)
+                k += 1
+            else:
+                break
+        if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
+            titles.append(fold(words.pop(0)).rstrip("."))
+            k += 1
+        # A lone title word ("Premier", "Mayor") is not a name.
+        if len(words) == 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS | EXTRA_TITLES):
+            return None
+        gender = None
+        for tl in titles:
+            gender = gender or HONORIFIC_GENDER.get(tl)
+        # Lower-case role words just before: "union president Ray Dunphy", "businessman Brent Lukowski".
+        roles: set[str] = set(titles)
+        start = toks[i].start
+        b = i - 1
+        took = 0
+        while b >= 0 and took < 4 and toks[b].kind == "w" and self._adjacent(toks[b], toks[b + 1]):
+            low = fold(toks[b].text)
+            if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
+                    or (took and low not in CAP_STOP and not low.endswith("ly") and toks[b].text[:1].islower()
+                        and low not in AUX and low not in CUE_VERBS):
+                if took == 0 and not (low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES):
+                    break
+                roles.add(low)
+                gender = gender or HONORIFIC_GENDER.get(low)
+                start = toks[b].start
+                took += 1
+                b -= 1
+            else:
+                break
+        prev = toks[b] if b >= 0 else None
+        name_words_low = [fold(w).rstrip(".") for w in words]
+        org = any(w in ORG_WORDS for w in name_words_low) or (
+            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took)
+        loc = prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles
+        if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
+                and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and not took and not titles \
+                and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
+            org = True  # "Institute for Public Policy", "Chamber of Commerce"
+        if words and fold(words[0]) in MONTHS_DAYS:
+            return None
+        return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,
+                    words=words, titles=titles, roles=roles, gender=gender, org=org, loc=loc)
+
+    def _run_sentence_start(self, i: int) -> bool:
+        pos = self.toks[i].start
+        j = bisect.bisect_left(self.sent_starts, pos)
+        return j < len(self.sent_starts) and self.sent_starts[j] == pos
+
+    def _titled(self, r: Run) -> bool:
+        return any(t not in TITLE_MODIFIERS for t in r.titles)
+
+    def _sentence_initial(self, r: Run) -> bool:
+        k = self.tok_index(r.start)
+        if k == 0:
+            return True
+        prev = self.toks[k - 1]
+        return prev.text in (".", "?", "!", ":", "(", "…") or \
+            bisect.bisect_left(self.sent_starts, r.start) < len(self.sent_starts) and \
+            self.sent_starts[bisect.bisect_left(self.sent_starts, r.start)] == r.start
+
+    def _appositive(self, r: Run) -> set[str] | None:
+        """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""
+        toks = self.toks
+        j = r.t1
+        if j >= len(toks) or toks[j].text != ",":
+            return None
+        words: set[str] = set()
+        k = j + 1
+        if k < len(toks) and toks[k].text.isdigit():  # age
+            k += 1
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+            else:
+                return {"_age"}
+        if k >= len(toks) or toks[k].kind != "w":
+            return None
+        first = toks[k].low
+        if first not in ("a", "an", "the", "who", "whose", "one") and first not in ROLE_HEADS \
+                and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
+            return None
+        if first in ("who", "whose"):
+            return {"_appos"}
+        count = 0
+        while k < len(toks) and count < 12 and toks[k].kind == "w":
+            low = fold(base_word(toks[k].text))
+            if low in APPOS_STOP:
+                break
+            if toks[k].text[:1].islower() and low not in ("a", "an", "the", "and"):
+                words.add(low)
+            k += 1
+            count += 1
+        return words or {"_appos"}
+
+    def skip_appositive(self, j: int, lim: int) -> int:
+        """Index after ", appositive," starting at token j (a comma), or j if there is none."""
+        toks = self.toks
+        if j >= lim or toks[j].text != ",":
+            return j
+        k = j + 1
+        while k < lim and k - j < 25 and toks[k].text not in (",", ";", "?", "!") and toks[k].kind != "q":
+            if toks[k].text == "." and bisect.bisect_left(self.sent_starts, toks[k].end) < len(self.sent_starts) \
+                    and self.sent_starts[bisect.bisect_left(self.sent_starts, toks[k].end)] <= toks[k].end + 3:
+                return j
+            k += 1
+        return k + 1 if k < lim and toks[k].text == "," else j
+
+    def _cue_near(self, r: Run) -> bool:
+        toks = self.toks
+        k = r.t1
+        # name [, appositive ,] [aux] cue
+        k = self.skip_appositive(k, len(toks))
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+            k += 1
+        if k < len(toks) and self._is_cue(k):
+            return True
+        # The word before the mention (titles and role words included): "said Judith Ambrose".
+        b = self.tok_index(r.start) - 1
+        if b >= 0 and toks[b].kind == "w" and toks[b].low in INVERTIBLE and (b == 0 or toks[b - 1].kind != "w"):
+            return True
+        if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
+            return True
+        return False
+
+    def _register(self, r: Run) -> None:
+        words = r.words
+        person = None
+        key = name_key(" ".join(words))
+        if len(words) >= 2:
+            for p in self.persons:
+                if name_key(" ".join(p.words)) == key:
+                    person = p
+                    break
+            if person is None:
+                for p in self.persons:  # "Everly" seen first, then "Colm Everly"
+                    if len(p.words) == 1 and fold(p.words[0]) == fold(last_name_word(words)):
+                        p.words = list(words)
+                        p.name = " ".join(words)
+                        person = p
+                        break
+        else:
+            cands = [p for p in self.persons if fold(last_name_word(p.words)) == fold(words[0])]
+            if not cands:
+                cands = [p for p in self.persons if fold(p.words[0]) == fold(words[0]) and len(p.words) > 1]
+            if cands:
+                person = cands[-1]
+        if person is None:
+            name = " ".join(words)
+            canonical = self.known_for(words)
+            if canonical:
+                name = canonical
+            person = Person(pid=len(self.persons), name=name, words=list(words), first_pos=r.start)
+            first = fold(words[0]) if len(words) > 1 else ""
+            if first in FIRST_NAMES_F:
+                person.gender = "f"
+            elif first in FIRST_NAMES_M:
+                person.gender = "m"
+            self.persons.append(person)
+        if r.gender and not person.gender:
+            person.gender = r.gender
+        person.roles |= r.roles
+        appos = self._appositive(r)
+        if appos:
+            person.roles |= {w for w in appos if not w.startswith("_")}
+        # A role given before the name with a comma: "the authority's chief executive, Colm Everly"
+        b = self.tok_index(r.start) - 1
+        if b >= 1 and self.toks[b].text == ",":
+            words_before = []
+            k = b - 1
+            while k >= 0 and self.toks[k].kind == "w" and len(words_before) < 5:
+                words_before.append(fold(base_word(self.toks[k].text)))
+                if self.toks[k].low in ("the", "a", "an"):
+                    break
+                k -= 1
+            if words_before and words_before[0] in ROLE_HEADS and words_before[-1] in ("the", "a", "an"):
+                person.roles |= {w for w in words_before if w not in ("the", "a", "an")}
+        r.pid = person.pid
+        # Canonical spelling of a full name that a known speaker matches exactly.
+        if len(person.words) >= 2:
+            canonical = self.known_full.get(name_key(" ".join(person.words)))
+            if canonical and len(canonical.split()) >= len(person.words):
+                person.name = canonical
+            elif not canonical:
+                person.name = " ".join(person.words)
