@@ -122,11 +122,27 @@ def test_split_quote_is_one_quote_with_two_parts():
     assert q.speaker == "Megan Oduro" and q.mention == "she"
 
 
-def test_split_quote_across_attribution_sentence():
+def test_quotes_either_side_of_an_attribution_are_two_quotes_of_one_speaker():
     text = 'Police Chief Ken Abara spoke first. "We made arrests," Abara told reporters Friday. "More will follow."'
+    q1, q2 = find_quotes(text)
+    assert (spans(text, q1), spans(text, q2)) == (["We made arrests,"], ["More will follow."])
+    assert q1.speaker == q2.speaker == "Ken Abara"
+    assert q1.mention == q2.mention == "Abara"
+
+
+def test_sentence_interrupted_by_its_attribution_is_one_quote_in_two_parts():
+    text = "Mayor Ana Ruiz spoke Monday. “We can build our way out of this,” she said, “but not with red tape.”"
     [q] = find_quotes(text)
-    assert spans(text, q) == ["We made arrests,", "More will follow."]
-    assert q.speaker == "Ken Abara"
+    assert spans(text, q) == ["We can build our way out of this,", "but not with red tape."]
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_attribution_then_a_new_sentence_is_two_quotes():
+    # The second part opens a new sentence (capital), so the reporter quotes two sentences.
+    text = "Mayor Ana Ruiz spoke Monday. “We will build,” she said, “The council agrees.”"
+    q1, q2 = find_quotes(text)
+    assert spans(text, q1) == ["We will build,"] and spans(text, q2) == ["The council agrees."]
+    assert q1.speaker == q2.speaker == "Ana Ruiz"
 
 
 def test_two_speakers_in_one_paragraph_are_two_quotes():

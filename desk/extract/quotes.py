@@ -118,25 +118,28 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         limit = nxt.open_at if nxt is not None and nxt.para == s.para else p1
         after[idx] = trailing(a, s, limit)
     index_of = {id(s): i for i, s in enumerate(spans)}
+    # A quote whose only attribution is the one just before it ("A," he said. "B.") shares it.
+    shared: dict[int, Attribution] = {}
     for idx, s in enumerate(spans):
         if s.cont and groups:
             groups[-1].append(s)
             continue
         if groups and idx > 0:
             prev = groups[-1][-1]
-            pi = index_of[id(prev)]
-            attr = after.get(pi)
+            attr = after.get(index_of[id(prev)])
             if prev.para == s.para and prev.close_at is not None and attr is not None and not attr.colon \
                     and gap_is_attribution(a, prev, s, attr) and after.get(idx) is None:
-                groups[-1].append(s)
-                continue
+                if interrupted_sentence(a, prev, s):
+                    groups[-1].append(s)
+                    continue
+                shared[len(groups)] = attr
         groups.append([s])
 
     # ---- attribute -------------------------------------------------------------------------
     results: list[tuple[Quote, list[Span]]] = []
     last_by_para: dict[int, int | None] = {}
     last_pid: int | None = None
-    for g in groups:
+    for gi, g in enumerate(groups):
         first = g[0]
         attr: Attribution | None = None
         cue_found = False
@@ -145,6 +148,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if t is not None and not t.colon:
                 attr, cue_found = t, True
                 break
+        if attr is None and gi in shared:
+            attr, cue_found = shared[gi], True
         s0, _ = a.sentence_bounds(first.open_at)
         if attr is None:
             attr, cue_found = leading(a, first, s0)
@@ -224,10 +229,32 @@ def gap_is_attribution(a: Analysis, prev: Span, nxt: Span, attr: Attribution) ->
     return True
 
 
+def interrupted_sentence(a: Analysis, prev: Span, nxt: Span) -> bool:
+    """One sentence broken by its attribution: “We can build our way out of this,” she said, “but not …”
+
+    The first part ends in a comma or a dash inside its marks, the attribution between the parts
+    ends in a comma or a dash, and the second part carries the sentence on (it opens in lower
+    case, or with "I"). Anything else ("A," he said. "B.") is two quotes (SPEC §3).
+    """
+    inner = a.text[prev.start:prev.end].rstrip()
+    gap = a.text[prev.close_at + 1:nxt.open_at].strip()  # type: ignore[operator]
+    if inner[-1:] not in (",", "—", "–", "-") or gap[-1:] not in (",", "—", "–"):
+        return False
+    words = a.text[nxt.start:nxt.end].split()
+    if not words:
+        return False
+    first = words[0].lstrip("‘'\"([")
+    return first[:1].islower() or first == "I" or first[:2] in ("I’", "I'")
+
+
 def article_segments(text: str, default_speaker: str | None = None, known_speakers=()) -> list[Segment]:
-    """Passages of an article, release or notes: the parts of each quote, credited to its speaker."""
+    """Passages of an article, release or notes: the parts of each quote, credited to its speaker.
+
+    Quotes of one speaker in one paragraph ("A," said Ito. "B.") are one turn, as a speaker's
+    uninterrupted words are in a transcript, so a draft may join them with an ellipsis.
+    """
     segs: list[Segment] = []
-    turn = 0
+    turn = -1
     paras = paragraphs(text) if text else []
     starts = [p0 for p0, _ in paras]
     for q, _g in _find(text, known_speakers):
@@ -240,12 +267,15 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             # An unnamed subject ("a spokeswoman said") is not the default speaker.
             speaker = default_speaker if q.mention.lower() in ("he", "she", "they", "i") else None
         role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
+        prev = segs[-1] if segs else None
+        if not (prev and speaker and prev.speaker == speaker and prev.paragraph_start <= q.parts[0].start
+                < prev.paragraph_end):
+            turn += 1
         for part in q.parts:
             k = max(0, bisect.bisect_right(starts, part.start) - 1)
             p0, p1 = paras[k] if paras else (part.start, part.end)
             segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
                                 role=role, paragraph_start=p0, paragraph_end=p1))
-        turn += 1
     return segs
 
 
