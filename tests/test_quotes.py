@@ -373,6 +373,25 @@ def test_article_segments_notes_default_speaker_and_unknown():
     assert anonymous[0].speaker is None and anonymous[0].role == ROLE_UNKNOWN
 
 
+def test_short_fragment_with_a_named_person_but_no_cue_is_a_scare_quote():
+    text = "Mayor Ana Ruiz began her “listening” tour on Monday in the east end."
+    [q] = find_quotes(text)
+    assert q.skipped == "scare_quote" and q.speaker is None
+
+
+def test_short_fragment_in_a_sentence_with_a_speech_cue_is_a_quote_even_unattributed():
+    text = "A top adviser to the governor says the campaign is on a “glide path” to the nomination."
+    [q] = find_quotes(text)
+    assert q.skipped is None and q.text == "glide path"
+    assert q.speaker is None  # "a top adviser" is nobody in particular
+
+
+def test_markup_attributes_and_numbers_in_quote_marks_are_not_quotes():
+    text = ('Ana Ruiz answered on social media.\n\n<tweet id="7712345" author="@anaruiz">We will</tweet>\n\n'
+            'The bill passed "12-4" on Monday. “We did it,” Ruiz said.')
+    assert [q.text for q in find_quotes(text)] == ["We did it,"]
+
+
 def test_article_segments_skip_scare_quotes():
     text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
     segs = article_segments(text)

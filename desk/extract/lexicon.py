@@ -27,6 +27,11 @@ shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snappe
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
+#: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
+NAMING_VERBS = frozenset(
+    """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
+    labeling describe describes described describing""".split()
+)
 #: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
 #: hangs off the sentence's subject ("describing the plan as …").
 PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))

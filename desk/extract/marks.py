@@ -66,13 +66,24 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: A markup tag pasted with the story (<tweet id="…">, <a href="…">): its quote marks delimit
+#: attribute values, not quotations.
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s>]+))?)*\s*/?>")
+
+
 def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
+    """The quoted spans of one paragraph, in order (markup tags and spans without a letter skipped)."""
     spans: list[Span] = []
     i = p0
     opener = None
     open_at = depth = 0
     while i < p1:
         c = text[i]
+        if opener is None and c == "<":
+            tag = _TAG_RE.match(text, i, p1)
+            if tag:
+                i = tag.end()
+                continue
         if opener is None:
             if c in "“«„" or c == '"':
                 opener, open_at, depth = c, i, 1
@@ -103,7 +114,7 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                 close = c == '"'
             if close:
                 a, b = _trim(text, open_at + 1, i)
-                if a < b:
+                if a < b and any(ch.isalpha() for ch in text[a:b]):
                     spans.append(Span(para, open_at, a, b, i, i + 1))
                 opener = None
         i += 1

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, PASSIVE_AUX, PHRASAL
+from desk.extract.lexicon import ABBREV, CUE_VERBS, NAMING_VERBS, PASSIVE_AUX, PHRASAL
 from desk.extract.marks import OPENERS, Span, paragraphs, scan_paragraph
 from desk.extract.names import SUFFIXES, fold
 
@@ -193,3 +193,12 @@ class Narration:
         if b >= 0 and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX and low.endswith("ed") | (low in ("told", "said", "written")):
             return False
         return True
+
+    def sentence_has_cue(self, s0: int, s1: int) -> bool:
+        """Whether this sentence's narration holds a speech cue ("said", "according to") other than a
+        naming verb ("called", "dubbed"), which introduces words more often than speech."""
+        toks = self.toks
+        for k in range(self.tok_index(s0), self.tok_index(s1)):
+            if (self._is_cue(k) and toks[k].low not in NAMING_VERBS) or (toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to"):
+                return True
+        return False

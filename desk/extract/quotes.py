@@ -69,10 +69,14 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    the canonical name of the matching known speaker when the story gives no fuller one.
    Unnamed subjects ("a spokeswoman", "officials", "some analysts") give speaker None.
 
-**Scare quotes**: one to three words, a single part that is not a whole paragraph, and no cue
-with a person as subject in its sentence (“virtual” visits, with “IOU” scrawled on it, what some
-analysts called “rosy”). They are returned with ``skipped="scare_quote"`` and no speaker.
-Attributed fragments (what she called “front-line services.”) are quotes.
+**Scare quotes**: one to three words, a single part that is not a whole paragraph, and no speech
+cue anywhere in its sentence (“virtual” visits, with “IOU” scrawled on it, Mayor Ruiz began her
+“listening” tour) — a person named in the sentence is not a cue. They are returned with
+``skipped="scare_quote"`` and no speaker. A fragment is a quote when a person is the subject of
+its cue (what she called “front-line services”) or when its sentence has a speech cue other than
+a naming verb, whoever speaks (an adviser says he is on a “glide path”). A naming verb (call,
+dub, term, label, describe) with nobody in particular as subject is how reporters introduce
+loaded words, not speech: what some analysts called “rosy” stays a scare quote.
 
 Known limits: no syntax parser, so unusual sentence shapes (the speaker named only in a clause
 after the quote that is not an attribution, long chains of nested reported speech) fall back to
@@ -156,7 +160,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
-        scare = (len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None))
+        scare = len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) \
+            and not a.sentence_has_cue(*a.sentence_bounds(first.open_at))
         mention = mention_start = mention_end = None
         pid: int | None = None
         if scare:
