@@ -152,6 +152,52 @@ def test_two_speakers_in_one_paragraph_are_two_quotes():
     assert q1.speaker == "Will Brandt" and q2.speaker == "Jo Kim"
 
 
+def test_organisation_speaks_as_the_subject_of_a_cue():
+    text = "Service resumed Monday.\n\n“Every train will run on time,” Harbour Transit said in a statement."
+    [q] = find_quotes(text)
+    assert q.speaker == "Harbour Transit"
+
+
+def test_organisation_named_near_a_quote_is_not_its_speaker():
+    text = ("Coach Dana Whitlock watched the Port Ellery Raptors lose again on Sunday.\n\n"
+            "“We were flat,” she said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Dana Whitlock"
+
+
+def test_person_named_after_an_owner_and_role_speaks():
+    text = "“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Journal in July."
+    [q] = find_quotes(text)
+    assert q.speaker == "Ron Lieberman"
+
+
+def test_an_office_speaks_for_itself_not_for_its_owner():
+    text = ("Rep. Trey Gowdy chairs the committee.\n\n"
+            "Gowdy’s office said the suit would be “fully dismissed” within weeks.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Gowdy’s office"
+
+
+def test_party_word_before_a_role_and_name_is_not_a_person():
+    text = "“He is willing to change,” said Republican strategist Ryan Williams."
+    [q] = find_quotes(text)
+    assert q.speaker == "Ryan Williams"
+
+
+def test_a_later_clause_name_does_not_take_the_quote():
+    text = ("Jason Sims, a teacher, voted Tuesday.\n\n"
+            "Sims says he was “kind of riding the fence” until Haley said she was backing the senator.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Jason Sims"
+
+
+def test_lone_surname_right_after_a_closing_quote_speaks():
+    text = ("Hackers rarely bother, experts say.\n\n"
+            "“You’ve got to suspend disbelief and trust the bad guys.” Ward said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Ward"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

@@ -7,12 +7,16 @@ quote paragraph with no cue. The rules are in :mod:`desk.extract.quotes`'s docst
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
+    FUNCTION_WORDS,
     INVERTIBLE,
+    OWNED_GROUPS,
+    OWNED_WORDS,
     PARTICIPLES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
@@ -30,7 +34,8 @@ class NounPhrase:
     start: int
     end: int
     pid: int | None
-    kind: str  # name | pron | role | generic
+    kind: str  # name | pron | role | generic | org
+    name: str | None = None  # an organisation or unconfirmed name as written ("Fox News", "Gowdy’s office")
 
 
 def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
@@ -50,16 +55,20 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
         if m is not None:
             after = a.tok_index(m[1])
             if after <= limit:
+                owned = _owned_by(a, j, after, limit)
+                if owned is not None:
+                    return owned
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
         if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
-                toks[j].low in CUE_VERBS or toks[j].low in AUX or toks[j].low in ("the", "a", "an"):
+                toks[j].low in CUE_VERBS or toks[j].low in AUX or toks[j].low in FUNCTION_WORDS:
             break
-    # An unconfirmed capitalised name or a generic phrase ("a spokeswoman for the ministry", "officials").
-    if a._is_name_tok(t):
+    # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
+    # ("a spokeswoman for the ministry", "officials").
+    if a._is_name_tok(t) or _is_acronym(t):
         j = k
-        while j < limit and a._is_name_tok(toks[j]):
+        while j < limit and (a._is_name_tok(toks[j]) or _is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
             j += 1
-        return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
+        return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many", "officials",
                "police", "experts", "critics", "analysts", "residents", "observers", "sources", "witnesses"):
         j = k + 1
@@ -68,6 +77,51 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
+
+
+def _is_acronym(t) -> bool:
+    """An organisation written in capitals before a cue: "CNN reported", "MWW said"."""
+    return t.kind == "w" and 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as a speaker: without a leading "the" or a possessive ending."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text)
+
+
+def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, int] | None:
+    """A person named just after a role ("Trump spokesperson Ron Lieberman"), or what a possessive
+    names ("Gowdy’s office"): the speaker instead of the first name. None when neither applies."""
+    toks = a.toks
+    if after < limit and toks[after].kind == "w" and toks[after].text[:1].islower() \
+            and a._adjacent(toks[after - 1], toks[after]):
+        m2 = a.mention_at.get(toks[after].start)
+        if m2 is not None and m2[3] == "name" and a.tok_index(m2[1]) <= limit:
+            return NounPhrase(m2[0], m2[1], m2[2], m2[3]), a.tok_index(m2[1])
+        if is_possessive(toks[after - 1].text):
+            end = after
+            while end < limit and end - after < 3 and toks[end].kind == "w" and toks[end].text[:1].islower() \
+                    and not a._is_cue(end) and toks[end].low not in AUX and toks[end].low not in FUNCTION_WORDS:
+                end += 1
+            if end > after:
+                got = _possessed(a, a.mention_at.get(toks[j].start), after - 1, end)
+                if got is not None:
+                    return got, end
+    return None
+
+
+def _possessed(a: Analysis, owner, poss: int, end: int) -> NounPhrase | None:
+    """The subject "OWNER’s HEAD" (tokens poss..end-1): the owner for a statement, tweet or letter;
+    the phrase itself for an office or campaign; nobody for an unnamed spokesman or aide."""
+    toks = a.toks
+    head = toks[end - 1].low
+    start = owner[0] if owner is not None else toks[poss].start
+    if head in OWNED_WORDS:
+        return NounPhrase(start, toks[end - 1].end, owner[2] if owner else None, owner[3] if owner else "generic")
+    if head in OWNED_GROUPS:
+        return NounPhrase(start, toks[end - 1].end, None, "org", a.text[start:toks[end - 1].end])
+    return NounPhrase(start, toks[end - 1].end, None, "generic")
 
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
@@ -93,16 +147,27 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 m = a.mention_at.get(t.start)
                 return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
             m = _mention_ending(a, t.end, toks[lo].start)
-            if m is not None:
+            if m is not None and not is_possessive(t.text):
                 return NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
-            if a._is_name_tok(t):
+            if a._is_name_tok(t) or _is_acronym(t):
                 j = b
-                while j - 1 >= lo and a._is_name_tok(toks[j - 1]):
+                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
+                        and a._adjacent(toks[j - 1], toks[j]):
                     j -= 1
-                return NounPhrase(toks[j].start, t.end, None, "generic")
+                return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
             if t.text[:1].islower() and low not in CUE_VERBS:
+                # "Gowdy’s office said", "Clinton’s spokesman said": the owner is not the speaker.
+                h = b
+                while h - 1 >= lo and b - h < 3 and toks[h - 1].kind == "w" and toks[h - 1].text[:1].islower() \
+                        and toks[h - 1].low not in FUNCTION_WORDS and toks[h - 1].low not in ("a", "an", "the"):
+                    h -= 1
+                if h - 1 >= lo and toks[h - 1].kind == "w" and is_possessive(toks[h - 1].text):
+                    owner = _mention_ending(a, toks[h - 1].end, toks[lo].start)
+                    got = _possessed(a, owner, h - 1, b + 1)
+                    if got is not None:
+                        return got
                 # a generic subject: "officials", "some analysts", "a spokeswoman for the ministry"
                 j = b
                 while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
@@ -158,6 +223,11 @@ class Attribution:
     pid: int | None
     kind: str
     colon: bool = False  # the attribution ends with ":" and introduces what follows
+    name: str | None = None  # the speaker when it is not a person of the story (an organisation)
+
+    @classmethod
+    def of(cls, np_: NounPhrase, colon: bool = False) -> Attribution:
+        return cls(np_.start, np_.end, np_.pid, np_.kind, colon, np_.name)
 
 
 def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
@@ -181,7 +251,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         got = np_at(a, k + 2, lim)
         if got:
             np_, _ = got
-            return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+            return Attribution.of(np_)
         return None
     # Inverted: said Okafor
     j = k
@@ -191,7 +261,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         got = np_at(a, j + 1, lim)
         if got and got[0].kind != "generic" or (got and toks[j + 1].low in ("a", "an", "the")):
             np_, after = got
-            return Attribution(np_.start, np_.end, np_.pid, np_.kind, _colon_after(a, after, lim))
+            return Attribution.of(np_, _colon_after(a, after, lim))
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     got = np_at(a, k, lim)
     if not got:
@@ -210,7 +280,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             if end_k - after >= 8 or (end_k < lim and toks[end_k].text == ":") or (
                     after < lim and toks[after].kind == "w" and toks[after].low == "that"):
                 return None
-        return Attribution(np_.start, np_.end, np_.pid, np_.kind, _colon_after(a, after, lim))
+        return Attribution.of(np_, _colon_after(a, after, lim))
     return None
 
 
@@ -250,12 +320,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     # according to X, “…”
     if low == "according" and k + 1 < hi and toks[k + 1].low == "to":
         got = np_at(a, k + 2, hi)
-        return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind) if got else None
+        return Attribution.of(got[0]) if got else None
     # a promise Premier X made …: “…”  /  the minister's line that “…”
     if low in SPEECH_NOUNS:
         got = np_at(a, k + 1, hi)
         if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
-            return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind)
+            return Attribution.of(got[0])
         if k - 1 >= lo and is_possessive(toks[k - 1].text):
             m = _mention_ending(a, toks[k - 1].end, toks[lo].start)
             if m is not None:
@@ -268,17 +338,17 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if low in INVERTIBLE:
             got = np_at(a, k + 1, hi)
             if got:
-                return Attribution(got[0].start, got[0].end, got[0].pid, got[0].kind)
+                return Attribution.of(got[0])
         return None
     np_ = np_before(a, k, lo)
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
-        return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+        return Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
     m = first_mention(a, toks[lo].start, t.start)
     if m is not None:
         return Attribution(m[0], m[1], m[2], m[3])
     if np_ is not None:
-        return Attribution(np_.start, np_.end, np_.pid, np_.kind)
+        return Attribution.of(np_)
     return None
 
 

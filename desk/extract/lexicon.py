@@ -25,8 +25,38 @@ labelling labeling tweet tweets tweeted posted testified testifies agree agrees 
 repeated reiterated reiterates mused boasted charged alleged confirmed assured demanded cried
 shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
+answer answers answered pressed retort retorts retorted interjected report reports reported
+blame blames blamed accuse accuses accused praise praises praised criticize criticizes criticized
+criticise criticises criticised mocked slammed blasted thanked urged quipped insisted
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
+#: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
+#: Ryan Williams", "Democrat Ana Ruiz") and are never a name by themselves.
+AFFILIATIONS = frozenset(
+    """republican republicans democrat democrats democratic gop conservative conservatives liberal liberals
+    libertarian libertarians progressive progressives tory tories ndp bloc american americans canadian
+    canadians british mexican mexicans european europeans muslim muslims christian christians evangelical
+    evangelicals catholic catholics jewish hispanic hispanics latino latinos latina latinas
+    african-american african-americans""".split()
+)
+#: Words a noun phrase before a cue verb never runs across ("… until Haley said": Haley speaks, not
+#: "until Haley").
+FUNCTION_WORDS = frozenset(
+    """the a an until because when while as if after before since though although unless than that
+    which who whom where whether and or but nor of in on at for with to from by about into over under
+    during against between through""".split()
+)
+#: "X’s statement said": X speaks through it.
+OWNED_WORDS = frozenset(
+    """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
+    book speech remarks note message filing release op-ed column""".split()
+)
+#: "X’s office said": the group speaks, not X.
+OWNED_GROUPS = frozenset(
+    """office campaign team committee administration staff government department agency company firm
+    organization organisation foundation party family aides advisers advisors lawyers attorneys allies
+    supporters spokespeople camp""".split()
+)
 #: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
@@ -38,7 +68,7 @@ PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 #: Cue verbs that can come before their subject: "…,” said Judith Ambrose.
 INVERTIBLE = frozenset(
     "said says added asked replied wrote explained insisted warned noted continued countered "
-    "responded observed remarked recalled cautioned conceded declared argued tweeted "
+    "responded observed remarked recalled cautioned conceded declared argued tweeted answered reported "
     "adds asks replies writes explains insists warns notes argues".split()
 )
 #: Two-word cues whose first word is not a cue on its own.

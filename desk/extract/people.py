@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desk.extract.lexicon import (
+    AFFILIATIONS,
     APPOS_STOP,
     AUX,
     CAP_STOP,
@@ -125,7 +126,7 @@ class People(Narration):
         if INITIALS_RE.fullmatch(t.text):
             return True
         low = fold(base_word(t.text)).rstrip(".")
-        if low in CAP_STOP and low not in ("new",):
+        if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
         if any(ch.isdigit() for ch in t.text):
             return False
@@ -175,7 +176,7 @@ class People(Narration):
         speaking = set()
         for r in runs:
             if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and (
-                    fold(r.words[0]) in self.midcap or not self._sentence_initial(r)):
+                    fold(r.words[0]) in self.midcap or not self._sentence_initial(r) or self._after_quote(r)):
                 speaking.add(fold(r.words[0]))
         for r in runs:
             if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and fold(last_name_word(r.words)) in speaking:
@@ -282,6 +283,11 @@ class People(Narration):
         return prev.text in (".", "?", "!", ":", "(", "…") or \
             bisect.bisect_left(self.sent_starts, r.start) < len(self.sent_starts) and \
             self.sent_starts[bisect.bisect_left(self.sent_starts, r.start)] == r.start
+
+    def _after_quote(self, r: Run) -> bool:
+        """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
+        k = self.tok_index(r.start)
+        return k > 0 and self.toks[k - 1].kind == "q"
 
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""

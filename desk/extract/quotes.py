@@ -176,7 +176,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
-        speaker = a.persons[pid].name if pid is not None else None
+        if pid is not None:
+            speaker = a.persons[pid].name
+        else:  # an organisation as the subject of a cue ("Harbour Transit said in a statement")
+            speaker = attr.name if attr is not None and not scare and mention is not None else None
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
