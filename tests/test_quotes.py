@@ -198,6 +198,34 @@ def test_lone_surname_right_after_a_closing_quote_speaks():
     assert q.speaker == "Ward"
 
 
+def test_cue_closing_the_sentence_after_the_quote():
+    text = ("Mayor Ana Ruiz looked back on the talks.\n\n"
+            "Many world leaders became more “conversant” about climate change over those years, Ruiz said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Ana Ruiz" and q.mention == "Ruiz"
+
+
+def test_a_new_sentence_after_a_quote_is_not_its_attribution():
+    text = ("Candidates traded insults.\n\nSen. Bernie Sanders called Trump a “pathological liar.” "
+            "Carly Fiorina said Ted Cruz “says whatever he needs to say.”")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == "Bernie Sanders" and q2.speaker == "Carly Fiorina"
+
+
+def test_credit_line_after_the_quote_names_the_speaker():
+    text = ("The claims, checked.\n\nSen. Bernie Sanders spoke in Iowa. Hillary Clinton spoke in Ohio.\n\n"
+            "“Boeing and other multinationals pay zero taxes.”\n\n- Sanders.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Bernie Sanders"
+
+
+def test_colon_introduces_the_last_person_before_it():
+    text = ("Sen. Bernie Sanders surged in January.\n\n"
+            "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates do this.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Daron Shaw"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

@@ -273,12 +273,14 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if j < lim and a._is_cue(j):
         after = j + 1
         if ends_sentence and a.text[np_.start:np_.start + 1].isupper():
-            # "“We will.” Smith said the plan …" is a new sentence, not an attribution.
+            # "“We will.” Smith said the plan …" and "“…” Fiorina said Cruz “says …”" are new
+            # sentences, not attributions.
             end_k = after
             while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
                 end_k += 1
             if end_k - after >= 8 or (end_k < lim and toks[end_k].text == ":") or (
-                    after < lim and toks[after].kind == "w" and toks[after].low == "that"):
+                    after < lim and toks[after].kind == "w" and toks[after].low == "that") or (
+                    end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
         return Attribution.of(np_, _colon_after(a, after, lim))
     return None
@@ -373,3 +375,35 @@ def last_mention(a: Analysis, lo: int, hi: int):
 
 # --------------------------------------------------------------------------------------------
 # Public API
+
+
+def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
+    """A cue closing the quote's sentence after more words: 'leaders became more “conversant” about
+    it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.'
+
+    The cue must follow a comma, with at most a few words after it before the sentence ends."""
+    if span.close_at is None:
+        return None
+    toks = a.toks
+    k0, k1 = a.tok_index(span.close_at + 1), a.tok_index(s1)
+    for k in range(k1 - 1, k0 - 1, -1):
+        if toks[k].kind == "q":
+            return None
+        if toks[k].text != ",":
+            continue
+        j = k + 1
+        if j < k1 and toks[j].kind == "w" and toks[j].low in INVERTIBLE:  # ", said Ben Carson."
+            got = np_at(a, j + 1, k1)
+            if got and got[0].kind != "generic" and k1 - got[1] <= 6:
+                return Attribution.of(got[0])
+            return None
+        got = np_at(a, j, k1)
+        if not got or got[0].kind == "generic":
+            return None
+        np_, c = got
+        while c < k1 and toks[c].kind == "w" and (toks[c].low in AUX or toks[c].low.endswith("ly")):
+            c += 1
+        if c < k1 and a._is_cue(c) and k1 - c <= 7 and (c + 1 >= k1 or toks[c + 1].low != "that"):
+            return Attribution.of(np_)
+        return None
+    return None

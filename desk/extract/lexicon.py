@@ -102,7 +102,7 @@ CAP_STOP = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     god north south east west analysis opinion editorial update breaking exclusive photo video
-    watch read listen related advertisement new
+    watch read listen related advertisement new neither either former another about
     """.split()
 ) - {"new"}
 MONTHS_DAYS = frozenset(

@@ -89,7 +89,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, first_mention, last_mention, leading, trailing
+from desk.extract.attribution import Attribution, closing, first_mention, last_mention, leading, trailing
 from desk.extract.lexicon import ABBREV
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -146,17 +146,20 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     for gi, g in enumerate(groups):
         first = g[0]
         attr: Attribution | None = None
-        cue_found = False
         for s in g:
             t = after.get(index_of[id(s)])
             if t is not None and not t.colon:
-                attr, cue_found = t, True
+                attr = t
                 break
         if attr is None and gi in shared:
-            attr, cue_found = shared[gi], True
+            attr = shared[gi]
         s0, _ = a.sentence_bounds(first.open_at)
         if attr is None:
-            attr, cue_found = leading(a, first, s0)
+            attr, _ = leading(a, first, s0)
+            if attr is None or attr.pid is None:
+                late = closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
+                if late is not None:
+                    attr = late
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
@@ -170,9 +173,14 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             mention, mention_start, mention_end = text[attr.start:attr.end], attr.start, attr.end
             pid = attr.pid
         else:
-            # No cue: a person named earlier in the quote's own sentence or paragraph …
-            m = first_mention(a, s0, first.open_at) or last_mention(a, p0, first.open_at)
-            if m is not None and not first.cont:
+            # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
+            # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
+            # quote's own sentence or paragraph, or the previous paragraph's speaker.
+            credit = dash_credit(a, g[-1])
+            intro = a.narr[p0:first.open_at].rstrip().endswith(":")
+            m = credit or (intro and last_mention(a, s0, first.open_at)) or \
+                first_mention(a, s0, first.open_at) or last_mention(a, p0, first.open_at)
+            if m is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
@@ -190,6 +198,22 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 last_by_para[s.para] = pid
             last_pid = pid
     return results
+
+
+def dash_credit(a: Analysis, last: Span):
+    """The person a credit line names after a quote: "“…” — Ben Jacobs" in the quote's paragraph,
+    or a paragraph of its own right after it ("- Sanders."). A mention tuple, or None."""
+    p0, p1 = a.paras[last.para]
+    if last.close_at is not None and a.text[last.close_at + 1:p1].strip()[:1] in ("—", "–", "-"):
+        lo, hi = last.close_at + 1, p1
+    elif last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras):
+        lo, hi = a.paras[last.para + 1]
+    else:
+        return None
+    line = a.text[lo:hi].strip()
+    if not re.fullmatch(r"[—–-]{1,2}\s*[^\W\d][\w.’'\- ]{1,60}[.,]?", line) or len(line.split()) > 6:
+        return None
+    return first_mention(a, lo, hi)
 
 
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
