@@ -221,7 +221,7 @@ def test_credit_line_after_the_quote_names_the_speaker():
 
 def test_colon_introduces_the_last_person_before_it():
     text = ("Sen. Bernie Sanders surged in January.\n\n"
-            "The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates do this.”")
+            "The timing of Sanders’s surge does not surprise pollster Daron Shaw: “Lesser-known candidates do this.”")
     [q] = find_quotes(text)
     assert q.speaker == "Daron Shaw"
 
