@@ -22,6 +22,7 @@ from desk.match import Candidate, Match, match_quote
 from desk.models import Draft, Passage, Source, Speaker, utcnow
 from desk.services.library import source_summary
 from desk.services.speakers import find_speaker, known_speakers
+from desk.services.titles import title_of
 from index import PassageIndex
 
 VERDICTS = ("exact", "edited", "misquote", "paraphrase", "misattributed", "not_found")
@@ -31,10 +32,8 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def _title_of(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return "Untitled draft"
+    """The draft's headline, skipping page boilerplate (``desk.services.titles``)."""
+    return title_of(text)
 
 
 #: Passages taken either side of each hit: enough for an ellipsis's bounded gap, without
