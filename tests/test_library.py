@@ -166,7 +166,7 @@ def test_folder_ingest_reports_each_file_and_keeps_going(ctx, source_files):
     done, failed = library.ingest_paths(session, index, files, library.SourceMeta())
     assert len(done) == 2
     assert [p.name for p, _ in failed] == ["empty.md", "speech.txt"]
-    assert "no quoted speech" in failed[1][1]
+    assert failed[1][1].startswith("No quoted speech was found in speech.txt")
 
 
 def test_folder_ingest_whose_index_write_fails_stores_nothing(ctx, source_files, monkeypatch):
