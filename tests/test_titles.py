@@ -56,6 +56,9 @@ def test_page_furniture_above_the_headline_is_skipped():
         "By JANE DOE and JOHN ROE, Associated Press",
         "BY JANE DOE",
         "By Jane Doe | March 3, 2026",
+        "By Jane Doe, The Harbour Ledger — March 3, 2026",
+        "By Jane Doe and Tom Lee / Reuters",
+        "Story by Ana María Ruiz • 3 min read",
         "Reporting by Ana Ruiz and Tom Lee; Editing by Sam Park",
         "Written by María José de la Cruz",
         "March 3, 2026",
@@ -92,6 +95,7 @@ def test_furniture_never_becomes_the_title(furniture):
     [
         "By 2030, the harbour ferry will be gone",
         "By the numbers: what the bridge closure costs",
+        "By Design: a studio opens on Water Street",
         "Advertisement spending hits a record in the city",
         "Mayor says “safety comes first” as bridge stays shut",
         "Bridge stays shut",

@@ -189,12 +189,12 @@ def is_byline(line: str) -> bool:
     words = re.findall(r"[^\s,;|]+", rest)
     if not words or len(words) > 16:
         return False
-    if not words[0][0].isupper():  # "By the numbers", "by far"
+    if not words[0][0].isupper() or words[0].endswith(":"):  # "By the numbers", "By Design: …"
         return False
     for w in words:
         bare = w.strip("()[].:'’\"“”")
-        if not bare:
-            continue
+        if not any(ch.isalnum() for ch in bare):
+            continue  # a separator: "—", "·", "/", "•"
         if bare.casefold() in _NAME_JOINERS or bare.casefold() in _DATE_WORDS:
             continue
         if _DATE_TOKEN.match(bare.casefold()):
