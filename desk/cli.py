@@ -141,7 +141,7 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
 
 @desk_cli.command("check")
 @click.argument("file", type=click.File("rb"))
-@click.option("--title", help="Title of the draft (defaults to its first line).")
+@click.option("--title", help="Title of the draft (defaults to its headline, skipping page boilerplate).")
 @click.option("--json", "as_json", is_flag=True, help="Print the check document as JSON (SPEC §6).")
 def check_command(file, title, as_json):
     """Check a draft's quotes against the library (FILE, or - for standard input)."""

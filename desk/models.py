@@ -213,7 +213,17 @@ class LoginAttempt(Base):
 
 
 class Attribution(Base):
-    """The editor's record for one quote of a draft (the quote's index in the check document).
+    """The editor's record for one quote of a draft.
+
+    A decision belongs to the quote it was made on, not to a position: ``quote_parts`` and
+    ``quote_text`` are that quote's character offsets in the draft and its words, and
+    ``quote_index`` is where that quote sits in the draft's latest check document.  A re-check
+    that finds the quotes differently moves the decision with its quote (by span and text, see
+    :func:`desk.services.attributions.map_quotes`), recording each move as an audit event; when
+    the quote is no longer found, ``quote_index`` is NULL and the decision is kept and shown as
+    such.  ``remap`` says what the latest re-check did to the quote when the editor should know
+    (split, joined, changed, gone) and the words the decision was made on; the editor's next
+    change clears it.
 
     ``version`` grows with every change: a change sent with an older version was made on a stale
     page, and is refused instead of silently overwriting the other editor's decision.
@@ -224,8 +234,14 @@ class Attribution(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     draft_id: Mapped[int] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
-    quote_index: Mapped[int] = mapped_column(Integer)
-    quote_text: Mapped[str] = mapped_column(Text)  # the quote as checked, to notice a changed draft
+    quote_index: Mapped[int | None] = mapped_column(Integer)  # NULL: the quote is no longer in the draft
+    quote_text: Mapped[str] = mapped_column(Text)  # the words of the quote it belongs to
+    quote_parts: Mapped[list | None] = mapped_column(JSON)  # [[start, end], …] of that quote in the draft
+    # {"how": "split"|"joined"|"changed"|"gone", "at", "from": {"index", "text", "parts", "speaker", "verdict"}}
+    remap: Mapped[dict | None] = mapped_column(JSON)
+    # Audit events written before decisions followed their quotes carry no attribution id; they
+    # are those of (draft_id, legacy_audit_index).  NULL for decisions made since.
+    legacy_audit_index: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(20), default="unchecked")
     verdict: Mapped[str | None] = mapped_column(String(20))
     passage_id: Mapped[int | None] = mapped_column(ForeignKey("passage.id", ondelete="SET NULL"))
@@ -241,12 +257,18 @@ class Attribution(Base):
 
 
 class AuditEvent(Base):
-    """One change to an attribution: append-only, never edited (database triggers refuse it)."""
+    """One change to an attribution: append-only, never edited (database triggers refuse it).
+
+    ``quote_index`` is the quote's index when the event was written; ``attribution_id`` ties the
+    event to its decision wherever the quote has moved since (NULL for events written before
+    revision 0003: see ``Attribution.legacy_audit_index``).
+    """
 
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     draft_id: Mapped[int] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
+    attribution_id: Mapped[int | None] = mapped_column(ForeignKey("attribution.id"), index=True)
     quote_index: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String(100))
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)

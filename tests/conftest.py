@@ -30,6 +30,13 @@ Thank you all for coming. Brantwood has weathered floods before, and we will wea
 Our recovery fund opens on Monday. Every small business on Water Street can apply for a grant of up to ten thousand dollars.
 """
 
+RELEASE = """City of Brantwood — News release
+
+Recovery fund opens Monday
+
+Small businesses hit by the flood can apply from Monday. “Every small business on Water Street can apply for a grant of up to ten thousand dollars,” Mayor Lucia Ferrante said. “Nobody will be left behind.”
+"""
+
 
 @pytest.fixture
 def app(tmp_path):
@@ -106,9 +113,9 @@ def ctx(app):
 
 @pytest.fixture
 def source_files(tmp_path):
-    """A small folder of sources: a two-speaker transcript and a speech."""
+    """A small folder of sources: a two-speaker transcript and a news release that quotes the mayor."""
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "presser.txt").write_text(PRESSER, encoding="utf-8")
-    (folder / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
     return folder

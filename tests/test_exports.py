@@ -124,7 +124,7 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
         "Draft ID", "Draft title", "Quote index", "Quote (as in draft)", "Speaker as named in draft",
         "Speaker (resolved)", "Machine verdict", "Flags", "Editor verdict", "Status", "Correct wording",
         "Source title", "Source kind", "Source date", "Source URL", "Matched source text", "Score", "Note",
-        "Follow-up", "Editor", "Decided at", "Checked at",
+        "Follow-up", "Editor", "Decided at", "Checked at", "Re-check",
     ]
     feld = rows[FELD_MISQUOTE]
     assert feld["Draft ID"] == "1" and feld["Quote index"] == str(FELD_MISQUOTE)

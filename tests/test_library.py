@@ -160,11 +160,13 @@ def test_folder_ingest_reports_each_file_and_keeps_going(ctx, source_files):
     session, index = ctx
     (source_files / "empty.md").write_text("")
     (source_files / "ignored.png").write_bytes(b"\x89PNG")
+    (source_files / "speech.txt").write_text(SPEECH)  # one person's words, no speaker given: refused
     files = library.expand_paths([source_files])
-    assert [f.name for f in files] == ["empty.md", "presser.txt", "speech.txt"]
+    assert [f.name for f in files] == ["empty.md", "presser.txt", "release.txt", "speech.txt"]
     done, failed = library.ingest_paths(session, index, files, library.SourceMeta())
     assert len(done) == 2
-    assert [p.name for p, _ in failed] == ["empty.md"]
+    assert [p.name for p, _ in failed] == ["empty.md", "speech.txt"]
+    assert failed[1][1].startswith("No quoted speech was found in speech.txt")
 
 
 def test_folder_ingest_whose_index_write_fails_stores_nothing(ctx, source_files, monkeypatch):

@@ -40,3 +40,38 @@ def test_audit_events_cannot_be_changed_or_removed(tmp_path):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
     engine.dispose()
+
+
+def test_revision_0003_downgrades_and_upgrades_again_keeping_the_trail_append_only(tmp_path):
+    from alembic import command
+
+    from desk.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}")
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO draft (title, text, created_at, checked_at) VALUES ('d', 't', '2026-01-01', '2026-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO attribution (draft_id, quote_index, quote_text, status, version) "
+                "VALUES (1, NULL, 'gone', 'resolved', 2)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO audit_event (draft_id, attribution_id, quote_index, actor, at, field, before, after) "
+                "VALUES (1, 1, 0, 'ana', '2026-01-01', 'quote', 'quote 1', 'no longer in the draft')"
+            )
+        )
+    command.downgrade(alembic_config(engine), "0002")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT quote_index FROM attribution")).scalar() == -1  # kept, on no quote
+        assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "no longer in the draft"
+    for sql in ("UPDATE audit_event SET after = 'x'", "DELETE FROM audit_event"):
+        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+            with engine.begin() as conn:
+                conn.execute(text(sql))
+    migrate(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()

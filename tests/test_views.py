@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desk import create_app
 from desk.models import Source
-from tests.conftest import PRESSER, SPEECH
+from tests.conftest import PRESSER, RELEASE, SPEECH
 
 
 def add(client, files=None, **fields):
@@ -31,7 +31,7 @@ def test_upload_one_file_shows_its_passages_coloured_by_speaker(client):
 
 
 def test_upload_several_files_reports_each(client):
-    page = add(client, files=[("presser.txt", PRESSER.encode()), ("empty.txt", b""), ("speech.txt", SPEECH.encode())])
+    page = add(client, files=[("presser.txt", PRESSER.encode()), ("empty.txt", b""), ("release.txt", RELEASE.encode())])
     html = page.get_data(as_text=True)
     assert html.count("Added:") == 2
     assert "Not added" in html and "empty.txt" in html

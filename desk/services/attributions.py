@@ -20,6 +20,14 @@ Rules (SPEC §2, §5):
   it to ``in_progress``; a new follow-up moves it to ``needs_follow_up``.  A quote marked
   ``resolved`` always carries a verdict: when the editor gave none, the machine's verdict is
   recorded as the editor's (a confirmation), so the final verdict survives a re-run.
+* A decision belongs to the quote it was made on, not to a position.  Each attribution keeps
+  that quote's part offsets and words; a re-check that finds the quotes differently moves it
+  with its quote (:func:`map_quotes`, :func:`remap_attributions`): identical parts first, then
+  the same words at moved offsets, then — a quote that the new check splits in several — the new
+  quote holding its first part, with a note saying so and the words it was made on.  A decision
+  whose quote is gone is kept as such (``quote_index`` NULL): shown on the draft page, in the
+  API and the exports, never dropped and never put on another quote.  Each move is an audit
+  event of field ``quote``; past events are never touched.
 * ``correct_wording`` is kept only while the quote's verdict (the editor's, else the machine's)
   is ``misquote`` or ``paraphrase``: sending it for another verdict is refused, and moving the
   verdict away from those two clears a stored wording (an audited change — the old wording stays
@@ -33,7 +41,7 @@ import json
 import re
 from collections.abc import Mapping
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -88,6 +96,7 @@ def _empty_state() -> dict:
     return {
         "exists": False,
         "id": None,
+        "quote_index": None,
         "status": "unchecked",
         "verdict": None,
         "passage_id": None,
@@ -98,7 +107,19 @@ def _empty_state() -> dict:
         "updated_by": None,
         "updated_at": None,
         "quote_text": None,
+        "quote_parts": None,
+        "remap": None,
+        "legacy_audit_index": None,
     }
+
+
+def _state(row) -> dict:
+    state = _empty_state()
+    if row is not None:
+        state.update({k: row[k] for k in state if k in row})
+        state["exists"] = True
+        state["version"] = row["version"] or 0
+    return state
 
 
 def _current(session: Session, draft_id: int, quote_index: int) -> dict:
@@ -108,35 +129,65 @@ def _current(session: Session, draft_id: int, quote_index: int) -> dict:
         .mappings()
         .first()
     )
-    state = _empty_state()
-    if row is not None:
-        state.update({k: row[k] for k in state if k in row})
-        state["exists"] = True
-        state["version"] = row["version"] or 0
-    return state
+    return _state(row)
 
 
-def _audit(session: Session, draft_id: int, quote_index: int) -> list[dict]:
+def _event_json(r) -> dict:
+    return {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
+
+
+def _trail_condition(draft_id: int, attribution_id: int, legacy_index: int | None):
+    """The audit events of one decision: those tied to it, and those written before events were
+    tied to decisions (revision 0003), which carry the index it had then."""
+    cond = _AUDIT.c.attribution_id == attribution_id
+    if legacy_index is not None:
+        cond = or_(
+            cond,
+            and_(
+                _AUDIT.c.attribution_id.is_(None),
+                _AUDIT.c.draft_id == draft_id,
+                _AUDIT.c.quote_index == legacy_index,
+            ),
+        )
+    return cond
+
+
+def _audit(session: Session, draft_id: int, state: dict) -> list[dict]:
+    if not state["exists"]:
+        return []
     rows = session.execute(
         select(_AUDIT)
-        .where(_AUDIT.c.draft_id == draft_id, _AUDIT.c.quote_index == quote_index)
+        .where(_trail_condition(draft_id, state["id"], state["legacy_audit_index"]))
         .order_by(_AUDIT.c.at, _AUDIT.c.id)
     ).mappings()
-    return [
-        {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
-        for r in rows
-    ]
+    return [_event_json(r) for r in rows]
 
 
-def _public(draft_id: int, quote: dict, state: dict, audit: list[dict]) -> dict:
-    recorded = state["quote_text"]
+def audit_by_attribution(session: Session, draft_id: int) -> dict[int, list[dict]]:
+    """Every decision's audit trail in a draft, oldest first: {attribution id: [event, …]}."""
+    legacy = {
+        row.legacy_audit_index: row.id
+        for row in session.execute(
+            select(_ATTR.c.id, _ATTR.c.legacy_audit_index).where(
+                _ATTR.c.draft_id == draft_id, _ATTR.c.legacy_audit_index.is_not(None)
+            )
+        )
+    }
+    out: dict[int, list[dict]] = {}
+    rows = session.execute(
+        select(_AUDIT).where(_AUDIT.c.draft_id == draft_id).order_by(_AUDIT.c.at, _AUDIT.c.id)
+    ).mappings()
+    for r in rows:
+        owner = r["attribution_id"] if r["attribution_id"] is not None else legacy.get(r["quote_index"])
+        if owner is not None:
+            out.setdefault(owner, []).append(_event_json(r))
+    return out
+
+
+def _record_fields(state: dict) -> dict:
+    note = state["remap"] or None
     return {
-        "draft_id": draft_id,
-        "quote_index": quote["index"],
-        "quote_text": quote.get("text"),
-        # The draft was re-checked and the quote at this index now reads differently.
-        "quote_changed": bool(recorded) and recorded != quote.get("text"),
-        "machine_verdict": quote.get("verdict"),
+        "attribution_id": state["id"],
         "status": state["status"],
         "verdict": state["verdict"],
         "passage_id": state["passage_id"],
@@ -146,6 +197,47 @@ def _public(draft_id: int, quote: dict, state: dict, audit: list[dict]) -> dict:
         "version": state["version"],
         "updated_by": state["updated_by"],
         "updated_at": _iso(state["updated_at"]),
+        # What the latest re-check did to the quote, when the editor should know: split, joined,
+        # changed or gone, with the words the decision was made on.
+        "remap": note,
+        "decided_on": (note or {}).get("decided_on"),
+    }
+
+
+def _public(draft_id: int, quote: dict, state: dict, audit: list[dict]) -> dict:
+    recorded = state["quote_text"]
+    return {
+        "draft_id": draft_id,
+        "quote_index": quote["index"],
+        "quote_text": quote.get("text"),
+        "quote_parts": quote.get("parts"),
+        "orphaned": False,
+        # The quote at this index reads differently from the one the decision was recorded on
+        # (a decision made before decisions followed their quotes, on a draft re-checked since).
+        "quote_changed": bool(recorded) and recorded != quote.get("text"),
+        "machine_verdict": quote.get("verdict"),
+        **_record_fields(state),
+        "audit": audit,
+    }
+
+
+def _orphan_public(draft_id: int, state: dict, audit: list[dict]) -> dict:
+    """A decision whose quote is no longer in the draft: its words, its record and its history."""
+    note = state["remap"] or {}
+    was = note.get("from") or {}
+    return {
+        "draft_id": draft_id,
+        "quote_index": None,
+        "quote_text": state["quote_text"],
+        "quote_parts": state["quote_parts"],
+        "orphaned": True,
+        "quote_changed": False,
+        "machine_verdict": was.get("verdict"),
+        "speaker": was.get("speaker"),
+        "gone_at": note.get("at"),
+        "now_in": note.get("now_in"),  # the index of a quote that now holds its words, if any
+        **_record_fields(state),
+        "decided_on": note.get("decided_on") or state["quote_text"],
         "audit": audit,
     }
 
@@ -154,7 +246,19 @@ def get_attribution(session: Session, draft_id: int, quote_index: int) -> dict:
     """The editor's record for one quote, with its audit trail (oldest first)."""
     draft, quote = _draft_and_quote(session, draft_id, quote_index)
     state = _current(session, draft.id, quote["index"])
-    return _public(draft.id, quote, state, _audit(session, draft.id, quote["index"]))
+    return _public(draft.id, quote, state, _audit(session, draft.id, state))
+
+
+def orphaned_attributions(session: Session, draft_id: int) -> list[dict]:
+    """The decisions of a draft whose quotes a re-check no longer finds, each with its history."""
+    rows = session.execute(
+        select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_(None)).order_by(_ATTR.c.id)
+    ).mappings()
+    out = []
+    for row in rows:
+        state = _state(row)
+        out.append(_orphan_public(draft_id, state, _audit(session, draft_id, state)))
+    return out
 
 
 # --- validating ---------------------------------------------------------------------------------
@@ -304,7 +408,23 @@ def _when(at: dt.datetime | None) -> str:
     return f"at {at:%H:%M} UTC on {at:%Y-%m-%d}"
 
 
-def _conflict(state: dict) -> Conflict:
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _conflict(session: Session, draft_id: int, state: dict) -> Conflict:
+    if state["exists"]:
+        last = session.execute(
+            select(_AUDIT.c.field, _AUDIT.c.at)
+            .where(_trail_condition(draft_id, state["id"], state["legacy_audit_index"]))
+            .order_by(_AUDIT.c.at.desc(), _AUDIT.c.id.desc())
+            .limit(1)
+        ).first()
+        if last is not None and last.field == "quote":
+            return Conflict(
+                f"The draft was checked again {_when(last.at)} and this decision moved with its quote; "
+                "reload to see where each decision is now before saving yours."
+            )
     if state["version"] == 0 or not state["updated_by"]:
         return Conflict("This quote's record changed since you opened it; reload to see it before saving yours.")
     return Conflict(
@@ -324,13 +444,23 @@ def record_attribution(
     *,
     actor: str,
     expected_version: int | None = None,
+    expected_quote: str | None = None,
 ) -> dict:
     """Record the editor's changes to one quote's attribution; return it (as get_attribution).
+
+    ``expected_quote`` is the quote's words as the editor's page showed them: when the draft was
+    re-checked since and quote N is now another quote, the change is refused (Conflict) rather
+    than recorded on the wrong quote.
 
     Raises NotFound (draft or quote), InvalidInput (nothing changed), Conflict (stale version).
     """
     draft, quote = _draft_and_quote(session, draft_id, quote_index)
     draft_id, quote_index = draft.id, quote["index"]
+    if expected_quote is not None and _squash(expected_quote) != _squash(quote.get("text")):
+        raise Conflict(
+            f"Quote {quote_index + 1} is no longer the quote you were looking at: the draft was checked again "
+            "since you opened it. Reload to see where each quote and decision is now before saving yours."
+        )
     actor = (actor or "").strip() if isinstance(actor, str) else ""
     if not actor:
         raise InvalidInput("Say who is making the change (the editor's name).")
@@ -347,17 +477,21 @@ def record_attribution(
         current = _current(session, draft_id, quote_index)
         if expected_version is not None and expected_version != current["version"]:
             session.rollback()
-            raise _conflict(current)
+            raise _conflict(session, draft_id, current)
         new = _apply(current, clean, quote.get("verdict"))
         diffs = [(f, current[f], new[f]) for f in FIELDS if new[f] != current[f]]
         if not diffs:  # nothing to write: no event, the version stays
-            return _public(draft_id, quote, current, _audit(session, draft_id, quote_index))
+            return _public(draft_id, quote, current, _audit(session, draft_id, current))
         now = utcnow()
         stamp = {
             "version": current["version"] + 1,
             "updated_by": actor,
             "updated_at": now,
+            # The decision is now made on the quote as it stands: its words and span, and no
+            # re-check note any more (the trail keeps what the re-check did).
             "quote_text": quote.get("text") or "",
+            "quote_parts": quote.get("parts"),
+            "remap": None,
         }
         try:
             if current["exists"]:
@@ -367,25 +501,28 @@ def record_attribution(
                     .values(**{f: after for f, _, after in diffs}, **stamp)
                 )
                 won = result.rowcount == 1
+                attribution_id = current["id"]
             else:
                 try:
-                    session.execute(
+                    result = session.execute(
                         insert(_ATTR).values(
                             draft_id=draft_id, quote_index=quote_index, **{f: new[f] for f in FIELDS}, **stamp
                         )
                     )
                     won = True
+                    attribution_id = result.inserted_primary_key[0]
                 except IntegrityError:  # another editor created the record a moment ago
                     won = False
             if not won:
                 session.rollback()
                 if expected_version is not None:
-                    raise _conflict(_current(session, draft_id, quote_index))
+                    raise _conflict(session, draft_id, _current(session, draft_id, quote_index))
                 continue  # no version given: apply the change to the newest state
             for field, before, after in diffs:
                 session.execute(
                     insert(_AUDIT).values(
                         draft_id=draft_id,
+                        attribution_id=attribution_id,
                         quote_index=quote_index,
                         actor=actor,
                         at=now,
@@ -462,21 +599,37 @@ def readiness_counts(quotes: list[dict], states: dict[int, dict]) -> dict:
 
 
 def states_for_draft(session: Session, draft_id: int) -> dict[int, dict]:
-    """Every recorded attribution of a draft, by quote index (plain dicts)."""
-    rows = session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft_id)).mappings()
+    """Every recorded attribution of a draft's quotes, by quote index (plain dicts); decisions
+    whose quote is gone are :func:`orphaned_attributions`."""
+    rows = session.execute(
+        select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_not(None))
+    ).mappings()
     return {r["quote_index"]: dict(r) for r in rows}
+
+
+def orphan_count(session: Session, draft_id: int) -> int:
+    return session.scalar(
+        select(func.count()).select_from(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_(None))
+    ) or 0
 
 
 def draft_readiness(session: Session, draft_id: int) -> dict:
     """Counts for a draft's readiness with the editors' decisions, and the readiness line.
 
     ``{"quotes", "verified", <one count per editor verdict>, <one count per workflow status>,
-    "line"}`` — e.g. "14 quotes: 11 verified, 1 misquote, 2 need follow-up".
+    "orphaned", "line"}`` — e.g. "14 quotes: 11 verified, 1 misquote, 2 need follow-up".  Decisions
+    whose quote a re-check no longer finds are counted apart ("orphaned") and named at the end of
+    the line: "…; 1 decision on a quote no longer in the draft".
     """
     draft = session.get(Draft, draft_id)
     if draft is None:
         raise NotFound(f"There is no draft {draft_id}.")
-    return readiness_counts(_draft_quotes(draft), states_for_draft(session, draft.id))
+    counts = readiness_counts(_draft_quotes(draft), states_for_draft(session, draft.id))
+    counts["orphaned"] = n = orphan_count(session, draft.id)
+    if n:
+        gone = f"{_plural(n, 'decision', 'decisions')} on {'a quote' if n == 1 else 'quotes'} no longer in the draft"
+        counts["line"] = (counts["line"].rstrip(".") + "; " + gone) if counts["quotes"] else gone[0].upper() + gone[1:]
+    return counts
 
 
 def parse_day(name: str, value) -> dt.date | None:
@@ -542,8 +695,12 @@ def attribution_log(
         if did not in results:
             result = session.execute(select(Draft.result).where(Draft.id == did)).scalar()
             results[did] = {q.get("index"): q for q in (result or {}).get("quotes") or []}
-        quote = results[did].get(row["quote_index"]) or {}
+        orphaned = row["quote_index"] is None
+        quote = {} if orphaned else results[did].get(row["quote_index"]) or {}
         who = quote.get("speaker") or {}
+        if orphaned:  # the quote is gone: what the draft said when it was last found
+            was = (row["remap"] or {}).get("from") or {}
+            who = {"name": was.get("speaker"), "mention": None}
         if needle:
             names = [(who.get("name") or "").casefold(), (who.get("mention") or "").casefold()]
             if not any(needle in n for n in names if n):
@@ -552,7 +709,9 @@ def attribution_log(
             {
                 "draft_id": did,
                 "draft_title": row["draft_title"],
+                "attribution_id": row["id"],
                 "quote_index": row["quote_index"],
+                "orphaned": orphaned,
                 "quote_text": quote.get("text") or row["quote_text"],
                 "speaker": who.get("name") or who.get("mention"),
                 "speaker_mention": who.get("mention"),
@@ -571,3 +730,225 @@ def attribution_log(
         if len(out) >= limit:
             break
     return out
+
+
+# --- decisions follow their quote across re-checks ---------------------------------------------------
+
+_WORDS = re.compile(r"\w+")
+#: What a re-check did to a decision's quote; the first two need no word to the editor.
+SAME, MOVED, SPLIT, JOINED, CHANGED, GONE, RESTORED = "same", "moved", "split", "joined", "changed", "gone", "restored"
+NOTED = (SPLIT, JOINED, CHANGED, GONE)
+
+
+def quote_words(text: str | None) -> list[str]:
+    """The words of a quote, for comparing two quotes: case and punctuation aside."""
+    return _WORDS.findall((text or "").casefold())
+
+
+def _parts_key(parts) -> tuple:
+    return tuple(tuple(p) for p in parts or ())
+
+
+def _same_part(a, b, text: str) -> bool:
+    """One quote part and another are the same words at the same place: identical offsets, or
+    overlapping offsets with the same words (a finder that now leaves out a trailing comma)."""
+    if list(a) == list(b):
+        return True
+    if not text or min(a[1], b[1]) <= max(a[0], b[0]):
+        return False
+    return quote_words(text[a[0] : a[1]]) == quote_words(text[b[0] : b[1]])
+
+
+def map_quotes(old: list[dict], new: list[dict], text: str = "") -> dict[int, tuple[int | None, str]]:
+    """Where each decision's quote is in a new check of the same draft text.
+
+    ``old``: one entry per decision, ``{"id", "index", "parts", "text"}`` — the quote it was made
+    on (``index`` None for a decision whose quote was already gone, ``parts`` None when unknown).
+    ``new``: the new check document's quotes (``{"index", "parts", "text"}``).  ``text``: the draft.
+
+    Returns ``{id: (new index or None, how)}``.  Each new quote takes at most one decision, and
+    the passes run in order over all decisions, so a weaker match never takes a quote that a
+    stronger one claims:
+
+    1. ``same`` — a new quote with identical parts (wherever it now is in the list);
+    2. ``moved`` — a new quote with the same words at other offsets (the nearest one when the
+       draft repeats them);
+    3. ``split`` / ``joined`` / ``changed`` — a new quote whose first part is the old first part
+       (same offsets and words): an old “A,” he said. “B.” checked as one quote is now two, and
+       the decision stays with the quote holding “A”; ``joined`` when the new quote has more
+       parts, ``changed`` when it has as many but another second part;
+    4. ``gone`` — nothing: the decision is kept, on no quote.
+
+    A decision whose quote was gone and is found again by rule 1 or 2 is ``restored``.
+    """
+    result: dict[int, tuple[int | None, str]] = {}
+    taken: set[int] = set()
+    order = sorted(old, key=lambda a: (a["index"] is None, a["index"] if a["index"] is not None else 0, a["id"]))
+    by_parts: dict[tuple, dict] = {}
+    for q in new:
+        by_parts.setdefault(_parts_key(q.get("parts")), q)
+
+    def claim(a: dict, q: dict, how: str) -> None:
+        if a["index"] is None and how in (SAME, MOVED):
+            how = RESTORED
+        result[a["id"]] = (q["index"], how)
+        taken.add(q["index"])
+
+    for a in order:  # 1. identical parts
+        q = by_parts.get(_parts_key(a.get("parts"))) if a.get("parts") else None
+        if q is not None and q["index"] not in taken:
+            claim(a, q, SAME)
+    for a in order:  # 2. the same words elsewhere
+        words = quote_words(a.get("text"))
+        if a["id"] in result or not words:
+            continue
+        same = [q for q in new if q["index"] not in taken and quote_words(q.get("text")) == words]
+        if same:
+            here = a["parts"][0][0] if a.get("parts") else None
+            claim(a, min(same, key=lambda q: (abs(q["parts"][0][0] - here) if here is not None else 0, q["index"])), MOVED)
+    for a in order:  # 3. the quote holding the old first part
+        if a["id"] in result or not a.get("parts"):
+            continue
+        first = a["parts"][0]
+        for q in new:
+            if q["index"] in taken or not q.get("parts") or not _same_part(first, q["parts"][0], text):
+                continue
+            n_old, n_new = len(a["parts"]), len(q["parts"])
+            claim(a, q, SPLIT if n_old > n_new else JOINED if n_new > n_old else CHANGED)
+            break
+    for a in old:  # 4. gone
+        result.setdefault(a["id"], (None, GONE))
+    return result
+
+
+def describe_quote(index: int | None, text: str | None, parts) -> str:
+    """A quote as an audit event states it: "quote 3: “…” (characters 120–164)"."""
+    where = ""
+    if parts:
+        where = " (characters " + ", ".join(f"{s}–{e}" for s, e in parts) + ")"
+    if index is None:
+        return f"no longer in the draft: “{text or ''}”{where}"
+    return f"quote {index + 1}: “{text or ''}”{where}"
+
+
+_HOW_SAID = {
+    SPLIT: " — split on re-check",
+    JOINED: " — joined on re-check",
+    CHANGED: " — changed on re-check",
+    RESTORED: " — found again",
+}
+
+
+def remap_attributions(
+    session: Session, draft: Draft, previous: list[dict], quotes: list[dict], *, actor: str
+) -> dict[str, int]:
+    """Move a draft's decisions with their quotes after a re-check; return how many went each way.
+
+    ``previous`` is the check document's quotes before the re-check (for the speaker and verdict
+    a gone quote had), ``quotes`` the new ones.  Runs inside the caller's transaction, which also
+    stores the new check document, so the two are committed together.  Each decision whose quote
+    moved, changed or is gone gets one audit event (field ``quote``, from the old quote to the
+    new) and a new version, so a page opened before the re-check cannot save onto another quote.
+    """
+    rows = session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft.id).order_by(_ATTR.c.id)).mappings().all()
+    if not rows:
+        return {}
+    old = [{"id": r["id"], "index": r["quote_index"], "parts": r["quote_parts"], "text": r["quote_text"]} for r in rows]
+    mapping = map_quotes(old, quotes, draft.text)
+    by_index = {q["index"]: q for q in quotes}
+    before_by_index = {q.get("index"): q for q in previous}
+    now = utcnow()
+    moves = []
+    for r in rows:
+        new_index, how = mapping[r["id"]]
+        q = by_index.get(new_index) if new_index is not None else None
+        parts = q["parts"] if q else r["quote_parts"]
+        words = q["text"] if q else r["quote_text"]
+        if new_index == r["quote_index"] and parts == r["quote_parts"] and words == r["quote_text"]:
+            continue
+        was: dict = {"index": r["quote_index"], "text": r["quote_text"], "parts": r["quote_parts"]}
+        earlier = before_by_index.get(r["quote_index"]) if r["quote_index"] is not None else None
+        if earlier is not None and quote_words(earlier.get("text")) == quote_words(r["quote_text"]):
+            who = earlier.get("speaker") or {}
+            was["speaker"] = who.get("name") or who.get("mention")
+            was["verdict"] = earlier.get("verdict")
+        note = r["remap"]
+        if how in NOTED:
+            # The words the decision was made on: those of an earlier note still standing, else
+            # the quote's words until now.
+            decided_on = (note or {}).get("decided_on") or r["quote_text"]
+            note = {"how": how, "at": _iso(now), "from": was, "decided_on": decided_on}
+            if how == GONE and r["quote_parts"]:
+                # Its words may now be part of another quote (two quotes found as one): say which.
+                holder = next(
+                    (
+                        q["index"]
+                        for q in quotes
+                        for a, b in q.get("parts") or ()
+                        for s, e in r["quote_parts"]
+                        if min(b, e) > max(a, s)
+                    ),
+                    None,
+                )
+                if holder is not None:
+                    note["now_in"] = holder
+        elif how == RESTORED:
+            note = None
+        moves.append((r, new_index, parts, words, note, how, was))
+    if not moves:
+        return {}
+    # Free the indexes first: (draft, quote_index) is unique, and decisions may swap places.
+    for r, new_index, *_ in moves:
+        if new_index != r["quote_index"] and r["quote_index"] is not None:
+            session.execute(update(_ATTR).where(_ATTR.c.id == r["id"]).values(quote_index=None))
+    summary: dict[str, int] = {}
+    for r, new_index, parts, words, note, how, was in moves:
+        session.execute(
+            update(_ATTR)
+            .where(_ATTR.c.id == r["id"])
+            .values(
+                quote_index=new_index,
+                quote_parts=parts,
+                quote_text=words or "",
+                remap=note,
+                version=_ATTR.c.version + 1,
+            )
+        )
+        session.execute(
+            insert(_AUDIT).values(
+                draft_id=draft.id,
+                attribution_id=r["id"],
+                quote_index=new_index if new_index is not None else r["quote_index"],
+                actor=actor,
+                at=now,
+                field="quote",
+                before=describe_quote(was["index"], was["text"], was["parts"]),
+                after=describe_quote(new_index, words, parts) + _HOW_SAID.get(how, ""),
+            )
+        )
+        summary[how] = summary.get(how, 0) + 1
+    return summary
+
+
+def remap_line(summary: dict[str, int]) -> str:
+    """What a re-check did to the decisions, in a sentence (empty when nothing moved)."""
+    said = []
+    moved = summary.get(SAME, 0) + summary.get(MOVED, 0) + summary.get(RESTORED, 0)
+    if moved:
+        said.append(f"{_plural(moved, 'decision', 'decisions')} moved with {'its quote' if moved == 1 else 'their quotes'}")
+    if summary.get(SPLIT):
+        n = summary[SPLIT]
+        said.append(
+            f"{_plural(n, 'quote was', 'quotes were')} split in several: each decision stays with the first part"
+        )
+    for how, one, many in ((JOINED, "quote was joined to the next", "quotes were joined to the next"),
+                           (CHANGED, "quote now ends differently", "quotes now end differently")):
+        if summary.get(how):
+            said.append(_plural(summary[how], one, many))
+    if summary.get(GONE):
+        n = summary[GONE]
+        said.append(
+            f"{_plural(n, 'decision is', 'decisions are')} on {'a quote' if n == 1 else 'quotes'} no longer "
+            "in the draft (kept, and shown below the quotes)"
+        )
+    return ("; ".join(said) + ".") if said else ""

@@ -20,8 +20,10 @@ from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
 from desk.models import Draft, Passage, Source, Speaker, utcnow
+from desk.services.attributions import remap_attributions
 from desk.services.library import source_summary
 from desk.services.speakers import find_speaker, known_speakers
+from desk.services.titles import title_of
 from index import PassageIndex
 
 VERDICTS = ("exact", "edited", "misquote", "paraphrase", "misattributed", "not_found")
@@ -31,10 +33,8 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def _title_of(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return "Untitled draft"
+    """The draft's headline, skipping page boilerplate (``desk.services.titles``)."""
+    return title_of(text)
 
 
 #: Passages taken either side of each hit: enough for an ellipsis's bounded gap, without
@@ -251,15 +251,27 @@ def check_text(
         draft = session.get(Draft, draft_id) if draft_id else None
         if draft_id and draft is None:
             raise NotFound(f"There is no draft {draft_id}.")
+        previous = None
         if draft is None:
             draft = Draft(title=title, text=text, checked_by=checked_by)
             session.add(draft)
+        else:
+            previous = list((draft.result or {}).get("quotes") or [])
         draft.checked_at = utcnow()
         draft.result = doc
         session.flush()
         doc["draft"]["id"] = draft.id
         draft.result = dict(doc)
+        moved = {}
+        if previous is not None:
+            # The editors' decisions follow their quotes into the new check, in the same
+            # transaction that stores it (the draft row is written first, so no other writer
+            # can slip a decision in between).
+            session.flush()
+            moved = remap_attributions(session, draft, previous, out_quotes, actor=checked_by or "re-check")
         session.commit()
+        if moved:
+            doc["remapped"] = moved  # in the answer only, not in the stored check document
     return doc
 
 
@@ -271,7 +283,9 @@ def get_draft(session: Session, draft_id: int) -> Draft:
 
 
 def recheck(session: Session, index: PassageIndex, draft_id: int, checked_by: str | None = None) -> dict:
-    """Run the check of a stored draft again (new sources may have arrived)."""
+    """Run the check of a stored draft again (new sources, or a better quote finder, may have
+    arrived); the editors' decisions follow their quotes (``attributions.remap_attributions``),
+    and the answer's ``remapped`` counts how many moved, split or are gone."""
     draft = get_draft(session, draft_id)
     return check_text(session, index, draft.text, title=draft.title, checked_by=checked_by, draft_id=draft.id)
 

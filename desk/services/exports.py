@@ -19,6 +19,11 @@ Decisions:
   formula.  The CSV starts with a UTF-8 byte-order mark so Excel reads accents and curly quotes
   correctly (``bom=False`` leaves it out).
 * ClaimReview carries only what may be published: never the editor's note or follow-up.
+* A decision whose quote a re-check no longer finds is exported after the draft's quotes, with
+  no quote index, ``"orphaned": true``, the words it was made on and its audit trail (CSV: its
+  *Re-check* cell says so); it is never a ClaimReview (the quote is not in the story).  A
+  decision that followed its quote through a split says so too (``"recheck": "split"`` and
+  ``"decided_on"``).
 """
 
 from __future__ import annotations
@@ -27,14 +32,19 @@ import csv
 import datetime as dt
 import io
 import json
-from collections import defaultdict
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
-from desk.models import Attribution, AuditEvent, Draft, Passage, Source, utcnow
-from desk.services.attributions import FOLLOW_UP_KEYS, parse_day, states_for_draft
+from desk.models import Attribution, Draft, Passage, Source, utcnow
+from desk.services.attributions import (
+    FOLLOW_UP_KEYS,
+    audit_by_attribution,
+    orphaned_attributions,
+    parse_day,
+    states_for_draft,
+)
 from desk.services.library import source_summary
 
 FORMATS = ("csv", "json", "claimreview")
@@ -46,7 +56,6 @@ MEDIA_TYPES = {
 SELECTOR_CONTEXT = 32
 
 _ATTR = Attribution.__table__
-_AUDIT = AuditEvent.__table__
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -79,18 +88,6 @@ def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
         touched = select(_ATTR.c.draft_id).where(*changed)
         query = query.where(or_(and_(*checked), Draft.id.in_(touched)))
     return list(session.scalars(query))
-
-
-def _audit_by_quote(session: Session, draft_id: int) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = defaultdict(list)
-    rows = session.execute(
-        select(_AUDIT).where(_AUDIT.c.draft_id == draft_id).order_by(_AUDIT.c.at, _AUDIT.c.id)
-    ).mappings()
-    for r in rows:
-        out[r["quote_index"]].append(
-            {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
-        )
-    return out
 
 
 def _passage_evidence(session: Session, passage_id: int) -> dict | None:
@@ -128,7 +125,7 @@ def export_records(
     for draft in _drafts(session, draft_id, since, until):
         quotes = (draft.result or {}).get("quotes") or []
         states = states_for_draft(session, draft.id)
-        audit = _audit_by_quote(session, draft.id)
+        audit = audit_by_attribution(session, draft.id)
         for q in quotes:
             idx = q.get("index")
             state = states.get(idx) or {}
@@ -153,6 +150,7 @@ def export_records(
                     ev = dict(evidence_cache[editor_passage])
                     evidence = "editor"
             recorded = state.get("quote_text")
+            note = state.get("remap") or {}
             records.append(
                 {
                     "draft_id": draft.id,
@@ -178,14 +176,64 @@ def export_records(
                     "decided_at": _iso(state.get("updated_at")),
                     "version": state.get("version") or 0,
                     "quote_changed": bool(recorded) and recorded != q.get("text"),
+                    "orphaned": False,
+                    "recheck": note.get("how"),
+                    "decided_on": note.get("decided_on"),
                     "evidence": evidence,
                     **ev,
                     "edits": list(match.get("edits") or []),
                     "candidates": list(q.get("candidates") or []),
-                    "audit": audit.get(idx, []),
+                    "audit": audit.get(state.get("id"), []) if state else [],
                 }
             )
+        for o in orphaned_attributions(session, draft.id):
+            records.append(_orphan_record(session, draft, o, evidence_cache))
     return records
+
+
+def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict) -> dict:
+    """A decision whose quote a re-check no longer finds: exported as such, never dropped."""
+    ev: dict = {k: None for k in ("passage_id", "source", "source_speaker", "source_text", "start", "end", "selector", "sha256")}
+    evidence = None
+    pid = o.get("passage_id")
+    if pid:
+        if pid not in evidence_cache:
+            evidence_cache[pid] = _passage_evidence(session, pid)
+        if evidence_cache[pid]:
+            ev, evidence = dict(evidence_cache[pid]), "editor"
+    return {
+        "draft_id": draft.id,
+        "draft_title": draft.title,
+        "draft_checked_at": _iso(draft.checked_at),
+        "draft_checked_by": draft.checked_by,
+        "quote_index": None,
+        "text": o["decided_on"],
+        "parts": o["quote_parts"],
+        "speaker_mention": None,
+        "speaker_name": o.get("speaker"),
+        "speaker_id": None,
+        "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
+        "flags": [],
+        "score": None,
+        "editor_verdict": o["verdict"],
+        "final_verdict": o["verdict"],
+        "status": o["status"],
+        "correct_wording": o["correct_wording"],
+        "note": o["note"],
+        "follow_up": o["follow_up"],
+        "editor": o["updated_by"],
+        "decided_at": o["updated_at"],
+        "version": o["version"],
+        "quote_changed": False,
+        "orphaned": True,
+        "recheck": "gone",
+        "decided_on": o["decided_on"],
+        "evidence": evidence,
+        **ev,
+        "edits": [],
+        "candidates": [],
+        "audit": o["audit"],
+    }
 
 
 # --- CSV ------------------------------------------------------------------------------------------
@@ -241,7 +289,23 @@ CSV_COLUMNS = (
     ("Editor", lambda r: r["editor"]),
     ("Decided at", lambda r: r["decided_at"]),
     ("Checked at", lambda r: r["draft_checked_at"]),
+    ("Re-check", lambda r: recheck_text(r)),
 )
+
+
+def recheck_text(r: dict) -> str:
+    """What a re-check did to the quote a decision was made on, for people (empty when nothing)."""
+    how = r.get("recheck")
+    if r.get("orphaned") or how == "gone":
+        return "Quote no longer in the draft; the decision is kept"
+    words = f"; decision made on “{r['decided_on']}”" if r.get("decided_on") else ""
+    if how == "split":
+        return "Quote split on re-check" + words
+    if how == "joined":
+        return "Quote joined to the next words on re-check" + words
+    if how == "changed":
+        return "Quote reads differently since the re-check" + words
+    return ""
 
 
 def to_csv(records: list[dict], *, bom: bool = True) -> str:
@@ -310,8 +374,8 @@ RATING_SCALE = (
 
 
 def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
-    if r.get("status") != "resolved":
-        return None
+    if r.get("status") != "resolved" or r.get("orphaned"):
+        return None  # an open decision, or one on a quote no longer in the story: no review
     verdict = r.get("editor_verdict") or r.get("machine_verdict")
     if verdict not in RATINGS:
         return None  # not_found (or unknown): no review

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk.errors import IngestError, InvalidInput, NotFound
 from desk.extract.formats import MAX_BYTES, SUPPORTED, ExtractError, read_document
 from desk.extract.model import KINDS, ROLE_QUESTIONER, Segment
-from desk.extract.transcripts import segment
+from desk.extract.transcripts import ARTICLE_KINDS, segment
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
 from index import PassageDoc, PassageIndex
@@ -93,6 +93,26 @@ def _guess_kind(fmt: str, segments: Sequence[Segment], meta: SourceMeta) -> str:
     if meta.speaker:
         return "speech"
     return "article"
+
+
+def no_passages_message(name: str, kind: str) -> str:
+    """Why a source that gives no passages is refused, and what to do instead (CLI, page and API alike).
+
+    In an article, a release or notes only quoted speech becomes passages; one with none (a
+    statement in the speaker's own words, a story that quotes nobody) would sit in the library
+    matching nothing, for ever.  Nothing of it is stored, so the same file can be added again
+    the right way at once (a stored copy would make the second try a duplicate).
+    """
+    if kind in ARTICLE_KINDS or kind == "other":
+        what = {"article": "an article", "release": "a release", "notes": "notes"}.get(kind, f"a source of kind “{kind}”")
+        return (
+            f"No quoted speech was found in {name}, so as {what} it would give no passages and no "
+            "quote could ever be found in it; nothing was stored. If it is one person's own words (a statement, a "
+            "speech, interview notes), add it again as a speech and name the speaker (kind “speech” and the "
+            "speaker's name; on the command line --kind speech --speaker \"NAME\"). If it is a transcript, "
+            "start each turn with the speaker's label (“OKAFOR:”) and add it as a transcript."
+        )
+    return f"No passages were found in {name}, so no quote could ever be found in it; nothing was stored."
 
 
 def source_summary(src: Source) -> dict:
@@ -193,13 +213,22 @@ def _store(
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = session.scalar(select(Source).where(Source.sha256 == digest))
     if existing is not None:
-        return None, _result(session, existing, duplicate=True)
+        result = _result(session, existing, duplicate=True)
+        if result.passages == 0:  # stored before such sources were refused: it can only be replaced
+            raise IngestError(
+                f"{name} is already in the library as “{existing.title}” (source {existing.id}), which has no "
+                "passages, so no quote can ever be found in it. Delete that source, then add this file again; "
+                "if it is one person's own words, add it as a speech and name the speaker."
+            )
+        return None, result
 
     try:
         segments = segment(doc, meta.kind or "other", meta.speaker, known_speakers(session))
     except ExtractError as exc:
         raise IngestError(str(exc)) from None
     kind = meta.kind or _guess_kind(doc.format, segments, meta)
+    if not segments:
+        raise IngestError(no_passages_message(name, kind))
     title = (meta.title or doc.title or Path(name).stem.replace("_", " ")).strip()[:500]
 
     try:

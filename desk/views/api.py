@@ -37,6 +37,8 @@ def draft(draft_id: int):
     doc["quotes"] = [
         {**q, "attribution": attributions.get_attribution(session, draft_id, q["index"])} for q in doc["quotes"]
     ]
+    # Decisions whose quote a re-check no longer finds: kept, with their words and history.
+    doc["orphaned_attributions"] = attributions.orphaned_attributions(session, draft_id)
     doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
     return jsonify(doc)
 
@@ -46,9 +48,11 @@ def record_attribution(draft_id: int, n: int):
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         raise InvalidInput('Send JSON: {"status", "verdict", "note", "correct_wording", "passage_id", "follow_up", "version"}.')
-    changes = {k: v for k, v in body.items() if k != "version"}
+    changes = {k: v for k, v in body.items() if k not in ("version", "quote_text")}
+    quote_text = body.get("quote_text")
     state = attributions.record_attribution(
-        get_session(), draft_id, n, changes, actor=actor_name(), expected_version=body.get("version")
+        get_session(), draft_id, n, changes, actor=actor_name(), expected_version=body.get("version"),
+        expected_quote=quote_text if isinstance(quote_text, str) else None,
     )
     return jsonify(state)
 

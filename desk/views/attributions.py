@@ -60,7 +60,8 @@ def record(draft_id: int, n: int):
     try:
         changes = changes_from_form(request.form)
         state = svc.record_attribution(
-            session, draft_id, n, changes, actor=actor_name(), expected_version=_version(request.form.get("version"))
+            session, draft_id, n, changes, actor=actor_name(), expected_version=_version(request.form.get("version")),
+            expected_quote=request.form.get("quote_text"),
         )
     except DeskError as exc:
         session.rollback()

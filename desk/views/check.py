@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
 from desk import get_index, get_session
+from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.formats import ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
@@ -107,6 +108,7 @@ def show(draft_id: int):
         chunks=chunks,
         last_part=last_part,
         attributions={q["index"]: attributions.get_attribution(session, draft.id, q["index"]) for q in doc["quotes"]},
+        orphans=attributions.orphaned_attributions(session, draft.id),
         verdicts=EDITOR_VERDICTS,
         workflow=WORKFLOW,
         verdict_keys=VERDICT_KEYS,
@@ -124,8 +126,10 @@ def recheck(draft_id: int):
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     session = get_session()
-    checks.recheck(session, get_index(), draft_id)
-    flash(f"Checked again: {attributions.draft_readiness(session, draft_id)['line']}", "success")
+    doc = checks.recheck(session, get_index(), draft_id, checked_by=actor_name())
+    moved = attributions.remap_line(doc.get("remapped") or {})
+    line = attributions.draft_readiness(session, draft_id)["line"]
+    flash(f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else ""), "success")
     return redirect(url_for("check.show", draft_id=draft_id))
 
 
