@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     FUNCTION_WORDS,
     INVERTIBLE,
+    LOC_PREPS,
     OWNED_GROUPS,
     OWNED_WORDS,
     PARTICIPLES,
@@ -156,6 +157,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
                         and a._adjacent(toks[j - 1], toks[j]):
                     j -= 1
+                if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
+                    return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
             if t.text[:1].islower() and low not in CUE_VERBS:
                 # "Gowdy’s office said", "Clinton’s spokesman said": the owner is not the speaker.
@@ -224,6 +227,7 @@ class Attribution:
     kind: str
     colon: bool = False  # the attribution ends with ":" and introduces what follows
     name: str | None = None  # the speaker when it is not a person of the story (an organisation)
+    weak: bool = False  # a guess (the sentence's first person) for a cue whose subject was not found
 
     @classmethod
     def of(cls, np_: NounPhrase, colon: bool = False) -> Attribution:
@@ -307,9 +311,10 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
-        if got.pid is not None:
+        if got.pid is not None and not got.weak:
             return got, True
-        fallback = fallback or got
+        if fallback is None or (fallback.pid is None and got.pid is not None):
+            fallback = got
     return fallback, fallback is not None
 
 
@@ -328,7 +333,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         got = np_at(a, k + 1, hi)
         if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
             return Attribution.of(got[0])
-        if k - 1 >= lo and is_possessive(toks[k - 1].text):
+        # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
+        close = all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k + 1, hi))
+        if k - 1 >= lo and is_possessive(toks[k - 1].text) and close:
             m = _mention_ending(a, toks[k - 1].end, toks[lo].start)
             if m is not None:
                 return Attribution(m[0], toks[k - 1].end, m[2], m[3])
@@ -346,9 +353,15 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         return Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
+    # Any other cue whose subject was not found ("Americans will say") takes the first person only
+    # if no earlier cue of the sentence has a subject (``weak``).
+    b = k - 1
+    while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+        b -= 1
     m = first_mention(a, toks[lo].start, t.start)
     if m is not None:
-        return Attribution(m[0], m[1], m[2], m[3])
+        weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
+        return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
         return Attribution.of(np_)
     return None

@@ -25,9 +25,8 @@ labelling labeling tweet tweets tweeted posted testified testifies agree agrees 
 repeated reiterated reiterates mused boasted charged alleged confirmed assured demanded cried
 shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
-answer answers answered pressed retort retorts retorted interjected report reports reported
-blame blames blamed accuse accuses accused praise praises praised criticize criticizes criticized
-criticise criticises criticised mocked slammed blasted thanked urged quipped insisted
+answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
+criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -60,7 +59,7 @@ OWNED_GROUPS = frozenset(
 #: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
-    labeling describe describes described describing""".split()
+    labeling describe describes described describing denounce denounces denounced decried decries""".split()
 )
 #: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
 #: hangs off the sentence's subject ("describing the plan as …").
@@ -68,7 +67,7 @@ PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 #: Cue verbs that can come before their subject: "…,” said Judith Ambrose.
 INVERTIBLE = frozenset(
     "said says added asked replied wrote explained insisted warned noted continued countered "
-    "responded observed remarked recalled cautioned conceded declared argued tweeted answered reported "
+    "responded observed remarked recalled cautioned conceded declared argued tweeted answered "
     "adds asks replies writes explains insists warns notes argues".split()
 )
 #: Two-word cues whose first word is not a cue on its own.

@@ -188,7 +188,8 @@ class Narration:
         if low not in CUE_VERBS:
             return False
         b = k - 1
-        while b >= 0 and toks[b].kind == "w" and (toks[b].low.endswith("ly") or toks[b].low in ("also", "later", "then")):
+        while b >= 0 and toks[b].kind == "w" and (toks[b].low.endswith("ly") or toks[b].low in (
+                "also", "later", "then", "first", "since", "widely", "previously", "originally", "never")):
             b -= 1
         if b >= 0 and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX and low.endswith("ed") | (low in ("told", "said", "written")):
             return False

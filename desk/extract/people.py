@@ -128,8 +128,8 @@ class People(Narration):
         low = fold(base_word(t.text)).rstrip(".")
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
-        if any(ch.isdigit() for ch in t.text):
-            return False
+        if any(ch.isdigit() for ch in t.text) or re.search(r"-[a-z]", t.text):
+            return False  # "Trump-style", "GOP-led": adjectives, not names
         if INITIALS_RE.fullmatch(t.text):
             return True
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
