@@ -226,6 +226,33 @@ def test_colon_introduces_the_last_person_before_it():
     assert q.speaker == "Daron Shaw"
 
 
+def test_place_inside_a_comma_clause_is_not_the_subject():
+    text = ("Sen. Hillary Clinton campaigned Monday.\n\nClinton, during a town hall meeting in Columbus, Ohio, "
+            "said she was “going to put a lot of coal companies out of business.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Hillary Clinton"
+
+
+def test_a_cue_without_a_subject_gives_way_to_an_earlier_one():
+    text = ("President Barack Obama said he expected that Americans will say “no” to the plan.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Barack Obama"
+
+
+def test_possessive_remarks_described_by_another_person():
+    text = ("President François Hollande spoke in Paris.\n\n"
+            "Hollande denounced Trump’s remarks as “hurtful and humiliating” on Tuesday.")
+    [q] = find_quotes(text)
+    assert q.speaker == "François Hollande"
+
+
+def test_a_passive_report_is_not_an_attribution():
+    text = ("Campaign manager Haley Morris spoke Friday.\n\nMorris says the campaign will "
+            "“compete vigorously for the nomination.” O’Malley’s move was first reported by MSNBC.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Haley Morris"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 
