@@ -253,6 +253,22 @@ def test_a_passive_report_is_not_an_attribution():
     assert q.speaker == "Haley Morris"
 
 
+def test_pronoun_skips_a_person_inside_a_prepositional_phrase():
+    text = ("Voter Tom Cross, a pastor, weighed his choices.\n\n"
+            "With a vote for Donald Trump ruled out, Cross said he would pick Clinton, whom he called "
+            "“the most divisive figure in 25 years.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Tom Cross"
+
+
+def test_quote_without_a_cue_keeps_the_voice_of_its_paragraph():
+    text = ("Sen. Hillary Clinton met House Minority Leader Nancy Pelosi.\n\n"
+            "“We’re going to win this election,” Clinton told reporters as she emerged beside "
+            "Nancy Pelosi. “We’re going to take back the House.”")
+    q1, q2 = find_quotes(text)
+    assert q1.speaker == q2.speaker == "Hillary Clinton"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

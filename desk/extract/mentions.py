@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desk.extract.lexicon import CAP_STOP, CUE_VERBS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
+from desk.extract.lexicon import CAP_STOP, CUE_VERBS, LOC_PREPS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.people import People, Person
@@ -166,9 +166,11 @@ class Analysis(People):
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
 
         Within the nearest sentence the first agreeing person is usually the subject ("Smith met
-        Jones. … he said" → Smith)."""
+        Jones. … he said" → Smith) — unless that person is the object of a preposition ("With a vote
+        for Trump ruled out, Cross said he …" → Cross)."""
         chosen = None
         chosen_sent = None
+        chosen_obj = False
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -176,10 +178,14 @@ class Analysis(People):
             if p.gender not in (None, gender):
                 continue
             sent = self.sentence_bounds(m[0])[0]
+            k = self.tok_index(m[0]) - 1
+            obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in LOC_PREPS | {"for", "to", "with", "about",
+                                                                                           "against", "by"}
             if chosen_sent is None:
-                chosen, chosen_sent = p, sent
+                chosen, chosen_sent, chosen_obj = p, sent, obj
             elif sent == chosen_sent:
-                chosen = p
+                if not obj or chosen_obj:
+                    chosen, chosen_obj = p, obj
             else:
                 break
         if chosen is None:

@@ -178,9 +178,12 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # quote's own sentence or paragraph, or the previous paragraph's speaker.
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
-            m = credit or (intro and last_mention(a, s0, first.open_at)) or \
-                first_mention(a, s0, first.open_at) or last_mention(a, p0, first.open_at)
-            if m is not None and (not first.cont or credit):
+            m = credit or (intro and last_mention(a, s0, first.open_at)) or first_mention(a, s0, first.open_at)
+            if m is None and last_by_para.get(first.para) is not None:
+                # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
+                # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
+                pid = last_by_para[first.para]
+            elif (m := m or last_mention(a, p0, first.open_at)) is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
