@@ -174,7 +174,8 @@ def check_command(file, title, as_json):
             if q["verdict"] != "exact":
                 click.echo(f"     original: “{m['text']}”")
     for s in doc["skipped"]:
-        click.echo(f"\n  - skipped scare quote “{s['text']}”")
+        kind = "the title of a work" if s.get("reason") == "title" else "scare quote"
+        click.echo(f"\n  - skipped {kind} “{s['text']}”")
 
 
 @desk_cli.command("export")

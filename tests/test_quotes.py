@@ -509,6 +509,13 @@ def test_markup_attributes_and_numbers_in_quote_marks_are_not_quotes():
     assert [q.text for q in find_quotes(text)] == ["We did it,"]
 
 
+def test_titles_of_shows_are_skipped_not_checked():
+    text = "Sen. Ana Ruiz appeared Sunday on CNN’s “New Day,” where she said the bill was “dead on arrival.”"
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [("New Day,", "title"), ("dead on arrival.", None)]
+    assert found[1].speaker == "Ana Ruiz"
+
+
 def test_article_segments_skip_scare_quotes():
     text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
     segs = article_segments(text)

@@ -78,6 +78,10 @@ a naming verb, whoever speaks (an adviser says he is on a “glide path”). A n
 dub, term, label, describe) with nobody in particular as subject is how reporters introduce
 loaded words, not speech: what some analysts called “rosy” stays a scare quote.
 
+**Titles of works** (“Meet the Press”, CNN’s “New Day”): up to five capitalised words right
+after a possessive, "on", "titled" or a word for a kind of work are skipped with
+``skipped="title"``.
+
 Known limits: no syntax parser, so unusual sentence shapes (the speaker named only in a clause
 after the quote that is not an attribution, long chains of nested reported speech) fall back to
 the nearest-person rules; single-quoted headlines ('No room for complacency') are not quotes.
@@ -165,6 +169,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
         scare = len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) \
             and not a.sentence_has_cue(*a.sentence_bounds(first.open_at))
+        if not scare and len(g) == 1 and work_title(a, first):
+            scare = "title"
         mention = mention_start = mention_end = None
         pid: int | None = None
         if scare:
@@ -194,13 +200,31 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
-                  skipped="scare_quote" if scare else None)
+                  skipped=(scare if isinstance(scare, str) else "scare_quote") if scare else None)
         results.append((q, g))
         if not scare:
             for s in g:
                 last_by_para[s.para] = pid
             last_pid = pid
     return results
+
+
+_TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
+                           r"series|podcast|column|documentary|newsletter|segment))\s*$", re.I)
+
+
+def work_title(a: Analysis, span: Span) -> bool:
+    """The name of a show, book or song in quote marks: “Meet the Press”, CNN’s “New Day”.
+
+    Up to five words, every one capitalised (small words aside), right after a possessive, "on",
+    "titled" or a word for a kind of work. Listed as skipped (``title``), never checked."""
+    words = a.text[span.start:span.end].strip(" ,.!?").split()
+    if not words or len(words) > 5 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(a.text[max(0, span.open_at - 20):span.open_at]))
 
 
 def dash_credit(a: Analysis, last: Span):
