@@ -30,6 +30,7 @@ from itertools import accumulate
 from rapidfuzz.distance import Indel, Levenshtein
 
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
+from .speech import normalise_speech
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -122,7 +123,8 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None) -> Quo
     chunks.append((pos, len(text), None))
     for s, e, marker in chunks:
         before = len(words)
-        chunk = tokenize(text[s:e], offset=s)
+        chunk = normalise_speech(tokenize(text[s:e], offset=s), text)
+        words.notes += chunk.notes
         if compounds:
             chunk = resplit(chunk, compounds)
         for k in range(len(chunk)):
@@ -202,10 +204,15 @@ class TurnWords:
                 text = source_text[start:end]
             blanked, rem = blank_stage_directions(text, start)
             removed.extend(rem)
-            before = len(words)
-            tokenize(blanked, offset=start, piece=pi, out=words)
-            if len(words) > before:
-                words.joined[before] = False
+            piece = normalise_speech(tokenize(blanked, offset=start, piece=pi), blanked, start)
+            if len(piece):
+                piece.joined[0] = False
+                words.words += piece.words
+                words.starts += piece.starts
+                words.ends += piece.ends
+                words.joined += piece.joined
+                words.piece += piece.piece
+            words.notes += piece.notes
         return cls(words, source_text, removed)
 
     def find_all(self, seq: list[str], limit: int = 50) -> list[int]:

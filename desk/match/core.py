@@ -51,6 +51,7 @@ from .align import (
     reordered,
 )
 from .normalize import NORMALISATION_STEPS
+from .speech import STEP_TEXT
 from .verdict import classify_close
 
 AMBIGUOUS_MARGIN = 0.05
@@ -287,7 +288,35 @@ def _edits(ev: _Eval, q: Quote) -> list[Edit]:
     return [Edit(t, q.surface(j1, j2), tw.span_text(i1, i2)) for t, i1, i2, j1, j2 in c.ops]
 
 
-def _normalisation(ev: _Eval | None, compounds_used: bool) -> list[str]:
+def _speech_notes(src_notes, quote_notes) -> list[str]:
+    """The spoken-word steps (``speech.py``) that made quote and source span agree.
+
+    A step is listed when the forms it rewrote differ between the two sides (both saying
+    "don't" needs no note; "ten" in the source against "10" in the quote does).
+    """
+    def by_step(notes):
+        out: dict[str, list[str]] = {}
+        for _pos, step, raw in notes:
+            raw = " ".join(raw.split())
+            if raw.casefold() not in {r.casefold() for r in out.get(step, [])}:
+                out.setdefault(step, []).append(raw)
+        return out
+
+    src, quo = by_step(src_notes), by_step(quote_notes)
+    lines = []
+    for step, text in STEP_TEXT.items():
+        s, qq = src.get(step, []), quo.get(step, [])
+        if {r.casefold() for r in s} == {r.casefold() for r in qq}:
+            continue
+        said = "; ".join(part for part in (
+            "source: " + ", ".join(f"\u201c{r}\u201d" for r in s[:6]) if s else "",
+            "quote: " + ", ".join(f"\u201c{r}\u201d" for r in qq[:6]) if qq else "",
+        ) if part)
+        lines.append(f"{text} \u2014 {said}")
+    return lines
+
+
+def _normalisation(ev: _Eval | None, compounds_used: bool, q: Quote | None = None) -> list[str]:
     steps = list(NORMALISATION_STEPS)
     if compounds_used:
         steps.append("hyphenation unified (e-mails = emails)")
@@ -296,6 +325,7 @@ def _normalisation(ev: _Eval | None, compounds_used: bool) -> list[str]:
         notes = [t for pos, t in ev.tw.removed if a <= pos < b]
         if notes:
             steps.append("stage directions removed from the source: " + ", ".join(notes))
+        steps += _speech_notes([n for n in ev.tw.w.notes if a <= n[0] < b], q.words.notes if q else [])
     return steps
 
 
@@ -319,7 +349,7 @@ def _match_from(ev: _Eval, verdict: str, flags: list[str], q: Quote, runners, co
         selector=selector,
         edits=_edits(ev, q),
         runners_up=runners,
-        normalisation=_normalisation(ev, compounds_used),
+        normalisation=_normalisation(ev, compounds_used, q),
     )
 
 

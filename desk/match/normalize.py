@@ -97,6 +97,7 @@ class Words:
     ends: list[int] = field(default_factory=list)
     joined: list[bool] = field(default_factory=list)  # hyphen-joined to previous atom
     piece: list[int] = field(default_factory=list)    # index of the piece (sources)
+    notes: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, step, raw text): speech.py
 
     def __len__(self) -> int:
         return len(self.words)
@@ -163,7 +164,7 @@ def resplit(words: Words, compounds: dict[str, list[str]]) -> Words:
     """
     if not compounds or not any(w in compounds for w in words.words):
         return words
-    out = Words()
+    out = Words(notes=words.notes)
     for k, w in enumerate(words.words):
         parts = compounds.get(w)
         is_single = not words.joined[k] and not (k + 1 < len(words) and words.joined[k + 1])
