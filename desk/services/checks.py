@@ -113,6 +113,17 @@ def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: d
     return [cache["windows"][w[:4]] for w in windows if w[:4] in cache["windows"]]
 
 
+def _parts_of(text: str, quote: Quote) -> dict:
+    """The quote's parts for the matcher (SPEC §3): their text, and which meet across a paragraph
+    break (a line break between two parts in the draft) rather than inside one sentence."""
+    if len(quote.parts) < 2:
+        return {}
+    return {
+        "parts": [text[p.start : p.end] for p in quote.parts],
+        "paragraph_breaks": ["\n" in text[a.end : b.start] for a, b in zip(quote.parts, quote.parts[1:], strict=False)],
+    }
+
+
 def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | None, Speaker | None]:
     if not quote.speaker and not quote.mention:
         return None, None
@@ -213,6 +224,7 @@ def check_text(
             {person.id} if person is not None else None,
             names,
             _candidates(session, index, q.text, cache),
+            **_parts_of(text, q),
         )
         summary["quotes"] += 1
         summary[m.verdict] += 1
