@@ -207,3 +207,23 @@ def test_check_reports_an_omission_and_accepts_a_paragraph_cut(app):
     assert len(continued["parts"]) == 2
     assert (continued["verdict"], continued["flags"]) == ("exact", [])
 
+
+def test_omission_is_worded_on_the_page_the_report_and_the_exports(client):
+    import io
+    import json
+
+    client.post("/sources/new", data={"files": [(io.BytesIO(HOUSING_SPEECH.encode()), "housing.txt")],
+                                      "kind": "speech", "speaker": "Rosalind Achebe-Torres"},
+                content_type="multipart/form-data")
+    page = client.post("/check", data={"text": HOUSING_DRAFT, "title": ""})
+    assert page.status_code == 302
+    words = "Words were left out between the two parts of the quote without an ellipsis"
+    html = client.get(page.headers["Location"]).get_data(as_text=True)
+    assert words in html
+    assert "<del title=\"In the original, not in the draft\">and we will</del>" in html
+    draft_id = int(page.headers["Location"].rstrip("/").split("/")[-1])
+    assert words in client.get(f"/drafts/{draft_id}/report").get_data(as_text=True)
+    assert words in client.get(f"/export?format=csv&draft={draft_id}").get_data(as_text=True)
+    exported = json.loads(client.get(f"/export?format=json&draft={draft_id}").get_data(as_text=True))
+    quote = next(q for q in exported["drafts"][0]["quotes"] if q["flags"])
+    assert quote["flags"] == ["omission"] and quote["flag_notes"] == [words + "."]
