@@ -174,6 +174,8 @@ def test_dash_guard_dropping_the_aside_without_an_ellipsis():
     ("We cannot pay for it.", "We can not pay for it."),
     ("We won't pay for it.", "We will not pay for it."),
     ("It's been a hard year.", "It has been a hard year."),
+    ("It's never been a hard year.", "It has never been a hard year."),
+    ("I'd already seen it.", "I had already seen it."),
     ("It is a hard year.", "It's a hard year."),
     ("I'm ready and I'd do it again.", "I am ready and I would do it again."),
     ("Let's get it done.", "Let us get it done."),
@@ -205,3 +207,31 @@ def test_notes_list_only_steps_where_the_two_sides_differ():
     m = check("We don't want a lockout.", MAYOR, one_turn("We don't want a lockout."))
     assert m.verdict == "exact"
     assert "contractions" not in notes(m)
+
+
+# --------------------------------------------------------------------------- ordinals, initials
+@pytest.mark.parametrize("spoken, printed", [
+    ("This is the twenty-first century.", "This is the 21st century."),
+    ("It was the 1st time we met.", "It was the first time we met."),
+    ("We finished one hundred and first.", "We finished 101st."),
+])
+def test_ordinals_compare_by_value(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
+
+
+def test_ordinal_guard():
+    assert check("It was the second time we met.", MAYOR, one_turn("It was the first time we met.")).verdict == "misquote"
+    assert check("It was the 1 time we met.", MAYOR, one_turn("It was the first time we met.")).verdict == "misquote"
+
+
+def test_initials_with_or_without_full_stops():
+    m = check("The US will not pay for it.", MAYOR, one_turn("The U.S. will not pay for it."))
+    assert m.verdict == "exact"
+    assert "initials" in notes(m)
+
+
+def test_initials_guard():
+    assert check("The UK will not pay for it.", MAYOR, one_turn("The U.S. will not pay for it.")).verdict == "misquote"
+    # a sentence ending in a single letter is not an initialism
+    w = normalise_speech(tokenize("We chose plan A. B was worse."), "We chose plan A. B was worse.")
+    assert w.words == ["we", "chose", "plan", "a", "b", "was", "worse"]

@@ -16,17 +16,19 @@ change.  The steps, in order:
    (not when hyphen-joined to another word, as in "uh-huh");
 2. ``number`` — numbers compare by value: number words become digits ("twenty-five" →
    25, "one thousand" → 1000, "a million" → 1000000), digit groups are dropped
-   ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000); a currency
+   ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
+   ("twenty-first" = "21st"); a currency
    sign becomes a word after the number ("$5 billion" = "5 billion dollars"; £ pounds,
    € euros) and "%", "per cent" and "percent" are one word.  Number words join only
    across spaces or hyphens, never across punctuation;
 3. ``contraction`` — contractions compare as their full forms: "don't" = "do not",
    "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
-   "I'm" = "I am", "it's" = "it is" ("it has" before been/got), "I'd" = "I would"
-   ("I had" before been/had/better), "let's" = "let us", "gonna" = "going to",
-   "wanna" = "want to", "gotta" = "got to".  Only pronouns' 's is expanded (a noun's 's
-   is a possessive);
-4. ``okay`` — "OK" and "O.K." = "okay";
+   "I'm" = "I am", "it's" = "it is" ("it has" before a past participle: it's been, it's
+   never seen), "I'd" = "I would" ("I had" before a participle or "better"), "let's" =
+   "let us", "gonna" = "going to", "wanna" = "want to", "gotta" = "got to".  Only
+   pronouns' 's is expanded (a noun's 's is a possessive);
+4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
+   stops are one word ("U.S." = "US", "D.C." = "DC");
 5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
    "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The two copies may be
    separated only by spaces, commas, dashes, fillers or a trailing-off "..." — never by a
@@ -52,22 +54,31 @@ UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+ORD_UNITS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORD_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros"}
 CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "pound": "pounds", "pounds": "pounds",
                   "euro": "euros", "euros": "euros"}
 DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 NT_IRREGULAR = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                 "shan't": ("shall", "not")}
 SLANG = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to")}
 PRONOUNS = frozenset("i you we they he she it that there here what who where how when why".split())
 SUFFIX = {"m": "am", "re": "are", "ve": "have", "ll": "will"}
-HAS_NEXT = frozenset("been got gotten".split())          # it's been → it has been
-HAD_NEXT = frozenset("been had better".split())          # I'd been → I had been
+# 's / 'd before a past participle are "has" / "had" (it's been, I'd seen), else "is" / "would"
+PARTICIPLES = frozenset("""been got gotten had made said told given taken seen shown known become
+    written spoken heard found left lost kept brought bought thought felt met paid sent spent""".split())
+HAD_NEXT = PARTICIPLES | {"better"}
+ADVERBS = frozenset("never always already just not also ever really long since only".split())
 
 # words that can start a rewrite (digits are checked apart)
-TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | {"a", "hundred", "per", "ok", "o", "cannot"}
+TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"a", "hundred", "per", "ok", "cannot"}
             | set(NT_IRREGULAR) | set(SLANG))
 # the text allowed between the words of one number / of a stutter
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
@@ -90,6 +101,7 @@ STEP_TEXT = {
     "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
     "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
     "okay": "OK = okay",
+    "initialism": "initials compared without their full stops (U.S. = US)",
 }
 
 
@@ -154,11 +166,13 @@ class _Pass:
     def _joins(self, k: int) -> bool:
         return k < len(self.w) and bool(_NUMBER_SEP.fullmatch(self.sep(k)))
 
-    def number(self, k: int) -> tuple[Decimal, int] | None:
-        """A number starting at word k: (value, index after it), or None."""
+    def number(self, k: int) -> tuple[Decimal, int, bool] | None:
+        """A number starting at word k: (value, index after it, ordinal?), or None."""
         ws, n = self.w.words, len(self.w)
         w = ws[k]
         if w[0].isdigit():
+            if ORDINAL_RE.fullmatch(w):
+                return Decimal(w[:-2]), k + 1, True
             if not DIGITS_RE.fullmatch(w):
                 return None
             try:
@@ -169,10 +183,14 @@ class _Pass:
             while j < n and self._joins(j) and (ws[j] == "hundred" or ws[j] in SCALES):
                 value *= 100 if ws[j] == "hundred" else SCALES[ws[j]]
                 j += 1
-            return value, j
+            return value, j, False
         total, current, last, j = 0, 0, None, k
         while j < n and (j == k or self._joins(j)):
             w = ws[j]
+            ordinal = ORD_UNITS.get(w) or ORD_TENS.get(w)
+            if ordinal and (last in (None, "scale", "hundred", "and")
+                            or (last == "tens" and w in ORD_UNITS and ordinal <= 9)):
+                return Decimal(total + current + ordinal), j + 1, True
             if w == "a" and j == k and j + 1 < n and (ws[j + 1] == "hundred" or ws[j + 1] in SCALES):
                 current, last = 1, "unit"
             elif w in UNITS and (last in (None, "scale", "hundred", "and")
@@ -185,18 +203,23 @@ class _Pass:
             elif w in SCALES and last in ("unit", "tens", "hundred"):
                 total, current, last = total + current * SCALES[w], 0, "scale"
             elif (w == "and" and last in ("hundred", "scale") and j + 1 < n
-                  and (ws[j + 1] in UNITS or ws[j + 1] in TENS) and self._joins(j + 1)):
+                  and any(ws[j + 1] in d for d in (UNITS, TENS, ORD_UNITS, ORD_TENS)) and self._joins(j + 1)):
                 last = "and"
             else:
                 break
             j += 1
         if last is None or last == "and":
             return None
-        return Decimal(total + current), j
+        return Decimal(total + current), j, False
 
-    def emit_number(self, k: int, value: Decimal, j: int) -> int:
+    def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
         w, ws, n = self.w, self.w.words, len(self.w)
         s, e = w.starts[k], w.ends[j - 1]
+        if ordinal:                          # 21st = twenty-first (an internal spelling: "21th")
+            if ws[k:j] != [_canon(value) + "th"]:
+                self.note(s, e, "number")
+            self.emit(_canon(value) + "th", s, e, w.joined[k], w.piece[k])
+            return j
         changed = ws[k:j] != [_canon(value)]
         sign = self.raw(s - 1, s) if s - 1 >= self.base else ""
         unit = CURRENCY_SIGNS.get(sign)
@@ -237,11 +260,12 @@ class _Pass:
             return "let", "us"
         if base not in PRONOUNS:
             return None
-        nxt = self.w.words[k + 1] if k + 1 < len(self.w) else ""
+        after = self.w.words[k + 1:k + 3]
+        nxt = after[1] if len(after) == 2 and after[0] in ADVERBS else after[0] if after else ""
         if suf in SUFFIX and not (suf == "m" and base != "i"):
             return base, SUFFIX[suf]
         if suf == "s" and base != "i":
-            return base, "has" if nxt in HAS_NEXT else "is"
+            return base, "has" if nxt in PARTICIPLES else "is"
         if suf == "d":
             return base, "had" if nxt in HAD_NEXT else "would"
         return None
@@ -253,7 +277,9 @@ class _Pass:
         if word in FILLERS and not joined and not (k + 1 < n and w.joined[k + 1]):
             self.note(s, e, "filler")
             return k + 1
-        if word[0].isdigit() or word in UNITS or word in TENS or word == "a":
+        if len(word) == 1 and word.isalpha() and k + 1 < n and len(ws[k + 1]) == 1 and self.sep(k + 1) == ".":
+            return self.initials(k)
+        if word[0].isdigit() or word in UNITS or word in TENS or word in ORD_UNITS or word in ORD_TENS or word == "a":
             got = self.number(k)
             if got is not None:
                 return self.emit_number(k, *got)
@@ -261,10 +287,7 @@ class _Pass:
             self.note(s, w.ends[k + 1], "number")
             self.emit("percent", s, w.ends[k + 1], joined, piece)
             return k + 2
-        if word == "ok" or (word == "o" and k + 1 < n and ws[k + 1] == "k" and self.sep(k + 1) == "."):
-            if word == "o":
-                k += 1
-                e = w.ends[k]
+        if word == "ok":
             self.note(s, e, "okay")
             self.emit("okay", s, e, joined, piece)
             return k + 1
@@ -276,6 +299,18 @@ class _Pass:
         else:
             self.emit(word, s, e, joined, piece)
         return k + 1
+
+    def initials(self, k: int) -> int:
+        """Single letters joined by full stops are one word: U.S. = US, O.K. = OK = okay."""
+        w, ws = self.w, self.w.words
+        j = k + 1
+        while j < len(ws) and len(ws[j]) == 1 and ws[j].isalpha() and self.sep(j) == ".":
+            j += 1
+        word, s, e = "".join(ws[k:j]), w.starts[k], w.ends[j - 1]
+        step = "okay" if word == "ok" else "initialism"
+        self.note(s, e, step)
+        self.emit("okay" if word == "ok" else word, s, e, w.joined[k], w.piece[k])
+        return j
 
     def run(self, hot: set[str]) -> Words:
         ws = self.w.words
@@ -299,7 +334,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     ws = words.words
     if not ws:
         return words
-    hot = {x for x in set(ws) if x in TRIGGERS or "'" in x or x[0].isdigit()}
+    hot = {x for x in set(ws) if x in TRIGGERS or "'" in x or x[0].isdigit() or len(x) == 1}
     p = _Pass(words, text, base)
     if hot:
         out = p.run(hot)
