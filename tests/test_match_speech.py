@@ -235,3 +235,18 @@ def test_initials_guard():
     # a sentence ending in a single letter is not an initialism
     w = normalise_speech(tokenize("We chose plan A. B was worse."), "We chose plan A. B was worse.")
     assert w.words == ["we", "chose", "plan", "a", "b", "was", "worse"]
+
+
+@pytest.mark.parametrize("spoken, printed", [
+    ("It's alright, we're ready.", "It's all right, we're ready."),
+    ("We're kinda ready for it.", "We're kind of ready for it."),
+    ("We did it 'cause we had to.", "We did it because we had to."),
+])
+def test_informal_spellings_are_their_full_forms(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
+
+
+def test_informal_spelling_guard():
+    assert check("We did it because we wanted to.", MAYOR, one_turn("We did it 'cause we had to.")).verdict == "misquote"
+    w = normalise_speech(tokenize("cause and effect"), "cause and effect")
+    assert w.words == ["cause", "and", "effect"]

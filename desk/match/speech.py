@@ -25,8 +25,9 @@ change.  The steps, in order:
    "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
    "I'm" = "I am", "it's" = "it is" ("it has" before a past participle: it's been, it's
    never seen), "I'd" = "I would" ("I had" before a participle or "better"), "let's" =
-   "let us", "gonna" = "going to", "wanna" = "want to", "gotta" = "got to".  Only
-   pronouns' 's is expanded (a noun's 's is a possessive);
+   "let us", "gonna" = "going to", "wanna" = "want to", "gotta" = "got to", "kinda" =
+   "kind of" (sorta, outta, lotta, lemme, gimme alike), "alright" = "all right",
+   "'cause" = "because".  Only pronouns' 's is expanded (a noun's 's is a possessive);
 4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
    stops are one word ("U.S." = "US", "D.C." = "DC");
 5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
@@ -68,7 +69,9 @@ ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 NT_IRREGULAR = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
                 "shan't": ("shall", "not")}
-SLANG = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to")}
+SLANG = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "kinda": ("kind", "of"),
+         "sorta": ("sort", "of"), "outta": ("out", "of"), "lotta": ("lot", "of"), "lemme": ("let", "me"),
+         "gimme": ("give", "me"), "alright": ("all", "right")}
 PRONOUNS = frozenset("i you we they he she it that there here what who where how when why".split())
 SUFFIX = {"m": "am", "re": "are", "ve": "have", "ll": "will"}
 # 's / 'd before a past participle are "has" / "had" (it's been, I'd seen), else "is" / "would"
@@ -79,7 +82,7 @@ ADVERBS = frozenset("never always already just not also ever really long since o
 
 # words that can start a rewrite (digits are checked apart)
 TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"a", "hundred", "per", "ok", "cannot"}
-            | set(NT_IRREGULAR) | set(SLANG))
+            | set(NT_IRREGULAR) | set(SLANG) | {"cause"})
 # the text allowed between the words of one number / of a stutter
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
 _STUTTER_SEP = re.compile(r"(?:[\s,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
@@ -245,8 +248,11 @@ class _Pass:
         return j
 
     # -- contractions ------------------------------------------------------------------------
-    def expand(self, k: int) -> tuple[str, str] | None:
+    def expand(self, k: int) -> tuple[str, ...] | None:
         w = self.w.words[k]
+        if w == "cause":                     # 'cause = because (the apostrophe is outside the word)
+            at = self.w.starts[k]
+            return ("because",) if at > self.base and self.raw(at - 1, at) in ("'", "\u2019") else None
         if w in NT_IRREGULAR:
             return NT_IRREGULAR[w]
         if w in SLANG:
@@ -293,9 +299,9 @@ class _Pass:
             return k + 1
         full = self.expand(k)
         if full:
-            self.note(s, e, "contraction")
-            self.emit(full[0], s, e, joined, piece)
-            self.emit(full[1], s, e, False, piece)
+            self.note(s - (full == ("because",)), e, "contraction")
+            for i, part in enumerate(full):
+                self.emit(part, s, e, joined and not i, piece)
         else:
             self.emit(word, s, e, joined, piece)
         return k + 1
