@@ -227,3 +227,18 @@ def test_omission_is_worded_on_the_page_the_report_and_the_exports(client):
     exported = json.loads(client.get(f"/export?format=json&draft={draft_id}").get_data(as_text=True))
     quote = next(q for q in exported["drafts"][0]["quotes"] if q["flags"])
     assert quote["flags"] == ["omission"] and quote["flag_notes"] == [words + "."]
+
+
+def test_check_treats_two_sentences_grouped_as_one_quote_as_a_cut_not_an_omission():
+    """“A.” … “B.” presents two sentences, never one split sentence: no omission between them."""
+    from desk.extract.model import Quote, QuotePart
+    from desk.services.checks import _parts_of
+
+    draft = "“Every permit waits for a year.” she said. “Nobody should wait.”\n“And more,” she said, “later.”"
+    a, b = draft.index("Every"), draft.index("Nobody")
+    two = Quote([QuotePart(a, draft.index(".”") + 1), QuotePart(b, draft.index("”\n"))], "")
+    assert _parts_of(draft, two)["paragraph_breaks"] == [True]
+    c, d = draft.index("And more"), draft.index("later")
+    split = Quote([QuotePart(c, c + len("And more,")), QuotePart(d, d + len("later."))], "")
+    assert _parts_of(draft, split) == {"parts": ["And more,", "later."], "paragraph_breaks": [False]}
+    assert _parts_of(draft, Quote([QuotePart(a, b)], "")) == {}

@@ -349,8 +349,9 @@ def match_quote(
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
     ``parts``: the quote's parts as they stand in the draft, when it has several (``quote_text``
-    is them joined by one space); ``paragraph_breaks[k]``: a paragraph break separates part k
-    from part k+1 (else they are one sentence split by its attribution).  See ``parts.py``.
+    is them joined by one space); ``paragraph_breaks[k]``: parts k and k+1 are not one running
+    sentence (a paragraph break separates them); else they are one sentence split by its
+    attribution.  See ``parts.py``.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:

@@ -3,7 +3,8 @@
 SPEC §3: each quoted span is one quote, checked on its own — “A,” he said. “B.” is two
 quotes, and the words between A and B in the original are never evidence of anything.
 A quote has several parts in two cases only, and the caller says which boundary is which
-(``checks.py``: a line break between two parts in the draft is a paragraph break):
+(``checks.py``: a line break between two parts in the draft is a paragraph break; so is, for
+safety, a first part that ends its sentence — two sentences are never one split sentence):
 
 * **split sentence** (``"sentence"``) — one sentence interrupted by its attribution:
   “We can build our way out of this,” she said, “but not with red tape.”  The parts sit in

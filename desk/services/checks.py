@@ -114,13 +114,20 @@ def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: d
 
 
 def _parts_of(text: str, quote: Quote) -> dict:
-    """The quote's parts for the matcher (SPEC §3): their text, and which meet across a paragraph
-    break (a line break between two parts in the draft) rather than inside one sentence."""
+    """The quote's parts for the matcher (SPEC §3): their text, and where two parts are not one
+    running sentence — a line break between them in the draft (a quote continued into the next
+    paragraph), or a first part that ends its sentence (two sentences are never one split
+    sentence, so the words between them are no omission).  Elsewhere the parts are one sentence
+    split by its attribution, whose words must stand together."""
     if len(quote.parts) < 2:
         return {}
+    parts = [text[p.start : p.end] for p in quote.parts]
     return {
-        "parts": [text[p.start : p.end] for p in quote.parts],
-        "paragraph_breaks": ["\n" in text[a.end : b.start] for a, b in zip(quote.parts, quote.parts[1:], strict=False)],
+        "parts": parts,
+        "paragraph_breaks": [
+            "\n" in text[a.end : b.start] or part.rstrip(" '\"\u2019\u201d)]").endswith((".", "?", "!"))
+            for a, b, part in zip(quote.parts, quote.parts[1:], parts, strict=False)
+        ],
     }
 
 
