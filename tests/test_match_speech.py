@@ -250,3 +250,17 @@ def test_informal_spelling_guard():
     assert check("We did it because we wanted to.", MAYOR, one_turn("We did it 'cause we had to.")).verdict == "misquote"
     w = normalise_speech(tokenize("cause and effect"), "cause and effect")
     assert w.words == ["cause", "and", "effect"]
+
+
+def test_er_in_capitals_is_the_emergency_room():
+    cands = one_turn("The ER is full, er, again tonight.")
+    assert check("The ER is full again tonight.", MAYOR, cands).verdict == "exact"
+    assert check("The ward is full again tonight.", MAYOR, cands).verdict == "misquote"
+    assert check("The is full again tonight.", MAYOR, cands).verdict == "misquote"
+
+
+def test_a_repeat_across_a_line_break_or_inside_a_sentence_mark_is_not_a_stutter():
+    text = "Calder Grid Systems\nCalder Grid Systems said. So it goes. So it goes on."
+    w = normalise_speech(tokenize(text), text)
+    assert w.words == ["calder", "grid", "systems", "calder", "grid", "systems", "said",
+                       "so", "it", "goes", "so", "it", "goes", "on"]

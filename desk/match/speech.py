@@ -13,7 +13,7 @@ differs.  A changed, added or dropped content word — or a dropped "not" — st
 change.  The steps, in order:
 
 1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm
-   (not when hyphen-joined to another word, as in "uh-huh");
+   (not when hyphen-joined to another word, as in "uh-huh", nor "ER" in capitals);
 2. ``number`` — numbers compare by value: number words become digits ("twenty-five" →
    25, "one thousand" → 1000, "a million" → 1000000), digit groups are dropped
    ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
@@ -31,9 +31,9 @@ change.  The steps, in order:
 4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
    stops are one word ("U.S." = "US", "D.C." = "DC");
 5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
-   "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The two copies may be
-   separated only by spaces, commas, dashes, fillers or a trailing-off "..." — never by a
-   sentence mark, so "what we do. We do it" is left alone.  Applied to both sides, so a grammatical
+   "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The copies and what
+   separates them may hold only spaces, commas, dashes, fillers or a trailing-off "..." —
+   never a sentence mark or a line break, so "what we do. We do it" is left alone.  Applied to both sides, so a grammatical
    "that that" in a quote still matches the same words in its source.
 
 Each change is recorded on the words (``Words.notes``: offset, step, the raw text), and
@@ -85,7 +85,7 @@ TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | 
             | set(NT_IRREGULAR) | set(SLANG) | {"cause"})
 # the text allowed between the words of one number / of a stutter
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
-_STUTTER_SEP = re.compile(r"(?:[\s,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+_STUTTER_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
 
 
@@ -142,6 +142,16 @@ class _Pass:
     def note(self, s: int, e: int, step: str) -> None:
         self.out.notes.append((s, step, self.raw(s, e)))
 
+    def _flowing(self, i: int, j: int) -> bool:
+        """Only spaces, commas, dashes, fillers or "..." between output words i … j-1 (no
+        sentence mark, no line break): one breath of speech, where a repeat is a stutter."""
+        o = self.out
+        for t in range(i + 1, j):
+            a, b = o.ends[t - 1], o.starts[t]
+            if b > a and not _STUTTER_SEP.fullmatch(self.raw(a, b)):
+                return False
+        return True
+
     def stutters(self, reps: list[tuple[int, int]]) -> None:
         """Drop the later copies of an immediately repeated run of one to four words."""
         o = self.out
@@ -151,10 +161,11 @@ class _Pass:
         for i, m in sorted(reps):
             if i in drop or i in done or drop.intersection(range(i + m, i + 2 * m)):
                 continue
+            if not self._flowing(i, i + m):
+                continue
             j = i + m                                     # start of the next copy
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
-                a, b = o.ends[j - 1], o.starts[j]
-                if b > a and not _STUTTER_SEP.fullmatch(self.raw(a, b)):
+                if not self._flowing(j - 1, j + m):
                     break
                 drop.update(range(j, j + m))
                 j += m
@@ -280,7 +291,8 @@ class _Pass:
         """Emit word k (and any words it joins with) normalised; return the next input index."""
         w, ws, n = self.w, self.w.words, len(self.w)
         word, s, e, joined, piece = ws[k], w.starts[k], w.ends[k], w.joined[k], w.piece[k]
-        if word in FILLERS and not joined and not (k + 1 < n and w.joined[k + 1]):
+        if (word in FILLERS and not joined and not (k + 1 < n and w.joined[k + 1])
+                and not (word in ("er", "ah") and self.raw(s, e).isupper())):    # the ER is a room
             self.note(s, e, "filler")
             return k + 1
         if len(word) == 1 and word.isalpha() and k + 1 < n and len(ws[k + 1]) == 1 and self.sep(k + 1) == ".":
