@@ -81,12 +81,18 @@ def test_stutter_guard_changed_word_and_sentence_break():
 
 
 # --------------------------------------------------------------------------- stage notes
-@pytest.mark.parametrize("note", ["(Applause.)", "[Laughter]", "(inaudible)", "(CROSSTALK)", "(laughs)"])
+@pytest.mark.parametrize("note", ["(Applause.)", "[Laughter]", "(inaudible)", "(CROSSTALK)", "(laughs)",
+                                  "(voice-over)", "(on camera)", "(ph)", "[crosstalk 00:12:34]", "(through translator)"])
 def test_stage_notes_in_the_transcript_are_left_out(note):
     cands = one_turn(f"We will open the pool in June {note} and it will be free.")
     m = check("We will open the pool in June and it will be free.", MAYOR, cands)
     assert m.verdict == "exact"
     assert note in notes(m)
+
+
+def test_a_spoken_aside_in_brackets_is_not_a_stage_note():
+    cands = one_turn("We will cut (spending cuts are never easy) the budget.")
+    assert check("We will cut the budget.", MAYOR, cands).verdict == "misquote"
 
 
 def test_stage_note_guard_hidden_words_are_not_invented():

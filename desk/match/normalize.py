@@ -14,8 +14,9 @@ Steps, in the order they are applied (also listed in every Match):
 1. stage directions are blanked out of the *source* with spaces of the same
    length (offsets survive): any ``[...]`` (transcript notes such as
    ``[crosstalk]``, ``[Laughter]``, ``[speaking French]``), a parenthesised
-   note that is all capitals or a known stage word (``(APPLAUSE)``,
-   ``(laughs)``, ``(inaudible)``), and caption markup ``<v Name>``/``</v>``;
+   note that is all capitals or starts with a known stage word (``(APPLAUSE)``,
+   ``(laughs)``, ``(inaudible)``, ``(Applause.)``, ``(voice-over)``, ``(ph)``),
+   and caption markup ``<v Name>``/``</v>``;
 2. Unicode NFKC on each atom, then case folding (so first-word case is free);
 3. curly/straight quotes and apostrophes unified (’ ‘ ʼ ` → '), apostrophes at
    a word's edges dropped (``kids'`` → ``kids``, ``'90s`` → ``90s``);
@@ -46,11 +47,15 @@ _APOS_MAP = str.maketrans({c: "'" for c in _APOS})
 STAGE_WORDS = (
     "applause|laughter|laughs|laughing|crosstalk|cross-talk|inaudible|unintelligible|"
     "indiscernible|cheers|cheering|booing|boos|music|pause|silence|coughs|sighs|"
-    "chuckles|audience reacts|background noise|end of transcript|break"
+    "chuckles|audience reacts|background noise|end of transcript|break|"
+    # broadcast and agency transcripts
+    "on camera|voice-over|voice over|through (?:an )?(?:interpreter|translator)|via (?:interpreter|translator)|"
+    "sic|ph|phonetic|sp|off[- ]mic|off[- ]mike|begin video|end video|video clip|audio gap|"
+    "technical difficult(?:y|ies)|speaking (?:in )?(?:a )?foreign language|overlapping|unclear"
 )
 # The all-capitals alternative must not be case-insensitive: split it out.
 _STAGE_CI = re.compile(
-    r"\[[^\[\]\n]{0,80}\]|\((?:" + STAGE_WORDS + r")[^()\n]{0,40}\)"
+    r"\[[^\[\]\n]{0,80}\]|\((?:" + STAGE_WORDS + r")\b[^()\n]{0,40}\)"
     r"|</?v(?:[.\s][^<>\n]{0,80})?>|</?[a-z]{1,4}>",
     re.IGNORECASE,
 )
