@@ -81,8 +81,10 @@ HAD_NEXT = PARTICIPLES | {"better"}
 ADVERBS = frozenset("never always already just not also ever really long since only".split())
 
 # words that can start a rewrite (digits are checked apart)
-TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"a", "hundred", "per", "ok", "cannot"}
+TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot"}
             | set(NT_IRREGULAR) | set(SLANG) | {"cause"})
+_AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
+_INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
 # the text allowed between the words of one number / of a stutter
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
 _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
@@ -295,6 +297,10 @@ class _Pass:
                 and not (word in ("er", "ah") and self.raw(s, e).isupper())):    # the ER is a room
             self.note(s, e, "filler")
             return k + 1
+        if (word.isdigit() and word[0] != "0" and (k + 1 >= n or ws[k + 1] not in _AFTER_NUMBER)
+                and self.raw(s - 1, s) not in CURRENCY_SIGNS and "%" not in self.raw(e, e + 2)):
+            self.emit(word, s, e, joined, piece)         # a plain number, already in its digits
+            return k + 1
         if len(word) == 1 and word.isalpha() and k + 1 < n and len(ws[k + 1]) == 1 and self.sep(k + 1) == ".":
             return self.initials(k)
         if word[0].isdigit() or word in UNITS or word in TENS or word in ORD_UNITS or word in ORD_TENS or word == "a":
@@ -352,7 +358,12 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     ws = words.words
     if not ws:
         return words
-    hot = {x for x in set(ws) if x in TRIGGERS or "'" in x or x[0].isdigit() or len(x) == 1}
+    distinct = set(ws)
+    hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit()}
+    if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
+        hot.add("a")                                    # a thousand = 1000
+    if _INITIALS_RE.search(text):
+        hot.update(x for x in distinct if len(x) == 1)  # U.S. = US
     p = _Pass(words, text, base)
     if hot:
         out = p.run(hot)
