@@ -17,10 +17,9 @@ change.  The steps, in order:
 2. ``number`` — numbers compare by value: number words become digits ("twenty-five" →
    25, "one thousand" → 1000, "a million" → 1000000), digit groups are dropped
    ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
-   ("twenty-first" = "21st"); a currency
-   sign becomes a word after the number ("$5 billion" = "5 billion dollars"; £ pounds,
-   € euros) and "%", "per cent" and "percent" are one word.  Number words join only
-   across spaces or hyphens, never across punctuation;
+   ("twenty-first" = "21st"); a currency sign becomes a word after the number ("$5
+   billion" = "5 billion dollars"; £ pounds, € euros) and "%", "per cent" and "percent"
+   are one word.  Number words join only across spaces or hyphens, never punctuation;
 3. ``contraction`` — contractions compare as their full forms: "don't" = "do not",
    "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
    "I'm" = "I am", "it's" = "it is" ("it has" before a past participle: it's been, it's
@@ -33,8 +32,10 @@ change.  The steps, in order:
 5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
    "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The copies and what
    separates them may hold only spaces, commas, dashes, fillers or a trailing-off "..." —
-   never a sentence mark or a line break, so "what we do. We do it" is left alone.  Applied to both sides, so a grammatical
-   "that that" in a quote still matches the same words in its source.
+   never a sentence mark or a line break, so "what we do. We do it" is left alone.
+   Applied to both sides, so a grammatical "that that" or an emphatic "very, very" in a
+   quote still matches the same words in its source (the price: a repetition the quote
+   adds — "never, never" for "never" — is not reported either).
 
 Each change is recorded on the words (``Words.notes``: offset, step, the raw text), and
 the match lists the steps that made its quote and its source span agree.  Offsets are
@@ -100,6 +101,7 @@ def _repeats(ws: list[str]) -> list[tuple[int, int]]:
                 out.append((i, m))
     return out
 
+
 STEP_TEXT = {
     "filler": "disfluencies left out (uh, um, er, ah)",
     "stutter": "a repeated word or false start counted once",
@@ -127,7 +129,7 @@ class _Pass:
         return self.text[self.w.ends[k - 1] - self.base:self.w.starts[k] - self.base]
 
     def raw(self, s: int, e: int) -> str:
-        return self.text[s - self.base:e - self.base]
+        return self.text[max(0, s - self.base):max(0, e - self.base)]
 
     def emit(self, word: str, s: int, e: int, joined: bool, piece: int) -> None:
         self.out.add(word, s, e, joined, piece)
