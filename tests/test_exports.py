@@ -122,7 +122,7 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     assert len(rows) == 16
     assert list(rows[0]) == [
         "Draft ID", "Draft title", "Quote index", "Quote (as in draft)", "Speaker as named in draft",
-        "Speaker (resolved)", "Machine verdict", "Flags", "Editor verdict", "Status", "Correct wording",
+        "Speaker (resolved)", "Machine verdict", "Flags", "Flag notes", "Editor verdict", "Status", "Correct wording",
         "Source title", "Source kind", "Source date", "Source URL", "Matched source text", "Score", "Note",
         "Follow-up", "Editor", "Decided at", "Checked at", "Re-check",
     ]
@@ -136,6 +136,7 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     assert feld["Source date"] == "2026-03-10" and "worried" in feld["Matched source text"]
     assert feld["Editor"] == "ana"
     assert rows[9]["Flags"] == "negation_in_gap"
+    assert rows[9]["Flag notes"].startswith("The ellipsis drops a negation")
     assert rows[0]["Speaker (resolved)"] == "Renée Delacroix-Webb"  # accents survive
 
 

@@ -13,38 +13,24 @@ Three questions are asked of every (quote, turn) pair, strictest first:
   words, or for none (an insertion).  The omitted words are checked for a
   meaning-flipping negation (:func:`flipping_negation`).
 * **close** — otherwise, where is the turn most like the quote, and how
-  alike?  Word matches vote for an alignment diagonal (source position minus
-  quote position, content words weigh more than function words); around the
-  best diagonal RapidFuzz's ``Levenshtein.opcodes`` on the two *word lists*
-  gives the word diff, which is trimmed so the span starts and ends on the
-  source words that correspond to the quote.  The numbers that decide the
-  verdict are described in ``verdict.py``.
+  alike?  See ``close.py``; the numbers that decide the verdict are in
+  ``verdict.py``.
+
+The quote's words come from :func:`parse_quote` (fragments between ellipses and
+brackets; the parts of a split quote are marked for ``parts.py``), a turn's words
+from :class:`TurnWords`; both go through ``normalize.py`` and ``speech.py``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
-from rapidfuzz.distance import Indel, Levenshtein
-
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
+from .speech import normalise_speech
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
-
-# Function words: they count less when voting for an alignment and are left
-# out of the content-word overlap used for paraphrases.
-STOP = frozenset(
-    """a an the and or but if so of to in on at by for with from as into onto about than then
-    that this these those there here it its it's is are was were be been being am do does did
-    have has had i me my we us our you your he him his she her they them their who whom which
-    what when where why how not no will would can could should shall may might must just also
-    very all any some every each more most much many such own same too only even still up out
-    over under again once s t let's i'm we're you're they're he's she's that's there's we've
-    i've we'll i'll don't won't can't isn't aren't wasn't didn't doesn't""".split()
-)
 
 # Negation: words that reverse what they attach to; "restrictors" narrow it.
 STRONG_NEG = frozenset(
@@ -55,6 +41,7 @@ RESTRICTORS = frozenset("only except unless excluding save".split())
 CONTRAST = frozenset("but yet rather instead although though whereas however mais".split())
 BOUNDARY_RE = re.compile(r"[.!?;:]|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
 SENTENCE_END_RE = re.compile(r"[.!?;:]")
+_HAS_WORD = re.compile(r"[^\W_]")
 
 
 def is_strong_negation(w: str) -> bool:
@@ -70,10 +57,14 @@ class Sep:
 
     ellipsis: bool = False
     brackets: list[str] = field(default_factory=list)   # bracket texts, with []
+    part: str | None = None      # the quote's parts meet here: "sentence" or "paragraph" (parts.py)
 
     @property
     def max_gap(self) -> int:
-        return (MAX_ELLIPSIS_GAP if self.ellipsis else 0) + MAX_BRACKET_WORDS * len(self.brackets)
+        if self.part == "paragraph":
+            return 1 << 30       # a cut between paragraphs may skip any number of words of the turn
+        gap = MAX_ELLIPSIS_GAP if self.ellipsis or self.part == "sentence" else 0
+        return gap + MAX_BRACKET_WORDS * len(self.brackets)
 
     def __bool__(self) -> bool:
         return self.ellipsis or bool(self.brackets)
@@ -87,6 +78,7 @@ class Quote:
     seps: list[Sep]                     # len(frags) + 1: before, between…, after
     sentences: list[tuple[int, int]]    # sentence-like pieces (for reordering)
     bracket_words: int = 0
+    parts: list[tuple[int, str]] = field(default_factory=list)   # (first word, kind) of parts 2…
 
     @property
     def edited(self) -> bool:
@@ -102,8 +94,31 @@ class Quote:
         return self.text[self.words.starts[i]:self.words.ends[j - 1]]
 
 
-def parse_quote(text: str, compounds: dict[str, list[str]] | None = None) -> Quote:
-    """Split a draft quote on ellipses and [brackets] into word fragments."""
+def _chunk_words(text: str, s: int, e: int, cuts: list[int]) -> Words:
+    """Words of text[s:e], normalised part by part (a stutter or number never joins two parts)."""
+    bounds = [s] + [c for c in cuts if s < c < e] + [e]
+    out = Words()
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        w = normalise_speech(tokenize(text[a:b], offset=a), text)
+        if len(w) and len(out):
+            w.joined[0] = False
+        out.words += w.words
+        out.starts += w.starts
+        out.ends += w.ends
+        out.joined += w.joined
+        out.piece += w.piece
+        out.notes += w.notes
+    return out
+
+
+def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
+                part_starts: list[tuple[int, str]] | None = None) -> Quote:
+    """Split a draft quote on ellipses and [brackets] into word fragments.
+
+    ``part_starts``: (character offset, "sentence" | "paragraph") where the quote's second,
+    third… part begins (``parts.py``); kept on the Quote as (first word, kind).
+    """
+    cuts = [c for c, _ in part_starts or ()]
     words = Words()
     frags: list[tuple[int, int]] = []
     seps: list[Sep] = [Sep()]
@@ -122,7 +137,8 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None) -> Quo
     chunks.append((pos, len(text), None))
     for s, e, marker in chunks:
         before = len(words)
-        chunk = tokenize(text[s:e], offset=s)
+        chunk = _chunk_words(text, s, e, cuts)
+        words.notes += chunk.notes
         if compounds:
             chunk = resplit(chunk, compounds)
         for k in range(len(chunk)):
@@ -147,7 +163,12 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None) -> Quo
                 sentences.append((a, k))
                 a = k
         sentences.append((a, j))
-    return Quote(text, words, frags, seps, sentences, bracket_words)
+    parts = []
+    for c, kind in part_starts or ():
+        k = next((k for k, st in enumerate(words.starts) if st >= c), len(words))
+        if 0 < k < len(words) and all(k > p for p, _ in parts):
+            parts.append((k, kind))
+    return Quote(text, words, frags, seps, sentences, bracket_words, parts)
 
 
 # ----------------------------------------------------------------------------
@@ -202,10 +223,15 @@ class TurnWords:
                 text = source_text[start:end]
             blanked, rem = blank_stage_directions(text, start)
             removed.extend(rem)
-            before = len(words)
-            tokenize(blanked, offset=start, piece=pi, out=words)
-            if len(words) > before:
-                words.joined[before] = False
+            piece = normalise_speech(tokenize(blanked, offset=start, piece=pi), blanked, start)
+            if len(piece):
+                piece.joined[0] = False
+                words.words += piece.words
+                words.starts += piece.starts
+                words.ends += piece.ends
+                words.joined += piece.joined
+                words.piece += piece.piece
+            words.notes += piece.notes
         return cls(words, source_text, removed)
 
     def find_all(self, seq: list[str], limit: int = 50) -> list[int]:
@@ -220,12 +246,18 @@ class TurnWords:
         return out
 
     def sep(self, k: int) -> str:
-        """Source text between word k-1 and word k ('' at the turn's edges or across pieces)."""
+        """Source text between word k-1 and word k ("." at the turn's edges).
+
+        Across two pieces it is the text between them when that holds no words (two
+        passages side by side: their punctuation counts), else "." (a gap between
+        windows, or another turn: a boundary).
+        """
         if k <= 0 or k >= len(self.w):
             return "."
-        if self.w.piece[k] != self.w.piece[k - 1]:
-            return " "
-        return self.src[self.w.ends[k - 1]:self.w.starts[k]]
+        between = self.src[self.w.ends[k - 1]:self.w.starts[k]]
+        if self.w.piece[k] != self.w.piece[k - 1] and _HAS_WORD.search(between):
+            return "."
+        return between
 
     def span_text(self, i: int, j: int) -> str:
         if i >= j:
@@ -387,90 +419,3 @@ def reordered(tw: TurnWords, q: Quote) -> tuple[int, int] | None:
     if all(pos[k][0] >= pos[k - 1][1] for k in range(1, len(pos))):
         return None   # in order: not a reordering
     return min(p[0] for p in pos), max(p[1] for p in pos)
-
-
-# ----------------------------------------------------------------------------
-# close match
-# ----------------------------------------------------------------------------
-@lru_cache(maxsize=65536)
-def stem(w: str) -> str:
-    """Very light English stemming for content-word overlap (hiring ~ hire, streets ~ street)."""
-    w = w.removesuffix("'s")
-    for suf in ("ing", "ed", "es", "s", "e"):
-        if len(w) - len(suf) >= 3 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
-
-
-@dataclass
-class Close:
-    score: float                 # Indel similarity of quote words vs the trimmed span, [0, 1]
-    matched: int                 # quote words in equal blocks
-    longest: int                 # longest run of words in common
-    bigrams: float               # share of quote word pairs found near the span
-    content: float               # share of quote content words (stemmed) found near the span
-    content_hits: int
-    lo: int                      # span [lo, hi) in turn words
-    hi: int
-    ops: list[tuple[str, int, int, int, int]]   # (tag, src i1, i2, quote j1, j2), src absolute
-
-
-def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
-    """Best local word alignment of ``qw`` inside the turn, or None if nothing is shared."""
-    n, N = len(qw), len(tw)
-    if not n or not N:
-        return None
-    votes: dict[int, float] = {}
-    pos = tw.positions
-    for i, w in enumerate(qw):
-        ps = pos.get(w)
-        if not ps:
-            continue
-        wt = 0.3 if w in STOP else 1.0
-        for j in ps:
-            d = j - i
-            votes[d] = votes.get(d, 0.0) + wt
-    if not votes:
-        return None
-    best_d, best_v = 0, -1.0
-    top = sorted(votes, key=votes.__getitem__, reverse=True)[:8] if len(votes) > 8 else votes
-    for d in top:
-        v = sum(votes.get(d + k, 0.0) for k in range(-3, 4))
-        if v > best_v or (v == best_v and d < best_d):
-            best_d, best_v = d, v
-    lo = max(0, best_d - 4)
-    hi = min(N, best_d + n + 4)
-    window = tw.w.words[lo:hi]
-    ops = [(o.tag, o.src_start + lo, o.src_end + lo, o.dest_start, o.dest_end)
-           for o in Levenshtein.opcodes(window, qw)]
-    # trim source words outside the quote's reach at both ends
-    while ops and ops[0][0] == "delete":
-        ops.pop(0)
-    while ops and ops[-1][0] == "delete":
-        ops.pop()
-    if ops and ops[0][0] == "replace":
-        t, i1, i2, j1, j2 = ops[0]
-        ops[0] = (t, max(i1, i2 - (j2 - j1)), i2, j1, j2)
-    if ops and ops[-1][0] == "replace":
-        t, i1, i2, j1, j2 = ops[-1]
-        ops[-1] = (t, i1, min(i2, i1 + (j2 - j1)), j1, j2)
-    eq = [(i2 - i1) for t, i1, i2, j1, j2 in ops if t == "equal"]
-    matched = sum(eq)
-    if not matched:
-        return None
-    s_lo = ops[0][1]
-    s_hi = ops[-1][2]
-    span = tw.w.words[s_lo:s_hi]
-    score = Indel.normalized_similarity(span, qw)
-    # neighbourhood for pair and content overlap: reorderings and rewordings
-    # stay within about one quote length of the span
-    r_lo, r_hi = max(0, s_lo - n), min(N, s_hi + n)
-    region = tw.w.words[r_lo:r_hi]
-    pairs = set(zip(region, region[1:], strict=False))
-    qpairs = list(zip(qw, qw[1:], strict=False))
-    bigrams = sum(p in pairs for p in qpairs) / len(qpairs) if qpairs else float(matched == n)
-    qcontent = {stem(w) for w in qw if w not in STOP and len(w) > 1}
-    rcontent = {stem(w) for w in region if w not in STOP and len(w) > 1}
-    hits = len(qcontent & rcontent)
-    content = hits / len(qcontent) if qcontent else 0.0
-    return Close(score, matched, max(eq), bigrams, content, hits, s_lo, s_hi, ops)

@@ -7,57 +7,55 @@ Method (details and thresholds in the sibling modules):
 
 1. normalise quote and turns into word sequences, keeping each source word's
    offsets (``normalize.py``: NFKC, quotes, dashes, case, punctuation,
-   hyphenation, stage directions);
+   hyphenation, stage directions; ``speech.py``: fillers, stutters, numbers,
+   contractions, OK — on both sides alike);
 2. grade every turn (``align.py``), strictest first: *exact* (the quote's
    words contiguous in the turn — plain string search, never a fuzzy score),
    *edited* (fragments between ellipses/brackets in order within bounded
    gaps; a flipping negation in a gap demotes it to a misquote with
-   ``negation_in_gap``), *reversed* (all fragments/sentences verbatim but out
-   of order), then the closest word alignment graded *misquote*,
-   *paraphrase* or nothing (``verdict.py``);
+   ``negation_in_gap``); for a quote with parts (``parts.py``), the parts in
+   order in the turn — across a paragraph cut still exact/edited, across a
+   split sentence with words left out an *omission* misquote; *reversed*
+   (all fragments/sentences verbatim but out of order), then the closest word
+   alignment (``close.py``) graded *misquote*, *paraphrase* or nothing
+   (``verdict.py``);
 3. decide with the draft's speaker in mind:
 
    * the named speaker's best exact/edited turn wins (same speaker at two
      events: best grade, then score, then the earliest date) —
      ``multiple_sources`` if another speaker or source has the words too;
    * otherwise an exact/edited turn of someone else: if that person is
-     reading the named speaker's words aloud (a strong cue such as "I'm
-     quoting"/"you said" just before, or the named speaker's name nearby with
-     quote marks or "said"/"promised"), the verdict stays exact/edited with
+     reading the named speaker's words aloud (``readers.py``: a strong cue such
+     as "I'm quoting"/"you said" just before, or the named speaker's name nearby
+     with quote marks or "said"/"promised"), the verdict stays exact/edited with
      ``quoted_by_other``; else ``misattributed`` and the candidate says who
      did say it (for a ``questioner`` turn: an unnamed reporter's words);
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
    * otherwise the named speaker's closest turn: misquote (negation_in_gap /
-     reversed_fragments / word diff) or paraphrase; failing that someone
+     omission / reversed_fragments / word diff) or paraphrase; failing that someone
      else's misquote-close turn; else ``not_found``;
    * ``ambiguous``: for misquote/paraphrase, a turn of another speaker or
      source graded the same within ``AMBIGUOUS_MARGIN`` of the score.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .align import (
-    Close,
-    Hit,
-    Quote,
-    TurnWords,
-    close_match,
-    parse_quote,
-    place_fragments,
-    reordered,
-)
+from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
+from .close import Close, close_match
 from .normalize import NORMALISATION_STEPS
+from .parts import PARAGRAPH, SENTENCE, hold_together, omitted, part_starts, split_at_parts, turn_windows
+from .readers import names_pattern, reads_words_of
+from .speech import STEP_TEXT
 from .verdict import classify_close
 
 AMBIGUOUS_MARGIN = 0.05
 SELECTOR_CONTEXT = 32
 
 # grades, best first
-EXACT, EDITED, NEGATION, REVERSED, MISQUOTE, PARAPHRASE, NONE = 7, 6, 5, 4, 3, 2, 0
+EXACT, EDITED, NEGATION, OMISSION, REVERSED, MISQUOTE, PARAPHRASE, NONE = 8, 7, 6, 5, 4, 3, 2, 0
 
 
 @dataclass
@@ -116,7 +114,9 @@ class _Eval:
     hit: Hit | None = None
     close: Close | None = None
     negations: list[str] = field(default_factory=list)
+    omitted: list[tuple[int, int]] = field(default_factory=list)   # words left out between parts
     pieces: list | None = None        # pieces behind tw.w.piece, when not cand.pieces
+    quote: Quote | None = None        # the quote as placed (split at its parts), when not q
 
     def key(self):
         """Sort key: best grade, best score, earliest date, stable ids."""
@@ -126,7 +126,30 @@ class _Eval:
 
 
 # ----------------------------------------------------------------------------
-def _grade(cand: Candidate, tw: TurnWords, q: Quote) -> _Eval:
+def _placed(ev: _Eval, hit: Hit, q: Quote, split: bool = False) -> _Eval:
+    """Grade fragments placed verbatim, in order (``q`` split at its parts when ``split``)."""
+    n = len(q.words)
+    last_i, last_j = q.frags[-1]
+    ev.hit = hit
+    ev.quote = q if split else None
+    ev.lo = hit.lead[0] if hit.lead else hit.starts[0]
+    ev.hi = hit.trail[1] if hit.trail else hit.starts[-1] + (last_j - last_i)
+    base = n / (n + q.bracket_words)
+    ev.omitted = omitted(q, hit) if split else []
+    left_out = sum(b - a for a, b in ev.omitted)
+    if hit.negations:
+        ev.grade, ev.score, ev.negations = NEGATION, 0.9 * base, hit.negations
+    elif left_out:
+        ev.grade, ev.score = OMISSION, 0.9 * base * n / (n + left_out)
+    elif q.edited:
+        ev.grade, ev.score = EDITED, base
+    else:
+        ev.grade, ev.score = EXACT, 1.0
+    return ev
+
+
+def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> _Eval:
+    """``qp``: the quote split at its parts (``parts.py``), or None for a one-part quote."""
     ev = _Eval(cand, tw)
     qw = q.words.words
     n = len(qw)
@@ -138,16 +161,11 @@ def _grade(cand: Candidate, tw: TurnWords, q: Quote) -> _Eval:
     else:
         hit = place_fragments(tw, q)
         if hit:
-            last_i, last_j = q.frags[-1]
-            ev.hit = hit
-            ev.lo = hit.lead[0] if hit.lead else hit.starts[0]
-            ev.hi = hit.trail[1] if hit.trail else hit.starts[-1] + (last_j - last_i)
-            base = n / (n + q.bracket_words)
-            if hit.negations:
-                ev.grade, ev.score, ev.negations = NEGATION, 0.9 * base, hit.negations
-            else:
-                ev.grade, ev.score = EDITED, base
-            return ev
+            return _placed(ev, hit, q)
+    if qp is not None:
+        hit = place_fragments(tw, qp)
+        if hit:
+            return _placed(ev, hit, qp, split=True)
     c = close_match(tw, qw)
     ev.close = c
     rev = reordered(tw, q)
@@ -160,60 +178,6 @@ def _grade(cand: Candidate, tw: TurnWords, q: Quote) -> _Eval:
         ev.score, ev.lo, ev.hi = c.score, c.lo, c.hi
     ev.grade = {"misquote": MISQUOTE, "paraphrase": PARAPHRASE}.get(label, NONE)
     return ev
-
-
-STRONG_CUE = re.compile(
-    r"\b(?:quote|quoting|quoted|and i quote|you said|you told|you promised|your words|"
-    r"in (?:her|his|their|your) (?:own )?words|to quote)\b",
-    re.IGNORECASE,
-)
-WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|declared|put it)\b",
-                      re.IGNORECASE)
-OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
-
-
-def _inside_marks(text: str) -> bool:
-    """Is the end of ``text`` inside an open quotation ( “…, «…, or an odd number of ")?"""
-    depth = 0
-    straight = 0
-    for ch in text:
-        if ch in OPEN_MARKS:
-            depth += 1
-        elif ch in CLOSE_MARKS:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight ^= 1
-    return depth > 0 or straight == 1
-
-
-def _names_pattern(names: Sequence[str]) -> re.Pattern | None:
-    alts = set()
-    for name in names:
-        name = (name or "").strip()
-        if not name:
-            continue
-        alts.add(re.escape(name))
-        parts = name.split()
-        if len(parts) > 1 and len(parts[-1]) >= 3:
-            alts.add(re.escape(parts[-1]))
-    if not alts:
-        return None
-    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-
-
-def _reads_words_of(ev: _Eval, names_re: re.Pattern | None) -> bool:
-    """Is this turn's speaker reading someone's words aloud at the matched span?"""
-    cand, tw = ev.cand, ev.tw
-    text = cand.source_text
-    start = tw.w.starts[ev.lo]
-    turn_start = cand.pieces[0][1] if cand.pieces else 0
-    before_turn = text[turn_start:start]
-    near = before_turn[-120:]
-    if STRONG_CUE.search(near):
-        return True
-    if names_re and names_re.search(before_turn[-250:]):
-        return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
-    return False
 
 
 # ----------------------------------------------------------------------------
@@ -253,9 +217,22 @@ def _cross_turn(candidates: Sequence[Candidate], q: Quote) -> _Eval | None:
     return None
 
 
+def _across_windows(candidates: Sequence[Candidate], qp: Quote, q_compounds) -> list[_Eval]:
+    """A quote continued across paragraphs whose parts lie in different windows of one turn."""
+    out = []
+    for pieces, owner in turn_windows(candidates):
+        tw = TurnWords.build(pieces, owner[0].source_text).with_compounds(q_compounds)
+        hit = place_fragments(tw, qp)
+        if hit and hold_together(qp, hit, tw.w.piece, owner):
+            ev = _Eval(owner[tw.w.piece[hit.starts[0]]], tw, pieces=pieces)
+            out.append(_placed(ev, hit, qp, split=True))
+    return out
+
+
 def _edits(ev: _Eval, q: Quote) -> list[Edit]:
     tw = ev.tw
-    if ev.grade == EXACT:
+    q = ev.quote or q
+    if ev.grade == EXACT and ev.hit is None:
         return [Edit("equal", q.surface(0, len(q.words)), tw.span_text(ev.lo, ev.hi))]
     if ev.hit is not None:
         out: list[Edit] = []
@@ -272,8 +249,12 @@ def _edits(ev: _Eval, q: Quote) -> list[Edit]:
                     out.append(Edit("ellipsis", "\u2026", tw.span_text(a, s)))
                     if sep.brackets:
                         out.append(Edit("bracket", " ".join(sep.brackets), ""))
-                else:
+                elif sep.brackets:
                     out.append(Edit("bracket", " ".join(sep.brackets), tw.span_text(a, s)))
+                elif sep.part == SENTENCE and s > a:
+                    # words left out between the parts of one sentence, with no ellipsis
+                    out.append(Edit("delete", "", tw.span_text(a, s)))
+                # (a cut between paragraphs is no edit: the parts are shown as they stand)
             out.append(Edit("equal", q.surface(i, j), tw.span_text(s, s + j - i)))
         if q.seps[-1].brackets:
             a, b = hit.trail or (ev.hi, ev.hi)
@@ -287,7 +268,35 @@ def _edits(ev: _Eval, q: Quote) -> list[Edit]:
     return [Edit(t, q.surface(j1, j2), tw.span_text(i1, i2)) for t, i1, i2, j1, j2 in c.ops]
 
 
-def _normalisation(ev: _Eval | None, compounds_used: bool) -> list[str]:
+def _speech_notes(src_notes, quote_notes) -> list[str]:
+    """The spoken-word steps (``speech.py``) that made quote and source span agree.
+
+    A step is listed when the forms it rewrote differ between the two sides (both saying
+    "don't" needs no note; "ten" in the source against "10" in the quote does).
+    """
+    def by_step(notes):
+        out: dict[str, list[str]] = {}
+        for _pos, step, raw in notes:
+            raw = " ".join(raw.split())
+            if raw.casefold() not in {r.casefold() for r in out.get(step, [])}:
+                out.setdefault(step, []).append(raw)
+        return out
+
+    src, quo = by_step(src_notes), by_step(quote_notes)
+    lines = []
+    for step, text in STEP_TEXT.items():
+        s, qq = src.get(step, []), quo.get(step, [])
+        if {r.casefold() for r in s} == {r.casefold() for r in qq}:
+            continue
+        said = "; ".join(part for part in (
+            "source: " + ", ".join(f"\u201c{r}\u201d" for r in s[:6]) if s else "",
+            "quote: " + ", ".join(f"\u201c{r}\u201d" for r in qq[:6]) if qq else "",
+        ) if part)
+        lines.append(f"{text} \u2014 {said}")
+    return lines
+
+
+def _normalisation(ev: _Eval | None, compounds_used: bool, q: Quote | None = None) -> list[str]:
     steps = list(NORMALISATION_STEPS)
     if compounds_used:
         steps.append("hyphenation unified (e-mails = emails)")
@@ -296,6 +305,7 @@ def _normalisation(ev: _Eval | None, compounds_used: bool) -> list[str]:
         notes = [t for pos, t in ev.tw.removed if a <= pos < b]
         if notes:
             steps.append("stage directions removed from the source: " + ", ".join(notes))
+        steps += _speech_notes([n for n in ev.tw.w.notes if a <= n[0] < b], q.words.notes if q else [])
     return steps
 
 
@@ -319,7 +329,7 @@ def _match_from(ev: _Eval, verdict: str, flags: list[str], q: Quote, runners, co
         selector=selector,
         edits=_edits(ev, q),
         runners_up=runners,
-        normalisation=_normalisation(ev, compounds_used),
+        normalisation=_normalisation(ev, compounds_used, q),
     )
 
 
@@ -333,15 +343,25 @@ def match_quote(
     speaker_ids: set[int] | None,
     speaker_names: Sequence[str],
     candidates: Sequence[Candidate],
+    parts: Sequence[str] | None = None,
+    paragraph_breaks: Sequence[bool] | None = None,
 ) -> Match:
-    """Find the original of ``quote_text`` among ``candidates`` and give a verdict."""
+    """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
+
+    ``parts``: the quote's parts as they stand in the draft, when it has several (``quote_text``
+    is them joined by one space); ``paragraph_breaks[k]``: parts k and k+1 are not one running
+    sentence (a paragraph break separates them); else they are one sentence split by its
+    attribution.  See ``parts.py``.
+    """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
         compounds.update(c.words().compounds)
-    q = parse_quote(quote_text)
+    starts = part_starts(quote_text, parts, paragraph_breaks)
+    q = parse_quote(quote_text, None, starts)
     compounds_used = any(w in compounds for w in q.words.words)
     if compounds_used:
-        q = parse_quote(quote_text, compounds)
+        q = parse_quote(quote_text, compounds, starts)
+    qp = split_at_parts(q)
     q_compounds = q.words.compounds()
     evals: list[_Eval] = []
     if len(q.words):
@@ -349,7 +369,9 @@ def match_quote(
             tw = c.words()
             tw2 = tw.with_compounds(q_compounds)
             compounds_used |= tw2 is not tw
-            evals.append(_grade(c, tw2, q))
+            evals.append(_grade(c, tw2, q, qp))
+        if qp is not None and any(sep.part == PARAGRAPH for sep in qp.seps):
+            evals += _across_windows(candidates, qp, q_compounds)
 
     ids = set(speaker_ids or ())
     flags: list[str] = []
@@ -382,8 +404,11 @@ def match_quote(
         return _match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
 
     def close_verdict(ev: _Eval) -> Match:
-        if ev.grade == NEGATION:
-            flags.append("negation_in_gap")
+        if ev.grade in (NEGATION, OMISSION):
+            if ev.omitted:
+                flags.append("omission")
+            if ev.negations:
+                flags.append("negation_in_gap")
             return finish(ev, "misquote")
         if ev.grade == REVERSED:
             flags.append("reversed_fragments")
@@ -400,8 +425,8 @@ def match_quote(
             return finish(named[0], word_verdict[named[0].grade])
         verbatim = [e for e in others if e.grade >= EDITED]
         if verbatim:
-            names_re = _names_pattern(speaker_names)
-            readers = [e for e in verbatim if _reads_words_of(e, names_re)]
+            names_re = names_pattern(speaker_names)
+            readers = [e for e in verbatim if reads_words_of(e, names_re)]
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])

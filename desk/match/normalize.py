@@ -14,8 +14,9 @@ Steps, in the order they are applied (also listed in every Match):
 1. stage directions are blanked out of the *source* with spaces of the same
    length (offsets survive): any ``[...]`` (transcript notes such as
    ``[crosstalk]``, ``[Laughter]``, ``[speaking French]``), a parenthesised
-   note that is all capitals or a known stage word (``(APPLAUSE)``,
-   ``(laughs)``, ``(inaudible)``), and caption markup ``<v Name>``/``</v>``;
+   note that is all capitals or starts with a known stage word (``(APPLAUSE)``,
+   ``(laughs)``, ``(inaudible)``, ``(Applause.)``, ``(voice-over)``, ``(ph)``),
+   and caption markup ``<v Name>``/``</v>``;
 2. Unicode NFKC on each atom, then case folding (so first-word case is free);
 3. curly/straight quotes and apostrophes unified (’ ‘ ʼ ` → '), apostrophes at
    a word's edges dropped (``kids'`` → ``kids``, ``'90s`` → ``90s``);
@@ -46,11 +47,15 @@ _APOS_MAP = str.maketrans({c: "'" for c in _APOS})
 STAGE_WORDS = (
     "applause|laughter|laughs|laughing|crosstalk|cross-talk|inaudible|unintelligible|"
     "indiscernible|cheers|cheering|booing|boos|music|pause|silence|coughs|sighs|"
-    "chuckles|audience reacts|background noise|end of transcript|break"
+    "chuckles|audience reacts|background noise|end of transcript|break|"
+    # broadcast and agency transcripts
+    "on camera|voice-over|voice over|through (?:an )?(?:interpreter|translator)|via (?:interpreter|translator)|"
+    "sic|ph|phonetic|sp|off[- ]mic|off[- ]mike|begin video|end video|video clip|audio gap|"
+    "technical difficult(?:y|ies)|speaking (?:in )?(?:a )?foreign language|overlapping|unclear"
 )
 # The all-capitals alternative must not be case-insensitive: split it out.
 _STAGE_CI = re.compile(
-    r"\[[^\[\]\n]{0,80}\]|\((?:" + STAGE_WORDS + r")[^()\n]{0,40}\)"
+    r"\[[^\[\]\n]{0,80}\]|\((?:" + STAGE_WORDS + r")\b[^()\n]{0,40}\)"
     r"|</?v(?:[.\s][^<>\n]{0,80})?>|</?[a-z]{1,4}>",
     re.IGNORECASE,
 )
@@ -97,6 +102,7 @@ class Words:
     ends: list[int] = field(default_factory=list)
     joined: list[bool] = field(default_factory=list)  # hyphen-joined to previous atom
     piece: list[int] = field(default_factory=list)    # index of the piece (sources)
+    notes: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, step, raw text): speech.py
 
     def __len__(self) -> int:
         return len(self.words)
@@ -163,7 +169,7 @@ def resplit(words: Words, compounds: dict[str, list[str]]) -> Words:
     """
     if not compounds or not any(w in compounds for w in words.words):
         return words
-    out = Words()
+    out = Words(notes=words.notes)
     for k, w in enumerate(words.words):
         parts = compounds.get(w)
         is_single = not words.joined[k] and not (k + 1 < len(words) and words.joined[k + 1])

@@ -33,7 +33,7 @@ Rules
 """
 from __future__ import annotations
 
-from .align import Close
+from .close import Close
 
 MISQUOTE_BIGRAMS = 0.5
 MISQUOTE_MATCHED = 0.5

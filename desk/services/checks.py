@@ -113,6 +113,24 @@ def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: d
     return [cache["windows"][w[:4]] for w in windows if w[:4] in cache["windows"]]
 
 
+def _parts_of(text: str, quote: Quote) -> dict:
+    """The quote's parts for the matcher (SPEC §3): their text, and where two parts are not one
+    running sentence — a line break between them in the draft (a quote continued into the next
+    paragraph), or a first part that ends its sentence (two sentences are never one split
+    sentence, so the words between them are no omission).  Elsewhere the parts are one sentence
+    split by its attribution, whose words must stand together."""
+    if len(quote.parts) < 2:
+        return {}
+    parts = [text[p.start : p.end] for p in quote.parts]
+    return {
+        "parts": parts,
+        "paragraph_breaks": [
+            "\n" in text[a.end : b.start] or part.rstrip(" '\"\u2019\u201d)]").endswith((".", "?", "!"))
+            for a, b, part in zip(quote.parts, quote.parts[1:], parts, strict=False)
+        ],
+    }
+
+
 def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | None, Speaker | None]:
     if not quote.speaker and not quote.mention:
         return None, None
@@ -213,6 +231,7 @@ def check_text(
             {person.id} if person is not None else None,
             names,
             _candidates(session, index, q.text, cache),
+            **_parts_of(text, q),
         )
         summary["quotes"] += 1
         summary[m.verdict] += 1

@@ -37,6 +37,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
+from desk.match.flags import flag_text
 from desk.models import Attribution, Draft, Passage, Source, utcnow
 from desk.services.attributions import (
     FOLLOW_UP_KEYS,
@@ -165,6 +166,7 @@ def export_records(
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
+                    "flag_notes": [flag_text(f) for f in q.get("flags") or []],
                     "score": q.get("score"),
                     "editor_verdict": state.get("verdict"),
                     "final_verdict": state.get("verdict") or q.get("verdict"),
@@ -275,6 +277,7 @@ CSV_COLUMNS = (
     ("Speaker (resolved)", lambda r: r["speaker_name"]),
     ("Machine verdict", lambda r: r["machine_verdict"]),
     ("Flags", lambda r: ", ".join(r["flags"])),
+    ("Flag notes", lambda r: " ".join(r["flag_notes"])),
     ("Editor verdict", lambda r: r["editor_verdict"]),
     ("Status", lambda r: r["status"]),
     ("Correct wording", lambda r: r["correct_wording"]),

@@ -9,20 +9,11 @@ from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.formats import ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
+from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions, checks
 
 bp = Blueprint("check", __name__)
-
-FLAG_TEXT = {
-    "negation_in_gap": "The ellipsis drops a negation (not, never, no…): the meaning may be reversed.",
-    "reversed_fragments": "The pieces around the ellipsis appear in the opposite order in the original.",
-    "cross_turn": "The ellipsis joins words of two different speakers' turns.",
-    "multiple_sources": "The same words appear in several passages or from several speakers.",
-    "quoted_by_other": "The original here is someone else reading the speaker's words aloud.",
-    "speaker_unknown": "The draft does not say who said this.",
-    "ambiguous": "Another candidate scores almost as well: check which original is meant.",
-}
 
 #: One key per verdict on the check page (``?`` shows them).
 VERDICT_KEYS = [

@@ -1,0 +1,21 @@
+"""Flags a match can carry (SPEC §4), in plain words for editors.
+
+The check page, the printable report and the CSV/JSON exports all word flags from here.
+"""
+from __future__ import annotations
+
+FLAG_TEXT = {
+    "negation_in_gap": "The ellipsis drops a negation (not, never, no…): the meaning may be reversed.",
+    "omission": "Words were left out between the two parts of the quote without an ellipsis.",
+    "reversed_fragments": "The pieces around the ellipsis appear in the opposite order in the original.",
+    "cross_turn": "The ellipsis joins words of two different speakers' turns.",
+    "multiple_sources": "The same words appear in several passages or from several speakers.",
+    "quoted_by_other": "The original here is someone else reading the speaker's words aloud.",
+    "speaker_unknown": "The draft does not say who said this.",
+    "ambiguous": "Another candidate scores almost as well: check which original is meant.",
+}
+
+
+def flag_text(code: str) -> str:
+    """The plain words for a flag (the code itself for one this version does not know)."""
+    return FLAG_TEXT.get(code, code.replace("_", " "))

@@ -1,0 +1,65 @@
+"""Is a turn's speaker reading someone else's words aloud?  (``quoted_by_other``)
+
+A moderator quoting a candidate ("Last spring the Premier said, “…”"), a reporter reading
+back "you said …": the words are the named speaker's, the turn is not.  Strong cues
+("I'm quoting", "you said", "in her words") just before the matched span settle it; so
+does the named speaker's name shortly before, with the span inside quote marks or after
+a speech verb.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+STRONG_CUE = re.compile(
+    r"\b(?:quote|quoting|quoted|and i quote|you said|you told|you promised|your words|"
+    r"in (?:her|his|their|your) (?:own )?words|to quote)\b",
+    re.IGNORECASE,
+)
+WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|declared|put it)\b",
+                      re.IGNORECASE)
+OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
+
+
+def _inside_marks(text: str) -> bool:
+    """Is the end of ``text`` inside an open quotation ( “…, «…, or an odd number of ")?"""
+    depth = 0
+    straight = 0
+    for ch in text:
+        if ch in OPEN_MARKS:
+            depth += 1
+        elif ch in CLOSE_MARKS:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight ^= 1
+    return depth > 0 or straight == 1
+
+
+def names_pattern(names: Sequence[str]) -> re.Pattern | None:
+    alts = set()
+    for name in names:
+        name = (name or "").strip()
+        if not name:
+            continue
+        alts.add(re.escape(name))
+        parts = name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 3:
+            alts.add(re.escape(parts[-1]))
+    if not alts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
+    """Is this turn's speaker reading someone's words aloud at the matched span?"""
+    cand, tw = ev.cand, ev.tw
+    text = cand.source_text
+    start = tw.w.starts[ev.lo]
+    turn_start = cand.pieces[0][1] if cand.pieces else 0
+    before_turn = text[turn_start:start]
+    near = before_turn[-120:]
+    if STRONG_CUE.search(near):
+        return True
+    if names_re and names_re.search(before_turn[-250:]):
+        return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
+    return False

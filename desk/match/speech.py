@@ -1,0 +1,380 @@
+"""Spoken-word normalisation: the ordinary differences between a transcript and print.
+
+An accurately published quote and a real transcript of the same words differ in ways that
+are not edits: the transcript keeps the speaker's "uh" and "I -- I", writes "ten" where the
+paper writes "10" (or "1,000" where it writes "one thousand"), "OK" where it writes
+"okay", "we're" where it writes "we are".  These steps make such pairs the *same words*
+before any comparison, so a quote that differs only in them is still ``exact`` — by
+string equality of the normalised words, never by a fuzzy score.
+
+Every step is applied to both sides (the draft quote and the source turn) by the same
+function, so it can only make equal what the rule says is equal; anything else still
+differs.  A changed, added or dropped content word — or a dropped "not" — stays a
+change.  The steps, in order:
+
+1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm
+   (not when hyphen-joined to another word, as in "uh-huh", nor "ER" in capitals);
+2. ``number`` — numbers compare by value: number words become digits ("twenty-five" →
+   25, "one thousand" → 1000, "a million" → 1000000), digit groups are dropped
+   ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
+   ("twenty-first" = "21st"); a currency sign becomes a word after the number ("$5
+   billion" = "5 billion dollars"; £ pounds, € euros) and "%", "per cent" and "percent"
+   are one word.  Number words join only across spaces or hyphens, never punctuation;
+3. ``contraction`` — contractions compare as their full forms: "don't" = "do not",
+   "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
+   "I'm" = "I am", "it's" = "it is" ("it has" before a past participle: it's been, it's
+   never seen), "I'd" = "I would" ("I had" before a participle or "better"), "let's" =
+   "let us", "gonna" = "going to", "wanna" = "want to", "gotta" = "got to", "kinda" =
+   "kind of" (sorta, outta, lotta, lemme, gimme alike), "alright" = "all right",
+   "'cause" = "because".  Only pronouns' 's is expanded (a noun's 's is a possessive);
+4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
+   stops are one word ("U.S." = "US", "D.C." = "DC");
+5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
+   "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The copies and what
+   separates them may hold only spaces, commas, dashes, fillers or a trailing-off "..." —
+   never a sentence mark or a line break, so "what we do. We do it" is left alone.
+   Applied to both sides, so a grammatical "that that" or an emphatic "very, very" in a
+   quote still matches the same words in its source (the price: a repetition the quote
+   adds — "never, never" for "never" — is not reported either).
+
+Each change is recorded on the words (``Words.notes``: offset, step, the raw text), and
+the match lists the steps that made its quote and its source span agree.  Offsets are
+kept: a new word takes the character span of the words it stands for.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from itertools import compress, count
+from operator import eq
+
+from .normalize import Words
+
+FILLERS = frozenset("uh uhh uhm um umm er erm ah hmm".split())
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+ORD_UNITS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+ORD_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros"}
+CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "pound": "pounds", "pounds": "pounds",
+                  "euro": "euros", "euros": "euros"}
+DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+NT_IRREGULAR = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+                "shan't": ("shall", "not")}
+SLANG = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "kinda": ("kind", "of"),
+         "sorta": ("sort", "of"), "outta": ("out", "of"), "lotta": ("lot", "of"), "lemme": ("let", "me"),
+         "gimme": ("give", "me"), "alright": ("all", "right")}
+PRONOUNS = frozenset("i you we they he she it that there here what who where how when why".split())
+SUFFIX = {"m": "am", "re": "are", "ve": "have", "ll": "will"}
+# 's / 'd before a past participle are "has" / "had" (it's been, I'd seen), else "is" / "would"
+PARTICIPLES = frozenset("""been got gotten had made said told given taken seen shown known become
+    written spoken heard found left lost kept brought bought thought felt met paid sent spent""".split())
+HAD_NEXT = PARTICIPLES | {"better"}
+ADVERBS = frozenset("never always already just not also ever really long since only".split())
+
+# words that can start a rewrite (digits are checked apart)
+TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot"}
+            | set(NT_IRREGULAR) | set(SLANG) | {"cause"})
+_AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
+_INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
+# the text allowed between the words of one number / of a stutter
+_NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+_STUTTER_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+                          + r")(?![^\W_]))*", re.IGNORECASE)
+
+
+def _repeats(ws: list[str]) -> list[tuple[int, int]]:
+    """(i, m): words[i:i+m] is immediately repeated, m = 1…4."""
+    out = []
+    for m in (1, 2, 3, 4):
+        for i in compress(count(), map(eq, ws, ws[m:])):     # C-speed scan for equal words m apart
+            if i + 2 * m <= len(ws) and ws[i:i + m] == ws[i + m:i + 2 * m]:
+                out.append((i, m))
+    return out
+
+
+STEP_TEXT = {
+    "filler": "disfluencies left out (uh, um, er, ah)",
+    "stutter": "a repeated word or false start counted once",
+    "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
+    "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
+    "okay": "OK = okay",
+    "initialism": "initials compared without their full stops (U.S. = US)",
+}
+
+
+def _canon(value: Decimal) -> str:
+    value = value.normalize()
+    return format(value, "f") if value == value.to_integral_value() else str(value)
+
+
+class _Pass:
+    """One left-to-right pass over a word list, writing the normalised words to ``out``."""
+
+    def __init__(self, words: Words, text: str, base: int):
+        self.w, self.text, self.base = words, text, base
+        self.out = Words(notes=list(words.notes))
+
+    def sep(self, k: int) -> str:
+        """Raw text between input words k-1 and k."""
+        return self.text[self.w.ends[k - 1] - self.base:self.w.starts[k] - self.base]
+
+    def raw(self, s: int, e: int) -> str:
+        return self.text[max(0, s - self.base):max(0, e - self.base)]
+
+    def emit(self, word: str, s: int, e: int, joined: bool, piece: int) -> None:
+        self.out.add(word, s, e, joined, piece)
+
+    def copy(self, i: int, j: int) -> None:
+        """Input words [i, j) unchanged."""
+        w, o = self.w, self.out
+        o.words += w.words[i:j]
+        o.starts += w.starts[i:j]
+        o.ends += w.ends[i:j]
+        o.joined += w.joined[i:j]
+        o.piece += w.piece[i:j]
+
+    def note(self, s: int, e: int, step: str) -> None:
+        self.out.notes.append((s, step, self.raw(s, e)))
+
+    def _flowing(self, i: int, j: int) -> bool:
+        """Only spaces, commas, dashes, fillers or "..." between output words i … j-1 (no
+        sentence mark, no line break): one breath of speech, where a repeat is a stutter."""
+        o = self.out
+        for t in range(i + 1, j):
+            a, b = o.ends[t - 1], o.starts[t]
+            if b > a and not _STUTTER_SEP.fullmatch(self.raw(a, b)):
+                return False
+        return True
+
+    def stutters(self, reps: list[tuple[int, int]]) -> None:
+        """Drop the later copies of an immediately repeated run of one to four words."""
+        o = self.out
+        ws, n = o.words, len(o.words)
+        drop: set[int] = set()
+        done: set[int] = set()
+        for i, m in sorted(reps):
+            if i in drop or i in done or drop.intersection(range(i + m, i + 2 * m)):
+                continue
+            if not self._flowing(i, i + m):
+                continue
+            j = i + m                                     # start of the next copy
+            while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
+                if not self._flowing(j - 1, j + m):
+                    break
+                drop.update(range(j, j + m))
+                j += m
+            if j > i + m:
+                done.add(i)
+                o.notes.append((o.starts[i], "stutter", self.raw(o.starts[i], o.ends[j - 1])))
+        for k in sorted(drop, reverse=True):
+            for lst in (o.words, o.starts, o.ends, o.joined, o.piece):
+                del lst[k]
+
+    # -- numbers ---------------------------------------------------------------------------
+    def _joins(self, k: int) -> bool:
+        return k < len(self.w) and bool(_NUMBER_SEP.fullmatch(self.sep(k)))
+
+    def number(self, k: int) -> tuple[Decimal, int, bool] | None:
+        """A number starting at word k: (value, index after it, ordinal?), or None."""
+        ws, n = self.w.words, len(self.w)
+        w = ws[k]
+        if w[0].isdigit():
+            if ORDINAL_RE.fullmatch(w):
+                return Decimal(w[:-2]), k + 1, True
+            if not DIGITS_RE.fullmatch(w):
+                return None
+            try:
+                value = Decimal(w.replace(",", ""))
+            except InvalidOperation:
+                return None
+            j = k + 1
+            while j < n and self._joins(j) and (ws[j] == "hundred" or ws[j] in SCALES):
+                value *= 100 if ws[j] == "hundred" else SCALES[ws[j]]
+                j += 1
+            return value, j, False
+        total, current, last, j = 0, 0, None, k
+        while j < n and (j == k or self._joins(j)):
+            w = ws[j]
+            ordinal = ORD_UNITS.get(w) or ORD_TENS.get(w)
+            if ordinal and (last in (None, "scale", "hundred", "and")
+                            or (last == "tens" and w in ORD_UNITS and ordinal <= 9)):
+                return Decimal(total + current + ordinal), j + 1, True
+            if w == "a" and j == k and j + 1 < n and (ws[j + 1] == "hundred" or ws[j + 1] in SCALES):
+                current, last = 1, "unit"
+            elif w in UNITS and (last in (None, "scale", "hundred", "and")
+                                 or (last == "tens" and 1 <= UNITS[w] <= 9)):
+                current, last = current + UNITS[w], "unit"
+            elif w in TENS and last in (None, "scale", "hundred", "and"):
+                current, last = current + TENS[w], "tens"
+            elif w == "hundred" and last == "unit" and current < 20:
+                current, last = current * 100, "hundred"
+            elif w in SCALES and last in ("unit", "tens", "hundred"):
+                total, current, last = total + current * SCALES[w], 0, "scale"
+            elif (w == "and" and last in ("hundred", "scale") and j + 1 < n
+                  and any(ws[j + 1] in d for d in (UNITS, TENS, ORD_UNITS, ORD_TENS)) and self._joins(j + 1)):
+                last = "and"
+            else:
+                break
+            j += 1
+        if last is None or last == "and":
+            return None
+        return Decimal(total + current), j, False
+
+    def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
+        w, ws, n = self.w, self.w.words, len(self.w)
+        s, e = w.starts[k], w.ends[j - 1]
+        if ordinal:                          # 21st = twenty-first (an internal spelling: "21th")
+            if ws[k:j] != [_canon(value) + "th"]:
+                self.note(s, e, "number")
+            self.emit(_canon(value) + "th", s, e, w.joined[k], w.piece[k])
+            return j
+        changed = ws[k:j] != [_canon(value)]
+        sign = self.raw(s - 1, s) if s - 1 >= self.base else ""
+        unit = CURRENCY_SIGNS.get(sign)
+        if unit:
+            s -= 1
+        after = self.raw(e, min(e + 2, self.base + len(self.text)))
+        pct = 1 if after[:1] == "%" else 2 if after[:1] in " \u00a0" and after[1:2] == "%" else 0
+        if pct:
+            unit, e, changed = "percent", e + pct, True
+        elif j < n and self._joins(j) and ws[j] in CURRENCY_WORDS and (unit is None or CURRENCY_WORDS[ws[j]] == unit):
+            unit, changed, e, j = CURRENCY_WORDS[ws[j]], changed or ws[j] != CURRENCY_WORDS[ws[j]], w.ends[j], j + 1
+        elif j < n and ws[j] == "percent" and self._joins(j):
+            unit, e, j = "percent", w.ends[j], j + 1
+        elif j + 1 < n and ws[j] == "per" and ws[j + 1] == "cent" and self._joins(j) and self._joins(j + 1):
+            unit, e, j, changed = "percent", w.ends[j + 1], j + 2, True
+        elif unit:
+            changed = True
+        if changed:
+            self.note(s, e, "number")
+        self.emit(_canon(value), s, e, w.joined[k] and not sign, w.piece[k])
+        if unit:
+            self.emit(unit, s, e, False, w.piece[k])
+        return j
+
+    # -- contractions ------------------------------------------------------------------------
+    def expand(self, k: int) -> tuple[str, ...] | None:
+        w = self.w.words[k]
+        if w == "cause":                     # 'cause = because (the apostrophe is outside the word)
+            at = self.w.starts[k]
+            return ("because",) if at > self.base and self.raw(at - 1, at) in ("'", "\u2019") else None
+        if w in NT_IRREGULAR:
+            return NT_IRREGULAR[w]
+        if w in SLANG:
+            return SLANG[w]
+        if w.endswith("n't") and len(w) > 3 and w != "ain't":
+            return w[:-3], "not"
+        base, apo, suf = w.rpartition("'")
+        if not apo:
+            return None
+        if base == "let" and suf == "s":
+            return "let", "us"
+        if base not in PRONOUNS:
+            return None
+        after = self.w.words[k + 1:k + 3]
+        nxt = after[1] if len(after) == 2 and after[0] in ADVERBS else after[0] if after else ""
+        if suf in SUFFIX and not (suf == "m" and base != "i"):
+            return base, SUFFIX[suf]
+        if suf == "s" and base != "i":
+            return base, "has" if nxt in PARTICIPLES else "is"
+        if suf == "d":
+            return base, "had" if nxt in HAD_NEXT else "would"
+        return None
+
+    def rewrite(self, k: int) -> int:
+        """Emit word k (and any words it joins with) normalised; return the next input index."""
+        w, ws, n = self.w, self.w.words, len(self.w)
+        word, s, e, joined, piece = ws[k], w.starts[k], w.ends[k], w.joined[k], w.piece[k]
+        if (word in FILLERS and not joined and not (k + 1 < n and w.joined[k + 1])
+                and not (word in ("er", "ah") and self.raw(s, e).isupper())):    # the ER is a room
+            self.note(s, e, "filler")
+            return k + 1
+        if (word.isdigit() and word[0] != "0" and (k + 1 >= n or ws[k + 1] not in _AFTER_NUMBER)
+                and self.raw(s - 1, s) not in CURRENCY_SIGNS and "%" not in self.raw(e, e + 2)):
+            self.emit(word, s, e, joined, piece)         # a plain number, already in its digits
+            return k + 1
+        if len(word) == 1 and word.isalpha() and k + 1 < n and len(ws[k + 1]) == 1 and self.sep(k + 1) == ".":
+            return self.initials(k)
+        if word[0].isdigit() or word in UNITS or word in TENS or word in ORD_UNITS or word in ORD_TENS or word == "a":
+            got = self.number(k)
+            if got is not None:
+                return self.emit_number(k, *got)
+        if word == "per" and k + 1 < n and ws[k + 1] == "cent" and self._joins(k + 1):
+            self.note(s, w.ends[k + 1], "number")
+            self.emit("percent", s, w.ends[k + 1], joined, piece)
+            return k + 2
+        if word == "ok":
+            self.note(s, e, "okay")
+            self.emit("okay", s, e, joined, piece)
+            return k + 1
+        full = self.expand(k)
+        if full:
+            self.note(s - (full == ("because",)), e, "contraction")
+            for i, part in enumerate(full):
+                self.emit(part, s, e, joined and not i, piece)
+        else:
+            self.emit(word, s, e, joined, piece)
+        return k + 1
+
+    def initials(self, k: int) -> int:
+        """Single letters joined by full stops are one word: U.S. = US, O.K. = OK = okay."""
+        w, ws = self.w, self.w.words
+        j = k + 1
+        while j < len(ws) and len(ws[j]) == 1 and ws[j].isalpha() and self.sep(j) == ".":
+            j += 1
+        word, s, e = "".join(ws[k:j]), w.starts[k], w.ends[j - 1]
+        step = "okay" if word == "ok" else "initialism"
+        self.note(s, e, step)
+        self.emit("okay" if word == "ok" else word, s, e, w.joined[k], w.piece[k])
+        return j
+
+    def run(self, hot: set[str]) -> Words:
+        ws = self.w.words
+        k = 0
+        for h in [i for i, x in enumerate(ws) if x in hot]:
+            if h < k:
+                continue
+            self.copy(k, h)
+            k = self.rewrite(h)
+        self.copy(k, len(ws))
+        return self.out
+
+
+def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
+    """The spoken-word steps on ``words`` (offsets into ``text``, which starts at offset ``base``).
+
+    Returns ``words`` itself when no step applies.  Cheap when little applies: the words
+    that can start a rewrite are found through the set of distinct words, and repeats by
+    comparing the word list with itself shifted.
+    """
+    ws = words.words
+    if not ws:
+        return words
+    distinct = set(ws)
+    hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit()}
+    if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
+        hot.add("a")                                    # a thousand = 1000
+    if _INITIALS_RE.search(text):
+        hot.update(x for x in distinct if len(x) == 1)  # U.S. = US
+    p = _Pass(words, text, base)
+    if hot:
+        out = p.run(hot)
+    else:
+        out = p.out = Words(list(ws), list(words.starts), list(words.ends), list(words.joined),
+                            list(words.piece), list(words.notes))
+    reps = _repeats(out.words)
+    if not hot and not reps:
+        return words
+    if reps:
+        p.stutters(reps)
+    return out

@@ -1,0 +1,272 @@
+"""Spoken-word normalisation (desk/match/speech.py): transcript vs print differences stay exact.
+
+One test per rule asserts the verdict an editor sees for an accurate quote; one per rule
+asserts that a real change next to the same feature is still caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.match.normalize import tokenize
+from desk.match.speech import normalise_speech
+from tests.test_match import MAYOR, check, source
+
+
+def one_turn(text):
+    return source([(MAYOR, "speaker", text)])
+
+
+def notes(m):
+    return " | ".join(m.normalisation)
+
+
+# --------------------------------------------------------------------------- fillers
+def test_fillers_in_the_transcript_are_not_words_of_the_quote():
+    cands = one_turn("We will, uh, open the pool in June. Um, and, er, it will be, ah, free for children.")
+    m = check("We will open the pool in June.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end] == "We will, uh, open the pool in June"
+    assert "disfluencies" in notes(m) and "\u201cuh\u201d" in notes(m)
+    assert check("And it will be free for children", MAYOR, cands).verdict == "exact"
+
+
+def test_fillers_guard_a_changed_word_or_dropped_not_is_still_caught():
+    cands = one_turn("We will, uh, not open the pool in June, um, this year.")
+    m = check("We will open the pool in June", MAYOR, cands)
+    assert m.verdict == "misquote"
+    assert any(e.op == "delete" and e.source == "not" for e in m.edits)
+    assert check("We will not close the pool in June", MAYOR, cands).verdict == "misquote"
+
+
+def test_uh_huh_is_an_answer_not_a_filler():
+    w = normalise_speech(tokenize("Uh-huh, that is right"), "Uh-huh, that is right")
+    assert w.words[:2] == ["uh", "huh"]
+
+
+# --------------------------------------------------------------------------- stutters
+@pytest.mark.parametrize("spoken", [
+    "I think the the pool will open in June.",
+    "I think the the the pool will open in June.",
+    "I -- I think the pool will open in June.",
+    "I\u2014I think the pool will open in June.",
+    "I think the pool, the pool will open in June.",
+    "I think we, we... the pool will open in June.",
+])
+def test_stutters_count_once(spoken):
+    quote = "I think we the pool will open in June" if "we, we" in spoken else "I think the pool will open in June"
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "repeated word" in notes(m)
+
+
+def test_false_start_of_several_words():
+    cands = one_turn("We're gonna -- we are going to open the pool in June.")
+    assert check("We are going to open the pool in June.", MAYOR, cands).verdict == "exact"
+
+
+def test_a_repeated_word_the_quote_keeps_matches_too():
+    cands = one_turn("I know that that is true, and it is very, very important.")
+    assert check("I know that that is true, and it is very, very important", MAYOR, cands).verdict == "exact"
+
+
+def test_stutter_guard_changed_word_and_sentence_break():
+    cands = one_turn("I -- I think the the pool will open in June.")
+    assert check("I think the pool will close in June", MAYOR, cands).verdict == "misquote"
+    # a repeat across a full stop is not a stutter: the second sentence is quoted on its own
+    cands = one_turn("That is what we do. We do it every year.")
+    m = check("We do it every year.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end] == "We do it every year"
+
+
+# --------------------------------------------------------------------------- stage notes
+@pytest.mark.parametrize("note", ["(Applause.)", "[Laughter]", "(inaudible)", "(CROSSTALK)", "(laughs)",
+                                  "(voice-over)", "(on camera)", "(ph)", "[crosstalk 00:12:34]", "(through translator)"])
+def test_stage_notes_in_the_transcript_are_left_out(note):
+    cands = one_turn(f"We will open the pool in June {note} and it will be free.")
+    m = check("We will open the pool in June and it will be free.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert note in notes(m)
+
+
+def test_a_spoken_aside_in_brackets_is_not_a_stage_note():
+    cands = one_turn("We will cut (spending cuts are never easy) the budget.")
+    assert check("We will cut the budget.", MAYOR, cands).verdict == "misquote"
+
+
+def test_stage_note_guard_hidden_words_are_not_invented():
+    cands = one_turn("We will not (APPLAUSE) raise taxes this year, and we will (inaudible) the pool.")
+    assert check("We will raise taxes this year", MAYOR, cands).verdict == "misquote"
+    # the draft fills in what the transcript could not hear: not verified
+    assert check("and we will open the pool", MAYOR, cands).verdict == "misquote"
+
+
+# --------------------------------------------------------------------------- numbers
+@pytest.mark.parametrize("spoken, printed", [
+    ("We will hire ten nurses by May.", "We will hire 10 nurses by May."),
+    ("We will hire 10 nurses by May.", "We will hire ten nurses by May."),
+    ("We will build 1,000 homes.", "We will build 1000 homes."),
+    ("We will build one thousand homes.", "We will build 1,000 homes."),
+    ("We will build a thousand homes.", "We will build 1,000 homes."),
+    ("We will spend $5 billion on it.", "We will spend 5 billion dollars on it."),
+    ("We will spend five billion dollars on it.", "We will spend $5 billion on it."),
+    ("We will spend $5,000,000,000 on it.", "We will spend $5 billion on it."),
+    ("Rents rose 12 percent last year.", "Rents rose 12 per cent last year."),
+    ("Rents rose twelve per cent last year.", "Rents rose 12% last year."),
+    ("Rents rose 2.5 per cent last year.", "Rents rose 2.5% last year."),
+    ("We need twenty-five buses.", "We need 25 buses."),
+    ("We need two hundred and fifty buses.", "We need 250 buses."),
+])
+def test_numbers_compare_by_value(spoken, printed):
+    m = check(printed, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "numbers compared by value" in notes(m)
+
+
+@pytest.mark.parametrize("spoken, printed", [
+    ("We will hire ten nurses by May.", "We will hire 11 nurses by May."),
+    ("We will build 900 homes this year.", "We will build 9,000 homes this year."),
+    ("We will spend $5 billion on it.", "We will spend $5 million on it."),
+    ("We will spend $5 billion on it.", "We will spend 5 billion euros on it."),
+    ("Rents rose 12 percent last year.", "Rents rose 12 points last year."),
+    ("We need twenty-five buses now.", "We need 20 buses now."),
+])
+def test_numbers_guard_a_different_number_is_a_misquote(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "misquote"
+
+
+def test_number_words_do_not_join_across_punctuation():
+    w = normalise_speech(tokenize("On March twelve, twenty people came."), "On March twelve, twenty people came.")
+    assert w.words == ["on", "march", "12", "20", "people", "came"]
+
+
+# --------------------------------------------------------------------------- OK / okay
+@pytest.mark.parametrize("spoken, printed", [("OK, we will open it.", "Okay, we will open it."),
+                                             ("Okay, we will open it.", "O.K., we will open it.")])
+def test_ok_is_okay(spoken, printed):
+    m = check(printed, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "OK = okay" in notes(m)
+
+
+def test_okay_guard():
+    assert check("Fine, we will open it in May.", MAYOR, one_turn("OK, we will open it in May.")).verdict == "misquote"
+
+
+# --------------------------------------------------------------------------- dashes
+@pytest.mark.parametrize("spoken", [
+    "We will -- and I mean this -- fix the bridge.",
+    "We will \u2014 and I mean this \u2014 fix the bridge.",
+    "We will - and I mean this - fix the bridge.",
+    "We will--and I mean this--fix the bridge.",
+])
+def test_interruption_marks_are_punctuation(spoken):
+    assert check("We will \u2014 and I mean this \u2014 fix the bridge.", MAYOR, one_turn(spoken)).verdict == "exact"
+    assert check("We will -- and I mean this -- fix the bridge.", MAYOR, one_turn(spoken)).verdict == "exact"
+
+
+def test_dash_guard_dropping_the_aside_without_an_ellipsis():
+    m = check("We will fix the bridge.", MAYOR, one_turn("We will -- and I mean this -- fix the bridge."))
+    assert m.verdict == "misquote"
+
+
+# --------------------------------------------------------------------------- contractions
+@pytest.mark.parametrize("spoken, printed", [
+    ("We're going to open it.", "We are going to open it."),
+    ("We are going to open it.", "We're going to open it."),
+    ("We do not want a lockout.", "We don't want a lockout."),
+    ("We can't pay for it.", "We cannot pay for it."),
+    ("We cannot pay for it.", "We can not pay for it."),
+    ("We won't pay for it.", "We will not pay for it."),
+    ("It's been a hard year.", "It has been a hard year."),
+    ("It's never been a hard year.", "It has never been a hard year."),
+    ("I'd already seen it.", "I had already seen it."),
+    ("It is a hard year.", "It's a hard year."),
+    ("I'm ready and I'd do it again.", "I am ready and I would do it again."),
+    ("Let's get it done.", "Let us get it done."),
+    ("We're gonna open it.", "We are going to open it."),
+])
+def test_contractions_are_their_full_forms(spoken, printed):
+    m = check(printed, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "contractions" in notes(m)
+
+
+@pytest.mark.parametrize("spoken, printed", [
+    ("We don't want a lockout.", "We do want a lockout."),
+    ("We can't pay for it this year.", "We can pay for it this year."),
+    ("We won't pay for it this year.", "We will pay for it this year."),
+    ("We're going to open it.", "They're going to open it."),
+    ("It's been a hard year.", "It's not been a hard year."),
+])
+def test_contraction_guard_a_dropped_or_added_not_is_never_exact(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "misquote"
+
+
+def test_possessive_s_is_not_expanded():
+    w = normalise_speech(tokenize("The mayor's plan"), "The mayor's plan")
+    assert w.words == ["the", "mayor's", "plan"]
+
+
+def test_notes_list_only_steps_where_the_two_sides_differ():
+    m = check("We don't want a lockout.", MAYOR, one_turn("We don't want a lockout."))
+    assert m.verdict == "exact"
+    assert "contractions" not in notes(m)
+
+
+# --------------------------------------------------------------------------- ordinals, initials
+@pytest.mark.parametrize("spoken, printed", [
+    ("This is the twenty-first century.", "This is the 21st century."),
+    ("It was the 1st time we met.", "It was the first time we met."),
+    ("We finished one hundred and first.", "We finished 101st."),
+])
+def test_ordinals_compare_by_value(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
+
+
+def test_ordinal_guard():
+    assert check("It was the second time we met.", MAYOR, one_turn("It was the first time we met.")).verdict == "misquote"
+    assert check("It was the 1 time we met.", MAYOR, one_turn("It was the first time we met.")).verdict == "misquote"
+
+
+def test_initials_with_or_without_full_stops():
+    m = check("The US will not pay for it.", MAYOR, one_turn("The U.S. will not pay for it."))
+    assert m.verdict == "exact"
+    assert "initials" in notes(m)
+
+
+def test_initials_guard():
+    assert check("The UK will not pay for it.", MAYOR, one_turn("The U.S. will not pay for it.")).verdict == "misquote"
+    # a sentence ending in a single letter is not an initialism
+    w = normalise_speech(tokenize("We chose plan A. B was worse."), "We chose plan A. B was worse.")
+    assert w.words == ["we", "chose", "plan", "a", "b", "was", "worse"]
+
+
+@pytest.mark.parametrize("spoken, printed", [
+    ("It's alright, we're ready.", "It's all right, we're ready."),
+    ("We're kinda ready for it.", "We're kind of ready for it."),
+    ("We did it 'cause we had to.", "We did it because we had to."),
+])
+def test_informal_spellings_are_their_full_forms(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
+
+
+def test_informal_spelling_guard():
+    assert check("We did it because we wanted to.", MAYOR, one_turn("We did it 'cause we had to.")).verdict == "misquote"
+    w = normalise_speech(tokenize("cause and effect"), "cause and effect")
+    assert w.words == ["cause", "and", "effect"]
+
+
+def test_er_in_capitals_is_the_emergency_room():
+    cands = one_turn("The ER is full, er, again tonight.")
+    assert check("The ER is full again tonight.", MAYOR, cands).verdict == "exact"
+    assert check("The ward is full again tonight.", MAYOR, cands).verdict == "misquote"
+    assert check("The is full again tonight.", MAYOR, cands).verdict == "misquote"
+
+
+def test_a_repeat_across_a_line_break_or_inside_a_sentence_mark_is_not_a_stutter():
+    text = "Calder Grid Systems\nCalder Grid Systems said. So it goes. So it goes on."
+    w = normalise_speech(tokenize(text), text)
+    assert w.words == ["calder", "grid", "systems", "calder", "grid", "systems", "said",
+                       "so", "it", "goes", "so", "it", "goes", "on"]
