@@ -216,6 +216,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "speaker_id": None,
         "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
         "flags": [],
+        "flag_notes": [],
         "score": None,
         "editor_verdict": o["verdict"],
         "final_verdict": o["verdict"],
