@@ -14,6 +14,7 @@ from flask import Flask, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Config
 from desk.db import make_engine, make_sessionmaker, migrate
@@ -57,6 +58,23 @@ def create_app(test_config: dict | None = None) -> Flask:
     # A whole request may carry several files; the per-file limit is checked on each.
     app.config["MAX_CONTENT_LENGTH"] = max_mb * 1024 * 1024 * 5
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
+    # Flask's defaults already hold these keys (SameSite None), so ``setdefault`` would never
+    # apply: set them, unless a test mapping chose otherwise.
+    cookies = {
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": bool(app.config.get("DESK_SECURE_COOKIES")),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": bool(app.config.get("DESK_SECURE_COOKIES")),
+    }
+    for key, value in cookies.items():
+        if key not in (test_config or {}):
+            app.config[key] = value
+    proxies = int(app.config.get("DESK_PROXY_FIX") or 0)
+    if proxies > 0:
+        # Behind N proxies, the Nth-from-last X-Forwarded-* value is the one a proxy we trust set.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies, x_prefix=proxies)
 
     engine = make_engine(app.config["DESK_DATABASE_URL"])
     migrate(engine)

@@ -221,6 +221,28 @@ def reindex_command():
     click.echo(f"Indexed {count} passages.")
 
 
+@desk_cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on: 0.0.0.0 lets other machines reach it (put a proxy in front).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: two per core plus one, at most 8).")
+@click.option("--timeout", type=click.IntRange(5, 3600), default=None,
+              help="Seconds a request may run before its worker is stopped and replaced (default: 120).")
+def serve_command(host, port, workers, timeout):
+    """Serve the app with gunicorn, for a newsroom (Ctrl+C or SIGTERM stops it gracefully)."""
+    from desk import serving
+
+    workers = workers or serving.default_workers()
+    timeout = timeout or serving.DEFAULT_TIMEOUT
+    # The workers build their own app after the fork: nothing of this process's app is shared.
+    current_app.extensions["desk_index"].close()
+    current_app.extensions["desk_engine"].dispose()
+    data_dir = current_app.config["DESK_DATA_DIR"]
+    click.echo(f"Quote Desk on http://{host}:{port} with {_count(workers, 'worker')}; data in {data_dir}", err=True)
+    serving.serve(host, port, workers, timeout)
+
+
 user_cli = AppGroup("user", help="Manage the people who use the desk.")
 desk_cli.add_command(user_cli)
 

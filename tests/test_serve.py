@@ -1,0 +1,161 @@
+"""``desk serve``: a real gunicorn on a free loopback port, spoken to over real HTTP."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD, PRESSER
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DRAFT = (
+    "Bridge stays shut\n\n"
+    "“We will not reopen the east bridge until engineers have inspected every pier,” "
+    "Mayor Lucia Ferrante said on Tuesday.\n"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def flask(data_dir, *args, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "wsgi", "desk", *args],
+        cwd=ROOT, env={**os.environ, "DESK_DATA_DIR": str(data_dir), **(env or {})},
+        input=stdin, capture_output=True, text=True, timeout=180,
+    )
+
+
+class Browser:
+    """A cookie-keeping HTTP client that reads CSRF tokens from forms, like a person's browser."""
+
+    def __init__(self, base: str):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def open(self, path: str, data: dict | None = None, headers: dict | None = None, body: bytes | None = None):
+        """(status, headers, text) of a request; errors are answers too."""
+        if data is not None:
+            body = urllib.parse.urlencode(data).encode()
+        req = urllib.request.Request(self.base + path, data=body, headers=headers or {})
+        try:
+            with self.opener.open(req, timeout=60) as resp:
+                return resp.status, resp.headers, resp.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.headers, exc.read().decode("utf-8", "replace")
+
+    def csrf(self, path: str) -> str:
+        _, _, page = self.open(path)
+        return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+    def sign_in(self, name: str, password: str):
+        token = self.csrf("/login")
+        return self.open("/login", {"csrf_token": token, "username": name, "password": password, "next": ""})
+
+
+class Server:
+    def __init__(self, data_dir: Path, workers: int = 2, env: dict | None = None, extra: tuple = ()):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = open(data_dir.parent / f"serve-{self.port}.log", "w+")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "flask", "--app", "wsgi", "desk", "serve",
+             "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers), *extra],
+            cwd=ROOT, env={**os.environ, "DESK_DATA_DIR": str(data_dir), **(env or {})},
+            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(self.base + "/login", timeout=5) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                pass
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise AssertionError(f"desk serve did not start:\n{self.output()}")
+            time.sleep(0.3)
+
+    def output(self) -> str:
+        if self.log.closed:
+            return self.final_output
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read()
+
+    def workers(self) -> list[int]:
+        """Process ids of the gunicorn workers (children of the arbiter)."""
+        kids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.proc.pid:
+                kids.append(int(stat.parent.name))
+        return kids
+
+    def stop(self) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=10)
+        if not self.log.closed:
+            self.final_output = self.output()
+            self.log.close()
+        return self.proc.returncode
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """`desk serve` with 2 workers on a library holding one press conference, and an editor."""
+    data = tmp_path_factory.mktemp("serve") / "data"
+    presser = data.parent / "presser.txt"
+    presser.write_text(PRESSER, encoding="utf-8")
+    added = flask(data, "ingest", str(presser), "--kind", "transcript", "--date", "2026-03-03")
+    assert added.returncode == 0, added.stderr
+    user = flask(data, "user", "add", "ed", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n")
+    assert user.returncode == 0, user.stderr
+    server = Server(data, workers=2)
+    yield server
+    server.stop()
+
+
+def test_serve_runs_two_workers_signs_in_and_checks_a_draft(served):
+    assert len(served.workers()) == 2, served.output()
+    editor = Browser(served.base)
+    status, _, page = editor.sign_in("ed", PASSWORD)
+    assert status == 200 and "Sign out" in page
+    token = editor.csrf("/check")
+    status, headers, page = editor.open("/check", {"csrf_token": token, "title": "Bridge", "text": DRAFT})
+    assert status == 200, page
+    assert "Exact" in page and "Lucia Ferrante" in page
+    assert "gunicorn" in served.output()
+
+
+def test_serve_stops_gracefully_on_sigterm(tmp_path):
+    server = Server(tmp_path / "data", workers=1)
+    assert server.workers()
+    assert server.stop() == 0
+    assert "Shutting down" in server.output() or "Handling signal: term" in server.output()
