@@ -85,3 +85,53 @@ def test_secure_cookies_from_the_environment():
     assert Config({"DESK_SECURE_COOKIES": "1"}).as_dict()["DESK_SECURE_COOKIES"] is True
     assert Config({"DESK_SECURE_COOKIES": "0"}).as_dict()["DESK_SECURE_COOKIES"] is False
     assert Config({"DESK_PROXY_FIX": "2"}).as_dict()["DESK_PROXY_FIX"] == 2
+
+
+SECURITY = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def assert_secured(response):
+    for name, value in SECURITY.items():
+        assert response.headers.get(name) == value, (response.request.path, name)
+    csp = response.headers.get("Content-Security-Policy", "")
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert directives["script-src"] == "'self'"  # no 'unsafe-inline', no nonce needed
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["object-src"] == "'none'"
+
+
+def test_every_kind_of_answer_carries_the_security_headers(app, client, api, anon):
+    answers = [
+        anon.get("/login"),
+        anon.get("/check"),  # redirect to sign in
+        anon.get("/static/desk.css"),
+        anon.get("/api/v1/speakers"),  # 401 JSON
+        client.get("/check"),
+        client.get("/search/?q=bridge"),
+        client.get("/no-such-page"),
+        client.get("/drafts/999"),
+        api.get("/api/v1/speakers", headers=api.auth),
+        api.post("/api/v1/check", data="not json", headers=api.auth),
+    ]
+    for response in answers:
+        response.close()
+    for response in answers:
+        assert_secured(response)
+
+
+def test_pages_carry_no_inline_script():
+    """The CSP forbids inline script, so no template may hold one (or an on… handler)."""
+    import re
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    for path in templates.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), path
+        assert not re.search(r"\son[a-z]+\s*=", html), path
+        assert "javascript:" not in html, path
+        assert not re.search(r"\sstyle\s*=|<style", html), path
