@@ -17,6 +17,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Config
+from desk import limits
 from desk.db import make_engine, make_sessionmaker, migrate
 from desk.errors import DeskError
 from index import PassageIndex
@@ -57,6 +58,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["DESK_MAX_UPLOAD_BYTES"] = max_mb * 1024 * 1024
     # A whole request may carry several files; the per-file limit is checked on each.
     app.config["MAX_CONTENT_LENGTH"] = max_mb * 1024 * 1024 * 5
+    # A pasted text field may be as long as the paste limits allow (desk.limits).
+    app.config["MAX_FORM_MEMORY_SIZE"] = (test_config or {}).get("MAX_FORM_MEMORY_SIZE") or limits.MAX_FORM_MEMORY_SIZE
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
     # Flask's defaults already hold these keys (SameSite None), so ``setdefault`` would never
     # apply: set them, unless a test mapping chose otherwise.
@@ -166,6 +169,17 @@ def _wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
+def _too_large_message() -> str:
+    """Say which limit a 413 hit: the whole upload's size, or one pasted text field's."""
+    from flask import current_app
+
+    per_file = current_app.config["DESK_MAX_UPLOAD_BYTES"] // (1024 * 1024)
+    whole = (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
+    if (request.content_length or 0) > (current_app.config.get("MAX_CONTENT_LENGTH") or 0):
+        return f"That upload is too large: each file may be at most {per_file} MB, and one upload at most {whole} MB."
+    return limits.paste_limits_message()
+
+
 def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DeskError)
     def desk_error(exc: DeskError):
@@ -181,8 +195,7 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         if exc.code == 413:
-            mb = app.config["DESK_MAX_UPLOAD_BYTES"] // (1024 * 1024)
-            message = f"That upload is too large. Each file may be at most {mb} MB."
+            message = _too_large_message()
         else:
             message = exc.description
         if _wants_json():

@@ -17,7 +17,7 @@ from flask.cli import AppGroup
 
 from desk import get_index, get_session
 from desk.errors import DeskError
-from desk.extract.formats import ExtractError, decode_text, read_document
+from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
 from desk.services import attributions, checks, exports, library, users
 from desk.services.search import search as run_search
@@ -152,6 +152,8 @@ def check_command(file, title, as_json):
             text = decode_text(data)
         else:
             text = read_document(Path(name).name, data, max_bytes=current_app.config["DESK_MAX_UPLOAD_BYTES"]).text
+        if REPLACEMENT in text:
+            click.echo(f"Note: some bytes were not valid UTF-8 and show as {REPLACEMENT} in the draft.", err=True)
         doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli")
     except ExtractError as exc:
         _fail(str(exc))

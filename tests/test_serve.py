@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.cookiejar
+import json
 import os
 import re
 import signal
@@ -159,3 +160,53 @@ def test_serve_stops_gracefully_on_sigterm(tmp_path):
     assert server.workers()
     assert server.stop() == 0
     assert "Shutting down" in server.output() or "Handling signal: term" in server.output()
+
+
+SLOW_SERVER = """
+import sys, time
+from desk import create_app
+from desk.serving import serve
+
+def factory():
+    app = create_app()
+
+    @app.get("/api/v1/_slow")
+    def slow():
+        time.sleep(60)
+        return "too late"
+
+    return app
+
+serve("127.0.0.1", int(sys.argv[1]), 1, timeout=2, app_factory=factory)
+"""
+
+
+def test_an_api_request_stopped_by_the_worker_timeout_answers_json(tmp_path):
+    data = tmp_path / "data"
+    assert flask(data, "user", "add", "bot", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
+    token = flask(data, "user", "token", "bot").stdout.strip()
+    port = free_port()
+    log = open(tmp_path / "slow.log", "w")
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_SERVER, str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                            env={**os.environ, "DESK_DATA_DIR": str(data)}, start_new_session=True)
+    try:
+        client = Browser(f"http://127.0.0.1:{port}")
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if client.open("/login")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.3)
+        started = time.monotonic()
+        status, headers, body = client.open("/api/v1/_slow", headers={"Authorization": f"Bearer {token}"})
+        assert time.monotonic() - started < 20
+        assert status == 503
+        assert headers["Content-Type"] == "application/json"
+        assert json.loads(body)["error"]["code"] == "timeout"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=40)
+        log.close()

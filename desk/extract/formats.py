@@ -9,8 +9,12 @@ Decisions:
 * **Errors.**  Every problem the editor can fix (empty, binary, oversized, unsupported,
   damaged, scanned PDF) raises :class:`ExtractError` whose message names the file, says what is
   wrong and what to do.  No parser exception or traceback escapes ``read_document``.
-* **Text encoding** (``decode_text``): a BOM wins (UTF-8, UTF-16, UTF-32); then strict UTF-8;
-  then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
+* **Text encoding** (``decode_text``): a BOM wins (UTF-8, UTF-16, UTF-32); then UTF-16 without a
+  BOM, recognised by its zero bytes all on one side of each byte pair (Windows tools write it);
+  then strict UTF-8; then UTF-8 with the bad bytes replaced by U+FFFD when the text is
+  overwhelmingly UTF-8 (at least two valid non-ASCII characters for each bad byte: one stray
+  Windows byte must not turn a whole draft's curly quotes into mojibake; ``REPLACEMENT`` in the
+  text shows where, and the views say so); then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
   with its central-European and Baltic cousins (cp1250, cp1257: "crème" -> "crčme"), so when
   Windows-1252 is among the candidates and about as plausible as the best one, it is taken:
   newsroom files that are not UTF-8 are overwhelmingly Windows-1252/Latin-1.  NUL bytes or a
@@ -68,7 +72,7 @@ class ExtractError(ValueError):
 
 def read_document(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> Document:
     """Read an uploaded file into a Document, or raise ExtractError with a message for the editor."""
-    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1] or "the file"
+    name = _CONTROL.sub("", (filename or "").replace("\\", "/").rsplit("/", 1)[-1]) or "the file"
     ext = _extension(name)
     if ext not in SUPPORTED:
         kinds = ", ".join(SUPPORTED[:-1]) + " or " + SUPPORTED[-1]
@@ -137,13 +141,60 @@ def decode_text(data: bytes) -> str:
                     f"the text says it is {encoding.upper().replace('-SIG', '')} but is not valid "
                     "in it; re-save it as UTF-8 and try again"
                 ) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in data:
         raise ExtractError(_BINARY_HINT)
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly)
     return _check_text(_detect(data))
+
+
+#: What a byte that is not valid UTF-8 becomes in text that is otherwise UTF-8.
+REPLACEMENT = "\ufffd"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with bad bytes replaced, when valid multi-byte characters outnumber them two to one.
+
+    Legacy text (Windows-1252, Latin-1) almost never forms valid UTF-8 sequences by chance, so
+    valid ones are strong evidence: "“Café,” … \\x92 …" is UTF-8 with one stray byte.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count(REPLACEMENT)
+    if 0 < bad and valid >= 2 * bad:
+        return text
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without a BOM, told by where its zero bytes fall; else None.
+
+    Latin-script text in UTF-16LE has a zero in most odd bytes and almost none in even ones
+    (the reverse for big-endian); a binary file has zeros on both sides.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:8192]:
+        return None
+    sample = data[:8192]
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= half * 0.3 and even <= half * 0.02:
+        encoding = "utf-16-le"
+    elif even >= half * 0.3 and odd <= half * 0.02:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return _check_text(data.decode(encoding))
+    except (UnicodeDecodeError, ExtractError):
+        return None
 
 
 def _detect(data: bytes) -> str:

@@ -6,10 +6,11 @@ from flask import Blueprint, current_app, flash, redirect, render_template, url_
 
 from desk import get_index, get_session
 from desk.errors import DeskError
-from desk.extract.formats import ExtractError, read_document
+from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions, checks
+from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
 
@@ -54,10 +55,16 @@ def new():
         if getattr(upload, "filename", ""):
             max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
             try:
-                text = read_document(upload.filename, upload.read(max_bytes + 1), max_bytes=max_bytes).text
+                text = read_document(upload_name(upload), upload.read(max_bytes + 1), max_bytes=max_bytes).text
             except ExtractError as exc:
                 form.file.errors = [str(exc)]
                 return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), 400
+            if REPLACEMENT in text:
+                flash(
+                    f"Some bytes of {upload_name(upload)} were not valid UTF-8 and show as {REPLACEMENT}: "
+                    "check the words around them against the original.",
+                    "error",
+                )
         try:
             doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
         except DeskError as exc:
