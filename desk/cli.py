@@ -15,7 +15,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
@@ -122,6 +122,7 @@ def ingest_command(paths, kind, speaker, title, outlet, date, url):
 def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page, as_json):
     """Search the library in full text: words, "phrases", fuzzy~1, speaker:/kind:/outlet: filters."""
     try:
+        limits.check_query(query, speaker=speaker, outlet=outlet)
         result = run_search(
             get_session(), get_index(), query, speaker=speaker, kind=kind, outlet=outlet,
             date_from=date_from, date_to=date_to, sort=sort, page=page,
@@ -154,6 +155,7 @@ def check_command(file, title, as_json):
             text = read_document(Path(name).name, data, max_bytes=current_app.config["DESK_MAX_UPLOAD_BYTES"]).text
         if REPLACEMENT in text:
             click.echo(f"Note: some bytes were not valid UTF-8 and show as {REPLACEMENT} in the draft.", err=True)
+        limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
         doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli")
     except ExtractError as exc:
         _fail(str(exc))

@@ -66,3 +66,96 @@ def test_a_source_past_the_label_limit_is_refused_with_the_reason():
     text = "\n".join(f"Q: Question {i}?\nA: Answer {i}." for i in range(MAX_LABEL_LINES // 2 + 10))
     with pytest.raises(ExtractError, match="at most 20,000"):
         segment(Document(text=text, format="txt"), "transcript")
+
+
+# --- quotes per check ----------------------------------------------------------------------------
+
+WORDS = "harbour dredging plan budget ferry bridge council pier engineers inspection spring tolls".split()
+
+
+def big_draft(n: int) -> str:
+    paragraphs = [
+        f"“The {WORDS[i % 12]} and the {WORDS[(i * 5 + 1) % 12]} come first, number {i},” Mayor Lucia Ferrante said."
+        for i in range(n)
+    ]
+    return "Council notebook\n\n" + "\n\n".join(paragraphs)
+
+
+def test_a_2000_quote_draft_is_refused_quickly_by_the_api(api):
+    started = time.monotonic()
+    page = api.post("/api/v1/check", json={"text": big_draft(2000), "title": "Huge"}, headers=api.auth)
+    assert time.monotonic() - started < 10
+    assert page.status_code == 413
+    error = page.get_json()["error"]
+    assert error["code"] == "limit_exceeded"
+    assert "2,000 quotes" in error["message"] and "at most 300" in error["message"]
+    assert api.get("/api/v1/drafts/1", headers=api.auth).status_code == 404  # nothing stored
+
+
+def test_the_check_page_says_the_quote_limit(client):
+    page = client.post("/check", data={"text": big_draft(400)})
+    body = page.get_data(as_text=True)
+    assert page.status_code == 400
+    assert "400 quotes" in body and "at most 300" in body
+
+
+def test_the_quote_limit_is_a_setting(tmp_path):
+    from desk import create_app
+    from tests.conftest import signed_in
+
+    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "d", "WTF_CSRF_ENABLED": False, "DESK_MAX_QUOTES": 5})
+    client = signed_in(app, "ed", "editor")
+    assert client.post("/check", data={"text": big_draft(5)}).status_code == 302
+    refused = client.post("/check", data={"text": big_draft(6)})
+    assert refused.status_code == 400 and "6 quotes" in refused.get_data(as_text=True)
+    app.extensions["desk_index"].close()
+    app.extensions["desk_engine"].dispose()
+
+
+def test_the_cli_refuses_a_draft_past_the_quote_limit(runner, tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text(big_draft(350), encoding="utf-8")
+    result = runner.invoke(args=["desk", "check", str(path), "--json"])
+    assert result.exit_code == 1
+    assert "350 quotes" in result.output and "at most 300" in result.output
+
+
+# --- searches ------------------------------------------------------------------------------------
+
+
+def long_query(chars: int) -> str:
+    out = []
+    i = 0
+    while sum(len(w) + 1 for w in out) < chars:
+        out.append(WORDS[i % 12] + str(i % 7))
+        i += 1
+    return " ".join(out)[:chars]
+
+
+def test_a_20000_character_search_is_refused_quickly(api, client, runner):
+    q = long_query(20_000)
+    started = time.monotonic()
+    page = api.get("/api/v1/search", query_string={"q": q}, headers=api.auth)
+    assert time.monotonic() - started < 3
+    assert page.status_code == 400
+    assert page.get_json()["error"]["code"] == "query_too_costly"
+    assert "at most 1,000" in page.get_json()["error"]["message"]
+
+    shown = client.get("/search/", query_string={"q": q})
+    assert shown.status_code == 400 and "at most 1,000" in shown.get_data(as_text=True)
+    box = client.get("/search/passages.json", query_string={"q": q})
+    assert box.status_code == 400 and "at most 1,000" in box.get_json()["error"]["message"]
+
+    result = runner.invoke(args=["desk", "search", q])
+    assert result.exit_code == 1 and "at most 1,000" in result.output
+
+
+def test_searches_with_too_many_words_or_fuzzy_terms_are_refused(api):
+    many = long_query(900)
+    page = api.get("/api/v1/search", query_string={"q": many}, headers=api.auth)
+    assert page.status_code == 400 and "at most 50" in page.get_json()["error"]["message"]
+    fuzzy = "bridg~1 harb~1 ferr~1 pie* engin?ers"
+    page = api.get("/api/v1/search", query_string={"q": fuzzy}, headers=api.auth)
+    assert page.status_code == 400 and "fuzzy or wildcard" in page.get_json()["error"]["message"]
+    page = api.get("/api/v1/search", query_string={"q": "bridg~1 harb* pier"}, headers=api.auth)
+    assert page.status_code == 200

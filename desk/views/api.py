@@ -6,7 +6,7 @@ import re
 
 from flask import Blueprint, current_app, jsonify, request
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.auth import actor_name
 from desk.errors import InvalidInput
 from desk.services import attributions, checks, library
@@ -55,6 +55,7 @@ def check():
     if not isinstance(text, str):
         raise InvalidInput("“text” must be the draft's text, as a string.")
     title = body.get("title") if isinstance(body.get("title"), str) else None
+    limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
     return jsonify(checks.check_text(get_session(), get_index(), text, title=title)), 201
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
@@ -66,6 +66,7 @@ def new():
                     "error",
                 )
         try:
+            limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
             doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
         except DeskError as exc:
             form.text.errors = [exc.message]
@@ -131,6 +132,11 @@ def recheck(draft_id: int):
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     session = get_session()
+    try:
+        limits.check_quote_cap(session, checks.get_draft(session, draft_id).text, current_app.config["DESK_MAX_QUOTES"])
+    except limits.LimitExceeded as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("check.show", draft_id=draft_id))
     checks.recheck(session, get_index(), draft_id)
     flash(f"Checked again: {attributions.draft_readiness(session, draft_id)['line']}", "success")
     return redirect(url_for("check.show", draft_id=draft_id))
