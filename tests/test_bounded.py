@@ -159,3 +159,58 @@ def test_searches_with_too_many_words_or_fuzzy_terms_are_refused(api):
     assert page.status_code == 400 and "fuzzy or wildcard" in page.get_json()["error"]["message"]
     page = api.get("/api/v1/search", query_string={"q": "bridg~1 harb* pier"}, headers=api.auth)
     assert page.status_code == 200
+
+
+# --- file structure ------------------------------------------------------------------------------
+
+
+def test_an_html_page_with_too_many_elements_is_refused_at_once():
+    # 400,000 spans (8 MB) took 35 s to parse.
+    body = "".join(f"<span>w{i}</span> " for i in range(400_000))
+    html = f"<html><body><article><p>{body}</p></article></body></html>".encode()
+    started = time.monotonic()
+    with pytest.raises(ExtractError, match="400,00[0-9] HTML elements; a page may have at most 60,000"):
+        read_document("huge.html", html)
+    assert time.monotonic() - started < 2
+
+
+def test_html_nested_too_deeply_says_so():
+    html = ("<html><body>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "</body></html>").encode()
+    with pytest.raises(ExtractError, match="nested too deeply"):
+        read_document("deep.html", html)
+
+
+def test_a_docx_that_unpacks_to_too_much_xml_is_refused_before_parsing():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document>" + " " * (60 * 1024 * 1024) + "</w:document>")
+    data = buf.getvalue()
+    assert len(data) < 1024 * 1024
+    started = time.monotonic()
+    with pytest.raises(ExtractError, match="unpacks to"):
+        read_document("bomb.docx", data)
+    assert time.monotonic() - started < 3
+
+
+def test_a_pdf_with_too_many_pages_is_refused():
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(1001):
+        writer.add_blank_page(width=200, height=200)
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(ExtractError, match="1,001 pages; a PDF may have at most 1,000"):
+        read_document("long.pdf", buf.getvalue())
+
+
+def test_a_source_with_too_many_paragraphs_is_refused():
+    text = "\n\n".join(f"Paragraph {i}." for i in range(20_001))
+    with pytest.raises(ExtractError, match="20,001 paragraphs"):
+        segment(Document(text=text, format="txt"), "speech")

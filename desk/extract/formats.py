@@ -59,6 +59,12 @@ import warnings
 from desk.extract.model import Cue, Document
 
 MAX_BYTES = 20 * 1024 * 1024
+#: Structure limits, beside bytes: what a file may hold before reading it would take a worker
+#: for minutes.  Parsing HTML costs some 70 µs an element (8 MB of spans took 35 s); a PDF
+#: page's text 20–50 ms; a .docx is a zip whose XML can unpack to far more than its size.
+MAX_HTML_ELEMENTS = 60_000
+MAX_PDF_PAGES = 1_000
+MAX_DOCX_XML_BYTES = 50 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt")
 
 
@@ -94,6 +100,11 @@ def read_document(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> Doc
         doc = reader(name, data)
     except ExtractError:
         raise
+    except RecursionError as exc:
+        raise ExtractError(
+            f"{name} is nested too deeply to read (thousands of elements inside each other); "
+            "paste its text into a .txt file instead."
+        ) from exc
     except Exception as exc:  # a parser failing on hostile input must not reach the editor
         raise ExtractError(
             f"{name} could not be read as {ext} ({type(exc).__name__}); "
@@ -292,12 +303,25 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-
 
 
 def _read_html(name: str, data: bytes) -> Document:
+    _check_html_elements(name, data)
     try:
         html = _decode_html(data)
     except ExtractError as exc:
         raise _text_error(name, exc) from exc
     text, title = _html_to_text(html)
     return Document(text=text, format="html", title=title)
+
+
+_START_TAG = re.compile(rb"<[A-Za-z]|<\x00[A-Za-z]")
+
+
+def _check_html_elements(name: str, data: bytes) -> None:
+    count = len(_START_TAG.findall(data))
+    if count > MAX_HTML_ELEMENTS:
+        raise ExtractError(
+            f"{name} has {count:,} HTML elements; a page may have at most {MAX_HTML_ELEMENTS:,}. "
+            "Save the article's text alone (as .txt) and add that."
+        )
 
 
 def _decode_html(data: bytes) -> str:
@@ -429,6 +453,16 @@ def _read_docx(name: str, data: bytes) -> Document:
     if not data.startswith(b"PK"):
         raise ExtractError(damaged)
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml_bytes = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExtractError(damaged) from exc
+    if xml_bytes > MAX_DOCX_XML_BYTES:
+        raise ExtractError(
+            f"{name} unpacks to {_megabytes(xml_bytes)} of document XML; a .docx may hold at most "
+            f"{_megabytes(MAX_DOCX_XML_BYTES)}. Split it, or save its text as .txt."
+        )
+    try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExtractError(damaged) from exc
@@ -506,6 +540,11 @@ def _read_pdf(name: str, data: bytes) -> Document:
                         raise ExtractError(
                             f"{name} is password-protected; save an unprotected copy and try again."
                         )
+                if len(reader.pages) > MAX_PDF_PAGES:
+                    raise ExtractError(
+                        f"{name} has {len(reader.pages):,} pages; a PDF may have at most {MAX_PDF_PAGES:,}. "
+                        "Split it into parts."
+                    )
                 pages = [page.extract_text() or "" for page in reader.pages]
             except ExtractError:
                 raise

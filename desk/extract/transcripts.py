@@ -183,7 +183,7 @@ def segment(
 #: each, but every passage is stored and indexed: past these a file is a corpus, not a source
 #: (a day-long parliamentary transcript has some 5,000 turns; a three-hour recording some
 #: 3,000 cues).
-MAX_PARAGRAPHS = 50_000
+MAX_PARAGRAPHS = 20_000
 MAX_LABEL_LINES = 20_000
 MAX_CUES = 50_000
 
