@@ -135,3 +135,75 @@ def test_pages_carry_no_inline_script():
         assert not re.search(r"\son[a-z]+\s*=", html), path
         assert "javascript:" not in html, path
         assert not re.search(r"\sstyle\s*=|<style", html), path
+
+
+# --- sign-in and sessions --------------------------------------------------------------------
+
+
+def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_wrong_password(app):
+    import time
+
+    from desk import get_session
+    from desk.services.users import authenticate
+
+    make_user(app, "known", "editor")
+
+    def timed(name):
+        with app.app_context():
+            started = time.perf_counter()
+            assert authenticate(get_session(), name, "wrong password!", None) is None
+            return time.perf_counter() - started
+
+    timed("warm-up")  # the dummy hash is made once
+    known = sorted(timed("known") for _ in range(3))[1]
+    unknown = sorted(timed(f"nobody{i}") for i in range(3))[1]
+    # Before: 407 ms against 18 ms.  Now both hash a password.
+    assert unknown > known * 0.5, (unknown, known)
+
+
+def test_a_password_reset_ends_the_users_other_sessions(app, admin):
+    from desk import get_session
+    from desk.services.users import find_user
+
+    other = signed_in(app, "ana", "editor")
+    assert other.get("/check").status_code == 200
+    with app.app_context():
+        ana_id = find_user(get_session(), "ana").id
+    assert admin.post(f"/users/{ana_id}/password", data={"password": "a brand new password"}).status_code == 302
+
+    page = other.get("/check")
+    assert page.status_code == 302 and "/login" in page.headers["Location"]
+    assert other.post("/check", data={"text": "x"}).status_code in (302, 401)
+    fresh = app.test_client()
+    assert fresh.post("/login", data={"username": "ana", "password": PASSWORD}).status_code == 401
+    assert fresh.post("/login", data={"username": "ana", "password": "a brand new password"}).status_code == 302
+    assert fresh.get("/check").status_code == 200
+    # The admin who did it is still signed in.
+    assert admin.get("/users").status_code == 200
+
+
+def test_an_admin_changing_their_own_password_stays_signed_in(app, admin):
+    from desk import get_session
+    from desk.services.users import find_user
+
+    with app.app_context():
+        own = find_user(get_session(), "ad").id
+    admin.post(f"/users/{own}/password", data={"password": "another long password"})
+    assert admin.get("/users").status_code == 200
+
+
+def test_a_new_api_token_is_never_put_in_the_session_cookie(app, client):
+    page = client.post("/account/tokens")
+    html = page.get_data(as_text=True)
+    token = html.split('id="new-token">')[1].split("<")[0]
+    assert token.startswith("qd_")
+    assert page.headers.get("Cache-Control") == "no-store"
+    serializer = app.session_interface.get_signing_serializer(app)
+    for header in page.headers.getlist("Set-Cookie"):
+        if header.startswith("session="):
+            assert token not in str(serializer.loads(header.split(";")[0].split("=", 1)[1]))
+    cookie = client.get_cookie("session")
+    assert token not in str(serializer.loads(cookie.value))
+    # It works, and is not shown again.
+    assert client.get("/api/v1/speakers", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert token not in client.get("/account").get_data(as_text=True)

@@ -9,6 +9,7 @@ one process's memory), so the limit holds across several server processes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import secrets
@@ -109,7 +110,10 @@ def authenticate(session: Session, username: str, password: str, remote: str | N
         minutes = int(WINDOW.total_seconds() // 60)
         raise TooManyAttempts(f"Too many failed sign-ins. Wait {minutes} minutes, or ask an admin to reset your password.")
     user = session.scalar(select(User).where(func.lower(User.username) == username))
-    if user is None or not user.active or not check_password_hash(user.password_hash, password or ""):
+    # Hash the password whether or not the user exists, so the answer's timing does not tell.
+    stored = user.password_hash if user is not None else _dummy_hash()
+    password_ok = check_password_hash(stored, password or "")
+    if user is None or not user.active or not password_ok:
         session.add(LoginAttempt(username=username, remote=remote))
         session.execute(delete(LoginAttempt).where(LoginAttempt.at < utcnow() - 4 * WINDOW))
         session.commit()
@@ -117,6 +121,12 @@ def authenticate(session: Session, username: str, password: str, remote: str | N
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == username))
     session.commit()
     return user
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of no one's password, made like real ones, to check unknown names against."""
+    return generate_password_hash(secrets.token_urlsafe(16))
 
 
 def _hash(token: str) -> str:
