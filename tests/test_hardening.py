@@ -207,3 +207,54 @@ def test_a_new_api_token_is_never_put_in_the_session_cookie(app, client):
     # It works, and is not shown again.
     assert client.get("/api/v1/speakers", headers={"Authorization": f"Bearer {token}"}).status_code == 200
     assert token not in client.get("/account").get_data(as_text=True)
+
+
+# --- the sign-in brake ---------------------------------------------------------------------------
+
+
+def _try_sign_in(app, name, password, remote):
+    """'ok', 'refused' (wrong password, checked) or 'braked'."""
+    from desk import get_session
+    from desk.services.users import TooManyAttempts, authenticate
+
+    with app.app_context():
+        try:
+            return "ok" if authenticate(get_session(), name, password, remote) else "refused"
+        except TooManyAttempts:
+            return "braked"
+
+
+def test_the_brake_cannot_be_raced(app):
+    import threading
+
+    make_user(app, "kim", "editor")
+    barrier = threading.Barrier(8)
+    outcomes = []
+
+    def guess(i):
+        barrier.wait()
+        outcomes.append(_try_sign_in(app, "kim", f"guess number {i}", "198.51.100.7"))
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # Before: all 8 guesses were checked (the count was read before any was written).
+    assert outcomes.count("refused") <= 5, outcomes
+    assert outcomes.count("braked") >= 3, outcomes
+
+
+def test_nobody_can_lock_a_colleague_out_from_another_address(app):
+    make_user(app, "kim", "editor")
+    for _ in range(6):
+        _try_sign_in(app, "kim", "not her password", "203.0.113.66")
+    assert _try_sign_in(app, "kim", "not her password", "203.0.113.66") == "braked"
+    # Kim, at her own desk, still gets in.
+    assert _try_sign_in(app, "kim", PASSWORD, "192.0.2.10") == "ok"
+
+
+def test_one_address_guessing_many_names_is_braked(app):
+    outcomes = [_try_sign_in(app, f"name{i}", "a guess at it", "203.0.113.99") for i in range(22)]
+    assert outcomes[:20] == ["refused"] * 20
+    assert outcomes[20:] == ["braked", "braked"]
