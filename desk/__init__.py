@@ -165,8 +165,17 @@ def _security_headers(response):
     return response
 
 
+#: Page endpoints that the pages' scripts call and that answer JSON, errors included.
+JSON_ENDPOINTS = frozenset({"library.upload_one", "search.passages_json", "admin.reindex_status"})
+
+
 def _wants_json() -> bool:
-    return request.path.startswith("/api/")
+    """Whether an error should be answered as JSON: the API, and the endpoints scripts call."""
+    return (
+        request.path.startswith("/api/")
+        or request.endpoint in JSON_ENDPOINTS
+        or request.accept_mimetypes.best == "application/json"
+    )
 
 
 def _too_large_message() -> str:
@@ -190,6 +199,8 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):
         msg = "The form expired or was sent from elsewhere. Go back, reload the page and try again."
+        if _wants_json():
+            return jsonify(error={"code": "csrf", "message": msg}), 400
         return render_template("error.html", title="Form expired", message=msg), 400
 
     @app.errorhandler(HTTPException)

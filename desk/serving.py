@@ -24,6 +24,7 @@ import json
 import os
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.http.errors import LimitRequestLine
 from gunicorn.workers.sync import SyncWorker
 
 #: Most workers ``desk serve`` starts by itself: each holds a searcher and a database pool.
@@ -37,10 +38,22 @@ def default_workers() -> int:
 
 
 class DeskWorker(SyncWorker):
-    """A sync worker whose last-resort errors on ``/api/`` are JSON, like every other API error."""
+    """A sync worker whose last-resort errors on ``/api/`` are JSON, like every other API error.
+
+    That covers a request stopped by the timeout, an error outside the app, and a request line
+    past ``limit_request_line`` (answered in JSON whatever the path, which is never read).
+    """
 
     def handle_error(self, req, client, addr, exc):
         path = getattr(req, "path", "") or ""
+        if isinstance(exc, LimitRequestLine):
+            # The request line was never read whole, so its path is unknown: answer in JSON,
+            # which a script can parse and a browser shows as readable text.
+            self.log.warning("Request line too long from %s: %s", (addr or ("",))[0], exc)
+            return self._send_json(client, 414, "URI Too Long", "uri_too_long", (
+                f"That address is too long (more than {self.cfg.limit_request_line:,} bytes). "
+                "A search may be at most 1,000 characters; send long text in a POST body."
+            ))
         if not path.startswith("/api/") or isinstance(exc, OSError):
             return super().handle_error(req, client, addr, exc)
         if not self.alive:  # SIGABRT from the arbiter: the request ran past --timeout
@@ -53,6 +66,9 @@ class DeskWorker(SyncWorker):
             self.log.exception("Error handling request %s", path)
             status, reason, code = 500, "Internal Server Error", "internal_error"
             message = "Something went wrong on our side. The error has been logged."
+        self._send_json(client, status, reason, code, message)
+
+    def _send_json(self, client, status: int, reason: str, code: str, message: str) -> None:
         body = json.dumps({"error": {"code": code, "message": message}}).encode()
         head = (
             f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
@@ -96,7 +112,8 @@ def serve(host: str, port: int, workers: int, timeout: int = DEFAULT_TIMEOUT, ap
         "accesslog": "-",
         "errorlog": "-",
         "proc_name": "quote-desk",
-        # One request per connection, as the sync worker does anyway; nginx keeps its own pool.
         "keepalive": 2,
+        # Gunicorn's most (default 4,094): a search URL of 1,000 characters fits, encoded.
+        "limit_request_line": 8190,
     }
     DeskServer(options, app_factory).run()

@@ -183,3 +183,15 @@ def test_binary_data_is_still_refused():
 
     with pytest.raises(ExtractError, match="binary"):
         read_document("x.txt", bytes(range(256)) * 40)
+
+
+def test_the_upload_endpoint_the_page_script_calls_answers_a_413_in_json(tmp_path):
+    from tests.conftest import signed_in
+
+    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False, "DESK_MAX_UPLOAD_MB": 1})
+    client = signed_in(app, "ed", "editor")
+    page = client.post("/sources/upload-one", **multipart({"files": ("big.txt", b"x" * (6 * 1024 * 1024))}))
+    assert page.status_code == 413
+    assert "MB" in page.get_json()["error"]["message"]
+    app.extensions["desk_index"].close()
+    app.extensions["desk_engine"].dispose()

@@ -139,6 +139,7 @@ def served(tmp_path_factory):
     user = flask(data, "user", "add", "ed", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n")
     assert user.returncode == 0, user.stderr
     server = Server(data, workers=2)
+    server.token = flask(data, "user", "token", "ed").stdout.strip()
     yield server
     server.stop()
 
@@ -153,6 +154,53 @@ def test_serve_runs_two_workers_signs_in_and_checks_a_draft(served):
     assert status == 200, page
     assert "Exact" in page and "Lucia Ferrante" in page
     assert "gunicorn" in served.output()
+
+
+def test_served_answers_carry_security_headers_and_cookie_flags(served):
+    editor = Browser(served.base)
+    token = editor.csrf("/login")
+    req = urllib.request.Request(
+        served.base + "/login",
+        data=urllib.parse.urlencode({"csrf_token": token, "username": "ed", "password": PASSWORD}).encode(),
+    )
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(editor.jar), NoRedirect)
+    try:
+        opener.open(req, timeout=30)
+        raise AssertionError("sign-in should redirect")
+    except urllib.error.HTTPError as answer:
+        assert answer.code == 302
+        cookie = [c for c in answer.headers.get_all("Set-Cookie") if c.startswith("session=")][0]
+        answer.close()
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    _, headers, _ = editor.open("/check")
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_served_api_refuses_oversized_work_in_json(served):
+    api = Browser(served.base)
+    auth = {"Authorization": f"Bearer {served.token}", "Content-Type": "application/json"}
+    quotes = "\n\n".join(f"“Quote number {i} about the bridge,” Mayor Lucia Ferrante said." for i in range(2000))
+    started = time.monotonic()
+    status, headers, body = api.open("/api/v1/check", headers=auth, body=json.dumps({"text": "Big\n\n" + quotes}).encode())
+    assert time.monotonic() - started < 10
+    assert status == 413 and json.loads(body)["error"]["code"] == "limit_exceeded"
+
+    status, headers, body = api.open("/api/v1/check", headers=auth, body=b'{"text": "\\ud800 Hi, she said."}')
+    assert status == 400 and json.loads(body)["error"]["code"] == "invalid_input"
+
+    long_q = urllib.parse.quote("bridge " * 3000)
+    status, headers, body = api.open(f"/api/v1/search?q={long_q}", headers=auth)
+    assert status == 414 and headers["Content-Type"] == "application/json"
+    assert "1,000 characters" in json.loads(body)["error"]["message"]
+
+    status, headers, body = api.open(f"/api/v1/search?q={urllib.parse.quote('bridge ' * 140)}", headers=auth)
+    assert status == 400 and json.loads(body)["error"]["code"] == "query_too_costly"
 
 
 def test_serve_stops_gracefully_on_sigterm(tmp_path):
