@@ -4,7 +4,7 @@ PORT ?= 5000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test deps chromium
+.PHONY: run serve test deps chromium
 
 $(BIN)/flask: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,11 @@ deps: $(BIN)/flask
 run: deps
 	$(BIN)/flask --app wsgi desk demo
 	$(BIN)/flask --app wsgi run --port $(PORT)
+
+# The same under gunicorn, as a newsroom would serve it (README: "Serving a newsroom")
+serve: deps
+	$(BIN)/flask --app wsgi desk demo
+	$(BIN)/flask --app wsgi desk serve --port $(PORT)
 
 # Browser tests drive Debian's Chromium; install it when it is missing (needs root or sudo).
 chromium:

@@ -20,7 +20,14 @@ SETTINGS = {
     "DESK_SECRET_KEY": "key that signs sessions and CSRF tokens (default: a random key kept in the data folder)",
     "DESK_MAX_UPLOAD_MB": "largest file accepted by upload or ingest, in megabytes (default: 20)",
     "DESK_SESSION_HOURS": "how long a sign-in lasts before the editor must sign in again (default: 12)",
+    "DESK_PROXY_FIX": "how many reverse proxies stand in front of the app; their X-Forwarded-For/-Proto/-Host/-Port/-Prefix headers are trusted (default: 0, none)",
+    "DESK_MAX_QUOTES": "most quotes one check looks up; a longer draft is refused with the count, to be checked in parts (default: 300)",
+    "DESK_SECURE_COOKIES": "1 to send the sign-in cookie over HTTPS only; set it when the desk is served over HTTPS (default: 0)",
 }
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
 class Config:
@@ -33,6 +40,9 @@ class Config:
         self.SECRET_KEY = env.get("DESK_SECRET_KEY") or ""
         self.MAX_UPLOAD_MB = int(env.get("DESK_MAX_UPLOAD_MB") or 20)
         self.SESSION_HOURS = float(env.get("DESK_SESSION_HOURS") or 12)
+        self.PROXY_FIX = int(env.get("DESK_PROXY_FIX") or 0)
+        self.MAX_QUOTES = int(env.get("DESK_MAX_QUOTES") or 300)
+        self.SECURE_COOKIES = _flag(env.get("DESK_SECURE_COOKIES"))
 
     def as_dict(self) -> dict:
         return {
@@ -41,4 +51,7 @@ class Config:
             "SECRET_KEY": self.SECRET_KEY,
             "DESK_MAX_UPLOAD_MB": self.MAX_UPLOAD_MB,
             "PERMANENT_SESSION_LIFETIME": dt.timedelta(hours=self.SESSION_HOURS),
+            "DESK_PROXY_FIX": self.PROXY_FIX,
+            "DESK_MAX_QUOTES": self.MAX_QUOTES,
+            "DESK_SECURE_COOKIES": self.SECURE_COOKIES,
         }

@@ -14,8 +14,10 @@ from flask import Flask, g, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import Config
+from desk import limits
 from desk.db import make_engine, make_sessionmaker, migrate
 from desk.errors import DeskError
 from index import PassageIndex
@@ -56,7 +58,26 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["DESK_MAX_UPLOAD_BYTES"] = max_mb * 1024 * 1024
     # A whole request may carry several files; the per-file limit is checked on each.
     app.config["MAX_CONTENT_LENGTH"] = max_mb * 1024 * 1024 * 5
+    # A pasted text field may be as long as the paste limits allow (desk.limits).
+    app.config["MAX_FORM_MEMORY_SIZE"] = (test_config or {}).get("MAX_FORM_MEMORY_SIZE") or limits.MAX_FORM_MEMORY_SIZE
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
+    # Flask's defaults already hold these keys (SameSite None), so ``setdefault`` would never
+    # apply: set them, unless a test mapping chose otherwise.
+    cookies = {
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": bool(app.config.get("DESK_SECURE_COOKIES")),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": bool(app.config.get("DESK_SECURE_COOKIES")),
+    }
+    for key, value in cookies.items():
+        if key not in (test_config or {}):
+            app.config[key] = value
+    proxies = int(app.config.get("DESK_PROXY_FIX") or 0)
+    if proxies > 0:
+        # Behind N proxies, the Nth-from-last X-Forwarded-* value is the one a proxy we trust set.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies, x_prefix=proxies)
 
     engine = make_engine(app.config["DESK_DATABASE_URL"])
     migrate(engine)
@@ -87,6 +108,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.cli.add_command(desk_cli)
 
     app.teardown_appcontext(_close_session)
+    app.after_request(_security_headers)
     _register_error_handlers(app)
     app.add_url_rule("/", endpoint="home", view_func=library.home)
     return app
@@ -113,8 +135,58 @@ def _close_session(_exc=None) -> None:
         session.close()
 
 
+#: Scripts, styles and everything else only from this site; no inline script (the templates load
+#: theirs from static files), no plug-ins, no framing by other sites, forms post only here.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+])
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    # Links out to a source's own site do not tell it which draft or search they came from.
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def _security_headers(response):
+    """Add the security headers to every answer: pages, API, static files and errors."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+#: Page endpoints that the pages' scripts call and that answer JSON, errors included.
+JSON_ENDPOINTS = frozenset({"library.upload_one", "search.passages_json", "admin.reindex_status"})
+
+
 def _wants_json() -> bool:
-    return request.path.startswith("/api/")
+    """Whether an error should be answered as JSON: the API, and the endpoints scripts call."""
+    return (
+        request.path.startswith("/api/")
+        or request.endpoint in JSON_ENDPOINTS
+        or request.accept_mimetypes.best == "application/json"
+    )
+
+
+def _too_large_message() -> str:
+    """Say which limit a 413 hit: the whole upload's size, or one pasted text field's."""
+    from flask import current_app
+
+    per_file = current_app.config["DESK_MAX_UPLOAD_BYTES"] // (1024 * 1024)
+    whole = (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024)
+    if (request.content_length or 0) > (current_app.config.get("MAX_CONTENT_LENGTH") or 0):
+        return f"That upload is too large: each file may be at most {per_file} MB, and one upload at most {whole} MB."
+    return limits.paste_limits_message()
 
 
 def _register_error_handlers(app: Flask) -> None:
@@ -127,13 +199,14 @@ def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(exc: CSRFError):
         msg = "The form expired or was sent from elsewhere. Go back, reload the page and try again."
+        if _wants_json():
+            return jsonify(error={"code": "csrf", "message": msg}), 400
         return render_template("error.html", title="Form expired", message=msg), 400
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         if exc.code == 413:
-            mb = app.config["DESK_MAX_UPLOAD_BYTES"] // (1024 * 1024)
-            message = f"That upload is too large. Each file may be at most {mb} MB."
+            message = _too_large_message()
         else:
             message = exc.description
         if _wants_json():

@@ -15,10 +15,12 @@ Roles are ordered: admin can do everything an editor can, an editor everything a
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from functools import wraps
 
-from flask import Flask, g, jsonify, redirect, render_template, request, url_for
-from flask_login import LoginManager, current_user
+from flask import Flask, current_app, flash, g, jsonify, redirect, render_template, request, session, url_for
+from flask_login import LoginManager, current_user, login_user, logout_user
 
 from desk.models import User
 
@@ -33,8 +35,6 @@ def init_app(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = "Sign in to continue."
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     app.before_request(guard)
 
 
@@ -87,6 +87,11 @@ def guard():
         if request.method not in SAFE_METHODS and not user.can("editor"):
             return _api_error(403, "forbidden", f"This needs the editor role; {user.username} is a {user.role}.")
         return None
+    if current_user.is_authenticated and session.get(PASSWORD_KEY) != password_fingerprint(current_user):
+        # The password changed since this sign-in (a reset by an admin): this session ends.
+        logout_user()
+        session.clear()
+        flash("Your password was changed; sign in again.", "error")
     if not current_user.is_authenticated:
         if request.method in SAFE_METHODS:
             return redirect(url_for("auth.login", next=request.full_path if request.query_string else request.path))
@@ -94,6 +99,29 @@ def guard():
     if request.method not in SAFE_METHODS and endpoint not in VIEWER_POSTS and not current_user.can("editor"):
         return _forbidden_page("editor")
     return None
+
+
+PASSWORD_KEY = "pw"
+
+
+def password_fingerprint(user: User) -> str:
+    """A keyed digest of the user's password hash: it changes whenever the password does.
+
+    Kept in the session at sign-in; a session whose fingerprint no longer matches was opened
+    with an old password and is ended.  Keyed with the app's secret, so the cookie (signed but
+    readable) tells nothing about the hash.
+    """
+    key = current_app.config["SECRET_KEY"]
+    key = key.encode() if isinstance(key, str) else key
+    return hmac.new(key, user.password_hash.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def start_session(user: User) -> None:
+    """Sign ``user`` in on a fresh session tied to their current password."""
+    session.clear()
+    session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME
+    login_user(user)
+    session[PASSWORD_KEY] = password_fingerprint(user)
 
 
 def role_required(role: str):

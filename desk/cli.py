@@ -15,9 +15,9 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.errors import DeskError
-from desk.extract.formats import ExtractError, decode_text, read_document
+from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
 from desk.services import attributions, checks, exports, library, users
 from desk.services.search import search as run_search
@@ -122,6 +122,7 @@ def ingest_command(paths, kind, speaker, title, outlet, date, url):
 def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page, as_json):
     """Search the library in full text: words, "phrases", fuzzy~1, speaker:/kind:/outlet: filters."""
     try:
+        limits.check_query(query, speaker=speaker, outlet=outlet)
         result = run_search(
             get_session(), get_index(), query, speaker=speaker, kind=kind, outlet=outlet,
             date_from=date_from, date_to=date_to, sort=sort, page=page,
@@ -152,6 +153,9 @@ def check_command(file, title, as_json):
             text = decode_text(data)
         else:
             text = read_document(Path(name).name, data, max_bytes=current_app.config["DESK_MAX_UPLOAD_BYTES"]).text
+        if REPLACEMENT in text:
+            click.echo(f"Note: some bytes were not valid UTF-8 and show as {REPLACEMENT} in the draft.", err=True)
+        limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
         doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli")
     except ExtractError as exc:
         _fail(str(exc))
@@ -220,6 +224,28 @@ def reindex_command():
 
         count = library.reindex(session, get_index(), progress=progress)
     click.echo(f"Indexed {count} passages.")
+
+
+@desk_cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on: 0.0.0.0 lets other machines reach it (put a proxy in front).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default: two per core plus one, at most 8).")
+@click.option("--timeout", type=click.IntRange(5, 3600), default=None,
+              help="Seconds a request may run before its worker is stopped and replaced (default: 120).")
+def serve_command(host, port, workers, timeout):
+    """Serve the app with gunicorn, for a newsroom (Ctrl+C or SIGTERM stops it gracefully)."""
+    from desk import serving
+
+    workers = workers or serving.default_workers()
+    timeout = timeout or serving.DEFAULT_TIMEOUT
+    # The workers build their own app after the fork: nothing of this process's app is shared.
+    current_app.extensions["desk_index"].close()
+    current_app.extensions["desk_engine"].dispose()
+    data_dir = current_app.config["DESK_DATA_DIR"]
+    click.echo(f"Quote Desk on http://{host}:{port} with {_count(workers, 'worker')}; data in {data_dir}", err=True)
+    serving.serve(host, port, workers, timeout)
 
 
 user_cli = AppGroup("user", help="Manage the people who use the desk.")

@@ -9,6 +9,26 @@ from wtforms.validators import URL, DataRequired, Length, Optional, ValidationEr
 
 from desk.extract.model import KINDS
 
+
+class PasteLength(Length):
+    """A length limit on pasted text that says the limit and the length, and never cuts a paste.
+
+    WTForms' ``Length`` renders ``maxlength`` on the box, and a browser silently truncates a paste
+    to it: the editor would check half a story without knowing.  The server says so instead.
+    """
+
+    def __init__(self, max: int, what: str, advice: str):
+        super().__init__(max=max)
+        self.field_flags = {}
+        self.what, self.advice = what, advice
+
+    def __call__(self, form, field):
+        length = len(field.data or "")
+        if length > self.max:
+            raise ValidationError(
+                f"{self.what} may be at most {self.max:,} characters; this one has {length:,}. {self.advice}"
+            )
+
 KIND_CHOICES = [SelectChoice("", "Work it out from the file")] + [SelectChoice(k, k.capitalize()) for k in KINDS]
 
 
@@ -16,7 +36,10 @@ class SourceForm(FlaskForm):
     """Add sources: upload one or several files, or paste text."""
 
     files = MultipleFileField("Files")
-    text = TextAreaField("…or paste the text", validators=[Optional(), Length(max=2_000_000)])
+    text = TextAreaField(
+        "…or paste the text",
+        validators=[Optional(), PasteLength(2_000_000, "Pasted source text", "Upload it as a file instead, or split it.")],
+    )
     title = StringField("Title", validators=[Optional(), Length(max=500)])
     kind = SelectField("Kind", choices=KIND_CHOICES, validators=[Optional()])
     outlet = StringField("Outlet or publisher", validators=[Optional(), Length(max=300)])
@@ -82,7 +105,9 @@ class CheckForm(FlaskForm):
     """Paste or upload a draft to check."""
 
     title = StringField("Title", validators=[Optional(), Length(max=500)], description="Optional: the headline is used if empty.")
-    text = TextAreaField("Draft", validators=[Optional(), Length(max=500_000)])
+    text = TextAreaField(
+        "Draft", validators=[Optional(), PasteLength(500_000, "A draft", "Check it in parts.")]
+    )
     file = FileField("…or upload it (.txt, .md, .html, .docx)")
 
     def validate(self, extra_validators=None) -> bool:

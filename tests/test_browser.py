@@ -31,10 +31,17 @@ FLAGS = [
 ]
 
 
+ADMIN, ADMIN_PASSWORD = "boss", "boss-password-123"
+
+
 @pytest.fixture(scope="module")
 def live_app(tmp_path_factory):
     app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path_factory.mktemp("browser")})
     result = app.test_cli_runner().invoke(args=["desk", "demo"])
+    assert result.exit_code == 0, result.output
+    result = app.test_cli_runner().invoke(
+        args=["desk", "user", "add", ADMIN, "--role", "admin", "--password-stdin"], input=ADMIN_PASSWORD + "\n"
+    )
     assert result.exit_code == 0, result.output
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -54,18 +61,32 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, live_app):
+def new_page(browser):
+    """A page that records every Content-Security-Policy violation the browser reports."""
     page = browser.new_page()
     page.set_default_timeout(15000)
-    # Sign in as the demo editor the demo command created.
+    page.csp_violations = []
+    page.on("console", lambda msg: "Content Security Policy" in msg.text and page.csp_violations.append(msg.text))
+    return page
+
+
+def sign_in(page, live_app, name="editor", password="quote-desk-demo"):
     page.goto(f"{live_app}/")
-    page.get_by_label("User name").fill("editor")
-    page.get_by_label("Password").fill("quote-desk-demo")
+    page.get_by_label("User name").fill(name)
+    page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{live_app}/check")
+
+
+@pytest.fixture
+def page(browser, live_app):
+    """Signed in as the demo editor the demo command created; no page may break the CSP."""
+    page = new_page(browser)
+    sign_in(page, live_app)
     yield page
+    violations = page.csp_violations
     page.close()
+    assert violations == []
 
 
 def test_search_page_finds_filters_and_pages(page, live_app):
@@ -111,12 +132,8 @@ KEYS = {"exact": "e", "edited": "d", "misquote": "m", "paraphrase": "p", "misatt
 
 
 def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, live_app, tmp_path):
-    page = browser.new_page()
-    page.set_default_timeout(15000)
-    page.goto(f"{live_app}/")
-    page.get_by_label("User name").fill("editor")
-    page.get_by_label("Password").fill("quote-desk-demo")
-    page.get_by_role("button", name="Sign in").click()
+    page = new_page(browser)
+    sign_in(page, live_app)
 
     # Paste the draft and check it.
     page.get_by_label("Title").fill("Bridge bond, evening edition")
@@ -168,6 +185,41 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
     assert len(rows) == 16
     assert {r[STATUS_COLUMN] for r in rows} == {"resolved"}
     assert "this worried" in rows[misquote_at][WORDING_COLUMN]
+
+    # The printable report's button prints.
+    page.goto(draft_url + "/report")
+    page.evaluate("window.print = () => { window.printed = true; }")
+    page.get_by_role("button", name="Print").click()
+    assert page.evaluate("window.printed") is True
+    assert page.csp_violations == []
+    page.close()
+
+
+def test_confirmations_back_links_and_maintenance_work_under_the_csp(browser, live_app):
+    page = new_page(browser)
+    sign_in(page, live_app, ADMIN, ADMIN_PASSWORD)
+
+    # Deleting a source asks first; saying no keeps it.
+    page.goto(f"{live_app}/sources/1")
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Delete this source").click()
+    page.wait_for_timeout(300)
+    assert asked == ["Delete this source and all its passages?"]
+    assert page.url == f"{live_app}/sources/1"
+    page.reload()
+    expect(page.get_by_role("button", name="Delete this source")).to_be_visible()
+
+    # An error page's "Go back" goes back.
+    page.goto(f"{live_app}/sources/999999")
+    page.get_by_role("link", name="Go back").click()
+    page.wait_for_url(f"{live_app}/sources/1")
+
+    # Maintenance: a rebuild reports its end in the page.
+    page.goto(f"{live_app}/admin/")
+    page.get_by_role("button", name="Rebuild the search index").click()
+    expect(page.locator("#reindex-state")).to_contain_text("Last rebuild:", timeout=60000)
+    assert page.csp_violations == []
     page.close()
 
 

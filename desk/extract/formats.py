@@ -9,8 +9,12 @@ Decisions:
 * **Errors.**  Every problem the editor can fix (empty, binary, oversized, unsupported,
   damaged, scanned PDF) raises :class:`ExtractError` whose message names the file, says what is
   wrong and what to do.  No parser exception or traceback escapes ``read_document``.
-* **Text encoding** (``decode_text``): a BOM wins (UTF-8, UTF-16, UTF-32); then strict UTF-8;
-  then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
+* **Text encoding** (``decode_text``): a BOM wins (UTF-8, UTF-16, UTF-32); then UTF-16 without a
+  BOM, recognised by its zero bytes all on one side of each byte pair (Windows tools write it);
+  then strict UTF-8; then UTF-8 with the bad bytes replaced by U+FFFD when the text is
+  overwhelmingly UTF-8 (at least two valid non-ASCII characters for each bad byte: one stray
+  Windows byte must not turn a whole draft's curly quotes into mojibake; ``REPLACEMENT`` in the
+  text shows where, and the views say so); then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
   with its central-European and Baltic cousins (cp1250, cp1257: "crème" -> "crčme"), so when
   Windows-1252 is among the candidates and about as plausible as the best one, it is taken:
   newsroom files that are not UTF-8 are overwhelmingly Windows-1252/Latin-1.  NUL bytes or a
@@ -55,6 +59,12 @@ import warnings
 from desk.extract.model import Cue, Document
 
 MAX_BYTES = 20 * 1024 * 1024
+#: Structure limits, beside bytes: what a file may hold before reading it would take a worker
+#: for minutes.  Parsing HTML costs some 70 µs an element (8 MB of spans took 35 s); a PDF
+#: page's text 20–50 ms; a .docx is a zip whose XML can unpack to far more than its size.
+MAX_HTML_ELEMENTS = 60_000
+MAX_PDF_PAGES = 1_000
+MAX_DOCX_XML_BYTES = 50 * 1024 * 1024
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt")
 
 
@@ -68,7 +78,7 @@ class ExtractError(ValueError):
 
 def read_document(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> Document:
     """Read an uploaded file into a Document, or raise ExtractError with a message for the editor."""
-    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1] or "the file"
+    name = _CONTROL.sub("", (filename or "").replace("\\", "/").rsplit("/", 1)[-1]) or "the file"
     ext = _extension(name)
     if ext not in SUPPORTED:
         kinds = ", ".join(SUPPORTED[:-1]) + " or " + SUPPORTED[-1]
@@ -90,6 +100,11 @@ def read_document(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> Doc
         doc = reader(name, data)
     except ExtractError:
         raise
+    except RecursionError as exc:
+        raise ExtractError(
+            f"{name} is nested too deeply to read (thousands of elements inside each other); "
+            "paste its text into a .txt file instead."
+        ) from exc
     except Exception as exc:  # a parser failing on hostile input must not reach the editor
         raise ExtractError(
             f"{name} could not be read as {ext} ({type(exc).__name__}); "
@@ -137,13 +152,60 @@ def decode_text(data: bytes) -> str:
                     f"the text says it is {encoding.upper().replace('-SIG', '')} but is not valid "
                     "in it; re-save it as UTF-8 and try again"
                 ) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in data:
         raise ExtractError(_BINARY_HINT)
     try:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly)
     return _check_text(_detect(data))
+
+
+#: What a byte that is not valid UTF-8 becomes in text that is otherwise UTF-8.
+REPLACEMENT = "\ufffd"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with bad bytes replaced, when valid multi-byte characters outnumber them two to one.
+
+    Legacy text (Windows-1252, Latin-1) almost never forms valid UTF-8 sequences by chance, so
+    valid ones are strong evidence: "“Café,” … \\x92 …" is UTF-8 with one stray byte.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count(REPLACEMENT)
+    if 0 < bad and valid >= 2 * bad:
+        return text
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text in UTF-16 without a BOM, told by where its zero bytes fall; else None.
+
+    Latin-script text in UTF-16LE has a zero in most odd bytes and almost none in even ones
+    (the reverse for big-endian); a binary file has zeros on both sides.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:8192]:
+        return None
+    sample = data[:8192]
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= half * 0.3 and even <= half * 0.02:
+        encoding = "utf-16-le"
+    elif even >= half * 0.3 and odd <= half * 0.02:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return _check_text(data.decode(encoding))
+    except (UnicodeDecodeError, ExtractError):
+        return None
 
 
 def _detect(data: bytes) -> str:
@@ -241,12 +303,25 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-
 
 
 def _read_html(name: str, data: bytes) -> Document:
+    _check_html_elements(name, data)
     try:
         html = _decode_html(data)
     except ExtractError as exc:
         raise _text_error(name, exc) from exc
     text, title = _html_to_text(html)
     return Document(text=text, format="html", title=title)
+
+
+_START_TAG = re.compile(rb"<[A-Za-z]|<\x00[A-Za-z]")
+
+
+def _check_html_elements(name: str, data: bytes) -> None:
+    count = len(_START_TAG.findall(data))
+    if count > MAX_HTML_ELEMENTS:
+        raise ExtractError(
+            f"{name} has {count:,} HTML elements; a page may have at most {MAX_HTML_ELEMENTS:,}. "
+            "Save the article's text alone (as .txt) and add that."
+        )
 
 
 def _decode_html(data: bytes) -> str:
@@ -378,6 +453,16 @@ def _read_docx(name: str, data: bytes) -> Document:
     if not data.startswith(b"PK"):
         raise ExtractError(damaged)
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml_bytes = sum(i.file_size for i in archive.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExtractError(damaged) from exc
+    if xml_bytes > MAX_DOCX_XML_BYTES:
+        raise ExtractError(
+            f"{name} unpacks to {_megabytes(xml_bytes)} of document XML; a .docx may hold at most "
+            f"{_megabytes(MAX_DOCX_XML_BYTES)}. Split it, or save its text as .txt."
+        )
+    try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExtractError(damaged) from exc
@@ -455,6 +540,11 @@ def _read_pdf(name: str, data: bytes) -> Document:
                         raise ExtractError(
                             f"{name} is password-protected; save an unprotected copy and try again."
                         )
+                if len(reader.pages) > MAX_PDF_PAGES:
+                    raise ExtractError(
+                        f"{name} has {len(reader.pages):,} pages; a PDF may have at most {MAX_PDF_PAGES:,}. "
+                        "Split it into parts."
+                    )
                 pages = [page.extract_text() or "" for page in reader.pages]
             except ExtractError:
                 raise

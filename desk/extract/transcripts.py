@@ -75,6 +75,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desk.extract.formats import ExtractError
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import (
     TITLE_WORDS,
@@ -161,6 +162,7 @@ def segment(
     known_speakers: Iterable = (),
 ) -> list[Segment]:
     """Cut ``doc`` into passages attributed to speakers (see the module docstring)."""
+    _check_structure(doc)
     known = _KnownSpeakers(known_speakers, speaker)
     kind = (kind or "other").lower()
     if doc.cues:
@@ -175,6 +177,34 @@ def segment(
 
         return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers)
     return _single_speaker_segments(doc.text, speaker)
+
+
+#: Most paragraphs, label lines and caption cues one source may have.  Splitting is linear in
+#: each, but every passage is stored and indexed: past these a file is a corpus, not a source
+#: (a day-long parliamentary transcript has some 5,000 turns; a three-hour recording some
+#: 3,000 cues).
+MAX_PARAGRAPHS = 20_000
+MAX_LABEL_LINES = 20_000
+MAX_CUES = 50_000
+
+
+def _check_structure(doc: Document) -> None:
+    """Refuse a source whose structure is past the limits above, saying which and what to do."""
+    def refuse(count: int, what: str, limit: int) -> None:
+        raise ExtractError(
+            f"it has {count:,} {what}; one source may have at most {limit:,}. Split it into several files."
+        )
+
+    if len(doc.cues) > MAX_CUES:
+        refuse(len(doc.cues), "caption cues", MAX_CUES)
+    paragraphs = doc.text.count("\n\n") + 1
+    if paragraphs > MAX_PARAGRAPHS:
+        refuse(paragraphs, "paragraphs", MAX_PARAGRAPHS)
+    # A cheap upper bound first; the label pattern only runs on texts that might be over.
+    if doc.text.count(":") > MAX_LABEL_LINES:
+        labels = sum(1 for _ in _LABEL.finditer(doc.text))
+        if labels > MAX_LABEL_LINES:
+            refuse(labels, "speaker-label lines", MAX_LABEL_LINES)
 
 
 def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
@@ -301,19 +331,84 @@ class _KnownSpeakers:
         return None
 
 
-def _fullest_name(surname: str, text: str, exclude: list[tuple[int, int]]) -> str | None:
+class _Words:
+    r"""Where each word of a text starts, built once per text, so name look-ups cost their hits.
+
+    ``_fullest_name`` used to scan the whole text with a regex once per distinct label, and sort
+    the label spans each time: a transcript with 4,000 distinct labels took 36 s.  This index is
+    one pass over the text; a look-up then visits only the places the word occurs.
+
+    A word occurrence is where the old pattern ``(?<![\w'’\-])WORD(?![\w\-])`` (ignoring case)
+    matched: a run of word characters, apostrophes and hyphens not preceded by one of them,
+    which the word either fills or ends at an apostrophe ("Okafor's" holds "Okafor").
+    """
+
+    _RUN = re.compile(r"(?<![\w'’\-])[\w'’\-]+")
+    _PLAIN = re.compile(r"[\w'’\-]+")
+
+    def __init__(self, text: str, exclude: list[tuple[int, int]]):
+        self.text = text
+        self.exclude = sorted(exclude)
+        self.starts = [s for s, _ in self.exclude]
+        self._at: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for m in self._RUN.finditer(self.text):
+                run, start = m.group(0), m.start()
+                cuts = [i for i, ch in enumerate(run) if ch in "'’" and i > 0] + [len(run)]
+                for cut in cuts:
+                    piece = run[:cut]
+                    if not piece.endswith("-"):  # "Okafor-Reyes" does not hold "Okafor"
+                        at.setdefault(piece.lower(), []).append(start)
+            self._at = at
+        return self._at
+
+    def excluded(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.exclude[i][0] <= pos < self.exclude[i][1]
+
+    def find(self, word: str) -> list[tuple[int, int]]:
+        """(start, end) of each occurrence of ``word``, any case, in text order."""
+        if self._PLAIN.fullmatch(word):
+            return [(p, p + len(word)) for p in self._index().get(word.lower(), ())]
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", re.I)
+        return [m.span() for m in pattern.finditer(self.text)]
+
+    def contains_elsewhere(self, phrase: str, start: int, end: int) -> bool:
+        """Whether ``phrase`` (words one space apart, case as written) occurs outside [start, end).
+
+        The look-up starts from the phrase's rarest word, so labels sharing a first name
+        ("Anna Berg:", "Anna Holm:" …) do not each walk every "Anna" of the text.
+        """
+        index = self._index()
+        pivots = []
+        offset = 0
+        for word in phrase.split(" "):
+            if word and self._PLAIN.fullmatch(word):
+                pivots.append((len(index.get(word.lower(), ())), word.lower(), offset))
+            offset += len(word) + 1
+        if not pivots:
+            return bool(re.search(re.escape(phrase), self.text[:start] + self.text[end:]))
+        _, key, offset = min(pivots)
+        for p in index.get(key, ()):
+            q = p - offset
+            if q >= 0 and not (start <= q < end) and self.text.startswith(phrase, q):
+                return True
+        return False
+
+
+def _fullest_name(surname: str, words_index: _Words) -> str | None:
     """The most frequent multi-word name the text gives for ``surname`` (see module docstring)."""
     found: Counter[str] = Counter()
-    pattern = re.compile(r"(?<![\w'’\-])" + re.escape(surname) + r"(?![\w\-])", re.I)
-    exclude = sorted(exclude)
-    starts = [s for s, _ in exclude]
-    for m in pattern.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and exclude[i][0] <= m.start() < exclude[i][1]:
+    text = words_index.text
+    for m_start, m_end in words_index.find(surname):
+        if words_index.excluded(m_start):
             continue  # the label itself
-        if not m.group(0)[:1].isupper():
+        if not text[m_start:m_start + 1].isupper():
             continue
-        words = _words_before(text, m.start())
+        words = _words_before(text, m_start)
         # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
         # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
         cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)]
@@ -323,7 +418,7 @@ def _fullest_name(surname: str, text: str, exclude: list[tuple[int, int]]) -> st
             words.pop(0)
         if not words:
             continue
-        found[display_name(" ".join([*words, m.group(0)]))] += 1
+        found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1
     if not found:
         return None
     return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
@@ -373,6 +468,7 @@ class _Layout:
     turns: list[_LabelLine]
     headers: dict[str, str]  # folded header label -> the person it names
     label_spans: list[tuple[int, int]]
+    words: _Words | None = None  # the text's word index (built by _find_turns)
 
 
 def _label_lines(text: str) -> list[_LabelLine]:
@@ -409,6 +505,7 @@ def _opens_block(text: str, pos: int) -> bool:
 def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
     candidates = [c for c in _label_lines(text) if _label_key(c.label)]
     spans = [(c.line_start, c.label_end) for c in candidates]
+    words_index = _Words(text, spans)
     first_block = _BLANK.search(text.lstrip())
     first_block_end = (len(text) - len(text.lstrip()) + first_block.start()) if first_block else len(text)
 
@@ -444,8 +541,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
         if known.find(bare):
             return True
         if len(bare.split()) >= 2:
-            return bool(re.search(re.escape(bare), text[: c.line_start] + text[c.label_end:]))
-        return _fullest_name(bare, text, spans) is not None
+            return words_index.contains_elsewhere(bare, c.line_start, c.label_end)
+        return _fullest_name(bare, words_index) is not None
 
     def is_label(c: _LabelLine) -> bool:
         key = _label_key(c.label)
@@ -476,7 +573,7 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             continue
         if is_label(c):
             turns.append(c)
-    return _Layout(turns, headers, spans)
+    return _Layout(turns, headers, spans, words_index)
 
 
 def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
@@ -499,7 +596,7 @@ class _Resolver:
     def __init__(self, text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> None:
         self.text = text
         self.headers = layout.headers
-        self.spans = layout.label_spans
+        self.words = layout.words or _Words(text, layout.label_spans)
         self.speaker = speaker
         self.known = known
         self.cache: dict[str, tuple[str | None, str]] = {}
@@ -531,7 +628,7 @@ class _Resolver:
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
         if len(words) >= 2:
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
-        name = _fullest_name(bare, self.text, self.spans)
+        name = _fullest_name(bare, self.words)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER
         found = self.known.find(bare)
@@ -617,14 +714,19 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         t_start_offset, t_end_offset = run[0].start, run[-1].end
         who, role = resolver.resolve(voice)
         made = []
+        # Cues of a run are in text order and do not overlap: the cues a passage overlaps are
+        # found by bisection, not by a scan of the whole run (quadratic on a long monologue).
+        cue_ends = [c.end for c in run]
+        cue_starts = [c.start for c in run]
         for s, e in chunk(split_sentences(text, t_start_offset, t_end_offset), text=text):
-            inside = [c for c in run if c.start < e and c.end > s]
-            if not inside:
+            first = bisect.bisect_right(cue_ends, s)  # first cue ending after s
+            last = bisect.bisect_left(cue_starts, e) - 1  # last cue starting before e
+            if first > last:
                 continue
             made.append(
                 Segment(start=s, end=e, turn=turn_no, label=voice, speaker=who, role=role,
                         paragraph_start=t_start_offset, paragraph_end=t_end_offset,
-                        t_start=inside[0].t_start, t_end=inside[-1].t_end)
+                        t_start=run[first].t_start, t_end=run[last].t_end)
             )
         if made:
             segments.extend(made)

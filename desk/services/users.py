@@ -9,6 +9,7 @@ one process's memory), so the limit holds across several server processes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import secrets
@@ -21,7 +22,7 @@ from desk.errors import Conflict, DeskError, InvalidInput, NotFound
 from desk.models import ROLES, ApiToken, LoginAttempt, User, utcnow
 
 MIN_PASSWORD = 10
-#: Failed sign-ins allowed per user name, and per address, within WINDOW.
+#: Failed sign-ins allowed per user name from one address, and per address, within WINDOW.
 MAX_FAILS_PER_USER = 5
 MAX_FAILS_PER_ADDRESS = 20
 WINDOW = dt.timedelta(minutes=15)
@@ -96,27 +97,46 @@ def set_password(session: Session, user_id: int, password: str) -> None:
 
 
 def authenticate(session: Session, username: str, password: str, remote: str | None) -> User | None:
-    """The user for these credentials, or None; raises TooManyAttempts while the brake is on."""
+    """The user for these credentials, or None; raises TooManyAttempts while the brake is on.
+
+    The brake counts failures per name *from one address* (so nobody can lock a colleague out
+    from elsewhere) and per address over all names.  The attempt is written before the count is
+    taken: of several sign-ins racing for one name, the k-th to commit sees k attempts, so no
+    more than the limit ever reach the password check.
+    """
     username = (username or "").strip().lower()
+    attempt = LoginAttempt(username=username, remote=remote)
+    session.add(attempt)
+    session.commit()
     since = utcnow() - WINDOW
-    by_user = session.scalar(
-        select(func.count()).select_from(LoginAttempt).where(LoginAttempt.username == username, LoginAttempt.at >= since)
+    same_remote = LoginAttempt.remote == remote if remote else LoginAttempt.remote.is_(None)
+    by_pair = session.scalar(
+        select(func.count()).select_from(LoginAttempt)
+        .where(LoginAttempt.username == username, same_remote, LoginAttempt.at >= since)
     )
     by_address = session.scalar(
         select(func.count()).select_from(LoginAttempt).where(LoginAttempt.remote == remote, LoginAttempt.at >= since)
     ) if remote else 0
-    if by_user >= MAX_FAILS_PER_USER or by_address >= MAX_FAILS_PER_ADDRESS:
+    if by_pair > MAX_FAILS_PER_USER or by_address > MAX_FAILS_PER_ADDRESS:
         minutes = int(WINDOW.total_seconds() // 60)
         raise TooManyAttempts(f"Too many failed sign-ins. Wait {minutes} minutes, or ask an admin to reset your password.")
     user = session.scalar(select(User).where(func.lower(User.username) == username))
-    if user is None or not user.active or not check_password_hash(user.password_hash, password or ""):
-        session.add(LoginAttempt(username=username, remote=remote))
+    # Hash the password whether or not the user exists, so the answer's timing does not tell.
+    stored = user.password_hash if user is not None else _dummy_hash()
+    password_ok = check_password_hash(stored, password or "")
+    if user is None or not user.active or not password_ok:
         session.execute(delete(LoginAttempt).where(LoginAttempt.at < utcnow() - 4 * WINDOW))
         session.commit()
         return None
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == username))
     session.commit()
     return user
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of no one's password, made like real ones, to check unknown names against."""
+    return generate_password_hash(secrets.token_urlsafe(16))
 
 
 def _hash(token: str) -> str:

@@ -38,7 +38,7 @@
       data.set("title", "");
       data.append("files", file, file.name);
       try {
-        const res = await fetch(script.dataset.endpoint, { method: "POST", body: data, credentials: "same-origin" });
+        const res = await fetch(script.dataset.endpoint, { method: "POST", body: data, headers: { Accept: "application/json" }, credentials: "same-origin" });
         const body = await res.json();
         if (res.ok) {
           added += 1;

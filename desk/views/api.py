@@ -2,30 +2,60 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, current_app, jsonify, request
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.auth import actor_name
 from desk.errors import InvalidInput
 from desk.services import attributions, checks, library
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
-from desk.views import read_upload
+from desk.views import read_upload, upload_name
 from desk.views.attributions import export_args, export_response
 from desk.views.search import search_args
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(value) -> bool:
+    if isinstance(value, str):
+        return bool(_SURROGATE.search(value))
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
+
+def json_body(expected: str) -> dict:
+    """The request's JSON object, or InvalidInput saying what to send.
+
+    JSON may spell a lone UTF-16 surrogate (``"\\ud800"``); Python decodes it into a string that
+    no database or file can store, so it is refused here rather than failing later.
+    """
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise InvalidInput(f"Send JSON: {expected}.")
+    if _has_surrogate(body):
+        raise InvalidInput(
+            "The JSON holds a lone surrogate escape (such as \\ud800), which is not a character; "
+            "send valid Unicode text."
+        )
+    return body
+
 
 @bp.post("/check")
 def check():
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise InvalidInput('Send JSON: {"text": "…the draft…", "title": "…"}.')
+    body = json_body('{"text": "…the draft…", "title": "…"}')
     text = body.get("text")
     if not isinstance(text, str):
         raise InvalidInput("“text” must be the draft's text, as a string.")
     title = body.get("title") if isinstance(body.get("title"), str) else None
+    limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
     return jsonify(checks.check_text(get_session(), get_index(), text, title=title)), 201
 
 
@@ -45,9 +75,7 @@ def draft(draft_id: int):
 
 @bp.post("/drafts/<int:draft_id>/quotes/<int:n>/attribution")
 def record_attribution(draft_id: int, n: int):
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise InvalidInput('Send JSON: {"status", "verdict", "note", "correct_wording", "passage_id", "follow_up", "version"}.')
+    body = json_body('{"status", "verdict", "note", "correct_wording", "passage_id", "follow_up", "version"}')
     changes = {k: v for k, v in body.items() if k not in ("version", "quote_text")}
     quote_text = body.get("quote_text")
     state = attributions.record_attribution(
@@ -86,7 +114,7 @@ def add_source():
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
     if upload and upload.filename:
         data = read_upload(upload)
-        result = library.ingest_bytes(session, get_index(), upload.filename, data, meta, max_bytes)
+        result = library.ingest_bytes(session, get_index(), upload_name(upload), data, meta, max_bytes)
     elif form.get("text"):
         result = library.ingest_text(session, get_index(), form["text"], meta)
     else:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_user, logout_user
+from flask import Blueprint, flash, make_response, redirect, render_template, request, session, url_for
+from flask_login import current_user, logout_user
 
 from desk import get_session
-from desk.auth import role_required
+from desk.auth import PASSWORD_KEY, password_fingerprint, role_required, start_session
 from desk.errors import DeskError
 from desk.forms import DeleteForm, LoginForm, NewUserForm, PasswordForm, UserUpdateForm
 from desk.services import users as svc
@@ -35,9 +35,7 @@ def login():
         except svc.TooManyAttempts as exc:
             return render_template("auth/login.html", form=form, error=exc.message), 429
         if user is not None:
-            session.clear()
-            session.permanent = True  # expires after PERMANENT_SESSION_LIFETIME
-            login_user(user)
+            start_session(user)
             return redirect(_safe_next(form.next.data))
         error = "That user name and password do not match."
     status = 401 if error else (400 if form.is_submitted() else 200)
@@ -52,22 +50,29 @@ def logout():
     return redirect(url_for("auth.login"))
 
 
-@bp.get("/account")
-def account():
+def _account_page(new_token: str | None = None):
     return render_template(
         "auth/account.html",
         tokens=svc.list_tokens(get_session(), current_user.id),
         form=DeleteForm(),
-        new_token=session.pop("new_token", None),
+        new_token=new_token,
     )
+
+
+@bp.get("/account")
+def account():
+    return _account_page()
 
 
 @bp.post("/account/tokens")
 def create_token():
+    """Show a new token once, in this answer only: never in the (signed, readable) session cookie."""
     form = DeleteForm()
-    if form.validate_on_submit():
-        session["new_token"] = svc.new_token(get_session(), current_user.id)
-    return redirect(url_for("auth.account"))
+    if not form.validate_on_submit():
+        return redirect(url_for("auth.account"))
+    response = make_response(_account_page(svc.new_token(get_session(), current_user.id)))
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.post("/account/tokens/<int:token_id>/revoke")
@@ -119,7 +124,9 @@ def reset_password(user_id: int):
     form = PasswordForm()
     if form.validate_on_submit():
         svc.set_password(get_session(), user_id, form.password.data)
-        flash("Password changed.", "success")
+        if user_id == current_user.id:  # keep the admin who changed their own password signed in
+            session[PASSWORD_KEY] = password_fingerprint(current_user)
+        flash("Password changed; that user's sessions have ended.", "success")
     else:
         flash(" ".join(form.password.errors) or "Give a new password.", "error")
     return redirect(url_for("auth.users"))

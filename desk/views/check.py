@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.auth import actor_name
 from desk.errors import DeskError
-from desk.extract.formats import ExtractError, read_document
+from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions, checks
+from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
 
@@ -46,11 +47,18 @@ def new():
         if getattr(upload, "filename", ""):
             max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
             try:
-                text = read_document(upload.filename, upload.read(max_bytes + 1), max_bytes=max_bytes).text
+                text = read_document(upload_name(upload), upload.read(max_bytes + 1), max_bytes=max_bytes).text
             except ExtractError as exc:
                 form.file.errors = [str(exc)]
                 return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), 400
+            if REPLACEMENT in text:
+                flash(
+                    f"Some bytes of {upload_name(upload)} were not valid UTF-8 and show as {REPLACEMENT}: "
+                    "check the words around them against the original.",
+                    "error",
+                )
         try:
+            limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
             doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
         except DeskError as exc:
             form.text.errors = [exc.message]
@@ -117,6 +125,11 @@ def recheck(draft_id: int):
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     session = get_session()
+    try:
+        limits.check_quote_cap(session, checks.get_draft(session, draft_id).text, current_app.config["DESK_MAX_QUOTES"])
+    except limits.LimitExceeded as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("check.show", draft_id=draft_id))
     doc = checks.recheck(session, get_index(), draft_id, checked_by=actor_name())
     moved = attributions.remap_line(doc.get("remapped") or {})
     line = attributions.draft_readiness(session, draft_id)["line"]

@@ -11,7 +11,7 @@ from desk.extract.model import KINDS
 from desk.forms import DeleteForm, SourceForm
 from desk.services import library
 from desk.services.speakers import list_speakers
-from desk.views import read_upload
+from desk.views import read_upload, upload_name
 
 bp = Blueprint("library", __name__, url_prefix="/sources")
 
@@ -83,9 +83,9 @@ def new():
             for storage in files:
                 try:
                     data = read_upload(storage)
-                    results.append(library.ingest_bytes(session, get_index(), storage.filename, data, meta, max_bytes))
+                    results.append(library.ingest_bytes(session, get_index(), upload_name(storage), data, meta, max_bytes))
                 except DeskError as exc:
-                    failures.append((storage.filename, exc.message))
+                    failures.append((upload_name(storage), exc.message))
         else:
             try:
                 results.append(library.ingest_text(session, get_index(), form.text.data, meta))
@@ -116,7 +116,7 @@ def upload_one():
             result = library.ingest_text(get_session(), get_index(), form.text.data, meta)
         else:
             data = read_upload(storage)
-            result = library.ingest_bytes(get_session(), get_index(), storage.filename, data, meta, max_bytes)
+            result = library.ingest_bytes(get_session(), get_index(), upload_name(storage), data, meta, max_bytes)
     except DeskError as exc:
         return jsonify(error={"code": exc.code, "message": exc.message}), exc.status
     return jsonify(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template, request, url_for
 
-from desk import get_index, get_session
+from desk import get_index, get_session, limits
 from desk.errors import InvalidInput
 from desk.extract.model import KINDS
 from desk.services.library import parse_date
@@ -25,6 +25,7 @@ def search_args(args) -> dict:
         pagelen = min(max(int(args.get("per_page") or 20), 1), 100)
     except ValueError:
         raise InvalidInput("per_page must be a number.") from None
+    limits.check_query(args.get("q") or "", speaker=args.get("speaker"), outlet=args.get("outlet"))
     return {
         "q": (args.get("q") or "").strip(),
         "speaker": (args.get("speaker") or "").strip() or None,
