@@ -2,7 +2,7 @@
 
 Starts `flask --app wsgi desk serve` on 127.0.0.1 (a free port, a fresh data folder holding the
 demo library), then runs EDITORS threads for MINUTES, each an editor with an API token doing
-what editors do: check a draft (the demo story, 16 quotes), record attributions on two drafts
+what editors do: check a draft (the demo story, 18 quotes), record attributions on two drafts
 everyone shares, search the library; one of them adds a source half-way.  Then it stops the
 server and prints requests, 5xx answers, lost writes (every acknowledged attribution note must
 be in that quote's audit trail) and p50/p95 per kind of request.

@@ -19,9 +19,9 @@ from desk.services import checks
 
 # Demo draft quotes used below (index: machine verdict, speaker).
 EXACT = 0  # exact, Renée Delacroix-Webb ("she")
-FELD_EXACT = 5  # exact, Walter Feld
-FELD_MISQUOTE = 6  # misquote, Walter Feld ("he"): "angry" for "worried"
-NOT_FOUND = 13  # not_found, Gideon Ashworth
+FELD_EXACT = 7  # exact, Walter Feld
+FELD_MISQUOTE = 8  # misquote, Walter Feld ("he"): "angry" for "worried"
+NOT_FOUND = 15  # not_found, Gideon Ashworth
 
 SECOND_DRAFT = (
     "Bakers count the cost\n\n"
@@ -335,9 +335,9 @@ def test_readiness_uses_the_editors_decisions(demo):
     session, _ = demo
     before = A.draft_readiness(session, 1)
     # With no decisions it matches the machine's summary.
-    assert before["quotes"] == 16 and before["verified"] == 11
-    assert before["line"] == "16 quotes: 11 verified, 2 misquotes, 1 paraphrase, 1 misattributed, 1 not found"
-    assert before["unchecked"] == 16
+    assert before["quotes"] == 18 and before["verified"] == 12
+    assert before["line"] == "18 quotes: 12 verified, 3 misquotes, 1 paraphrase, 1 misattributed, 1 not found"
+    assert before["unchecked"] == 18
 
     A.record_attribution(session, 1, FELD_MISQUOTE, {"verdict": "exact", "status": "resolved"}, actor="ana",
                          expected_version=0)  # overruled: verified
@@ -345,12 +345,12 @@ def test_readiness_uses_the_editors_decisions(demo):
     A.record_attribution(session, 1, NOT_FOUND, {"follow_up": {"contact": "press office"}}, actor="ana",
                          expected_version=0)
     got = A.draft_readiness(session, 1)
-    assert got["verified"] == 11  # +1 overruled misquote, −1 out of context
-    assert got["misquote"] == 1 and got["out_of_context"] == 1
+    assert got["verified"] == 12  # +1 overruled misquote, −1 out of context
+    assert got["misquote"] == 2 and got["out_of_context"] == 1
     assert got["resolved"] == 1 and got["needs_follow_up"] == 1 and got["in_progress"] == 1
-    assert got["unchecked"] == 13
+    assert got["unchecked"] == 15
     assert got["line"] == (
-        "16 quotes: 11 verified, 1 misquote, 1 paraphrase, 1 misattributed, 1 out of context, 1 needs follow-up"
+        "18 quotes: 12 verified, 2 misquotes, 1 paraphrase, 1 misattributed, 1 out of context, 1 needs follow-up"
     )
 
 

@@ -139,13 +139,13 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
     page.get_by_label("Title").fill("Bridge bond, evening edition")
     page.get_by_label("Draft").fill(DEMO_DRAFT)
     page.get_by_role("button", name="Check quotes").click()
-    expect(page.locator("#readiness")).to_contain_text("16 quotes")
+    expect(page.locator("#readiness")).to_contain_text("18 quotes")
     draft_url = page.url
 
     # Review every quote without the mouse: confirm the machine's verdict, mark it resolved.
     panels = page.locator(".quote-panel")
     count = panels.count()
-    assert count == 16
+    assert count == 18
     misquote_at = None
     for i in range(count):
         if i:
@@ -166,7 +166,7 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
             page.keyboard.press("r")
         expect(panels.nth(i).locator(".status")).to_have_text("resolved")
     assert misquote_at is not None
-    expect(page.locator("#readiness")).to_contain_text("16 quotes:")
+    expect(page.locator("#readiness")).to_contain_text("18 quotes:")
 
     # The help lists the keys.
     page.keyboard.press("?")
@@ -176,13 +176,13 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
 
     # The record survives a reload, and the CSV export carries it.
     page.goto(draft_url)
-    expect(page.locator(".quote-panel .status-resolved")).to_have_count(16)
+    expect(page.locator(".quote-panel .status-resolved")).to_have_count(18)
     with page.expect_download() as info:
         page.get_by_role("link", name="Export CSV").click()
     path = tmp_path / "record.csv"
     info.value.save_as(path)
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
-    assert len(rows) == 16
+    assert len(rows) == 18
     assert {r[STATUS_COLUMN] for r in rows} == {"resolved"}
     assert "this worried" in rows[misquote_at][WORDING_COLUMN]
 

@@ -28,7 +28,8 @@ def quote_of(app, n):
 
 
 def test_record_a_misquote_with_correct_wording_and_see_it_everywhere(demo, client):
-    misquote = next(i for i in range(16) if quote_of(demo, i)["verdict"] == "misquote")
+    misquote = next(i for i in range(18) if quote_of(demo, i)["verdict"] == "misquote"
+                    and quote_of(demo, i)["speaker"]["name"] == "Walter Feld")
     page = client.post(
         f"/drafts/1/quotes/{misquote}/attribution",
         data={"verdict": "misquote", "status": "resolved", "correct_wording": "I have never seen our members this worried",
@@ -55,7 +56,7 @@ def test_record_a_misquote_with_correct_wording_and_see_it_everywhere(demo, clie
     export = client.get("/export?format=csv&draft=1")
     assert export.headers["Content-Disposition"].startswith("attachment;")
     rows = list(csv.reader(io.StringIO(export.get_data(as_text=True).lstrip("\ufeff"))))
-    assert len(rows) == 17  # header + 16 quotes
+    assert len(rows) == 19  # header + 18 quotes
     row = rows[1 + misquote]
     assert "I have never seen our members this worried" in row and "resolved" in row
 
@@ -89,7 +90,7 @@ def test_viewers_read_the_record_but_cannot_change_it(demo, viewer):
 def test_api_records_attributions_and_exports(demo, api):
     h = api.auth
     doc = api.get("/api/v1/drafts/1", headers=h).get_json()
-    assert len(doc["quotes"]) == 16 and doc["quotes"][0]["attribution"]["status"] == "unchecked"
+    assert len(doc["quotes"]) == 18 and doc["quotes"][0]["attribution"]["status"] == "unchecked"
     r = api.post("/api/v1/drafts/1/quotes/0/attribution", json={"verdict": "exact", "status": "resolved", "version": 0}, headers=h)
     assert r.status_code == 200 and r.get_json()["audit"][0]["actor"] == "bot"
     r = api.post("/api/v1/drafts/1/quotes/0/attribution", json={"note": "late", "version": 0}, headers=h)
@@ -106,6 +107,6 @@ def test_cli_export_writes_a_file(demo, runner, tmp_path):
     result = runner.invoke(args=["desk", "export", "--format", "json", "--draft", "1", "-o", str(out)])
     assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
-    assert len(data["drafts"][0]["quotes"]) == 16
+    assert len(data["drafts"][0]["quotes"]) == 18
     result = runner.invoke(args=["desk", "export", "--format", "csv", "--draft", "99"])
     assert result.exit_code == 1 and "no draft 99" in result.output

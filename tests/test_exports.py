@@ -20,11 +20,11 @@ from desk.services import checks
 from desk.services import exports as E
 
 EXACT = 0  # exact, Renée Delacroix-Webb
-EDITED = 2  # edited, Ines Carvalho
-FELD_MISQUOTE = 6  # misquote, Walter Feld
-PARAPHRASE = 3  # paraphrase, Ines Carvalho
-MISATTRIBUTED = 11  # misattributed, Gideon Ashworth
-NOT_FOUND = 13  # not_found, Gideon Ashworth
+EDITED = 4  # edited, Ines Carvalho
+FELD_MISQUOTE = 8  # misquote, Walter Feld
+PARAPHRASE = 5  # paraphrase, Ines Carvalho
+MISATTRIBUTED = 13  # misattributed, Gideon Ashworth
+NOT_FOUND = 15  # not_found, Gideon Ashworth
 
 WORDING = "I have never seen our members this worried about a single piece of infrastructure."
 
@@ -53,7 +53,7 @@ def test_records_carry_machine_editor_and_evidence(demo):
     _record(session, FELD_MISQUOTE, {"verdict": "misquote", "correct_wording": WORDING, "status": "resolved",
                                      "note": "Hearing video 41:12."})
     records = E.export_records(session, draft_id=1)
-    assert len(records) == 16 and [r["quote_index"] for r in records] == list(range(16))
+    assert len(records) == 18 and [r["quote_index"] for r in records] == list(range(18))
     r = records[FELD_MISQUOTE]
     assert r["draft_title"].startswith("Vellmont council")
     assert r["speaker_mention"] == "he" and r["speaker_name"] == "Walter Feld"
@@ -119,7 +119,7 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
                                      "follow_up": {"contact": "Chamber press office", "method": "email",
                                                    "due": "2026-03-21"}})
     rows = _rows(E.to_csv(E.export_records(session, draft_id=1)))
-    assert len(rows) == 16
+    assert len(rows) == 18
     assert list(rows[0]) == [
         "Draft ID", "Draft title", "Quote index", "Quote (as in draft)", "Speaker as named in draft",
         "Speaker (resolved)", "Machine verdict", "Flags", "Flag notes", "Editor verdict", "Status", "Correct wording",
@@ -135,8 +135,8 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     assert feld["Follow-up"] == "contact: Chamber press office; method: email; due: 2026-03-21"
     assert feld["Source date"] == "2026-03-10" and "worried" in feld["Matched source text"]
     assert feld["Editor"] == "ana"
-    assert rows[9]["Flags"] == "negation_in_gap"
-    assert rows[9]["Flag notes"].startswith("The ellipsis drops a negation")
+    assert rows[11]["Flags"] == "negation_in_gap"
+    assert rows[11]["Flag notes"].startswith("The ellipsis drops a negation")
     assert rows[0]["Speaker (resolved)"] == "Renée Delacroix-Webb"  # accents survive
 
 

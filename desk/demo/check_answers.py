@@ -307,8 +307,8 @@ def main():
     if len(blocks) < 4 or "\n" in blocks[0] or "\n" in blocks[1]:
         err("draft: want headline, blank, byline, blank, paragraphs")
     nwords = len(words(draft))
-    if not 450 <= nwords <= 700:
-        err("draft: %d words, want 450-700" % nwords)
+    if not 450 <= nwords <= 750:
+        err("draft: %d words, want 450-750" % nwords)
     if '"' in draft or "'" in draft:
         err("draft: straight quote or apostrophe found; use “ ” and ’")
 
@@ -425,6 +425,17 @@ def main():
                         err("%s: negation_in_gap, but no negation dropped through the ellipsis" % tag)
                     else:
                         info("%s dropped through the ellipsis: %s" % (tag, found))
+                elif "omission" in q.get("flags", []):
+                    pieces = [words(p) for p in q["parts"]]
+                    found = None
+                    for _, _, w in turns_of(ss, sf):
+                        found = pieces_in_order(pieces, w, [40] * len(pieces))
+                        if found:
+                            break
+                    if not found or not all(found):
+                        err("%s: omission, but the parts do not stand apart in order in one turn" % tag)
+                    else:
+                        info("%s left out between the parts: %s" % (tag, found))
                 elif best < 0.5 or unmatched > 3:
                     err("%s: misquote should differ by 1-3 words from a close original (overlap %.2f)" % (tag, best))
             else:
