@@ -269,6 +269,21 @@ def test_quote_without_a_cue_keeps_the_voice_of_its_paragraph():
     assert q1.speaker == q2.speaker == "Hillary Clinton"
 
 
+def test_credit_lines_name_people_the_story_gives_nowhere_else():
+    text = ("Readers wrote in after the debate.\n"
+            "“He is not fit to lead.” ― Oscar P. Quintero\n"
+            "“Maybe we can build a wall around him.” ― Steve Quinlan.\n")
+    q1, q2 = find_quotes(text)
+    assert (q1.speaker, q2.speaker) == ("Oscar P. Quintero", "Steve Quinlan")
+
+
+def test_a_cue_word_used_as_a_noun_is_no_attribution():
+    text = ("Sen. Hillary Clinton spoke Friday.\n\n"
+            "Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Hillary Clinton"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

@@ -16,6 +16,7 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     INVERTIBLE,
     LOC_PREPS,
+    NOUN_CUES,
     OWNED_GROUPS,
     OWNED_WORDS,
     PARTICIPLES,
@@ -274,7 +275,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     j = a.skip_appositive(j, lim)
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)):
         j += 1
-    if j < lim and a._is_cue(j):
+    if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
         after = j + 1
         if ends_sentence and a.text[np_.start:np_.start + 1].isupper():
             # "“We will.” Smith said the plan …" and "“…” Fiorina said Cruz “says …”" are new

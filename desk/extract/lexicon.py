@@ -26,7 +26,7 @@ repeated reiterated reiterates mused boasted charged alleged confirmed assured d
 shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
 answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
-criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries
+criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -38,6 +38,8 @@ AFFILIATIONS = frozenset(
     evangelicals catholic catholics jewish hispanic hispanics latino latinos latina latinas
     african-american african-americans""".split()
 )
+#: Cue verbs that are nouns too: after "a …" or "the …" they are ("a Donald Trump tweet attacking …").
+NOUN_CUES = frozenset("tweet call reply answer report comment post quote claim joke quip vow pledge warning note remark".split())
 #: Words a noun phrase before a cue verb never runs across ("… until Haley said": Haley speaks, not
 #: "until Haley").
 FUNCTION_WORDS = frozenset(
@@ -59,7 +61,7 @@ OWNED_GROUPS = frozenset(
 #: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
-    labeling describe describes described describing denounce denounces denounced decried decries""".split()
+    labeling describe describes described describing denounce denounces denounced decried decries branded""".split()
 )
 #: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
 #: hangs off the sentence's subject ("describing the plan as …").

@@ -173,6 +173,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             scare = "title"
         mention = mention_start = mention_end = None
         pid: int | None = None
+        credit = None
         if scare:
             pass
         elif attr is not None:
@@ -195,6 +196,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
         if pid is not None:
             speaker = a.persons[pid].name
+        elif attr is None and mention is not None and mention_start is not None and not scare:
+            speaker = mention if credit and credit[3] == "credit" else None
         else:  # an organisation as the subject of a cue ("Harbour Transit said in a statement")
             speaker = attr.name if attr is not None and not scare and mention is not None else None
         parts = [QuotePart(s.start, s.end) for s in g]
@@ -209,6 +212,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     return results
 
 
+_DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
                            r"series|podcast|column|documentary|newsletter|segment))\s*$", re.I)
@@ -231,16 +235,22 @@ def dash_credit(a: Analysis, last: Span):
     """The person a credit line names after a quote: "“…” — Ben Jacobs" in the quote's paragraph,
     or a paragraph of its own right after it ("- Sanders."). A mention tuple, or None."""
     p0, p1 = a.paras[last.para]
-    if last.close_at is not None and a.text[last.close_at + 1:p1].strip()[:1] in ("—", "–", "-"):
+    if last.close_at is not None and a.text[last.close_at + 1:p1].strip()[:1] in _DASHES:
         lo, hi = last.close_at + 1, p1
     elif last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras):
         lo, hi = a.paras[last.para + 1]
     else:
         return None
     line = a.text[lo:hi].strip()
-    if not re.fullmatch(r"[—–-]{1,2}\s*[^\W\d][\w.’'\- ]{1,60}[.,]?", line) or len(line.split()) > 6:
+    got = re.fullmatch(r"[―—–-]{1,2}\s*([^\W\d][\w.’'\- ]{1,60}?)[.,]?", line)
+    if not got or len(line.split()) > 6:
         return None
-    return first_mention(a, lo, hi)
+    m = first_mention(a, lo, hi)
+    if m is not None:
+        return m
+    # A name the story gives nowhere else ("― Steve Quinlan"): the credit line says it is a person.
+    start = lo + a.text[lo:hi].index(got.group(1))
+    return (start, start + len(got.group(1)), None, "credit", got.group(1))
 
 
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
