@@ -284,6 +284,40 @@ def test_a_cue_word_used_as_a_noun_is_no_attribution():
     assert q.speaker == "Hillary Clinton"
 
 
+def test_a_participle_after_an_object_belongs_to_the_subject():
+    text = ("Sen. Elizabeth Warren appeared on television and endorsed Hillary Clinton, saying, "
+            "“I think having a fighter in the lead is what we need.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Elizabeth Warren"
+
+
+def test_a_time_between_subject_and_verb_is_skipped():
+    text = ("Radio host Glenn Beck turned on Stephen Bannon this week.\n\n"
+            "Beck’s ire was directed at Bannon, who Beck on Wednesday called “a horrible human being.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Glenn Beck"
+
+
+def test_her_campaign_speaks_as_a_campaign():
+    text = ("Sen. Hillary Clinton met donors.\n\n"
+            "Her campaign quickly blasted out an email stating, “Speaker Ryan joins a growing list.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Her campaign"
+
+
+def test_title_case_headline_names_nobody():
+    text = ("Meeting Between Clinton And Warren Set For Friday\n\n"
+            "Sen. Elizabeth Warren will meet Hillary Clinton. “It is time,” Warren said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Elizabeth Warren"
+
+
+def test_credit_line_with_a_place():
+    text = "Readers wrote in.\n\n“The whole idea is something we have to fight.”\n\n-Michelle Marks, Philadelphia."
+    [q] = find_quotes(text)
+    assert q.speaker == "Michelle Marks"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

@@ -17,12 +17,14 @@ from desk.extract.lexicon import (
     INVERTIBLE,
     LOC_PREPS,
     NOUN_CUES,
+    OBJECT_PREPS,
     OWNED_GROUPS,
     OWNED_WORDS,
     PARTICIPLES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -133,6 +135,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
                                                 and toks[b].low not in ("only",)):
         b -= 1
+    # A time between subject and verb: "Beck on Wednesday called", "Trump last week said".
+    c = b
+    while c >= lo and c > b - 3 and toks[c].kind == "w" and (toks[c].low in TIME_WORDS or toks[c].text.isdigit()):
+        c -= 1
+    if c < b and c >= lo and toks[c].kind == "w" and toks[c].low in ("on", "in", "at", "last", "this", "earlier", "later"):
+        b = c - 1
     tries = 0
     while b >= lo and tries < 3:
         t = toks[b]
@@ -172,6 +180,10 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     got = _possessed(a, owner, h - 1, b + 1)
                     if got is not None:
                         return got
+                if h - 1 >= lo and h <= b and toks[h - 1].low in ("his", "her", "their", "its"):
+                    # "Her campaign blasted …" is the campaign; "his statement said" is him.
+                    owner = a.mention_at.get(toks[h - 1].start)
+                    return _possessed(a, owner if owner and owner[2] is not None else None, h - 1, b + 1)
                 # a generic subject: "officials", "some analysts", "a spokeswoman for the ministry"
                 j = b
                 while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
@@ -351,6 +363,11 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 return Attribution.of(got[0])
         return None
     np_ = np_before(a, k, lo)
+    if low in PARTICIPLES and k - 1 >= lo and toks[k - 1].text == ",":
+        # "Warren … endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
+        m = _subject_mention(a, toks[lo].start, t.start)
+        if m is not None:
+            return Attribution(m[0], m[1], m[2], m[3])
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         return Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
@@ -366,6 +383,22 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None:
         return Attribution.of(np_)
     return None
+
+
+def _subject_mention(a: Analysis, lo: int, hi: int):
+    """The first mention in [lo, hi) that is not the object of a preposition ("after meeting with
+    Obama, Warren …" → Warren), else the first mention."""
+    first = None
+    for m in a.mentions:
+        if m[0] >= hi:
+            break
+        if m[0] < lo:
+            continue
+        first = first or m
+        k = a.tok_index(m[0]) - 1
+        if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
+            return m
+    return first
 
 
 def first_mention(a: Analysis, lo: int, hi: int):

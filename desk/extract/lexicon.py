@@ -38,6 +38,14 @@ AFFILIATIONS = frozenset(
     evangelicals catholic catholics jewish hispanic hispanics latino latinos latina latinas
     african-american african-americans""".split()
 )
+#: Words of a time phrase: "on Wednesday", "last week", "in 2009".
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december week weekend month year night morning afternoon evening day
+    time today yesterday""".split()
+)
+#: Prepositions whose object is no subject: "with a vote for Trump ruled out, Cross said he …".
+OBJECT_PREPS = frozenset("in at from near into of on for to with about against by after before over under".split())
 #: Cue verbs that are nouns too: after "a …" or "the …" they are ("a Donald Trump tweet attacking …").
 NOUN_CUES = frozenset("tweet call reply answer report comment post quote claim joke quip vow pledge warning note remark".split())
 #: Words a noun phrase before a cue verb never runs across ("… until Haley said": Haley speaks, not

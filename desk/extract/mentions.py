@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desk.extract.lexicon import CAP_STOP, CUE_VERBS, LOC_PREPS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
+from desk.extract.lexicon import CAP_STOP, CUE_VERBS, OBJECT_PREPS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.people import People, Person
@@ -179,8 +179,7 @@ class Analysis(People):
                 continue
             sent = self.sentence_bounds(m[0])[0]
             k = self.tok_index(m[0]) - 1
-            obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in LOC_PREPS | {"for", "to", "with", "about",
-                                                                                           "against", "by"}
+            obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj = p, sent, obj
             elif sent == chosen_sent:

@@ -78,6 +78,16 @@ def is_possessive(word: str) -> bool:
     return bool(re.search(r"['’]s$", word))
 
 
+def _headline(line: str) -> bool:
+    """A headline or subhead in title case ("Meeting Between Clinton And Warren Set For Friday"):
+    its capitalised words are not names. Four or more words, most capitalised, no quote marks."""
+    words = line.split()
+    if len(words) < 4 or len(words) > 20 or any(c in line for c in "“”\"«»"):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= 0.8 * len(words) and not line.rstrip().endswith((".", ":"))
+
+
 class Narration:
     """Paragraphs, quoted spans, masked narration, its tokens and its sentences."""
 
@@ -164,7 +174,8 @@ class Narration:
             elif re.match(r"^\W*(by|par)\s+[A-Z]", line) and len(line.split()) <= 8:
                 self.ignored.append((p0, p1))
         for p0, p1 in self.paras:
-            if re.match(r"^\s*[—–-]\s*(with files from|by)\b", self.text[p0:p1], re.I):
+            line = self.text[p0:p1]
+            if re.match(r"^\s*[—–-]\s*(with files from|by)\b", line, re.I) or _headline(line):
                 self.ignored.append((p0, p1))
 
     def in_ignored(self, pos: int) -> bool:
