@@ -115,5 +115,8 @@ def serve(host: str, port: int, workers: int, timeout: int = DEFAULT_TIMEOUT, ap
         "keepalive": 2,
         # Gunicorn's most (default 4,094): a search URL of 1,000 characters fits, encoded.
         "limit_request_line": 8190,
+        # Gunicorn 27 opens a control socket in $HOME/.gunicorn shared by every server of the user:
+        # a second desk would take it over and delete it on stop. Nothing here uses it.
+        "control_socket_disable": True,
     }
     DeskServer(options, app_factory).run()
