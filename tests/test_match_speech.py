@@ -50,14 +50,23 @@ def test_uh_huh_is_an_answer_not_a_filler():
     "I think the the the pool will open in June.",
     "I -- I think the pool will open in June.",
     "I\u2014I think the pool will open in June.",
-    "I think the pool, the pool will open in June.",
-    "I think we, we... the pool will open in June.",
+    "I think the pool -- the pool will open in June.",
+    "I think we -- we... the pool will open in June.",
 ])
 def test_stutters_count_once(spoken):
-    quote = "I think we the pool will open in June" if "we, we" in spoken else "I think the pool will open in June"
+    quote = "I think we the pool will open in June" if "we -- we" in spoken else "I think the pool will open in June"
     m = check(quote, MAYOR, one_turn(spoken))
     assert m.verdict == "exact"
     assert "repeated word" in notes(m)
+
+
+def test_a_repeat_after_a_comma_is_rhetoric_not_a_stutter():
+    # "change, change that's …" said on purpose: the words stand as spoken, in the quote and the source.
+    cands = one_turn("We live in a time of extraordinary change, change that's reshaping the way we live.")
+    assert check("We live in a time of extraordinary change, change that’s reshaping the way we live",
+                 MAYOR, cands).verdict == "exact"
+    assert check("We live in a time of extraordinary change that’s reshaping the way we live",
+                 MAYOR, cands).verdict == "misquote"
 
 
 def test_false_start_of_several_words():

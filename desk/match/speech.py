@@ -30,12 +30,12 @@ change.  The steps, in order:
 4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
    stops are one word ("U.S." = "US", "D.C." = "DC");
 5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
-   "the the", "I -- I", "we, we", "we're gonna -- we are going to".  The copies and what
-   separates them may hold only spaces, commas, dashes, fillers or a trailing-off "..." —
-   never a sentence mark or a line break, so "what we do. We do it" is left alone.
-   Applied to both sides, so a grammatical "that that" or an emphatic "very, very" in a
-   quote still matches the same words in its source (the price: a repetition the quote
-   adds — "never, never" for "never" — is not reported either).
+   "the the", "I -- I", "we -- uh, we", "we're gonna -- we are going to".  The copies and
+   what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
+   a comma, a sentence mark or a line break: "change, change that's reshaping the way we
+   live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
+   sentences. Applied to both sides, so a grammatical "that that" in a quote still matches
+   the same words in its source (the price: a stutter the quote adds is not reported).
 
 Each change is recorded on the words (``Words.notes``: offset, step, the raw text), and
 the match lists the steps that made its quote and its source span agree.  Offsets are
@@ -88,7 +88,7 @@ _AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURR
 _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
 # the text allowed between the words of one number / of a stutter
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
-_STUTTER_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+_STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ class _Pass:
         self.out.notes.append((s, step, self.raw(s, e)))
 
     def _flowing(self, i: int, j: int) -> bool:
-        """Only spaces, commas, dashes, fillers or "..." between output words i … j-1 (no
+        """Only spaces, dashes, fillers or "..." between output words i … j-1 (no comma, no
         sentence mark, no line break): one breath of speech, where a repeat is a stutter."""
         o = self.out
         for t in range(i + 1, j):
