@@ -3,7 +3,7 @@
 - ``rebuild_into``: write every passage into a fresh temporary folder NEXT TO the index (same
   filesystem, so the final rename is atomic), then swap it in.  Searches keep using the old
   index for the whole build; a crash mid-build leaves the old index untouched and a
-  ``.NAME.rebuild-*`` folder to delete.
+  ``.NAME.rebuild-*`` folder, which the next rebuild (or ``desk doctor``) deletes.
 - ``diff_ids``: what an incremental repair must add and remove, by comparing the store's
   passage ids with the index's.  (PassageIndex.sync does the writing.)
 - ``stale_rebuilds`` / ``remove_stale``: the folders a killed rebuild (or a killed swap) left

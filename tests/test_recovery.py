@@ -232,3 +232,24 @@ def test_the_maintenance_page_repairs_the_index(app, admin):
     answer = admin.post("/admin/repair", follow_redirects=True).get_data(as_text=True)
     assert "Repaired the search index: 4 passages added, 0 removed" in answer
     assert "differs from the database" not in answer
+
+
+def test_adding_a_source_again_on_the_page_or_by_the_api_completes_its_index_entries(app, client, api):
+    with app.app_context():
+        session, index = get_session(), get_index()
+        library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+        ids = sorted(library.all_passage_ids(session))
+        index.delete_passages(ids[:3])
+    page = client.post(
+        "/sources/new", data={"files": [(__import__("io").BytesIO(PRESSER.encode()), "presser.txt")], "kind": "transcript"},
+        content_type="multipart/form-data",
+    ).get_data(as_text=True)
+    assert "Already in the library" in page
+    assert "3 of its passages were missing from the search index and were added" in page
+    with app.app_context():
+        get_index().delete_passages(ids[:2])
+    answer = api.post("/api/v1/sources", data={"text": PRESSER, "title": "Presser", "kind": "transcript"}, headers=api.auth)
+    assert answer.status_code == 200
+    assert answer.get_json()["duplicate"] is True and answer.get_json()["repaired"] == 2
+    with app.app_context():
+        assert get_index().ids() == set(ids)
