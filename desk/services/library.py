@@ -586,14 +586,16 @@ def repair_index(session: Session, index: PassageIndex) -> tuple[int, int]:
 def index_health(session: Session, index: PassageIndex) -> IndexHealth:
     """Compare the index with the database by passage id, and look for stale rebuild folders."""
     store_ids = all_passage_ids(session)
-    index_ids = index.ids()
+    needs_rebuild = index.needs_rebuild
+    # An index of another schema may lack the id column; it is rebuilt whole anyway.
+    index_ids = set() if needs_rebuild else index.ids()
     return IndexHealth(
         passages=len(store_ids),
-        documents=len(index_ids),
+        documents=index.doc_count() if needs_rebuild else len(index_ids),
         missing=store_ids - index_ids,
         extra=index_ids - store_ids,
         stale_folders=index.stale_rebuilds(),
-        needs_rebuild=index.needs_rebuild,
+        needs_rebuild=needs_rebuild,
     )
 
 
