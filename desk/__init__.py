@@ -84,6 +84,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["desk_engine"] = engine
     app.extensions["desk_sessionmaker"] = make_sessionmaker(engine)
     app.extensions["desk_index"] = PassageIndex(data_dir / "index")
+    _report_index_health(app)
 
     csrf.init_app(app)
     from desk import auth
@@ -112,6 +113,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     _register_error_handlers(app)
     app.add_url_rule("/", endpoint="home", view_func=library.home)
     return app
+
+
+def _report_index_health(app: Flask) -> None:
+    """Log a warning at start when the index and the database hold different numbers of passages."""
+    from desk.services import library
+
+    session = app.extensions["desk_sessionmaker"]()
+    try:
+        message = library.disagreement(session, app.extensions["desk_index"])
+    finally:
+        session.close()
+    if message:
+        app.logger.warning(message)
 
 
 def get_session() -> Session:

@@ -63,7 +63,11 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
         if error:
             lines.append(f"failed: {path}: {error}")
         elif result.duplicate:
-            lines.append(f"already in the library: {path.name} is source {result.source_id} “{result.title}”")
+            line = f"already in the library: {path.name} is source {result.source_id} “{result.title}”"
+            if result.repaired:
+                was = "was" if result.repaired == 1 else "were"
+                line += f"; {_count(result.repaired, 'passage')} {was} missing from the search index and {was} added"
+            lines.append(line)
         else:
             who = ", ".join(result.speakers[:6]) + (" …" if len(result.speakers) > 6 else "")
             lines.append(
@@ -86,7 +90,15 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
         f"{len(added)} added ({_count(sum(r.passages for r in added), 'passage')}), "
         f"{len(done) - len(added)} already there, {len(failed)} failed."
     )
+    _warn_if_disagree()
     return done, failed
+
+
+def _warn_if_disagree() -> None:
+    """Say on standard error when the index and the database hold different numbers of passages."""
+    message = library.disagreement(get_session(), get_index())
+    if message:
+        click.echo(f"Warning: {message}", err=True)
 
 
 @desk_cli.command("ingest")
@@ -222,8 +234,48 @@ def reindex_command():
             bar.update(n - last[0])
             last[0] = n
 
-        count = library.reindex(session, get_index(), progress=progress)
-    click.echo(f"Indexed {count} passages.")
+        result = library.reindex(session, get_index(), progress=progress)
+    click.echo(f"Indexed {result.indexed} passages.")
+    if result.added or result.removed:
+        click.echo(
+            f"Caught up with changes made during the rebuild: {_count(result.added, 'passage')} added, "
+            f"{result.removed} removed."
+        )
+    _warn_if_disagree()
+
+
+@desk_cli.command("doctor")
+@click.option("--fix", is_flag=True, help="Repair what is found: index what is missing, drop what is gone, delete stale folders.")
+def doctor_command(fix):
+    """Compare the search index with the database, passage by passage (exit 1 if they disagree)."""
+    session, index = get_session(), get_index()
+    health = library.index_health(session, index)
+    click.echo(f"Passages in the database:        {health.passages}")
+    click.echo(f"Documents in the search index:   {health.documents}")
+    click.echo(f"Missing from the index:          {len(health.missing)}")
+    click.echo(f"In the index, not the database:  {len(health.extra)}")
+    click.echo(f"Stale rebuild folders:           {len(health.stale_folders)}")
+    if health.needs_rebuild:
+        click.echo("The index was built with an older schema and needs a full rebuild.")
+    if health.agree:
+        click.echo("The index and the database agree.")
+        return
+    if not fix:
+        click.echo("The index and the database disagree: run `flask --app wsgi desk doctor --fix`.")
+        sys.exit(1)
+    done = library.fix_index(session, index)
+    if done["rebuilt"]:
+        click.echo(f"Rebuilt the index: {_count(done['added'], 'passage')}.")
+    else:
+        click.echo(f"Added {_count(done['added'], 'passage')} to the index, removed {done['removed']}.")
+    click.echo(f"Deleted {_count(done['folders'], 'stale rebuild folder')}.")
+    after = library.index_health(session, index)
+    if not after.agree:
+        # Someone wrote while we repaired, or a rebuild is running; the next run settles it.
+        click.echo(f"Still differs: {len(after.missing)} missing, {len(after.extra)} extra, "
+                   f"{len(after.stale_folders)} stale folders.", err=True)
+        sys.exit(1)
+    click.echo("The index and the database agree.")
 
 
 @desk_cli.command("serve")

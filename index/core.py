@@ -24,7 +24,7 @@ from whoosh import index as whoosh_index
 
 from . import rebuild as rebuilding
 from . import searching, writing
-from .schema import PASSAGE_ID, SCHEMA
+from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
 from .types import PassageDoc, SearchResult
 
 #: How long to wait for the index folder to reappear during another process's swap.
@@ -158,6 +158,14 @@ class PassageIndex:
             added += self.upsert(fetch(set(todo[i : i + SYNC_BATCH])))
         return added, removed
 
+    def stale_rebuilds(self) -> list[Path]:
+        """Folders left beside the index by killed rebuilds or swaps (none a live rebuild uses)."""
+        return rebuilding.stale_rebuilds(self.path)
+
+    def remove_stale_rebuilds(self) -> int:
+        """Delete the folders ``stale_rebuilds`` lists; return how many were deleted."""
+        return sum(1 for p in rebuilding.remove_stale(self.path) if not p.name.endswith(".lock"))
+
     # -- reading --------------------------------------------------------------------------
 
     def search(
@@ -207,6 +215,15 @@ class PassageIndex:
                 return set()  # an empty index has no columns
             column = reader.column_reader(PASSAGE_ID)
             return {int(column[docnum]) for docnum in reader.all_doc_ids()}
+
+    def source_passage_ids(self, source_id: int) -> set[int]:
+        """The passage ids the index holds for one source."""
+        with self._reading() as searcher:
+            reader = searcher.reader()
+            if reader.doc_count_all() == 0:
+                return set()
+            column = reader.column_reader(PASSAGE_ID)
+            return {int(column[n]) for n in searcher.document_numbers(**{SOURCE_ID: str(source_id)})}
 
     def doc_count(self) -> int:
         """How many passages the index holds."""

@@ -3,22 +3,29 @@
 - ``rebuild_into``: write every passage into a fresh temporary folder NEXT TO the index (same
   filesystem, so the final rename is atomic), then swap it in.  Searches keep using the old
   index for the whole build; a crash mid-build leaves the old index untouched and a
-  ``.NAME.rebuild-*`` folder to delete.
+  ``.NAME.rebuild-*`` folder, which the next rebuild (or ``desk doctor``) deletes.
 - ``diff_ids``: what an incremental repair must add and remove, by comparing the store's
   passage ids with the index's.  (PassageIndex.sync does the writing.)
+- ``stale_rebuilds`` / ``remove_stale``: the folders a killed rebuild (or a killed swap) left
+  behind.  A rebuild holds an advisory lock (``flock``) on ``.NAME.rebuild-XXXX.lock`` beside
+  its folder for its whole life; the kernel drops it when the process dies, even by
+  ``kill -9``, so a folder whose lock can be taken belongs to nobody and may be deleted.  Each
+  rebuild clears these before it starts; ``desk doctor`` reports and clears them too.
 
 The swap is two renames (index → .old, new → index), each atomic; for the microseconds between
 them the folder is missing, which PassageIndex's opener waits out.  The old index's write lock
 is held across the swap so a writer in another process is never half-way through a commit.
-Writes that reach the OLD index while a rebuild runs are lost with it: run ``sync`` afterwards
-(or rebuild from a store that already holds them).
+Writes that reach the OLD index while a rebuild runs are lost with it, so a rebuild must be
+followed by ``sync`` against the store (``desk.services.library.reindex`` does this): a writer
+commits to the store before it writes the index, so whatever it wrote to the old index is in the
+store by the time the swap is over, and the sync puts it into the new one.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -50,7 +57,19 @@ def rebuild_into(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.rebuild-", dir=path.parent))
+    remove_stale(path)
+    tmp = path.with_name(f".{path.name}.rebuild-{uuid.uuid4().hex[:12]}")
+    # The lock first, then the folder: a folder is never seen without its (held) lock.
+    lock_fd = _hold_lock(_lock_path(tmp))
+    try:
+        tmp.mkdir()
+        return _build_and_swap(path, tmp, docs, progress, procs=procs, limitmb=limitmb, timeout=timeout)
+    finally:
+        _lock_path(tmp).unlink(missing_ok=True)
+        os.close(lock_fd)
+
+
+def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> int:
     try:
         ix = whoosh_index.create_in(str(tmp), SCHEMA)
         writerargs = {"limitmb": limitmb, "compound": False}
@@ -106,6 +125,68 @@ def swap_in(path: Path, new: Path, timeout: float = WRITE_TIMEOUT) -> None:
             lock.release()
     # Open files of the old index (other processes' searchers) stay readable after this on POSIX.
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _lock_path(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".lock")
+
+
+def _hold_lock(lock: Path) -> int:
+    """Create ``lock`` and hold an exclusive flock on it until the returned descriptor is closed."""
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+def _in_use(folder: Path) -> bool:
+    """Whether a live rebuild holds this folder's lock."""
+    try:
+        fd = os.open(_lock_path(folder), os.O_RDWR)
+    except FileNotFoundError:
+        # No lock (it is created before the folder and removed after it): a leftover, unless
+        # it was made this very moment by some other means; give such a folder a minute.
+        try:
+            return time.time() - folder.stat().st_mtime < 60
+        except FileNotFoundError:
+            return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the lock if we got it
+    return False
+
+
+def stale_rebuilds(path: Path) -> list[Path]:
+    """Folders beside the index ``path`` left by killed rebuilds or swaps (none in use)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    out = []
+    for entry in sorted(path.parent.glob(f".{path.name}.rebuild-*")):
+        if entry.name.endswith(".lock"):
+            folder = entry.with_name(entry.name[: -len(".lock")])
+            if not folder.exists() and not _in_use(folder):
+                out.append(entry)  # a lock file whose folder is already gone
+        elif entry.is_dir() and not _in_use(entry):
+            out.append(entry)
+    # An old index a killed swap did not get to delete; nothing ever opens it again.
+    out.extend(e for e in sorted(path.parent.glob(f".{path.name}.old-*")) if e.is_dir())
+    return out
+
+
+def remove_stale(path: Path) -> list[Path]:
+    """Delete what ``stale_rebuilds`` finds (and their lock files); return what was removed."""
+    removed = stale_rebuilds(path)
+    for entry in removed:
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        if entry.name.startswith(f".{Path(path).name}.rebuild-") and not entry.name.endswith(".lock"):
+            _lock_path(entry).unlink(missing_ok=True)
+    return removed
 
 
 def diff_ids(store_ids: set[int], index_ids: set[int]) -> tuple[set[int], set[int]]:

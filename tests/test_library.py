@@ -151,7 +151,7 @@ def test_reindex_rebuilds_from_the_database_and_repair_fills_gaps(ctx):
     assert library.repair_index(session, index) == (2, 0)
     assert index.doc_count() == n
     seen = []
-    assert library.reindex(session, index, progress=seen.append) == n
+    assert library.reindex(session, index, progress=seen.append).indexed == n
     assert seen and seen[-1] == n
     assert search(session, index, "bridge")["total"] >= 2
 

@@ -4,10 +4,18 @@ Ingest walks one way: bytes → readable text (``desk.extract.formats``) → pas
 (``desk.extract.transcripts``) → one database transaction (source, speakers, passages) → the
 index.  The database is written first and is the truth.  If writing the index then fails, the
 source is deleted again, so a failed ingest leaves nothing behind; if the process dies between
-the two, ``desk reindex`` (or :func:`repair_index`) puts the missing passages into the index.
+the two (``kill -9``, a power cut), adding the same file again indexes what the crash left out
+(:func:`complete_source`), and :func:`repair_index` (``desk doctor --fix``) does it for the
+whole library.
 
 The same text twice is one source: the SHA-256 of the extracted text is unique, and adding it
-again returns the source already there.
+again returns the source already there — with any of its passages the index lacks added to it.
+
+A full rebuild (:func:`reindex`) builds a new index beside the old one from the database and
+swaps it in; writes that other processes make to the OLD index meanwhile would be lost at the
+swap, so the rebuild ends with a sync pass that compares the database's passage ids with the
+index's and adds what is missing, removes what is gone.  Every writer commits to the database
+before it writes the index, so whatever reached the old index is in the database by then.
 """
 
 from __future__ import annotations
@@ -56,6 +64,32 @@ class IngestResult:
     passages: int
     speakers: list[str]
     duplicate: bool  # True when the same text was already in the library
+    repaired: int = 0  # for a duplicate: its passages that were missing from the index and were added
+
+
+@dataclass
+class RebuildResult:
+    """What a full rebuild did: passages built into the new index, then the sync pass after the swap."""
+
+    indexed: int
+    added: int  # written elsewhere while the rebuild ran (to the old index, lost at the swap)
+    removed: int  # deleted from the database while the rebuild ran
+
+
+@dataclass
+class IndexHealth:
+    """The index against the database, passage by passage."""
+
+    passages: int  # in the database
+    documents: int  # in the index
+    missing: set[int]  # in the database, not in the index: unsearchable, never matched
+    extra: set[int]  # in the index, not in the database: hits that lead nowhere
+    stale_folders: list[Path]  # left beside the index by killed rebuilds
+    needs_rebuild: bool = False  # the index was built with another schema
+
+    @property
+    def agree(self) -> bool:
+        return not (self.missing or self.extra or self.stale_folders or self.needs_rebuild)
 
 
 def too_large(name: str, max_bytes: int) -> IngestError:
@@ -175,7 +209,20 @@ def ingest_bytes(
     source, result = _store(session, filename, data, meta, max_bytes)
     if source is not None:
         _index_sources(session, index, [source])
+    else:
+        result.repaired = complete_source(session, index, result.source_id)
     return result
+
+
+def complete_source(session: Session, index: PassageIndex, source_id: int) -> int:
+    """Index the passages of a stored source that the index lacks (a crash after the database
+    commit leaves them out); return how many were added."""
+    stored = set(session.scalars(select(Passage.id).where(Passage.source_id == source_id)))
+    missing = stored - index.source_passage_ids(source_id)
+    if missing:
+        index.upsert(passage_docs(session, sorted(missing)))
+        log.warning("source %s: %d passages were missing from the index and were added", source_id, len(missing))
+    return len(missing)
 
 
 def _index_sources(session: Session, index: PassageIndex, sources: Sequence[Source]) -> None:
@@ -371,6 +418,12 @@ def ingest_paths(
             report(path, None, f"{path.name} could not be read: {exc.strerror or exc}.")
             continue
         if source is None:
+            try:
+                result.repaired = complete_source(session, index, result.source_id)
+            except Exception as exc:  # the index is busy or broken: say so, and go on with the rest
+                report(path, None, f"{path.name} is already in the library, but its passages could not be "
+                       f"checked against the search index ({exc}); run `flask --app wsgi desk doctor --fix`.")
+                continue
             report(path, result, None)
             continue
         pending.append((path, source, result))
@@ -496,8 +549,15 @@ def all_passage_ids(session: Session) -> set[int]:
     return set(session.scalars(select(Passage.id)))
 
 
-def reindex(session: Session, index: PassageIndex, progress: Callable[[int], None] | None = None) -> int:
-    """Rebuild the whole index from the database (into a new folder, then swapped in)."""
+def reindex(
+    session: Session, index: PassageIndex, progress: Callable[[int], None] | None = None
+) -> RebuildResult:
+    """Rebuild the whole index from the database (into a new folder, then swapped in), then sync.
+
+    The sync pass after the swap (:func:`repair_index`) is what keeps ingests that ran during the
+    rebuild: they went to the old index, but they are in the database.  Between the swap and the
+    end of the sync (a moment) those passages are not yet searchable.
+    """
 
     def docs() -> Iterable[PassageDoc]:
         last = 0
@@ -510,12 +570,59 @@ def reindex(session: Session, index: PassageIndex, progress: Callable[[int], Non
             yield from passage_docs(session, ids)
             last = ids[-1]
 
-    return index.rebuild(docs(), progress=progress)
+    indexed = index.rebuild(docs(), progress=progress)
+    session.commit()  # end the read transaction, so the sync sees what others committed meanwhile
+    added, removed = repair_index(session, index)
+    if added or removed:
+        log.warning("after the rebuild: %d passages written meanwhile were added, %d removed", added, removed)
+    return RebuildResult(indexed, added, removed)
 
 
 def repair_index(session: Session, index: PassageIndex) -> tuple[int, int]:
     """Bring the index in line with the database without a full rebuild: (added, removed)."""
     return index.sync(all_passage_ids(session), lambda ids: passage_docs(session, ids))
+
+
+def index_health(session: Session, index: PassageIndex) -> IndexHealth:
+    """Compare the index with the database by passage id, and look for stale rebuild folders."""
+    store_ids = all_passage_ids(session)
+    needs_rebuild = index.needs_rebuild
+    # An index of another schema may lack the id column; it is rebuilt whole anyway.
+    index_ids = set() if needs_rebuild else index.ids()
+    return IndexHealth(
+        passages=len(store_ids),
+        documents=index.doc_count() if needs_rebuild else len(index_ids),
+        missing=store_ids - index_ids,
+        extra=index_ids - store_ids,
+        stale_folders=index.stale_rebuilds(),
+        needs_rebuild=needs_rebuild,
+    )
+
+
+def fix_index(session: Session, index: PassageIndex) -> dict:
+    """Make the index agree with the database: delete stale rebuild folders, then rebuild (other
+    schema) or sync by id.  Returns {"added", "removed", "folders", "rebuilt"}."""
+    folders = index.remove_stale_rebuilds()
+    if index.needs_rebuild:
+        result = reindex(session, index)
+        return {"added": result.indexed, "removed": 0, "folders": folders, "rebuilt": True}
+    added, removed = repair_index(session, index)
+    return {"added": added, "removed": removed, "folders": folders, "rebuilt": False}
+
+
+def disagreement(session: Session, index: PassageIndex) -> str | None:
+    """A one-line warning when the index and the database differ by count (cheap; None if equal).
+
+    Counts only, so it can run at every start and after every ingest; ``desk doctor`` compares ids.
+    """
+    passages = session.scalar(select(func.count()).select_from(Passage)) or 0
+    documents = index.doc_count()
+    if passages == documents:
+        return None
+    return (
+        f"The search index holds {documents} passages but the database {passages}; "
+        "run `flask --app wsgi desk doctor --fix` to repair it."
+    )
 
 
 def reindex_passages(session: Session, index: PassageIndex, ids: Iterable[int]) -> None:

@@ -21,6 +21,7 @@ def index():
         "admin/index.html",
         counts=library.library_counts(session),
         indexed=get_index().doc_count(),
+        stale=len(get_index().stale_rebuilds()),
         status=jobs.read_status(current_app.config["DESK_DATA_DIR"]),
         form=DeleteForm(),
     )
@@ -39,7 +40,7 @@ def reindex():
     def run(progress):
         # A thread of its own needs its own app context and database session.
         with app.app_context():
-            return library.reindex(get_session(), get_index(), progress=progress)
+            return library.reindex(get_session(), get_index(), progress=progress).indexed
 
     def repair():
         with app.app_context():
@@ -49,6 +50,30 @@ def reindex():
         jobs.start_reindex(app.config["DESK_DATA_DIR"], total, run, repair, actor_name())
     except DeskError as exc:
         flash(exc.message, "error")
+    return redirect(url_for("admin.index"))
+
+
+@bp.post("/repair")
+@role_required("admin")
+def repair():
+    """Bring the index in line with the database by passage id (no rebuild), and drop stale folders."""
+    form = DeleteForm()
+    if not form.validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(url_for("admin.index"))
+    try:
+        done = library.fix_index(get_session(), get_index())
+    except DeskError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("admin.index"))
+    if done["rebuilt"]:
+        flash(f"Rebuilt the search index: {done['added']} passages.", "success")
+    else:
+        flash(
+            f"Repaired the search index: {done['added']} passages added, {done['removed']} removed, "
+            f"{done['folders']} stale rebuild folders deleted.",
+            "success",
+        )
     return redirect(url_for("admin.index"))
 
 

@@ -126,6 +126,7 @@ def add_source():
         "passages": result.passages,
         "speakers": result.speakers,
         "duplicate": result.duplicate,
+        "repaired": result.repaired,  # a duplicate's passages the index lacked (after a crash), now added
     }
     return jsonify(body), (200 if result.duplicate else 201)
 

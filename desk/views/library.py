@@ -126,6 +126,7 @@ def upload_one():
         passages=result.passages,
         speakers=result.speakers,
         duplicate=result.duplicate,
+        repaired=result.repaired,
         url=url_for("library.show", source_id=result.source_id),
     )
 
