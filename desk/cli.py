@@ -103,7 +103,7 @@ def _warn_if_disagree() -> None:
 
 @desk_cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--kind", type=click.Choice(KINDS), help="What the source is (worked out from the file if omitted).")
+@click.option("--kind", type=click.Choice(KINDS), help="What the source is. Without it: captions for .srt/.vtt, a transcript when the file has speaker labels, a speech with --speaker, else an article.")
 @click.option("--speaker", help="Who speaks, for single-speaker sources such as a speech.")
 @click.option("--title", help="Title (defaults to the file's own title or name).")
 @click.option("--outlet", help="Outlet or publisher.")
@@ -130,7 +130,7 @@ def ingest_command(paths, kind, speaker, title, outlet, date, url):
 @click.option("--to", "date_to", callback=_date, help="Up to this date, YYYY-MM-DD.")
 @click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance")
 @click.option("--page", type=click.IntRange(min=1), default=1)
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (SPEC §6).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (README: Searching).")
 def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page, as_json):
     """Search the library in full text: words, "phrases", fuzzy~1, speaker:/kind:/outlet: filters."""
     try:
@@ -144,7 +144,8 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{result['total']} passages match; page {result['page']} of {result['pages']}.")
+    noun = "passage matches" if result["total"] == 1 else "passages match"
+    click.echo(f"{result['total']} {noun}; page {result['page']} of {result['pages']}.")
     for hit in result["hits"]:
         src = hit["source"]
         who = hit["speaker"]["name"] if hit["speaker"] else (hit["label"] or "unknown speaker")
@@ -155,7 +156,7 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
 @desk_cli.command("check")
 @click.argument("file", type=click.File("rb"))
 @click.option("--title", help="Title of the draft (defaults to its headline, skipping page boilerplate).")
-@click.option("--json", "as_json", is_flag=True, help="Print the check document as JSON (SPEC §6).")
+@click.option("--json", "as_json", is_flag=True, help="Print the check document as JSON (README: Checking a draft).")
 def check_command(file, title, as_json):
     """Check a draft's quotes against the library (FILE, or - for standard input)."""
     name = getattr(file, "name", "-")
