@@ -318,6 +318,19 @@ def test_credit_line_with_a_place():
     assert q.speaker == "Michelle Marks"
 
 
+def test_in_a_relative_clause_the_antecedent_speaks():
+    text = "Sen. Tom Ward answered Gov. Ana Ruiz, who had said “the budget is balanced” on Monday."
+    [q] = find_quotes(text)
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_a_role_title_with_a_modifier_resolves_to_the_person_not_a_fragment():
+    text = ("Health Minister Patty Hajdu spoke first. Premier Doug Ford followed.\n\n"
+            "The Health Minister replied, “We are ready.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Patty Hajdu" and q.mention == "The Health Minister"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 
