@@ -18,6 +18,8 @@ Decisions:
   forms of = + - @) gets a leading apostrophe, so it is shown as text and never run as a
   formula.  The CSV starts with a UTF-8 byte-order mark so Excel reads accents and curly quotes
   correctly (``bom=False`` leaves it out).
+* Quotes are numbered from 1 everywhere people read them (page, report, CSV *Quote number*,
+  JSON ``"number"``); the JSON keeps the 0-based ``"quote_index"`` the API uses.
 * ClaimReview carries only what may be published: never the editor's note or follow-up.
 * A decision whose quote a re-check no longer finds is exported after the draft's quotes, with
   no quote index, ``"orphaned": true``, the words it was made on and its audit trail (CSV: its
@@ -64,6 +66,21 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 # --- gathering ------------------------------------------------------------------------------------
+
+
+def quote_flag_note(code: str, quote: dict | None) -> str:
+    """A flag in plain words, worded for this quote.
+
+    ``speaker_unknown`` means no speaker of the library could be matched to the quote: when the
+    draft names someone, that person is not in the library — saying "the draft does not say who
+    said this" under "Draft says: Tom Reyes" would contradict the page.
+    """
+    if code == "speaker_unknown":
+        who = (quote or {}).get("speaker") or {}
+        name = (who.get("name") or who.get("mention") or "").strip()
+        if name:
+            return f"{name} is not in the library, so the speaker could not be checked."
+    return flag_text(code)
 
 
 def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
@@ -159,6 +176,7 @@ def export_records(
                     "draft_checked_at": _iso(draft.checked_at),
                     "draft_checked_by": draft.checked_by,
                     "quote_index": idx,
+                    "number": idx + 1 if isinstance(idx, int) else None,
                     "text": q.get("text"),
                     "parts": q.get("parts"),
                     "speaker_mention": who.get("mention"),
@@ -166,7 +184,7 @@ def export_records(
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
-                    "flag_notes": [flag_text(f) for f in q.get("flags") or []],
+                    "flag_notes": [quote_flag_note(f, q) for f in q.get("flags") or []],
                     "score": q.get("score"),
                     "editor_verdict": state.get("verdict"),
                     "final_verdict": state.get("verdict") or q.get("verdict"),
@@ -209,6 +227,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "draft_checked_at": _iso(draft.checked_at),
         "draft_checked_by": draft.checked_by,
         "quote_index": None,
+        "number": None,
         "text": o["decided_on"],
         "parts": o["quote_parts"],
         "speaker_mention": None,
@@ -272,7 +291,7 @@ def _src(key):
 CSV_COLUMNS = (
     ("Draft ID", lambda r: r["draft_id"]),
     ("Draft title", lambda r: r["draft_title"]),
-    ("Quote index", lambda r: r["quote_index"]),
+    ("Quote number", lambda r: r.get("number")),
     ("Quote (as in draft)", lambda r: r["text"]),
     ("Speaker as named in draft", lambda r: r["speaker_mention"]),
     ("Speaker (resolved)", lambda r: r["speaker_name"]),
