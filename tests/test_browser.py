@@ -303,3 +303,66 @@ def test_a_word_typed_on_the_draft_page_records_at_most_one_change_and_undo_rest
     assert any("status: unchecked → resolved" in t or t.endswith("set status: resolved") for t in texts), texts
     assert any("status: resolved → unchecked" in t for t in texts), texts
     assert any("verdict: misquote → (cleared)" in t for t in texts), texts
+
+
+def submit_and_stay(page, form_selector):
+    """Submit a form and keep the page where it is, as it is while the server works on the post.
+
+    (A navigation held at the network stalls Playwright's own calls, so the test cancels it after
+    the page's handlers have run: a listener added last runs last.)"""
+    page.evaluate(
+        """(s) => {
+            const form = document.querySelector(s);
+            form.addEventListener("submit", (ev) => ev.preventDefault());
+            form.querySelector("button[type=submit], button").click();
+        }""",
+        form_selector,
+    )
+
+
+def _hold_posts(page, pattern):
+    """Hold the POSTs to pattern until the test lets them go: the page's 'working' state is visible."""
+    held = []
+    page.route(pattern, lambda route: held.append(route) if route.request.method == "POST" else route.continue_())
+    return held
+
+
+def test_check_and_a_single_upload_disable_their_button_and_show_progress(page, live_app, tmp_path):
+    page.get_by_label("Title").fill("Progress")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    button = page.locator("#check-form button[type=submit]")
+    submit_and_stay(page, "#check-form")
+    expect(button).to_be_disabled()
+    expect(button).to_have_text("Checking about 21 quotes…")  # 18 quotes, 3 skipped (scare quotes, titles)
+    expect(page.locator("#check-progress")).to_be_visible()
+    expect(page.locator("#check-progress")).to_contain_text("s so far")  # the time ticks on
+
+    # The real check, then Check again says what it does too.
+    page.reload()
+    page.get_by_label("Title").fill("Progress")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    page.get_by_role("button", name="Check quotes").click()
+    expect(page.locator("#readiness")).to_contain_text("18 quotes")
+    submit_and_stay(page, "form[action$='/recheck']")
+    again = page.locator("form[action$='/recheck'] button")
+    expect(again).to_be_disabled()
+    expect(again).to_have_text("Checking 18 quotes again…")
+
+    # One file: the button is disabled and the progress says what happens, then what happened.
+    path = tmp_path / "ferry_notes.txt"
+    path.write_text("The ferry will run every twenty minutes from Monday, said the harbour master.", encoding="utf-8")
+    page.goto(f"{live_app}/sources/new")
+    held = _hold_posts(page, "**/sources/upload-one*")
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_label("Speaker (single-speaker sources only)").fill("Harbour Master")
+    add = page.locator("#source-form button[type=submit]")
+    add.click()
+    expect(add).to_be_disabled()
+    expect(page.locator("#upload-progress")).to_be_visible()
+    expect(page.locator("#upload-count")).to_contain_text("ferry_notes.txt")
+    page.wait_for_timeout(200)
+    assert len(held) == 1
+    held[0].continue_()
+    expect(page.locator("#upload-count")).to_have_text("done: ferry_notes.txt added")
+    expect(page.locator("#upload-log li")).to_contain_text("Added:")
+    expect(add).to_be_enabled()

@@ -14,6 +14,14 @@
   const script = document.currentScript;
   const keys = Object.fromEntries(JSON.parse(script.dataset.keys || "[]"));
   const toast = document.getElementById("toast");
+  // "Check again" can take a while: disable it and say so while it runs.
+  const recheck = document.querySelector("form[action$='/recheck']");
+  if (recheck) {
+    recheck.addEventListener("submit", () => {
+      const button = recheck.querySelector("button");
+      setTimeout(() => { button.disabled = true; button.textContent = `Checking ${panels.length} quote${panels.length === 1 ? "" : "s"} again…`; }, 0);
+    });
+  }
   if (!panels.length) return;
   let current = -1;
   const KEY_GAP = 1000;
