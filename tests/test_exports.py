@@ -237,7 +237,7 @@ def test_claimreview_without_source_or_base_url(demo):
     review = reviews[0]
     assert review["reviewRating"]["alternateName"] == "Missing context"
     assert "firstAppearance" not in review["itemReviewed"]  # the library has no source for it
-    assert "url" not in review and review["author"]["name"] == "Quote Desk"
+    assert "url" not in review and review["author"]["name"] == "Newsroom"  # the default: the README says to set it
 
 
 def test_empty_exports_and_names(demo):

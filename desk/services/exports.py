@@ -396,6 +396,26 @@ RATING_SCALE = (
 )
 
 
+DEFAULT_NEWSROOM = "Newsroom"
+
+
+def _setting(name: str, default: str) -> str:
+    """A setting of the running app (page, API or CLI), else the default (a plain script)."""
+    try:
+        from flask import current_app, has_app_context
+
+        if has_app_context():
+            return str(current_app.config.get(name) or default)
+    except ImportError:  # pragma: no cover - Flask is a dependency
+        pass
+    return default
+
+
+def review_url(r: dict, base: str) -> str:
+    """The page that publishes the review of one quote: ``{base}/drafts/{id}#quote-{index}``."""
+    return f"{base.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
+
+
 def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
     if r.get("status") != "resolved" or r.get("orphaned"):
         return None  # an open decision, or one on a quote no longer in the story: no review
@@ -431,21 +451,31 @@ def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
         "datePublished": (r.get("decided_at") or r.get("draft_checked_at") or "")[:10] or None,
     }
     if base_url:
-        review["url"] = f"{base_url.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
+        review["url"] = review_url(r, base_url)
     return review
 
 
-def to_claimreview(records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+def to_claimreview(
+    records: list[dict], *, publisher: str | None = None, base_url: str = "", public_url_base: str | None = None
+) -> str:
     """A JSON array of schema.org ClaimReview objects (JSON-LD) for the final verdicts only.
 
     Only quotes whose attribution is ``resolved`` are reviews; ``not_found`` never is.  The
     editor's note and follow-up are internal and never published here.
+
+    * ``author`` is the newsroom: ``publisher``, else the setting ``DESK_NEWSROOM_NAME``, else
+      "Newsroom" — never the tool's name.
+    * ``url`` is the page that publishes the review: ``public_url_base`` (else the setting
+      ``DESK_PUBLIC_URL_BASE``) + ``/drafts/<id>#quote-<index>`` when set, else the draft's own
+      page on the desk (``base_url``, the desk's address) with the same anchor.
     """
-    reviews = [c for c in (_claim_review(r, publisher or "Quote Desk", base_url) for r in records) if c]
+    newsroom = publisher or _setting("DESK_NEWSROOM_NAME", DEFAULT_NEWSROOM)
+    public = public_url_base if public_url_base is not None else _setting("DESK_PUBLIC_URL_BASE", "")
+    reviews = [c for c in (_claim_review(r, newsroom, public or base_url) for r in records) if c]
     return json.dumps(reviews, ensure_ascii=False, indent=2)
 
 
-def render(fmt: str, records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+def render(fmt: str, records: list[dict], *, publisher: str | None = None, base_url: str = "") -> str:
     """The records in one of FORMATS."""
     if fmt == "csv":
         return to_csv(records)
