@@ -63,7 +63,8 @@ def _api_error(status: int, code: str, message: str):
 
 
 def _forbidden_page(role: str):
-    message = f"This needs the {role} role; you are signed in as a {acting_user().role}."
+    have = acting_user().role
+    message = f"This needs the {role} role; you are signed in as {'an' if have[:1] in 'aeiou' else 'a'} {have}."
     return render_template("error.html", title="Not allowed", message=message), 403
 
 

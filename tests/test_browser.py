@@ -133,6 +133,7 @@ KEYS = {"exact": "e", "edited": "d", "misquote": "m", "paraphrase": "p", "misatt
 
 def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, live_app, tmp_path):
     page = new_page(browser)
+    page.clock.install()  # keys pressed less than a second apart are ignored: the test moves the clock on
     sign_in(page, live_app)
 
     # Paste the draft and check it.
@@ -148,8 +149,8 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
     assert count == 18
     misquote_at = None
     for i in range(count):
-        if i:
-            page.keyboard.press("j")
+        page.keyboard.press("j")
+        page.clock.fast_forward(1500)
         expect(panels.nth(i)).to_have_class(re.compile(r"\bselected\b"))
         verdict = panels.nth(i).get_attribute("class").split("v-")[1].split()[0]
         with page.expect_response(lambda r: "/attribution" in r.url):
@@ -162,6 +163,7 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
             with page.expect_response(lambda r: "/attribution" in r.url):
                 page.keyboard.press("Control+Enter")
             expect(panels.nth(i).locator("textarea[name=correct_wording]")).to_have_value(re.compile("this worried"))
+        page.clock.fast_forward(1500)
         with page.expect_response(lambda r: "/attribution" in r.url):
             page.keyboard.press("r")
         expect(panels.nth(i).locator(".status")).to_have_text("resolved")
@@ -245,3 +247,122 @@ def test_adding_several_files_shows_progress_file_by_file(page, live_app, tmp_pa
     expect(log.nth(1)).to_contain_text("empty")
     log.nth(2).get_by_role("link").click()
     expect(page.locator(".legend")).to_contain_text("Dana Kroll")
+
+
+def test_a_word_typed_on_the_draft_page_records_at_most_one_change_and_undo_restores_it(page, live_app):
+    page.get_by_label("Title").fill("Stray keys")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    page.get_by_role("button", name="Check quotes").click()
+    expect(page.locator("#readiness")).to_contain_text("18 quotes")
+    saves = []
+    page.on("request", lambda r: "/attribution" in r.url and r.method == "POST" and saves.append(r.url))
+    toast = page.locator("#toast")
+
+    # Nothing selected yet: a word typed on the page records nothing and says why.
+    page.locator("h1").click()
+    page.keyboard.type("remember")
+    expect(toast).to_contain_text("Select a quote first")
+    page.wait_for_timeout(300)
+    assert saves == []
+
+    # With quote 1 selected, "remember" records one change (the first r), shown in the toast.
+    page.locator(".draft-text a.q").first.click()
+    first = page.locator(".quote-panel").first
+    expect(first).to_have_class(re.compile(r"\bselected\b"))
+    page.wait_for_timeout(1100)
+    with page.expect_response(lambda r: "/attribution" in r.url):
+        page.keyboard.type("remember")
+    expect(toast).to_contain_text("Quote 1:")
+    expect(toast).to_contain_text("status resolved (was unchecked)")
+    expect(toast.locator(".toast-ignored")).to_contain_text("Ignored")
+    page.wait_for_timeout(500)
+    assert len(saves) == 1
+    expect(first.locator(".status")).to_have_text("resolved")
+
+    # Undo saves the previous values again.
+    with page.expect_response(lambda r: "/attribution" in r.url):
+        toast.get_by_role("button", name="Undo").click()
+    expect(toast).to_contain_text("Undone on quote 1")
+    expect(first.locator(".status")).to_have_text("unchecked")
+    expect(first.locator(".decision")).to_contain_text("no verdict yet")
+
+    # Ctrl+Z undoes a verdict key too.
+    page.wait_for_timeout(1100)
+    with page.expect_response(lambda r: "/attribution" in r.url):
+        page.keyboard.press("m")
+    expect(toast).to_contain_text("verdict misquote (was none)")
+    with page.expect_response(lambda r: "/attribution" in r.url):
+        page.keyboard.press("Control+z")
+    expect(first.locator(".decision")).to_contain_text("no verdict yet")
+    assert len(saves) == 4
+
+    # The undo is a new event in the audit trail: the change stays in history.
+    page.reload()
+    activity = page.locator(".quote-panel").first.locator(".activity li")
+    texts = [" ".join(t.split()) for t in activity.all_text_contents()]
+    assert any("status: unchecked → resolved" in t or t.endswith("set status: resolved") for t in texts), texts
+    assert any("status: resolved → unchecked" in t for t in texts), texts
+    assert any("verdict: misquote → (cleared)" in t for t in texts), texts
+
+
+def submit_and_stay(page, form_selector):
+    """Submit a form and keep the page where it is, as it is while the server works on the post.
+
+    (A navigation held at the network stalls Playwright's own calls, so the test cancels it after
+    the page's handlers have run: a listener added last runs last.)"""
+    page.evaluate(
+        """(s) => {
+            const form = document.querySelector(s);
+            form.addEventListener("submit", (ev) => ev.preventDefault());
+            form.querySelector("button[type=submit], button").click();
+        }""",
+        form_selector,
+    )
+
+
+def _hold_posts(page, pattern):
+    """Hold the POSTs to pattern until the test lets them go: the page's 'working' state is visible."""
+    held = []
+    page.route(pattern, lambda route: held.append(route) if route.request.method == "POST" else route.continue_())
+    return held
+
+
+def test_check_and_a_single_upload_disable_their_button_and_show_progress(page, live_app, tmp_path):
+    page.get_by_label("Title").fill("Progress")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    button = page.locator("#check-form button[type=submit]")
+    submit_and_stay(page, "#check-form")
+    expect(button).to_be_disabled()
+    expect(button).to_have_text("Checking about 21 quotes…")  # 18 quotes, 3 skipped (scare quotes, titles)
+    expect(page.locator("#check-progress")).to_be_visible()
+    expect(page.locator("#check-progress")).to_contain_text("s so far")  # the time ticks on
+
+    # The real check, then Check again says what it does too.
+    page.reload()
+    page.get_by_label("Title").fill("Progress")
+    page.get_by_label("Draft").fill(DEMO_DRAFT)
+    page.get_by_role("button", name="Check quotes").click()
+    expect(page.locator("#readiness")).to_contain_text("18 quotes")
+    submit_and_stay(page, "form[action$='/recheck']")
+    again = page.locator("form[action$='/recheck'] button")
+    expect(again).to_be_disabled()
+    expect(again).to_have_text("Checking 18 quotes again…")
+
+    # One file: the button is disabled and the progress says what happens, then what happened.
+    path = tmp_path / "ferry_notes.txt"
+    path.write_text("The ferry will run every twenty minutes from Monday, said the harbour master.", encoding="utf-8")
+    page.goto(f"{live_app}/sources/new")
+    held = _hold_posts(page, "**/sources/upload-one*")
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_label("Speaker (single-speaker sources only)").fill("Harbour Master")
+    add = page.locator("#source-form button[type=submit]")
+    add.click()
+    expect(add).to_be_disabled()
+    expect(page.locator("#upload-progress")).to_be_visible()
+    expect(page.locator("#upload-count")).to_contain_text("ferry_notes.txt")
+    page.wait_for_timeout(200)
+    assert len(held) == 1
+    held[0].continue_()
+    expect(page.locator("#upload-count")).to_have_text("done: ferry_notes.txt added")
+    expect(page.locator("#upload-log li")).to_contain_text("Added:")
+    expect(add).to_be_enabled()

@@ -121,13 +121,13 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     rows = _rows(E.to_csv(E.export_records(session, draft_id=1)))
     assert len(rows) == 18
     assert list(rows[0]) == [
-        "Draft ID", "Draft title", "Quote index", "Quote (as in draft)", "Speaker as named in draft",
+        "Draft ID", "Draft title", "Quote number", "Quote (as in draft)", "Speaker as named in draft",
         "Speaker (resolved)", "Machine verdict", "Flags", "Flag notes", "Editor verdict", "Status", "Correct wording",
         "Source title", "Source kind", "Source date", "Source URL", "Matched source text", "Score", "Note",
         "Follow-up", "Editor", "Decided at", "Checked at", "Re-check",
     ]
     feld = rows[FELD_MISQUOTE]
-    assert feld["Draft ID"] == "1" and feld["Quote index"] == str(FELD_MISQUOTE)
+    assert feld["Draft ID"] == "1" and feld["Quote number"] == str(FELD_MISQUOTE + 1)
     assert feld["Quote (as in draft)"].startswith("I have never seen our members this angry")
     assert feld["Speaker (resolved)"] == "Walter Feld" and feld["Speaker as named in draft"] == "he"
     assert feld["Machine verdict"] == "misquote" and feld["Editor verdict"] == "misquote"
@@ -237,7 +237,7 @@ def test_claimreview_without_source_or_base_url(demo):
     review = reviews[0]
     assert review["reviewRating"]["alternateName"] == "Missing context"
     assert "firstAppearance" not in review["itemReviewed"]  # the library has no source for it
-    assert "url" not in review and review["author"]["name"] == "Quote Desk"
+    assert "url" not in review and review["author"]["name"] == "Newsroom"  # the default: the README says to set it
 
 
 def test_empty_exports_and_names(demo):

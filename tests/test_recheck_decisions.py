@@ -295,7 +295,7 @@ def test_the_draft_page_api_and_exports_show_where_each_decision_is(app, client,
     rows = list(csv.DictReader(io.StringIO(client.get(f"/export?format=csv&draft={did}").get_data(as_text=True).lstrip("\ufeff"))))
     assert len(rows) == 5  # four quotes, and the decision whose quote is gone
     assert rows[1]["Editor verdict"] == "misquote" and rows[1]["Re-check"].startswith("Quote split on re-check")
-    assert rows[4]["Quote index"] == "" and rows[4]["Quote (as in draft)"] == D_
+    assert rows[4]["Quote number"] == "" and rows[4]["Quote (as in draft)"] == D_
     assert rows[4]["Re-check"] == "Quote no longer in the draft; the decision is kept"
     exported = json.loads(client.get(f"/export?format=json&draft={did}").get_data(as_text=True))
     orphan = exported["drafts"][0]["quotes"][-1]

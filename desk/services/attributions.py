@@ -613,6 +613,11 @@ def orphan_count(session: Session, draft_id: int) -> int:
     ) or 0
 
 
+def any_attribution(session: Session) -> bool:
+    """Whether any decision has been recorded on any draft."""
+    return session.execute(select(_ATTR.c.id).limit(1)).first() is not None
+
+
 def draft_readiness(session: Session, draft_id: int) -> dict:
     """Counts for a draft's readiness with the editors' decisions, and the readiness line.
 

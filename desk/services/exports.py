@@ -18,6 +18,8 @@ Decisions:
   forms of = + - @) gets a leading apostrophe, so it is shown as text and never run as a
   formula.  The CSV starts with a UTF-8 byte-order mark so Excel reads accents and curly quotes
   correctly (``bom=False`` leaves it out).
+* Quotes are numbered from 1 everywhere people read them (page, report, CSV *Quote number*,
+  JSON ``"number"``); the JSON keeps the 0-based ``"quote_index"`` the API uses.
 * ClaimReview carries only what may be published: never the editor's note or follow-up.
 * A decision whose quote a re-check no longer finds is exported after the draft's quotes, with
   no quote index, ``"orphaned": true``, the words it was made on and its audit trail (CSV: its
@@ -64,6 +66,21 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 # --- gathering ------------------------------------------------------------------------------------
+
+
+def quote_flag_note(code: str, quote: dict | None) -> str:
+    """A flag in plain words, worded for this quote.
+
+    ``speaker_unknown`` means no speaker of the library could be matched to the quote: when the
+    draft names someone, that person is not in the library — saying "the draft does not say who
+    said this" under "Draft says: Tom Reyes" would contradict the page.
+    """
+    if code == "speaker_unknown":
+        who = (quote or {}).get("speaker") or {}
+        name = (who.get("name") or who.get("mention") or "").strip()
+        if name:
+            return f"{name} is not in the library, so the speaker could not be checked."
+    return flag_text(code)
 
 
 def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
@@ -159,6 +176,7 @@ def export_records(
                     "draft_checked_at": _iso(draft.checked_at),
                     "draft_checked_by": draft.checked_by,
                     "quote_index": idx,
+                    "number": idx + 1 if isinstance(idx, int) else None,
                     "text": q.get("text"),
                     "parts": q.get("parts"),
                     "speaker_mention": who.get("mention"),
@@ -166,7 +184,7 @@ def export_records(
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
-                    "flag_notes": [flag_text(f) for f in q.get("flags") or []],
+                    "flag_notes": [quote_flag_note(f, q) for f in q.get("flags") or []],
                     "score": q.get("score"),
                     "editor_verdict": state.get("verdict"),
                     "final_verdict": state.get("verdict") or q.get("verdict"),
@@ -209,6 +227,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "draft_checked_at": _iso(draft.checked_at),
         "draft_checked_by": draft.checked_by,
         "quote_index": None,
+        "number": None,
         "text": o["decided_on"],
         "parts": o["quote_parts"],
         "speaker_mention": None,
@@ -272,7 +291,7 @@ def _src(key):
 CSV_COLUMNS = (
     ("Draft ID", lambda r: r["draft_id"]),
     ("Draft title", lambda r: r["draft_title"]),
-    ("Quote index", lambda r: r["quote_index"]),
+    ("Quote number", lambda r: r.get("number")),
     ("Quote (as in draft)", lambda r: r["text"]),
     ("Speaker as named in draft", lambda r: r["speaker_mention"]),
     ("Speaker (resolved)", lambda r: r["speaker_name"]),
@@ -377,6 +396,26 @@ RATING_SCALE = (
 )
 
 
+DEFAULT_NEWSROOM = "Newsroom"
+
+
+def _setting(name: str, default: str) -> str:
+    """A setting of the running app (page, API or CLI), else the default (a plain script)."""
+    try:
+        from flask import current_app, has_app_context
+
+        if has_app_context():
+            return str(current_app.config.get(name) or default)
+    except ImportError:  # pragma: no cover - Flask is a dependency
+        pass
+    return default
+
+
+def review_url(r: dict, base: str) -> str:
+    """The page that publishes the review of one quote: ``{base}/drafts/{id}#quote-{index}``."""
+    return f"{base.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
+
+
 def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
     if r.get("status") != "resolved" or r.get("orphaned"):
         return None  # an open decision, or one on a quote no longer in the story: no review
@@ -412,21 +451,31 @@ def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
         "datePublished": (r.get("decided_at") or r.get("draft_checked_at") or "")[:10] or None,
     }
     if base_url:
-        review["url"] = f"{base_url.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
+        review["url"] = review_url(r, base_url)
     return review
 
 
-def to_claimreview(records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+def to_claimreview(
+    records: list[dict], *, publisher: str | None = None, base_url: str = "", public_url_base: str | None = None
+) -> str:
     """A JSON array of schema.org ClaimReview objects (JSON-LD) for the final verdicts only.
 
     Only quotes whose attribution is ``resolved`` are reviews; ``not_found`` never is.  The
     editor's note and follow-up are internal and never published here.
+
+    * ``author`` is the newsroom: ``publisher``, else the setting ``DESK_NEWSROOM_NAME``, else
+      "Newsroom" — never the tool's name.
+    * ``url`` is the page that publishes the review: ``public_url_base`` (else the setting
+      ``DESK_PUBLIC_URL_BASE``) + ``/drafts/<id>#quote-<index>`` when set, else the draft's own
+      page on the desk (``base_url``, the desk's address) with the same anchor.
     """
-    reviews = [c for c in (_claim_review(r, publisher or "Quote Desk", base_url) for r in records) if c]
+    newsroom = publisher or _setting("DESK_NEWSROOM_NAME", DEFAULT_NEWSROOM)
+    public = public_url_base if public_url_base is not None else _setting("DESK_PUBLIC_URL_BASE", "")
+    reviews = [c for c in (_claim_review(r, newsroom, public or base_url) for r in records) if c]
     return json.dumps(reviews, ensure_ascii=False, indent=2)
 
 
-def render(fmt: str, records: list[dict], *, publisher: str = "Quote Desk", base_url: str = "") -> str:
+def render(fmt: str, records: list[dict], *, publisher: str | None = None, base_url: str = "") -> str:
     """The records in one of FORMATS."""
     if fmt == "csv":
         return to_csv(records)

@@ -1,6 +1,11 @@
 // The check page: pick a quote (click, or j/k), see its evidence, and record the decision
 // without the mouse: one key per verdict, r resolved, n note, w correct wording, / search the
 // library, ? help.
+// Keys are safe: a verdict key acts only on the quote the editor selected (none is selected until
+// they click one, press j/k or open a #quote-N link), every change a key makes is told in a toast
+// with Undo (Ctrl+Z too) — an undo saves the previous values again, a new audit event — and a
+// recording key pressed within KEY_GAP ms of the previous letter is ignored, so a word typed on
+// the page by mistake records at most one change, and that one is in the toast.
 // Without JavaScript every form still posts and the page reloads.
 (function () {
   const quotes = Array.from(document.querySelectorAll(".draft-text a.q"));
@@ -8,8 +13,21 @@
   const help = document.getElementById("help");
   const script = document.currentScript;
   const keys = Object.fromEntries(JSON.parse(script.dataset.keys || "[]"));
+  const toast = document.getElementById("toast");
+  // "Check again" can take a while: disable it and say so while it runs.
+  const recheck = document.querySelector("form[action$='/recheck']");
+  if (recheck) {
+    recheck.addEventListener("submit", () => {
+      const button = recheck.querySelector("button");
+      setTimeout(() => { button.disabled = true; button.textContent = `Checking ${panels.length} quote${panels.length === 1 ? "" : "s"} again…`; }, 0);
+    });
+  }
   if (!panels.length) return;
   let current = -1;
+  const KEY_GAP = 1000;
+  let lastLetterAt = -Infinity;
+  let lastRecord = null; // { form snapshot, quote, version } of the last change a key made
+  let ignored = [];
 
   function select(i, scroll) {
     if (i < 0 || i >= panels.length) return;
@@ -51,17 +69,100 @@
     document.getElementById("readiness").textContent = body.readiness;
     const fresh = panels[current] && panels[current].querySelector(".save-state");
     if (fresh) fresh.textContent = "Saved.";
+    return body;
+  }
+
+  const LABELS = { verdict: "verdict", status: "status", correct_wording: "correct wording" };
+  function shown(field, value) {
+    if (!value) return field === "verdict" ? "none" : "empty";
+    return field === "correct_wording" ? "“" + value + "”" : String(value).replace(/_/g, " ");
+  }
+
+  function describe(before, after) {
+    return Object.keys(LABELS)
+      .filter((f) => (before[f] || null) !== (after[f] || null))
+      .map((f) => `${LABELS[f]} ${shown(f, after[f])} (was ${shown(f, before[f])})`)
+      .join(", ");
+  }
+
+  function showToast(message, undoable) {
+    if (!toast) return;
+    toast.querySelector(".toast-text").textContent = message;
+    toast.querySelector(".toast-undo").hidden = !undoable;
+    toast.hidden = false;
+    showIgnored();
+  }
+
+  function showIgnored() {
+    toast.querySelector(".toast-ignored").textContent = ignored.length
+      ? `Ignored ${ignored.map((k) => "“" + k + "”").join(" ")}: pressed right after another key, as when typing. Wait a moment and press it again to use it.`
+      : "";
+  }
+
+  function noteIgnored(key) {
+    ignored.push(key);
+    if (!toast) return;
+    if (toast.hidden) showToast("", false);
+    else showIgnored();
+  }
+
+  function fieldsOf(form) {
+    const out = {};
+    for (const f of Object.keys(LABELS)) out[f] = form.elements[f] ? form.elements[f].value || null : null;
+    return out;
+  }
+
+  async function keySave(field, value) {
+    const i = current;
+    const form = panelForm(i);
+    if (!form) return;
+    const snapshot = new FormData(form);
+    const before = fieldsOf(form);
+    form.elements[field].value = value;
+    const body = await save(form);
+    if (!body) return;
+    const change = describe(before, body.attribution);
+    if (!change) {
+      lastRecord = null;
+      showToast(`Quote ${i + 1}: nothing changed (${LABELS[field]} was already ${shown(field, value)}).`, false);
+      return;
+    }
+    lastRecord = { i, snapshot, before };
+    showToast(`Quote ${i + 1}: ${change}.`, true);
+  }
+
+  async function undo() {
+    const rec = lastRecord;
+    if (!rec) return;
+    lastRecord = null;
+    ignored = [];
+    const form = panelForm(rec.i);
+    if (!form) return;
+    const was = fieldsOf(form);
+    // Put the previous values back in the form and save it: a new audit event, history untouched.
+    for (const [k, v] of rec.snapshot.entries()) {
+      if (k !== "csrf_token" && k !== "version" && k !== "quote_text" && form.elements[k] && typeof v === "string") form.elements[k].value = v;
+    }
+    const body = await save(form);
+    if (!body) { showToast(`Quote ${rec.i + 1}: the undo was not saved — see the quote's panel.`, false); return; }
+    showToast(`Undone on quote ${rec.i + 1}: ${describe(was, body.attribution) || "nothing to restore"}.`, false);
   }
 
   function panelForm(i) {
     return panels[i] && panels[i].querySelector(".attribution-form");
   }
 
-  function setAndSave(field, value) {
-    const form = panelForm(current);
-    if (!form) return;
-    form.elements[field].value = value;
-    save(form);
+  function recordKey(ev, field, value) {
+    const now = performance.now();
+    const tooSoon = now - lastLetterAt < KEY_GAP;
+    lastLetterAt = now;
+    if (tooSoon) { noteIgnored(ev.key); return; }
+    ignored = [];
+    if (current < 0 || !panelForm(current)) {
+      showToast(current < 0 ? "Select a quote first: click it, or press j." : "You cannot record decisions.", false);
+      return;
+    }
+    keySave(field, value);
   }
 
   async function searchLibrary(form) {
@@ -108,6 +209,8 @@
       save(form);
       return;
     }
+    if (ev.target.closest(".toast-undo")) { undo(); return; }
+    if (ev.target.closest(".toast-close")) { toast.hidden = true; return; }
     const q = ev.target.closest(".draft-text a.q");
     if (q) {
       ev.preventDefault();
@@ -119,6 +222,7 @@
   });
 
   document.addEventListener("keydown", (ev) => {
+    if (ev.target.closest && ev.target.closest("#toast") && ev.key === "Enter") return;
     const inField = ev.target.closest && ev.target.closest("input, textarea, select");
     if (inField) {
       if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && ev.target.form && ev.target.form.classList.contains("attribution-form")) {
@@ -129,13 +233,21 @@
       }
       return;
     }
+    if ((ev.ctrlKey || ev.metaKey) && !ev.altKey && !ev.shiftKey && ev.key.toLowerCase() === "z" && lastRecord) {
+      ev.preventDefault();
+      undo();
+      return;
+    }
     if (ev.metaKey || ev.ctrlKey || ev.altKey) return;
+    const letter = ev.key.length === 1 && ev.key !== "j" && ev.key !== "k";
+    if (letter && !keys[ev.key] && ev.key !== "r") lastLetterAt = performance.now();
     if (ev.key === "?") { help.hidden = !help.hidden; return; }
     if (ev.key === "Escape") { help.hidden = true; return; }
-    if (ev.key === "j") select(Math.min(current + 1, panels.length - 1), true);
+    if (ev.key === "j") select(current < 0 ? 0 : Math.min(current + 1, panels.length - 1), true);
     else if (ev.key === "k") select(Math.max(current - 1, 0), true);
-    else if (keys[ev.key]) setAndSave("verdict", keys[ev.key]);
-    else if (ev.key === "r") setAndSave("status", "resolved");
+    else if (keys[ev.key]) recordKey(ev, "verdict", keys[ev.key]);
+    else if (ev.key === "r") recordKey(ev, "status", "resolved");
+    else if ((ev.key === "n" || ev.key === "w" || ev.key === "/") && current < 0) return;
     else if (ev.key === "n" || ev.key === "w") {
       const name = ev.key === "n" ? "note" : "correct_wording";
       const box = panels[current].querySelector(`textarea[name=${name}]`);
@@ -151,5 +263,5 @@
     return m ? Number(m[1]) : null;
   }
   window.addEventListener("hashchange", () => { if (fromHash() !== null) select(fromHash(), true); });
-  select(fromHash() ?? 0, fromHash() !== null);
+  if (fromHash() !== null) select(fromHash(), true);
 })();

@@ -1,4 +1,6 @@
 // Several files chosen: send them one by one and show progress, instead of one long silent post.
+// One file: send it with the upload's progress (bytes sent, then "reading…") and the button
+// disabled until the answer is in. Pasted text: the plain post, with the button disabled.
 // Without JavaScript the form posts all files at once and the next page reports on each.
 (function () {
   const script = document.currentScript;
@@ -20,11 +22,66 @@
     return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   }
 
+  function sendOne(file) {
+    // XMLHttpRequest rather than fetch: it reports the upload's progress.
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", script.dataset.endpoint);
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.responseType = "json";
+      xhr.upload.addEventListener("progress", (e) => {
+        if (!e.lengthComputable) return;
+        bar.max = e.total;
+        bar.value = e.loaded;
+        count.textContent = e.loaded < e.total
+          ? `${file.name}: sending, ${Math.round((100 * e.loaded) / e.total)}%`
+          : `${file.name}: reading it and finding its passages…`;
+      });
+      xhr.upload.addEventListener("load", () => {
+        bar.removeAttribute("value"); // the server reads the file: no measure of that
+        count.textContent = `${file.name}: reading it and finding its passages…`;
+      });
+      xhr.addEventListener("load", () => resolve({ ok: xhr.status >= 200 && xhr.status < 300, body: xhr.response }));
+      xhr.addEventListener("error", () => resolve({ ok: false, body: null }));
+      xhr.send(new FormData(form));
+    });
+  }
+
   form.addEventListener("submit", async (ev) => {
     const files = Array.from(input.files || []);
-    if (files.length < 2) return; // one file or pasted text: the plain form post is fine
-    ev.preventDefault();
     const button = form.querySelector('button[type="submit"]');
+    if (files.length === 0) {
+      // Pasted text: the plain form post, with the button disabled once the browser has the data.
+      setTimeout(() => { button.disabled = true; button.textContent = "Adding…"; }, 0);
+      return;
+    }
+    ev.preventDefault();
+    if (files.length === 1) {
+      const file = files[0];
+      const label = button.textContent;
+      button.disabled = true;
+      button.textContent = "Adding…";
+      box.hidden = false;
+      log.innerHTML = "";
+      bar.max = 1;
+      bar.value = 0;
+      count.textContent = `${file.name}: sending…`;
+      const { ok, body } = await sendOne(file);
+      if (ok && body) {
+        const what = body.duplicate ? "Already in the library:" : "Added:";
+        line("ok", `${what} <a href="${esc(body.url)}">${esc(body.title)}</a> (${esc(body.kind)}, ${body.passages} passages)`);
+        count.textContent = `done: ${file.name} ${body.duplicate ? "was already in the library" : "added"}`;
+      } else {
+        const why = body && body.error ? body.error.message : "the server did not answer.";
+        line("failed", `Not added: <strong>${esc(file.name)}</strong> — ${esc(why)}`);
+        count.textContent = `done: ${file.name} not added`;
+      }
+      bar.max = 1;
+      bar.value = 1;
+      button.disabled = false;
+      button.textContent = label;
+      return;
+    }
     button.disabled = true;
     box.hidden = false;
     log.innerHTML = "";

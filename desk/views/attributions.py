@@ -99,8 +99,9 @@ def log():
         )
     except DeskError as exc:
         error = exc.message
+    any_recorded = bool(rows) or svc.any_attribution(get_session())
     return render_template(
-        "attributions/log.html", rows=rows, args=args, error=error, verdicts=EDITOR_VERDICTS, workflow=WORKFLOW
+        "attributions/log.html", rows=rows, args=args, error=error, any_recorded=any_recorded, verdicts=EDITOR_VERDICTS, workflow=WORKFLOW
     ), (400 if error else 200)
 
 

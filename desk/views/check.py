@@ -11,7 +11,7 @@ from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import attributions, checks
+from desk.services import attributions, checks, exports
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -113,6 +113,7 @@ def show(draft_id: int):
         verdict_keys=VERDICT_KEYS,
         readiness=attributions.draft_readiness(session, draft.id)["line"],
         flag_text=FLAG_TEXT,
+        flag_note=exports.quote_flag_note,
         verdict_text=VERDICT_TEXT,
         recheck_form=DeleteForm(),
     )

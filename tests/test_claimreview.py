@@ -1,0 +1,82 @@
+"""Every exported ClaimReview carries what its consumers require and recommend: the newsroom as
+author, the page that publishes the review as url, the claim, its speaker and a rating."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desk import create_app
+from tests.conftest import signed_in
+from tests.test_check_page import add_presser
+from tests.test_wording import DRAFT
+
+REQUIRED = ("@context", "@type", "claimReviewed", "reviewRating", "url", "author")
+RECOMMENDED = ("datePublished", "itemReviewed")
+
+
+def validate(review: dict) -> list[str]:
+    """Problems a ClaimReview consumer would report (required and recommended fields)."""
+    problems = [f"missing {k}" for k in REQUIRED + RECOMMENDED if not review.get(k)]
+    if review.get("@type") != "ClaimReview":
+        problems.append("@type is not ClaimReview")
+    if not str(review.get("url", "")).startswith(("http://", "https://")):
+        problems.append("url is not an absolute address")
+    author = review.get("author") or {}
+    if author.get("@type") != "Organization" or not author.get("name"):
+        problems.append("author is not a named organization")
+    if author.get("name") == "Quote Desk":
+        problems.append("author is the tool, not the newsroom")
+    rating = review.get("reviewRating") or {}
+    if rating.get("@type") != "Rating" or not rating.get("alternateName"):
+        problems.append("reviewRating has no alternateName")
+    if "ratingValue" in rating and not (rating.get("worstRating", 1) <= rating["ratingValue"] <= rating.get("bestRating", 5)):
+        problems.append("ratingValue outside the scale")
+    claim = review.get("itemReviewed") or {}
+    if claim.get("@type") != "Claim":
+        problems.append("itemReviewed is not a Claim")
+    return problems
+
+
+def _export(app, client) -> list[dict]:
+    add_presser(client)
+    url = client.post("/check", data={"text": DRAFT, "title": "Reyes"}).headers["Location"]
+    for n in (0, 1):
+        assert client.post(f"{url}/quotes/{n}/attribution", data={"status": "resolved"}).status_code == 302
+    draft_id = url.rsplit("/", 1)[1]
+    page = client.get(f"/export?format=claimreview&draft={draft_id}")
+    assert page.status_code == 200
+    return json.loads(page.get_data(as_text=True)), draft_id
+
+
+@pytest.fixture
+def newsroom_app(tmp_path):
+    app = create_app({
+        "TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False,
+        "DESK_NEWSROOM_NAME": "The Brantwood Herald", "DESK_PUBLIC_URL_BASE": "https://news.example/reviews",
+    })
+    yield app
+    app.extensions["desk_index"].close()
+    app.extensions["desk_engine"].dispose()
+
+
+def test_reviews_name_the_newsroom_and_the_public_page_from_the_settings(newsroom_app):
+    reviews, draft_id = _export(newsroom_app, signed_in(newsroom_app, "ed", "editor"))
+    assert len(reviews) == 2
+    for review in reviews:
+        assert validate(review) == [], review
+        assert review["author"] == {"@type": "Organization", "name": "The Brantwood Herald"}
+    assert [r["url"] for r in reviews] == [
+        f"https://news.example/reviews/drafts/{draft_id}#quote-0",
+        f"https://news.example/reviews/drafts/{draft_id}#quote-1",
+    ]
+
+
+def test_without_settings_the_review_links_the_draft_page_and_the_author_is_the_default_newsroom(app, client):
+    reviews, draft_id = _export(app, client)
+    assert len(reviews) == 2
+    for review in reviews:
+        assert validate(review) == [], review
+        assert review["author"]["name"] == "Newsroom"
+        assert review["url"].startswith(f"http://localhost/drafts/{draft_id}#quote-")
