@@ -110,3 +110,8 @@ def test_cli_export_writes_a_file(demo, runner, tmp_path):
     assert len(data["drafts"][0]["quotes"]) == 18
     result = runner.invoke(args=["desk", "export", "--format", "csv", "--draft", "99"])
     assert result.exit_code == 1 and "no draft 99" in result.output
+
+
+def test_csv_export_names_its_charset_once(demo, client):
+    export = client.get("/export?format=csv&draft=1")
+    assert export.headers["Content-Type"] == "text/csv; charset=utf-8"

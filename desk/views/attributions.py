@@ -113,7 +113,7 @@ def export_response(fmt: str, draft_id: int | None, since: dt.date | None, until
     mimetype, render = FORMATS[fmt]
     body = exports.to_claimreview(records, base_url=base_url) if fmt == "claimreview" else render(records)
     name = exports.filename_for(fmt, draft_id=draft_id, since=since)
-    return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(body, content_type=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def export_args(args) -> tuple[str, int | None, dt.date | None, dt.date | None]:
