@@ -219,7 +219,7 @@ class Attribution(Base):
     ``quote_text`` are that quote's character offsets in the draft and its words, and
     ``quote_index`` is where that quote sits in the draft's latest check document.  A re-check
     that finds the quotes differently moves the decision with its quote (by span and text, see
-    :func:`desk.services.attributions.map_quotes`), recording each move as an audit event; when
+    :func:`desk.services.remap.map_quotes`), recording each move as an audit event; when
     the quote is no longer found, ``quote_index`` is NULL and the decision is kept and shown as
     such.  ``remap`` says what the latest re-check did to the quote when the editor should know
     (split, joined, changed, gone) and the words the decision was made on; the editor's next

@@ -22,6 +22,7 @@ from desk.extract.model import Quote, QuotePart
 from desk.models import Attribution, AuditEvent
 from desk.services import attributions as A
 from desk.services import checks
+from desk.services import remap as R
 
 DRAFT = """Harbour budget passes after long night
 
@@ -248,7 +249,7 @@ def test_map_quotes_rules(old, new, want):
         {"index": i, "parts": parts, "text": " ".join(words.get(tuple(p), "z") for p in parts)} for i, parts in enumerate(new)
     ]
     old_quotes = [{"id": i, "index": idx, "parts": parts, "text": t} for i, idx, parts, t in old]
-    assert A.map_quotes(old_quotes, new_quotes) == want
+    assert R.map_quotes(old_quotes, new_quotes) == want
 
 
 # --- the pages, the API and the exports ---------------------------------------------------------------

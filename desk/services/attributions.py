@@ -22,7 +22,7 @@ Rules (SPEC §2, §5):
   recorded as the editor's (a confirmation), so the final verdict survives a re-run.
 * A decision belongs to the quote it was made on, not to a position.  Each attribution keeps
   that quote's part offsets and words; a re-check that finds the quotes differently moves it
-  with its quote (:func:`map_quotes`, :func:`remap_attributions`): identical parts first, then
+  with its quote (:mod:`desk.services.remap`): identical parts first, then
   the same words at moved offsets, then — a quote that the new check splits in several — the new
   quote holding its first part, with a note saying so and the words it was made on.  A decision
   whose quote is gone is kept as such (``quote_index`` NULL): shown on the draft page, in the
@@ -58,14 +58,15 @@ MAX_FOLLOW_UP_VALUE = 2_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RETRIES = 3
 
-_ATTR = Attribution.__table__
-_AUDIT = AuditEvent.__table__
+#: The tables under the ORM classes, for the bulk reads and writes here and in desk.services.remap.
+ATTR_TABLE = Attribution.__table__
+AUDIT_TABLE = AuditEvent.__table__
 
 
 # --- reading ------------------------------------------------------------------------------------
 
 
-def _iso(value: dt.datetime | None) -> str | None:
+def iso_time(value: dt.datetime | None) -> str | None:
     return value.isoformat() + "Z" if value else None
 
 
@@ -125,7 +126,7 @@ def _state(row) -> dict:
 def _current(session: Session, draft_id: int, quote_index: int) -> dict:
     """The stored state, read straight from the database (never the session's identity map)."""
     row = (
-        session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index == quote_index))
+        session.execute(select(ATTR_TABLE).where(ATTR_TABLE.c.draft_id == draft_id, ATTR_TABLE.c.quote_index == quote_index))
         .mappings()
         .first()
     )
@@ -133,20 +134,20 @@ def _current(session: Session, draft_id: int, quote_index: int) -> dict:
 
 
 def _event_json(r) -> dict:
-    return {"actor": r["actor"], "at": _iso(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
+    return {"actor": r["actor"], "at": iso_time(r["at"]), "field": r["field"], "before": r["before"], "after": r["after"]}
 
 
 def _trail_condition(draft_id: int, attribution_id: int, legacy_index: int | None):
     """The audit events of one decision: those tied to it, and those written before events were
     tied to decisions (revision 0003), which carry the index it had then."""
-    cond = _AUDIT.c.attribution_id == attribution_id
+    cond = AUDIT_TABLE.c.attribution_id == attribution_id
     if legacy_index is not None:
         cond = or_(
             cond,
             and_(
-                _AUDIT.c.attribution_id.is_(None),
-                _AUDIT.c.draft_id == draft_id,
-                _AUDIT.c.quote_index == legacy_index,
+                AUDIT_TABLE.c.attribution_id.is_(None),
+                AUDIT_TABLE.c.draft_id == draft_id,
+                AUDIT_TABLE.c.quote_index == legacy_index,
             ),
         )
     return cond
@@ -156,9 +157,9 @@ def _audit(session: Session, draft_id: int, state: dict) -> list[dict]:
     if not state["exists"]:
         return []
     rows = session.execute(
-        select(_AUDIT)
+        select(AUDIT_TABLE)
         .where(_trail_condition(draft_id, state["id"], state["legacy_audit_index"]))
-        .order_by(_AUDIT.c.at, _AUDIT.c.id)
+        .order_by(AUDIT_TABLE.c.at, AUDIT_TABLE.c.id)
     ).mappings()
     return [_event_json(r) for r in rows]
 
@@ -168,14 +169,14 @@ def audit_by_attribution(session: Session, draft_id: int) -> dict[int, list[dict
     legacy = {
         row.legacy_audit_index: row.id
         for row in session.execute(
-            select(_ATTR.c.id, _ATTR.c.legacy_audit_index).where(
-                _ATTR.c.draft_id == draft_id, _ATTR.c.legacy_audit_index.is_not(None)
+            select(ATTR_TABLE.c.id, ATTR_TABLE.c.legacy_audit_index).where(
+                ATTR_TABLE.c.draft_id == draft_id, ATTR_TABLE.c.legacy_audit_index.is_not(None)
             )
         )
     }
     out: dict[int, list[dict]] = {}
     rows = session.execute(
-        select(_AUDIT).where(_AUDIT.c.draft_id == draft_id).order_by(_AUDIT.c.at, _AUDIT.c.id)
+        select(AUDIT_TABLE).where(AUDIT_TABLE.c.draft_id == draft_id).order_by(AUDIT_TABLE.c.at, AUDIT_TABLE.c.id)
     ).mappings()
     for r in rows:
         owner = r["attribution_id"] if r["attribution_id"] is not None else legacy.get(r["quote_index"])
@@ -196,7 +197,7 @@ def _record_fields(state: dict) -> dict:
         "follow_up": state["follow_up"],
         "version": state["version"],
         "updated_by": state["updated_by"],
-        "updated_at": _iso(state["updated_at"]),
+        "updated_at": iso_time(state["updated_at"]),
         # What the latest re-check did to the quote, when the editor should know: split, joined,
         # changed or gone, with the words the decision was made on.
         "remap": note,
@@ -252,7 +253,7 @@ def get_attribution(session: Session, draft_id: int, quote_index: int) -> dict:
 def orphaned_attributions(session: Session, draft_id: int) -> list[dict]:
     """The decisions of a draft whose quotes a re-check no longer finds, each with its history."""
     rows = session.execute(
-        select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_(None)).order_by(_ATTR.c.id)
+        select(ATTR_TABLE).where(ATTR_TABLE.c.draft_id == draft_id, ATTR_TABLE.c.quote_index.is_(None)).order_by(ATTR_TABLE.c.id)
     ).mappings()
     out = []
     for row in rows:
@@ -415,9 +416,9 @@ def _squash(text: str | None) -> str:
 def _conflict(session: Session, draft_id: int, state: dict) -> Conflict:
     if state["exists"]:
         last = session.execute(
-            select(_AUDIT.c.field, _AUDIT.c.at)
+            select(AUDIT_TABLE.c.field, AUDIT_TABLE.c.at)
             .where(_trail_condition(draft_id, state["id"], state["legacy_audit_index"]))
-            .order_by(_AUDIT.c.at.desc(), _AUDIT.c.id.desc())
+            .order_by(AUDIT_TABLE.c.at.desc(), AUDIT_TABLE.c.id.desc())
             .limit(1)
         ).first()
         if last is not None and last.field == "quote":
@@ -496,8 +497,8 @@ def record_attribution(
         try:
             if current["exists"]:
                 result = session.execute(
-                    update(_ATTR)
-                    .where(_ATTR.c.id == current["id"], _ATTR.c.version == current["version"])
+                    update(ATTR_TABLE)
+                    .where(ATTR_TABLE.c.id == current["id"], ATTR_TABLE.c.version == current["version"])
                     .values(**{f: after for f, _, after in diffs}, **stamp)
                 )
                 won = result.rowcount == 1
@@ -505,7 +506,7 @@ def record_attribution(
             else:
                 try:
                     result = session.execute(
-                        insert(_ATTR).values(
+                        insert(ATTR_TABLE).values(
                             draft_id=draft_id, quote_index=quote_index, **{f: new[f] for f in FIELDS}, **stamp
                         )
                     )
@@ -520,7 +521,7 @@ def record_attribution(
                 continue  # no version given: apply the change to the newest state
             for field, before, after in diffs:
                 session.execute(
-                    insert(_AUDIT).values(
+                    insert(AUDIT_TABLE).values(
                         draft_id=draft_id,
                         attribution_id=attribution_id,
                         quote_index=quote_index,
@@ -546,7 +547,7 @@ def record_attribution(
 # --- reading across quotes and drafts -------------------------------------------------------------
 
 
-def _plural(n: int, one: str, many: str) -> str:
+def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
@@ -590,11 +591,11 @@ def readiness_counts(quotes: list[dict], states: dict[int, dict]) -> dict:
     parts = [f"{line_counts['verified']} verified"]
     for key, one, many in LINE_LABELS:
         if line_counts.get(key):
-            parts.append(_plural(line_counts[key], one, many))
+            parts.append(plural(line_counts[key], one, many))
     if line_counts["needs_follow_up"]:
         k = line_counts["needs_follow_up"]
         parts.append(f"{k} {'needs' if k == 1 else 'need'} follow-up")
-    counts["line"] = _plural(n, "quote", "quotes") + ": " + ", ".join(parts)
+    counts["line"] = plural(n, "quote", "quotes") + ": " + ", ".join(parts)
     return counts
 
 
@@ -602,20 +603,20 @@ def states_for_draft(session: Session, draft_id: int) -> dict[int, dict]:
     """Every recorded attribution of a draft's quotes, by quote index (plain dicts); decisions
     whose quote is gone are :func:`orphaned_attributions`."""
     rows = session.execute(
-        select(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_not(None))
+        select(ATTR_TABLE).where(ATTR_TABLE.c.draft_id == draft_id, ATTR_TABLE.c.quote_index.is_not(None))
     ).mappings()
     return {r["quote_index"]: dict(r) for r in rows}
 
 
 def orphan_count(session: Session, draft_id: int) -> int:
     return session.scalar(
-        select(func.count()).select_from(_ATTR).where(_ATTR.c.draft_id == draft_id, _ATTR.c.quote_index.is_(None))
+        select(func.count()).select_from(ATTR_TABLE).where(ATTR_TABLE.c.draft_id == draft_id, ATTR_TABLE.c.quote_index.is_(None))
     ) or 0
 
 
 def any_attribution(session: Session) -> bool:
     """Whether any decision has been recorded on any draft."""
-    return session.execute(select(_ATTR.c.id).limit(1)).first() is not None
+    return session.execute(select(ATTR_TABLE.c.id).limit(1)).first() is not None
 
 
 def draft_readiness(session: Session, draft_id: int) -> dict:
@@ -632,7 +633,7 @@ def draft_readiness(session: Session, draft_id: int) -> dict:
     counts = readiness_counts(_draft_quotes(draft), states_for_draft(session, draft.id))
     counts["orphaned"] = n = orphan_count(session, draft.id)
     if n:
-        gone = f"{_plural(n, 'decision', 'decisions')} on {'a quote' if n == 1 else 'quotes'} no longer in the draft"
+        gone = f"{plural(n, 'decision', 'decisions')} on {'a quote' if n == 1 else 'quotes'} no longer in the draft"
         counts["line"] = (counts["line"].rstrip(".") + "; " + gone) if counts["quotes"] else gone[0].upper() + gone[1:]
     return counts
 
@@ -675,21 +676,21 @@ def attribution_log(
     start, end = parse_day("from", date_from), parse_day("to", date_to)
     limit = max(1, min(int(limit or 200), 5000))
     query = (
-        select(_ATTR, Draft.title.label("draft_title"))
-        .join(Draft, Draft.id == _ATTR.c.draft_id)
-        .where(_ATTR.c.version > 0)
-        .order_by(_ATTR.c.updated_at.desc(), _ATTR.c.id.desc())
+        select(ATTR_TABLE, Draft.title.label("draft_title"))
+        .join(Draft, Draft.id == ATTR_TABLE.c.draft_id)
+        .where(ATTR_TABLE.c.version > 0)
+        .order_by(ATTR_TABLE.c.updated_at.desc(), ATTR_TABLE.c.id.desc())
     )
     if editor:
-        query = query.where(_ATTR.c.updated_by == editor.strip())
+        query = query.where(ATTR_TABLE.c.updated_by == editor.strip())
     if verdict:
-        query = query.where(_ATTR.c.verdict == verdict)
+        query = query.where(ATTR_TABLE.c.verdict == verdict)
     if status:
-        query = query.where(_ATTR.c.status == status)
+        query = query.where(ATTR_TABLE.c.status == status)
     if start:
-        query = query.where(_ATTR.c.updated_at >= dt.datetime.combine(start, dt.time.min))
+        query = query.where(ATTR_TABLE.c.updated_at >= dt.datetime.combine(start, dt.time.min))
     if end:
-        query = query.where(_ATTR.c.updated_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min))
+        query = query.where(ATTR_TABLE.c.updated_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min))
     needle = (speaker or "").strip().casefold()
     if not needle:
         query = query.limit(limit)
@@ -729,231 +730,9 @@ def attribution_log(
                 "follow_up": row["follow_up"],
                 "version": row["version"],
                 "updated_by": row["updated_by"],
-                "updated_at": _iso(row["updated_at"]),
+                "updated_at": iso_time(row["updated_at"]),
             }
         )
         if len(out) >= limit:
             break
     return out
-
-
-# --- decisions follow their quote across re-checks ---------------------------------------------------
-
-_WORDS = re.compile(r"\w+")
-#: What a re-check did to a decision's quote; the first two need no word to the editor.
-SAME, MOVED, SPLIT, JOINED, CHANGED, GONE, RESTORED = "same", "moved", "split", "joined", "changed", "gone", "restored"
-NOTED = (SPLIT, JOINED, CHANGED, GONE)
-
-
-def quote_words(text: str | None) -> list[str]:
-    """The words of a quote, for comparing two quotes: case and punctuation aside."""
-    return _WORDS.findall((text or "").casefold())
-
-
-def _parts_key(parts) -> tuple:
-    return tuple(tuple(p) for p in parts or ())
-
-
-def _same_part(a, b, text: str) -> bool:
-    """One quote part and another are the same words at the same place: identical offsets, or
-    overlapping offsets with the same words (a finder that now leaves out a trailing comma)."""
-    if list(a) == list(b):
-        return True
-    if not text or min(a[1], b[1]) <= max(a[0], b[0]):
-        return False
-    return quote_words(text[a[0] : a[1]]) == quote_words(text[b[0] : b[1]])
-
-
-def map_quotes(old: list[dict], new: list[dict], text: str = "") -> dict[int, tuple[int | None, str]]:
-    """Where each decision's quote is in a new check of the same draft text.
-
-    ``old``: one entry per decision, ``{"id", "index", "parts", "text"}`` — the quote it was made
-    on (``index`` None for a decision whose quote was already gone, ``parts`` None when unknown).
-    ``new``: the new check document's quotes (``{"index", "parts", "text"}``).  ``text``: the draft.
-
-    Returns ``{id: (new index or None, how)}``.  Each new quote takes at most one decision, and
-    the passes run in order over all decisions, so a weaker match never takes a quote that a
-    stronger one claims:
-
-    1. ``same`` — a new quote with identical parts (wherever it now is in the list);
-    2. ``moved`` — a new quote with the same words at other offsets (the nearest one when the
-       draft repeats them);
-    3. ``split`` / ``joined`` / ``changed`` — a new quote whose first part is the old first part
-       (same offsets and words): an old “A,” he said. “B.” checked as one quote is now two, and
-       the decision stays with the quote holding “A”; ``joined`` when the new quote has more
-       parts, ``changed`` when it has as many but another second part;
-    4. ``gone`` — nothing: the decision is kept, on no quote.
-
-    A decision whose quote was gone and is found again by rule 1 or 2 is ``restored``.
-    """
-    result: dict[int, tuple[int | None, str]] = {}
-    taken: set[int] = set()
-    order = sorted(old, key=lambda a: (a["index"] is None, a["index"] if a["index"] is not None else 0, a["id"]))
-    by_parts: dict[tuple, dict] = {}
-    for q in new:
-        by_parts.setdefault(_parts_key(q.get("parts")), q)
-
-    def claim(a: dict, q: dict, how: str) -> None:
-        if a["index"] is None and how in (SAME, MOVED):
-            how = RESTORED
-        result[a["id"]] = (q["index"], how)
-        taken.add(q["index"])
-
-    for a in order:  # 1. identical parts
-        q = by_parts.get(_parts_key(a.get("parts"))) if a.get("parts") else None
-        if q is not None and q["index"] not in taken:
-            claim(a, q, SAME)
-    for a in order:  # 2. the same words elsewhere
-        words = quote_words(a.get("text"))
-        if a["id"] in result or not words:
-            continue
-        same = [q for q in new if q["index"] not in taken and quote_words(q.get("text")) == words]
-        if same:
-            here = a["parts"][0][0] if a.get("parts") else None
-            claim(a, min(same, key=lambda q: (abs(q["parts"][0][0] - here) if here is not None else 0, q["index"])), MOVED)
-    for a in order:  # 3. the quote holding the old first part
-        if a["id"] in result or not a.get("parts"):
-            continue
-        first = a["parts"][0]
-        for q in new:
-            if q["index"] in taken or not q.get("parts") or not _same_part(first, q["parts"][0], text):
-                continue
-            n_old, n_new = len(a["parts"]), len(q["parts"])
-            claim(a, q, SPLIT if n_old > n_new else JOINED if n_new > n_old else CHANGED)
-            break
-    for a in old:  # 4. gone
-        result.setdefault(a["id"], (None, GONE))
-    return result
-
-
-def describe_quote(index: int | None, text: str | None, parts) -> str:
-    """A quote as an audit event states it: "quote 3: “…” (characters 120–164)"."""
-    where = ""
-    if parts:
-        where = " (characters " + ", ".join(f"{s}–{e}" for s, e in parts) + ")"
-    if index is None:
-        return f"no longer in the draft: “{text or ''}”{where}"
-    return f"quote {index + 1}: “{text or ''}”{where}"
-
-
-_HOW_SAID = {
-    SPLIT: " — split on re-check",
-    JOINED: " — joined on re-check",
-    CHANGED: " — changed on re-check",
-    RESTORED: " — found again",
-}
-
-
-def remap_attributions(
-    session: Session, draft: Draft, previous: list[dict], quotes: list[dict], *, actor: str
-) -> dict[str, int]:
-    """Move a draft's decisions with their quotes after a re-check; return how many went each way.
-
-    ``previous`` is the check document's quotes before the re-check (for the speaker and verdict
-    a gone quote had), ``quotes`` the new ones.  Runs inside the caller's transaction, which also
-    stores the new check document, so the two are committed together.  Each decision whose quote
-    moved, changed or is gone gets one audit event (field ``quote``, from the old quote to the
-    new) and a new version, so a page opened before the re-check cannot save onto another quote.
-    """
-    rows = session.execute(select(_ATTR).where(_ATTR.c.draft_id == draft.id).order_by(_ATTR.c.id)).mappings().all()
-    if not rows:
-        return {}
-    old = [{"id": r["id"], "index": r["quote_index"], "parts": r["quote_parts"], "text": r["quote_text"]} for r in rows]
-    mapping = map_quotes(old, quotes, draft.text)
-    by_index = {q["index"]: q for q in quotes}
-    before_by_index = {q.get("index"): q for q in previous}
-    now = utcnow()
-    moves = []
-    for r in rows:
-        new_index, how = mapping[r["id"]]
-        q = by_index.get(new_index) if new_index is not None else None
-        parts = q["parts"] if q else r["quote_parts"]
-        words = q["text"] if q else r["quote_text"]
-        if new_index == r["quote_index"] and parts == r["quote_parts"] and words == r["quote_text"]:
-            continue
-        was: dict = {"index": r["quote_index"], "text": r["quote_text"], "parts": r["quote_parts"]}
-        earlier = before_by_index.get(r["quote_index"]) if r["quote_index"] is not None else None
-        if earlier is not None and quote_words(earlier.get("text")) == quote_words(r["quote_text"]):
-            who = earlier.get("speaker") or {}
-            was["speaker"] = who.get("name") or who.get("mention")
-            was["verdict"] = earlier.get("verdict")
-        note = r["remap"]
-        if how in NOTED:
-            # The words the decision was made on: those of an earlier note still standing, else
-            # the quote's words until now.
-            decided_on = (note or {}).get("decided_on") or r["quote_text"]
-            note = {"how": how, "at": _iso(now), "from": was, "decided_on": decided_on}
-            if how == GONE and r["quote_parts"]:
-                # Its words may now be part of another quote (two quotes found as one): say which.
-                holder = next(
-                    (
-                        q["index"]
-                        for q in quotes
-                        for a, b in q.get("parts") or ()
-                        for s, e in r["quote_parts"]
-                        if min(b, e) > max(a, s)
-                    ),
-                    None,
-                )
-                if holder is not None:
-                    note["now_in"] = holder
-        elif how == RESTORED:
-            note = None
-        moves.append((r, new_index, parts, words, note, how, was))
-    if not moves:
-        return {}
-    # Free the indexes first: (draft, quote_index) is unique, and decisions may swap places.
-    for r, new_index, *_ in moves:
-        if new_index != r["quote_index"] and r["quote_index"] is not None:
-            session.execute(update(_ATTR).where(_ATTR.c.id == r["id"]).values(quote_index=None))
-    summary: dict[str, int] = {}
-    for r, new_index, parts, words, note, how, was in moves:
-        session.execute(
-            update(_ATTR)
-            .where(_ATTR.c.id == r["id"])
-            .values(
-                quote_index=new_index,
-                quote_parts=parts,
-                quote_text=words or "",
-                remap=note,
-                version=_ATTR.c.version + 1,
-            )
-        )
-        session.execute(
-            insert(_AUDIT).values(
-                draft_id=draft.id,
-                attribution_id=r["id"],
-                quote_index=new_index if new_index is not None else r["quote_index"],
-                actor=actor,
-                at=now,
-                field="quote",
-                before=describe_quote(was["index"], was["text"], was["parts"]),
-                after=describe_quote(new_index, words, parts) + _HOW_SAID.get(how, ""),
-            )
-        )
-        summary[how] = summary.get(how, 0) + 1
-    return summary
-
-
-def remap_line(summary: dict[str, int]) -> str:
-    """What a re-check did to the decisions, in a sentence (empty when nothing moved)."""
-    said = []
-    moved = summary.get(SAME, 0) + summary.get(MOVED, 0) + summary.get(RESTORED, 0)
-    if moved:
-        said.append(f"{_plural(moved, 'decision', 'decisions')} moved with {'its quote' if moved == 1 else 'their quotes'}")
-    if summary.get(SPLIT):
-        n = summary[SPLIT]
-        said.append(
-            f"{_plural(n, 'quote was', 'quotes were')} split in several: each decision stays with the first part"
-        )
-    for how, one, many in ((JOINED, "quote was joined to the next", "quotes were joined to the next"),
-                           (CHANGED, "quote now ends differently", "quotes now end differently")):
-        if summary.get(how):
-            said.append(_plural(summary[how], one, many))
-    if summary.get(GONE):
-        n = summary[GONE]
-        said.append(
-            f"{_plural(n, 'decision is', 'decisions are')} on {'a quote' if n == 1 else 'quotes'} no longer "
-            "in the draft (kept, and shown below the quotes)"
-        )
-    return ("; ".join(said) + ".") if said else ""

@@ -20,8 +20,8 @@ from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
 from desk.models import Draft, Passage, Source, Speaker, utcnow
-from desk.services.attributions import remap_attributions
 from desk.services.library import source_summary
+from desk.services.remap import remap_attributions
 from desk.services.speakers import find_speaker, known_speakers
 from desk.services.titles import title_of
 from index import PassageIndex
@@ -303,7 +303,7 @@ def get_draft(session: Session, draft_id: int) -> Draft:
 
 def recheck(session: Session, index: PassageIndex, draft_id: int, checked_by: str | None = None) -> dict:
     """Run the check of a stored draft again (new sources, or a better quote finder, may have
-    arrived); the editors' decisions follow their quotes (``attributions.remap_attributions``),
+    arrived); the editors' decisions follow their quotes (``remap.remap_attributions``),
     and the answer's ``remapped`` counts how many moved, split or are gone."""
     draft = get_draft(session, draft_id)
     return check_text(session, index, draft.text, title=draft.title, checked_by=checked_by, draft_id=draft.id)
