@@ -45,10 +45,14 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    *They* is resolved only as the subject of a speech cue, and only to the nearest person if
    that person's gender is unknown or *they* (so a group "they" does not grab a man or woman).
 
-4. **Grouping.** Quote spans of one paragraph are one quote ("A," she said, "B.") when the
-   text between them is only an attribution (speaker + cue verb, maybe an appositive or
-   "in an interview Friday") and the second span carries no attribution of its own. An
-   attribution ending in a colon introduces the next span and is not a split.
+4. **Grouping** (SPEC §3): each quoted span is one quote. Two spans of one paragraph are one
+   quote in two parts only when they are one sentence broken by its attribution (“We can build
+   our way out of this,” she said, “but not with red tape.”: the first part ends in a comma or
+   dash, the attribution — speaker + cue verb, maybe an appositive — ends in a comma, and the
+   second part goes on in lower case or with "I"; see :func:`interrupted_sentence`). “A,” he
+   said. “B.” is two quotes; the second, having no attribution of its own, shares the first's.
+   A paragraph that opens a quote and does not close it continues into the next paragraph that
+   opens with a quote mark: one quote, one part per paragraph.
 
 5. **Attribution**, first hit wins:
    a. right after a part: ``, NP [, appositive,] [adverb] VERB`` ("Okafor said", "the minister
@@ -60,10 +64,15 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       "Okafor, asked last week whether …, said:" gives Okafor; a passive "were told" is no cue),
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
-   c. no cue: the first person named earlier in the quote's own sentence or paragraph;
+   b2. a cue closing the quote's sentence after more words (“…” would be right, Carson said.);
+   c. no cue: a credit line ("“…” ― Name"), the last person before an introducing colon, the
+      first person named earlier in the quote's own sentence, the voice of an earlier quote of
+      the paragraph, else the last person named in the paragraph;
    d. a paragraph with no cue at all continues: the last quote of the previous paragraph if it
       had one, else the first person mentioned in that paragraph's last sentence that names one.
       ``mention`` is then None.
+   An organisation is a speaker only as the subject of a cue ("Fox News reported", "Gowdy’s
+   office said" — the office, not Gowdy); its name is then the speaker, not a library person.
    The cue's subject resolves through the mention list: pronoun → its antecedent, role phrase →
    the person introduced with that role, name → the fullest form of the name in the story, or
    the canonical name of the matching known speaker when the story gives no fuller one.
