@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+
 import pytest
+from werkzeug.serving import make_server
 
 from desk import create_app, get_index, get_session
 
@@ -119,3 +123,17 @@ def source_files(tmp_path):
     (folder / "presser.txt").write_text(PRESSER, encoding="utf-8")
     (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
     return folder
+
+
+@contextlib.contextmanager
+def served(app):
+    """Serve ``app`` from a thread on a free loopback port; yield its base URL; stop and close after."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        app.extensions["desk_index"].close()
+        app.extensions["desk_engine"].dispose()

@@ -10,14 +10,13 @@ import csv
 import io
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from werkzeug.serving import make_server
 
 from desk import create_app
+from tests.conftest import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -43,13 +42,8 @@ def live_app(tmp_path_factory):
         args=["desk", "user", "add", ADMIN, "--role", "admin", "--password-stdin"], input=ADMIN_PASSWORD + "\n"
     )
     assert result.exit_code == 0, result.output
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    app.extensions["desk_index"].close()
-    app.extensions["desk_engine"].dispose()
+    with served(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,13 @@ is gone is listed below the quotes with its history; the quote found ahead carri
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from werkzeug.serving import make_server
 
 from desk import create_app
 from desk.services import checks
-from tests.conftest import PASSWORD, make_user
+from tests.conftest import PASSWORD, make_user, served
 from tests.test_browser import CHROMIUM, FLAGS
 from tests.test_recheck_decisions import A_, B_, D_, DRAFT, Finder, new_layout, old_layout
 
@@ -33,13 +31,8 @@ def finder(monkeypatch):
 def live(tmp_path, finder):
     app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data"})
     make_user(app, "ana", "editor")
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    app.extensions["desk_index"].close()
-    app.extensions["desk_engine"].dispose()
+    with served(app) as url:
+        yield url
 
 
 def test_decisions_survive_a_recheck_that_changes_the_quotes(live, finder):
