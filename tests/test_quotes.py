@@ -331,6 +331,13 @@ def test_a_role_title_with_a_modifier_resolves_to_the_person_not_a_fragment():
     assert q.speaker == "Patty Hajdu" and q.mention == "The Health Minister"
 
 
+def test_a_name_the_story_refers_back_to_by_surname_is_a_person():
+    text = ("Dana Whitlock watched the Port Ellery Raptors lose on Sunday. Later, Whitlock met reporters.\n\n"
+            "“We were flat,” she said.")
+    [q] = find_quotes(text)
+    assert q.speaker == "Dana Whitlock"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

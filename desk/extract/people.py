@@ -167,7 +167,7 @@ class People(Narration):
             if len(r.words) >= 2 and not r.org:
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
-                            or self._appositive(r))
+                            or self._appositive(r) or self._surname_used(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
                                  or fold(r.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M or self._cue_near(r)):
                     r.confirmed = True
@@ -283,6 +283,12 @@ class People(Narration):
         return prev.text in (".", "?", "!", ":", "(", "…") or \
             bisect.bisect_left(self.sent_starts, r.start) < len(self.sent_starts) and \
             self.sent_starts[bisect.bisect_left(self.sent_starts, r.start)] == r.start
+
+    def _surname_used(self, r: Run) -> bool:
+        """A two- or three-word name whose last word the story uses alone mid-sentence later
+        ("Dana Whitlock watched … Whitlock added"): news refers back to people by surname."""
+        return len(r.words) in (2, 3) and not r.loc and fold(last_name_word(r.words)) in self.midcap \
+            and fold(r.words[0]) not in CAP_STOP
 
     def _after_quote(self, r: Run) -> bool:
         """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
