@@ -338,6 +338,13 @@ def test_a_name_the_story_refers_back_to_by_surname_is_a_person():
     assert q.speaker == "Dana Whitlock"
 
 
+def test_a_participle_after_a_cue_belongs_to_that_cue_s_subject():
+    text = ("Party spokesman Sean Spicer spoke to CNN.\n\n"
+            "Speaker Paul Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down.”")
+    [q] = find_quotes(text)
+    assert q.speaker == "Sean Spicer"
+
+
 # --------------------------------------------------------------------------------------------
 # Scare quotes and fragments
 

@@ -364,7 +364,14 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return None
     np_ = np_before(a, k, lo)
     if low in PARTICIPLES and k - 1 >= lo and toks[k - 1].text == ",":
-        # "Warren … endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
+        # "…, Spicer said, adding “…”": the subject of the cue just before; else "Warren …
+        # endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
+        for c in range(k - 2, lo, -1):
+            if a._is_cue(c) and toks[c].low not in PARTICIPLES:
+                said = np_before(a, c, lo)
+                if said is not None and said.pid is not None:
+                    return Attribution.of(said)
+                break
         m = _subject_mention(a, toks[lo].start, t.start)
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
