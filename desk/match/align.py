@@ -99,15 +99,7 @@ def _chunk_words(text: str, s: int, e: int, cuts: list[int]) -> Words:
     bounds = [s] + [c for c in cuts if s < c < e] + [e]
     out = Words()
     for a, b in zip(bounds, bounds[1:], strict=False):
-        w = normalise_speech(tokenize(text[a:b], offset=a), text)
-        if len(w) and len(out):
-            w.joined[0] = False
-        out.words += w.words
-        out.starts += w.starts
-        out.ends += w.ends
-        out.joined += w.joined
-        out.piece += w.piece
-        out.notes += w.notes
+        out.extend(normalise_speech(tokenize(text[a:b], offset=a), text))
     return out
 
 
@@ -225,13 +217,8 @@ class TurnWords:
             removed.extend(rem)
             piece = normalise_speech(tokenize(blanked, offset=start, piece=pi), blanked, start)
             if len(piece):
-                piece.joined[0] = False
-                words.words += piece.words
-                words.starts += piece.starts
-                words.ends += piece.ends
-                words.joined += piece.joined
-                words.piece += piece.piece
-            words.notes += piece.notes
+                piece.joined[0] = False  # a passage never hyphen-joins the one before it
+            words.extend(piece)
         return cls(words, source_text, removed)
 
     def find_all(self, seq: list[str], limit: int = 50) -> list[int]:

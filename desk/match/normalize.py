@@ -114,6 +114,17 @@ class Words:
         self.joined.append(joined)
         self.piece.append(piece)
 
+    def extend(self, other: Words) -> None:
+        """Append ``other``'s words after these (a new piece never hyphen-joins the last word)."""
+        if len(other) and len(self):
+            other.joined[0] = False
+        self.words += other.words
+        self.starts += other.starts
+        self.ends += other.ends
+        self.joined += other.joined
+        self.piece += other.piece
+        self.notes += other.notes
+
     def compounds(self) -> dict[str, list[str]]:
         """Map joined spelling → atoms for every hyphenated compound ("emails" → [e, mails])."""
         out: dict[str, list[str]] = {}
