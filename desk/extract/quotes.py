@@ -176,14 +176,16 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
-        scare = len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) \
-            and not a.sentence_has_cue(*a.sentence_bounds(first.open_at))
-        if not scare and len(g) == 1 and work_title(a, first):
-            scare = "title"
+        skipped: str | None = None
+        if len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) \
+                and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)):
+            skipped = "scare_quote"
+        elif len(g) == 1 and work_title(a, first):
+            skipped = "title"
         mention = mention_start = mention_end = None
         pid: int | None = None
         credit = None
-        if scare:
+        if skipped:
             pass
         elif attr is not None:
             mention, mention_start, mention_end = text[attr.start:attr.end], attr.start, attr.end
@@ -205,16 +207,16 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
         if pid is not None:
             speaker = a.persons[pid].name
-        elif attr is None and mention is not None and mention_start is not None and not scare:
+        elif attr is None and mention is not None and mention_start is not None and not skipped:
             speaker = mention if credit and credit[3] == "credit" else None
         else:  # an organisation as the subject of a cue ("Harbour Transit said in a statement")
-            speaker = attr.name if attr is not None and not scare and mention is not None else None
+            speaker = attr.name if attr is not None and not skipped and mention is not None else None
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
-                  skipped=(scare if isinstance(scare, str) else "scare_quote") if scare else None)
+                  skipped=skipped)
         results.append((q, g))
-        if not scare:
+        if not skipped:
             for s in g:
                 last_by_para[s.para] = pid
             last_pid = pid
