@@ -50,6 +50,26 @@ def test_nested_single_quotes_are_part_of_the_outer_quote():
     assert spans(straight, q2) == ["He said, 'Run it again,' so we ran,"]
 
 
+def test_a_left_quote_misused_as_a_closer_closes():
+    text = ("Councillor Ada Brandt called for an “urgent audit“ of the depot and said the city "
+            "should publish “every invoice” by June.")
+    found = find_quotes(text)
+    assert [q.text for q in found] == ["urgent audit", "every invoice"]
+
+
+def test_mixed_curly_and_straight_marks_pair_where_they_stand():
+    text = ('“The pumps are old," Brandt said. "We replace two this year.”\n\n'
+            '"The rest can wait,” she added.')
+    assert [q.text for q in checked(text)] == [
+        "The pumps are old,", "We replace two this year.", "The rest can wait,"]
+
+
+def test_straight_quotes_nested_in_curly_ones_stay_inside():
+    text = "“He told me, \"Not this year.\" I disagreed,” Brandt said."
+    [q] = checked(text)
+    assert q.text == "He told me, \"Not this year.\" I disagreed,"
+
+
 def test_guillemets_with_and_without_inner_spaces():
     text = ("Mayor Sylvie Gagnon spoke to residents in French.\n\n"
             "« Nous resterons ici », she said. She called the plan «inacceptable» on Tuesday.")

@@ -71,6 +71,23 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 _TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s>]+))?)*\s*/?>")
 
 
+_AFTER_CLOSE = set(".,;:!?)]}—–-…’'/”\"")
+
+
+def _closes(text: str, i: int, p1: int) -> bool:
+    """The mark at ``i`` stands where a closing mark stands: after a word, before a space or stop."""
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < p1 else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+
+
+def _opens(text: str, i: int, p0: int, p1: int) -> bool:
+    """The mark at ``i`` stands where an opening mark stands: after a space or bracket, before a word."""
+    prev = text[i - 1] if i > p0 else " "
+    nxt = text[i + 1] if i + 1 < p1 else " "
+    return (prev.isspace() or prev in "([{—–-/") and not nxt.isspace()
+
+
 def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
     """The quoted spans of one paragraph, in order (markup tags and spans without a letter skipped)."""
     spans: list[Span] = []
@@ -94,12 +111,27 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                     opener, open_at, depth = c, i, 1  # a misused ” as opener
         else:
             close = False
-            if opener == "“":
-                if c == "“":
+            if opener == '"':
+                # Straight quotes do not nest: the next one closes; so does a right quote in a
+                # closing place (a span opened straight and closed curly), unless it closes a
+                # curly quote nested inside.
+                if c == '"':
+                    close = True
+                elif c == "“" and _opens(text, i, p0, p1):
                     depth += 1
-                elif c == "”":
+                elif c == "”" and _closes(text, i, p1):
                     depth -= 1
                     close = depth == 0
+            elif opener in "“”":
+                # Curly quotes by position as well as by glyph: a mark after a word and before a
+                # space or stop closes, one after a space and before a word opens a nested quote.
+                # So a left quote misused as a closer ("an “expedited review“ of") or a span
+                # opened curly and closed straight pairs as the reader sees it.
+                if c == "”" or (c in "“\"" and _closes(text, i, p1)):
+                    depth -= 1
+                    close = depth == 0
+                elif c in "“\"" and _opens(text, i, p0, p1):
+                    depth += 1
             elif opener == "«":
                 if c == "«":
                     depth += 1
@@ -108,10 +140,6 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                     close = depth == 0
             elif opener == "„":
                 close = c in "“”"
-            elif opener == "”":
-                close = c == "”"
-            else:  # straight
-                close = c == '"'
             if close:
                 a, b = _trim(text, open_at + 1, i)
                 if a < b and any(ch.isalpha() for ch in text[a:b]):
