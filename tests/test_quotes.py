@@ -647,3 +647,32 @@ def test_middle_initials_and_suffixes_are_part_of_the_name():
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["George H.W. Bush", "Joseph R. Biden Jr.", "John F. Kennedy"]
     assert [q.mention for q in quotes] == ["George H.W. Bush", "Biden", "Sen. John F. Kennedy"]
+
+
+def test_a_relative_clause_between_subject_and_cue_is_passed_over():
+    text = ("Sen. Ada Ruiz (D-Ore.), who has endorsed Tom Okafor, said the plan was “too timid” "
+            "and needed “a second look.”")
+    found = checked(text)
+    assert [q.text for q in found] == ["too timid", "a second look."]
+    assert {q.speaker for q in found} == {"Ada Ruiz"}
+
+
+def test_the_owner_of_a_spokeswoman_is_not_the_speaker():
+    text = ("Mayor Lena Marsh was not at the meeting.\n\n"
+            "Marsh’s spokeswoman disputed the figures, and added that the depot was “fully staffed "
+            "on every shift.”")
+    [q] = checked(text)
+    assert q.speaker is None
+
+
+def test_assert_is_a_speech_cue():
+    text = "Councillor Ben Abara asserted that the budget was “balanced in every line.”"
+    [q] = checked(text)
+    assert q.speaker == "Ben Abara"
+
+
+def test_census_given_names_make_a_person_and_a_gender():
+    text = ("Tamika Boateng met Donald Reyes on Monday.\n\n"
+            "“We will not close the clinic,” she said.")
+    [q] = checked(text)
+    assert q.speaker == "Tamika Boateng"

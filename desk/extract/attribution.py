@@ -144,6 +144,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     tries = 0
     while b >= lo and tries < 3:
         t = toks[b]
+        if t.text == ")":
+            # "Sen. Ada Ruiz (D-Ore.) said": the parenthesis describes the subject before it.
+            c = b - 1
+            while c >= lo and b - c < 10 and toks[c].text != "(":
+                c -= 1
+            if c < lo or toks[c].text != "(":
+                return None
+            b = c - 1
+            continue
         if t.kind == "w":
             low = t.text.lower()
             if low in ("and", "but", "or", "nor", "yet"):
@@ -196,13 +205,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return None
             return None
         if t.text == "," and tries < 2:
-            # "Okafor, asked last week whether …, said" / "A spokesperson for X, Noor Hassan, said"
-            m = _mention_ending(a, toks[b - 1].end, toks[lo].start) if b - 1 >= lo else None
-            if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
-                return NounPhrase(m[0], m[1], m[2], m[3])
+            # "Okafor, asked last week whether …, said" / "A spokesperson for X, Noor Hassan, said";
+            # a relative clause is passed over whole: "Ruiz, who has endorsed Clinton, said" is Ruiz.
             c = b - 1
             while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
                 c -= 1
+            relative = c >= lo and toks[c].text == "," and toks[c + 1].low in RELATIVES
+            m = _mention_ending(a, toks[b - 1].end, toks[lo].start) if b - 1 >= lo and not relative else None
+            if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
+                return NounPhrase(m[0], m[1], m[2], m[3])
             if c < lo or toks[c].text != ",":
                 return None
             b = c - 1
@@ -408,16 +419,42 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
     return first
 
 
+RELATIVES = ("who", "whose", "whom")
+
+
+def owner_of_someone(a: Analysis, m) -> bool:
+    """The mention owns the person who acts, not the words: "Grayson’s spokeswoman", "his lawyer"
+    (but "Grayson’s statement" is Grayson's words, and "Grayson’s office" is handled as a group).
+
+    Only as the sentence's subject, its first mention: in "Coan, Santilli’s attorney, argues" or
+    "argues that his client …" the owner is beside the point and the speaker is named elsewhere."""
+    s0, _ = a.sentence_bounds(m[0])
+    if _last(a, s0, m[0]) is not None:
+        return False
+    written = a.text[m[0]:m[1] + 2]
+    if not (is_possessive(written[-2:]) or is_possessive(a.text[m[0]:m[1]])
+            or a.text[m[0]:m[1]].lower() in ("his", "their")):
+        return False
+    k = a.tok_index(m[1] + (0 if a.text[m[1]:m[1] + 1] not in ("'", "’") else 2))
+    toks = a.toks
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
+            and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
+        j += 1
+    return j > k and toks[j - 1].low not in OWNED_WORDS
+
+
 def first_mention(a: Analysis, lo: int, hi: int):
+    """The first mention in [lo, hi) that could be a speaker (not the owner of a spokeswoman)."""
     for m in a.mentions:
         if m[0] >= hi:
             break
         if m[0] >= lo:
-            return m
+            return None if owner_of_someone(a, m) else m
     return None
 
 
-def last_mention(a: Analysis, lo: int, hi: int):
+def _last(a: Analysis, lo: int, hi: int):
     found = None
     for m in a.mentions:
         if m[0] >= hi:
@@ -425,6 +462,19 @@ def last_mention(a: Analysis, lo: int, hi: int):
         if m[0] >= lo:
             found = m
     return found
+
+
+def last_mention(a: Analysis, lo: int, hi: int):
+    """The last mention in [lo, hi), or None when it is the owner of a spokeswoman or aide."""
+    found = _last(a, lo, hi)
+    return None if found is not None and owner_of_someone(a, found) else found
+
+
+def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
+    """The last person named in [lo, hi) is only the owner of who speaks ("Marsh’s spokeswoman …"):
+    the speaker is someone the story does not name, not a person from an earlier paragraph."""
+    found = _last(a, lo, hi)
+    return found is not None and owner_of_someone(a, found)
 
 
 # --------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ modules of quote finding (``narration``, ``people``, ``mentions``, ``attribution
 
 from __future__ import annotations
 
+from pathlib import Path
+
 _CUE_WORDS = """
 say says said saying tell tells told telling add adds added adding ask asks asked asking
 reply replies replied replying noted noting write writes wrote writing written
@@ -27,6 +29,7 @@ shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snappe
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
 answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
 criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded
+assert asserts asserted asserting claims
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -189,7 +192,7 @@ STRONG_TITLES = frozenset(
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
 
-FIRST_NAMES_F = frozenset(
+_HAND_F = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
     sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
     sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
@@ -205,7 +208,7 @@ FIRST_NAMES_F = frozenset(
     siobhan aoife naomi miriam esther leah deborah yasmin noor farah amira layla mei ling yuki keiko
     """.split()
 )
-FIRST_NAMES_M = frozenset(
+_HAND_M = frozenset(
     """james robert john michael william david richard joseph thomas charles christopher daniel matthew
     anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
     jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
@@ -220,4 +223,30 @@ FIRST_NAMES_M = frozenset(
     declan connor conor cian rory ian neil colin graham stuart angus hamish duncan malcolm gordon
     """.split()
 )
+
+
+def _census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names of the 1990 US census (data/given_names.txt), by the sex that mostly bears them."""
+    female, male = set(), set()
+    path = Path(__file__).with_name("data") / "given_names.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, sex = line.split()
+            if sex in "f-":
+                female.add(name)
+            if sex in "m-":
+                male.add(name)
+    return frozenset(female), frozenset(male)
+
+
+_CENSUS_F, _CENSUS_M = _census_names()
+#: First names, as evidence that a capitalised run is a person, and of the person's gender (a name
+#: borne by both sexes is in both sets and gives no gender). The short lists above reach beyond US
+#: usage; the census lists give breadth.
+FIRST_NAMES_F = _HAND_F | (_CENSUS_F - _HAND_M)
+FIRST_NAMES_M = _HAND_M | (_CENSUS_M - _HAND_F)
+#: The names whose bearers' gender a story's pronouns may be read by: the short lists only. A census
+#: name is evidence of a person, not of how the story refers to them.
+GENDERED_F = _HAND_F - _HAND_M
+GENDERED_M = _HAND_M - _HAND_F
 

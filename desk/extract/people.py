@@ -21,6 +21,8 @@ from desk.extract.lexicon import (
     EXTRA_TITLES,
     FIRST_NAMES_F,
     FIRST_NAMES_M,
+    GENDERED_F,
+    GENDERED_M,
     HONORIFIC_GENDER,
     INVERTIBLE,
     LOC_PREPS,
@@ -387,9 +389,9 @@ class People(Narration):
                 name = canonical
             person = Person(pid=len(self.persons), name=name, words=list(words), first_pos=r.start)
             first = fold(words[0]) if len(words) > 1 else ""
-            if first in FIRST_NAMES_F:
+            if first in GENDERED_F:
                 person.gender = "f"
-            elif first in FIRST_NAMES_M:
+            elif first in GENDERED_M:
                 person.gender = "m"
             self.persons.append(person)
         if r.gender and not person.gender:

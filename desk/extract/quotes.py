@@ -102,7 +102,15 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, closing, first_mention, last_mention, leading, trailing
+from desk.extract.attribution import (
+    Attribution,
+    closing,
+    first_mention,
+    last_mention,
+    leading,
+    trailing,
+    unnamed_voice,
+)
 from desk.extract.lexicon import ABBREV
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -203,6 +211,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pid = last_by_para[first.para]
             elif (m := m or last_mention(a, p0, first.open_at)) is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
+            elif not first.cont and unnamed_voice(a, p0, first.open_at):
+                pass  # "Marsh’s spokeswoman added that …": someone the story does not name
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
         if pid is not None:
