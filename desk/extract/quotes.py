@@ -60,8 +60,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       ``, according to NP``. After a part ending in a full stop it must be a short sentence of
       its own, so "“We will.” Smith said the plan…" does not attribute the first quote;
    b. before the first part, in the same sentence: the nearest cue — a cue verb with its subject
-      found backwards (skipping auxiliaries, adverbs and comma-bounded appositives, so
-      "Okafor, asked last week whether …, said:" gives Okafor; a passive "were told" is no cue),
+      found backwards (skipping auxiliaries, adverbs, comma-bounded appositives, relative
+      clauses and parentheses, so "Okafor, asked last week whether …, said:" and "Sen. Ruiz
+      (D-Ore.), who has endorsed Reyes, said" give Okafor and Ruiz; a passive "were told" is no cue),
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
    b2. a cue closing the quote's sentence after more words (“…” would be right, Carson said.);
@@ -76,7 +77,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    The cue's subject resolves through the mention list: pronoun → its antecedent, role phrase →
    the person introduced with that role, name → the fullest form of the name in the story, or
    the canonical name of the matching known speaker when the story gives no fuller one.
-   Unnamed subjects ("a spokeswoman", "officials", "some analysts") give speaker None.
+   Unnamed subjects ("a spokeswoman", "officials", "some analysts") give speaker None, and so
+   does a sentence whose subject is someone's spokeswoman, lawyer or aide ("Marsh’s spokeswoman
+   added that …"): the owner is not taken for the speaker, nor is an earlier paragraph's person.
 
 **Scare quotes**: one to three words, a single part that is not a whole paragraph, and no speech
 cue anywhere in its sentence (“virtual” visits, with “IOU” scrawled on it, Mayor Ruiz began her
