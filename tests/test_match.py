@@ -392,3 +392,15 @@ def test_reporter_reading_back_you_said_is_quoted_by_other():
     m = check("the ferry would run all winter", MAYOR, cands)
     assert (m.verdict, m.flags) == ("exact", ["quoted_by_other"])
     assert m.candidate.role == "questioner"
+
+
+def test_a_short_quote_sharing_two_words_with_a_long_speech_is_not_a_misquote():
+    # Real copy: a three- or four-word quote of someone else shares a word pair with some sentence
+    # of any long speech. That is chance, not the original with a word changed.
+    cands = source([(MAYOR, "speaker", "On rooftops from Arizona to New York, solar is saving families money. "
+                            "It's not too much of a stretch to say the plan works.")])
+    for quote in ("New York values", "It isn't about viewership,"):
+        for speaker in (CRITIC, None):
+            assert check(quote, speaker, cands).verdict == "not_found"
+    # four words in common, one changed, is still a misquote
+    assert check("solar is saving families cash", MAYOR, cands).verdict == "misquote"

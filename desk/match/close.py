@@ -46,6 +46,7 @@ class Close:
     bigrams: float               # share of quote word pairs found near the span
     content: float               # share of quote content words (stemmed) found near the span
     content_hits: int
+    supported: int               # quote words in a word pair found near the span
     lo: int                      # span [lo, hi) in turn words
     hi: int
     ops: list[tuple[str, int, int, int, int]]   # (tag, src i1, i2, quote j1, j2), src absolute
@@ -104,9 +105,11 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
     region = tw.w.words[r_lo:r_hi]
     pairs = set(zip(region, region[1:], strict=False))
     qpairs = list(zip(qw, qw[1:], strict=False))
-    bigrams = sum(p in pairs for p in qpairs) / len(qpairs) if qpairs else float(matched == n)
+    found = [p in pairs for p in qpairs]
+    bigrams = sum(found) / len(qpairs) if qpairs else float(matched == n)
+    supported = sum(1 for i in range(n) if (i > 0 and found[i - 1]) or (i < n - 1 and found[i]))
     qcontent = {stem(w) for w in qw if w not in STOP and len(w) > 1}
     rcontent = {stem(w) for w in region if w not in STOP and len(w) > 1}
     hits = len(qcontent & rcontent)
     content = hits / len(qcontent) if qcontent else 0.0
-    return Close(score, matched, max(eq), bigrams, content, hits, s_lo, s_hi, ops)
+    return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops)

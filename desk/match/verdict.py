@@ -17,7 +17,12 @@ exact.  All are word-level, measured on the alignment from ``align.py``:
 Rules
 * **misquote**: ``bigrams >= 0.5`` and at least half the quote's words are
   aligned (``matched >= n/2``) and a run of ``>= 2`` words — the quote is the
-  original with a few words changed: half its word pairs survive.
+  original with a few words changed: half its word pairs survive.  And the
+  words in common are evidence, not chance: at least 4 of them (aligned, or
+  in word pairs found near the span), one of them a content word.  On real copy a three- or four-word quote ("New York values",
+  "It isn't about viewership") shares two words with some sentence of any long
+  speech ("New York, solar"; "It's not too much"); calling that a misquote is a
+  false alarm, so a short quote is exact, edited or not found.
 * **paraphrase**: not a misquote, but the same passage clearly underlies it:
   ``content >= 0.5`` with ``content_hits >= 3`` and at least two words in a row in
   common (most of what it talks about, reworded — scattered topic words alone, as in a
@@ -38,6 +43,8 @@ from .close import Close
 MISQUOTE_BIGRAMS = 0.5
 MISQUOTE_MATCHED = 0.5
 MISQUOTE_RUN = 2
+MISQUOTE_WORDS = 4
+MISQUOTE_CONTENT = 1
 PARA_CONTENT = 0.5
 PARA_CONTENT_HITS = 3
 PARA_CONTENT_RUN = 2
@@ -55,6 +62,8 @@ def classify_close(c: Close | None, n: int) -> str | None:
         and c.bigrams >= MISQUOTE_BIGRAMS
         and c.matched >= MISQUOTE_MATCHED * n
         and c.longest >= MISQUOTE_RUN
+        and max(c.matched, c.supported) >= MISQUOTE_WORDS
+        and c.content_hits >= MISQUOTE_CONTENT
     ):
         return "misquote"
     if c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS and c.longest >= PARA_CONTENT_RUN:
