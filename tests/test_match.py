@@ -404,3 +404,23 @@ def test_a_short_quote_sharing_two_words_with_a_long_speech_is_not_a_misquote():
             assert check(quote, speaker, cands).verdict == "not_found"
     # four words in common, one changed, is still a misquote
     assert check("solar is saving families cash", MAYOR, cands).verdict == "misquote"
+
+
+def test_a_short_quote_is_checked_only_against_its_own_speaker():
+    cands = source([(MAYOR, "speaker", "The old depot is weak and the roof leaks."),
+                    (CRITIC, "speaker", "We called the plan weak in every way.")])
+    assert check("weak", MAYOR, cands).verdict == "exact"
+    assert check("weak", HOST, cands).verdict == "not_found"  # the host said nothing of the sort
+    assert check("weak", None, cands).verdict == "not_found"
+    assert check("weak in every", MAYOR, cands).verdict == "not_found"
+
+
+def test_a_speaker_the_library_lacks_is_not_given_another_speakers_paraphrase():
+    cands = source([(MAYOR, "speaker", "We will rebuild the north bridge before the spring thaw, "
+                                       "and we will pay for it from the reserve fund.")])
+    reworded = "Money from reserves will go to the north bridge, rebuilt ahead of the thaw,"
+    assert check(reworded, MAYOR, cands).verdict == "paraphrase"
+    m = match_quote(reworded, None, ["Pat Absent"], cands)
+    assert m.verdict == "not_found"
+    # nobody named: a paraphrase of someone in the library is still worth showing
+    assert check(reworded, None, cands).verdict == "paraphrase"

@@ -37,6 +37,10 @@ Method (details and thresholds in the sibling modules):
      else's misquote-close turn; else ``not_found``;
    * ``ambiguous``: for misquote/paraphrase, a turn of another speaker or
      source graded the same within ``AMBIGUOUS_MARGIN`` of the score.
+   * a quote of fewer than ``SHORT_QUOTE`` words is checked only against the
+     named speaker's passages (elsewhere a match is chance); when the draft
+     names someone the library does not hold, another speaker's turn can give
+     exact/edited (flagged) or a misquote, never a paraphrase.
 """
 from __future__ import annotations
 
@@ -52,6 +56,8 @@ from .speech import STEP_TEXT
 from .verdict import classify_close
 
 AMBIGUOUS_MARGIN = 0.05
+#: Quotes of fewer words are checked only against the named speaker's own passages.
+SHORT_QUOTE = 4
 SELECTOR_CONTEXT = 32
 
 # grades, best first
@@ -375,6 +381,10 @@ def match_quote(
 
     ids = set(speaker_ids or ())
     flags: list[str] = []
+    if len(q.words) < SHORT_QUOTE:
+        # Two or three words are in some sentence of any large library: only the named
+        # speaker's own words can confirm (or contradict) them.
+        evals = [e for e in evals if ids and e.cand.speaker_id in ids]
     evals.sort(key=_Eval.key)
     named = [e for e in evals if ids and e.cand.speaker_id in ids]
     others = [e for e in evals if not (ids and e.cand.speaker_id in ids)]
@@ -436,7 +446,14 @@ def match_quote(
         if ev is not None:
             flags.append("cross_turn")
             return finish(ev, "misquote")
-    pool = named if ids else evals
+    if ids:
+        pool = named
+    elif speaker_names:
+        # The draft names someone the library does not hold: another speaker's words reworded
+        # are not that person's original; only a close misquote of them is worth showing.
+        pool = [e for e in evals if e.grade >= MISQUOTE]
+    else:
+        pool = evals
     if pool and pool[0].grade > NONE:
         return close_verdict(pool[0])
     if ids and others and others[0].grade >= MISQUOTE:
