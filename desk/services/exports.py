@@ -88,11 +88,18 @@ def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
         draft = session.get(Draft, draft_id)
         if draft is None:
             raise NotFound(f"There is no draft {draft_id}.")
+        if draft.archived_at is not None:
+            raise InvalidInput(f"Draft {draft_id} is archived, so it is not exported; an admin can restore it first.")
         return [draft]
     start, end = parse_day("since", since), parse_day("until", until)
     if start and end and start > end:
         raise InvalidInput(f"The period starts ({start}) after it ends ({end}).")
-    query = select(Draft).where(Draft.result.is_not(None)).order_by(Draft.checked_at, Draft.id)
+    # Archived drafts are never exported (desk.services.archive).
+    query = (
+        select(Draft)
+        .where(Draft.result.is_not(None), Draft.archived_at.is_(None))
+        .order_by(Draft.checked_at, Draft.id)
+    )
     lo = dt.datetime.combine(start, dt.time.min) if start else None
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min) if end else None
     if lo or hi:
