@@ -19,7 +19,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import attributions, checks, exports, library, users
+from desk.services import attributions, checks, exports, library, news, users
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -83,7 +83,8 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
             bar.update(1)
 
         done, failed = library.ingest_paths(session, get_index(), files, meta, max_bytes, on_each=each)
-    for line in lines:
+    lines.append(news.after_ingest(session, get_index(), done, meta.added_by or "cli")["line"] or "")
+    for line in filter(None, lines):
         click.echo(line)
     added = [r for r in done if not r.duplicate]
     click.echo(

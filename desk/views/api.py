@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, jsonify, request
 from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name, role_required
 from desk.errors import InvalidInput
-from desk.services import archive, attributions, checks, library
+from desk.services import archive, attributions, checks, library, news
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -150,6 +150,8 @@ def add_source():
         "speakers": result.speakers,
         "duplicate": result.duplicate,
         "repaired": result.repaired,  # a duplicate's passages the index lacked (after a crash), now added
+        # drafts re-checked against the new source (desk.services.news): {"rechecked", "drafts", "waiting", "line"}
+        "news": news.after_ingest(session, get_index(), [result], actor_name()),
     }
     return jsonify(body), (200 if result.duplicate else 201)
 

@@ -1,4 +1,5 @@
-"""Archiving and restoring drafts in the browser (``desk.services.archive``).
+"""A draft's housekeeping in the browser: archiving and restoring (``desk.services.archive``),
+and marking the news of a new source as seen (``desk.services.news``).
 
 Any editor archives (the draft page's *Archive* button); an admin lists archived drafts
 (``/drafts/archived``, linked from Drafts) and restores them.
@@ -12,7 +13,7 @@ from desk import get_session
 from desk.auth import actor_name, role_required
 from desk.errors import DeskError
 from desk.forms import DeleteForm
-from desk.services import archive
+from desk.services import archive, news
 
 bp = Blueprint("archive", __name__)
 
@@ -54,3 +55,13 @@ def restore_draft(draft_id: int):
 @role_required("admin")
 def archived():
     return render_template("check/archived.html", drafts=archive.archived_drafts(get_session()), form=DeleteForm())
+
+
+@bp.post("/drafts/<int:draft_id>/news/seen")
+def news_seen(draft_id: int):
+    """The editor has read what the new source changed: the banner and the list tag go."""
+    if DeleteForm().validate_on_submit():
+        news.mark_seen(get_session(), draft_id, actor_name())
+    else:
+        flash("The form expired; try again.", "error")
+    return redirect(url_for("check.show", draft_id=draft_id))

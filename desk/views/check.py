@@ -11,7 +11,7 @@ from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import archive, attributions, checks, exports, remap
+from desk.services import archive, attributions, checks, exports, news, remap
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -135,6 +135,7 @@ def recheck(draft_id: int):
         flash(exc.message, "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     doc = checks.recheck(session, get_index(), draft_id, checked_by=actor_name())
+    news.after_recheck(session, draft_id)
     moved = remap.remap_line(doc.get("remapped") or {})
     line = attributions.draft_readiness(session, draft_id)["line"]
     flash(f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else ""), "success")
