@@ -19,7 +19,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import attributions, checks, exports, library, news, users
+from desk.services import attributions, checks, exports, library, news, suggest, users
 from desk.services.search import search as run_search
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
@@ -147,6 +147,7 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
         return
     noun = "passage matches" if result["total"] == 1 else "passages match"
     click.echo(f"{result['total']} {noun}; page {result['page']} of {result['pages']}.")
+    click.echo(suggest.as_text(result.get("suggestions")), nl=False)
     for hit in result["hits"]:
         src = hit["source"]
         who = hit["speaker"]["name"] if hit["speaker"] else (hit["label"] or "unknown speaker")
