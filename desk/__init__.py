@@ -47,9 +47,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
 
-    from desk import times
+    from desk import times, words
 
     times.init_app(app)  # a bad DESK_TIME_ZONE stops the start here, before anything is written
+    words.init_app(app)
     data_dir = Path(app.config["DESK_DATA_DIR"]).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     app.config["DESK_DATA_DIR"] = data_dir

@@ -21,6 +21,7 @@ from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_do
 from desk.extract.model import KINDS
 from desk.services import attributions, checks, exports, library, news, suggest, users
 from desk.services.search import search as run_search
+from desk.words import flag_label, verdict_words
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
 
@@ -183,9 +184,9 @@ def check_command(file, title, as_json):
     click.echo(attributions.draft_readiness(get_session(), doc["draft"]["id"])["line"])
     for q in doc["quotes"]:
         who = (q["speaker"] or {}).get("name") or "nobody named"
-        click.echo(f"\n{q['index'] + 1:>3}. {q['verdict'].upper():<13} “{q['text']}” — {who}")
+        click.echo(f"\n{q['index'] + 1:>3}. {verdict_words(q['verdict']).upper():<13} “{q['text']}” — {who}")
         if q["flags"]:
-            click.echo(f"     flags: {', '.join(q['flags'])}")
+            click.echo(f"     flags: {'; '.join(flag_label(f, q) for f in q['flags'])}")
         if q["match"]:
             m = q["match"]
             said = m["speaker"]["name"] or m["speaker"]["label"] or "unknown speaker"

@@ -49,6 +49,7 @@ from desk.services.attributions import (
     states_for_draft,
 )
 from desk.services.library import source_summary
+from desk.words import flag_label, status_words, verdict_words
 
 FORMATS = ("csv", "json", "claimreview")
 MEDIA_TYPES = {
@@ -191,6 +192,7 @@ def export_records(
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
+                    "flag_labels": [flag_label(f, q) for f in q.get("flags") or []],
                     "flag_notes": [quote_flag_note(f, q) for f in q.get("flags") or []],
                     "score": q.get("score"),
                     "editor_verdict": state.get("verdict"),
@@ -242,6 +244,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "speaker_id": None,
         "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
         "flags": [],
+        "flag_labels": [],
         "flag_notes": [],
         "score": None,
         "editor_verdict": o["verdict"],
@@ -302,11 +305,12 @@ CSV_COLUMNS = (
     ("Quote (as in draft)", lambda r: r["text"]),
     ("Speaker as named in draft", lambda r: r["speaker_mention"]),
     ("Speaker (resolved)", lambda r: r["speaker_name"]),
-    ("Machine verdict", lambda r: r["machine_verdict"]),
-    ("Flags", lambda r: ", ".join(r["flags"])),
+    # People read the CSV: verdicts, flags and statuses in words (desk.words), not codes.
+    ("Machine verdict", lambda r: verdict_words(r["machine_verdict"])),
+    ("Flags", lambda r: "; ".join(r["flag_labels"])),
     ("Flag notes", lambda r: " ".join(r["flag_notes"])),
-    ("Editor verdict", lambda r: r["editor_verdict"]),
-    ("Status", lambda r: r["status"]),
+    ("Editor verdict", lambda r: verdict_words(r["editor_verdict"])),
+    ("Status", lambda r: status_words(r["status"])),
     ("Correct wording", lambda r: r["correct_wording"]),
     ("Source title", _src("title")),
     ("Source kind", _src("kind")),
