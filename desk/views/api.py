@@ -72,6 +72,7 @@ def draft(draft_id: int):
     doc["orphaned_attributions"] = attributions.orphaned_attributions(session, draft_id)
     doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
     doc["archived"] = _archived_json(found)
+    doc["news"] = found.news  # what re-checks after new sources changed, until marked seen (desk.services.news)
     return jsonify(doc)
 
 
