@@ -114,3 +114,30 @@ def test_the_api_archives_and_only_an_admin_restores(app, client, api):
     assert api.post(f"/api/v1/drafts/{junk}/restore", headers=boss).status_code == 200
     assert api.get(f"/api/v1/drafts/{junk}", headers=api.auth).get_json()["archived"] is None
     assert api.post(f"/api/v1/drafts/{junk}/restore", headers=boss).status_code == 409
+
+
+def test_draft_events_are_append_only_and_0004_downgrades_keeping_the_trail(tmp_path):
+    import pytest
+    from alembic import command
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from desk.db import alembic_config, make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'e.sqlite3'}")
+    migrate(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO draft (title, text, created_at, checked_at, archived_at, archived_by) "
+                          "VALUES ('d', 't', '2026-01-01', '2026-01-01', '2026-01-02', 'ana')"))
+        conn.execute(text("INSERT INTO draft_event (draft_id, actor, at, action) VALUES (1, 'ana', '2026-01-02', 'archived')"))
+        conn.execute(text("INSERT INTO audit_event (draft_id, quote_index, actor, at, field, before, after) "
+                          "VALUES (1, 0, 'ana', '2026-01-01', 'verdict', NULL, 'exact')"))
+    for sql in ("UPDATE draft_event SET actor = 'x'", "DELETE FROM draft_event"):
+        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+            with engine.begin() as conn:
+                conn.execute(text(sql))
+    command.downgrade(alembic_config(engine), "0003")  # drops the columns in place: the trail stays
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
+        assert conn.execute(text("SELECT title FROM draft")).scalar() == "d"
+    migrate(engine)
+    engine.dispose()
