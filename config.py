@@ -24,6 +24,8 @@ SETTINGS = {
     "DESK_MAX_QUOTES": "most quotes one check looks up; a longer draft is refused with the count, to be checked in parts (default: 300)",
     "DESK_NEWSROOM_NAME": "the newsroom's name, the author of every exported ClaimReview (default: Newsroom — set it before publishing reviews)",
     "DESK_PUBLIC_URL_BASE": "address where the newsroom publishes its reviews; each ClaimReview's url is this + /drafts/<id>#quote-<n> (default: empty, the draft's own page on the desk)",
+    "DESK_NEWS_MAX_DRAFTS": "most drafts re-checked when a source is added (newest first; the rest are told a new source may hold evidence) (default: 10)",
+    "DESK_TIME_ZONE": "the newsroom's time zone, an IANA name such as Europe/London; pages and the report show times in it, exports keep UTC (default: UTC)",
     "DESK_SECURE_COOKIES": "1 to send the sign-in cookie over HTTPS only; set it when the desk is served over HTTPS (default: 0)",
 }
 
@@ -47,6 +49,8 @@ class Config:
         self.SECURE_COOKIES = _flag(env.get("DESK_SECURE_COOKIES"))
         self.NEWSROOM_NAME = (env.get("DESK_NEWSROOM_NAME") or "").strip() or "Newsroom"
         self.PUBLIC_URL_BASE = (env.get("DESK_PUBLIC_URL_BASE") or "").strip().rstrip("/")
+        self.NEWS_MAX_DRAFTS = int(env.get("DESK_NEWS_MAX_DRAFTS") or 10)
+        self.TIME_ZONE = (env.get("DESK_TIME_ZONE") or "").strip() or "UTC"
 
     def as_dict(self) -> dict:
         return {
@@ -60,4 +64,6 @@ class Config:
             "DESK_SECURE_COOKIES": self.SECURE_COOKIES,
             "DESK_NEWSROOM_NAME": self.NEWSROOM_NAME,
             "DESK_PUBLIC_URL_BASE": self.PUBLIC_URL_BASE,
+            "DESK_NEWS_MAX_DRAFTS": self.NEWS_MAX_DRAFTS,
+            "DESK_TIME_ZONE": self.TIME_ZONE,
         }

@@ -47,6 +47,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
 
+    from desk import times, words
+
+    times.init_app(app)  # a bad DESK_TIME_ZONE stops the start here, before anything is written
+    words.init_app(app)
     data_dir = Path(app.config["DESK_DATA_DIR"]).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     app.config["DESK_DATA_DIR"] = data_dir
@@ -91,13 +95,14 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     auth.init_app(app)
 
-    from desk.views import admin, api, attributions, check, library, search, speakers
+    from desk.views import admin, api, archive, attributions, check, library, search, speakers
     from desk.views import auth as auth_views
 
     app.register_blueprint(auth_views.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(attributions.bp)
     app.register_blueprint(check.bp)
+    app.register_blueprint(archive.bp)
     app.register_blueprint(library.bp)
     app.register_blueprint(speakers.bp)
     app.register_blueprint(search.bp)

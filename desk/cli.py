@@ -19,8 +19,9 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import attributions, checks, exports, library, users
+from desk.services import attributions, checks, exports, library, news, suggest, users
 from desk.services.search import search as run_search
+from desk.words import flag_label, verdict_words
 
 desk_cli = AppGroup("desk", help="Quote Desk: build the source library, search it, check drafts.")
 
@@ -83,7 +84,8 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
             bar.update(1)
 
         done, failed = library.ingest_paths(session, get_index(), files, meta, max_bytes, on_each=each)
-    for line in lines:
+    lines.append(news.after_ingest(session, get_index(), done, meta.added_by or "cli")["line"] or "")
+    for line in filter(None, lines):
         click.echo(line)
     added = [r for r in done if not r.duplicate]
     click.echo(
@@ -146,6 +148,7 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
         return
     noun = "passage matches" if result["total"] == 1 else "passages match"
     click.echo(f"{result['total']} {noun}; page {result['page']} of {result['pages']}.")
+    click.echo(suggest.as_text(result.get("suggestions")), nl=False)
     for hit in result["hits"]:
         src = hit["source"]
         who = hit["speaker"]["name"] if hit["speaker"] else (hit["label"] or "unknown speaker")
@@ -181,9 +184,9 @@ def check_command(file, title, as_json):
     click.echo(attributions.draft_readiness(get_session(), doc["draft"]["id"])["line"])
     for q in doc["quotes"]:
         who = (q["speaker"] or {}).get("name") or "nobody named"
-        click.echo(f"\n{q['index'] + 1:>3}. {q['verdict'].upper():<13} “{q['text']}” — {who}")
+        click.echo(f"\n{q['index'] + 1:>3}. {verdict_words(q['verdict']).upper():<13} “{q['text']}” — {who}")
         if q["flags"]:
-            click.echo(f"     flags: {', '.join(q['flags'])}")
+            click.echo(f"     flags: {'; '.join(flag_label(f, q) for f in q['flags'])}")
         if q["match"]:
             m = q["match"]
             said = m["speaker"]["name"] or m["speaker"]["label"] or "unknown speaker"

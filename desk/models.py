@@ -135,6 +135,29 @@ class Draft(Base):
     checked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     # The check document of the last run (SPEC §6), as JSON.
     result: Mapped[dict | None] = mapped_column(JSON)
+    # Archived: hidden from lists and exports, kept whole (``desk.services.archive``).
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    archived_by: Mapped[str | None] = mapped_column(String(100))
+    # What re-checks after new sources changed, until an editor marks it seen (``desk.services.news``):
+    # {"at", "sources": [{"id", "title"}], "changes": [{"index", "text", "before", "after", "source"}]}
+    news: Mapped[dict | None] = mapped_column(JSON)
+
+
+class DraftEvent(Base):
+    """One event in a draft's own history: archived, restored, new evidence.
+
+    Append-only like :class:`AuditEvent` (database triggers refuse UPDATE and DELETE).
+    ``detail`` holds what the event needs to be read later (for new evidence: the changes).
+    """
+
+    __tablename__ = "draft_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[dict | None] = mapped_column(JSON)
 
 
 # --- Editors and their record (issue: attributions, audit trail, exports) -----------------------

@@ -200,6 +200,11 @@ class PassageIndex:
                 sort=sort,
             )
 
+    def suggest(self, words: Sequence[str], limit: int = 3) -> dict[str, list[str]]:
+        """Nearest spellings the library holds for words it never uses (see searching.suggest_words)."""
+        with self._reading() as searcher:
+            return searching.suggest_words(searcher, words, limit)
+
     def candidates(self, words: Sequence[str], limit: int = 20) -> list[tuple[int, float]]:
         """Passages that may hold a quote, by its rarest words: [(passage_id, score)], best first."""
         if isinstance(words, str):

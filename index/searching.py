@@ -6,8 +6,11 @@ The query language (what an editor types in the box)
 ----------------------------------------------------
 - ``pension fund`` — every word must appear (AND): a search box that widens as you type more
   words surprises editors.  ``OR``, ``NOT``, ``AND`` and parentheses work, upper-case.
-- Words are looked up in the passage text, the speaker's names and the source title, so
-  ``okafor pension`` finds Okafor talking about pensions.  Text matches weigh more.
+- Words are looked up in what was said (the passage text) and who said it (the speaker's
+  names), so ``okafor pension`` finds Okafor talking about pensions; text matches weigh more.
+  Source titles are searched only when asked, ``title:closure``: a passage is never a hit for
+  a word that only its source's title holds ("bridge closure" must not list every passage of
+  a source titled "… bridge closure" that mentions a bridge).
 - ``"exact phrase"`` — words in this order (after lowercasing, accent folding and English
   stemming, so "lowering taxes" also finds "lowered taxes"; no words are dropped).
 - ``pensoin~`` / ``pensoin~2`` — fuzzy word, edit distance 1 (default) or 2 at most; the first
@@ -41,6 +44,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
 from whoosh import highlight, query
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
 
@@ -88,9 +92,9 @@ class _BoxParser(QueryParser):
 
 
 def make_parser(schema):
-    """The search-box parser: AND of words over text (boosted), speaker and title."""
+    """The search-box parser: AND of words over text (boosted) and speaker; titles only by ``title:``."""
     parser = _BoxParser(None, schema, group=AndGroup)
-    parser.add_plugin(MultifieldPlugin([f.TEXT, f.SPEAKER, f.TITLE], fieldboosts={f.TEXT: 2.0, f.SPEAKER: 1.0, f.TITLE: 0.5}))
+    parser.add_plugin(MultifieldPlugin([f.TEXT, f.SPEAKER], fieldboosts={f.TEXT: 2.0, f.SPEAKER: 1.0}))
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(GtLtPlugin())
     return parser
@@ -121,6 +125,42 @@ def parse(parser, text: str):
             # Without a fixed first letter, a fuzzy word walks the whole vocabulary.
             node.prefixlength = max(node.prefixlength, 1)
     return q
+
+
+#: Words of the query language that are not words of the library.
+_OPERATORS = frozenset({"and", "or", "not", "to"})
+_FIELD_VALUE = re.compile(r'\b\w+:(?:"[^"]*"|\[[^\]]*\]|\S+)')
+
+
+def plain_words(text: str) -> list[str]:
+    """The words a search looks for in what was said: ``field:value`` filters, operators and
+    the marks of phrases, fuzzy and wildcard words left out ("kitchen tabel~1 speaker:reyes" ->
+    kitchen, tabel)."""
+    rest = _FIELD_VALUE.sub(" ", text)
+    rest = re.sub(r"~\d*", " ", rest)
+    return [w for w in re.findall(f.WORD_PATTERN, rest) if w.lower() not in _OPERATORS and not w.isdigit()]
+
+
+def suggest_words(searcher, words: Sequence[str], limit: int = 3) -> dict[str, list[str]]:
+    """For each word the library never uses, the nearest words it does use: {word: [suggestion…]}.
+
+    Whoosh's spelling corrector over the unstemmed WORDS field (edit distance at most 2, the
+    first letter kept), fewest changes first and the more used word first among equals.  Words the library holds are not
+    corrected: "kitchen table" with no hit is about the phrase, not the spelling.
+    """
+    reader = searcher.reader()
+    corrector = searcher.corrector(f.WORDS)
+    out: dict[str, list[str]] = {}
+    for word in words:
+        folded = f.words_of(word)
+        if len(folded) != 1 or reader.doc_frequency(f.WORDS, folded[0]) > 0:
+            continue
+        found = [s for s in corrector.suggest(folded[0], limit=limit * 4, maxdist=2, prefix=1) if s != folded[0]]
+        # Fewest changes first, a swap of two letters one change ("tabel": table before takes), then the more used word.
+        found.sort(key=lambda s: (OSA.distance(folded[0], s), -reader.doc_frequency(f.WORDS, s)))
+        if found:
+            out[word] = found[:limit]
+    return out
 
 
 def _explain(text: str, error) -> str:

@@ -9,7 +9,10 @@ import pytest
 from tests.conftest import PASSWORD, make_user, signed_in
 
 OPEN = {"auth.login", "static"}
-ADMIN_ONLY = {"auth.users", "auth.update_user", "auth.reset_password", "admin.index", "admin.reindex", "admin.reindex_status"}
+ADMIN_ONLY = {
+    "auth.users", "auth.update_user", "auth.reset_password", "admin.index", "admin.reindex", "admin.reindex_status",
+    "archive.archived", "archive.restore_draft",
+}
 
 
 def routes(app):

@@ -131,11 +131,15 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     assert feld["Quote (as in draft)"].startswith("I have never seen our members this angry")
     assert feld["Speaker (resolved)"] == "Walter Feld" and feld["Speaker as named in draft"] == "he"
     assert feld["Machine verdict"] == "misquote" and feld["Editor verdict"] == "misquote"
-    assert feld["Status"] == "needs_follow_up" and feld["Correct wording"] == WORDING
+    assert feld["Status"] == "needs follow-up" and feld["Correct wording"] == WORDING
     assert feld["Follow-up"] == "contact: Chamber press office; method: email; due: 2026-03-21"
     assert feld["Source date"] == "2026-03-10" and "worried" in feld["Matched source text"]
     assert feld["Editor"] == "ana"
-    assert rows[11]["Flags"] == "negation_in_gap"
+    # Words, not codes (issue 11): the Flags column has the flag's short label.
+    assert rows[11]["Flags"] == "negation dropped by the ellipsis"
+    assert rows[NOT_FOUND]["Machine verdict"] == "not found"
+    assert rows[EDITED]["Machine verdict"] == "accurate, with standard edits"
+    assert not any("_" in r[col] for r in rows for col in ("Machine verdict", "Flags", "Editor verdict", "Status"))
     assert rows[11]["Flag notes"].startswith("The ellipsis drops a negation")
     assert rows[0]["Speaker (resolved)"] == "Renée Delacroix-Webb"  # accents survive
 

@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import Conflict, InvalidInput, NotFound
 from desk.models import EDITOR_VERDICTS, WORKFLOW, Attribution, AuditEvent, Draft, Passage, utcnow
+from desk.times import current_zone, format_time, to_zone
 
 FIELDS = ("status", "verdict", "passage_id", "correct_wording", "note", "follow_up")
 FOLLOW_UP_KEYS = ("contact", "method", "contacted_at", "answer", "due")
@@ -402,11 +403,13 @@ def _as_text(field: str, value) -> str | None:
 
 
 def _when(at: dt.datetime | None) -> str:
+    """When another editor's change was made, in the newsroom's zone (``desk.times``)."""
     if at is None:
         return "just now"
-    if at.date() == utcnow().date():
-        return f"at {at:%H:%M} UTC"
-    return f"at {at:%H:%M} UTC on {at:%Y-%m-%d}"
+    zone = current_zone()
+    if to_zone(at, zone).date() == to_zone(utcnow(), zone).date():
+        return f"at {format_time(at, zone, '%H:%M %Z')}"
+    return f"at {format_time(at, zone, '%H:%M %Z on %Y-%m-%d')}"
 
 
 def _squash(text: str | None) -> str:

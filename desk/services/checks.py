@@ -310,7 +310,10 @@ def recheck(session: Session, index: PassageIndex, draft_id: int, checked_by: st
 
 
 def list_drafts(session: Session, limit: int = 200) -> list[Draft]:
-    return list(session.scalars(select(Draft).order_by(Draft.checked_at.desc()).limit(limit)))
+    """The drafts editors work on, last checked first; archived drafts are left out
+    (``desk.services.archive``)."""
+    query = select(Draft).where(Draft.archived_at.is_(None)).order_by(Draft.checked_at.desc())
+    return list(session.scalars(query.limit(limit)))
 
 
 def find_draft_by_text(session: Session, text: str) -> Draft | None:

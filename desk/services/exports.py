@@ -49,6 +49,7 @@ from desk.services.attributions import (
     states_for_draft,
 )
 from desk.services.library import source_summary
+from desk.words import flag_label, status_words, verdict_words
 
 FORMATS = ("csv", "json", "claimreview")
 MEDIA_TYPES = {
@@ -88,11 +89,18 @@ def _drafts(session: Session, draft_id, since, until) -> list[Draft]:
         draft = session.get(Draft, draft_id)
         if draft is None:
             raise NotFound(f"There is no draft {draft_id}.")
+        if draft.archived_at is not None:
+            raise InvalidInput(f"Draft {draft_id} is archived, so it is not exported; an admin can restore it first.")
         return [draft]
     start, end = parse_day("since", since), parse_day("until", until)
     if start and end and start > end:
         raise InvalidInput(f"The period starts ({start}) after it ends ({end}).")
-    query = select(Draft).where(Draft.result.is_not(None)).order_by(Draft.checked_at, Draft.id)
+    # Archived drafts are never exported (desk.services.archive).
+    query = (
+        select(Draft)
+        .where(Draft.result.is_not(None), Draft.archived_at.is_(None))
+        .order_by(Draft.checked_at, Draft.id)
+    )
     lo = dt.datetime.combine(start, dt.time.min) if start else None
     hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min) if end else None
     if lo or hi:
@@ -184,6 +192,7 @@ def export_records(
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
+                    "flag_labels": [flag_label(f, q) for f in q.get("flags") or []],
                     "flag_notes": [quote_flag_note(f, q) for f in q.get("flags") or []],
                     "score": q.get("score"),
                     "editor_verdict": state.get("verdict"),
@@ -235,6 +244,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "speaker_id": None,
         "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
         "flags": [],
+        "flag_labels": [],
         "flag_notes": [],
         "score": None,
         "editor_verdict": o["verdict"],
@@ -295,11 +305,12 @@ CSV_COLUMNS = (
     ("Quote (as in draft)", lambda r: r["text"]),
     ("Speaker as named in draft", lambda r: r["speaker_mention"]),
     ("Speaker (resolved)", lambda r: r["speaker_name"]),
-    ("Machine verdict", lambda r: r["machine_verdict"]),
-    ("Flags", lambda r: ", ".join(r["flags"])),
+    # People read the CSV: verdicts, flags and statuses in words (desk.words), not codes.
+    ("Machine verdict", lambda r: verdict_words(r["machine_verdict"])),
+    ("Flags", lambda r: "; ".join(r["flag_labels"])),
     ("Flag notes", lambda r: " ".join(r["flag_notes"])),
-    ("Editor verdict", lambda r: r["editor_verdict"]),
-    ("Status", lambda r: r["status"]),
+    ("Editor verdict", lambda r: verdict_words(r["editor_verdict"])),
+    ("Status", lambda r: status_words(r["status"])),
     ("Correct wording", lambda r: r["correct_wording"]),
     ("Source title", _src("title")),
     ("Source kind", _src("kind")),

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import InvalidInput
 from desk.models import Passage
+from desk.services import suggest
 from desk.services.library import source_summary
 from index import PassageIndex, QueryError
 
@@ -85,7 +86,7 @@ def search(
                 "score": round(h.score, 4),
             }
         )
-    return {
+    out = {
         "query": q or "",
         "total": found.total,
         "page": found.page,
@@ -93,3 +94,16 @@ def search(
         "hits": hits,
         "facets": {k: [[name, count] for name, count in v] for k, v in found.facets.items()},
     }
+    if found.total == 0 and (q or speaker):
+        filters = {"speaker": speaker or None, "kind": kind or None, "outlet": outlet or None,
+                   "date_from": date_from, "date_to": date_to}
+
+        def run(other: str) -> int:
+            try:
+                return index.search(other, **filters, pagelen=1).total
+            except QueryError:
+                return 0
+
+        # Nothing found: the nearest spellings and speakers (desk.services.suggest).
+        out["suggestions"] = suggest.suggestions(session, index, q or "", speaker=speaker, run=run)
+    return out

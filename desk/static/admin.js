@@ -11,7 +11,7 @@
       setTimeout(poll, 700);
     } else if (s.state === "done") {
       bar.hidden = true;
-      state.textContent = `Last rebuild: ${s.total} passages, finished ${s.finished_at.replace("T", " ")} (started by ${s.by}).`;
+      state.textContent = `Last rebuild: ${s.total} passages, finished ${s.finished_shown || s.finished_at} (started by ${s.by}).`;
       document.querySelector("form button").disabled = false;
     } else if (s.state === "failed") {
       bar.hidden = true; state.textContent = `Last rebuild failed: ${s.error}`;

@@ -70,6 +70,7 @@
       if (ok && body) {
         const what = body.duplicate ? "Already in the library:" : "Added:";
         line("ok", `${what} <a href="${esc(body.url)}">${esc(body.title)}</a> (${esc(body.kind)}, ${body.passages} passages)`);
+        if (body.news) line("news", `${esc(body.news)} <a href="${esc(body.drafts_url)}">Drafts</a>`);
         count.textContent = `done: ${file.name} ${body.duplicate ? "was already in the library" : "added"}`;
       } else {
         const why = body && body.error ? body.error.message : "the server did not answer.";
@@ -101,6 +102,7 @@
           added += 1;
           const what = body.duplicate ? "Already in the library:" : "Added:";
           line("ok", `${what} <a href="${esc(body.url)}">${esc(body.title)}</a> (${esc(body.kind)}, ${body.passages} passages)`);
+          if (body.news) line("news", `${esc(body.news)} <a href="${esc(body.drafts_url)}">Drafts</a>`);
         } else {
           failed += 1;
           line("failed", `Not added: <strong>${esc(file.name)}</strong> — ${esc(body.error.message)}`);

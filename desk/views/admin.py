@@ -9,6 +9,7 @@ from desk.auth import actor_name, role_required
 from desk.errors import DeskError
 from desk.forms import DeleteForm
 from desk.services import jobs, library
+from desk.times import current_zone, format_time
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
@@ -82,4 +83,6 @@ def repair():
 def reindex_status():
     status = jobs.read_status(current_app.config["DESK_DATA_DIR"])
     status.pop("pid", None)
+    if status.get("finished_at"):  # as the page shows it: in the newsroom's zone (desk.times)
+        status["finished_shown"] = format_time(status["finished_at"], current_zone())
     return jsonify(status)

@@ -7,9 +7,9 @@ import re
 from flask import Blueprint, current_app, jsonify, request
 
 from desk import get_index, get_session, limits
-from desk.auth import actor_name
+from desk.auth import acting_user, actor_name, role_required
 from desk.errors import InvalidInput
-from desk.services import attributions, checks, library
+from desk.services import archive, attributions, checks, library, news
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -63,14 +63,38 @@ def check():
 def draft(draft_id: int):
     """The stored check document, each quote with its attribution and audit trail."""
     session = get_session()
-    doc = dict(checks.get_draft(session, draft_id).result)
+    found = archive.require_visible(checks.get_draft(session, draft_id), acting_user())
+    doc = dict(found.result)
     doc["quotes"] = [
         {**q, "attribution": attributions.get_attribution(session, draft_id, q["index"])} for q in doc["quotes"]
     ]
     # Decisions whose quote a re-check no longer finds: kept, with their words and history.
     doc["orphaned_attributions"] = attributions.orphaned_attributions(session, draft_id)
     doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
+    doc["archived"] = _archived_json(found)
+    doc["news"] = found.news  # what re-checks after new sources changed, until marked seen (desk.services.news)
     return jsonify(doc)
+
+
+def _archived_json(draft) -> dict | None:
+    if draft.archived_at is None:
+        return None
+    return {"at": attributions.iso_time(draft.archived_at), "by": draft.archived_by}
+
+
+@bp.post("/drafts/<int:draft_id>/archive")
+def archive_draft(draft_id: int):
+    """Archive a draft (editor): hidden from lists and exports, kept with its history."""
+    draft = archive.archive_draft(get_session(), draft_id, actor_name())
+    return jsonify(draft_id=draft.id, archived=_archived_json(draft))
+
+
+@bp.post("/drafts/<int:draft_id>/restore")
+@role_required("admin")
+def restore_draft(draft_id: int):
+    """Restore an archived draft (admin)."""
+    draft = archive.restore_draft(get_session(), draft_id, actor_name())
+    return jsonify(draft_id=draft.id, archived=None)
 
 
 @bp.post("/drafts/<int:draft_id>/quotes/<int:n>/attribution")
@@ -127,6 +151,8 @@ def add_source():
         "speakers": result.speakers,
         "duplicate": result.duplicate,
         "repaired": result.repaired,  # a duplicate's passages the index lacked (after a crash), now added
+        # drafts re-checked against the new source (desk.services.news): {"rechecked", "drafts", "waiting", "line"}
+        "news": news.after_ingest(session, get_index(), [result], actor_name()),
     }
     return jsonify(body), (200 if result.duplicate else 201)
 

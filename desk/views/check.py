@@ -5,13 +5,13 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 
 from desk import get_index, get_session, limits
-from desk.auth import actor_name
+from desk.auth import acting_user, actor_name
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import attributions, checks, exports, remap
+from desk.services import archive, attributions, checks, exports, news, remap
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -92,7 +92,7 @@ def _draft_chunks(text: str, quotes: list[dict], skipped: list[dict]) -> list[tu
 @bp.get("/drafts/<int:draft_id>")
 def show(draft_id: int):
     session = get_session()
-    draft = checks.get_draft(session, draft_id)
+    draft = archive.require_visible(checks.get_draft(session, draft_id), acting_user())
     doc = draft.result or {"quotes": [], "skipped": [], "summary": {"quotes": 0}}
     chunks = _draft_chunks(draft.text, doc["quotes"], doc["skipped"])
     # The speaker's name goes after the quote's last part.
@@ -116,6 +116,8 @@ def show(draft_id: int):
         flag_note=exports.quote_flag_note,
         verdict_text=VERDICT_TEXT,
         recheck_form=DeleteForm(),
+        archive_form=DeleteForm(),
+        draft_history=archive.draft_events(session, draft.id),
     )
 
 
@@ -126,12 +128,14 @@ def recheck(draft_id: int):
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     session = get_session()
+    archive.require_visible(checks.get_draft(session, draft_id), acting_user())
     try:
         limits.check_quote_cap(session, checks.get_draft(session, draft_id).text, current_app.config["DESK_MAX_QUOTES"])
     except limits.LimitExceeded as exc:
         flash(exc.message, "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     doc = checks.recheck(session, get_index(), draft_id, checked_by=actor_name())
+    news.after_recheck(session, draft_id)
     moved = remap.remap_line(doc.get("remapped") or {})
     line = attributions.draft_readiness(session, draft_id)["line"]
     flash(f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else ""), "success")

@@ -9,7 +9,7 @@ from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.model import KINDS
 from desk.forms import DeleteForm, SourceForm
-from desk.services import library
+from desk.services import library, news
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
 
@@ -91,6 +91,9 @@ def new():
                 results.append(library.ingest_text(session, get_index(), form.text.data, meta))
             except DeskError as exc:
                 failures.append((meta.title or "pasted text", exc.message))
+        found = news.after_ingest(session, get_index(), results, actor_name())["line"]
+        if found:
+            flash(found, "success")
         if results and not failures and len(results) == 1 and not results[0].duplicate:
             r = results[0]
             flash(f"Added “{r.title}”: {r.passages} passages.", "success")
@@ -119,7 +122,10 @@ def upload_one():
             result = library.ingest_bytes(get_session(), get_index(), upload_name(storage), data, meta, max_bytes)
     except DeskError as exc:
         return jsonify(error={"code": exc.code, "message": exc.message}), exc.status
+    found = news.after_ingest(get_session(), get_index(), [result], actor_name())["line"]
     return jsonify(
+        news=found,
+        drafts_url=url_for("check.index"),
         source_id=result.source_id,
         title=result.title,
         kind=result.kind,
