@@ -676,3 +676,14 @@ def test_census_given_names_make_a_person_and_a_gender():
             "“We will not close the clinic,” she said.")
     [q] = checked(text)
     assert q.speaker == "Tamika Boateng"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_paragraph_after_it():
+    text = ("Councillor Ada Brandt spoke after the vote.\n\n"
+            "Mayor Lena Marsh released a statement late Monday, saying:\n\n"
+            "“The depot stays open. Every route keeps its buses through the winter.”\n\n"
+            "The Harbour Times confirmed the figures, reporting:\n\n"
+            "“The depot has run a surplus for three years.”")
+    q1, q2 = checked(text)
+    assert q1.speaker == "Lena Marsh"
+    assert q2.speaker == "Harbour Times" and q2.mention.endswith("Harbour Times")

@@ -66,6 +66,8 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
    b2. a cue closing the quote's sentence after more words (“…” would be right, Carson said.);
+   a2. a quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:",
+      "The Times confirmed it, reporting:"): that sentence's cue, else its last person;
    c. no cue: a credit line ("“…” ― Name"), the last person before an introducing colon, the
       first person named earlier in the quote's own sentence, the voice of an earlier quote of
       the paragraph, else the last person named in the paragraph;
@@ -179,6 +181,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             attr = shared[gi]
         s0, _ = a.sentence_bounds(first.open_at)
         if attr is None:
+            attr = introduced(a, first)
+        if attr is None:
             attr, _ = leading(a, first, s0)
             if attr is None or attr.pid is None:
                 late = closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
@@ -275,6 +279,28 @@ def dash_credit(a: Analysis, last: Span):
     # A name the story gives nowhere else ("― Steve Quinlan"): the credit line says it is a person.
     start = lo + a.text[lo:hi].index(got.group(1))
     return (start, start + len(got.group(1)), None, "credit", got.group(1))
+
+
+def introduced(a: Analysis, first: Span) -> Attribution | None:
+    """A quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:" / "The
+    Times confirmed it, reporting:"): that sentence's cue, else the last person before the colon."""
+    if first.cont or first.para == 0 or first.open_at != a.paras[first.para][0]:
+        return None
+    q0, q1 = a.paras[first.para - 1]
+    if a.in_ignored(q0):
+        return None
+    colon = q1
+    while colon > q0 and a.text[colon - 1].isspace():
+        colon -= 1
+    if colon <= q0 or a.text[colon - 1] != ":":
+        return None
+    at = Span(first.para - 1, colon - 1, colon - 1, colon - 1, None, colon - 1)
+    s0, _ = a.sentence_bounds(colon - 1)
+    attr, _ = leading(a, at, s0)
+    if attr is not None and (attr.pid is not None or attr.name):
+        return attr
+    m = last_mention(a, s0, colon - 1)
+    return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
 
 
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
