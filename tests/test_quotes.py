@@ -687,3 +687,11 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_paragraph_after_it()
     q1, q2 = checked(text)
     assert q1.speaker == "Lena Marsh"
     assert q2.speaker == "Harbour Times" and q2.mention.endswith("Harbour Times")
+
+
+def test_a_parenthesis_after_the_name_in_a_trailing_attribution_is_passed_over():
+    text = ("Supporters reject that. “If the owners did not pay, they have nothing to worry about,” "
+            "Sen. Ada Ruiz (D-Ore.) said Tuesday. “If they did, they should be held accountable.”\n\n"
+            "Separately, Gov. Tom Reyes is expected to act.")
+    q1, q2 = checked(text)
+    assert q1.speaker == q2.speaker == "Ada Ruiz"

@@ -295,7 +295,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if not got:
         return None
     np_, j = got
-    j = a.skip_appositive(j, lim)
+    j = a.skip_appositive(_skip_paren(a, j, lim), lim)
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)):
         j += 1
     if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
@@ -312,6 +312,18 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _skip_paren(a: Analysis, j: int, lim: int) -> int:
+    """Past a short parenthesis after a name: "Sen. Ada Ruiz (D-Ore.) said"."""
+    toks = a.toks
+    if j < lim and toks[j].text == "(":
+        c = j + 1
+        while c < lim and c - j < 10 and toks[c].text != ")":
+            c += 1
+        if c < lim and toks[c].text == ")":
+            return c + 1
+    return j
 
 
 def _colon_after(a: Analysis, k: int, lim: int) -> bool:
