@@ -155,8 +155,9 @@ def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_wrong_password(app):
             return time.perf_counter() - started
 
     timed("warm-up")  # the dummy hash is made once
-    known = sorted(timed("known") for _ in range(3))[1]
-    unknown = sorted(timed(f"nobody{i}") for i in range(3))[1]
+    # The fastest of five runs each: a busy machine only ever adds time.
+    known = min(timed("known") for _ in range(5))
+    unknown = min(timed(f"nobody{i}") for i in range(5))
     # Before: 407 ms against 18 ms.  Now both hash a password.
     assert unknown > known * 0.5, (unknown, known)
 
