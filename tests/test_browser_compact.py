@@ -26,10 +26,12 @@ WIDTH, HEIGHT = 1366, 900
 DEMO_TITLE = "Vellmont council sends $190 million Harlan Street Bridge bond to May ballot"
 
 
-def open_demo_draft(page, live_app):
+def open_demo_draft(page, live_app, scripted=True):
     page.goto(f"{live_app}/drafts")
     page.get_by_role("link", name=DEMO_TITLE).first.click()
     expect(page.locator("#readiness")).to_contain_text("18 quotes")
+    if scripted:  # wait for the page's script to lay the page out
+        expect(page.locator("#check-layout")).to_have_class(re.compile(r"\bcompact\b"))
     return page.url.split("#")[0]
 
 
@@ -182,7 +184,8 @@ def test_without_script_the_page_is_the_readable_list_of_every_quote(browser, li
     context = browser.new_context(java_script_enabled=False, viewport={"width": WIDTH, "height": HEIGHT})
     page = context.new_page()
     sign_in(page, live_app)
-    url = open_demo_draft(page, live_app)
+    url = open_demo_draft(page, live_app, scripted=False)
+    expect(page.locator("#check-layout")).not_to_have_class(re.compile(r"\bcompact\b"))
     expect(page.locator(".quote-panel:visible")).to_have_count(18)
     expect(page.locator(".quote-list a[data-quote]")).to_have_count(18)
     page.goto(f"{url}#quote-9")

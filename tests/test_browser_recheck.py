@@ -50,6 +50,7 @@ def test_decisions_survive_a_recheck_that_changes_the_quotes(live, finder):
         page.get_by_label("Draft").fill(DRAFT)
         page.get_by_role("button", name="Check quotes").click()
         expect(page.locator("#readiness")).to_contain_text("3 quotes")
+        expect(page.locator("#check-layout")).to_have_class(re.compile(r"\bcompact\b"))  # the page's script has run
         panels = page.locator(".quote-panel")
         # Quote 1 (“A B” under the old grouping): misquote. Quote 3: unverifiable.
         page.keyboard.press("j")  # no quote is selected until the editor picks one
