@@ -22,6 +22,7 @@ SETTINGS = {
     "DESK_SESSION_HOURS": "how long a sign-in lasts before the editor must sign in again (default: 12)",
     "DESK_PROXY_FIX": "how many reverse proxies stand in front of the app; their X-Forwarded-For/-Proto/-Host/-Port/-Prefix headers are trusted (default: 0, none)",
     "DESK_MAX_QUOTES": "most quotes one check looks up; a longer draft is refused with the count, to be checked in parts (default: 300)",
+    "DESK_CHECK_JOB_QUOTES": "a draft with more quotes than this is checked in the background, its page showing the progress, then the result (default: 40)",
     "DESK_NEWSROOM_NAME": "the newsroom's name, the author of every exported ClaimReview (default: Newsroom — set it before publishing reviews)",
     "DESK_PUBLIC_URL_BASE": "address where the newsroom publishes its reviews; each ClaimReview's url is this + /drafts/<id>#quote-<n> (default: empty, the draft's own page on the desk)",
     "DESK_NEWS_MAX_DRAFTS": "most drafts re-checked when a source is added (newest first; the rest are told a new source may hold evidence) (default: 10)",
@@ -46,6 +47,7 @@ class Config:
         self.SESSION_HOURS = float(env.get("DESK_SESSION_HOURS") or 12)
         self.PROXY_FIX = int(env.get("DESK_PROXY_FIX") or 0)
         self.MAX_QUOTES = int(env.get("DESK_MAX_QUOTES") or 300)
+        self.CHECK_JOB_QUOTES = int(env.get("DESK_CHECK_JOB_QUOTES") or 40)
         self.SECURE_COOKIES = _flag(env.get("DESK_SECURE_COOKIES"))
         self.NEWSROOM_NAME = (env.get("DESK_NEWSROOM_NAME") or "").strip() or "Newsroom"
         self.PUBLIC_URL_BASE = (env.get("DESK_PUBLIC_URL_BASE") or "").strip().rstrip("/")
@@ -61,6 +63,7 @@ class Config:
             "PERMANENT_SESSION_LIFETIME": dt.timedelta(hours=self.SESSION_HOURS),
             "DESK_PROXY_FIX": self.PROXY_FIX,
             "DESK_MAX_QUOTES": self.MAX_QUOTES,
+            "DESK_CHECK_JOB_QUOTES": self.CHECK_JOB_QUOTES,
             "DESK_SECURE_COOKIES": self.SECURE_COOKIES,
             "DESK_NEWSROOM_NAME": self.NEWSROOM_NAME,
             "DESK_PUBLIC_URL_BASE": self.PUBLIC_URL_BASE,

@@ -55,12 +55,19 @@ def count_quotes(session, text: str) -> int:
     return sum(1 for q in find_quotes(text, known_speakers(session)) if not q.skipped)
 
 
+def quotes_over(session, text: str, n: int) -> int | None:
+    """How many quotes ``text`` holds when that is more than ``n``; else None (and most drafts,
+    with no more quote marks than ``n``, are not even counted)."""
+    if not text or sum(1 for ch in text if ch in _QUOTE_MARKS) <= n:
+        return None
+    found = count_quotes(session, text)
+    return found if found > n else None
+
+
 def check_quote_cap(session, text: str, max_quotes: int) -> None:
     """Raise LimitExceeded when ``text`` holds more quotes than one check may look up."""
-    if not text or sum(1 for ch in text if ch in _QUOTE_MARKS) <= max_quotes:
-        return
-    found = count_quotes(session, text)
-    if found > max_quotes:
+    found = quotes_over(session, text, max_quotes)
+    if found is not None:
         raise LimitExceeded(
             f"This draft holds {found:,} quotes; one check looks up at most {max_quotes:,}. "
             "Check it in parts (a story at a time)."

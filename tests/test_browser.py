@@ -135,6 +135,7 @@ def test_an_editor_reviews_a_draft_with_the_keyboard_and_exports_it(browser, liv
     page.get_by_label("Draft").fill(DEMO_DRAFT)
     page.get_by_role("button", name="Check quotes").click()
     expect(page.locator("#readiness")).to_contain_text("18 quotes")
+    expect(page.locator("#check-layout")).to_have_class(re.compile(r"\bcompact\b"))  # the page's script has run
     draft_url = page.url
 
     # Review every quote without the mouse: confirm the machine's verdict, mark it resolved.

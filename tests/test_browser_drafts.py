@@ -90,7 +90,8 @@ def test_a_not_found_quote_becomes_new_evidence_after_its_source_is_added_in_ano
     panels = story.locator(".quote-panel")
     expect(panels.nth(1).locator("h2 .badge")).to_have_text("Not found")
 
-    # The not-found quote offers Add sources; the editor opens it in another tab.
+    # The not-found quote offers Add sources; the editor selects it and opens that in another tab.
+    story.locator(".quote-list a[data-quote='1']").click()
     link = panels.nth(1).get_by_role("link", name="Add sources")
     with story.context.expect_page() as opened:
         link.click(modifiers=["Control"])

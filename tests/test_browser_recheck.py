@@ -50,6 +50,7 @@ def test_decisions_survive_a_recheck_that_changes_the_quotes(live, finder):
         page.get_by_label("Draft").fill(DRAFT)
         page.get_by_role("button", name="Check quotes").click()
         expect(page.locator("#readiness")).to_contain_text("3 quotes")
+        expect(page.locator("#check-layout")).to_have_class(re.compile(r"\bcompact\b"))  # the page's script has run
         panels = page.locator(".quote-panel")
         # Quote 1 (“A B” under the old grouping): misquote. Quote 3: unverifiable.
         page.keyboard.press("j")  # no quote is selected until the editor picks one
@@ -81,9 +82,14 @@ def test_decisions_survive_a_recheck_that_changes_the_quotes(live, finder):
         expect(gone.locator(".badge")).to_have_text("unverifiable")
         expect(gone.locator(".activity")).to_contain_text("no longer in the draft")
         expect(page.locator(".orphan-notice")).to_contain_text("1 decision on a quote no longer in the draft")
+        # The page shows one quote at a time: the notice's link shows the kept decision.
+        page.locator(".orphan-notice a").click()
+        expect(gone).to_be_visible()
 
         # A decision made now, on the split quote as it stands, clears the note.
-        panels.nth(1).click(position={"x": 5, "y": 5})
+        page.locator(".quote-list a[data-quote='1']").click()
+        expect(panels.nth(1)).to_be_visible()
+        expect(gone).to_be_hidden()
         with page.expect_response(lambda r: "/attribution" in r.url):
             page.keyboard.press("r")
         expect(panels.nth(1).locator(".decision")).to_contain_text("resolved")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -191,6 +192,16 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
     }
 
 
+def check_input(text: str) -> None:
+    """Raise InvalidInput when ``text`` cannot be checked (before any work is started on it)."""
+    if not (text or "").strip():
+        raise InvalidInput("The draft is empty: paste the story's text.")
+    if len(text) > MAX_DRAFT_CHARS:
+        raise InvalidInput(f"The draft is longer than {MAX_DRAFT_CHARS:,} characters; check it in parts.")
+    if "\x00" in text:
+        raise InvalidInput("The draft contains binary data; paste or upload plain text.")
+
+
 def check_text(
     session: Session,
     index: PassageIndex,
@@ -200,19 +211,21 @@ def check_text(
     checked_by: str | None = None,
     draft_id: int | None = None,
     save: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict:
-    """Check a draft and return the check document; store it (new draft, or re-run ``draft_id``)."""
-    if not (text or "").strip():
-        raise InvalidInput("The draft is empty: paste the story's text.")
-    if len(text) > MAX_DRAFT_CHARS:
-        raise InvalidInput(f"The draft is longer than {MAX_DRAFT_CHARS:,} characters; check it in parts.")
-    if "\x00" in text:
-        raise InvalidInput("The draft contains binary data; paste or upload plain text.")
+    """Check a draft and return the check document; store it (new draft, or re-run ``draft_id``).
+
+    ``progress(done, total)``, when given, is called before the first quote is looked up and after
+    each one (a check run as a background job reports through it)."""
+    check_input(text)
     title = (title or "").strip() or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
     cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}}
     out_quotes, skipped = [], []
     summary = {"quotes": 0, **{v: 0 for v in VERDICTS}}
+    total = sum(1 for q in quotes if not q.skipped)
+    if progress:
+        progress(0, total)
     for q in quotes:
         parts = [[p.start, p.end] for p in q.parts]
         if q.skipped:
@@ -260,6 +273,8 @@ def check_text(
                 "candidates": runners,
             }
         )
+        if progress:
+            progress(len(out_quotes), total)
     doc = {
         "draft": {"id": None, "title": title, "chars": len(text)},
         "summary": summary,
@@ -301,12 +316,18 @@ def get_draft(session: Session, draft_id: int) -> Draft:
     return draft
 
 
-def recheck(session: Session, index: PassageIndex, draft_id: int, checked_by: str | None = None) -> dict:
+def recheck(
+    session: Session,
+    index: PassageIndex,
+    draft_id: int,
+    checked_by: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
     """Run the check of a stored draft again (new sources, or a better quote finder, may have
     arrived); the editors' decisions follow their quotes (``remap.remap_attributions``),
     and the answer's ``remapped`` counts how many moved, split or are gone."""
     draft = get_draft(session, draft_id)
-    return check_text(session, index, draft.text, title=draft.title, checked_by=checked_by, draft_id=draft.id)
+    return check_text(session, index, draft.text, title=draft.title, checked_by=checked_by, draft_id=draft.id, progress=progress)
 
 
 def list_drafts(session: Session, limit: int = 200) -> list[Draft]:

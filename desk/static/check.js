@@ -1,15 +1,24 @@
-// The check page: pick a quote (click, or j/k), see its evidence, and record the decision
+// The check page: the story, the list of quotes and one quote's evidence side by side. Pick a
+// quote (click it in the story or the list, or j/k), see its evidence, and record the decision
 // without the mouse: one key per verdict, r resolved, n note, w correct wording, / search the
 // library, ? help.
+// The selected quote is in the address (#quote-N, N from 0 as in every link the desk makes), so a
+// reload or a shared link opens on it; ?q=N (N as the page numbers them, from 1) works too.
 // Keys are safe: a verdict key acts only on the quote the editor selected (none is selected until
 // they click one, press j/k or open a #quote-N link), every change a key makes is told in a toast
 // with Undo (Ctrl+Z too) — an undo saves the previous values again, a new audit event — and a
 // recording key pressed within KEY_GAP ms of the previous letter is ignored, so a word typed on
 // the page by mistake records at most one change, and that one is in the toast.
-// Without JavaScript every form still posts and the page reloads.
+// Without JavaScript the page is the list of quotes, each with its evidence and form, every form
+// still posts and the page reloads: the compact layout is switched on here (class "compact").
 (function () {
+  const layout = document.getElementById("check-layout");
   const quotes = Array.from(document.querySelectorAll(".draft-text a.q"));
   const panels = Array.from(document.querySelectorAll(".quote-panel"));
+  const listLinks = Array.from(document.querySelectorAll(".quote-list a[data-quote]"));
+  const story = document.getElementById("draft-text");
+  const evidence = document.getElementById("evidence");
+  const list = document.getElementById("quote-list");
   const help = document.getElementById("help");
   const script = document.currentScript;
   const keys = Object.fromEntries(JSON.parse(script.dataset.keys || "[]"));
@@ -23,23 +32,64 @@
     });
   }
   if (!panels.length) return;
+  if (layout) {
+    layout.classList.add("compact");
+    document.body.classList.add("check-compact");
+  }
   let current = -1;
   const KEY_GAP = 1000;
   let lastLetterAt = -Infinity;
   let lastRecord = null; // { form snapshot, quote, version } of the last change a key made
   let ignored = [];
 
-  function select(i, scroll) {
+  // Scroll el into view inside its own pane only (never the window), when that pane scrolls.
+  function reveal(el, pane, where) {
+    if (!el || !pane || pane.scrollHeight <= pane.clientHeight) return false;
+    const box = el.getBoundingClientRect(), view = pane.getBoundingClientRect();
+    if (where === "center") pane.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+    else if (box.top < view.top) pane.scrollTop += box.top - view.top - 8;
+    else if (box.bottom > view.bottom) pane.scrollTop += box.bottom - view.bottom + 8;
+    return true;
+  }
+
+  function stacked() {
+    // Narrow screens stack the panes and the window scrolls (the evidence pane does not).
+    return evidence && getComputedStyle(evidence).overflowY === "visible";
+  }
+
+  // from: "story" (clicked there), "list", "key" or "address".
+  function select(i, from) {
     if (i < 0 || i >= panels.length) return;
+    const changed = i !== current;
     current = i;
+    if (layout) layout.classList.remove("show-orphans");
     panels.forEach((p, n) => p.classList.toggle("selected", n === i));
     quotes.forEach((q) => q.classList.toggle("selected", Number(q.dataset.quote) === i));
-    if (scroll) {
-      panels[i].scrollIntoView({ block: "nearest" });
+    listLinks.forEach((a) => {
+      if (Number(a.dataset.quote) === i) a.setAttribute("aria-current", "true");
+      else a.removeAttribute("aria-current");
+    });
+    if (!from) return;
+    if (changed && evidence) evidence.scrollTop = 0;
+    reveal(listLinks[i], list, "nearest");
+    if (from !== "story") {
       const inDraft = quotes.find((q) => Number(q.dataset.quote) === i);
-      if (inDraft) inDraft.scrollIntoView({ block: "nearest" });
-      history.replaceState(null, "", "#quote-" + i);
+      reveal(inDraft, story, "center");
     }
+    if (stacked() && layout && layout.classList.contains("compact")) panels[i].scrollIntoView({ block: "nearest" });
+    if (location.hash !== "#quote-" + i) history.replaceState(null, "", location.pathname + "#quote-" + i);
+  }
+
+  function showOrphans() {
+    if (!layout) return;
+    current = -1;
+    panels.forEach((p) => p.classList.remove("selected"));
+    quotes.forEach((q) => q.classList.remove("selected"));
+    listLinks.forEach((a) => a.removeAttribute("aria-current"));
+    layout.classList.add("show-orphans");
+    if (evidence) evidence.scrollTop = 0;
+    const one = location.hash.startsWith("#orphan-") && document.getElementById(location.hash.slice(1));
+    if (one) reveal(one, evidence, "nearest");
   }
 
   function esc(s) {
@@ -65,11 +115,29 @@
       return;
     }
     const box = form.closest(".attribution");
+    const panel = box.closest(".quote-panel");
+    const open = Array.from(box.querySelectorAll("details[open]")).map((d) => d.className);
     box.outerHTML = body.html;
     document.getElementById("readiness").textContent = body.readiness;
-    const fresh = panels[current] && panels[current].querySelector(".save-state");
-    if (fresh) fresh.textContent = "Saved.";
+    if (panel) {
+      // The new record keeps what the editor had open.
+      panel.querySelectorAll(".attribution details").forEach((d) => { if (open.includes(d.className)) d.open = true; });
+      const fresh = panel.querySelector(".save-state");
+      if (fresh) fresh.textContent = "Saved.";
+      showDecision(Number(panel.dataset.quote), body.attribution);
+    }
     return body;
+  }
+
+  // The list of quotes shows each one's decision: keep it in step with the record.
+  function showDecision(i, a) {
+    const link = listLinks.find((l) => Number(l.dataset.quote) === i);
+    const slot = link && link.querySelector(".decided");
+    if (!slot || !a) return;
+    const parts = [];
+    if (a.verdict) parts.push(`<span class="badge v-${esc(a.verdict)}">${esc(a.verdict.replace(/_/g, " "))}</span>`);
+    if (a.status && a.status !== "unchecked") parts.push(`<span class="status status-${esc(a.status)}">${esc(a.status.replace(/_/g, " "))}</span>`);
+    slot.innerHTML = parts.join(" ");
   }
 
   const LABELS = { verdict: "verdict", status: "status", correct_wording: "correct wording" };
@@ -211,14 +279,14 @@
     }
     if (ev.target.closest(".toast-undo")) { undo(); return; }
     if (ev.target.closest(".toast-close")) { toast.hidden = true; return; }
-    const q = ev.target.closest(".draft-text a.q");
-    if (q) {
+    const q = ev.target.closest(".draft-text a.q, .quote-list a[data-quote]");
+    if (q && !(ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button)) {
       ev.preventDefault();
-      select(Number(q.dataset.quote), true);
+      select(Number(q.dataset.quote), q.closest(".draft-text") ? "story" : "list");
       return;
     }
     const panel = ev.target.closest(".quote-panel");
-    if (panel && !ev.target.closest("a, summary, button, input, select, textarea")) select(panels.indexOf(panel), false);
+    if (panel && !ev.target.closest("a, summary, button, input, select, textarea")) select(panels.indexOf(panel), null);
   });
 
   document.addEventListener("keydown", (ev) => {
@@ -243,25 +311,39 @@
     if (letter && !keys[ev.key] && ev.key !== "r") lastLetterAt = performance.now();
     if (ev.key === "?") { help.hidden = !help.hidden; return; }
     if (ev.key === "Escape") { help.hidden = true; return; }
-    if (ev.key === "j") select(current < 0 ? 0 : Math.min(current + 1, panels.length - 1), true);
-    else if (ev.key === "k") select(Math.max(current - 1, 0), true);
+    if (ev.key === "j") select(current < 0 ? 0 : Math.min(current + 1, panels.length - 1), "key");
+    else if (ev.key === "k") select(Math.max(current - 1, 0), "key");
     else if (keys[ev.key]) recordKey(ev, "verdict", keys[ev.key]);
     else if (ev.key === "r") recordKey(ev, "status", "resolved");
     else if ((ev.key === "n" || ev.key === "w" || ev.key === "/") && current < 0) return;
     else if (ev.key === "n" || ev.key === "w") {
       const name = ev.key === "n" ? "note" : "correct_wording";
       const box = panels[current].querySelector(`textarea[name=${name}]`);
-      if (box) { ev.preventDefault(); box.focus(); }
+      if (box) {
+        ev.preventDefault();
+        box.closest("details.record").open = true; // the form opens on demand
+        box.focus();
+      }
     } else if (ev.key === "/") {
       const box = panels[current].querySelector(".library-search");
       if (box) { ev.preventDefault(); box.open = true; box.querySelector("input[type=search]").focus(); }
     } else return;
   });
 
-  function fromHash() {
+  // The selection in the address: #quote-N (from 0), or ?q=N (from 1); #orphaned and #orphan-ID
+  // show the decisions whose quote is gone.
+  function fromAddress() {
     const m = location.hash.match(/^#quote-(\d+)$/);
-    return m ? Number(m[1]) : null;
+    if (m) return Number(m[1]);
+    if (/^#orphan(ed|-\d+)$/.test(location.hash)) return "orphans";
+    const q = new URLSearchParams(location.search).get("q");
+    return q && /^\d+$/.test(q) ? Number(q) - 1 : null;
   }
-  window.addEventListener("hashchange", () => { if (fromHash() !== null) select(fromHash(), true); });
-  if (fromHash() !== null) select(fromHash(), true);
+  function follow() {
+    const at = fromAddress();
+    if (at === "orphans") showOrphans();
+    else if (at !== null) select(at, "address");
+  }
+  window.addEventListener("hashchange", follow);
+  follow();
 })();

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, url_for
 
 from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name
@@ -11,7 +11,7 @@ from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import archive, attributions, checks, exports, news, remap
+from desk.services import archive, attributions, check_jobs, checks, exports, news, remap
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -59,6 +59,10 @@ def new():
                 )
         try:
             limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
+            checks.check_input(text)
+            large = limits.quotes_over(get_session(), text, current_app.config["DESK_CHECK_JOB_QUOTES"])
+            if large:
+                return _start_job(text=text, title=form.title.data, total=large)
             doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
         except DeskError as exc:
             form.text.errors = [exc.message]
@@ -128,18 +132,86 @@ def recheck(draft_id: int):
         flash("The form expired; try again.", "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     session = get_session()
-    archive.require_visible(checks.get_draft(session, draft_id), acting_user())
+    draft = archive.require_visible(checks.get_draft(session, draft_id), acting_user())
     try:
-        limits.check_quote_cap(session, checks.get_draft(session, draft_id).text, current_app.config["DESK_MAX_QUOTES"])
-    except limits.LimitExceeded as exc:
+        limits.check_quote_cap(session, draft.text, current_app.config["DESK_MAX_QUOTES"])
+        large = limits.quotes_over(session, draft.text, current_app.config["DESK_CHECK_JOB_QUOTES"])
+        if large:
+            return _start_job(text=draft.text, title=draft.title, total=large, recheck_of=draft_id)
+    except DeskError as exc:
         flash(exc.message, "error")
         return redirect(url_for("check.show", draft_id=draft_id))
     doc = checks.recheck(session, get_index(), draft_id, checked_by=actor_name())
+    flash(_rechecked(session, draft_id, doc), "success")
+    return redirect(url_for("check.show", draft_id=draft_id))
+
+
+def _rechecked(session, draft_id: int, doc: dict) -> str:
+    """What a re-check found, for the editor: the readiness line, and decisions that moved (the
+    draft's "a new source may hold evidence" note is answered too)."""
     news.after_recheck(session, draft_id)
     moved = remap.remap_line(doc.get("remapped") or {})
     line = attributions.draft_readiness(session, draft_id)["line"]
-    flash(f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else ""), "success")
-    return redirect(url_for("check.show", draft_id=draft_id))
+    return f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else "")
+
+
+# --- large drafts: a job the page follows (desk/services/check_jobs.py) ------------------------
+
+
+def _start_job(*, text: str, title: str | None, total: int, recheck_of: int | None = None):
+    """Check (or re-check) a large draft in the background; answer with the page that follows it."""
+    app = current_app._get_current_object()
+    actor = actor_name()
+
+    def run(progress) -> dict:
+        # A thread of its own needs its own app context and database session.
+        with app.app_context():
+            session = get_session()
+            if recheck_of is not None:
+                doc = checks.recheck(session, get_index(), recheck_of, checked_by=actor, progress=progress)
+                return {"draft_id": recheck_of, "message": _rechecked(session, recheck_of, doc)}
+            doc = checks.check_text(session, get_index(), text, title=title, progress=progress)
+            return {"draft_id": doc["draft"]["id"], "message": None}
+
+    job = check_jobs.start_check(
+        app.config["DESK_DATA_DIR"], text=text, title=(title or "").strip() or None, actor=actor, total=total, run=run,
+        recheck_of=recheck_of,
+    )
+    return redirect(url_for("check.job", job_id=job["id"]))
+
+
+@bp.get("/check/jobs/<job_id>")
+def job(job_id: str):
+    """A large draft's check: its progress while it runs, the draft when it is done."""
+    state = check_jobs.read_job(current_app.config["DESK_DATA_DIR"], job_id)
+    if state["state"] == "done":
+        if state.get("message"):
+            flash(state["message"], "success")
+        return redirect(url_for("check.show", draft_id=state["draft_id"]), 303)
+    return render_template("check/job.html", job=check_jobs.public(state), retry_form=DeleteForm())
+
+
+@bp.get("/check/jobs/<job_id>/status")
+def job_status(job_id: str):
+    state = check_jobs.public(check_jobs.read_job(current_app.config["DESK_DATA_DIR"], job_id))
+    return jsonify({**state, "page": url_for("check.job", job_id=job_id)})
+
+
+@bp.post("/check/jobs/<job_id>/retry")
+def job_retry(job_id: str):
+    """Try a failed check again, from the same text (or the same stored draft)."""
+    form = DeleteForm()
+    if not form.validate_on_submit():
+        flash("The form expired; try again.", "error")
+        return redirect(url_for("check.job", job_id=job_id))
+    state = check_jobs.read_job(current_app.config["DESK_DATA_DIR"], job_id)
+    if state["state"] != "failed":
+        return redirect(url_for("check.job", job_id=job_id))
+    try:
+        return _start_job(text=state["text"], title=state["title"], total=state["total"], recheck_of=state["recheck_of"])
+    except DeskError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("check.job", job_id=job_id))
 
 
 @bp.get("/drafts")
