@@ -695,3 +695,18 @@ def test_a_parenthesis_after_the_name_in_a_trailing_attribution_is_passed_over()
             "Separately, Gov. Tom Reyes is expected to act.")
     q1, q2 = checked(text)
     assert q1.speaker == q2.speaker == "Ada Ruiz"
+
+
+def test_a_person_named_after_an_owner_and_a_role_speaks_not_the_owner():
+    text = ("Some of the mayor’s allies have come round. “Lena is a friend of mine,” said Marsh ally "
+            "Tom Okafor.\n\nMarsh campaign manager Ada Brandt said the turnout was “the biggest yet.”")
+    q1, q2 = checked(text)
+    assert q1.speaker == "Tom Okafor"
+    assert q2.speaker == "Ada Brandt"
+
+
+def test_remarks_reported_by_someone_else_are_not_their_owners_speech():
+    text = ("Councillor Ben Abara, who represents the east ward, said Marsh’s remarks "
+            "“have done real damage to the depot’s staff.”")
+    [q] = checked(text)
+    assert q.speaker == "Ben Abara"

@@ -103,6 +103,16 @@ def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, 
         m2 = a.mention_at.get(toks[after].start)
         if m2 is not None and m2[3] == "name" and a.tok_index(m2[1]) <= limit:
             return NounPhrase(m2[0], m2[1], m2[2], m2[3]), a.tok_index(m2[1])
+        # "Clinton ally James Carville", "Trump campaign manager Corey Lewandowski": a person
+        # named after the owner and a few lower-case words of role.
+        e = after
+        while e < limit and e - after < 3 and toks[e].kind == "w" and toks[e].text[:1].islower() \
+                and a._adjacent(toks[e - 1], toks[e]) and not a._is_cue(e) and toks[e].low not in AUX \
+                and toks[e].low not in FUNCTION_WORDS:
+            e += 1
+        m3 = a.mention_at.get(toks[e].start) if e < limit and e > after and a._adjacent(toks[e - 1], toks[e]) else None
+        if m3 is not None and m3[3] == "name" and a.tok_index(m3[1]) <= limit:
+            return NounPhrase(m3[0], m3[1], m3[2], m3[3]), a.tok_index(m3[1])
         if is_possessive(toks[after - 1].text):
             end = after
             while end < limit and end - after < 3 and toks[end].kind == "w" and toks[end].text[:1].islower() \
@@ -371,7 +381,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
             return Attribution.of(got[0])
         # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
         close = all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k + 1, hi))
-        if k - 1 >= lo and is_possessive(toks[k - 1].text) and close:
+        reported = k - 2 >= lo and (a._is_cue(k - 2) or toks[k - 2].low == "that")  # "said Trump’s remarks “…”"
+        if k - 1 >= lo and is_possessive(toks[k - 1].text) and close and not reported:
             m = _mention_ending(a, toks[k - 1].end, toks[lo].start)
             if m is not None:
                 return Attribution(m[0], toks[k - 1].end, m[2], m[3])
