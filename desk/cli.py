@@ -279,6 +279,33 @@ def doctor_command(fix):
     click.echo("The index and the database agree.")
 
 
+@desk_cli.command("copy-database")
+@click.argument("target_url")
+def copy_database_command(target_url):
+    """Copy the whole library, users and record into a new, empty database (SQLite → PostgreSQL).
+
+    TARGET_URL is a SQLAlchemy URL, e.g. postgresql+psycopg://desk:PASSWORD@db.example/desk.
+    Afterwards, set DESK_DATABASE_URL to it on every host.
+    """
+    from desk.services.copying import copy_database
+
+    shown = [None]
+
+    def progress(table, n):
+        if shown[0] != table:
+            click.echo(f"Copying {table}…", err=True)
+            shown[0] = table
+
+    try:
+        copied = copy_database(current_app.extensions["desk_engine"], target_url, progress)
+    except DeskError as exc:
+        _fail(exc.message)
+    for table, n in copied.items():
+        click.echo(f"{table:<16} {n} rows")
+    click.echo("Copied. Set DESK_DATABASE_URL to the new database on every host; "
+               "this data folder's search index stays valid (the ids are the same).")
+
+
 @desk_cli.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on: 0.0.0.0 lets other machines reach it (put a proxy in front).")

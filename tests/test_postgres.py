@@ -175,3 +175,57 @@ def test_library_filters_treat_percent_and_underscore_as_plain_characters(two_ho
         assert {r["title"] for r in library.list_sources(session, q="FLOOD 100")[0]} == {
             "Flood 100% update", "Flood 1000 update"}
         assert [r["outlet"] for r in library.list_sources(session, outlet="city_hall")[0]] == ["City_Hall"]
+
+
+def test_copy_database_moves_a_sqlite_library_to_postgresql(tmp_path, pg_url, source_files):
+    data = tmp_path / "data"
+    old = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DESK_DATA_DIR": data})
+    runner = old.test_cli_runner()
+    assert runner.invoke(args=["desk", "ingest", str(source_files)]).exit_code == 0
+    assert runner.invoke(args=["desk", "user", "add", "ed", "--role", "editor", "--password-stdin"],
+                         input="correct horse battery\n").exit_code == 0
+    client = old.test_client()
+    assert client.post("/login", data={"username": "ed", "password": "correct horse battery"}).status_code == 302
+    with old.app_context():
+        from desk.services import attributions, checks
+
+        doc = checks.check_text(get_session(), get_index(), (
+            "Bridge\n\n“We will not reopen the east bridge until engineers have inspected every pier,” "
+            "Mayor Lucia Ferrante said.\n"), title="Bridge")
+        attributions.record_attribution(get_session(), doc["draft"]["id"], 0,
+                                        {"status": "resolved", "verdict": "exact"}, actor="ed")
+    before = search(old, "bridge")
+
+    out = runner.invoke(args=["desk", "copy-database", pg_url])
+    assert out.exit_code == 0, out.output
+    assert "passage" in out.output and "Copied." in out.output
+    again = runner.invoke(args=["desk", "copy-database", pg_url])
+    assert again.exit_code == 1 and "not empty" in again.output and "nothing was changed" in again.output
+    bad = runner.invoke(args=["desk", "copy-database", "not a url"])
+    assert bad.exit_code == 1 and "is not a database URL" in bad.output
+    old.extensions["desk_index"].close()
+    old.extensions["desk_engine"].dispose()
+
+    new = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DESK_DATA_DIR": data,
+                      "DESK_DATABASE_URL": pg_url, "DESK_INDEX_FOLLOW_SECONDS": 0})
+    try:
+        assert search(new, "bridge") == before
+        assert follow(new) == 0  # a new database for this folder: caught up by ids, nothing to redo
+        client = new.test_client()
+        assert client.post("/login", data={"username": "ed", "password": "correct horse battery"}).status_code == 302
+        with new.app_context():
+            from desk.services import attributions
+
+            session = get_session()
+            assert attributions.get_attribution(session, 1, 0)["status"] == "resolved"
+            with pytest.raises(DBAPIError, match="append-only"):
+                session.execute(text("DELETE FROM audit_event"))
+            session.rollback()
+            # New rows get ids past the copied ones.
+            added = library.ingest_bytes(session, get_index(), "speech.txt", SPEECH.encode(),
+                                         library.SourceMeta(kind="speech", speaker="Lucia Ferrante"))
+            assert not added.duplicate and added.source_id == 3
+            assert library.index_health(session, get_index()).agree
+    finally:
+        new.extensions["desk_index"].close()
+        new.extensions["desk_engine"].dispose()
