@@ -84,14 +84,20 @@ class IndexFollower(threading.Thread):
             except Exception:
                 log.exception("following the library's change log failed; trying again")
             self.stopped.wait(self.seconds)
+        self._release()
+
+    def _release(self) -> None:
         if self._lock_fd is not None:
-            os.close(self._lock_fd)
+            os.close(self._lock_fd)  # drops the lock: another process of the host takes over
             self._lock_fd = None
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop following and give up the lock (waits for a round in progress to end)."""
         self.stopped.set()
         if self.is_alive():
             self.join(timeout)
+        if not self.is_alive():
+            self._release()
 
 
 _start_lock = threading.Lock()
