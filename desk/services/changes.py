@@ -43,10 +43,12 @@ in between means the batch is applied again, which is harmless.
 
 A host whose position is unknown — a new host, a data folder moved to another database, a
 position above the log's newest id (the database was replaced) — first brings its index in line
-with the database and then starts from the log's newest id, read BEFORE that catch-up: by passage
-ids (:func:`desk.services.library.repair_index`) when its index is empty or the log is, which is
-also how an existing single-host library moves on to this revision without a rebuild; otherwise
-by a full rebuild, since a stale index may carry old speaker names.
+with the database and then starts from the log's newest id, read BEFORE that catch-up.  When the
+log is empty (nothing was ever renamed through it) and the index is not, by passage ids
+(:func:`desk.services.library.repair_index`): that is how an existing library moves on to this
+revision, or to a copy of its database (``desk copy-database`` keeps the ids), without a
+rebuild.  Otherwise by a full rebuild (:func:`desk.services.library.reindex`): an empty index is
+filled fastest that way, and a stale one may carry old speaker names that ids cannot reveal.
 
 Who applies: on each host one process, the one holding the non-blocking ``flock`` on
 ``index-follower.lock`` in the data folder (:mod:`desk.follower` runs it in a background thread
@@ -76,6 +78,8 @@ KINDS = ("source_added", "source_removed", "speaker_changed", "passages_changed"
 POSITION_FILE = "index-position.json"
 #: Changes applied per round (one index commit or two each).
 BATCH = 500
+#: Passages read from the database and written to the index at a time.
+WRITE_CHUNK = 20000
 #: Any constant will do: the key of the advisory lock that orders change rows on PostgreSQL.
 _ORDER_LOCK = 0x51D35C
 
@@ -183,7 +187,10 @@ def apply_changes(session: Session, index: PassageIndex, changes: Iterable[Libra
         write |= present
         remove |= named - present
     removed = index.delete_passages(remove) if remove else 0
-    written = index.upsert(passage_docs(session, sorted(write))) if write else 0
+    written = 0
+    todo = sorted(write)
+    for i in range(0, len(todo), WRITE_CHUNK):  # bounded memory, one index commit per chunk
+        written += index.upsert(passage_docs(session, todo[i : i + WRITE_CHUNK]))
     return written, removed
 
 
@@ -193,7 +200,7 @@ def catch_up(session: Session, index: PassageIndex) -> int:
 
     newest = newest_change(session)
     session.commit()  # a fresh snapshot: everything up to ``newest`` is in what follows
-    if newest == 0 or index.doc_count() == 0:
+    if newest == 0 and index.doc_count() > 0:
         added, removed = library.repair_index(session, index)
         log.info("search index caught up with the database by passage ids: %d added, %d removed", added, removed)
     else:
