@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 import time
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from desk import create_app, get_session
+from desk.services.users import add_user, new_token
+
 from tests.conftest import PASSWORD, PRESSER, SPEECH
-from tests.test_serve import DRAFT, Browser, Server, flask
+from tests.test_serve import DRAFT, Browser, Server
 
 #: How long the other host may take to show a change ("within seconds").
 WITHIN = 10.0
@@ -56,16 +60,20 @@ class Api(Browser):
 @pytest.fixture
 def hosts(tmp_path, pg_url):
     env = {"DESK_DATABASE_URL": pg_url}
-    one, two = tmp_path / "host1", tmp_path / "host2"
-    for folder in (one, two):
-        folder.mkdir()
-    made = flask(one / "data", "user", "add", "ed", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n", env=env)
-    assert made.returncode == 0, made.stderr
-    token = flask(one / "data", "user", "token", "ed", env=env).stdout.strip()
-    servers = []
+    # The editor and their token, made once: they are rows of the one database both hosts use.
+    setup = create_app({"DESK_DATA_DIR": tmp_path / "setup", "DESK_DATABASE_URL": pg_url})
+    with setup.app_context():
+        token = new_token(get_session(), add_user(get_session(), "ed", "editor", PASSWORD).id)
+    setup.extensions["desk_index"].close()
+    setup.extensions["desk_engine"].dispose()
+    folders = [tmp_path / "host1" / "data", tmp_path / "host2" / "data"]
+    for folder in folders:
+        folder.parent.mkdir()
+    with ThreadPoolExecutor(2) as pool:  # both start at once
+        starting = [pool.submit(Server, folder, workers=n, env=env) for n, folder in zip((1, 2), folders)]
+        servers = [f.result() for f in starting if f.exception() is None]
     try:
-        servers.append(Server(one / "data", workers=1, env=env))
-        servers.append(Server(two / "data", workers=2, env=env))
+        assert len(servers) == 2, [str(f.exception()) for f in starting]
         yield [Api(s.base, token) for s in servers], servers
     finally:
         for server in servers:
