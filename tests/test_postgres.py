@@ -229,3 +229,21 @@ def test_copy_database_moves_a_sqlite_library_to_postgresql(tmp_path, pg_url, so
     finally:
         new.extensions["desk_index"].close()
         new.extensions["desk_engine"].dispose()
+
+
+
+def test_hosts_starting_at_once_on_a_new_database_migrate_it_once(pg_url):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys; from desk.db import make_engine, migrate; migrate(make_engine(sys.argv[1]))"
+    root = Path(__file__).resolve().parent.parent
+    procs = [subprocess.Popen([sys.executable, "-c", code, pg_url], cwd=root, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    engine = make_engine(pg_url)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
