@@ -51,6 +51,8 @@ def app(tmp_path, request):
     config = {"TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False}
     if os.environ.get("DESK_TEST_DATABASE") == "postgresql":
         config["DESK_DATABASE_URL"] = request.getfixturevalue("pg_url")
+        # The test's own `desk` subprocesses on this data folder use that database too.
+        request.getfixturevalue("monkeypatch").setenv("DESK_DATABASE_URL", config["DESK_DATABASE_URL"])
         config["DESK_INDEX_FOLLOW_SECONDS"] = 0  # one process, one host: its own writes index
     app = create_app(config)
     yield app
