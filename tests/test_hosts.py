@@ -15,7 +15,6 @@ import pytest
 
 from desk import create_app, get_session
 from desk.services.users import add_user, new_token
-
 from tests.conftest import PASSWORD, PRESSER, SPEECH
 from tests.test_serve import DRAFT, Browser, Server
 
@@ -70,7 +69,7 @@ def hosts(tmp_path, pg_url):
     for folder in folders:
         folder.parent.mkdir()
     with ThreadPoolExecutor(2) as pool:  # both start at once
-        starting = [pool.submit(Server, folder, workers=n, env=env) for n, folder in zip((1, 2), folders)]
+        starting = [pool.submit(Server, folder, workers=n, env=env) for n, folder in zip((1, 2), folders, strict=True)]
         servers = [f.result() for f in starting if f.exception() is None]
     try:
         assert len(servers) == 2, [str(f.exception()) for f in starting]
