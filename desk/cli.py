@@ -256,6 +256,7 @@ def doctor_command(fix):
     click.echo(f"Missing from the index:          {len(health.missing)}")
     click.echo(f"In the index, not the database:  {len(health.extra)}")
     click.echo(f"Stale rebuild folders:           {len(health.stale_folders)}")
+    _report_change_log(session)
     if health.needs_rebuild:
         click.echo("The index was built with an older schema and needs a full rebuild.")
     if health.agree:
@@ -304,6 +305,23 @@ def copy_database_command(target_url):
         click.echo(f"{table:<16} {n} rows")
     click.echo("Copied. Set DESK_DATABASE_URL to the new database on every host; "
                "this data folder's search index stays valid (the ids are the same).")
+
+
+def _report_change_log(session) -> None:
+    """This host's place in the change log other hosts' changes reach its index by (desk.follower)."""
+    from desk.services import changes
+
+    newest = changes.newest_change(session)
+    position = changes.read_position(current_app.config["DESK_DATA_DIR"], changes.database_name(session))
+    if position is None and current_app.config["DESK_DATABASE_URL"].startswith("sqlite"):
+        return  # one host: its own writes keep its index
+    if position is None:
+        click.echo("Change log:                      this host has not followed it yet (its server does at start)")
+    elif position >= newest:
+        click.echo(f"Change log:                      applied, up to change {newest}")
+    else:
+        click.echo(f"Change log:                      applied up to change {position} of {newest} "
+                   "(a running server applies the rest within seconds)")
 
 
 @desk_cli.command("serve")

@@ -127,6 +127,8 @@ def test_a_second_host_follows_ingests_speaker_changes_and_deletions(two_hosts):
     follow(two)
     assert search(two, '"east bridge"')["total"] == 0
     assert search(two, "grant")["total"] == 1
+    doctor = two.test_cli_runner().invoke(args=["desk", "doctor"])
+    assert doctor.exit_code == 0 and "applied, up to change 5" in doctor.output, doctor.output
     with two.app_context():
         assert library.index_health(get_session(), get_index()).agree
         assert speech.source_id in {row["id"] for row in library.list_sources(get_session())[0]}
@@ -161,6 +163,7 @@ def test_a_host_whose_position_is_unknown_rebuilds_its_index_from_the_database(t
         speakers.update_speaker(session, sid, name="Oren Blackwood-Hale")
         session.commit()
     (two.config["DESK_DATA_DIR"] / changes.POSITION_FILE).unlink()  # lost: the index may be stale
+    assert "has not followed it yet" in two.test_cli_runner().invoke(args=["desk", "doctor"]).output
     assert follow(two) == 0
     assert search(two, "volunteer", speaker="Blackwood-Hale")["total"] == 1
 
