@@ -134,8 +134,9 @@ def running_postgres():
     if bindir is None:
         pytest.fail(INSTALL_HINT, pytrace=False)
     as_postgres = os.geteuid() == 0
-    # Not under pytest's tmp_path: its folders are private to root, and the server may run as postgres.
-    root = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+    # Not under pytest's tmp_path (its folders are private to root, and the server may run as
+    # postgres), nor under a private TMPDIR: in /tmp, which every user can reach.
+    root = Path(tempfile.mkdtemp(prefix="desk-pg-", dir="/tmp" if as_postgres and os.path.isdir("/tmp") else None))
     if as_postgres:
         try:
             owner = pwd.getpwnam("postgres")
