@@ -4,7 +4,7 @@ PORT ?= 5000
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run serve test deps chromium
+.PHONY: run serve test deps chromium postgresql
 
 $(BIN)/flask: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -30,5 +30,12 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: deps chromium
+# Tests start a throw-away PostgreSQL server of their own (tests/pg.py): they need Debian's
+# postgresql package (its initdb and pg_ctl), not a running server; install it when it is missing.
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: deps chromium postgresql
 	$(BIN)/python -m pytest

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent
 #: name -> what it does (shown in the README; tests check each is documented).
 SETTINGS = {
     "DESK_DATA_DIR": "folder that holds all state: database, Whoosh index, uploads (default: instance/)",
-    "DESK_DATABASE_URL": "SQLAlchemy URL of the store of record (default: SQLite in the data folder, WAL mode)",
+    "DESK_DATABASE_URL": "SQLAlchemy URL of the store of record (default: SQLite in the data folder, WAL mode); PostgreSQL: postgresql+psycopg://USER:PASSWORD@HOST/DB",
+    "DESK_INDEX_FOLLOW_SECONDS": "how often a server checks the database's change log for other hosts' changes to apply to its own search index (default: 1 on PostgreSQL, 0 = off on SQLite)",
     "DESK_SECRET_KEY": "key that signs sessions and CSRF tokens (default: a random key kept in the data folder)",
     "DESK_MAX_UPLOAD_MB": "largest file accepted by upload or ingest, in megabytes (default: 20)",
     "DESK_SESSION_HOURS": "how long a sign-in lasts before the editor must sign in again (default: 12)",
@@ -43,6 +44,7 @@ class Config:
         self.DATA_DIR = Path(env.get("DESK_DATA_DIR") or ROOT / "instance").resolve()
         self.DATABASE_URL = env.get("DESK_DATABASE_URL") or ""
         self.SECRET_KEY = env.get("DESK_SECRET_KEY") or ""
+        self.INDEX_FOLLOW_SECONDS = float(env["DESK_INDEX_FOLLOW_SECONDS"]) if env.get("DESK_INDEX_FOLLOW_SECONDS") else None
         self.MAX_UPLOAD_MB = int(env.get("DESK_MAX_UPLOAD_MB") or 20)
         self.SESSION_HOURS = float(env.get("DESK_SESSION_HOURS") or 12)
         self.PROXY_FIX = int(env.get("DESK_PROXY_FIX") or 0)
@@ -58,6 +60,7 @@ class Config:
         return {
             "DESK_DATA_DIR": self.DATA_DIR,
             "DESK_DATABASE_URL": self.DATABASE_URL,
+            "DESK_INDEX_FOLLOW_SECONDS": self.INDEX_FOLLOW_SECONDS,
             "SECRET_KEY": self.SECRET_KEY,
             "DESK_MAX_UPLOAD_MB": self.MAX_UPLOAD_MB,
             "PERMANENT_SESSION_LIFETIME": dt.timedelta(hours=self.SESSION_HOURS),

@@ -2,11 +2,13 @@
 
 ``create_app`` builds the Flask application: configuration (defaults → environment → a test
 mapping), the data folder, the database (migrated to the newest schema), one Whoosh index per
-process, CSRF protection, the blueprints, the ``flask desk`` commands and the error handlers.
+process (which a server process keeps following the database's change log: desk.follower), CSRF
+protection, the blueprints, the ``flask desk`` commands and the error handlers.
 """
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -114,10 +116,20 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.cli.add_command(desk_cli)
 
     app.teardown_appcontext(_close_session)
+    app.before_request(lambda: _follow(app))
     app.after_request(_security_headers)
     _register_error_handlers(app)
     app.add_url_rule("/", endpoint="home", view_func=library.home)
     return app
+
+
+def _follow(app: Flask) -> None:
+    """Start this server process's change-log follower at its first request (desk.follower)."""
+    follower = app.extensions.get("desk_follower")
+    if follower is None or follower.pid != os.getpid():
+        from desk import follower as following
+
+        following.start(app)
 
 
 def _report_index_health(app: Flask) -> None:

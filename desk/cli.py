@@ -259,6 +259,7 @@ def doctor_command(fix):
     click.echo(f"Missing from the index:          {len(health.missing)}")
     click.echo(f"In the index, not the database:  {len(health.extra)}")
     click.echo(f"Stale rebuild folders:           {len(health.stale_folders)}")
+    _report_change_log(session)
     if health.needs_rebuild:
         click.echo("The index was built with an older schema and needs a full rebuild.")
     if health.agree:
@@ -280,6 +281,50 @@ def doctor_command(fix):
                    f"{len(after.stale_folders)} stale folders.", err=True)
         sys.exit(1)
     click.echo("The index and the database agree.")
+
+
+@desk_cli.command("copy-database")
+@click.argument("target_url")
+def copy_database_command(target_url):
+    """Copy the whole library, users and record into a new, empty database (SQLite → PostgreSQL).
+
+    TARGET_URL is a SQLAlchemy URL, e.g. postgresql+psycopg://desk:PASSWORD@db.example/desk.
+    Afterwards, set DESK_DATABASE_URL to it on every host.
+    """
+    from desk.services.copying import copy_database
+
+    shown = [None]
+
+    def progress(table, n):
+        if shown[0] != table:
+            click.echo(f"Copying {table}…", err=True)
+            shown[0] = table
+
+    try:
+        copied = copy_database(current_app.extensions["desk_engine"], target_url, progress)
+    except DeskError as exc:
+        _fail(exc.message)
+    for table, n in copied.items():
+        click.echo(f"{table:<16} {n} rows")
+    click.echo("Copied. Set DESK_DATABASE_URL to the new database on every host; "
+               "this data folder's search index stays valid (the ids are the same).")
+
+
+def _report_change_log(session) -> None:
+    """This host's place in the change log other hosts' changes reach its index by (desk.follower)."""
+    from desk.services import changes
+
+    newest = changes.newest_change(session)
+    position = changes.read_position(current_app.config["DESK_DATA_DIR"], changes.database_name(session))
+    if position is None and current_app.config["DESK_DATABASE_URL"].startswith("sqlite"):
+        return  # one host: its own writes keep its index
+    if position is None:
+        click.echo("Change log:                      this host has not followed it yet (its server does at start)")
+    elif position >= newest:
+        click.echo(f"Change log:                      applied, up to change {newest}")
+    else:
+        click.echo(f"Change log:                      applied up to change {position} of {newest} "
+                   "(a running server applies the rest within seconds)")
 
 
 @desk_cli.command("serve")

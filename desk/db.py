@@ -1,9 +1,12 @@
 """The database connection: engine, sessions and schema migrations.
 
 SQLite in the data folder by default, in WAL mode with a busy timeout, so several server
-processes and a CLI ingest can work at once; any other database through ``DESK_DATABASE_URL``.
+processes and a CLI ingest can work at once; any other database through ``DESK_DATABASE_URL``:
+PostgreSQL (``postgresql+psycopg://…``, the driver pinned in requirements.txt) is the one tested
+(tests/test_postgres.py, tests/test_hosts.py), for several hosts on one store of record.
 The schema is owned by Alembic (``migrations/``); :func:`migrate` brings a database up to date
-and is run by ``create_app`` and by every CLI command.
+and is run by ``create_app`` and by every CLI command (on PostgreSQL under an advisory lock, so
+hosts starting at once migrate it once: ``migrations/env.py``).
 """
 
 from __future__ import annotations

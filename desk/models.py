@@ -298,3 +298,21 @@ class AuditEvent(Base):
     field: Mapped[str] = mapped_column(String(40))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class LibraryChange(Base):
+    """One change to what the search index holds, for every host's index to apply in order.
+
+    ``what`` is one of ``desk.services.changes.KINDS``; the ids say which sources, speakers or
+    passages to look at again.  No foreign keys: a removed source's change outlives the source.
+    Written in the same transaction as the change itself (see :mod:`desk.services.changes`).
+    """
+
+    __tablename__ = "library_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    what: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[int | None] = mapped_column(Integer)
+    speaker_id: Mapped[int | None] = mapped_column(Integer)
+    passage_ids: Mapped[list | None] = mapped_column(JSON)

@@ -96,6 +96,14 @@ class DeskServer(BaseApplication):
         return self.app_factory()
 
 
+def _start_follower(worker) -> None:
+    from desk import follower
+
+    app = getattr(worker, "wsgi", None)
+    if hasattr(app, "extensions") and "desk_index" in app.extensions:
+        follower.start(app)
+
+
 def serve(host: str, port: int, workers: int, timeout: int = DEFAULT_TIMEOUT, app_factory=None) -> None:
     """Run the app under gunicorn until SIGINT or SIGTERM (a graceful stop); never returns early."""
     if app_factory is None:
@@ -118,5 +126,7 @@ def serve(host: str, port: int, workers: int, timeout: int = DEFAULT_TIMEOUT, ap
         # Gunicorn 27 opens a control socket in $HOME/.gunicorn shared by every server of the user:
         # a second desk would take it over and delete it on stop. Nothing here uses it.
         "control_socket_disable": True,
+        # Each worker follows the database's change log at once, not at its first request.
+        "post_worker_init": _start_follower,
     }
     DeskServer(options, app_factory).run()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 
 import pytest
 from werkzeug.serving import make_server
 
 from desk import create_app, get_index, get_session
+from tests.pg import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL the tests start)
 
 PRESSER = """CITY OF BRANTWOOD — MEDIA AVAILABILITY
 Mayor Lucia Ferrante and Fire Chief Oren Blackwood
@@ -43,8 +45,16 @@ Small businesses hit by the flood can apply from Monday. “Every small business
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False})
+def app(tmp_path, request):
+    """The app on SQLite in a temporary data folder; with DESK_TEST_DATABASE=postgresql in the
+    environment, on a fresh database of the tests' own PostgreSQL instead (tests/pg.py)."""
+    config = {"TESTING": True, "DESK_DATA_DIR": tmp_path / "data", "WTF_CSRF_ENABLED": False}
+    if os.environ.get("DESK_TEST_DATABASE") == "postgresql":
+        config["DESK_DATABASE_URL"] = request.getfixturevalue("pg_url")
+        # The test's own `desk` subprocesses on this data folder use that database too.
+        request.getfixturevalue("monkeypatch").setenv("DESK_DATABASE_URL", config["DESK_DATABASE_URL"])
+        config["DESK_INDEX_FOLLOW_SECONDS"] = 0  # one process, one host: its own writes index
+    app = create_app(config)
     yield app
     app.extensions["desk_index"].close()
     app.extensions["desk_engine"].dispose()

@@ -36,6 +36,7 @@ from desk.extract.formats import MAX_BYTES, SUPPORTED, ExtractError, read_docume
 from desk.extract.model import KINDS, ROLE_QUESTIONER, Segment
 from desk.extract.transcripts import ARTICLE_KINDS, segment
 from desk.models import Passage, Source, Speaker, SpeakerAlias
+from desk.services import changes
 from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
 from index import PassageDoc, PassageIndex
 
@@ -240,6 +241,7 @@ def _index_sources(session: Session, index: PassageIndex, sources: Sequence[Sour
         names = ", ".join(s.filename or s.title for s in sources)
         for source in sources:
             session.delete(source)
+            changes.source_removed(session, source.id)
         session.commit()
         raise IngestError(f"{names} could not be added to the search index ({exc}); nothing was stored.") from exc
 
@@ -319,6 +321,7 @@ def _store(
                     t_end=seg.t_end,
                 )
             )
+        changes.source_added(session, source)
         session.commit()
     except IntegrityError:
         # Another process added the same text a moment ago.
@@ -437,6 +440,7 @@ def delete_source(session: Session, index: PassageIndex, source_id: int) -> str:
     source = get_source(session, source_id)
     title = source.title
     session.delete(source)
+    changes.source_removed(session, source_id)
     session.commit()
     index.delete_source(source_id)
     return title
@@ -473,11 +477,11 @@ def list_sources(
     """Sources newest first, filtered; returns (rows, total)."""
     stmt = select(Source)
     if q:
-        stmt = stmt.where(Source.title.ilike(f"%{q}%"))
+        stmt = stmt.where(Source.title.icontains(q, autoescape=True))
     if kind:
         stmt = stmt.where(Source.kind == kind)
     if outlet:
-        stmt = stmt.where(Source.outlet.ilike(f"%{outlet}%"))
+        stmt = stmt.where(Source.outlet.icontains(outlet, autoescape=True))
     if speaker_id:
         stmt = stmt.where(Source.id.in_(select(Passage.source_id).where(Passage.speaker_id == speaker_id)))
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0

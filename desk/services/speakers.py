@@ -7,7 +7,9 @@ two.  When a full name arrives for a speaker known only by surname (a transcript
 first), the speaker takes the full name.
 
 Renames, new aliases and merges change what the index holds for the speaker's passages, so these
-functions return the ids of passages to re-index; the caller re-indexes after the commit.
+functions return the ids of passages to re-index; the caller re-indexes after the commit.  They
+also record the change in the library's change log (:mod:`desk.services.changes`), in the same
+transaction, so every other host's index re-indexes them too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk.errors import Conflict, InvalidInput, NotFound
 from desk.extract.names import TITLE_WORDS, display_name, fold, name_key, strip_titles, surname, surname_key
 from desk.models import Passage, Source, Speaker, SpeakerAlias
+from desk.services import changes
 
 #: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
 RENAMED = "desk_renamed_speakers"
@@ -176,7 +179,10 @@ def update_speaker(
     _add_alias(speaker, name)
     _add_alias(speaker, old)
     session.flush()
-    return _passage_ids(session, speaker_id) if old != name else []
+    if old == name:
+        return []
+    changes.speaker_changed(session, speaker_id)
+    return _passage_ids(session, speaker_id)
 
 
 def add_alias(session: Session, speaker_id: int, alias: str) -> list[int]:
@@ -193,6 +199,7 @@ def add_alias(session: Session, speaker_id: int, alias: str) -> list[int]:
     if not _add_alias(speaker, alias):
         raise Conflict(f"{speaker.name} already has the alias “{alias}”.")
     session.flush()
+    changes.speaker_changed(session, speaker_id)
     return _passage_ids(session, speaker_id)
 
 
@@ -205,6 +212,7 @@ def remove_alias(session: Session, speaker_id: int, alias_id: int) -> list[int]:
         raise InvalidInput("The speaker's own name cannot be removed; rename the speaker instead.")
     speaker.aliases.remove(alias)
     session.flush()
+    changes.speaker_changed(session, speaker_id)
     return _passage_ids(session, speaker_id)
 
 
@@ -227,4 +235,5 @@ def merge_speakers(session: Session, keep_id: int, other_id: int) -> list[int]:
     for alias in names:
         _add_alias(keep, alias)
     session.flush()
+    changes.speaker_changed(session, keep_id)
     return _passage_ids(session, keep_id) + moved
