@@ -1,7 +1,7 @@
 """library change log: what each host's search index must apply to follow the database
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02 09:00:00
 
 One row per change to what the index holds (a source added or removed, passages changed, a
@@ -13,8 +13,8 @@ ever added.
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
