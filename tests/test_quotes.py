@@ -710,3 +710,9 @@ def test_remarks_reported_by_someone_else_are_not_their_owners_speech():
             "“have done real damage to the depot’s staff.”")
     [q] = checked(text)
     assert q.speaker == "Ben Abara"
+
+
+def test_a_quote_in_a_relative_clause_belongs_to_the_person_the_clause_is_about():
+    text = "Senator Ada Ruiz answered Governor Tom Reyes, who had said “the budget is balanced,” with a list of cuts."
+    [q] = checked(text)
+    assert q.speaker == "Tom Reyes"

@@ -170,6 +170,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             if low in ("herself", "himself", "themselves") and b - 1 >= lo:
                 b -= 1
                 continue
+            if low == "who" and b - 2 >= lo and toks[b - 1].text == ",":
+                # "… answered Governor Reyes, who had said “…”": the person the clause is about.
+                m = _mention_ending(a, toks[b - 2].end, toks[lo].start)
+                if m is not None and m[2] is not None:
+                    return NounPhrase(m[0], m[1], m[2], m[3])
+                return None
             if low in SUBJECT_PRONOUNS:
                 if low == "they":
                     return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron")
