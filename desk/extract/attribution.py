@@ -409,7 +409,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         for c in range(k - 2, lo, -1):
             if a._is_cue(c) and toks[c].low not in PARTICIPLES:
                 said = np_before(a, c, lo)
-                if said is not None and said.pid is not None:
+                if said is not None and (said.pid is not None or said.start <= toks[lo].start):
+                    # its subject, named or not when it opens the sentence ("The candidate
+                    # blasted X’s plan, calling it “…”" is the candidate, never X)
                     return Attribution.of(said)
                 break
         m = _subject_mention(a, toks[lo].start, t.start)

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, NAMING_VERBS, PASSIVE_AUX, PHRASAL
+from desk.extract.lexicon import ABBREV, CUE_VERBS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL
 from desk.extract.marks import OPENERS, Span, paragraphs, scan_paragraph
 from desk.extract.names import SUFFIXES, fold
 
@@ -198,6 +198,9 @@ class Narration:
             return nxt is None or (k + 1 < len(toks) and toks[k + 1].low == nxt)
         if low not in CUE_VERBS:
             return False
+        if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (
+                is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their", "its", "my", "our", "your")):
+            return False  # "Trump’s call for a …", "his reply": a noun owned by someone, not a verb
         b = k - 1
         while b >= 0 and toks[b].kind == "w" and (toks[b].low.endswith("ly") or toks[b].low in (
                 "also", "later", "then", "first", "since", "widely", "previously", "originally", "never")):
