@@ -720,7 +720,7 @@ def test_a_quote_in_a_relative_clause_belongs_to_the_person_the_clause_is_about(
 
 def test_a_cue_word_owned_by_someone_is_a_noun_and_a_participle_keeps_the_sentence_subject():
     text = ("Mayor Lena Marsh has a word for Tom Reyes's depot plan: no.\n\n"
-            "The first-term mayor blasted Reyes's call for a “transit tax” on Wednesday, calling it "
+            "The newly elected trustee blasted Reyes's call for a “transit tax” on Wednesday, calling it "
             "“a tax on the people who can least afford it.”")
     q1, q2 = checked(text)
-    assert q1.speaker == q2.speaker == "Lena Marsh"  # "the first-term mayor", never Reyes
+    assert q1.speaker is None and q2.speaker is None  # a trustee the story does not name, never Reyes
