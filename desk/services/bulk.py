@@ -155,9 +155,10 @@ def _parsed(
         for path, meta in items:
             yield parse_file(path, meta, max_bytes, known)
         return
-    # "spawn": the workers start clean rather than as copies of a process holding database
-    # connections, an index writer's lock or a web server's threads.
-    ctx = multiprocessing.get_context("spawn")
+    # "fork": a worker starts as a copy of this process without re-running its main module
+    # (``spawn`` would, and a script without a ``__main__`` guard would start over).  Workers
+    # only parse: they never touch the copied database connection or index.
+    ctx = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(procs, mp_context=ctx, initializer=_init_worker, initargs=(known,)) as pool:
         queue: deque = deque()
         todo = iter(items)
@@ -338,7 +339,8 @@ def ingest_files(
     """
     stats = stats if stats is not None else BulkStats()
     procs = procs if procs is not None else min(os.cpu_count() or 1, 4)
-    index_procs = procs if index_procs is None else index_procs
+    if index_procs is None:
+        index_procs = max(1, (os.cpu_count() or 1) // 2)
     done: list[library.IngestResult] = []
     failed: list[tuple[Path, str]] = []
     for _path, meta in items:
