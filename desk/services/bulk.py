@@ -41,6 +41,8 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -109,6 +111,16 @@ _KNOWN: list = []
 def _init_worker(known: list) -> None:
     global _KNOWN
     _KNOWN = known
+    # A worker must not outlive its ingest: when the parent is killed (kill -9, a crash), the
+    # pool's queues never close for a forked worker, so watch the parent and leave with it.
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="bulk-parent-watch", daemon=True).start()
 
 
 def parse_file(path: Path, meta: library.SourceMeta, max_bytes: int, known: list | None = None) -> Parsed:
