@@ -1,6 +1,6 @@
 """Bulk ingest: a folder of any size at the speed of the index engine, with the single-file guarantees.
 
-``ingest_paths`` (the CLI, the demo, the web's multi-file upload) hands its files to
+``library.ingest_paths`` (``desk ingest``, ``desk demo``) hands its files to
 :func:`ingest_files`, which works in three overlapping stages:
 
 1. **Parse in parallel.**  Reading a file, decoding it and cutting it into passages
@@ -346,7 +346,8 @@ def ingest_files(
     """Ingest files, each with its own SourceMeta; a bad file is reported and skipped.
 
     Returns (results, failures) like ``library.ingest_paths``; ``on_each(path, result, error)``
-    is called once per file, in order, when its fate is known (after its chunk is indexed).
+    is called once per file when its fate is known: a refused file at once, a stored one when its
+    chunk is indexed.
     ``settle`` merges the index's segments at the end when this run added any.
     """
     stats = stats if stats is not None else BulkStats()
