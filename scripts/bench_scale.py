@@ -78,6 +78,12 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def peak_mb() -> tuple[float, float]:
     """Peak resident memory of this process and of its largest child, in MB (Linux: KB units)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -202,15 +208,18 @@ def main(argv=None) -> int:
             f"command     scripts/bench_scale.py --passages {args.passages} --runs {args.runs} "
             f"--naive-runs {args.naive_runs} --procs {args.procs or 'auto'} --index-procs {args.index_procs or 'auto'}",
         ]
+        load = os.getloadavg()
+        lines.append(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the start)")
         print("\n".join(lines), flush=True)
 
         # -- ingest: the real speeches, then the remix folder, each in one bulk call ----------
         stats_real = bulk.BulkStats()
         with Session() as session:
             real = real_items(session, speeches, int(args.passages * corpus.REAL_SHARE), rnd)
-            t = time.perf_counter()
-            _, failed = bulk.ingest_files(session, index, real, procs=args.procs, index_procs=args.index_procs, stats=stats_real)
-            t_real = time.perf_counter() - t
+            t, cpu0 = time.perf_counter(), cpu_seconds()
+            _, failed = bulk.ingest_files(session, index, real, procs=args.procs, index_procs=args.index_procs,
+                                          stats=stats_real)
+            t_real, cpu_real = time.perf_counter() - t, cpu_seconds() - cpu0
             log(f"real speeches: {stats_real.passages:,} passages in {t_real:.0f}s ({len(failed)} failed)")
             draft = corpus.make_draft(session, args.quotes, rnd)
             originals = [session.get(Passage, q["passage_id"]).text for q in draft["quotes"] if q["passage_id"]]
@@ -244,10 +253,10 @@ def main(argv=None) -> int:
                 last[:] = [now, stats.passages]
 
         with Session() as session:
-            t = time.perf_counter()
+            t, cpu0 = time.perf_counter(), cpu_seconds()
             _, failed_remix = bulk.ingest_files(session, index, items, on_each=progress, procs=args.procs,
                                                     index_procs=args.index_procs, stats=stats)
-            t_remix = time.perf_counter() - t
+            t_remix, cpu_remix = time.perf_counter() - t, cpu_seconds() - cpu0
             total = session.scalar(select(func.count()).select_from(Passage))
             n_sources = session.scalar(select(func.count()).select_from(Source))
             n_speakers = session.scalar(select(func.count()).select_from(Speaker))
@@ -260,11 +269,14 @@ def main(argv=None) -> int:
             f"library     {total:,} passages, {n_sources:,} sources, {n_speakers:,} speakers "
             f"({len(real)} real speeches, {n_files:,} remixes; {len(failed) + len(failed_remix)} files refused)",
             f"ingest      real speeches {stats_real.passages:,} passages in {t_real:.1f}s = "
-            f"{stats_real.passages / t_real:,.0f} passages/s",
+            f"{stats_real.passages / t_real:,.0f} passages/s; CPU {cpu_real:.0f}s = "
+            f"{stats_real.passages / cpu_real:,.0f} passages per CPU-second",
             f"ingest      remix folder  {stats.passages:,} passages in {t_remix:.1f}s = "
-            f"{stats.passages / t_remix:,.0f} passages/s ({stats.chunks} chunks, {stats.index_commits} index commits, "
-            f"merge at the end included)",
-            f"ingest      overall {rate_all:,.0f} passages/s; index left with {segments} segment(s), no manual step",
+            f"{stats.passages / t_remix:,.0f} passages/s; CPU {cpu_remix:.0f}s = "
+            f"{stats.passages / cpu_remix:,.0f} passages per CPU-second ({stats.chunks} chunks, {stats.index_commits} index commits, "
+            f"of which writing the index {stats.index_seconds:.0f}s and the final merge {stats.merge_seconds:.0f}s)",
+            f"ingest      overall {rate_all:,.0f} passages/s wall-clock, "
+            f"{(stats_real.passages + stats.passages) / (cpu_real + cpu_remix):,.0f} per CPU-second; index left with {segments} segment(s), no manual step",
             f"memory      peak RSS: this process {own:,.0f} MB, largest child {kids:,.0f} MB",
             f"disk        index {folder_size(data / 'index') / 2**20:,.0f} MB, database "
             f"{sum(p.stat().st_size for p in db_files) / 2**20:,.0f} MB, "

@@ -101,6 +101,8 @@ class BulkStats:
     chunks: int = 0
     index_commits: int = 0
     segments: int | None = None  # the index's segments after the run's merge
+    index_seconds: float = 0.0  # spent writing the index (chunk commits)
+    merge_seconds: float = 0.0  # spent merging segments at the end
 
 
 # -- stage 1: parsing (in worker processes) ---------------------------------------------------
@@ -406,7 +408,9 @@ def ingest_files(
             in_chunk.clear()
     flush()
     if settle and stats.index_commits:
+        t = time.monotonic()
         stats.segments = settle_index(index, stats.passages)
+        stats.merge_seconds = time.monotonic() - t
     return done, failed
 
 
@@ -459,6 +463,7 @@ def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_by
         ids -= {d.passage_id for d in docs}
         docs = docs + library.passage_docs(session, sorted(ids))
     source_ids = [sid for _, _, sid in stored.sources]
+    t = time.monotonic()
     try:
         index.bulk_add(docs, procs=index_procs)
     except Exception as exc:
@@ -468,6 +473,7 @@ def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_by
             report(parsed.path, None, f"{parsed.name} could not be added to the search index ({exc}); nothing was stored.")
         return
     stats.index_commits += 1
+    stats.index_seconds += time.monotonic() - t
     counts: dict[int, int] = {}
     for d in stored.docs:
         counts[d.source_id] = counts.get(d.source_id, 0) + 1
