@@ -323,7 +323,11 @@ def _docs_for(session: Session, chunk, ids: dict[str, int]) -> list[PassageDoc]:
 
 
 def _unstore(session: Session, source_ids: Sequence[int]) -> None:
-    """Take sources out of the database again (their index write failed): nothing half-written."""
+    """Take sources out of the database again (their index write failed): nothing half-written.
+
+    Like ``library.delete_source`` this removes stored sources, so per-source bookkeeping for a
+    removal (a change-log entry) belongs here too, for the sources ``record_sources_added`` saw.
+    """
     session.execute(delete(Passage).where(Passage.source_id.in_(source_ids)))
     session.execute(delete(Source).where(Source.id.in_(source_ids)))
     session.commit()
