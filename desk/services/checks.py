@@ -123,7 +123,8 @@ def _load_windows(session: Session, keys: list[tuple[int, int, int, int]], cache
         for src in session.scalars(select(Source).where(Source.id.in_(need[i : i + 500]))):
             cache["sources"][src.id] = src
     by_turn: dict[tuple[int, int], list] = defaultdict(list)
-    for r in rows:
+    # A passage inside two windows (two quotes' hits close together) comes back once per window.
+    for r in {r.id: r for r in rows}.values():
         by_turn[(r.source_id, r.turn)].append(r)
     for turn_rows in by_turn.values():
         turn_rows.sort(key=lambda r: r.seq)
