@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,9 +35,11 @@ def _fail(message: str) -> None:
 
 
 @contextmanager
-def _progress(items=None, *, length=None, label: str):
+def _progress(items=None, *, length=None, label: str, item_show_func=None):
     """A progress bar on standard error; without a terminal, click prints just the label, so end its line."""
-    with click.progressbar(items, length=length, label=label, file=sys.stderr, show_pos=True) as bar:
+    with click.progressbar(
+        items, length=length, label=label, file=sys.stderr, show_pos=True, item_show_func=item_show_func
+    ) as bar:
         yield bar
     if not sys.stderr.isatty():
         click.echo(err=True)
@@ -77,20 +80,32 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
             )
 
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
-    with _progress(length=len(files), label="Adding sources") as bar:
+    started = time.monotonic()
+    stored = 0
+
+    def rate(_item) -> str:
+        seconds = max(time.monotonic() - started, 1e-6)
+        return f"{stored:,} passages, {stored / seconds:,.0f}/s"
+
+    with _progress(length=len(files), label="Adding sources", item_show_func=rate) as bar:
 
         def each(path, result, error):
+            nonlocal stored
             report(path, result, error)
-            bar.update(1)
+            if result is not None and not result.duplicate:
+                stored += result.passages
+            bar.update(1, path)
 
         done, failed = library.ingest_paths(session, get_index(), files, meta, max_bytes, on_each=each)
+    seconds = time.monotonic() - started
     lines.append(news.after_ingest(session, get_index(), done, meta.added_by or "cli")["line"] or "")
     for line in filter(None, lines):
         click.echo(line)
     added = [r for r in done if not r.duplicate]
     click.echo(
         f"{len(added)} added ({_count(sum(r.passages for r in added), 'passage')}), "
-        f"{len(done) - len(added)} already there, {len(failed)} failed."
+        f"{len(done) - len(added)} already there, {len(failed)} failed "
+        f"in {seconds:.1f}s ({sum(r.passages for r in added) / max(seconds, 1e-6):,.0f} passages/s)."
     )
     _warn_if_disagree()
     return done, failed

@@ -124,6 +124,26 @@ class PassageIndex:
         with self._writing() as ix:
             return writing.upsert(ix, docs, self.write_timeout)
 
+    def bulk_add(self, docs: Iterable[PassageDoc], procs: int = 1) -> int:
+        """Write many passages in one commit that merges nothing (follow a bulk load by ``optimize``)."""
+        with self._writing() as ix:
+            return writing.bulk_add(ix, docs, self.write_timeout, procs=procs)
+
+    def optimize(self) -> int:
+        """Merge the index into one segment (after a bulk load); return the segment count."""
+        with self._writing() as ix:
+            return writing.optimize(ix, self.write_timeout)
+
+    def merge_small(self) -> int:
+        """Merge the small segments only (cheap at any size); return the segment count."""
+        with self._writing() as ix:
+            return writing.merge_small(ix, self.write_timeout)
+
+    def segment_count(self) -> int:
+        """How many segments the index has (each one costs every search a little)."""
+        with self._reading() as searcher:
+            return len(searcher.reader().leaf_readers()) if searcher.doc_count_all() else 0
+
     def delete_passages(self, ids: Iterable[int]) -> int:
         """Delete passages by id; return how many were in the index."""
         with self._writing() as ix:

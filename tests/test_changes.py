@@ -98,3 +98,41 @@ def test_a_follower_turned_on_for_sqlite_is_harmless(following):
         assert not running.is_alive()
         assert second._take_lock()  # the lock is free once the first has stopped
         second.stop()
+
+
+def test_a_bulk_ingest_is_logged_and_another_index_follows_it(ctx, tmp_path, monkeypatch):
+    """A folder goes in through the bulk path: every source is in the log, so another host's
+    index, applying the log from the start, ends up holding exactly the library's passages; a
+    chunk taken back after its index write failed is logged as removed."""
+    from index import PassageIndex
+
+    session, index = ctx
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "presser.txt").write_text(PRESSER, encoding="utf-8")
+    (folder / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    done, failed = library.ingest_paths(session, index, library.expand_paths([folder]),
+                                        library.SourceMeta(kind="transcript"))
+    assert len(done) == 2 and not failed
+    logged = [(w, s) for w, s, _ in _log(session) if w.startswith("source")]
+    assert sorted(logged) == sorted(("source_added", r.source_id) for r in done)
+
+    other = PassageIndex(tmp_path / "other-host-index")
+    try:
+        changes.apply_changes(session, other, session.scalars(select(LibraryChange).order_by(LibraryChange.id)))
+        assert other.ids() == library.all_passage_ids(session) == index.ids()
+    finally:
+        other.close()
+
+    def broken(docs, **kw):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(index, "bulk_add", broken)
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "notes.txt").write_text(SPEECH.replace("Ferrante", "Okafor") + "\nAnd one more line.\n",
+                                                 encoding="utf-8")
+    done, failed = library.ingest_paths(session, index, library.expand_paths([tmp_path / "more"]),
+                                        library.SourceMeta(kind="speech", speaker="Ada Okafor"))
+    assert failed and not done
+    whats = [w for w, _, _ in _log(session)]
+    assert whats[-2:] == ["source_added", "source_removed"]

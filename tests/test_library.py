@@ -172,10 +172,11 @@ def test_folder_ingest_reports_each_file_and_keeps_going(ctx, source_files):
 def test_folder_ingest_whose_index_write_fails_stores_nothing(ctx, source_files, monkeypatch):
     session, index = ctx
 
-    def broken(_docs):
+    def broken(*_args, **_kwargs):
         raise OSError("disk full")
 
     monkeypatch.setattr(index, "upsert", broken)
+    monkeypatch.setattr(index, "bulk_add", broken)  # the bulk path writes a chunk in one commit
     done, failed = library.ingest_paths(session, index, library.expand_paths([source_files]), library.SourceMeta())
     assert done == [] and len(failed) == 2
     assert all("nothing was stored" in why for _, why in failed)

@@ -94,6 +94,7 @@ def test_a_killed_ingest_is_reported_and_completed_by_ingesting_the_file_again(t
         from index import PassageIndex
         from desk.services import library
         PassageIndex.upsert = lambda self, docs: os.kill(os.getpid(), signal.SIGKILL)
+        PassageIndex.bulk_add = lambda self, docs, **kw: os.kill(os.getpid(), signal.SIGKILL)
         with app.app_context():
             library.ingest_paths(get_session(), get_index(), [__import__('pathlib').Path({str(presser)!r})],
                                  library.SourceMeta(kind="transcript"))

@@ -14,8 +14,10 @@ Every change to what the index holds adds a ``LibraryChange`` row IN THE SAME TR
 change itself, so the log can never miss a committed change nor announce one that was rolled
 back.  The callers make one-line calls just before they commit:
 
-- :func:`source_added` (``library._store``), which also notes speakers an ingest renamed;
-- :func:`source_removed` (``library.delete_source``, and an ingest taken back);
+- :func:`source_added` (``library._store``), which also notes speakers an ingest renamed, and
+  :func:`sources_added` for a bulk ingest's chunk (``bulk.record_sources_added``);
+- :func:`source_removed` (``library.delete_source``, and an ingest taken back, one file or a
+  bulk chunk);
 - :func:`speaker_changed` (rename, alias added or removed, merge: the speaker's name and aliases
   are in every one of their passages' index documents);
 - :func:`passages_changed` (any other set of passages to read again).
@@ -100,6 +102,17 @@ def source_added(session: Session, source: Source) -> None:
 
     session.flush()
     _record(session, "source_added", source_id=source.id)
+    for speaker_id in sorted(session.info.get(RENAMED, ())):
+        _record(session, "speaker_changed", speaker_id=speaker_id)
+
+
+def sources_added(session: Session, source_ids: Iterable[int]) -> None:
+    """Many new sources at once (a bulk ingest's chunk, in its transaction)."""
+    from desk.services.speakers import RENAMED
+
+    session.flush()
+    for source_id in source_ids:
+        _record(session, "source_added", source_id=source_id)
     for speaker_id in sorted(session.info.get(RENAMED, ())):
         _record(session, "speaker_changed", speaker_id=speaker_id)
 

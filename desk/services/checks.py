@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
@@ -62,56 +62,89 @@ def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
     return sorted(out, key=lambda w: w[4])
 
 
-def _candidates(session: Session, index: PassageIndex, quote_text: str, cache: dict) -> list[Candidate]:
-    """Stretches of speech around the index's best passages for this quote, as match candidates.
+#: Window conditions per SQL statement (an OR of ranges the (source_id, turn) index serves).
+WINDOWS_PER_QUERY = 200
+
+
+def _candidates(session: Session, index: PassageIndex, quote_texts: list[str], cache: dict) -> list[list[Candidate]]:
+    """For each quote, stretches of speech around the index's best passages, as match candidates.
 
     Each hit is widened to WINDOW passages either side within its turn (hits close together
-    merge), so an ellipsis can reach across sentences; the database is read for plain columns.
+    merge), so an ellipsis can reach across sentences.  The database is read once per DRAFT,
+    not per quote: one query places every quote's hits (source, turn, seq), one reads every
+    window's passages, one reads the sources they belong to.
     """
-    words = WORD.findall(quote_text)
-    hits = index.candidates(words, limit=CANDIDATES_PER_QUOTE)
-    if not hits:
-        return []
-    rank = {pid: i for i, (pid, _) in enumerate(hits)}
-    found = session.execute(
-        select(Passage.id, Passage.source_id, Passage.turn, Passage.seq).where(Passage.id.in_(list(rank)))
-    ).all()
-    windows = _windows([(rank[pid], sid, turn, seq) for pid, sid, turn, seq in found])
-    missing = [w[:4] for w in windows if w[:4] not in cache["windows"]]
-    if missing:
-        cond = or_(
-            *[and_(Passage.source_id == s, Passage.turn == t, Passage.seq.between(lo, hi)) for s, t, lo, hi in missing]
+    hits_per = [index.candidates(WORD.findall(text), limit=CANDIDATES_PER_QUOTE) for text in quote_texts]
+    ids = sorted({pid for hits in hits_per for pid, _ in hits})
+    where: dict[int, tuple[int, int, int]] = {}
+    for i in range(0, len(ids), 500):
+        for pid, sid, turn, seq in session.execute(
+            select(Passage.id, Passage.source_id, Passage.turn, Passage.seq).where(Passage.id.in_(ids[i : i + 500]))
+        ):
+            where[pid] = (sid, turn, seq)
+    windows_per = []
+    for hits in hits_per:
+        rank = {pid: i for i, (pid, _) in enumerate(hits)}
+        windows_per.append(_windows([(rank[pid], *where[pid]) for pid in rank if pid in where]))
+    missing = list(dict.fromkeys(w[:4] for ws in windows_per for w in ws if w[:4] not in cache["windows"]))
+    _load_windows(session, missing, cache)
+    return [[cache["windows"][w[:4]] for w in ws if w[:4] in cache["windows"]] for ws in windows_per]
+
+
+def _windows_query(n: int):
+    """SELECT the passages inside ``n`` windows: a VALUES list joined on (source_id, turn) and the
+    seq range.  Plain SQL with bound parameters (valid in SQLite and PostgreSQL) because an OR of
+    ``n`` SQLAlchemy expressions took longer to build than the query took to run."""
+    rows = ", ".join(f"(:s{i}, :t{i}, :lo{i}, :hi{i})" for i in range(n))
+    return text(
+        f"WITH w(sid, turn, lo, hi) AS (VALUES {rows}) "
+        'SELECT p.id, p.source_id, p.turn, p.seq, p.start, p."end", p.text, p.speaker_id, p.role, s.name '
+        "FROM w JOIN passage p ON p.source_id = w.sid AND p.turn = w.turn AND p.seq BETWEEN w.lo AND w.hi "
+        "LEFT JOIN speaker s ON s.id = p.speaker_id"
+    )
+
+
+def _window_params(keys: list[tuple[int, int, int, int]]) -> dict:
+    params = {}
+    for i, (sid, turn, lo, hi) in enumerate(keys):
+        params.update({f"s{i}": sid, f"t{i}": turn, f"lo{i}": lo, f"hi{i}": hi})
+    return params
+
+
+def _load_windows(session: Session, keys: list[tuple[int, int, int, int]], cache: dict) -> None:
+    """Read the passages of these (source_id, turn, first_seq, last_seq) windows into the cache."""
+    if not keys:
+        return
+    rows = []
+    for i in range(0, len(keys), WINDOWS_PER_QUERY):
+        part = keys[i : i + WINDOWS_PER_QUERY]
+        rows += session.execute(_windows_query(len(part)), _window_params(part)).all()
+    need = sorted({s for s, _, _, _ in keys} - set(cache["sources"]))
+    for i in range(0, len(need), 500):
+        for src in session.scalars(select(Source).where(Source.id.in_(need[i : i + 500]))):
+            cache["sources"][src.id] = src
+    by_turn: dict[tuple[int, int], list] = defaultdict(list)
+    # A passage inside two windows (two quotes' hits close together) comes back once per window.
+    for r in {r.id: r for r in rows}.values():
+        by_turn[(r.source_id, r.turn)].append(r)
+    for turn_rows in by_turn.values():
+        turn_rows.sort(key=lambda r: r.seq)
+    for key in keys:
+        sid, turn, lo, hi = key
+        rows_here = [r for r in by_turn.get((sid, turn), ()) if lo <= r.seq <= hi]
+        if not rows_here:
+            continue
+        src, first = cache["sources"][sid], rows_here[0]
+        cache["windows"][key] = Candidate(
+            source_id=sid,
+            turn=turn,
+            pieces=[(r.id, r.start, r.end, r.text) for r in rows_here],
+            speaker_id=first.speaker_id,
+            speaker_name=first.name,
+            role=first.role,
+            source_text=src.text,
+            date=src.date.isoformat() if src.date else None,
         )
-        rows = session.execute(
-            select(
-                Passage.id, Passage.source_id, Passage.turn, Passage.seq, Passage.start, Passage.end,
-                Passage.text, Passage.speaker_id, Passage.role, Speaker.name,
-            )
-            .outerjoin(Speaker, Passage.speaker_id == Speaker.id)
-            .where(cond)
-            .order_by(Passage.source_id, Passage.seq)
-        ).all()
-        need = {s for s, _, _, _ in missing} - set(cache["sources"])
-        if need:
-            for src in session.scalars(select(Source).where(Source.id.in_(need))):
-                cache["sources"][src.id] = src
-        for key in missing:
-            sid, turn, lo, hi = key
-            rows_here = [r for r in rows if r.source_id == sid and r.turn == turn and lo <= r.seq <= hi]
-            if not rows_here:
-                continue
-            src, first = cache["sources"][sid], rows_here[0]
-            cache["windows"][key] = Candidate(
-                source_id=sid,
-                turn=turn,
-                pieces=[(r.id, r.start, r.end, r.text) for r in rows_here],
-                speaker_id=first.speaker_id,
-                speaker_name=first.name,
-                role=first.role,
-                source_text=src.text,
-                date=src.date.isoformat() if src.date else None,
-            )
-    return [cache["windows"][w[:4]] for w in windows if w[:4] in cache["windows"]]
 
 
 def _parts_of(text: str, quote: Quote) -> dict:
@@ -173,7 +206,9 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
         return None
     c = m.candidate
     src = cache["sources"][c.source_id]
-    passage = session.get(Passage, m.passage_id) if m.passage_id else None
+    passage = cache["passages"].get(m.passage_id) if m.passage_id else None
+    if m.passage_id and passage is None:
+        passage = session.get(Passage, m.passage_id)
     label = passage.label if passage else None
     return {
         "passage_id": m.passage_id,
@@ -220,17 +255,21 @@ def check_text(
     check_input(text)
     title = (title or "").strip() or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
-    cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}}
+    cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}, "passages": {}}
     out_quotes, skipped = [], []
     summary = {"quotes": 0, **{v: 0 for v in VERDICTS}}
     total = sum(1 for q in quotes if not q.skipped)
     if progress:
         progress(0, total)
+    checked = []
     for q in quotes:
-        parts = [[p.start, p.end] for p in q.parts]
         if q.skipped:
-            skipped.append({"text": q.text, "parts": parts, "reason": q.skipped})
-            continue
+            skipped.append({"text": q.text, "parts": [[p.start, p.end] for p in q.parts], "reason": q.skipped})
+        else:
+            checked.append(q)
+    candidates = _candidates(session, index, [q.text for q in checked], cache)
+    matched = []
+    for q, cands in zip(checked, candidates, strict=True):
         speaker, person = _speaker_json(session, q, cache)
         names: list[str] = []
         if person is not None:
@@ -239,13 +278,16 @@ def check_text(
             names = cache["aliases"][person.id]
         elif q.speaker:
             names = [q.speaker]
-        m = match_quote(
-            q.text,
-            {person.id} if person is not None else None,
-            names,
-            _candidates(session, index, q.text, cache),
-            **_parts_of(text, q),
-        )
+        m = match_quote(q.text, {person.id} if person is not None else None, names, cands, **_parts_of(text, q))
+        matched.append((q, speaker, m))
+        if progress:
+            progress(len(matched), total)
+    # The matched passages' own columns (label, paragraph, cue time): one query per draft.
+    ids = sorted({m.passage_id for _, _, m in matched if m.passage_id})
+    for i in range(0, len(ids), 500):
+        for p in session.scalars(select(Passage).where(Passage.id.in_(ids[i : i + 500]))):
+            cache["passages"][p.id] = p
+    for q, speaker, m in matched:
         summary["quotes"] += 1
         summary[m.verdict] += 1
         runners = []
@@ -264,7 +306,7 @@ def check_text(
             {
                 "index": len(out_quotes),
                 "text": q.text,
-                "parts": parts,
+                "parts": [[p.start, p.end] for p in q.parts],
                 "speaker": speaker,
                 "verdict": m.verdict,
                 "flags": list(m.flags),
@@ -273,8 +315,6 @@ def check_text(
                 "candidates": runners,
             }
         )
-        if progress:
-            progress(len(out_quotes), total)
     doc = {
         "draft": {"id": None, "title": title, "chars": len(text)},
         "summary": summary,

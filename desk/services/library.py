@@ -376,64 +376,18 @@ def ingest_paths(
     meta: SourceMeta,
     max_bytes: int = MAX_BYTES,
     on_each: Callable[[Path, IngestResult | None, str | None], None] | None = None,
-    batch: int = 25,
+    **kwargs,
 ) -> tuple[list[IngestResult], list[tuple[Path, str]]]:
-    """Ingest files one by one; a bad file is reported and skipped, the others still go in.
+    """Ingest files; a bad file is reported with its reason and skipped, the others still go in.
 
-    Each source is committed to the database on its own; the index is written every ``batch``
-    sources (one index commit costs far more than one document), and a batch whose index write
-    fails is taken out of the database again and reported as failed.
+    The work is done by the bulk path (``desk.services.bulk``): files parsed in parallel
+    processes, stored in chunks of one transaction each, each chunk indexed in one commit, the
+    index's segments merged at the end.  ``kwargs`` go to ``bulk.ingest_files`` (``procs``,
+    ``chunk_passages``, ``settle``, ``stats``).
     """
-    done: list[IngestResult] = []
-    failed: list[tuple[Path, str]] = []
-    pending: list[tuple[Path, Source, IngestResult]] = []
+    from desk.services import bulk  # bulk builds on this module
 
-    def report(path, result, error):
-        if error:
-            failed.append((path, error))
-        else:
-            done.append(result)
-        if on_each:
-            on_each(path, result, error)
-
-    def flush():
-        try:
-            _index_sources(session, index, [src for _, src, _ in pending])
-        except IngestError as exc:
-            for path, _, _ in pending:
-                report(path, None, exc.message)
-        else:
-            for path, _, result in pending:
-                report(path, result, None)
-        pending.clear()
-
-    for path in paths:
-        try:
-            if not path.exists():
-                raise IngestError(f"{path} does not exist.")
-            if path.stat().st_size > max_bytes:
-                raise too_large(path.name, max_bytes)
-            source, result = _store(session, path.name, path.read_bytes(), meta, max_bytes)
-        except (IngestError, InvalidInput) as exc:
-            report(path, None, exc.message)
-            continue
-        except OSError as exc:
-            report(path, None, f"{path.name} could not be read: {exc.strerror or exc}.")
-            continue
-        if source is None:
-            try:
-                result.repaired = complete_source(session, index, result.source_id)
-            except Exception as exc:  # the index is busy or broken: say so, and go on with the rest
-                report(path, None, f"{path.name} is already in the library, but its passages could not be "
-                       f"checked against the search index ({exc}); run `flask --app wsgi desk doctor --fix`.")
-                continue
-            report(path, result, None)
-            continue
-        pending.append((path, source, result))
-        if len(pending) >= batch:
-            flush()
-    flush()
-    return done, failed
+    return bulk.ingest_paths(session, index, paths, meta, max_bytes, on_each, **kwargs)
 
 
 def delete_source(session: Session, index: PassageIndex, source_id: int) -> str:

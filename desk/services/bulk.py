@@ -1,0 +1,544 @@
+"""Bulk ingest: a folder of any size at the speed of the index engine, with the single-file guarantees.
+
+``library.ingest_paths`` (``desk ingest``, ``desk demo``) hands its files to
+:func:`ingest_files`, which works in three overlapping stages:
+
+1. **Parse in parallel.**  Reading a file, decoding it and cutting it into passages
+   (``desk.extract``) is pure CPU and touches neither the database nor the index, so it runs in
+   a pool of worker processes (one per core, ``procs``).  At most ``AHEAD_PER_WORKER`` files per
+   worker are in flight, so memory stays bounded for a folder of any size; results are taken in
+   the files' order.  Workers resolve speaker labels against the library's speakers as they were
+   when the run started (a speaker first met in this run is still found by name when the
+   passages are stored: ``get_or_create_speaker`` resolves surnames and aliases).  Fewer than
+   ``POOL_MIN_FILES`` files are parsed in this process: a pool costs more than it saves.
+2. **Store a chunk in one transaction.**  Parsed files are gathered into chunks of about
+   ``CHUNK_PASSAGES`` passages.  A chunk's duplicates are found with one query (SHA-256 of the
+   text, as for one file); its sources and passages are written with SQLAlchemy Core
+   ``executemany`` inserts and committed together — the database first, as always.  A chunk
+   the database refuses (another process stored the same text meanwhile) is rolled back and its
+   files are stored one by one through ``library.ingest_bytes``'s own path.
+3. **Index the chunk with one writer.**  The chunk's index documents are built from what was
+   just stored (no reload through the ORM) and written in one Whoosh commit that does not merge
+   segments; when the last chunk is in, the segments are merged (:func:`settle_index`), so the
+   index a bulk load leaves is as fast to search as a rebuilt one.  A chunk whose index write
+   fails is taken out of the database again and each of its files is reported failed with the
+   reason, as ``_index_sources`` does for one file.
+
+Crash safety is the single-file path's: a process killed after a chunk's database commit and
+before its index commit leaves passages the index lacks; adding the same files again finds
+them as duplicates and indexes what is missing (``library.complete_source``), and
+``desk doctor --fix`` repairs the whole library.  Nothing is ever half-written within a chunk:
+the database commit is all or nothing, and an index commit is too.
+
+Where the batched path stores sources it bypasses ``library._store``; every source it adds
+passes through :func:`record_sources_added`, in the transaction that stores it — the one place
+for per-source bookkeeping such as a change log that other hosts follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk.errors import IngestError, InvalidInput
+from desk.extract.formats import MAX_BYTES, ExtractError, read_document
+from desk.extract.model import ROLE_QUESTIONER, Segment
+from desk.extract.transcripts import segment
+from desk.models import Passage, Source, Speaker, SpeakerAlias, utcnow
+from desk.services import changes, library
+from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
+from index import PassageDoc, PassageIndex
+
+log = logging.getLogger(__name__)
+
+#: A chunk is stored in one transaction and indexed in one commit once it holds this many passages.
+CHUNK_PASSAGES = 20_000
+#: ... or this many files, whichever comes first (many tiny files: keep the progress moving).
+CHUNK_FILES = 400
+#: Below this many files everything is parsed in this process.
+POOL_MIN_FILES = 8
+#: Files queued per worker process beyond the one it is parsing (bounds memory).
+AHEAD_PER_WORKER = 8
+
+Report = Callable[[Path, "library.IngestResult | None", "str | None"], None]
+
+
+@dataclass
+class Parsed:
+    """One file read and cut into passages by a worker (plain data: it crosses processes)."""
+
+    path: Path
+    error: str | None = None  # why the file is refused (nothing of it is stored)
+    name: str = ""
+    text: str = ""
+    digest: str = ""
+    format: str = ""
+    title: str = ""
+    kind: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    empty_reason: str | None = None  # no passages: refused unless the text is already stored
+
+
+@dataclass
+class BulkStats:
+    """What a bulk run did, for the progress line and the report."""
+
+    files: int = 0
+    passages: int = 0  # passages stored by this run
+    chunks: int = 0
+    index_commits: int = 0
+    segments: int | None = None  # the index's segments after the run's merge
+    index_seconds: float = 0.0  # spent writing the index (chunk commits)
+    merge_seconds: float = 0.0  # spent merging segments at the end
+
+
+# -- stage 1: parsing (in worker processes) ---------------------------------------------------
+
+_KNOWN: list = []
+
+
+def _init_worker(known: list) -> None:
+    global _KNOWN
+    _KNOWN = known
+    # A worker must not outlive its ingest: when the parent is killed (kill -9, a crash), the
+    # pool's queues never close for a forked worker, so watch the parent and leave with it.
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="bulk-parent-watch", daemon=True).start()
+
+
+def parse_file(path: Path, meta: library.SourceMeta, max_bytes: int, known: list | None = None) -> Parsed:
+    """Read one file and cut it into passages, as ``library._store`` does, without the database."""
+    known = _KNOWN if known is None else known
+    out = Parsed(path=path, name=path.name)
+    try:
+        if not path.exists():
+            raise IngestError(f"{path} does not exist.")
+        if path.stat().st_size > max_bytes:
+            raise library.too_large(path.name, max_bytes)
+        try:
+            doc = read_document(path.name, path.read_bytes(), max_bytes=max_bytes)
+        except ExtractError as exc:
+            raise IngestError(str(exc)) from None
+        if not doc.text.strip():
+            raise IngestError(f"{path.name} has no readable text.")
+        out.text, out.format = doc.text, doc.format
+        out.digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        try:
+            out.segments = segment(doc, meta.kind or "other", meta.speaker, known)
+        except ExtractError as exc:
+            raise IngestError(str(exc)) from None
+        out.kind = meta.kind or library._guess_kind(doc.format, out.segments, meta)
+        if not out.segments:
+            out.empty_reason = library.no_passages_message(path.name, out.kind)
+        out.title = (meta.title or doc.title or Path(path.name).stem.replace("_", " ")).strip()[:500]
+    except (IngestError, InvalidInput) as exc:
+        out.error = exc.message
+    except OSError as exc:
+        out.error = f"{path.name} could not be read: {exc.strerror or exc}."
+    return out
+
+
+def _parse_job(job: tuple[Path, library.SourceMeta, int]) -> Parsed:
+    return parse_file(*job)
+
+
+def _parsed(
+    items: Sequence[tuple[Path, library.SourceMeta]], max_bytes: int, known: list, procs: int
+) -> Iterator[Parsed]:
+    """Parsed files in the order given; in a process pool when there are enough of them."""
+    if procs <= 1 or len(items) < POOL_MIN_FILES:
+        for path, meta in items:
+            yield parse_file(path, meta, max_bytes, known)
+        return
+    # "fork": a worker starts as a copy of this process without re-running its main module
+    # (``spawn`` would, and a script without a ``__main__`` guard would start over).  Workers
+    # only parse: they never touch the copied database connection or index.
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(procs, mp_context=ctx, initializer=_init_worker, initargs=(known,)) as pool:
+        queue: deque = deque()
+        todo = iter(items)
+        for path, meta in todo:
+            queue.append(pool.submit(_parse_job, (path, meta, max_bytes)))
+            if len(queue) >= procs * AHEAD_PER_WORKER:
+                break
+        while queue:
+            result = queue.popleft().result()
+            nxt = next(todo, None)
+            if nxt is not None:
+                queue.append(pool.submit(_parse_job, (nxt[0], nxt[1], max_bytes)))
+            yield result
+
+
+# -- stage 2: storing a chunk ------------------------------------------------------------------
+
+
+def record_sources_added(session: Session, source_ids: Sequence[int]) -> None:
+    """Per-source bookkeeping for sources the bulk path stored, inside their transaction.
+
+    The bulk path writes sources with Core inserts rather than ``library._store``; what must
+    happen once for each stored source happens here: the change-log entries other hosts'
+    indexes follow (:func:`desk.services.changes.sources_added`).
+    """
+    changes.sources_added(session, source_ids)
+    log.info("bulk ingest stored %d sources (%s…)", len(source_ids), list(source_ids)[:5])
+
+
+@dataclass
+class _Stored:
+    """A chunk's sources as stored: what the index needs, without reloading them."""
+
+    sources: list[tuple[Parsed, library.SourceMeta, int]]  # (parsed, meta, source id)
+    docs: list[PassageDoc]
+    renamed: set[int]
+
+
+def _speaker_of(session: Session, cache: dict, name: str, label: str | None) -> Speaker:
+    key = (name, label)
+    if key not in cache:
+        cache[key] = get_or_create_speaker(session, name, label)
+    return cache[key]
+
+
+def _store_chunk(session: Session, chunk: list[tuple[Parsed, library.SourceMeta]]) -> _Stored:
+    """Insert the chunk's new sources and passages and commit them (all or nothing)."""
+    cache: dict = {}
+    source_rows, per_source = [], []
+    try:
+        for parsed, meta in chunk:
+            row = {
+                "title": parsed.title,
+                "kind": parsed.kind,
+                "outlet": meta.outlet or None,
+                "url": meta.url or None,
+                "date": meta.date,
+                "language": meta.language,
+                "filename": parsed.name,
+                "format": parsed.format,
+                "text": parsed.text,
+                "sha256": parsed.digest,
+                "added_by": meta.added_by,
+                "added_at": utcnow(),
+                "speaker_id": _speaker_of(session, cache, meta.speaker, None).id if meta.speaker else None,
+            }
+            speakers = [
+                _speaker_of(session, cache, seg.speaker, seg.label)
+                if seg.speaker and seg.role != ROLE_QUESTIONER
+                else None
+                for seg in parsed.segments
+            ]
+            source_rows.append(row)
+            per_source.append(speakers)
+        ids = {
+            sha: sid
+            for sid, sha in session.execute(insert(Source).returning(Source.id, Source.sha256), source_rows)
+        }
+        passage_rows = []
+        for (parsed, _meta), speakers in zip(chunk, per_source, strict=True):
+            sid = ids[parsed.digest]
+            text = parsed.text
+            for seq, (seg, sp) in enumerate(zip(parsed.segments, speakers, strict=True)):
+                passage_rows.append(
+                    {
+                        "source_id": sid, "seq": seq, "turn": seg.turn, "start": seg.start, "end": seg.end,
+                        "text": text[seg.start : seg.end], "speaker_id": sp.id if sp else None,
+                        "label": seg.label, "role": seg.role, "paragraph_start": seg.paragraph_start,
+                        "paragraph_end": seg.paragraph_end, "t_start": seg.t_start, "t_end": seg.t_end,
+                    }
+                )
+        if passage_rows:
+            session.execute(insert(Passage), passage_rows)
+        record_sources_added(session, list(ids.values()))
+        session.commit()
+    except BaseException:
+        session.rollback()
+        session.info.pop(RENAMED, None)
+        raise
+    renamed = session.info.pop(RENAMED, set())
+    return _Stored(
+        sources=[(p, m, ids[p.digest]) for p, m in chunk],
+        docs=_docs_for(session, chunk, ids),
+        renamed=renamed,
+    )
+
+
+def _docs_for(session: Session, chunk, ids: dict[str, int]) -> list[PassageDoc]:
+    """Index documents for the passages just stored (ids read back in one query per 500 sources)."""
+    by_source = {ids[p.digest]: (p, m) for p, m in chunk}
+    sids = sorted(by_source)
+    rows = []
+    for i in range(0, len(sids), 500):
+        rows += session.execute(
+            select(Passage.id, Passage.source_id, Passage.start, Passage.end, Passage.speaker_id)
+            .where(Passage.source_id.in_(sids[i : i + 500]))
+        ).all()
+    speaker_ids = {r.speaker_id for r in rows if r.speaker_id is not None}
+    names: dict[int, str] = {}
+    aliases: dict[int, list[str]] = {}
+    for spid, name, alias in session.execute(
+        select(Speaker.id, Speaker.name, SpeakerAlias.alias)
+        .outerjoin(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(Speaker.id.in_(speaker_ids))
+    ):
+        names[spid] = name
+        if alias:
+            aliases.setdefault(spid, []).append(alias)
+    docs = []
+    for r in rows:
+        parsed, meta = by_source[r.source_id]
+        docs.append(
+            PassageDoc(
+                passage_id=r.id,
+                source_id=r.source_id,
+                text=parsed.text[r.start : r.end],
+                start=r.start,
+                end=r.end,
+                speaker_id=r.speaker_id,
+                speaker_name=names.get(r.speaker_id),
+                speaker_aliases=aliases.get(r.speaker_id, []),
+                kind=parsed.kind,
+                outlet=meta.outlet or None,
+                title=parsed.title,
+                date=meta.date,
+            )
+        )
+    return docs
+
+
+def _unstore(session: Session, source_ids: Sequence[int]) -> None:
+    """Take sources out of the database again (their index write failed): nothing half-written.
+
+    Like ``library.delete_source`` this removes stored sources, and says so in the change log,
+    so other hosts drop what they may have applied of them.
+    """
+    session.execute(delete(Passage).where(Passage.source_id.in_(source_ids)))
+    session.execute(delete(Source).where(Source.id.in_(source_ids)))
+    for source_id in source_ids:
+        changes.source_removed(session, source_id)
+    session.commit()
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+
+def ingest_files(
+    session: Session,
+    index: PassageIndex,
+    items: Sequence[tuple[Path, library.SourceMeta]],
+    max_bytes: int = MAX_BYTES,
+    on_each: Report | None = None,
+    *,
+    procs: int | None = None,
+    chunk_passages: int = CHUNK_PASSAGES,
+    index_procs: int | None = None,
+    settle: bool = True,
+    stats: BulkStats | None = None,
+) -> tuple[list[library.IngestResult], list[tuple[Path, str]]]:
+    """Ingest files, each with its own SourceMeta; a bad file is reported and skipped.
+
+    Returns (results, failures) like ``library.ingest_paths``; ``on_each(path, result, error)``
+    is called once per file when its fate is known: a refused file at once, a stored one when its
+    chunk is indexed.
+    ``settle`` merges the index's segments at the end when this run added any.
+    """
+    stats = stats if stats is not None else BulkStats()
+    procs = procs if procs is not None else min(os.cpu_count() or 1, 4)
+    if index_procs is None:
+        index_procs = max(1, (os.cpu_count() or 1) // 2)
+    done: list[library.IngestResult] = []
+    failed: list[tuple[Path, str]] = []
+    for _path, meta in items:
+        library.check_meta(meta)
+
+    def report(path, result, error):
+        stats.files += 1
+        if error:
+            failed.append((path, error))
+        else:
+            done.append(result)
+        if on_each:
+            on_each(path, result, error)
+
+    chunk: list[tuple[Parsed, library.SourceMeta]] = []
+    pending_dups: list[tuple[Parsed, library.SourceMeta]] = []  # duplicates of a source in this chunk
+    size = 0
+    known = known_speakers(session)
+    session.commit()
+
+    def flush():
+        nonlocal size
+        if chunk:
+            _flush_chunk(session, index, chunk, report, stats, max_bytes, index_procs)
+        for parsed, meta in pending_dups:
+            _duplicate(session, index, parsed, meta, report, max_bytes)
+        chunk.clear()
+        pending_dups.clear()
+        size = 0
+
+    in_chunk: dict[str, int] = {}
+    for (_path, meta), parsed in zip(items, _parsed(list(items), max_bytes, known, procs), strict=True):
+        if parsed.error:
+            report(parsed.path, None, parsed.error)
+            continue
+        if parsed.digest in in_chunk:  # the same text twice in one chunk: one source
+            pending_dups.append((parsed, meta))
+            continue
+        if session.scalar(select(Source.id).where(Source.sha256 == parsed.digest)) is not None:
+            _duplicate(session, index, parsed, meta, report, max_bytes)
+            continue
+        if parsed.empty_reason:
+            report(parsed.path, None, parsed.empty_reason)
+            continue
+        in_chunk[parsed.digest] = len(chunk)
+        chunk.append((parsed, meta))
+        size += len(parsed.segments)
+        if size >= chunk_passages or len(chunk) >= CHUNK_FILES:
+            flush()
+            in_chunk.clear()
+    flush()
+    if settle and stats.index_commits:
+        t = time.monotonic()
+        stats.segments = settle_index(index, stats.passages)
+        stats.merge_seconds = time.monotonic() - t
+    return done, failed
+
+
+def _duplicate(session: Session, index: PassageIndex, parsed: Parsed, meta, report: Report, max_bytes: int) -> None:
+    """A file whose text is already stored: the single-file path reports that source (or why a
+    stored copy without passages can't be used) and indexes what the index lacks."""
+    try:
+        source, result = library._store(session, parsed.name, parsed.path.read_bytes(), meta, max_bytes)
+    except (IngestError, InvalidInput) as exc:
+        report(parsed.path, None, exc.message)
+        return
+    except OSError as exc:
+        report(parsed.path, None, f"{parsed.name} could not be read: {exc.strerror or exc}.")
+        return
+    if source is not None:  # deleted meanwhile by someone else; cannot happen within one chunk
+        library._index_sources(session, index, [source])
+        report(parsed.path, result, None)
+        return
+    try:
+        result.repaired = library.complete_source(session, index, result.source_id)
+    except Exception as exc:  # the index is busy or broken: say so, and go on with the rest
+        report(parsed.path, None, f"{parsed.name} is already in the library, but its passages could not be "
+               f"checked against the search index ({exc}); run `flask --app wsgi desk doctor --fix`.")
+        return
+    report(parsed.path, result, None)
+
+
+def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_bytes: int, index_procs: int) -> None:
+    """Store and index one chunk; on a database conflict, fall back to file-by-file."""
+    try:
+        stored = _store_chunk(session, chunk)
+    except IntegrityError:
+        # Another process stored one of these texts meanwhile: the single-file path sorts it out.
+        log.warning("bulk chunk of %d files conflicted; storing them one by one", len(chunk))
+        for parsed, meta in chunk:
+            try:
+                result = library.ingest_bytes(session, index, parsed.name, parsed.path.read_bytes(), meta, max_bytes)
+            except (IngestError, InvalidInput) as exc:
+                report(parsed.path, None, exc.message)
+            except OSError as exc:
+                report(parsed.path, None, f"{parsed.name} could not be read: {exc.strerror or exc}.")
+            else:
+                report(parsed.path, result, None)
+        return
+    stats.chunks += 1
+    docs = stored.docs
+    if stored.renamed:
+        # A fuller name arrived for a known speaker: their passages already indexed carry the old one.
+        ids = set(session.scalars(select(Passage.id).where(Passage.speaker_id.in_(stored.renamed))))
+        ids -= {d.passage_id for d in docs}
+        docs = docs + library.passage_docs(session, sorted(ids))
+    source_ids = [sid for _, _, sid in stored.sources]
+    t = time.monotonic()
+    try:
+        index.bulk_add(docs, procs=index_procs)
+    except Exception as exc:
+        log.exception("indexing bulk chunk (sources %s…) failed; removing it", source_ids[:5])
+        _unstore(session, source_ids)
+        for parsed, _, _ in stored.sources:
+            report(parsed.path, None, f"{parsed.name} could not be added to the search index ({exc}); nothing was stored.")
+        return
+    stats.index_commits += 1
+    stats.index_seconds += time.monotonic() - t
+    counts: dict[int, int] = {}
+    for d in stored.docs:
+        counts[d.source_id] = counts.get(d.source_id, 0) + 1
+    names = _speaker_names(session, source_ids)
+    for parsed, _meta, sid in stored.sources:
+        stats.passages += counts.get(sid, 0)
+        report(parsed.path, library.IngestResult(sid, parsed.title, parsed.kind, counts.get(sid, 0),
+                                                 names.get(sid, []), duplicate=False), None)
+
+
+def _speaker_names(session: Session, source_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Each source's speakers in order of first appearance (as ``library._result`` lists them)."""
+    out: dict[int, list[str]] = {}
+    for i in range(0, len(source_ids), 500):
+        rows = session.execute(
+            select(Passage.source_id, Speaker.name)
+            .join(Speaker, Passage.speaker_id == Speaker.id)
+            .where(Passage.source_id.in_(source_ids[i : i + 500]))
+            .order_by(Passage.source_id, Passage.seq)
+        )
+        for sid, name in rows:
+            names = out.setdefault(sid, [])
+            if name not in names:
+                names.append(name)
+    return out
+
+
+#: A bulk run that added at least this share of the index's documents merges it into one segment.
+OPTIMIZE_SHARE = 0.2
+#: More segments than this after a bulk run merges them whatever its size.
+MAX_SEGMENTS = 8
+
+
+def settle_index(index: PassageIndex, added: int) -> int:
+    """Merge segments after a bulk load, so no one has to; return how many segments are left.
+
+    A load that added a good share of the index (or left it in many pieces) merges it into one
+    segment: every search then reads one posting list per term.  A small load into a large
+    library only merges the small segments (Whoosh's MERGE_SMALL), so adding one file to a
+    million passages does not rewrite them all.
+    """
+    total = index.doc_count()
+    segments = index.segment_count()
+    if segments <= 1:
+        return segments
+    if added >= OPTIMIZE_SHARE * total or segments > MAX_SEGMENTS:
+        return index.optimize()
+    return index.merge_small()
+
+
+def ingest_paths(
+    session: Session,
+    index: PassageIndex,
+    paths: Iterable[Path],
+    meta: library.SourceMeta,
+    max_bytes: int = MAX_BYTES,
+    on_each: Report | None = None,
+    **kwargs,
+) -> tuple[list[library.IngestResult], list[tuple[Path, str]]]:
+    """Every path with the same SourceMeta (what ``desk ingest FOLDER`` does)."""
+    return ingest_files(session, index, [(Path(p), meta) for p in paths], max_bytes, on_each, **kwargs)
