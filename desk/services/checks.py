@@ -216,13 +216,15 @@ def check_text(
     save: bool = True,
     progress: Callable[[int, int], None] | None = None,
     story_url: str | None = None,
+    actor: str | None = None,
 ) -> dict:
     """Check a draft and return the check document; store it (new draft, or re-run ``draft_id``).
 
     ``progress(done, total)``, when given, is called before the first quote is looked up and after
     each one (a check run as a background job reports through it).  ``story_url``, when given, is
     where the story is published (``desk.services.story``): checked before any work, stored on the
-    draft with an event of its history; a re-check without it keeps the draft's address."""
+    draft with an event of its history by ``actor`` (else ``checked_by``); a re-check without it
+    keeps the draft's address."""
     check_input(text)
     story_url = clean_story_url(story_url)
     title = (title or "").strip() or _title_of(text)
@@ -303,7 +305,7 @@ def check_text(
         session.flush()
         if story_url and story_url != draft.story_url:
             before, draft.story_url = draft.story_url, story_url
-            add_event(session, draft.id, STORY_EVENT, checked_by or "check", {"before": before, "after": story_url})
+            add_event(session, draft.id, STORY_EVENT, actor or checked_by or "check", {"before": before, "after": story_url})
         doc["draft"]["id"] = draft.id
         draft.result = dict(doc)
         moved = {}
