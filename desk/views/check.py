@@ -109,7 +109,7 @@ def set_story_url(draft_id: int):
     archive.require_visible(checks.get_draft(session, draft_id), acting_user())
     form = StoryUrlForm()
     if not form.validate_on_submit():
-        if form.csrf_token.errors:
+        if "csrf_token" in form.errors:
             flash("The form expired; try again.", "error")
             return redirect(url_for("check.show", draft_id=draft_id))
         return _show_page(draft_id, story_form=form, status=400)
