@@ -25,7 +25,7 @@ SETTINGS = {
     "DESK_MAX_QUOTES": "most quotes one check looks up; a longer draft is refused with the count, to be checked in parts (default: 300)",
     "DESK_CHECK_JOB_QUOTES": "a draft with more quotes than this is checked in the background, its page showing the progress, then the result (default: 40)",
     "DESK_NEWSROOM_NAME": "the newsroom's name, the author of every exported ClaimReview (default: Newsroom — set it before publishing reviews)",
-    "DESK_PUBLIC_URL_BASE": "address where the newsroom publishes its reviews; each ClaimReview's url is this + /drafts/<id>#quote-<n> (default: empty, the draft's own page on the desk)",
+    "DESK_PUBLIC_URL_BASE": "address where the newsroom publishes its reviews, for drafts without a story URL; each such ClaimReview's url is this + /drafts/<id>#quote-<index> (default: empty, the draft's own page on the desk)",
     "DESK_NEWS_MAX_DRAFTS": "most drafts re-checked when a source is added (newest first; the rest are told a new source may hold evidence) (default: 10)",
     "DESK_TIME_ZONE": "the newsroom's time zone, an IANA name such as Europe/London; pages and the report show times in it, exports keep UTC (default: UTC)",
     "DESK_SECURE_COOKIES": "1 to send the sign-in cookie over HTTPS only; set it when the desk is served over HTTPS (default: 0)",

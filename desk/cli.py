@@ -20,7 +20,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import attributions, checks, exports, library, news, suggest, users
+from desk.services import attributions, checks, exports, library, news, story, suggest, users
 from desk.services.search import search as run_search
 from desk.words import flag_label, verdict_words
 
@@ -174,12 +174,14 @@ def search_command(query, speaker, kind, outlet, date_from, date_to, sort, page,
 @desk_cli.command("check")
 @click.argument("file", type=click.File("rb"))
 @click.option("--title", help="Title of the draft (defaults to its headline, skipping page boilerplate).")
+@click.option("--story-url", help="Where the story is published (http or https): exported reviews (ClaimReview) link to it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the check document as JSON (README: Checking a draft).")
-def check_command(file, title, as_json):
+def check_command(file, title, story_url, as_json):
     """Check a draft's quotes against the library (FILE, or - for standard input)."""
     name = getattr(file, "name", "-")
     data = file.read()
     try:
+        story_url = story.clean_story_url(story_url)  # refused before any work
         if name in ("-", "<stdin>"):
             text = decode_text(data)
         else:
@@ -187,7 +189,7 @@ def check_command(file, title, as_json):
         if REPLACEMENT in text:
             click.echo(f"Note: some bytes were not valid UTF-8 and show as {REPLACEMENT} in the draft.", err=True)
         limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
-        doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli")
+        doc = checks.check_text(get_session(), get_index(), text, title=title, checked_by="cli", story_url=story_url)
     except ExtractError as exc:
         _fail(str(exc))
     except DeskError as exc:
@@ -196,6 +198,8 @@ def check_command(file, title, as_json):
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
     click.echo(f"Draft {doc['draft']['id']}: {doc['draft']['title']}")
+    if story_url:
+        click.echo(f"Story URL: {story_url}")
     click.echo(attributions.draft_readiness(get_session(), doc["draft"]["id"])["line"])
     for q in doc["quotes"]:
         who = (q["speaker"] or {}).get("name") or "nobody named"

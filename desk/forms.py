@@ -7,7 +7,9 @@ from flask_wtf.file import FileField, MultipleFileField
 from wtforms import DateField, HiddenField, PasswordField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
+from desk.errors import InvalidInput
 from desk.extract.model import KINDS
+from desk.services.story import clean_story_url
 
 
 class PasteLength(Length):
@@ -28,6 +30,20 @@ class PasteLength(Length):
             raise ValidationError(
                 f"{self.what} may be at most {self.max:,} characters; this one has {length:,}. {self.advice}"
             )
+
+
+def story_url_check(form, field):
+    """The published story's address: http(s) only, with a site name, not too long
+    (``desk.services.story``, the same rule as the API and the command line).
+
+    No ``Length`` validator: its ``maxlength`` would make the browser cut a long paste silently."""
+    try:
+        field.data = clean_story_url(field.data)
+    except InvalidInput as exc:
+        raise ValidationError(exc.message) from None
+
+
+STORY_URL_HINT = "Optional: where the story is published. Exported reviews (ClaimReview) link to it, #quote-1, #quote-2 … per quote."
 
 KIND_CHOICES = [SelectChoice("", "Work it out from the file")] + [SelectChoice(k, k.capitalize()) for k in KINDS]
 
@@ -109,6 +125,7 @@ class CheckForm(FlaskForm):
         "Draft", validators=[Optional(), PasteLength(500_000, "A draft", "Check it in parts.")]
     )
     file = FileField("…or upload it (.txt, .md, .html, .docx)")
+    story_url = StringField("Story URL", validators=[story_url_check], description=STORY_URL_HINT)
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
@@ -117,6 +134,12 @@ class CheckForm(FlaskForm):
             self.text.errors = [*self.text.errors, "Paste the draft, or upload it."]
             return False
         return ok
+
+
+class StoryUrlForm(FlaskForm):
+    """The published story's address on the draft page (empty clears it)."""
+
+    story_url = StringField("Story URL", validators=[story_url_check], description=STORY_URL_HINT + " Leave it empty to remove it.")
 
 
 class LoginForm(FlaskForm):

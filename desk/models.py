@@ -141,6 +141,9 @@ class Draft(Base):
     # What re-checks after new sources changed, until an editor marks it seen (``desk.services.news``):
     # {"at", "sources": [{"id", "title"}], "changes": [{"index", "text", "before", "after", "source"}]}
     news: Mapped[dict | None] = mapped_column(JSON)
+    # Where the story is published (an editor sets it; ``desk.services.story``): each exported
+    # ClaimReview's ``url`` is this + ``#quote-<n>``.
+    story_url: Mapped[str | None] = mapped_column(String(2000))
 
 
 class DraftEvent(Base):

@@ -197,3 +197,42 @@ def test_without_script_the_page_is_the_readable_list_of_every_quote(browser, li
     expect(page.locator(".flash")).to_contain_text("Saved quote 10.")
     expect(page.locator(".quote-list a[data-quote='9'] .decided")).to_have_text("in progress")
     context.close()
+
+
+def test_the_story_url_opens_over_the_page_and_the_head_stays_one_line(page, live_app):
+    """The published story's address (the ClaimReview url) is set from a toggle in the head."""
+    url = open_demo_draft(page, live_app)
+    head, h1 = page.locator(".check-head"), page.locator(".check-head h1")
+    toggle = page.locator("#story-url > summary")
+    expect(toggle).to_have_text("Story URL")
+
+    def one_line():
+        top, t = h1.bounding_box(), toggle.bounding_box()
+        assert abs((t["y"] + t["height"] / 2) - (top["y"] + top["height"] / 2)) < top["height"] / 2, (top, t)
+        return head.bounding_box()["height"]
+
+    height = one_line()
+    toggle.click()
+    box = page.locator("#story-url input[name=story_url]")
+    expect(box).to_be_visible()
+    assert head.bounding_box()["height"] == height  # the form opens over the page, the head does not grow
+
+    box.fill("ftp://files.example/story.txt")
+    page.locator("#story-url").get_by_role("button", name="Save").click()
+    expect(page.locator("#story-url .field-error")).to_contain_text("starting with https:// or http:// (not “ftp:”)")
+    expect(box).to_have_value("ftp://files.example/story.txt")  # kept, to be corrected
+
+    box.fill("https://news.example/2026/03/bridge-bond")
+    page.locator("#story-url").get_by_role("button", name="Save").click()
+    expect(page.locator(".flash-success")).to_contain_text("Story URL saved")
+    expect(toggle).to_have_text("Story URL ✓")
+    assert one_line() == height
+    page.goto(f"{url}#quote-0")
+    assert_fits_one_screen(page, 0)
+
+    # Removed again (the demo draft is shared by this module's tests).
+    toggle.click()
+    box.fill("")
+    page.locator("#story-url").get_by_role("button", name="Save").click()
+    expect(page.locator(".flash-success")).to_contain_text("Story URL removed")
+    expect(toggle).to_have_text("Story URL")

@@ -201,3 +201,29 @@ def test_checking_a_large_draft_again_runs_as_a_job_and_keeps_the_decisions(app,
     html = client.get(back.location).get_data(as_text=True)
     assert "Checked again: 18 quotes" in html  # the flash the quick path gives, too
     assert "misquote" in html and "resolved" in html
+
+
+def test_a_large_draft_keeps_its_story_url_through_the_job_and_a_retry(app, client, monkeypatch):
+    from desk import get_session
+    from desk.models import Draft, DraftEvent
+
+    story = "https://news.example/2026/03/bridge-bond"
+    real = checks.match_quote
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the matcher fell over")
+
+    monkeypatch.setattr(checks, "match_quote", broken)
+    job_url = client.post("/check", data={"title": "Linked story", "text": DEMO_DRAFT, "story_url": story}).location
+    status, _ = wait_for(client, job_url)
+    assert status["state"] == "failed"
+
+    monkeypatch.setattr(checks, "match_quote", real)
+    retry = client.post(job_url + "/retry")
+    status, _ = wait_for(client, retry.location)
+    assert status["state"] == "done"
+    with app.app_context():
+        session = get_session()
+        assert session.get(Draft, status["draft_id"]).story_url == story
+        events = session.query(DraftEvent).filter_by(draft_id=status["draft_id"]).all()
+        assert [(e.action, e.actor, e.detail["after"]) for e in events] == [("story_url", "ed", story)]

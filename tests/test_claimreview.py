@@ -39,9 +39,9 @@ def validate(review: dict) -> list[str]:
     return problems
 
 
-def _export(app, client) -> list[dict]:
+def _export(app, client, **check) -> list[dict]:
     add_presser(client)
-    url = client.post("/check", data={"text": DRAFT, "title": "Reyes"}).headers["Location"]
+    url = client.post("/check", data={"text": DRAFT, "title": "Reyes", **check}).headers["Location"]
     for n in (0, 1):
         assert client.post(f"{url}/quotes/{n}/attribution", data={"status": "resolved"}).status_code == 302
     draft_id = url.rsplit("/", 1)[1]
@@ -80,3 +80,48 @@ def test_without_settings_the_review_links_the_draft_page_and_the_author_is_the_
         assert validate(review) == [], review
         assert review["author"]["name"] == "Newsroom"
         assert review["url"].startswith(f"http://localhost/drafts/{draft_id}#quote-")
+
+
+STORY = "https://news.example/2026/12/bridge-update"
+
+
+def test_with_the_story_url_each_review_links_its_quote_in_the_published_story(newsroom_app):
+    """The story's own address wins over the newsroom-wide setting: the review is on that page."""
+    client = signed_in(newsroom_app, "ed", "editor")
+    reviews, draft_id = _export(newsroom_app, client, story_url=STORY)
+    assert len(reviews) == 2
+    for review in reviews:
+        assert validate(review) == [], review
+    # Numbered from 1, as the draft page numbers its quotes.
+    assert [r["url"] for r in reviews] == [f"{STORY}#quote-1", f"{STORY}#quote-2"]
+
+    # Changed on the draft page: the next export follows; a re-check keeps it.
+    moved = "https://news.example/2026/12/bridge-update-corrected#top"
+    assert client.post(f"/drafts/{draft_id}/story-url", data={"story_url": moved}).status_code == 302
+    assert client.post(f"/drafts/{draft_id}/recheck").status_code == 302
+    again = json.loads(client.get(f"/export?format=claimreview&draft={draft_id}").get_data(as_text=True))
+    assert [r["url"] for r in again] == [
+        "https://news.example/2026/12/bridge-update-corrected#quote-1",
+        "https://news.example/2026/12/bridge-update-corrected#quote-2",
+    ]
+    for review in again:
+        assert validate(review) == [], review
+
+    # Removed: back to the newsroom-wide setting.
+    assert client.post(f"/drafts/{draft_id}/story-url", data={"story_url": ""}).status_code == 302
+    back = json.loads(client.get(f"/export?format=claimreview&draft={draft_id}").get_data(as_text=True))
+    assert [r["url"] for r in back][0] == f"https://news.example/reviews/drafts/{draft_id}#quote-0"
+
+
+def test_the_story_url_is_in_the_csv_and_json_exports(app, client):
+    import csv
+    import io
+
+    add_presser(client)
+    url = client.post("/check", data={"text": DRAFT, "title": "Reyes", "story_url": STORY}).headers["Location"]
+    draft_id = url.rsplit("/", 1)[1]
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/export?format=csv&draft={draft_id}").get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows and {r["Story URL"] for r in rows} == {STORY}
+    doc = json.loads(client.get(f"/export?format=json&draft={draft_id}").get_data(as_text=True))
+    assert doc["drafts"][0]["story_url"] == STORY
+    assert "story_url" not in doc["drafts"][0]["quotes"][0]  # once per draft, not per quote

@@ -121,7 +121,7 @@ def test_csv_has_readable_columns_one_row_per_quote(demo):
     rows = _rows(E.to_csv(E.export_records(session, draft_id=1)))
     assert len(rows) == 18
     assert list(rows[0]) == [
-        "Draft ID", "Draft title", "Quote number", "Quote (as in draft)", "Speaker as named in draft",
+        "Draft ID", "Draft title", "Story URL", "Quote number", "Quote (as in draft)", "Speaker as named in draft",
         "Speaker (resolved)", "Machine verdict", "Flags", "Flag notes", "Editor verdict", "Status", "Correct wording",
         "Source title", "Source kind", "Source date", "Source URL", "Matched source text", "Score", "Note",
         "Follow-up", "Editor", "Decided at", "Checked at", "Re-check",

@@ -75,3 +75,39 @@ def test_revision_0003_downgrades_and_upgrades_again_keeping_the_trail_append_on
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     engine.dispose()
+
+
+def test_revision_0005_adds_the_story_url_keeping_every_draft_and_its_history(tmp_path):
+    from alembic import command
+
+    from desk.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 's.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0004")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO draft (title, text, created_at, checked_at, archived_at, archived_by) "
+            "VALUES ('Bridge', 'the story', '2026-01-01', '2026-01-01', '2026-01-02', 'ana')"
+        ))
+        conn.execute(text("INSERT INTO draft_event (draft_id, actor, at, action) VALUES (1, 'ana', '2026-01-02', 'archived')"))
+        conn.execute(text(
+            "INSERT INTO audit_event (draft_id, quote_index, actor, at, field, before, after) "
+            "VALUES (1, 0, 'ana', '2026-01-01', 'verdict', NULL, 'exact')"
+        ))
+    migrate(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert conn.execute(text("SELECT title, text, archived_by, story_url FROM draft")).one() == ("Bridge", "the story", "ana", None)
+        assert conn.execute(text("SELECT action FROM draft_event")).scalar() == "archived"
+        assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE draft SET story_url = 'https://news.example/bridge'"))
+    for sql in ("UPDATE draft_event SET actor = 'x'", "DELETE FROM audit_event"):  # still append-only
+        with pytest.raises((IntegrityError, OperationalError), match="append-only"):
+            with engine.begin() as conn:
+                conn.execute(text(sql))
+    command.downgrade(alembic_config(engine), "0004")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT title, archived_by FROM draft")).one() == ("Bridge", "ana")
+        assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
+    engine.dispose()

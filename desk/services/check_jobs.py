@@ -120,8 +120,11 @@ def start_check(
     total: int,
     run: Callable[[Callable[[int, int], None]], dict],
     recheck_of: int | None = None,
+    story_url: str | None = None,
 ) -> dict:
     """Start ``run(progress)`` in a thread; it returns ``{"draft_id", "message"}``.  Return the job.
+
+    ``story_url`` (the published story's address the editor gave) is kept with the job for a retry.
 
     ``progress(done, total)`` records how far the check is.  Raises :class:`Busy` when
     ``MAX_PENDING`` checks already wait or run in this process."""
@@ -139,6 +142,7 @@ def start_check(
         "title": title,
         "text": text,
         "recheck_of": recheck_of,
+        "story_url": story_url,
         "draft_id": None,
         "message": None,
         "error": None,

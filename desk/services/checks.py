@@ -21,9 +21,12 @@ from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
 from desk.models import Draft, Passage, Source, Speaker, utcnow
+from desk.services.archive import add_event
 from desk.services.library import source_summary
 from desk.services.remap import remap_attributions
 from desk.services.speakers import find_speaker, known_speakers
+from desk.services.story import EVENT as STORY_EVENT
+from desk.services.story import clean_story_url
 from desk.services.titles import title_of
 from index import PassageIndex
 
@@ -247,12 +250,18 @@ def check_text(
     draft_id: int | None = None,
     save: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    story_url: str | None = None,
+    actor: str | None = None,
 ) -> dict:
     """Check a draft and return the check document; store it (new draft, or re-run ``draft_id``).
 
     ``progress(done, total)``, when given, is called before the first quote is looked up and after
-    each one (a check run as a background job reports through it)."""
+    each one (a check run as a background job reports through it).  ``story_url``, when given, is
+    where the story is published (``desk.services.story``): checked before any work, stored on the
+    draft with an event of its history by ``actor`` (else ``checked_by``); a re-check without it
+    keeps the draft's address."""
     check_input(text)
+    story_url = clean_story_url(story_url)
     title = (title or "").strip() or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
     cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}, "passages": {}}
@@ -334,6 +343,9 @@ def check_text(
         draft.checked_at = utcnow()
         draft.result = doc
         session.flush()
+        if story_url and story_url != draft.story_url:
+            before, draft.story_url = draft.story_url, story_url
+            add_event(session, draft.id, STORY_EVENT, actor or checked_by or "check", {"before": before, "after": story_url})
         doc["draft"]["id"] = draft.id
         draft.result = dict(doc)
         moved = {}

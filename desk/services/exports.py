@@ -20,7 +20,9 @@ Decisions:
   correctly (``bom=False`` leaves it out).
 * Quotes are numbered from 1 everywhere people read them (page, report, CSV *Quote number*,
   JSON ``"number"``); the JSON keeps the 0-based ``"quote_index"`` the API uses.
-* ClaimReview carries only what may be published: never the editor's note or follow-up.
+* ClaimReview carries only what may be published: never the editor's note or follow-up
+  (``desk.services.claimreview``; its ``url`` is the draft's story URL, ``desk.services.story``).
+* The draft's story URL is in every record (CSV *Story URL*, JSON ``"story_url"`` per draft).
 * A decision whose quote a re-check no longer finds is exported after the draft's quotes, with
   no quote index, ``"orphaned": true``, the words it was made on and its audit trail (CSV: its
   *Re-check* cell says so); it is never a ClaimReview (the quote is not in the story).  A
@@ -48,6 +50,7 @@ from desk.services.attributions import (
     parse_day,
     states_for_draft,
 )
+from desk.services.claimreview import RATING_SCALE, RATINGS, review_url, to_claimreview  # noqa: F401 (moved there)
 from desk.services.library import source_summary
 from desk.words import flag_label, status_words, verdict_words
 
@@ -183,6 +186,7 @@ def export_records(
                     "draft_title": draft.title,
                     "draft_checked_at": _iso(draft.checked_at),
                     "draft_checked_by": draft.checked_by,
+                    "story_url": draft.story_url,
                     "quote_index": idx,
                     "number": idx + 1 if isinstance(idx, int) else None,
                     "text": q.get("text"),
@@ -235,6 +239,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "draft_title": draft.title,
         "draft_checked_at": _iso(draft.checked_at),
         "draft_checked_by": draft.checked_by,
+        "story_url": draft.story_url,
         "quote_index": None,
         "number": None,
         "text": o["decided_on"],
@@ -301,6 +306,7 @@ def _src(key):
 CSV_COLUMNS = (
     ("Draft ID", lambda r: r["draft_id"]),
     ("Draft title", lambda r: r["draft_title"]),
+    ("Story URL", lambda r: r.get("story_url")),
     ("Quote number", lambda r: r.get("number")),
     ("Quote (as in draft)", lambda r: r["text"]),
     ("Speaker as named in draft", lambda r: r["speaker_mention"]),
@@ -356,11 +362,13 @@ def to_csv(records: list[dict], *, bom: bool = True) -> str:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
-_DRAFT_KEYS = ("draft_id", "draft_title", "draft_checked_at", "draft_checked_by")
+_DRAFT_KEYS = ("draft_id", "draft_title", "draft_checked_at", "draft_checked_by", "story_url")
 
 
 def to_json(records: list[dict]) -> str:
-    """``{"exported_at", "drafts": [{"id", "title", "checked_at", "checked_by", "quotes": [...]}]}``.
+    """``{"exported_at", "drafts": [{"id", "title", "story_url", "checked_at", "checked_by", "quotes": [...]}]}``.
+
+    ``story_url`` is where the story is published (``null`` when no editor gave it).
 
     Each quote carries everything of its record: the machine's finding (verdict, flags, score,
     edit list, candidates), the evidence (source, matched text, offsets, selector, SHA-256), the
@@ -373,6 +381,7 @@ def to_json(records: list[dict]) -> str:
             d = drafts[r["draft_id"]] = {
                 "id": r["draft_id"],
                 "title": r["draft_title"],
+                "story_url": r.get("story_url"),
                 "checked_at": r["draft_checked_at"],
                 "checked_by": r["draft_checked_by"],
                 "quotes": [],
@@ -380,110 +389,6 @@ def to_json(records: list[dict]) -> str:
         d["quotes"].append({k: v for k, v in r.items() if k not in _DRAFT_KEYS})
     doc = {"exported_at": utcnow().replace(microsecond=0).isoformat() + "Z", "drafts": list(drafts.values())}
     return json.dumps(doc, ensure_ascii=False, indent=2)
-
-
-# --- ClaimReview ----------------------------------------------------------------------------------
-
-# Editor verdict → (alternateName, ratingValue on the 1–5 accuracy scale).
-# A paraphrase is rated "Misquote": words in quote marks that the speaker did not say are
-# presented as theirs, which is a misquote in print even when the meaning is kept.
-# "Unverifiable" is not a point on the accuracy scale (nobody could check it either way), so
-# its rating has no ratingValue — the alternateName and the explanation say it all.
-# not_found is never exported as a review (the library lacks the original; that is no finding).
-RATINGS: dict[str, tuple[str, int | None]] = {
-    "exact": ("Accurate quote", 5),
-    "edited": ("Accurate (edited)", 4),
-    "misquote": ("Misquote", 2),
-    "paraphrase": ("Misquote", 2),
-    "misattributed": ("Misattributed", 1),
-    "out_of_context": ("Missing context", 2),
-    "unverifiable": ("Unverifiable", None),
-}
-RATING_SCALE = (
-    "Quote accuracy on a scale of 1 to 5: 5 = accurate quote (the speaker's exact words); "
-    "4 = accurate with standard edits (an ellipsis or bracketed words that keep the meaning); "
-    "2 = misquote (words changed, or a paraphrase presented as a quote) or missing context; "
-    "1 = misattributed (someone else said it). Unverifiable quotes carry no number."
-)
-
-
-DEFAULT_NEWSROOM = "Newsroom"
-
-
-def _setting(name: str, default: str) -> str:
-    """A setting of the running app (page, API or CLI), else the default (a plain script)."""
-    try:
-        from flask import current_app, has_app_context
-
-        if has_app_context():
-            return str(current_app.config.get(name) or default)
-    except ImportError:  # pragma: no cover - Flask is a dependency
-        pass
-    return default
-
-
-def review_url(r: dict, base: str) -> str:
-    """The page that publishes the review of one quote: ``{base}/drafts/{id}#quote-{index}``."""
-    return f"{base.rstrip('/')}/drafts/{r['draft_id']}#quote-{r['quote_index']}"
-
-
-def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
-    if r.get("status") != "resolved" or r.get("orphaned"):
-        return None  # an open decision, or one on a quote no longer in the story: no review
-    verdict = r.get("editor_verdict") or r.get("machine_verdict")
-    if verdict not in RATINGS:
-        return None  # not_found (or unknown): no review
-    name, value = RATINGS[verdict]
-    rating: dict = {"@type": "Rating"}
-    if value is not None:
-        rating["ratingValue"] = value
-    rating.update(
-        {"bestRating": 5, "worstRating": 1, "alternateName": name, "ratingExplanation": RATING_SCALE}
-    )
-    claim: dict = {"@type": "Claim"}
-    speaker = r.get("speaker_name") or r.get("speaker_mention")
-    if speaker:
-        claim["author"] = {"@type": "Person", "name": speaker}
-    src = r.get("source")
-    if src:
-        first = {"@type": "CreativeWork", "name": src.get("title")}
-        if src.get("url"):
-            first["url"] = src["url"]
-        if src.get("date"):
-            first["datePublished"] = src["date"]
-        claim["firstAppearance"] = first
-    review = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "claimReviewed": r.get("text"),
-        "itemReviewed": claim,
-        "reviewRating": rating,
-        "author": {"@type": "Organization", "name": publisher},
-        "datePublished": (r.get("decided_at") or r.get("draft_checked_at") or "")[:10] or None,
-    }
-    if base_url:
-        review["url"] = review_url(r, base_url)
-    return review
-
-
-def to_claimreview(
-    records: list[dict], *, publisher: str | None = None, base_url: str = "", public_url_base: str | None = None
-) -> str:
-    """A JSON array of schema.org ClaimReview objects (JSON-LD) for the final verdicts only.
-
-    Only quotes whose attribution is ``resolved`` are reviews; ``not_found`` never is.  The
-    editor's note and follow-up are internal and never published here.
-
-    * ``author`` is the newsroom: ``publisher``, else the setting ``DESK_NEWSROOM_NAME``, else
-      "Newsroom" — never the tool's name.
-    * ``url`` is the page that publishes the review: ``public_url_base`` (else the setting
-      ``DESK_PUBLIC_URL_BASE``) + ``/drafts/<id>#quote-<index>`` when set, else the draft's own
-      page on the desk (``base_url``, the desk's address) with the same anchor.
-    """
-    newsroom = publisher or _setting("DESK_NEWSROOM_NAME", DEFAULT_NEWSROOM)
-    public = public_url_base if public_url_base is not None else _setting("DESK_PUBLIC_URL_BASE", "")
-    reviews = [c for c in (_claim_review(r, newsroom, public or base_url) for r in records) if c]
-    return json.dumps(reviews, ensure_ascii=False, indent=2)
 
 
 def render(fmt: str, records: list[dict], *, publisher: str | None = None, base_url: str = "") -> str:

@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, jsonify, request
 from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name, role_required
 from desk.errors import InvalidInput
-from desk.services import archive, attributions, checks, library, news
+from desk.services import archive, attributions, checks, library, news, story
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -50,13 +50,15 @@ def json_body(expected: str) -> dict:
 
 @bp.post("/check")
 def check():
-    body = json_body('{"text": "…the draft…", "title": "…"}')
+    body = json_body('{"text": "…the draft…", "title": "…", "story_url": "https://… (optional)"}')
     text = body.get("text")
     if not isinstance(text, str):
         raise InvalidInput("“text” must be the draft's text, as a string.")
     title = body.get("title") if isinstance(body.get("title"), str) else None
+    story_url = story.clean_story_url(body.get("story_url"))  # refused before any work
     limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
-    return jsonify(checks.check_text(get_session(), get_index(), text, title=title)), 201
+    doc = checks.check_text(get_session(), get_index(), text, title=title, story_url=story_url, actor=actor_name())
+    return jsonify({**doc, "story_url": story_url}), 201
 
 
 @bp.get("/drafts/<int:draft_id>")
@@ -73,7 +75,27 @@ def draft(draft_id: int):
     doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
     doc["archived"] = _archived_json(found)
     doc["news"] = found.news  # what re-checks after new sources changed, until marked seen (desk.services.news)
+    doc["story_url"] = found.story_url  # where the story is published (desk.services.story), or null
     return jsonify(doc)
+
+
+@bp.route("/drafts/<int:draft_id>", methods=["PATCH", "POST"])
+def update_draft(draft_id: int):
+    """Set the published story's address: ``{"story_url": "https://…"}`` (``null`` or ``""`` clears it).
+
+    An event of the draft's history (``desk.services.story``); a bad address is refused with a
+    400 saying why, and nothing is changed."""
+    body = json_body('{"story_url": "https://news.example/2026/story"} (null or "" removes it)')
+    unknown = sorted(k for k in body if k != "story_url")
+    if unknown or "story_url" not in body:
+        raise InvalidInput(
+            "Only “story_url” can be changed on a draft"
+            + (f"; “{unknown[0]}” cannot." if unknown else ": send {\"story_url\": \"https://…\"}.")
+        )
+    session = get_session()
+    archive.require_visible(checks.get_draft(session, draft_id), acting_user())
+    draft = story.set_story_url(session, draft_id, body["story_url"], actor_name())
+    return jsonify(draft_id=draft.id, story_url=draft.story_url)
 
 
 def _archived_json(draft) -> dict | None:

@@ -8,10 +8,10 @@ from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, read_document
-from desk.forms import CheckForm, DeleteForm
+from desk.forms import CheckForm, DeleteForm, StoryUrlForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import archive, attributions, check_jobs, checks, exports, news, remap
+from desk.services import archive, attributions, check_jobs, checks, exports, news, remap, story
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -62,8 +62,10 @@ def new():
             checks.check_input(text)
             large = limits.quotes_over(get_session(), text, current_app.config["DESK_CHECK_JOB_QUOTES"])
             if large:
-                return _start_job(text=text, title=form.title.data, total=large)
-            doc = checks.check_text(get_session(), get_index(), text, title=form.title.data)
+                return _start_job(text=text, title=form.title.data, total=large, story_url=form.story_url.data)
+            doc = checks.check_text(
+                get_session(), get_index(), text, title=form.title.data, story_url=form.story_url.data, actor=actor_name()
+            )
         except DeskError as exc:
             form.text.errors = [exc.message]
             return render_template("check/new.html", form=form, drafts=checks.list_drafts(get_session())), 400
@@ -95,6 +97,34 @@ def _draft_chunks(text: str, quotes: list[dict], skipped: list[dict]) -> list[tu
 
 @bp.get("/drafts/<int:draft_id>")
 def show(draft_id: int):
+    return _show_page(draft_id)
+
+
+@bp.post("/drafts/<int:draft_id>/story-url")
+def set_story_url(draft_id: int):
+    """Set, change or clear the published story's address (an event of the draft's history).
+
+    Bad input shows the page again with the reason beside the field; nothing is changed."""
+    session = get_session()
+    archive.require_visible(checks.get_draft(session, draft_id), acting_user())
+    form = StoryUrlForm()
+    if not form.validate_on_submit():
+        if "csrf_token" in form.errors:
+            flash("The form expired; try again.", "error")
+            return redirect(url_for("check.show", draft_id=draft_id))
+        return _show_page(draft_id, story_form=form, status=400)
+    before = checks.get_draft(session, draft_id).story_url
+    draft = story.set_story_url(session, draft_id, form.story_url.data, actor_name())
+    if draft.story_url == before:
+        flash("The story URL is unchanged.", "success")
+    elif draft.story_url:
+        flash(f"Story URL saved: exported reviews link to {draft.story_url}#quote-1, #quote-2 …", "success")
+    else:
+        flash("Story URL removed: exported reviews link to the draft's page on the desk again.", "success")
+    return redirect(url_for("check.show", draft_id=draft_id))
+
+
+def _show_page(draft_id: int, story_form: StoryUrlForm | None = None, status: int = 200):
     session = get_session()
     draft = archive.require_visible(checks.get_draft(session, draft_id), acting_user())
     doc = draft.result or {"quotes": [], "skipped": [], "summary": {"quotes": 0}}
@@ -122,7 +152,8 @@ def show(draft_id: int):
         recheck_form=DeleteForm(),
         archive_form=DeleteForm(),
         draft_history=archive.draft_events(session, draft.id),
-    )
+        story_form=story_form or StoryUrlForm(story_url=draft.story_url),
+    ), status
 
 
 @bp.post("/drafts/<int:draft_id>/recheck")
@@ -158,7 +189,7 @@ def _rechecked(session, draft_id: int, doc: dict) -> str:
 # --- large drafts: a job the page follows (desk/services/check_jobs.py) ------------------------
 
 
-def _start_job(*, text: str, title: str | None, total: int, recheck_of: int | None = None):
+def _start_job(*, text: str, title: str | None, total: int, recheck_of: int | None = None, story_url: str | None = None):
     """Check (or re-check) a large draft in the background; answer with the page that follows it."""
     app = current_app._get_current_object()
     actor = actor_name()
@@ -170,12 +201,12 @@ def _start_job(*, text: str, title: str | None, total: int, recheck_of: int | No
             if recheck_of is not None:
                 doc = checks.recheck(session, get_index(), recheck_of, checked_by=actor, progress=progress)
                 return {"draft_id": recheck_of, "message": _rechecked(session, recheck_of, doc)}
-            doc = checks.check_text(session, get_index(), text, title=title, progress=progress)
+            doc = checks.check_text(session, get_index(), text, title=title, progress=progress, story_url=story_url, actor=actor)
             return {"draft_id": doc["draft"]["id"], "message": None}
 
     job = check_jobs.start_check(
         app.config["DESK_DATA_DIR"], text=text, title=(title or "").strip() or None, actor=actor, total=total, run=run,
-        recheck_of=recheck_of,
+        recheck_of=recheck_of, story_url=story_url,
     )
     return redirect(url_for("check.job", job_id=job["id"]))
 
@@ -208,7 +239,10 @@ def job_retry(job_id: str):
     if state["state"] != "failed":
         return redirect(url_for("check.job", job_id=job_id))
     try:
-        return _start_job(text=state["text"], title=state["title"], total=state["total"], recheck_of=state["recheck_of"])
+        return _start_job(
+            text=state["text"], title=state["title"], total=state["total"], recheck_of=state["recheck_of"],
+            story_url=state.get("story_url"),
+        )
     except DeskError as exc:
         flash(exc.message, "error")
         return redirect(url_for("check.job", job_id=job_id))
