@@ -77,13 +77,13 @@ def test_revision_0003_downgrades_and_upgrades_again_keeping_the_trail_append_on
     engine.dispose()
 
 
-def test_revision_0005_adds_the_story_url_keeping_every_draft_and_its_history(tmp_path):
+def test_revision_0006_adds_the_story_url_keeping_every_draft_and_its_history(tmp_path):
     from alembic import command
 
     from desk.db import alembic_config
 
     engine = make_engine(f"sqlite:///{tmp_path / 's.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0004")
+    command.upgrade(alembic_config(engine), "0005")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO draft (title, text, created_at, checked_at, archived_at, archived_by) "
@@ -106,7 +106,7 @@ def test_revision_0005_adds_the_story_url_keeping_every_draft_and_its_history(tm
         with pytest.raises((IntegrityError, OperationalError), match="append-only"):
             with engine.begin() as conn:
                 conn.execute(text(sql))
-    command.downgrade(alembic_config(engine), "0004")
+    command.downgrade(alembic_config(engine), "0005")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT title, archived_by FROM draft")).one() == ("Bridge", "ana")
         assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"

@@ -1,7 +1,7 @@
 """a draft carries the URL of the published story (the ClaimReview's url)
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02 09:45:00
 
 * ``draft.story_url``: where the story is published, set by an editor (optional).  An exported
@@ -12,8 +12,8 @@ Create Date: 2026-12-02 09:45:00
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
