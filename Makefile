@@ -19,7 +19,7 @@ run: deps
 	$(BIN)/flask --app wsgi desk demo
 	$(BIN)/flask --app wsgi run --port $(PORT)
 
-# The same under gunicorn, as a newsroom would serve it (README: "Serving a newsroom")
+# The same under gunicorn, as a newsroom would serve it (README: "Running it for a newsroom")
 serve: deps
 	$(BIN)/flask --app wsgi desk demo
 	$(BIN)/flask --app wsgi desk serve --port $(PORT)

@@ -43,6 +43,8 @@ def _readme_examples() -> list[str]:
     for row in rows:
         first = row.split("|")[1]
         examples += re.findall(r"`([^`]+)`", first)
+    # and the prose's "`halloran bond` finds …" examples
+    examples += [re.sub(r"\s+", " ", e) for e in re.findall(r"`([^`]+)`\s+finds", section)]
     return examples
 
 
