@@ -29,6 +29,10 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
+from desk.extract.voices import first_mention
+
+#: Relative pronouns that open a clause about the noun before them ("Ruiz, who has endorsed …").
+RELATIVES = ("who", "whose", "whom")
 
 # Noun phrases around cue verbs
 
@@ -448,64 +452,6 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m
     return first
-
-
-RELATIVES = ("who", "whose", "whom")
-
-
-def owner_of_someone(a: Analysis, m) -> bool:
-    """The mention owns the person who acts, not the words: "Grayson’s spokeswoman", "his lawyer"
-    (but "Grayson’s statement" is Grayson's words, and "Grayson’s office" is handled as a group).
-
-    Only as the sentence's subject, its first mention: in "Coan, Santilli’s attorney, argues" or
-    "argues that his client …" the owner is beside the point and the speaker is named elsewhere."""
-    s0, _ = a.sentence_bounds(m[0])
-    if _last(a, s0, m[0]) is not None:
-        return False
-    written = a.text[m[0]:m[1] + 2]
-    if not (is_possessive(written[-2:]) or is_possessive(a.text[m[0]:m[1]])
-            or a.text[m[0]:m[1]].lower() in ("his", "their")):
-        return False
-    k = a.tok_index(m[1] + (0 if a.text[m[1]:m[1] + 1] not in ("'", "’") else 2))
-    toks = a.toks
-    j = k
-    while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
-            and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
-        j += 1
-    return j > k and toks[j - 1].low not in OWNED_WORDS
-
-
-def first_mention(a: Analysis, lo: int, hi: int):
-    """The first mention in [lo, hi) that could be a speaker (not the owner of a spokeswoman)."""
-    for m in a.mentions:
-        if m[0] >= hi:
-            break
-        if m[0] >= lo:
-            return None if owner_of_someone(a, m) else m
-    return None
-
-
-def _last(a: Analysis, lo: int, hi: int):
-    found = None
-    for m in a.mentions:
-        if m[0] >= hi:
-            break
-        if m[0] >= lo:
-            found = m
-    return found
-
-
-def last_mention(a: Analysis, lo: int, hi: int):
-    """The last mention in [lo, hi), or None when it is the owner of a spokeswoman or aide."""
-    found = _last(a, lo, hi)
-    return None if found is not None and owner_of_someone(a, found) else found
-
-
-def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
-    """The last person named in [lo, hi) is only the owner of who speaks ("Marsh’s spokeswoman …"):
-    the speaker is someone the story does not name, not a person from an earlier paragraph."""
-    found = _last(a, lo, hi)
-    return found is not None and owner_of_someone(a, found)
 
 
 # --------------------------------------------------------------------------------------------

@@ -107,19 +107,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import (
-    Attribution,
-    closing,
-    first_mention,
-    last_mention,
-    leading,
-    trailing,
-    unnamed_voice,
-)
+from desk.extract.attribution import Attribution, closing, leading, trailing
 from desk.extract.lexicon import ABBREV
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.voices import first_mention, last_mention, unnamed_voice
 
 
 def word_count(s: str) -> int:
