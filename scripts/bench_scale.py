@@ -327,7 +327,7 @@ def main(argv=None) -> int:
                       f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
         own, kids = peak_mb()
         print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
-        notes = "notes       the machine's cores are shared with other jobs while this runs; figures are wall-clock."
+        notes = "notes       figures are wall-clock; the load line at the top says how busy the machine was."
         print(notes + (f" {args.note}" if args.note else ""))
         index.close()
     finally:
