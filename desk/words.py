@@ -34,6 +34,7 @@ FLAG_LABELS = {
     "multiple_sources": "found in several places",
     "quoted_by_other": "original read aloud by someone else",
     "speaker_unknown": "nobody named",
+    "speaker_inferred": "speaker inferred; words are someone else's",
     "ambiguous": "another original almost as close",
 }
 

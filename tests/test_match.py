@@ -424,3 +424,34 @@ def test_a_speaker_the_library_lacks_is_not_given_another_speakers_paraphrase():
     assert m.verdict == "not_found"
     # nobody named: a paraphrase of someone in the library is still worth showing
     assert check(reworded, None, cands).verdict == "paraphrase"
+
+
+def test_words_of_someone_else_under_an_inferred_speaker_are_found_and_flagged_not_misattributed():
+    # The draft names nobody beside the quote; the desk took "the mayor" from the paragraph
+    # before. The critic said these words: say so, but do not charge the reporter with an error
+    # that may be the desk's own guess.
+    quote = "Nobody on this force wants a lockout"
+    m = match_quote(quote, {MAYOR}, [NAMES[MAYOR]], PANEL, speaker_inferred=True)
+    assert m.verdict == "exact" and "speaker_inferred" in m.flags
+    assert m.candidate.speaker_id == CHIEF
+    # named beside the quote, the same words are a misattribution
+    assert check(quote, MAYOR, PANEL).verdict == "misattributed"
+
+
+def test_a_check_passes_the_inferred_speaker_through(ctx):
+    """End to end: a quote paragraph with no cue of its own, carrying on the mayor's voice, holds
+    the chief's words: found, flagged, not a misattribution; the same words given to the mayor
+    by name are one."""
+    from desk.services import checks, library
+    from tests.conftest import PRESSER
+
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    chief = "Our crews pulled eleven people from flooded basements."
+    inferred = ("Mayor Lucia Ferrante spoke first. “We will not reopen the east bridge until engineers "
+                f"have inspected every pier,” Ferrante said.\n\n“{chief}”\n")
+    named = f"Mayor Lucia Ferrante spoke first.\n\n“{chief}” Ferrante said.\n"
+    q = checks.check_text(session, index, inferred, save=False)["quotes"][1]
+    assert q["speaker"]["name"] == "Lucia Ferrante" and q["speaker"]["mention"] is None
+    assert q["verdict"] == "exact" and "speaker_inferred" in q["flags"]
+    assert checks.check_text(session, index, named, save=False)["quotes"][0]["verdict"] == "misattributed"

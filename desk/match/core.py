@@ -29,7 +29,10 @@ Method (details and thresholds in the sibling modules):
      as "I'm quoting"/"you said" just before, or the named speaker's name nearby
      with quote marks or "said"/"promised"), the verdict stays exact/edited with
      ``quoted_by_other``; else ``misattributed`` and the candidate says who
-     did say it (for a ``questioner`` turn: an unnamed reporter's words);
+     did say it (for a ``questioner`` turn: an unnamed reporter's words) —
+     unless the draft names nobody beside the quote (its speaker inferred from
+     the paragraphs around it): then exact/edited, flagged ``speaker_inferred``,
+     because a wrong guess of ours must not read as the reporter's error;
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
    * otherwise the named speaker's closest turn: misquote (negation_in_gap /
@@ -351,13 +354,16 @@ def match_quote(
     candidates: Sequence[Candidate],
     parts: Sequence[str] | None = None,
     paragraph_breaks: Sequence[bool] | None = None,
+    speaker_inferred: bool = False,
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
     ``parts``: the quote's parts as they stand in the draft, when it has several (``quote_text``
     is them joined by one space); ``paragraph_breaks[k]``: parts k and k+1 are not one running
     sentence (a paragraph break separates them); else they are one sentence split by its
-    attribution.  See ``parts.py``.
+    attribution.  See ``parts.py``.  ``speaker_inferred``: the draft names nobody beside the
+    quote and its speaker was taken from the paragraphs around it; words verbatim in someone
+    else's turn are then reported as found, flagged ``speaker_inferred``, not as misattributed.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
@@ -440,6 +446,9 @@ def match_quote(
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
+            if speaker_inferred:
+                flags.append("speaker_inferred")
+                return finish(verbatim[0], word_verdict[verbatim[0].grade])
             return finish(verbatim[0], "misattributed")
     if q.edited and len(q.frags) > 1:
         ev = _cross_turn(candidates, q)

@@ -12,6 +12,7 @@ FLAG_TEXT = {
     "multiple_sources": "The same words appear in several passages or from several speakers.",
     "quoted_by_other": "The original here is someone else reading the speaker's words aloud.",
     "speaker_unknown": "The draft does not say who said this.",
+    "speaker_inferred": "The draft names nobody beside this quote (the desk took the speaker from the paragraphs around it), and these words are someone else's: check who the story means.",
     "ambiguous": "Another candidate scores almost as well: check which original is meant.",
 }
 
