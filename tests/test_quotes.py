@@ -724,3 +724,10 @@ def test_a_cue_word_owned_by_someone_is_a_noun_and_a_participle_keeps_the_senten
             "“a tax on the people who can least afford it.”")
     q1, q2 = checked(text)
     assert q1.speaker is None and q2.speaker is None  # a trustee the story does not name, never Reyes
+
+
+def test_a_name_before_a_group_of_followers_is_not_the_speaker():
+    text = ("Mayor Lena Marsh spoke at the depot on Monday.\n\n"
+            "Marsh protesters interrupted the speech, chanting “not one more fare hike!”")
+    [q] = checked(text)
+    assert q.speaker is None

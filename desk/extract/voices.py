@@ -8,6 +8,12 @@ speaker ("Grayson’s spokeswoman"): the fallbacks :mod:`desk.extract.quotes` an
 from __future__ import annotations
 
 from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
+
+#: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
+FOLLOWERS = frozenset(
+    """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
+    loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics""".split()
+)
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 
@@ -22,11 +28,13 @@ def owner_of_someone(a: Analysis, m) -> bool:
     if _last(a, s0, m[0]) is not None:
         return False
     written = a.text[m[0]:m[1] + 2]
+    k = a.tok_index(m[1] + (0 if a.text[m[1]:m[1] + 1] not in ("'", "’") else 2))
+    toks = a.toks
+    if k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS and a._adjacent(toks[k - 1], toks[k]):
+        return True  # "Sanders protesters shouted", "Clinton aides said": the group, not the person
     if not (is_possessive(written[-2:]) or is_possessive(a.text[m[0]:m[1]])
             or a.text[m[0]:m[1]].lower() in ("his", "their")):
         return False
-    k = a.tok_index(m[1] + (0 if a.text[m[1]:m[1] + 1] not in ("'", "’") else 2))
-    toks = a.toks
     j = k
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
             and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
