@@ -8,14 +8,15 @@ speaker ("Grayson’s spokeswoman"): the fallbacks :mod:`desk.extract.quotes` an
 from __future__ import annotations
 
 from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
+from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
+
 
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
 FOLLOWERS = frozenset(
     """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
     loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics""".split()
 )
-from desk.extract.mentions import Analysis
-from desk.extract.narration import is_possessive
 
 
 def owner_of_someone(a: Analysis, m) -> bool:
