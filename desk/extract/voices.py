@@ -11,7 +11,6 @@ from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 
-
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
 FOLLOWERS = frozenset(
     """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
