@@ -731,3 +731,16 @@ def test_a_name_before_a_group_of_followers_is_not_the_speaker():
             "Marsh protesters interrupted the speech, chanting “not one more fare hike!”")
     [q] = checked(text)
     assert q.speaker is None
+
+
+def test_a_participle_without_a_comma_gives_way_to_the_sentence_cue_with_a_subject():
+    text = ("Mayor Lena Marsh spoke on Monday.\n\n"
+            "Her campaign quickly blasted out an email to supporters stating, “The depot stays open all winter.”")
+    [q] = checked(text)
+    assert q.speaker == "Her campaign"  # the campaign speaks, not Marsh and not "supporters"
+
+
+def test_participles_of_cue_verbs_are_cues():
+    text = "Councillor Ben Abara issued a new attack, stating that the budget was “a fiction.”"
+    [q] = checked(text)
+    assert q.speaker == "Ben Abara"

@@ -369,8 +369,9 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
             continue
         if got.pid is not None and not got.weak:
             return got, True
-        if fallback is None or (fallback.pid is None and got.pid is not None):
-            fallback = got
+        if fallback is None or (fallback.pid is None and got.pid is not None) or (
+                fallback.pid is None and fallback.name is None and got.name):
+            fallback = got  # a person, or else an organisation, beats nobody in particular
     return fallback, fallback is not None
 
 

@@ -30,6 +30,10 @@ advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed que
 answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
 criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded
 assert asserts asserted asserting claims
+stating observing remarking promising pledging repeating reiterating boasting alleging assuring demanding
+shouting yelling scoffing advising reminding exclaiming pleading proclaiming answering retorting interjecting
+blaming praising criticizing criticising mocking slamming blasting thanking denouncing concluding recounting
+musing testifying lamenting
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -72,7 +76,7 @@ OWNED_GROUPS = frozenset(
 #: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
-    labeling describe describes described describing denounce denounces denounced decried decries branded""".split()
+    labeling describe describes described describing denounce denounces denounced denouncing decried decries branded""".split()
 )
 #: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
 #: hangs off the sentence's subject ("describing the plan as …").

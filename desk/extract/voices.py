@@ -33,7 +33,7 @@ def owner_of_someone(a: Analysis, m) -> bool:
     if k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS and a._adjacent(toks[k - 1], toks[k]):
         return True  # "Sanders protesters shouted", "Clinton aides said": the group, not the person
     if not (is_possessive(written[-2:]) or is_possessive(a.text[m[0]:m[1]])
-            or a.text[m[0]:m[1]].lower() in ("his", "their")):
+            or a.text[m[0]:m[1]].lower() in ("his", "her", "their")):
         return False
     j = k
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
