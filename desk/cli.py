@@ -20,7 +20,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import attributions, checks, exports, library, news, story, suggest, users
+from desk.services import checks, exports, library, news, readiness, story, suggest, users
 from desk.services.search import search as run_search
 from desk.words import flag_label, verdict_words
 
@@ -200,7 +200,7 @@ def check_command(file, title, story_url, as_json):
     click.echo(f"Draft {doc['draft']['id']}: {doc['draft']['title']}")
     if story_url:
         click.echo(f"Story URL: {story_url}")
-    click.echo(attributions.draft_readiness(get_session(), doc["draft"]["id"])["line"])
+    click.echo(readiness.draft_readiness(get_session(), doc["draft"]["id"])["line"])
     for q in doc["quotes"]:
         who = (q["speaker"] or {}).get("name") or "nobody named"
         click.echo(f"\n{q['index'] + 1:>3}. {verdict_words(q['verdict']).upper():<13} “{q['text']}” — {who}")
@@ -453,7 +453,7 @@ def demo_command():
             if existing
             else checks.check_text(session, get_index(), text, checked_by="demo")
         )
-        click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {attributions.draft_readiness(session, doc['draft']['id'])['line']}")
+        click.echo(f"Demo draft {doc['draft']['id']} “{doc['draft']['title']}”: {readiness.draft_readiness(session, doc['draft']['id'])['line']}")
     try:
         users.find_user(session, DEMO_USER)
     except DeskError:

@@ -16,6 +16,7 @@ from desk.errors import Conflict, InvalidInput, NotFound
 from desk.models import Attribution, AuditEvent, Draft, Passage
 from desk.services import attributions as A
 from desk.services import checks
+from desk.services import readiness as R
 
 # Demo draft quotes used below (index: machine verdict, speaker).
 EXACT = 0  # exact, Renée Delacroix-Webb ("she")
@@ -333,7 +334,7 @@ def test_audit_trail_is_append_only_and_the_service_only_appends(app, demo):
 
 def test_readiness_uses_the_editors_decisions(demo):
     session, _ = demo
-    before = A.draft_readiness(session, 1)
+    before = R.draft_readiness(session, 1)
     # With no decisions it matches the machine's summary.
     assert before["quotes"] == 18 and before["verified"] == 12
     assert before["line"] == "18 quotes: 12 verified, 3 misquotes, 1 paraphrase, 1 misattributed, 1 not found"
@@ -344,7 +345,7 @@ def test_readiness_uses_the_editors_decisions(demo):
     A.record_attribution(session, 1, EXACT, {"verdict": "out_of_context"}, actor="ana", expected_version=0)
     A.record_attribution(session, 1, NOT_FOUND, {"follow_up": {"contact": "press office"}}, actor="ana",
                          expected_version=0)
-    got = A.draft_readiness(session, 1)
+    got = R.draft_readiness(session, 1)
     assert got["verified"] == 12  # +1 overruled misquote, −1 out of context
     assert got["misquote"] == 2 and got["out_of_context"] == 1
     assert got["resolved"] == 1 and got["needs_follow_up"] == 1 and got["in_progress"] == 1
@@ -356,7 +357,7 @@ def test_readiness_uses_the_editors_decisions(demo):
 
 def test_readiness_of_unknown_draft(demo):
     with pytest.raises(NotFound):
-        A.draft_readiness(demo[0], 404)
+        R.draft_readiness(demo[0], 404)
 
 
 # --- the log --------------------------------------------------------------------------------------
@@ -371,7 +372,7 @@ def test_log_lists_decisions_newest_first_with_filters(demo):
     A.record_attribution(session, second, 0, {"verdict": "exact", "note": "Notes match."}, actor="ben",
                          expected_version=0)
 
-    log = A.attribution_log(session)
+    log = R.attribution_log(session)
     assert [(r["draft_id"], r["quote_index"]) for r in log] == [(second, 0), (1, EXACT), (1, FELD_MISQUOTE)]
     top = log[0]
     assert top["draft_title"] == "Bakers count the cost"
@@ -379,16 +380,16 @@ def test_log_lists_decisions_newest_first_with_filters(demo):
     assert top["quote_text"].startswith("I’m not asking for a handout")
     assert top["updated_by"] == "ben" and top["note"] == "Notes match."
 
-    assert [r["quote_index"] for r in A.attribution_log(session, editor="ana")] == [FELD_MISQUOTE]
-    assert [r["quote_index"] for r in A.attribution_log(session, verdict="misquote")] == [FELD_MISQUOTE]
-    assert [r["draft_id"] for r in A.attribution_log(session, status="resolved")] == [1]
-    assert [r["speaker"] for r in A.attribution_log(session, speaker="feld")] == ["Walter Feld"]
-    assert [r["speaker"] for r in A.attribution_log(session, speaker="BRISCO")] == ["Yolanda Brisco"]
-    assert len(A.attribution_log(session, limit=2)) == 2
+    assert [r["quote_index"] for r in R.attribution_log(session, editor="ana")] == [FELD_MISQUOTE]
+    assert [r["quote_index"] for r in R.attribution_log(session, verdict="misquote")] == [FELD_MISQUOTE]
+    assert [r["draft_id"] for r in R.attribution_log(session, status="resolved")] == [1]
+    assert [r["speaker"] for r in R.attribution_log(session, speaker="feld")] == ["Walter Feld"]
+    assert [r["speaker"] for r in R.attribution_log(session, speaker="BRISCO")] == ["Yolanda Brisco"]
+    assert len(R.attribution_log(session, limit=2)) == 2
     today = log[0]["updated_at"][:10]
-    assert len(A.attribution_log(session, date_from=today, date_to=today)) == 3
-    assert A.attribution_log(session, date_to="2000-01-01") == []
+    assert len(R.attribution_log(session, date_from=today, date_to=today)) == 3
+    assert R.attribution_log(session, date_to="2000-01-01") == []
     with pytest.raises(InvalidInput):
-        A.attribution_log(session, date_from="last week")
+        R.attribution_log(session, date_from="last week")
     with pytest.raises(InvalidInput):
-        A.attribution_log(session, verdict="bogus")
+        R.attribution_log(session, verdict="bogus")

@@ -21,7 +21,7 @@ from desk.errors import Conflict
 from desk.extract.model import Quote, QuotePart
 from desk.models import Attribution, AuditEvent
 from desk.services import attributions as A
-from desk.services import checks
+from desk.services import checks, readiness
 from desk.services import remap as R
 
 DRAFT = """Harbour budget passes after long night
@@ -154,8 +154,8 @@ def test_every_decision_stays_on_the_quote_it_was_made_on(ctx, finder):
     assert gone["status"] == "needs_follow_up"
     assert [e["field"] for e in gone["audit"]] == ["status", "note", "follow_up", "quote"]
     assert gone["audit"][-1]["after"].startswith(f"no longer in the draft: “{D_}”")
-    assert A.draft_readiness(session, did)["line"].endswith("; 1 decision on a quote no longer in the draft")
-    assert A.draft_readiness(session, did)["quotes"] == 4
+    assert readiness.draft_readiness(session, did)["line"].endswith("; 1 decision on a quote no longer in the draft")
+    assert readiness.draft_readiness(session, did)["quotes"] == 4
 
     # The past is never edited: every earlier event is exactly as it was, three were added.
     after = _events(session)

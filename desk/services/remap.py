@@ -16,7 +16,8 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.models import Draft, utcnow
-from desk.services.attributions import ATTR_TABLE, AUDIT_TABLE, iso_time, plural
+from desk.services.attributions import ATTR_TABLE, AUDIT_TABLE, iso_time
+from desk.services.readiness import plural
 
 _WORDS = re.compile(r"\w+")
 #: What a re-check did to a decision's quote; the first two need no word to the editor.

@@ -9,7 +9,7 @@ from flask import Blueprint, current_app, jsonify, request
 from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name, role_required
 from desk.errors import InvalidInput
-from desk.services import archive, attributions, checks, library, news, story
+from desk.services import archive, attributions, checks, library, news, readiness, story
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -72,7 +72,7 @@ def draft(draft_id: int):
     ]
     # Decisions whose quote a re-check no longer finds: kept, with their words and history.
     doc["orphaned_attributions"] = attributions.orphaned_attributions(session, draft_id)
-    doc["readiness"] = attributions.draft_readiness(session, draft_id)["line"]
+    doc["readiness"] = readiness.draft_readiness(session, draft_id)["line"]
     doc["archived"] = _archived_json(found)
     doc["news"] = found.news  # what re-checks after new sources changed, until marked seen (desk.services.news)
     doc["story_url"] = found.story_url  # where the story is published (desk.services.story), or null

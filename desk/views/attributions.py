@@ -11,7 +11,7 @@ from desk.auth import actor_name
 from desk.errors import DeskError, InvalidInput
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions as svc
-from desk.services import checks, exports
+from desk.services import checks, exports, readiness
 
 bp = Blueprint("attributions", __name__)
 
@@ -72,12 +72,12 @@ def record(draft_id: int, n: int):
             return jsonify(error={"code": exc.code, "message": exc.message}, current=current), exc.status
         flash(exc.message, "error")
         return redirect(url_for("check.show", draft_id=draft_id, _anchor=f"quote-{n}"))
-    readiness = svc.draft_readiness(session, draft_id)
+    ready = readiness.draft_readiness(session, draft_id)
     if wants_json:
         draft = checks.get_draft(session, draft_id)
         quote = draft.result["quotes"][n]
         html = render_template("check/_attribution.html", draft=draft, q=quote, a=state, verdicts=EDITOR_VERDICTS, workflow=WORKFLOW)
-        return jsonify(attribution=state, readiness=readiness["line"], html=html)
+        return jsonify(attribution=state, readiness=ready["line"], html=html)
     flash(f"Saved quote {n + 1}.", "success")
     return redirect(url_for("check.show", draft_id=draft_id, _anchor=f"quote-{n}"))
 
@@ -88,7 +88,7 @@ def log():
     args = {k: request.args.get(k, "").strip() for k in ("editor", "verdict", "status", "speaker", "from", "to")}
     error, rows = None, []
     try:
-        rows = svc.attribution_log(
+        rows = readiness.attribution_log(
             get_session(),
             editor=args["editor"] or None,
             verdict=args["verdict"] or None,
@@ -99,7 +99,7 @@ def log():
         )
     except DeskError as exc:
         error = exc.message
-    any_recorded = bool(rows) or svc.any_attribution(get_session())
+    any_recorded = bool(rows) or readiness.any_attribution(get_session())
     return render_template(
         "attributions/log.html", rows=rows, args=args, error=error, any_recorded=any_recorded, verdicts=EDITOR_VERDICTS, workflow=WORKFLOW
     ), (400 if error else 200)
@@ -121,8 +121,8 @@ def export_args(args) -> tuple[str, int | None, dt.date | None, dt.date | None]:
     raw = (args.get("draft") or "").strip()
     if raw and not raw.isdigit():
         raise InvalidInput("The draft must be a draft number.")
-    since = svc.parse_day("since", args.get("since") or None)
-    until = svc.parse_day("until", args.get("until") or None)
+    since = readiness.parse_day("since", args.get("since") or None)
+    until = readiness.parse_day("until", args.get("until") or None)
     if since and until and since > until:
         raise InvalidInput("“since” is after “until”.")
     return fmt, int(raw) if raw else None, since, until
@@ -146,6 +146,6 @@ def report(draft_id: int):
         "attributions/report.html",
         draft=draft,
         records=records,
-        readiness=svc.draft_readiness(session, draft_id),
+        readiness=readiness.draft_readiness(session, draft_id),
         printed=dt.datetime.now(dt.UTC),
     )

@@ -11,7 +11,7 @@ from desk.extract.formats import REPLACEMENT, ExtractError, read_document
 from desk.forms import CheckForm, DeleteForm, StoryUrlForm
 from desk.match.flags import FLAG_TEXT
 from desk.models import EDITOR_VERDICTS, WORKFLOW
-from desk.services import archive, attributions, check_jobs, checks, exports, news, remap, story
+from desk.services import archive, attributions, check_jobs, checks, exports, news, readiness, remap, story
 from desk.views import upload_name
 
 bp = Blueprint("check", __name__)
@@ -145,7 +145,7 @@ def _show_page(draft_id: int, story_form: StoryUrlForm | None = None, status: in
         verdicts=EDITOR_VERDICTS,
         workflow=WORKFLOW,
         verdict_keys=VERDICT_KEYS,
-        readiness=attributions.draft_readiness(session, draft.id)["line"],
+        readiness=readiness.draft_readiness(session, draft.id)["line"],
         flag_text=FLAG_TEXT,
         flag_note=exports.quote_flag_note,
         verdict_text=VERDICT_TEXT,
@@ -182,7 +182,7 @@ def _rechecked(session, draft_id: int, doc: dict) -> str:
     draft's "a new source may hold evidence" note is answered too)."""
     news.after_recheck(session, draft_id)
     moved = remap.remap_line(doc.get("remapped") or {})
-    line = attributions.draft_readiness(session, draft_id)["line"]
+    line = readiness.draft_readiness(session, draft_id)["line"]
     return f"Checked again: {line}" + (f". {moved[0].upper()}{moved[1:]}" if moved else "")
 
 
@@ -251,5 +251,5 @@ def job_retry(job_id: str):
 @bp.get("/drafts")
 def index():
     session = get_session()
-    rows = [(d, attributions.draft_readiness(session, d.id)["line"]) for d in checks.list_drafts(session)]
+    rows = [(d, readiness.draft_readiness(session, d.id)["line"]) for d in checks.list_drafts(session)]
     return render_template("check/index.html", drafts=rows)
