@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import Draft, Passage, Source, utcnow
 from desk.services import archive, checks
+from desk.services.readiness import plural
 from desk.services.remap import map_quotes
 from index import PassageIndex
 
@@ -64,10 +65,6 @@ VERDICT_WORDS = {
     "misattributed": "misattributed",
     "not_found": "not found",
 }
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def open_quotes(doc: dict | None) -> list[dict]:

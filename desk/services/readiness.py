@@ -18,8 +18,9 @@ from desk.services.attributions import ATTR_TABLE, VERIFIED, _draft_quotes, iso_
 # --- reading across quotes and drafts -------------------------------------------------------------
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 quote", "3 quotes"; ``many`` for a plural that is not ``one`` + "s"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 LINE_LABELS = (
