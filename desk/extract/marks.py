@@ -104,11 +104,8 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
         if opener is None:
             if c in "“«„" or c == '"':
                 opener, open_at, depth = c, i, 1
-            elif c == "”":
-                prev = text[i - 1] if i > p0 else " "
-                nxt = text[i + 1] if i + 1 < p1 else " "
-                if (prev.isspace() or prev in "([—–-") and not nxt.isspace():
-                    opener, open_at, depth = c, i, 1  # a misused ” as opener
+            elif c == "”" and _opens(text, i, p0, p1):
+                opener, open_at, depth = c, i, 1  # a misused ” as opener
         else:
             close = False
             if opener == '"':
