@@ -27,13 +27,11 @@ def owner_of_someone(a: Analysis, m) -> bool:
     s0, _ = a.sentence_bounds(m[0])
     if _last(a, s0, m[0]) is not None:
         return False
-    written = a.text[m[0]:m[1] + 2]
-    k = a.tok_index(m[1] + (0 if a.text[m[1]:m[1] + 1] not in ("'", "’") else 2))
     toks = a.toks
+    k = a.tok_index(m[1])  # the word after the mention; toks[k - 1] is its last ("Grayson’s")
     if k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS and a._adjacent(toks[k - 1], toks[k]):
         return True  # "Sanders protesters shouted", "Clinton aides said": the group, not the person
-    if not (is_possessive(written[-2:]) or is_possessive(a.text[m[0]:m[1]])
-            or a.text[m[0]:m[1]].lower() in ("his", "her", "their")):
+    if not (is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their")):
         return False
     j = k
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
