@@ -52,13 +52,17 @@ def status_words(code: str | None) -> str:
     return STATUS_WORDS.get(code or "", _plain(code))
 
 
+def named_speaker(quote: dict | None) -> str:
+    """Who the draft names for a quote of a check document ("" when nobody)."""
+    who = (quote or {}).get("speaker") or {}
+    return (who.get("name") or who.get("mention") or "").strip()
+
+
 def flag_label(code: str, quote: dict | None = None) -> str:
     """A flag's short label; ``speaker_unknown`` on a quote that names someone says that person
     is not in the library (the draft does name a speaker)."""
-    if code == "speaker_unknown":
-        who = (quote or {}).get("speaker") or {}
-        if (who.get("name") or who.get("mention") or "").strip():
-            return "speaker not in the library"
+    if code == "speaker_unknown" and named_speaker(quote):
+        return "speaker not in the library"
     return FLAG_LABELS.get(code, _plain(code))
 
 

@@ -47,7 +47,7 @@ from desk.services.attributions import FOLLOW_UP_KEYS, audit_by_attribution, orp
 from desk.services.claimreview import RATING_SCALE, RATINGS, review_url, to_claimreview  # noqa: F401 (moved there)
 from desk.services.library import source_summary
 from desk.services.readiness import parse_day, states_for_draft
-from desk.words import flag_label, status_words, verdict_words
+from desk.words import flag_label, named_speaker, status_words, verdict_words
 
 FORMATS = ("csv", "json", "claimreview")
 MEDIA_TYPES = {
@@ -74,11 +74,9 @@ def quote_flag_note(code: str, quote: dict | None) -> str:
     draft names someone, that person is not in the library — saying "the draft does not say who
     said this" under "Draft says: Tom Reyes" would contradict the page.
     """
-    if code == "speaker_unknown":
-        who = (quote or {}).get("speaker") or {}
-        name = (who.get("name") or who.get("mention") or "").strip()
-        if name:
-            return f"{name} is not in the library, so the speaker could not be checked."
+    name = named_speaker(quote) if code == "speaker_unknown" else ""
+    if name:
+        return f"{name} is not in the library, so the speaker could not be checked."
     return flag_text(code)
 
 
