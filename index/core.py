@@ -225,12 +225,13 @@ class PassageIndex:
         with self._reading() as searcher:
             return searching.suggest_words(searcher, words, limit)
 
-    def candidates(self, words: Sequence[str], limit: int = 20) -> list[tuple[int, float]]:
-        """Passages that may hold a quote, by its rarest words: [(passage_id, score)], best first."""
+    def candidates(self, words: Sequence[str], limit: int = 20, speaker_ids: Sequence[int] = ()) -> list[tuple[int, float]]:
+        """Passages that may hold a quote, by its rarest words: [(passage_id, score)], best first;
+        with ``speaker_ids``, the best few of those speakers' own passages are always among them."""
         if isinstance(words, str):
             words = [words]
         with self._reading() as searcher:
-            return searching.candidates(searcher, words, limit)
+            return searching.candidates(searcher, words, limit, speaker_ids=speaker_ids)
 
     def ids(self) -> set[int]:
         """Every passage id in the index."""

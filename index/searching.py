@@ -480,9 +480,47 @@ def candidate_query(rare: list[str], common: list[str], boost_common: bool = Tru
 
 #: How many passages the rare terms select before the quote's other words re-rank them.
 CANDIDATE_POOL = 40
+#: When more passages than the pool hold the rare terms, at most this many of them (best by
+#: the rare terms, then shortest) are scored by the quote's common words too.
+RESCORE_MAX = 3000
+#: The named speaker's own best passages: this many join the pool, this many are returned.
+OWN_POOL = 20
+OWN_LIMIT = 4
 
 
-def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bool = True) -> list[tuple[int, float]]:
+def _add_common(searcher, weight: dict[int, float], common: Sequence[str]) -> None:
+    """Add the idf of each of the quote's common words to the passages of ``weight`` holding it.
+
+    A plain quote of a prolific speaker ("We are going to build a wall") may have one rare
+    word that hundreds of passages share; ranking those by length alone left the passage that
+    holds every word of the quote out of the pool.  Each common word's posting list is walked
+    with ``skip_to`` over the sorted candidates only, so the cost follows the candidates, not
+    the length of the list for "we" or "the".
+    """
+    docs = sorted(weight, key=lambda d: -weight[d])
+    if len(docs) > RESCORE_MAX:
+        edge = weight[docs[RESCORE_MAX - 1]]
+        docs = [d for d in docs if weight[d] > edge]
+        tied = [d for d in weight if weight[d] == edge]
+        tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
+        docs += tied[: RESCORE_MAX - len(docs)]
+    docs.sort()
+    for term in common:
+        idf = searcher.idf(f.WORDS, term)
+        postings = searcher.postings(f.WORDS, term)
+        for docnum in docs:
+            if not postings.is_active():
+                break
+            if postings.id() < docnum:
+                postings.skip_to(docnum)
+                if not postings.is_active():
+                    break
+            if postings.id() == docnum:
+                weight[docnum] += idf
+
+
+def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bool = True,
+               speaker_ids: Sequence[int] = ()) -> list[tuple[int, float]]:
     """Passages likely to hold a quote: [(passage_id, score)], best first.
 
     Picks candidates by the quote's rarest words rather than by phrases, so a quote with a
@@ -495,12 +533,18 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     2. the pool is re-ranked by how many of the quote's distinct words (common ones included)
        each passage holds, read from the stored text, the idf sum breaking ties.
 
+    When more passages hold the rare terms than the pool takes, the quote's common words add
+    their idf first (``_add_common``).  ``speaker_ids``: the speaker the draft names; their own
+    best OWN_POOL passages join the pool and their best OWN_LIMIT are returned beside the
+    ``limit`` best of all, so a phrase many people use ("boots on the ground") is still
+    checked against the named speaker's own words.
+
     This replaces an ``AndMaybe`` boost by the common words inside Whoosh: that scored every
     passage holding "the" through Python (4 s for a 20-quote draft at 100,000 passages), and
     with a ``limit`` it also dropped top documents (whoosh issue #122, still in Whoosh-Reloaded
     2.7.5; tests/test_demo.py's caption quote 13 failed on it).
     """
-    rare, _common = pick_terms(searcher, words)
+    rare, common = pick_terms(searcher, words)
     if not rare:
         return []
     weight: dict[int, float] = {}
@@ -509,6 +553,9 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         for docnum in searcher.postings(f.WORDS, term).all_ids():
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
+    if len(weight) > size and common:
+        _add_common(searcher, weight, common)
+    own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
     pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
     if len(weight) > size:
         # Many passages tie at the pool's edge when a short quote has only common words ("We
@@ -518,13 +565,40 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         tied = [d for d, w in weight.items() if w == edge]
         tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
         pool += [(d, edge) for d in tied[: size - len(pool)]]
+    if own:
+        in_pool = {d for d, _ in pool}
+        pool += [kv for kv in heapq.nlargest(OWN_POOL, ((d, weight[d]) for d in own), key=lambda kv: kv[1])
+                 if kv[0] not in in_pool]
     wanted = set(_plain_words(" ".join(words)))
     ranked = []
     for docnum, score in pool:
         stored = searcher.stored_fields(docnum)
         tokens = _plain_words(stored.get(f.TEXT) or "")
         shared = len(wanted & set(tokens)) if boost_common else 0
-        ranked.append((shared, score, len(tokens), int(stored[f.PASSAGE_ID])))
+        ranked.append((shared, score, len(tokens), int(stored[f.PASSAGE_ID]), docnum in own))
     # Most shared words, then rarest, then shortest (least else around the quote).
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
-    return [(pid, shared + score / 1000.0) for shared, score, _n, pid in ranked[:limit]]
+    best = ranked[:limit]
+    best += [r for r in ranked[limit:] if r[4]][: max(0, OWN_LIMIT - sum(r[4] for r in best))]
+    return [(pid, shared + score / 1000.0) for shared, score, _n, pid, _own in best]
+
+
+def _held_by(searcher, weight: dict[int, float], speaker_ids: Sequence[int]) -> set[int]:
+    """The passages of ``weight`` whose speaker is one of ``speaker_ids`` (posting lists walked
+    with ``skip_to`` over the candidates only)."""
+    docs = sorted(weight)
+    own: set[int] = set()
+    for sid in speaker_ids:
+        postings = searcher.postings(f.SPEAKER_ID, str(sid)) if searcher.doc_frequency(f.SPEAKER_ID, str(sid)) else None
+        if postings is None:
+            continue
+        for docnum in docs:
+            if not postings.is_active():
+                break
+            if postings.id() < docnum:
+                postings.skip_to(docnum)
+                if not postings.is_active():
+                    break
+            if postings.id() == docnum:
+                own.add(docnum)
+    return own

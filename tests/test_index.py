@@ -286,6 +286,38 @@ def test_candidates_of_a_short_common_quote_still_rank_it_first(big):
     assert big.candidates(["unheard", "zzyzx"]) == []
 
 
+def _many_with(word: str, n: int, start: int) -> list[PassageDoc]:
+    """``n`` short passages sharing one uncommon word, none holding the rest of the quote."""
+    rnd = random.Random(11)
+    return [make_doc(start + i, f"{word} " + " ".join(rnd.choices(COMMON, k=3)) + ".", source_id=2)
+            for i in range(n)]
+
+
+def test_candidates_of_a_plain_quote_find_the_passage_holding_all_its_words(big):
+    # 45 short passages share the quote's one uncommon word, "build"; its other words are
+    # common.  The passage holding every word of "We are going to build a wall" is long, and
+    # ranking the 45 by length alone left it out of the pool.
+    big.upsert(_many_with("build", 45, 1000) + _many_with("a wall", 60, 1100)
+               + _many_with("we are going to", 60, 1200))
+    long_one = ("Thank you all for coming out tonight, it is a beautiful crowd, and I will tell you "
+                "what we are going to do: we are going to build a wall, a real one, believe me.")
+    big.upsert([make_doc(2000, long_one, source_id=2)])
+    ranked = [pid for pid, _ in big.candidates("We are going to build a wall".split(), limit=10)]
+    assert ranked[0] == 2000
+
+
+def test_candidates_keep_the_named_speakers_own_passages(big):
+    # Many people say "boots on the ground"; the quote's own speaker (Reyes) says it in a
+    # long turn that would not make the ten best of all.
+    big.upsert(_many_with("boots on the ground", 40, 3000))
+    mine = ("Let me be clear with the people of this province about the cost of any mission "
+            "abroad and the families it touches: no boots on the ground without a vote.")
+    big.upsert([make_doc(2, mine)])   # passage 2 is Reyes's
+    words = "boots on the ground".split()
+    assert 2 not in [pid for pid, _ in big.candidates(words, limit=10)]
+    assert 2 in [pid for pid, _ in big.candidates(words, limit=10, speaker_ids=[REYES[0]])]
+
+
 # -- rebuild, sync, several processes -----------------------------------------------------
 
 
