@@ -744,3 +744,24 @@ def test_participles_of_cue_verbs_are_cues():
     text = "Councillor Ben Abara issued a new attack, stating that the budget was “a fiction.”"
     [q] = checked(text)
     assert q.speaker == "Ben Abara"
+
+
+def test_a_lone_surname_is_the_namesake_the_story_introduced_first():
+    # The story's main person comes first; a relative named later does not take over every
+    # "Okafor said" that follows, nor one that comes before the relative appears.
+    text = ("Premier Adaeze Okafor opened the session on Tuesday.\n\n"
+            "Okafor called the flood “a test of this province.”\n\n"
+            "Her brother, Emeka Okafor, sat in the gallery.\n\n"
+            "“We will rebuild every bridge,” Okafor said later.")
+    first, second = checked(text)
+    assert first.speaker == "Adaeze Okafor"
+    assert second.speaker == "Adaeze Okafor"
+
+
+def test_a_name_run_from_a_sentence_case_headline_does_not_take_the_surname():
+    # "Cautious Okafor" is a headline's adjective stuck to a surname, not a person.
+    text = ("Cautious Okafor waits on the flood report\n\n"
+            "Premier Adaeze Okafor spoke on Tuesday.\n\n"
+            "“We will rebuild every bridge,” Okafor said.")
+    [q] = checked(text)
+    assert q.speaker == "Adaeze Okafor"

@@ -360,6 +360,13 @@ class People(Narration):
             return True
         return False
 
+    @staticmethod
+    def _given_first(p: Person) -> bool:
+        """Whether the person's name opens with a given name ("Thomas Perez", not "Is Sanders"),
+        or came with a title or role ("Premier Adaeze Okafor")."""
+        first = fold(p.words[0])
+        return len(p.words) > 1 and (first in FIRST_NAMES_F or first in FIRST_NAMES_M or bool(p.roles))
+
     def _register(self, r: Run) -> None:
         words = r.words
         person = None
@@ -381,7 +388,13 @@ class People(Narration):
             if not cands:
                 cands = [p for p in self.persons if fold(p.words[0]) == fold(words[0]) and len(p.words) > 1]
             if cands:
-                person = cands[-1]
+                # Two people share the surname ("Donald Trump" … "Ivanka Trump"): the lone
+                # surname is the one the story introduced first, before this mention.  A story
+                # names its main person first and sets a later namesake apart by first name.
+                # A run whose first word is no given name ("Understated Perez" from a headline
+                # in sentence case) yields to one whose first word is, or who has a title.
+                before = [p for p in cands if p.first_pos <= r.start]
+                person = min(before or cands, key=lambda p: (not self._given_first(p), p.first_pos))
         if person is None:
             name = " ".join(words)
             canonical = self.known_for(words)
