@@ -35,6 +35,7 @@ FLAG_LABELS = {
     "quoted_by_other": "original read aloud by someone else",
     "speaker_unknown": "nobody named",
     "speaker_inferred": "speaker inferred; words are someone else's",
+    "surname_label": "source gives the surname only",
     "ambiguous": "another original almost as close",
 }
 

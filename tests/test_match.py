@@ -455,3 +455,41 @@ def test_a_check_passes_the_inferred_speaker_through(ctx):
     assert q["speaker"]["name"] == "Lucia Ferrante" and q["speaker"]["mention"] is None
     assert q["verdict"] == "exact" and "speaker_inferred" in q["flags"]
     assert checks.check_text(session, index, named, save=False)["quotes"][0]["verdict"] == "misattributed"
+
+
+def test_a_turn_labelled_with_the_named_speakers_bare_surname_is_theirs():
+    # The transcript labels the turn "LEITH:"; the ingest took it for a namesake (7, Tomas Leith),
+    # the draft names the premier, Corwin Leith.  The source does not say which Leith spoke:
+    # exact, flagged, not a misattribution.
+    words = "We will not sell the ferry service while I hold this office."
+    text = f"LEITH: {words}\n"
+    cand = Candidate(source_id=9, turn=0, pieces=[(901, 7, 7 + len(words), words)], speaker_id=7,
+                     speaker_name="Tomas Leith", role="speaker", source_text=text, label="LEITH")
+    m = match_quote(words, {PREMIER}, [NAMES[PREMIER], "Leith"], [cand])
+    assert m.verdict == "exact" and "surname_label" in m.flags
+    # a label with another surname is still someone else's turn
+    other = Candidate(**{**cand.__dict__, "label": "BREKKE", "_cache": {}})
+    assert match_quote(words, {PREMIER}, [NAMES[PREMIER], "Leith"], [other]).verdict == "misattributed"
+
+
+def test_a_check_reads_the_label_of_each_turn(ctx):
+    """End to end: the debate transcript says "RUIZ:", and names the father, Tomas Ruiz, more often
+    than the candidate, so the ingest reads the label as him; the draft's quote of Alma Ruiz is
+    found, not called a misattribution."""
+    from desk.services import checks, library
+
+    session, index = ctx
+    transcript = ("Candidates' forum, transcript\n\n"
+                  "MODERATOR: Our guest tonight is Alma Ruiz. Her father, Tomas Ruiz, was mayor here, "
+                  "and Tomas Ruiz still campaigns with her. Tomas Ruiz is in the front row.\n\n"
+                  "RUIZ: The harbour tunnel will be finished before the next election, and it will be "
+                  "paid for without a new toll.\n")
+    library.ingest_bytes(session, index, "forum.txt", transcript.encode(), library.SourceMeta(kind="transcript"))
+    library.ingest_bytes(session, index, "launch.txt", b"Thank you all for coming to the launch.",
+                         library.SourceMeta(kind="speech", speaker="Alma Ruiz"))
+    draft = ("Alma Ruiz spoke at the forum on Tuesday.\n\n"
+             "“The harbour tunnel will be finished before the next election,” Ruiz said.\n")
+    [q] = checks.check_text(session, index, draft, save=False)["quotes"]
+    assert q["speaker"]["name"] == "Alma Ruiz"
+    assert q["match"]["speaker"]["name"] == "Tomas Ruiz"   # how the ingest read "RUIZ:"
+    assert q["verdict"] == "exact" and "surname_label" in q["flags"]

@@ -33,6 +33,9 @@ Method (details and thresholds in the sibling modules):
      unless the draft names nobody beside the quote (its speaker inferred from
      the paragraphs around it): then exact/edited, flagged ``speaker_inferred``,
      because a wrong guess of ours must not read as the reporter's error;
+     a turn the source labels with the named speaker's bare surname ("CLINTON:")
+     counts as the named speaker's own, flagged ``surname_label``, whoever the
+     ingest took the label for (the source does not say which Clinton);
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
    * otherwise the named speaker's closest turn: misquote (negation_in_gap /
@@ -54,7 +57,8 @@ from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordere
 from .close import Close, close_match
 from .normalize import NORMALISATION_STEPS
 from .parts import PARAGRAPH, SENTENCE, hold_together, omitted, part_starts, split_at_parts, turn_windows
-from .readers import names_pattern, reads_words_of
+from .readers import fold_name, names_pattern, reads_words_of
+
 from .speech import STEP_TEXT
 from .verdict import classify_close
 
@@ -80,6 +84,7 @@ class Candidate:
     source_text: str
     date: str | None = None                   # ISO date of the source, for "earliest" ties
     kind: str | None = None                   # source kind (transcript, release, …), informational
+    label: str | None = None                  # the turn's label as the source writes it ("CLINTON")
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> TurnWords:
@@ -392,8 +397,15 @@ def match_quote(
         # speaker's own words can confirm (or contradict) them.
         evals = [e for e in evals if ids and e.cand.speaker_id in ids]
     evals.sort(key=_Eval.key)
-    named = [e for e in evals if ids and e.cand.speaker_id in ids]
-    others = [e for e in evals if not (ids and e.cand.speaker_id in ids)]
+    surnames = {fold_name(n.split()[-1]) for n in speaker_names if n.split()} if ids else set()
+
+    def by_label(e: _Eval) -> bool:
+        # The source labels the turn with a bare surname the named speaker shares ("CLINTON:"):
+        # which Clinton the desk read it as is our guess, not the source's word.
+        return bool(e.cand.label) and e.cand.speaker_id not in ids and fold_name(e.cand.label) in surnames
+
+    named = [e for e in evals if ids and (e.cand.speaker_id in ids or by_label(e))]
+    others = [e for e in evals if e not in named]
 
     def runners_for(chosen: Candidate | None) -> list[tuple[Candidate, float]]:
         out = []
@@ -438,6 +450,8 @@ def match_quote(
             return finish(evals[0], word_verdict[evals[0].grade])
     else:
         if named and named[0].grade >= EDITED:
+            if by_label(named[0]):
+                flags.append("surname_label")
             return finish(named[0], word_verdict[named[0].grade])
         verbatim = [e for e in others if e.grade >= EDITED]
         if verbatim:

@@ -9,6 +9,7 @@ a speech verb.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 STRONG_CUE = re.compile(
@@ -33,6 +34,12 @@ def _inside_marks(text: str) -> bool:
         elif ch == '"':
             straight ^= 1
     return depth > 0 or straight == 1
+
+
+def fold_name(word: str) -> str:
+    """A name word compared case- and accent-blind, without stray dots or commas ("Núñez," -> nunez)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip(".,")
 
 
 def names_pattern(names: Sequence[str]) -> re.Pattern | None:

@@ -69,7 +69,8 @@ def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
 WINDOWS_PER_QUERY = 200
 
 
-def _candidates(session: Session, index: PassageIndex, quote_texts: list[str], cache: dict) -> list[list[Candidate]]:
+def _candidates(session: Session, index: PassageIndex, quote_texts: list[str], cache: dict,
+                speaker_ids: list[set[int]] | None = None) -> list[list[Candidate]]:
     """For each quote, stretches of speech around the index's best passages, as match candidates.
 
     Each hit is widened to WINDOW passages either side within its turn (hits close together
@@ -77,7 +78,9 @@ def _candidates(session: Session, index: PassageIndex, quote_texts: list[str], c
     not per quote: one query places every quote's hits (source, turn, seq), one reads every
     window's passages, one reads the sources they belong to.
     """
-    hits_per = [index.candidates(WORD.findall(text), limit=CANDIDATES_PER_QUOTE) for text in quote_texts]
+    speaker_ids = speaker_ids or [set() for _ in quote_texts]
+    hits_per = [index.candidates(WORD.findall(text), limit=CANDIDATES_PER_QUOTE, speaker_ids=sorted(ids))
+                for text, ids in zip(quote_texts, speaker_ids, strict=True)]
     ids = sorted({pid for hits in hits_per for pid, _ in hits})
     where: dict[int, tuple[int, int, int]] = {}
     for i in range(0, len(ids), 500):
@@ -101,7 +104,7 @@ def _windows_query(n: int):
     rows = ", ".join(f"(:s{i}, :t{i}, :lo{i}, :hi{i})" for i in range(n))
     return text(
         f"WITH w(sid, turn, lo, hi) AS (VALUES {rows}) "
-        'SELECT p.id, p.source_id, p.turn, p.seq, p.start, p."end", p.text, p.speaker_id, p.role, s.name '
+        'SELECT p.id, p.source_id, p.turn, p.seq, p.start, p."end", p.text, p.speaker_id, p.role, p.label, s.name '
         "FROM w JOIN passage p ON p.source_id = w.sid AND p.turn = w.turn AND p.seq BETWEEN w.lo AND w.hi "
         "LEFT JOIN speaker s ON s.id = p.speaker_id"
     )
@@ -145,6 +148,7 @@ def _load_windows(session: Session, keys: list[tuple[int, int, int, int]], cache
             speaker_id=first.speaker_id,
             speaker_name=first.name,
             role=first.role,
+            label=first.label,
             source_text=src.text,
             date=src.date.isoformat() if src.date else None,
         )
@@ -276,10 +280,11 @@ def check_text(
             skipped.append({"text": q.text, "parts": [[p.start, p.end] for p in q.parts], "reason": q.skipped})
         else:
             checked.append(q)
-    candidates = _candidates(session, index, [q.text for q in checked], cache)
+    speakers = [_speaker_json(session, q, cache) for q in checked]
+    candidates = _candidates(session, index, [q.text for q in checked], cache,
+                             [{person.id} if person is not None else set() for _, person in speakers])
     matched = []
-    for q, cands in zip(checked, candidates, strict=True):
-        speaker, person = _speaker_json(session, q, cache)
+    for q, cands, (speaker, person) in zip(checked, candidates, speakers, strict=True):
         names: list[str] = []
         if person is not None:
             if person.id not in cache["aliases"]:
