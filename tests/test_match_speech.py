@@ -279,3 +279,23 @@ def test_a_repeat_across_a_line_break_or_inside_a_sentence_mark_is_not_a_stutter
     w = normalise_speech(tokenize(text), text)
     assert w.words == ["calder", "grid", "systems", "calder", "grid", "systems", "said",
                        "so", "it", "goes", "so", "it", "goes", "on"]
+
+
+# --------------------------------------------------------------------------- titles
+@pytest.mark.parametrize("spoken, printed", [
+    ("I hold in the highest esteem Senator Ada Quist for her service.",
+     "I hold in the highest esteem Sen. Ada Quist for her service."),
+    ("Ask Governor Lamb and Doctor Ferris what they saw.", "Ask Gov. Lamb and Dr. Ferris what they saw."),
+    ("Lieutenant General Ray Soto led the relief.", "Lt. Gen. Ray Soto led the relief."),
+])
+def test_a_title_abbreviated_before_a_name_is_the_same_word(spoken, printed):
+    m = check(printed, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "Sen. = Senator" in notes(m)
+
+
+def test_title_guard_a_different_title_or_a_lowercase_word_is_still_a_change():
+    cands = one_turn("I hold in the highest esteem Senator Ada Quist for her service.")
+    assert check("I hold in the highest esteem Gov. Ada Quist for her service.", MAYOR, cands).verdict == "misquote"
+    cands = one_turn("We asked the general public for help with the count.")
+    assert check("We asked the gen. public for help with the count.", MAYOR, cands).verdict == "misquote"

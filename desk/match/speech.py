@@ -29,7 +29,11 @@ change.  The steps, in order:
    "'cause" = "because".  Only pronouns' 's is expanded (a noun's 's is a possessive);
 4. ``okay`` — "OK" and "O.K." = "okay"; ``initialism`` — single letters joined by full
    stops are one word ("U.S." = "US", "D.C." = "DC");
-5. ``stutter`` — an immediately repeated word or run of up to four words counts once:
+5. ``title`` — a title abbreviated before a name reads in full, as AP style writes it even
+   inside quotes: "Sen. John McCain" = "Senator John McCain" (Rep., Gov., Lt., Gen., Col.,
+   Capt., Sgt., Adm., Dr., Prof., Supt., Atty., Mr.), only capitalised and followed by its
+   full stop;
+6. ``stutter`` — an immediately repeated word or run of up to four words counts once:
    "the the", "I -- I", "we -- uh, we", "we're gonna -- we are going to".  The copies and
    what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
@@ -81,9 +85,13 @@ PARTICIPLES = frozenset("""been got gotten had made said told given taken seen s
 HAD_NEXT = PARTICIPLES | {"better"}
 ADVERBS = frozenset("never always already just not also ever really long since only".split())
 
+TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general",
+          "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "dr": "doctor",
+          "prof": "professor", "supt": "superintendent", "atty": "attorney", "mr": "mister"}
+
 # words that can start a rewrite (digits are checked apart)
 TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot"}
-            | set(NT_IRREGULAR) | set(SLANG) | {"cause"})
+            | set(NT_IRREGULAR) | set(SLANG) | {"cause"} | set(TITLES))
 _AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
 _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
 # the text allowed between the words of one number / of a stutter
@@ -108,6 +116,7 @@ STEP_TEXT = {
     "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
     "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
     "okay": "OK = okay",
+    "title": "titles compared in full (Sen. = Senator)",
     "initialism": "initials compared without their full stops (U.S. = US)",
 }
 
@@ -313,6 +322,10 @@ class _Pass:
             self.note(s, w.ends[k + 1], "number")
             self.emit("percent", s, w.ends[k + 1], joined, piece)
             return k + 2
+        if word in TITLES and self.raw(s, s + 1).isupper() and self.raw(e, e + 1) == "." and k + 1 < n:
+            self.note(s, e + 1, "title")
+            self.emit(TITLES[word], s, e, joined, piece)
+            return k + 1
         if word == "ok":
             self.note(s, e, "okay")
             self.emit("okay", s, e, joined, piece)
