@@ -765,3 +765,21 @@ def test_a_name_run_from_a_sentence_case_headline_does_not_take_the_surname():
             "“We will rebuild every bridge,” Okafor said.")
     [q] = checked(text)
     assert q.speaker == "Adaeze Okafor"
+
+
+def test_a_voice_the_story_describes_but_does_not_name_is_the_speaker_as_written():
+    text = ("Mayor Lena Marsh released a new spot on Tuesday. The ad says, “The depot stays open all winter.”\n\n"
+            "Marsh’s campaign manager said the rally was “the biggest yet in the county.”\n\n"
+            "Many reporters wrote that the event was “a disaster for the campaign.”\n\n"
+            "He said it was “a disaster for all of us.”")
+    ad, manager, reporters, pronoun = checked(text)
+    assert ad.speaker == "The ad"
+    assert manager.speaker == "Marsh’s campaign manager"   # not Marsh
+    assert reporters.speaker == "Many reporters"
+    assert pronoun.speaker in (None, "Lena Marsh")   # a pronoun is never a name of its own
+
+
+def test_a_described_voice_is_not_a_phrase_that_runs_into_its_verb():
+    text = "The Vermont senator emailed supporters Tuesday, urging them to “stay in the fight until June.”"
+    [q] = checked(text)
+    assert q.speaker != "The Vermont senator emailed supporters"

@@ -108,7 +108,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, closing, leading, trailing
-from desk.extract.lexicon import ABBREV
+from desk.extract.lexicon import ABBREV, CUE_VERBS, OBJECT_PREPS
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
@@ -219,8 +219,15 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             speaker = a.persons[pid].name
         elif attr is None and mention is not None and mention_start is not None and not skipped:
             speaker = mention if credit and credit[3] == "credit" else None
-        else:  # an organisation as the subject of a cue ("Harbour Transit said in a statement")
-            speaker = attr.name if attr is not None and not skipped and mention is not None else None
+        elif attr is not None and not skipped and mention is not None:
+            # An organisation as the subject of a cue ("Harbour Transit said in a statement"); a
+            # voice the story describes but does not name ("The ad says", "Many reporters
+            # wrote", "Trump's campaign manager said") is who the draft says spoke, as written.
+            before = text[max(0, attr.start - 12):attr.start].split()
+            owned = bool(before) and before[-1].lower() in OBJECT_PREPS   # "A top adviser to the governor"
+            speaker = attr.name or (described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)
+        else:
+            speaker = None
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
@@ -233,6 +240,20 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     return results
 
 
+def described_voice(mention: str) -> str | None:
+    """A cue's subject that names no one, kept as the speaker when it reads as a noun phrase of a
+    few words: "The ad", "Many reporters", "Donald Trump’s campaign manager"; not a pronoun or
+    a phrase running into a verb ("The email goes on to")."""
+    words = mention.strip(" ,").split()
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[0] in ("a", "an"):
+        return None   # "a statement", "a nod to the front-runner": how, not who
+    if any(w.lower().strip(".,") in CUE_VERBS or (w.islower() and w.endswith("ed")) for w in words[1:]):
+        return None   # "The Vermont senator emailed supporters": the phrase ran into its verb
+    return " ".join(words)
+
+
+_NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "
+                      "have already also still".split())
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
