@@ -467,6 +467,9 @@ def test_a_turn_labelled_with_the_named_speakers_bare_surname_is_theirs():
                      speaker_name="Tomas Leith", role="speaker", source_text=text, label="LEITH")
     m = match_quote(words, {PREMIER}, [NAMES[PREMIER], "Leith"], [cand])
     assert m.verdict == "exact" and "surname_label" in m.flags
+    # the label's straight apostrophe and the draft's curly one are the same name
+    oq = Candidate(**{**cand.__dict__, "label": "O'LEARY", "_cache": {}})
+    assert match_quote(words, {PREMIER}, ["Nuala O\u2019Leary"], [oq]).verdict == "exact"
     # a label with another surname is still someone else's turn
     other = Candidate(**{**cand.__dict__, "label": "BREKKE", "_cache": {}})
     assert match_quote(words, {PREMIER}, [NAMES[PREMIER], "Leith"], [other]).verdict == "misattributed"

@@ -37,8 +37,9 @@ def _inside_marks(text: str) -> bool:
 
 
 def fold_name(word: str) -> str:
-    """A name word compared case- and accent-blind, without stray dots or commas ("Núñez," -> nunez)."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """A name word compared case-, accent- and apostrophe-blind, without stray dots or commas
+    ("Núñez," -> nunez, "O’Malley" -> o'malley)."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("\u2019", "'").replace("\u02bc", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip(".,")
 
 
