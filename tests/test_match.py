@@ -496,3 +496,15 @@ def test_a_check_reads_the_label_of_each_turn(ctx):
     assert q["speaker"]["name"] == "Alma Ruiz"
     assert q["match"]["speaker"]["name"] == "Tomas Ruiz"   # how the ingest read "RUIZ:"
     assert q["verdict"] == "exact" and "surname_label" in q["flags"]
+
+
+def test_a_sentence_sharing_only_everyday_words_is_no_paraphrase():
+    # A long, rambling turn of a real speech holds "people", "a little" and "get" near each
+    # other somewhere; the quote (said elsewhere) is not a rewording of it.
+    turn = ("I want to thank the volunteers, and I want to help the children and the people here "
+            "when I get a little more time, because that is just what we do in this county. "
+            "We will fix the roads and we will open the library on Sundays.")
+    cands = source([(MAYOR, "speaker", turn)])
+    assert check("Some people get a little carried away, have you noticed that?", MAYOR, cands).verdict == "not_found"
+    # a real rewording keeps a pair of content words side by side ("library ... Sundays")
+    assert check("The library will open Sundays and the roads will get fixed", MAYOR, cands).verdict == "paraphrase"

@@ -50,6 +50,7 @@ class Close:
     lo: int                      # span [lo, hi) in turn words
     hi: int
     ops: list[tuple[str, int, int, int, int]]   # (tag, src i1, i2, quote j1, j2), src absolute
+    content_pairs: int           # quote word pairs found near the span whose two words are content words
 
 
 def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
@@ -112,4 +113,5 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
     rcontent = {stem(w) for w in region if w not in STOP and len(w) > 1}
     hits = len(qcontent & rcontent)
     content = hits / len(qcontent) if qcontent else 0.0
-    return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops)
+    content_pairs = sum(1 for (a, b), f in zip(qpairs, found, strict=True) if f and a not in STOP and b not in STOP)
+    return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops, content_pairs)

@@ -26,7 +26,11 @@ Rules
 * **paraphrase**: not a misquote, but the same passage clearly underlies it:
   ``content >= 0.5`` with ``content_hits >= 3`` and at least two words in a row in
   common (most of what it talks about, reworded — scattered topic words alone, as in a
-  quote invented about the same subject, are not enough), or a run of ``>= 4`` words in common plus ``content >= 0.34``,
+  quote invented about the same subject, are not enough), and, unless ``content >= 0.7``,
+  one pair of content words side by side in both ("north bridge", "rigged economy"): in
+  a long real speech, "people", "little", "last" and "months" sit near "a little" or "the
+  last" in some sentence, and "Some people get a little carried away" is no paraphrase of
+  "when I have a little more time"; or a run of ``>= 4`` words in common plus ``content >= 0.34``,
   or any run of ``>= 6`` words in common (the devset's own line between
   invented and borrowed words: a fabricated quote has no 6-word run in any
   source; "Leave now, while the streets are still dry, or we may not be able
@@ -48,6 +52,8 @@ MISQUOTE_CONTENT = 1
 PARA_CONTENT = 0.5
 PARA_CONTENT_HITS = 3
 PARA_CONTENT_RUN = 2
+PARA_CONTENT_PAIRS = 1
+PARA_STRONG_CONTENT = 0.7
 PARA_RUN = 4
 PARA_RUN_CONTENT = 0.34
 PARA_LONG_RUN = 6
@@ -66,7 +72,8 @@ def classify_close(c: Close | None, n: int) -> str | None:
         and c.content_hits >= MISQUOTE_CONTENT
     ):
         return "misquote"
-    if c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS and c.longest >= PARA_CONTENT_RUN:
+    if (c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS and c.longest >= PARA_CONTENT_RUN
+            and (c.content_pairs >= PARA_CONTENT_PAIRS or c.content >= PARA_STRONG_CONTENT)):
         return "paraphrase"
     if c.longest >= PARA_RUN and c.content >= PARA_RUN_CONTENT:
         return "paraphrase"
