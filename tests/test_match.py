@@ -467,6 +467,9 @@ def test_a_turn_labelled_with_the_named_speakers_bare_surname_is_theirs():
                      speaker_name="Tomas Leith", role="speaker", source_text=text, label="LEITH")
     m = match_quote(words, {PREMIER}, [NAMES[PREMIER], "Leith"], [cand])
     assert m.verdict == "exact" and "surname_label" in m.flags
+    # a misquote of a surname-labelled turn carries the flag too
+    changed = m = match_quote(words.replace("sell", "close"), {PREMIER}, [NAMES[PREMIER], "Leith"], [cand])
+    assert changed.verdict == "misquote" and "surname_label" in m.flags
     # the label's straight apostrophe and the draft's curly one are the same name
     oq = Candidate(**{**cand.__dict__, "label": "O'LEARY", "_cache": {}})
     assert match_quote(words, {PREMIER}, ["Nuala O\u2019Leary"], [oq]).verdict == "exact"
@@ -508,3 +511,13 @@ def test_a_sentence_sharing_only_everyday_words_is_no_paraphrase():
     assert check("Some people get a little carried away, have you noticed that?", MAYOR, cands).verdict == "not_found"
     # a real rewording keeps a pair of content words side by side ("library ... Sundays")
     assert check("The library will open Sundays and the roads will get fixed", MAYOR, cands).verdict == "paraphrase"
+
+
+def test_everyday_words_in_someone_elses_turn_are_no_misattribution():
+    # "to go after them" is in the critic's turn; the mayor's words are not in the library.
+    # Anyone may say it: not found, not "misattributed".
+    cands = source([(CRITIC, "speaker", "If they break the law we are going to go after them, all of them.")])
+    assert check("to go after them", MAYOR, cands).verdict == "not_found"
+    # distinctive words verbatim in the critic's turn are still a misattribution
+    cands = source([(CRITIC, "speaker", "Then hire the inspectors and close the quarry road.")])
+    assert check("close the quarry road", MAYOR, cands).verdict == "misattributed"

@@ -28,6 +28,17 @@ STOP = frozenset(
 )
 
 
+# Everyday verbs and words beyond STOP: a quote made of them ("to go after them", "there's
+# nothing wrong with that") could be anyone's.
+GENERIC = frozenset(
+    """go goes going went gone get gets getting got make makes making made know knows knew think
+    thinks thought say says said want wants wanted come comes came take takes took see sees saw
+    look looks looked need needs needed give gives gave tell tells told put keep kept let thing
+    things way time right well really back after now nothing something anything everything
+    wrong good lot people yes okay ok""".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(w: str) -> str:
     """Very light English stemming for content-word overlap (hiring ~ hire, streets ~ street)."""

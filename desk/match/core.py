@@ -43,6 +43,10 @@ Method (details and thresholds in the sibling modules):
      else's misquote-close turn; else ``not_found``;
    * ``ambiguous``: for misquote/paraphrase, a turn of another speaker or
      source graded the same within ``AMBIGUOUS_MARGIN`` of the score.
+   * words verbatim in another speaker's turn are a misattribution only when
+     they are distinctive (``MISATTRIBUTION_WORDS`` words, or
+     ``MISATTRIBUTION_CONTENT`` words neither function nor everyday words):
+     "to go after them" in someone else's turn proves nothing;
    * a quote of fewer than ``SHORT_QUOTE`` words is checked only against the
      named speaker's passages (elsewhere a match is chance); when the draft
      names someone the library does not hold, another speaker's turn can give
@@ -54,7 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
-from .close import Close, close_match
+from .close import GENERIC, STOP, Close, close_match
 from .normalize import NORMALISATION_STEPS
 from .parts import PARAGRAPH, SENTENCE, hold_together, omitted, part_starts, split_at_parts, turn_windows
 from .readers import fold_name, names_pattern, reads_words_of
@@ -347,6 +351,19 @@ def _match_from(ev: _Eval, verdict: str, flags: list[str], q: Quote, runners, co
     )
 
 
+#: Words verbatim in someone else's turn make a misattribution only when they could not be
+#: anyone's: at least this many words, or MISATTRIBUTION_CONTENT words that are neither
+#: function words nor everyday ones ("a bet on the mill", not "to go after them").
+MISATTRIBUTION_WORDS = 6
+MISATTRIBUTION_CONTENT = 2
+
+
+def _distinctive(q: Quote) -> bool:
+    words = q.words.words
+    telling = {w for w in words if w not in STOP and w not in GENERIC}
+    return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
+
+
 def _other(a: Candidate, b: Candidate) -> bool:
     """Another speaker or another source (not just another turn of the same person)."""
     return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
@@ -432,6 +449,8 @@ def match_quote(
         return _match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
 
     def close_verdict(ev: _Eval) -> Match:
+        if by_label(ev):
+            flags.append("surname_label")
         if ev.grade in (NEGATION, OMISSION):
             if ev.omitted:
                 flags.append("omission")
@@ -454,6 +473,11 @@ def match_quote(
                 flags.append("surname_label")
             return finish(named[0], word_verdict[named[0].grade])
         verbatim = [e for e in others if e.grade >= EDITED]
+        if verbatim and not _distinctive(q):
+            # "to go after them", "there's nothing wrong with that": anyone may have said these
+            # words; finding them in someone else's turn proves nothing about who said them.
+            others = [e for e in others if e.grade < EDITED]
+            verbatim = []
         if verbatim:
             names_re = names_pattern(speaker_names)
             readers = [e for e in verbatim if reads_words_of(e, names_re)]
