@@ -783,3 +783,18 @@ def test_a_described_voice_is_not_a_phrase_that_runs_into_its_verb():
     text = "The Vermont senator emailed supporters Tuesday, urging them to “stay in the fight until June.”"
     [q] = checked(text)
     assert q.speaker != "The Vermont senator emailed supporters"
+
+
+def test_as_for_a_name_is_a_person_not_an_organisation():
+    text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
+            "As for Marsh, he said he is not worried. “We have the votes,” he said.")
+    [q] = checked(text)
+    assert q.speaker == "Tom Marsh"
+
+
+def test_a_possessive_after_the_sentence_subject_does_not_take_the_next_quote():
+    text = ("Moderator Carl Vance questioned Ben Abara about the company.\n\n"
+            "Vance seemed taken aback and mentioned that Abara’s picture had been on the company’s site. "
+            "“Does that not speak to your judgment in any way?”")
+    [q] = checked(text)
+    assert q.speaker == "Carl Vance"

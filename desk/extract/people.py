@@ -261,9 +261,10 @@ class People(Narration):
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took)
         loc = prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
-                and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and not took and not titles \
+                and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
+                and not took and not titles \
                 and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
-            org = True  # "Institute for Public Policy", "Chamber of Commerce"
+            org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
         if words and fold(words[0]) in MONTHS_DAYS:
             return None
         return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,

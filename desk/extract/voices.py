@@ -61,9 +61,27 @@ def _last(a: Analysis, lo: int, hi: int):
 
 
 def last_mention(a: Analysis, lo: int, hi: int):
-    """The last mention in [lo, hi), or None when it is the owner of a spokeswoman or aide."""
+    """The last mention in [lo, hi), or None when it is the owner of a spokeswoman or aide.
+
+    A possessive inside a sentence that already has its subject ("Quintanilla … mentioned that
+    Carson’s picture had been on the site") names what someone owns, not who speaks next: the
+    mention before it is taken.  "Carson’s statement" still is Carson's words."""
     found = _last(a, lo, hi)
+    subject = _subject_before_owner(a, found) if found is not None else None
+    if subject is not None:
+        return subject
     return None if found is not None and owner_of_someone(a, found) else found
+
+
+def _subject_before_owner(a: Analysis, m):
+    """The sentence's first mention, when ``m`` is a possessive later in that sentence."""
+    toks = a.toks
+    k = a.tok_index(m[1])
+    if not is_possessive(toks[k - 1].text) or (k < len(toks) and toks[k].low in OWNED_WORDS):
+        return None
+    s0, _ = a.sentence_bounds(m[0])
+    first = next((x for x in a.mentions if s0 <= x[0] < m[0]), None)
+    return first if first is not None and first[3] == "name" and first[2] != m[2] else None
 
 
 def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
