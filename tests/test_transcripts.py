@@ -322,3 +322,20 @@ def test_srt_prefixes_and_continuation_cues_form_turns():
     achebe = segments[1]
     assert (achebe.t_start, achebe.t_end) == (5.5, 11.0)
     assert_offsets_exact(doc, segments)
+
+
+def test_a_turn_run_into_the_line_before_is_its_own_turn():
+    # Scraped transcripts lose line breaks: "… Mr. Abara. ABARA: I …", "… issue.KELLER: I …".
+    text = ("FORUM ON THE HARBOUR TUNNEL\n\n"
+            "KELLER: Welcome to the forum. Our first question goes to Mr. Abara.\n\n"
+            "ABARA: Thank you. The tunnel is late and over budget.\n\n"
+            "KELLER: Go ahead, Mr. Abara. ABARA: I have said it before and I will say it again: no toll.\n\n"
+            "KELLER: Thank you both on this issue.KELLER: Next, the bridge.\n")
+    doc = read_document("forum.txt", text.encode())
+    segments = segment(doc, "transcript")
+    said = {(s.label, doc.text[s.start:s.end]) for s in segments}
+    assert ("KELLER", "Go ahead, Mr. Abara.") in said
+    assert ("ABARA", "I have said it before and I will say it again: no toll.") in said
+    assert ("KELLER", "Next, the bridge.") in said
+    # a capitalised word after a sentence that is no label of this transcript stays in the turn
+    assert not any(s.label == "NOTE" for s in segments)

@@ -486,7 +486,32 @@ def _label_lines(text: str) -> list[_LabelLine]:
             _LabelLine(line_start, label, speech_start, text[speech_start:line_end].strip(),
                        _is_caps(_PAREN.sub("", label)), first_in_block, m.end())
         )
-    return lines
+    return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
+
+
+#: Capitals that may open a turn in the middle of a line, right after a sentence ends.
+_INLINE_LABEL = re.compile(r"(?<=[.!?…\"”)\]])[ \t]{0,3}(?P<label>[^\W\d_a-z][^\W\da-z]*(?:(?:\. |[ .'’\-])[^\W\da-z]+){0,3}):[ \t]+(?=\S)")
+
+
+def _inline_labels(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
+    """Turns a scraped transcript runs into the line before: "KELLY: Go ahead, Mr. Trump. TRUMP: I
+    have heard …", "… on this issue.O’MALLEY: I’m the one …".  Only an all-caps label the text
+    already uses at the start of a line, right after a sentence ends, opens one (in a text with at
+    least two such lines)."""
+    caps = [c.label for c in lines if c.caps and len(c.label) >= 2]
+    labels = set(caps)
+    if len(caps) < 2:
+        return []
+    out = []
+    for m in _INLINE_LABEL.finditer(text):
+        if m.group("label") not in labels:
+            continue
+        start = m.start("label")
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        out.append(_LabelLine(start, m.group("label"), m.end(), text[m.end():line_end].strip(), True, False,
+                              m.end("label") + 1))
+    return out
 
 
 def _opens_block(text: str, pos: int) -> bool:
