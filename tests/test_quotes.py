@@ -798,3 +798,11 @@ def test_a_possessive_after_the_sentence_subject_does_not_take_the_next_quote():
             "“Does that not speak to your judgment in any way?”")
     [q] = checked(text)
     assert q.speaker == "Carl Vance"
+
+
+def test_a_given_name_that_is_also_a_faith_opens_a_name():
+    text = ("“The budget leaves the reserves behind,” said Army Capt. Christian Pardo, who served two tours. "
+            "“We noticed.”\n\nChristian voters in the county said the race was “wide open.”")
+    first, second, third = checked(text)
+    assert first.speaker == second.speaker == "Christian Pardo"
+    assert third.speaker is None

@@ -128,6 +128,8 @@ class People(Narration):
         if INITIALS_RE.fullmatch(t.text):
             return True
         low = fold(base_word(t.text)).rstrip(".")
+        if low in AFFILIATIONS and (low in FIRST_NAMES_F or low in FIRST_NAMES_M) and self._surname_follows(t):
+            return True   # "Army Capt. Christian Pardo": a given name, not the faith
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
         if any(ch.isdigit() for ch in t.text) or re.search(r"-[a-z]", t.text):
@@ -137,6 +139,16 @@ class People(Narration):
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
             return False  # datelines, acronyms
         return True
+
+    def _surname_follows(self, t: Token) -> bool:
+        """The word after ``t`` is a capitalised word that can only be a name part."""
+        k = self.tok_index(t.start) + 1
+        if k >= len(self.toks) or not self._adjacent(t, self.toks[k]):
+            return False
+        nxt = self.toks[k]
+        low = fold(base_word(nxt.text)).rstrip(".")
+        return (nxt.kind == "w" and nxt.text[:1].isupper() and not nxt.text.isupper()
+                and low not in CAP_STOP and low not in AFFILIATIONS and low not in ORG_WORDS)
 
     def _runs(self) -> None:
         toks = self.toks
