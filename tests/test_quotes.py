@@ -806,3 +806,10 @@ def test_a_given_name_that_is_also_a_faith_opens_a_name():
     first, second, third = checked(text)
     assert first.speaker == second.speaker == "Christian Pardo"
     assert third.speaker is None
+
+
+def test_quotes_run_together_with_their_credits_each_take_the_credit_after_them():
+    text = ("Readers wrote in after the debate.\n\n"
+            "“He is a bully and a liar.” ― Carla Sanchez “He scares me every time he speaks.” ― Krystal Correa "
+            "“He cannot answer a question without scaring people.” ― Esther Tapia")
+    assert [q.speaker for q in checked(text)] == ["Carla Sanchez", "Krystal Correa", "Esther Tapia"]

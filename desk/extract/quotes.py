@@ -279,6 +279,11 @@ def dash_credit(a: Analysis, last: Span):
     p0, p1 = a.paras[last.para]
     if last.close_at is not None and a.text[last.close_at + 1:p1].strip()[:1] in _DASHES:
         lo, hi = last.close_at + 1, p1
+        # Quotes run together with their credits ("“A.” ― Ana Ruiz “B.” ― Tom Lee"): each
+        # credit ends where the next quote opens.
+        nxt = re.search(r"[“\"«„]", a.text[lo:hi])
+        if nxt:
+            hi = lo + nxt.start()
     elif last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras):
         lo, hi = a.paras[last.para + 1]
     else:
