@@ -813,3 +813,13 @@ def test_quotes_run_together_with_their_credits_each_take_the_credit_after_them(
             "“He is a bully and a liar.” ― Carla Sanchez “He scares me every time he speaks.” ― Krystal Correa "
             "“He cannot answer a question without scaring people.” ― Esther Tapia")
     assert [q.speaker for q in checked(text)] == ["Carla Sanchez", "Krystal Correa", "Esther Tapia"]
+
+
+def test_a_hyphenated_given_name_is_a_name_not_an_adjective():
+    text = ("North Korean leader Kim Jong-un said the test was “a great success for our nation.”\n\n"
+            "The Marsh-style rally ended with a chant, “four more years,” Mayor Ann Lee said.\n\n"
+            "“The paper stands by its reporting,” said Editor-in-Chief Ruth Abara.")
+    first, second, third = checked(text)
+    assert first.speaker == "Kim Jong-un"
+    assert second.speaker == "Ann Lee"
+    assert third.speaker == "Ruth Abara"

@@ -67,6 +67,23 @@ class Run:
     pid: int | None = None
 
 
+#: What follows the hyphen of a capitalised adjective ("Trump-style", "Obama-era", "Clinton-backed").
+_HYPHEN_WORDS = frozenset("""style era like led run owned friendly free wide type life choice wing war
+    based linked tied backed born made aligned leaning proof minded""".split())
+
+
+def _hyphen_adjective(word: str) -> bool:
+    """"Trump-style", "GOP-led", "Sanders-supporting": a name made an adjective.  A lower-case
+    part that is no such word is a name's ("Ki-moon", "Jong-un", "Jae-in")."""
+    m = re.search(r"-([a-z]+)", word)
+    if not m:
+        return False
+    if word.count("-") > 1:
+        return True   # "Editor-in-Chief", "Mother-in-law"
+    tail = m.group(1)
+    return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
+
+
 class People(Narration):
     """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
 
@@ -132,8 +149,8 @@ class People(Narration):
             return True   # "Army Capt. Christian Pardo": a given name, not the faith
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
-        if any(ch.isdigit() for ch in t.text) or re.search(r"-[a-z]", t.text):
-            return False  # "Trump-style", "GOP-led": adjectives, not names
+        if any(ch.isdigit() for ch in t.text) or _hyphen_adjective(t.text):
+            return False  # "Trump-style", "GOP-led": adjectives, not names ("Ban Ki-moon" is one)
         if INITIALS_RE.fullmatch(t.text):
             return True
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
