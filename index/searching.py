@@ -497,26 +497,11 @@ def _add_common(searcher, weight: dict[int, float], common: Sequence[str]) -> No
     with ``skip_to`` over the sorted candidates only, so the cost follows the candidates, not
     the length of the list for "we" or "the".
     """
-    docs = sorted(weight, key=lambda d: -weight[d])
-    if len(docs) > RESCORE_MAX:
-        edge = weight[docs[RESCORE_MAX - 1]]
-        docs = [d for d in docs if weight[d] > edge]
-        tied = [d for d in weight if weight[d] == edge]
-        tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
-        docs += tied[: RESCORE_MAX - len(docs)]
-    docs.sort()
+    docs = sorted(d for d, _ in _best(searcher, weight, RESCORE_MAX))
     for term in common:
         idf = searcher.idf(f.WORDS, term)
-        postings = searcher.postings(f.WORDS, term)
-        for docnum in docs:
-            if not postings.is_active():
-                break
-            if postings.id() < docnum:
-                postings.skip_to(docnum)
-                if not postings.is_active():
-                    break
-            if postings.id() == docnum:
-                weight[docnum] += idf
+        for docnum in _holding(searcher, f.WORDS, term, docs):
+            weight[docnum] += idf
 
 
 def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bool = True,
@@ -556,15 +541,7 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     if len(weight) > size and common:
         _add_common(searcher, weight, common)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
-    pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
-    if len(weight) > size:
-        # Many passages tie at the pool's edge when a short quote has only common words ("We
-        # will not."): among the tied, shorter passages go first, as BM25 would have it.
-        edge = pool[-1][1]
-        pool = [kv for kv in pool if kv[1] > edge]
-        tied = [d for d, w in weight.items() if w == edge]
-        tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
-        pool += [(d, edge) for d in tied[: size - len(pool)]]
+    pool = _best(searcher, weight, size)
     if own:
         in_pool = {d for d, _ in pool}
         pool += [kv for kv in heapq.nlargest(OWN_POOL, ((d, weight[d]) for d in own), key=lambda kv: kv[1])
@@ -584,21 +561,36 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
 
 
 def _held_by(searcher, weight: dict[int, float], speaker_ids: Sequence[int]) -> set[int]:
-    """The passages of ``weight`` whose speaker is one of ``speaker_ids`` (posting lists walked
-    with ``skip_to`` over the candidates only)."""
+    """The passages of ``weight`` whose speaker is one of ``speaker_ids``."""
     docs = sorted(weight)
-    own: set[int] = set()
-    for sid in speaker_ids:
-        postings = searcher.postings(f.SPEAKER_ID, str(sid)) if searcher.doc_frequency(f.SPEAKER_ID, str(sid)) else None
-        if postings is None:
-            continue
-        for docnum in docs:
+    return {d for sid in speaker_ids for d in _holding(searcher, f.SPEAKER_ID, str(sid), docs)}
+
+
+def _holding(searcher, field: str, term: str, docs: list[int]):
+    """The documents of ``docs`` (sorted) whose ``field`` holds ``term``: its posting list walked
+    with ``skip_to`` over those documents only, so the cost follows them, not the list."""
+    if not searcher.doc_frequency(field, term):
+        return
+    postings = searcher.postings(field, term)
+    for docnum in docs:
+        if not postings.is_active():
+            return
+        if postings.id() < docnum:
+            postings.skip_to(docnum)
             if not postings.is_active():
-                break
-            if postings.id() < docnum:
-                postings.skip_to(docnum)
-                if not postings.is_active():
-                    break
-            if postings.id() == docnum:
-                own.add(docnum)
-    return own
+                return
+        if postings.id() == docnum:
+            yield docnum
+
+
+def _best(searcher, weight: dict[int, float], size: int) -> list[tuple[int, float]]:
+    """The ``size`` heaviest of ``weight``; among those tied at the edge, shorter passages first
+    (a short quote of common words ties many: "We will not."), as BM25 would have it."""
+    pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
+    if len(weight) > size:
+        edge = pool[-1][1]
+        pool = [kv for kv in pool if kv[1] > edge]
+        tied = [d for d, w in weight.items() if w == edge]
+        tied.sort(key=lambda d: (searcher.doc_field_length(d, f.WORDS, 0), d))
+        pool += [(d, edge) for d in tied[: size - len(pool)]]
+    return pool
