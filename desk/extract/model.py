@@ -1,8 +1,9 @@
 """Plain data that flows out of extraction: documents, passages and quotes.
 
-Extraction turns a file into text (``formats``), cuts that text into passages attributed to
-speakers (``transcripts`` for labelled turns and captions, ``quotes`` for quoted speech in
-articles, releases and drafts), and hands these dataclasses to the services, which store them.
+Extraction turns a file into text (``formats`` and its readers), cuts that text into passages
+attributed to speakers (``transcripts`` and ``labels`` for labelled turns and captions, ``quotes``
+for quoted speech in articles, releases and drafts), and hands these dataclasses to the services,
+which store them.
 Nothing here knows about Flask, the database or the index.
 
 Offsets are always character offsets into ``Document.text`` (or the draft text), half-open

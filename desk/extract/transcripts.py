@@ -9,14 +9,14 @@ Which path a document takes:
 
 1. **Captions** (the document has cues): turns come from cue voices.  A cue without a voice
    continues the previous voice (SRT files prefix only the cue where the speaker changes;
-   ``formats`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  Sentences
+   ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  Sentences
    run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
    ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
    ``[speaking French]`` stay in the text.  Cues before any voice belong to ``speaker`` when
    given, else to nobody (role ``unknown``).
-2. **Labelled text** (any kind, when labels are found; article, release and notes need two
-   labelled turns that cover at least half the text: a stray "Name:" line or a Q&A appendix
-   does not make an article a transcript).
+2. **Labelled text** (any kind, when ``desk.extract.labels`` finds labels; article, release
+   and notes need two labelled turns that cover at least half the text: a stray "Name:" line
+   or a Q&A appendix does not make an article a transcript).
 3. **Article, release, notes, other** without labels: quoted speech, delegated to
    ``desk.extract.quotes.article_segments`` (``other`` only when no ``speaker`` is given).
 4. **Single speaker** (speech, or a ``speaker`` given, or a transcript/interview without
@@ -25,25 +25,9 @@ Which path a document takes:
    delivery": blocks whose every line is short and does not end a sentence) are skipped.
    Without a speaker the passages are ``unknown``.
 
-Label rules (path 2):
+Labelled turns (path 2): which lines are labels, and which are header lines before the first
+turn, is ``desk.extract.labels``'s job (its docstring gives the rules).  Here:
 
-* A label opens a line (after an optional time stamp such as ``[00:01:23]`` and an optional
-  ``>>``): up to six words and an optional parenthetical (``OKAFOR (through interpreter)``),
-  then a colon, maybe after a space (French ``ANIMATEUR :``), then a space or the end of the
-  line.  Commas, digits
-  first and times never make a label ("March 12, 2024, 4:05 p.m." is not one).  Only line
-  starts count: "Word:" inside prose never does.
-* All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
-  questioner labels (``Question:``, ``Reporter:``) are labels.  A mixed-case label
-  (``Okafor:``) is one only when it behaves like one: the same label opens two or more lines,
-  or it names a person the document or the library knows and other turns are labelled.
-* Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
-  ``Panel:``, ``Candidates:``, ``Media contact:`` …).
-* Header lines before the first turn are not turns: a label line whose value is a person
-  ("Moderator: Claire Dufresne, director of communications", "Reporter: Mira Ostrowski",
-  "Animateur : Julien Thibodeau") when the label is mixed-case or the line sits inside a
-  block of other header lines.  Everything before the first turn is skipped; header lines feed
-  the name resolution below.
 * A turn's passages and paragraph offsets start after its label: ``doc.text[start:end]`` of a
   passage never shows the label.
 * Unlabelled paragraphs continue the current turn.  Paragraphs that are only a bracketed or
@@ -69,23 +53,26 @@ Label -> speaker:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from desk.extract.formats import ExtractError
-from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
-from desk.extract.names import (
-    TITLE_WORDS,
-    display_name,
-    fold,
-    is_questioner,
-    name_key,
-    strip_titles,
-    surname_key,
+from desk.extract.labels import (
+    _BLANK,
+    _LABEL,
+    _PAREN,
+    EXTRA_TITLES,
+    _bare,
+    _find_turns,
+    _fullest_name,
+    _KnownSpeakers,
+    _label_key,
+    _Layout,
+    _strip_all_titles,
+    _Words,
 )
+from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
+from desk.extract.names import TITLE_WORDS, display_name, is_questioner
 from desk.extract.sentences import chunk, split_sentences
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -93,29 +80,12 @@ ARTICLE_KINDS = ("article", "release", "notes")
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
-#: Titles beyond names.TITLE_WORDS: French forms and a few parliamentary ones.  Folded.
-EXTRA_TITLES = frozenset(
-    """madame monsieur mme mlle mm maitre me docteur docteure dre mairesse maire ministre
-    depute deputee senateur senatrice presidente conseiller conseillere animateur animatrice
-    mla mp mpp mep honourable honorable the""".split()
-)
 #: One-word labels that name a role, not a person.  Folded.
 ROLE_WORDS = frozenset(
     """moderator moderatrice host cohost anchor chair chairman chairwoman chairperson narrator
     interpreter interprete translator presenter announcer interviewer intervieweur intervieweuse
     animateur animatrice commentator panelist panellist guest caller witness clerk speaker
     president presidente facilitator emcee mc officer spokesperson""".split()
-)
-#: Labels that are administrative fields, never speakers.  Folded keys.
-NOT_SPEAKERS = frozenset(
-    """note notes nb ps editors note editor note update updated correction source sources subject
-    re to from cc bcc date dated time location place venue where when transcript transcription
-    title headline dateline byline contact media contact contacts embargo embargoed phone tel
-    telephone email web website url link tags keywords summary background warning attendees
-    present speakers panel panelists panellists candidates participants guests broadcast
-    published posted recorded interview entrevue event audio video caption photo credit credits
-    file duration length runtime program programme show episode segment objet sujet lieu heure
-    diffusion diffusee remarque invites intervenants topic topics agenda""".split()
 )
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
@@ -124,31 +94,8 @@ QUESTIONER_HEADERS = frozenset(
 )
 #: Labels for the answering side of a Q/A interview.
 ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
-#: Capitalised words that open sentences or headings and are not part of a name.  Folded.
-NOT_NAME_WORDS = frozenset(
-    """i im ive id ill we were you youre he hes she shes it its they theyre the a an and but or so
-    yes no well ok okay good thank thanks welcome hello hi dear bonjour merci bonsoir oui non
-    look listen sorry please let lets my our your his her their this that these those there here
-    when while after before then now today yesterday tomorrow tonight meanwhile however also still
-    in on at by for with from as of to under over about into per said says asked told according
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december ladies gentlemen everyone everybody""".split()
-)
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "of"})
-
-# A label at the start of a line (see the module docstring).
-_LABEL = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
-    r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?)"
-    r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
-    re.M,
-)
-_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
-_BLANK = re.compile(r"\n[ \t]*\n\s*")
+#: A paragraph that is only a note ("(END)", "[Applause]", "-30-"): not a passage.
 _NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?")
-_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,389 +163,7 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# keys, names
-
-
-@functools.lru_cache(maxsize=4096)
-def _label_key(label: str) -> str:
-    """Fold a label for comparison: "Dr. Qureshi (through interpreter)" -> "dr qureshi"."""
-    label = _PAREN.sub("", label)
-    key = re.sub(r"[^\w ]", "", fold(label).replace("\u00a0", " "))
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"[^\w]", "", fold(word))
-
-
-def _strip_all_titles(name: str) -> str:
-    """names.strip_titles, then French and other extra titles, keeping at least one word."""
-    _, name = strip_titles(name)
-    words = name.split()
-    while len(words) > 1 and (_bare(words[0]) in EXTRA_TITLES or _bare(words[0]) in TITLE_WORDS):
-        words.pop(0)
-    return " ".join(words)
-
-
-def _is_caps(label: str) -> bool:
-    letters = [c for c in label if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-def _is_name_like_label(label: str) -> bool:
-    words = _PAREN.sub("", label).split()
-    if not 1 <= len(words) <= 4:
-        return False
-    return all(w[:1].isupper() or _bare(w) in _PARTICLES for w in words)
-
-
-def _name_from_value(value: str) -> str | None:
-    """The person a header value starts with: "Claire Dufresne, director of …" -> "Claire Dufresne".
-
-    Gives None unless the value opens with two or more capitalised words that end at the end of
-    the value or at punctuation (, . ; ( - –), and the first is not a sentence word ("Good").
-    """
-    value = value.strip()
-    words: list[str] = []
-    stopped_by_punct = False
-    pos = 0
-    for m in re.finditer(r"\S+", value):
-        token = m.group(0)
-        core = token.rstrip(",;:)")
-        word = core.rstrip(".")
-        if not _WORD.fullmatch(word) or not (word[:1].isupper() or (words and _bare(word) in _PARTICLES)):
-            break
-        words.append(word)
-        pos = m.end()
-        if core != token:
-            stopped_by_punct = True
-            break
-        # A title or an initial keeps its dot inside the name ("Dr. Farah", "J. Smith").
-        if core.endswith(".") and not (len(word) == 1 or _is_title(word)):
-            stopped_by_punct = True
-            break
-    rest = value[pos:].strip()
-    if rest and not stopped_by_punct and rest[:1] not in "(-–—,;":
-        return None
-    while words and _bare(words[-1]) in _PARTICLES:
-        words.pop()
-    if not words or _bare(words[0]) in NOT_NAME_WORDS:
-        return None
-    name = _strip_all_titles(" ".join(words))
-    if len(name.split()) < 2:
-        return None
-    return display_name(name)
-
-
-def _is_title(word: str) -> bool:
-    b = _bare(word)
-    return b in TITLE_WORDS or b in EXTRA_TITLES
-
-
-class _KnownSpeakers:
-    """Library speakers, looked up by alias key or by a unique surname."""
-
-    def __init__(self, pairs: Iterable, speaker: str | None) -> None:
-        self.by_key: dict[str, set[str]] = {}
-        self.by_surname: dict[str, set[str]] = {}
-        entries = []
-        for pair in pairs or ():
-            if isinstance(pair, str):
-                entries.append((pair, ()))
-            else:
-                canonical, aliases = pair
-                entries.append((canonical, tuple(aliases or ())))
-        if speaker:
-            entries.append((speaker, ()))
-        for canonical, aliases in entries:
-            for alias in (canonical, *aliases):
-                key = name_key(_strip_all_titles(alias))
-                if key:
-                    self.by_key.setdefault(key, set()).add(canonical)
-            sk = surname_key(canonical)
-            if sk:
-                self.by_surname.setdefault(sk, set()).add(canonical)
-
-    def find(self, name: str) -> str | None:
-        key = name_key(_strip_all_titles(name))
-        hits = self.by_key.get(key, set())
-        if len(hits) == 1:
-            return next(iter(hits))
-        if len(key.split()) == 1:
-            hits = self.by_surname.get(key, set())
-            if len(hits) == 1:
-                return next(iter(hits))
-        return None
-
-
-class _Words:
-    r"""Where each word of a text starts, built once per text, so name look-ups cost their hits.
-
-    ``_fullest_name`` used to scan the whole text with a regex once per distinct label, and sort
-    the label spans each time: a transcript with 4,000 distinct labels took 36 s.  This index is
-    one pass over the text; a look-up then visits only the places the word occurs.
-
-    A word occurrence is where the old pattern ``(?<![\w'’\-])WORD(?![\w\-])`` (ignoring case)
-    matched: a run of word characters, apostrophes and hyphens not preceded by one of them,
-    which the word either fills or ends at an apostrophe ("Okafor's" holds "Okafor").
-    """
-
-    _RUN = re.compile(r"(?<![\w'’\-])[\w'’\-]+")
-    _PLAIN = re.compile(r"[\w'’\-]+")
-
-    def __init__(self, text: str, exclude: list[tuple[int, int]]):
-        self.text = text
-        self.exclude = sorted(exclude)
-        self.starts = [s for s, _ in self.exclude]
-        self._at: dict[str, list[int]] | None = None
-
-    def _index(self) -> dict[str, list[int]]:
-        if self._at is None:
-            at: dict[str, list[int]] = {}
-            for m in self._RUN.finditer(self.text):
-                run, start = m.group(0), m.start()
-                cuts = [i for i, ch in enumerate(run) if ch in "'’" and i > 0] + [len(run)]
-                for cut in cuts:
-                    piece = run[:cut]
-                    if not piece.endswith("-"):  # "Okafor-Reyes" does not hold "Okafor"
-                        at.setdefault(piece.lower(), []).append(start)
-            self._at = at
-        return self._at
-
-    def excluded(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.exclude[i][0] <= pos < self.exclude[i][1]
-
-    def find(self, word: str) -> list[tuple[int, int]]:
-        """(start, end) of each occurrence of ``word``, any case, in text order."""
-        if self._PLAIN.fullmatch(word):
-            return [(p, p + len(word)) for p in self._index().get(word.lower(), ())]
-        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", re.I)
-        return [m.span() for m in pattern.finditer(self.text)]
-
-    def contains_elsewhere(self, phrase: str, start: int, end: int) -> bool:
-        """Whether ``phrase`` (words one space apart, case as written) occurs outside [start, end).
-
-        The look-up starts from the phrase's rarest word, so labels sharing a first name
-        ("Anna Berg:", "Anna Holm:" …) do not each walk every "Anna" of the text.
-        """
-        index = self._index()
-        pivots = []
-        offset = 0
-        for word in phrase.split(" "):
-            if word and self._PLAIN.fullmatch(word):
-                pivots.append((len(index.get(word.lower(), ())), word.lower(), offset))
-            offset += len(word) + 1
-        if not pivots:
-            return bool(re.search(re.escape(phrase), self.text[:start] + self.text[end:]))
-        _, key, offset = min(pivots)
-        for p in index.get(key, ()):
-            q = p - offset
-            if q >= 0 and not (start <= q < end) and self.text.startswith(phrase, q):
-                return True
-        return False
-
-
-def _fullest_name(surname: str, words_index: _Words) -> str | None:
-    """The most frequent multi-word name the text gives for ``surname`` (see module docstring)."""
-    found: Counter[str] = Counter()
-    text = words_index.text
-    for m_start, m_end in words_index.find(surname):
-        if words_index.excluded(m_start):
-            continue  # the label itself
-        if not text[m_start:m_start + 1].isupper():
-            continue
-        words = _words_before(text, m_start)
-        # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
-        # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
-        cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)]
-        if cuts:
-            words = words[cuts[-1] + 1:]
-        while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
-            words.pop(0)
-        if not words:
-            continue
-        found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1
-    if not found:
-        return None
-    return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
-
-
-def _words_before(text: str, pos: int) -> list[str]:
-    """Capitalised words (and name particles) right before ``pos``, one space apart, in order."""
-    words: list[str] = []
-    k = pos
-    while len(words) < 4:
-        if k < 2 or text[k - 1] not in " \u00a0":
-            break
-        j = k - 1
-        i = j
-        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in ",;:()[]\"“”«»/—–":
-            i -= 1
-        token = text[i:j]
-        if not token or not _NAME_TOKEN.fullmatch(token):
-            break
-        if not (token[:1].isupper() or _bare(token) in _PARTICLES):
-            break
-        words.insert(0, token)
-        k = i
-    # A particle cannot open the name on its own ("of Finance Harald …" -> "Finance Harald …").
-    while words and not words[0][:1].isupper():
-        words.pop(0)
-    return words
-
-
-# ---------------------------------------------------------------------------------------------
 # labelled transcripts
-
-
-@dataclass
-class _LabelLine:
-    line_start: int  # offset of the line in the text
-    label: str  # as written, without the colon
-    speech_start: int  # first character after the colon and the spaces that follow it
-    value: str  # rest of the line
-    caps: bool
-    first_in_block: bool
-    label_end: int
-
-
-@dataclass
-class _Layout:
-    turns: list[_LabelLine]
-    headers: dict[str, str]  # folded header label -> the person it names
-    label_spans: list[tuple[int, int]]
-    words: _Words | None = None  # the text's word index (built by _find_turns)
-
-
-def _label_lines(text: str) -> list[_LabelLine]:
-    lines = []
-    for m in _LABEL.finditer(text):
-        line_start = m.start()
-        label = re.sub(r"[ \u00a0]+", " ", m.group("label")).strip()
-        speech_start = m.end()
-        while speech_start < len(text) and text[speech_start] in " \t\u00a0\u202f":
-            speech_start += 1
-        line_end = text.find("\n", speech_start)
-        line_end = len(text) if line_end < 0 else line_end
-        first_in_block = _opens_block(text, line_start)
-        lines.append(
-            _LabelLine(line_start, label, speech_start, text[speech_start:line_end].strip(),
-                       _is_caps(_PAREN.sub("", label)), first_in_block, m.end())
-        )
-    return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
-
-
-#: Capitals that may open a turn in the middle of a line, right after a sentence ends.
-_INLINE_LABEL = re.compile(r"(?<=[.!?…\"”)\]])[ \t]{0,3}(?P<label>[^\W\d_a-z][^\W\da-z]*(?:(?:\. |[ .'’\-])[^\W\da-z]+){0,3}):[ \t]+(?=\S)")
-
-
-def _inline_labels(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
-    """Turns a scraped transcript runs into the line before: "KELLY: Go ahead, Mr. Trump. TRUMP: I
-    have heard …", "… on this issue.O’MALLEY: I’m the one …".  Only an all-caps label the text
-    already uses at the start of a line, right after a sentence ends, opens one (in a text with at
-    least two such lines)."""
-    caps = [c.label for c in lines if c.caps and len(c.label) >= 2]
-    labels = set(caps)
-    if len(caps) < 2:
-        return []
-    out = []
-    for m in _INLINE_LABEL.finditer(text):
-        if m.group("label") not in labels:
-            continue
-        start = m.start("label")
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        out.append(_LabelLine(start, m.group("label"), m.end(), text[m.end():line_end].strip(), True, False,
-                              m.end("label") + 1))
-    return out
-
-
-def _opens_block(text: str, pos: int) -> bool:
-    """True when the line at ``pos`` starts the text or follows a blank line."""
-    k = pos - 1
-    newlines = 0
-    while k >= 0 and text[k].isspace():
-        if text[k] == "\n":
-            newlines += 1
-            if newlines == 2:
-                return True
-        k -= 1
-    return k < 0
-
-
-def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
-    candidates = [c for c in _label_lines(text) if _label_key(c.label)]
-    spans = [(c.line_start, c.label_end) for c in candidates]
-    words_index = _Words(text, spans)
-    first_block = _BLANK.search(text.lstrip())
-    first_block_end = (len(text) - len(text.lstrip()) + first_block.start()) if first_block else len(text)
-
-    def header_like(c: _LabelLine) -> bool:
-        key = _label_key(c.label)
-        if key in NOT_SPEAKERS:
-            return True
-        if _name_from_value(c.value) and (not c.caps or not c.first_in_block):
-            return True
-        # "BUDGET 2024: BUILDING FROM THE KITCHEN TABLE" opening the document is a title, not a
-        # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
-        return (c.line_start < first_block_end and len(c.value.split()) >= 2 and _is_caps(c.value)
-                and not re.search(r"[.!?…\"”»]$", c.value))
-
-    # Recurrence is counted over lines that do not look like header lines.
-    recurring = Counter(_label_key(c.label) for c in candidates if not header_like(c))
-    strong = [c for c in candidates if (c.caps or is_questioner(c.label)) and _label_key(c.label) not in NOT_SPEAKERS]
-
-    named_cache: dict[str, bool] = {}
-
-    # Mixed-case one-offs count only in a document whose turns are otherwise labelled.
-    n_strong = len(strong)
-    n_recurring = sum(1 for c in candidates if not header_like(c) and recurring[_label_key(c.label)] >= 2)
-
-    def named_in_document(c: _LabelLine) -> bool:
-        key = _label_key(c.label)
-        if key not in named_cache:
-            named_cache[key] = _named_in_document(c)
-        return named_cache[key]
-
-    def _named_in_document(c: _LabelLine) -> bool:
-        bare = _strip_all_titles(_PAREN.sub("", c.label))
-        if known.find(bare):
-            return True
-        if len(bare.split()) >= 2:
-            return words_index.contains_elsewhere(bare, c.line_start, c.label_end)
-        return _fullest_name(bare, words_index) is not None
-
-    def is_label(c: _LabelLine) -> bool:
-        key = _label_key(c.label)
-        if key in NOT_SPEAKERS:
-            return False
-        if c.caps or is_questioner(c.label):
-            return True
-        if not _is_name_like_label(c.label):
-            return False
-        if recurring[key] >= 2:
-            return True
-        if not (n_strong or n_recurring):
-            return False
-        # Among established labels, a one-off "Name:" whose speech opens like a sentence is a
-        # turn too; prose ("Remember: this is …") carries on in lower case.
-        opening = text[c.speech_start:c.speech_start + 1]
-        speech_like = bool(opening) and (opening.isupper() or opening.isdigit() or opening in "\"“«'‘[(")
-        plain_word = _bare(c.label) in NOT_NAME_WORDS
-        return named_in_document(c) or (speech_like and not plain_word)
-
-    turns: list[_LabelLine] = []
-    headers: dict[str, str] = {}
-    for c in candidates:
-        if not turns and header_like(c):
-            name = _name_from_value(c.value)
-            if name:
-                headers.setdefault(_label_key(c.label), name)
-            continue
-        if is_label(c):
-            turns.append(c)
-    return _Layout(turns, headers, spans, words_index)
 
 
 def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:

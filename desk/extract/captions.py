@@ -1,0 +1,148 @@
+"""Caption files (.srt, .vtt) -> text and cues.
+
+``_read_srt`` and ``_read_vtt`` are entries of ``desk.extract.formats``'s reader table; they
+take a file's name and bytes and give a :class:`~desk.extract.model.Document` with its
+:class:`~desk.extract.model.Cue` list, or raise :class:`~desk.extract.decoding.ExtractError`.
+
+* **Captions** (.srt, .vtt): ``Document.text`` holds one cue per line (tags removed, a cue's
+  internal line break becomes a space) with a blank line where the speaker changes.  Each cue
+  becomes a :class:`~desk.extract.model.Cue` with its offsets in that text, its times in seconds
+  and its voice: WebVTT ``<v Name>``, or an SRT ``NAME:`` prefix (removed from the text).
+  ``Cue.voice`` records only what the file says: an unprefixed SRT cue (or a VTT cue without a
+  voice tag) has ``voice=None``; carrying the previous speaker over is segmentation's job
+  (``desk.extract.transcripts``).  The blank-line layout of the text does use the carried
+  speaker, so a paragraph of the text is one speaker's turn.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from desk.extract.decoding import ExtractError, _text_error, decode_text
+from desk.extract.model import Cue, Document
+
+_TAG = re.compile(r"<[^>]*>")
+_ASS_TAG = re.compile(r"\{\\[^}]*\}")  # {\an8} positioning codes in some SRT files
+# A speaker prefix at the start of an SRT cue: ">> " / "- " markers, then a label in capitals
+# ("WHITLOCK", "DR. QURESHI", "HÉLÈNE BRASSARD"), or a capitalised name of up to four words
+# ("Dana Whitlock"), then a colon (French typography may put a space before it).
+_SRT_PREFIX = re.compile(
+    r"^(?:>>\s*|-\s+)?(?P<label>[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,4}?)[ \u00a0\u202f]?:(?:\s+|$)"
+)
+
+
+def _cue_text(raw: str) -> str:
+    text = _ASS_TAG.sub("", _TAG.sub("", raw))
+    text = _unescape_entities(text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _unescape_entities(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)
+
+
+def _srt_prefix(text: str) -> tuple[str | None, str]:
+    """Split an SRT cue's "NAME:" prefix from its text: ("WHITLOCK", "Police in …")."""
+    m = _SRT_PREFIX.match(text)
+    if not m:
+        return None, text
+    label = m.group("label").strip()
+    letters = [c for c in label if c.isalpha()]
+    caps = letters and all(c.isupper() for c in letters)
+    words = label.split()
+    name_like = all(w[:1].isupper() or w.lower() in ("de", "du", "la", "le", "van", "von", "da", "di") for w in words)
+    if not (caps or (name_like and len(words) >= 2)):
+        return None, text  # "Update: …", "Police said: …" are not speakers
+    return label, text[m.end():].strip()
+
+
+def _layout_cues(items: list[tuple[float, float, str | None, str]]) -> tuple[str, list[Cue]]:
+    """Text with one cue per line and a blank line where the (carried) speaker changes."""
+    parts: list[str] = []
+    cues: list[Cue] = []
+    pos = 0
+    current = None
+    for t0, t1, voice, text in items:
+        if not text:
+            continue
+        effective = voice or current
+        if cues:
+            sep = "\n\n" if effective != current else "\n"
+            parts.append(sep)
+            pos += len(sep)
+        current = effective
+        parts.append(text)
+        cues.append(Cue(start=pos, end=pos + len(text), t_start=t0, t_end=t1, voice=voice))
+        pos += len(text)
+    return "".join(parts), cues
+
+
+def _caption_text(name: str, data: bytes) -> str:
+    """A caption file's text: decoded, NFC, without a byte-order mark, with \\n line ends."""
+    try:
+        source = decode_text(data)
+    except ExtractError as exc:
+        raise _text_error(name, exc) from exc
+    return unicodedata.normalize("NFC", source.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _read_srt(name: str, data: bytes) -> Document:
+    import srt
+
+    source = _caption_text(name, data)
+    try:
+        subtitles = sorted(srt.parse(source), key=lambda s: (s.start, s.index or 0))
+    except (srt.SRTParseError, ValueError, TypeError) as exc:
+        raise ExtractError(
+            f"{name} is not a valid SRT caption file ({exc.__class__.__name__}); check its "
+            "numbering and 00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
+        ) from exc
+    items = []
+    for sub in subtitles:
+        text = _cue_text(sub.content)
+        voice, text = _srt_prefix(text)
+        items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} has no caption text in it.")
+    return Document(text=text, format="srt", cues=cues)
+
+
+_VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+?)\s*>")
+
+
+def _read_vtt(name: str, data: bytes) -> Document:
+    import webvtt
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+    source = _caption_text(name, data)
+    try:
+        vtt = webvtt.WebVTT.from_string(source)
+        captions = list(vtt.captions)
+    except (MalformedFileError, MalformedCaptionError, ValueError) as exc:
+        raise ExtractError(
+            f"{name} is not a valid WebVTT caption file ({exc}); check that it starts with "
+            "WEBVTT and that every cue has a 00:00:00.000 --> 00:00:00.000 time line."
+        ) from exc
+    items = []
+    for caption in captions:
+        raw = caption.raw_text
+        voice = caption.voice
+        if voice is None:  # the voice span may open after other tags, e.g. <i><v Name>
+            m = _VOICE.search(raw)
+            voice = m.group(1) if m else None
+        if voice is not None:
+            voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
+        items.append(
+            (caption.start_time.in_milliseconds() / 1000.0, caption.end_time.in_milliseconds() / 1000.0,
+             voice, _cue_text(raw))
+        )
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} has no caption text in it.")
+    return Document(text=text, format="vtt", cues=cues)

@@ -1,0 +1,212 @@
+"""HTML and Markdown -> text: the readers of .html, .htm and .md files.
+
+``_read_html`` and ``_read_md`` are entries of ``desk.extract.formats``'s reader table; they
+take a file's name and bytes and give a :class:`~desk.extract.model.Document`, or raise
+:class:`~desk.extract.decoding.ExtractError`.
+
+Decisions:
+
+* **HTML**: scripts, styles, navigation, page headers and footers, asides, forms, menus (the
+  ``menu`` element and ARIA ``navigation``/``menu``/``banner``/``contentinfo`` roles) and
+  hidden elements are dropped.  The biggest ``<article>`` is read when there is one, else
+  ``<main>``, else ``<body>``.  A ``<header>`` inside the article that is read is kept (it holds
+  the headline and byline); page headers are not.  Block elements become paragraphs separated by
+  a blank line, ``<br>`` a newline, table rows one line each.  ``<title>`` becomes
+  ``Document.title``.  The charset a page declares is honoured when the bytes decode with it.
+* **Markdown** is rendered with markdown-it-py (CommonMark, with soft line breaks kept as line
+  breaks so a transcript's one-line-per-turn layout survives) and read through the HTML path.
+  The first level-one heading becomes the title.
+* **Limit**: a page may have at most ``MAX_HTML_ELEMENTS`` elements (counted from start tags
+  before parsing), so that reading one does not take a worker for minutes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import warnings
+
+from desk.extract.decoding import _BOMS, ExtractError, _check_text, _normalise, _text_error, decode_text
+from desk.extract.model import Document
+
+#: Parsing HTML costs some 70 µs an element (8 MB of spans took 35 s).
+MAX_HTML_ELEMENTS = 60_000
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _read_md(name: str, data: bytes) -> Document:
+    from markdown_it import MarkdownIt
+
+    try:
+        source = decode_text(data)
+    except ExtractError as exc:
+        raise _text_error(name, exc) from exc
+    md = MarkdownIt("commonmark", {"breaks": True, "html": True})
+    html = md.render(source)
+    text, _ = _html_to_text(html)
+    title = None
+    for line in source.splitlines():
+        m = re.match(r"^ {0,3}#\s+(.+?)\s*#*\s*$", line)
+        if m:
+            title = _inline_text(md.render(m.group(1)))
+            break
+    return Document(text=text, format="md", title=title or None)
+
+
+def _inline_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return re.sub(r"\s+", " ", _soup(html, BeautifulSoup).get_text(" ")).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+
+_DROP = frozenset(
+    "script style noscript nav footer aside form menu template iframe svg canvas object embed "
+    "button select textarea input label dialog head title meta link".split()
+)
+_DROP_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search", "dialog"})
+_BLOCK = frozenset(
+    "p div section article main header address blockquote pre figure figcaption ul ol li dl dt dd "
+    "table thead tbody tfoot tr caption h1 h2 h3 h4 h5 h6 hr details summary center body html "
+    "fieldset legend".split()
+)
+_CELL = frozenset({"td", "th"})
+_PARA = object()  # marker: a paragraph boundary
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+
+
+def _read_html(name: str, data: bytes) -> Document:
+    _check_html_elements(name, data)
+    try:
+        html = _decode_html(data)
+    except ExtractError as exc:
+        raise _text_error(name, exc) from exc
+    text, title = _html_to_text(html)
+    return Document(text=text, format="html", title=title)
+
+
+_START_TAG = re.compile(rb"<[A-Za-z]|<\x00[A-Za-z]")
+
+
+def _check_html_elements(name: str, data: bytes) -> None:
+    count = len(_START_TAG.findall(data))
+    if count > MAX_HTML_ELEMENTS:
+        raise ExtractError(
+            f"{name} has {count:,} HTML elements; a page may have at most {MAX_HTML_ELEMENTS:,}. "
+            "Save the article's text alone (as .txt) and add that."
+        )
+
+
+def _decode_html(data: bytes) -> str:
+    """Honour a BOM, then a declared <meta charset> that decodes cleanly, then decode_text."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            declared = m.group(1).decode("ascii", "ignore").lower()
+            if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+                declared = "cp1252"  # what browsers do, and what such pages really hold
+            try:
+                codecs.lookup(declared)
+                return _check_text(data.decode(declared))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode_text(data)
+
+
+def _soup(html: str, beautiful_soup):
+    # bs4 warns when markup looks like a file name or like XML; neither matters for reading text.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return beautiful_soup(html, "lxml")
+        except Exception:  # lxml missing or choking: the stdlib parser never refuses input
+            return beautiful_soup(html, "html.parser")
+
+
+def _html_to_text(html: str) -> tuple[str, str | None]:
+    """Readable text and <title> of an HTML page (see the module docstring for the rules)."""
+    from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+
+    soup = _soup(html, BeautifulSoup)
+    title = None
+    if soup.title is not None:
+        title = re.sub(r"\s+", " ", soup.title.get_text(" ")).strip() or None
+
+    def hidden(tag: Tag) -> bool:
+        attrs = tag.attrs or {}
+        if tag.name in _DROP:
+            return True
+        role = str(attrs.get("role", "")).strip().lower()
+        if role in _DROP_ROLES:
+            return True
+        if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+            return True
+        style = str(attrs.get("style", "")).replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+
+    articles = [a for a in soup.find_all("article") if not a.find_parent("article")]
+    root = None
+    if articles:
+        root = max(articles, key=lambda a: len(a.get_text(" ", strip=True)))
+    if root is None:
+        root = soup.find("main") or soup.find(attrs={"role": "main"})
+    if root is None:
+        root = soup.body or soup
+
+    out: list = []
+
+    def walk(node, pre: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Tag):
+                name = child.name.lower() if child.name else ""
+                if hidden(child):
+                    continue
+                if name == "header" and child is not root and not child.find_parent("article"):
+                    continue  # a page banner, not the story's own header
+                if name == "br":
+                    out.append("\n")
+                elif name in _CELL:
+                    walk(child, pre)
+                    out.append(" ")
+                elif name in _BLOCK:
+                    out.append(_PARA)
+                    walk(child, pre or name == "pre")
+                    out.append(_PARA)
+                else:
+                    walk(child, pre)
+            elif isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            else:
+                s = str(child)
+                if pre:
+                    out.append(s.replace("\n", "\x01"))  # protected newline inside <pre>
+                else:
+                    out.append(re.sub(r"\s+", " ", s))
+
+    if hidden(root) and root is not soup:
+        return "", title
+    walk(root, False)
+
+    paragraphs: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(buf).replace("\x01", "\n")
+        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in joined.split("\n")]
+        para = "\n".join(ln for ln in lines if ln)
+        if para:
+            paragraphs.append(para)
+        buf.clear()
+
+    for piece in out:
+        if piece is _PARA:
+            flush()
+        else:
+            buf.append(piece)
+    flush()
+    return _normalise("\n\n".join(paragraphs)), title
