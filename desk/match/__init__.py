@@ -2,6 +2,7 @@
 
 Pure Python (RapidFuzz for word diffs); no Flask, database or index.  See ``core.py``.
 """
-from .core import Candidate, Edit, Match, match_quote
+from .core import match_quote
+from .model import Candidate, Edit, Match
 
 __all__ = ["Candidate", "Edit", "Match", "match_quote"]

@@ -1,7 +1,9 @@
 """Match one draft quote against candidate speaker turns and give a verdict.
 
 Pure: no Flask, no database, no index.  The caller finds candidate passages,
-expands each to its speaker turn and passes the turns in as ``Candidate``s.
+expands each to its speaker turn and passes the turns in as ``Candidate``s
+(``model.py``: candidates, graded evaluations, matches; ``report.py``: what a
+chosen match reports — word diff, normalisation steps, selector).
 
 Method (details and thresholds in the sibling modules):
 
@@ -55,96 +57,20 @@ Method (details and thresholds in the sibling modules):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
-from .close import GENERIC, STOP, Close, close_match
-from .normalize import NORMALISATION_STEPS
-from .parts import PARAGRAPH, SENTENCE, hold_together, omitted, part_starts, split_at_parts, turn_windows
+from .close import GENERIC, STOP, close_match
+from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
+from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
 from .readers import fold_name, names_pattern, reads_words_of
-
-from .speech import STEP_TEXT
+from .report import match_from, normalisation
 from .verdict import classify_close
 
 AMBIGUOUS_MARGIN = 0.05
 #: Quotes of fewer words are checked only against the named speaker's own passages.
 SHORT_QUOTE = 4
-SELECTOR_CONTEXT = 32
 
-# grades, best first
-EXACT, EDITED, NEGATION, OMISSION, REVERSED, MISQUOTE, PARAPHRASE, NONE = 8, 7, 6, 5, 4, 3, 2, 0
-
-
-@dataclass
-class Candidate:
-    """One speaker turn in one source, built from its passages."""
-
-    source_id: int
-    turn: int
-    pieces: list[tuple[int, int, int, str]]   # (passage_id, start, end, text); offsets into source_text
-    speaker_id: int | None
-    speaker_name: str | None
-    role: str                                 # "speaker" | "questioner" | "unknown"
-    source_text: str
-    date: str | None = None                   # ISO date of the source, for "earliest" ties
-    kind: str | None = None                   # source kind (transcript, release, …), informational
-    label: str | None = None                  # the turn's label as the source writes it ("CLINTON")
-    _cache: dict = field(default_factory=dict, repr=False, compare=False)
-
-    def words(self) -> TurnWords:
-        """The turn's normalised words (computed once per candidate)."""
-        tw = self._cache.get("tw")
-        if tw is None:
-            tw = self._cache["tw"] = TurnWords.build(self.pieces, self.source_text)
-        return tw
-
-
-@dataclass
-class Edit:
-    op: str       # equal | insert | delete | replace | ellipsis | bracket
-    draft: str
-    source: str
-
-
-@dataclass
-class Match:
-    verdict: str
-    flags: list[str]
-    score: float
-    candidate: Candidate | None
-    passage_id: int | None
-    start: int | None
-    end: int | None
-    selector: dict | None
-    edits: list[Edit]
-    runners_up: list[tuple[Candidate, float]]
-    normalisation: list[str]
-
-
-@dataclass
-class _Eval:
-    cand: Candidate
-    tw: TurnWords
-    grade: int = NONE
-    score: float = 0.0
-    lo: int = 0
-    hi: int = 0
-    hit: Hit | None = None
-    close: Close | None = None
-    negations: list[str] = field(default_factory=list)
-    omitted: list[tuple[int, int]] = field(default_factory=list)   # words left out between parts
-    pieces: list | None = None        # pieces behind tw.w.piece, when not cand.pieces
-    quote: Quote | None = None        # the quote as placed (split at its parts), when not q
-
-    def key(self):
-        """Sort key: best grade, best score, earliest date, stable ids."""
-        # str(): callers may pass a date object or an ISO string; undated sorts last.
-        return (-self.grade, -round(self.score, 6), str(self.cand.date or "9999"),
-                self.cand.source_id, self.cand.turn)
-
-
-# ----------------------------------------------------------------------------
-def _placed(ev: _Eval, hit: Hit, q: Quote, split: bool = False) -> _Eval:
+def _placed(ev: Eval, hit: Hit, q: Quote, split: bool = False) -> Eval:
     """Grade fragments placed verbatim, in order (``q`` split at its parts when ``split``)."""
     n = len(q.words)
     last_i, last_j = q.frags[-1]
@@ -166,9 +92,9 @@ def _placed(ev: _Eval, hit: Hit, q: Quote, split: bool = False) -> _Eval:
     return ev
 
 
-def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> _Eval:
+def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> Eval:
     """``qp``: the quote split at its parts (``parts.py``), or None for a one-part quote."""
-    ev = _Eval(cand, tw)
+    ev = Eval(cand, tw)
     qw = q.words.words
     n = len(qw)
     if not q.edited:
@@ -199,12 +125,12 @@ def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> _Eval:
 
 
 # ----------------------------------------------------------------------------
-def _cross_turn(candidates: Sequence[Candidate], q: Quote) -> _Eval | None:
+def _cross_turn(candidates: Sequence[Candidate], q: Quote) -> Eval | None:
     """Fragments of an ellipsis quote placed across two speakers' turns of one source.
 
     The turns of each source are laid end to end in turn order and the
     fragments placed as for an edited quote; a placement that uses turns of
-    two different speakers is a splice.  Returns an _Eval over the merged
+    two different speakers is a splice.  Returns an Eval over the merged
     turns (candidate = the turn holding the first fragment).
     """
     by_source: dict[int, list[Candidate]] = {}
@@ -229,126 +155,24 @@ def _cross_turn(candidates: Sequence[Candidate], q: Quote) -> _Eval | None:
             owners += [owner[tw.w.piece[s]], owner[tw.w.piece[s + (j - i) - 1]]]
         if len({(o.speaker_id, o.speaker_name) for o in owners}) > 1:
             i, j = q.frags[-1]
-            ev = _Eval(owners[0], tw, grade=MISQUOTE, score=0.5, hit=hit,
+            ev = Eval(owners[0], tw, grade=MISQUOTE, score=0.5, hit=hit,
                        lo=hit.starts[0], hi=hit.starts[-1] + (j - i), pieces=pieces)
             return ev
     return None
 
 
-def _across_windows(candidates: Sequence[Candidate], qp: Quote, q_compounds) -> list[_Eval]:
+def _across_windows(candidates: Sequence[Candidate], qp: Quote, q_compounds) -> list[Eval]:
     """A quote continued across paragraphs whose parts lie in different windows of one turn."""
     out = []
     for pieces, owner in turn_windows(candidates):
         tw = TurnWords.build(pieces, owner[0].source_text).with_compounds(q_compounds)
         hit = place_fragments(tw, qp)
         if hit and hold_together(qp, hit, tw.w.piece, owner):
-            ev = _Eval(owner[tw.w.piece[hit.starts[0]]], tw, pieces=pieces)
+            ev = Eval(owner[tw.w.piece[hit.starts[0]]], tw, pieces=pieces)
             out.append(_placed(ev, hit, qp, split=True))
     return out
 
 
-def _edits(ev: _Eval, q: Quote) -> list[Edit]:
-    tw = ev.tw
-    q = ev.quote or q
-    if ev.grade == EXACT and ev.hit is None:
-        return [Edit("equal", q.surface(0, len(q.words)), tw.span_text(ev.lo, ev.hi))]
-    if ev.hit is not None:
-        out: list[Edit] = []
-        hit = ev.hit
-        if q.seps[0].brackets:
-            a, b = hit.lead or (hit.starts[0], hit.starts[0])
-            out.append(Edit("bracket", " ".join(q.seps[0].brackets), tw.span_text(a, b)))
-        for k, (i, j) in enumerate(q.frags):
-            s = hit.starts[k]
-            if k:
-                a = hit.starts[k - 1] + (q.frags[k - 1][1] - q.frags[k - 1][0])
-                sep = q.seps[k]
-                if sep.ellipsis:
-                    out.append(Edit("ellipsis", "\u2026", tw.span_text(a, s)))
-                    if sep.brackets:
-                        out.append(Edit("bracket", " ".join(sep.brackets), ""))
-                elif sep.brackets:
-                    out.append(Edit("bracket", " ".join(sep.brackets), tw.span_text(a, s)))
-                elif sep.part == SENTENCE and s > a:
-                    # words left out between the parts of one sentence, with no ellipsis
-                    out.append(Edit("delete", "", tw.span_text(a, s)))
-                # (a cut between paragraphs is no edit: the parts are shown as they stand)
-            out.append(Edit("equal", q.surface(i, j), tw.span_text(s, s + j - i)))
-        if q.seps[-1].brackets:
-            a, b = hit.trail or (ev.hi, ev.hi)
-            out.append(Edit("bracket", " ".join(q.seps[-1].brackets), tw.span_text(a, b)))
-        return out
-    if ev.grade == REVERSED:
-        return [Edit("replace", q.surface(0, len(q.words)), tw.span_text(ev.lo, ev.hi))]
-    c = ev.close
-    if c is None:
-        return []
-    return [Edit(t, q.surface(j1, j2), tw.span_text(i1, i2)) for t, i1, i2, j1, j2 in c.ops]
-
-
-def _speech_notes(src_notes, quote_notes) -> list[str]:
-    """The spoken-word steps (``speech.py``) that made quote and source span agree.
-
-    A step is listed when the forms it rewrote differ between the two sides (both saying
-    "don't" needs no note; "ten" in the source against "10" in the quote does).
-    """
-    def by_step(notes):
-        out: dict[str, list[str]] = {}
-        for _pos, step, raw in notes:
-            raw = " ".join(raw.split())
-            if raw.casefold() not in {r.casefold() for r in out.get(step, [])}:
-                out.setdefault(step, []).append(raw)
-        return out
-
-    src, quo = by_step(src_notes), by_step(quote_notes)
-    lines = []
-    for step, text in STEP_TEXT.items():
-        s, qq = src.get(step, []), quo.get(step, [])
-        if {r.casefold() for r in s} == {r.casefold() for r in qq}:
-            continue
-        said = "; ".join(part for part in (
-            "source: " + ", ".join(f"\u201c{r}\u201d" for r in s[:6]) if s else "",
-            "quote: " + ", ".join(f"\u201c{r}\u201d" for r in qq[:6]) if qq else "",
-        ) if part)
-        lines.append(f"{text} \u2014 {said}")
-    return lines
-
-
-def _normalisation(ev: _Eval | None, compounds_used: bool, q: Quote | None = None) -> list[str]:
-    steps = list(NORMALISATION_STEPS)
-    if compounds_used:
-        steps.append("hyphenation unified (e-mails = emails)")
-    if ev is not None and ev.grade > NONE:
-        a, b = ev.tw.w.starts[ev.lo], ev.tw.w.ends[max(ev.lo, ev.hi - 1)]
-        notes = [t for pos, t in ev.tw.removed if a <= pos < b]
-        if notes:
-            steps.append("stage directions removed from the source: " + ", ".join(notes))
-        steps += _speech_notes([n for n in ev.tw.w.notes if a <= n[0] < b], q.words.notes if q else [])
-    return steps
-
-
-def _match_from(ev: _Eval, verdict: str, flags: list[str], q: Quote, runners, compounds_used) -> Match:
-    tw, cand = ev.tw, ev.cand
-    start, end = tw.w.starts[ev.lo], tw.w.ends[ev.hi - 1]
-    text = cand.source_text
-    selector = {
-        "exact": text[start:end],
-        "prefix": text[max(0, start - SELECTOR_CONTEXT):start],
-        "suffix": text[end:end + SELECTOR_CONTEXT],
-    }
-    return Match(
-        verdict=verdict,
-        flags=flags,
-        score=round(max(0.0, min(1.0, ev.score)), 4),
-        candidate=cand,
-        passage_id=(ev.pieces or cand.pieces)[tw.w.piece[ev.lo]][0],
-        start=start,
-        end=end,
-        selector=selector,
-        edits=_edits(ev, q),
-        runners_up=runners,
-        normalisation=_normalisation(ev, compounds_used, q),
-    )
 
 
 #: Words verbatim in someone else's turn make a misattribution only when they could not be
@@ -397,7 +221,7 @@ def match_quote(
         q = parse_quote(quote_text, compounds, starts)
     qp = split_at_parts(q)
     q_compounds = q.words.compounds()
-    evals: list[_Eval] = []
+    evals: list[Eval] = []
     if len(q.words):
         for c in candidates:
             tw = c.words()
@@ -413,10 +237,10 @@ def match_quote(
         # Two or three words are in some sentence of any large library: only the named
         # speaker's own words can confirm (or contradict) them.
         evals = [e for e in evals if ids and e.cand.speaker_id in ids]
-    evals.sort(key=_Eval.key)
+    evals.sort(key=Eval.key)
     surnames = {fold_name(n.split()[-1]) for n in speaker_names if n.split()} if ids else set()
 
-    def by_label(e: _Eval) -> bool:
+    def by_label(e: Eval) -> bool:
         # The source labels the turn with a bare surname the named speaker shares ("CLINTON:"):
         # which Clinton the desk read it as is our guess, not the source's word.
         return bool(e.cand.label) and e.cand.speaker_id not in ids and fold_name(e.cand.label) in surnames
@@ -438,7 +262,7 @@ def match_quote(
                 break
         return out
 
-    def finish(ev: _Eval, verdict: str) -> Match:
+    def finish(ev: Eval, verdict: str) -> Match:
         if verdict in ("exact", "edited", "misattributed"):
             if any(e.grade >= EDITED and _other(e.cand, ev.cand) for e in evals if e is not ev):
                 flags.append("multiple_sources")
@@ -446,9 +270,9 @@ def match_quote(
             if any(e is not ev and e.grade == ev.grade and _other(e.cand, ev.cand)
                    and e.score >= ev.score - AMBIGUOUS_MARGIN for e in evals):
                 flags.append("ambiguous")
-        return _match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
+        return match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
 
-    def close_verdict(ev: _Eval) -> Match:
+    def close_verdict(ev: Eval) -> Match:
         if by_label(ev):
             flags.append("surname_label")
         if ev.grade in (NEGATION, OMISSION):
@@ -517,5 +341,5 @@ def match_quote(
         selector=None,
         edits=[],
         runners_up=runners_for(None),
-        normalisation=_normalisation(None, compounds_used),
+        normalisation=normalisation(None, compounds_used),
     )
