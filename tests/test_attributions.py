@@ -259,7 +259,7 @@ def test_change_made_between_read_and_write_is_caught(app, demo, monkeypatch):
     session, _ = demo
     A.record_attribution(session, 1, FELD_MISQUOTE, {"note": "v1"}, actor="ana", expected_version=0)
     other = app.extensions["desk_sessionmaker"]()
-    real_apply = A._apply
+    real_apply = A.apply
     calls = []
     racing_note = ["other editor"]
 
@@ -270,7 +270,7 @@ def test_change_made_between_read_and_write_is_caught(app, demo, monkeypatch):
                                  expected_version=current["version"])
         return real_apply(current, clean, machine)
 
-    monkeypatch.setattr(A, "_apply", racing_apply)
+    monkeypatch.setattr(A, "apply", racing_apply)
     with pytest.raises(Conflict, match="Cleo changed this quote"):
         A.record_attribution(session, 1, FELD_MISQUOTE, {"note": "mine"}, actor="ana", expected_version=1)
     assert A.get_attribution(session, 1, FELD_MISQUOTE)["note"] == "other editor"

@@ -40,25 +40,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-from collections.abc import Mapping
 
 from sqlalchemy import and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.errors import Conflict, InvalidInput, NotFound
-from desk.models import EDITOR_VERDICTS, WORKFLOW, Attribution, AuditEvent, Draft, Passage, utcnow
+from desk.models import Attribution, AuditEvent, Draft, utcnow
+from desk.services.attribution_input import FIELDS, apply, validate
 from desk.times import current_zone, format_time, to_zone
 
-FIELDS = ("status", "verdict", "passage_id", "correct_wording", "note", "follow_up")
-FOLLOW_UP_KEYS = ("contact", "method", "contacted_at", "answer", "due")
-FOLLOW_UP_DATES = ("contacted_at", "due")
-WORDING_VERDICTS = ("misquote", "paraphrase")
 VERIFIED = ("exact", "edited")
-MAX_TEXT = 10_000
-MAX_FOLLOW_UP_VALUE = 2_000
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RETRIES = 3
 
 #: The tables under the ORM classes, for the bulk reads and writes here and in desk.services.remap.
@@ -268,134 +260,6 @@ def orphaned_attributions(session: Session, draft_id: int) -> list[dict]:
 # --- validating ---------------------------------------------------------------------------------
 
 
-def _text(name: str, value, problems: list[str], limit: int = MAX_TEXT) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        problems.append(f"The {name} must be text.")
-        return None
-    value = value.strip()
-    if "\x00" in value:
-        problems.append(f"The {name} contains binary data.")
-        return None
-    if len(value) > limit:
-        problems.append(f"The {name} is longer than {limit:,} characters.")
-        return None
-    return value or None
-
-
-def _follow_up(value, problems: list[str]) -> dict | None:
-    if value is None:
-        return None
-    if not isinstance(value, Mapping):
-        problems.append("The follow-up must be a set of fields: " + ", ".join(FOLLOW_UP_KEYS) + ".")
-        return None
-    unknown = [str(k) for k in value if k not in FOLLOW_UP_KEYS]
-    if unknown:
-        problems.append(
-            f"The follow-up has no field {', '.join(sorted(unknown))}; use: {', '.join(FOLLOW_UP_KEYS)}."
-        )
-        return None
-    out: dict[str, str] = {}
-    for key in FOLLOW_UP_KEYS:
-        raw = value.get(key)
-        if key in FOLLOW_UP_DATES and isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
-            raw = raw.isoformat()
-        text = _text(f"follow-up {key.replace('_', ' ')}", raw, problems, MAX_FOLLOW_UP_VALUE)
-        if text is None:
-            continue
-        if key in FOLLOW_UP_DATES:
-            ok = bool(_ISO_DATE.match(text))
-            if ok:
-                try:
-                    dt.date.fromisoformat(text)
-                except ValueError:
-                    ok = False
-            if not ok:
-                label = "contacted on" if key == "contacted_at" else "due"
-                problems.append(f"The follow-up “{label}” date “{text}” is not a date; write it as YYYY-MM-DD.")
-                continue
-        out[key] = text
-    return out or None
-
-
-def _validate(session: Session, changes) -> dict:
-    """The changes, checked and normalised; raise InvalidInput listing every problem."""
-    if not isinstance(changes, Mapping):
-        raise InvalidInput("The attribution must be a set of fields: " + ", ".join(FIELDS) + ".")
-    problems: list[str] = []
-    unknown = [str(k) for k in changes if k not in FIELDS]
-    if unknown:
-        problems.append(f"Unknown field {', '.join(sorted(unknown))}; an attribution has: {', '.join(FIELDS)}.")
-    clean: dict = {}
-    if "status" in changes:
-        value = changes["status"]
-        if value not in WORKFLOW:
-            problems.append(f"“{value}” is not a workflow status; use one of: {', '.join(WORKFLOW)}.")
-        else:
-            clean["status"] = value
-    if "verdict" in changes:
-        value = changes["verdict"]
-        if value is None or value == "":
-            clean["verdict"] = None
-        elif value not in EDITOR_VERDICTS:
-            problems.append(f"“{value}” is not a verdict; use one of: {', '.join(EDITOR_VERDICTS)}.")
-        else:
-            clean["verdict"] = value
-    if "passage_id" in changes:
-        value = changes["passage_id"]
-        if value is None or value == "":
-            clean["passage_id"] = None
-        else:
-            pid = None
-            if isinstance(value, int) and not isinstance(value, bool):
-                pid = value
-            elif isinstance(value, str) and value.strip().isdigit():
-                pid = int(value.strip())
-            if pid is None:
-                problems.append(f"“{value}” is not a passage number.")
-            elif session.execute(select(Passage.id).where(Passage.id == pid)).first() is None:
-                problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
-            else:
-                clean["passage_id"] = pid
-    for name, label in (("correct_wording", "correct wording"), ("note", "note")):
-        if name in changes:
-            before = len(problems)
-            value = _text(label, changes[name], problems)
-            if len(problems) == before:
-                clean[name] = value
-    if "follow_up" in changes:
-        before = len(problems)
-        value = _follow_up(changes["follow_up"], problems)
-        if len(problems) == before:
-            clean["follow_up"] = value
-    if problems:
-        raise InvalidInput(" ".join(problems))
-    return clean
-
-
-def _apply(current: dict, clean: dict, machine_verdict: str | None) -> dict:
-    """The state after the change, with the workflow defaults; raise InvalidInput on a contradiction."""
-    new = {f: current[f] for f in FIELDS}
-    new.update(clean)
-    if "status" not in clean:
-        if clean.get("follow_up") and clean["follow_up"] != current["follow_up"]:
-            new["status"] = "needs_follow_up"
-        elif clean.get("verdict") and clean["verdict"] != current["verdict"] and current["status"] == "unchecked":
-            new["status"] = "in_progress"
-    if new["status"] == "resolved" and new["verdict"] is None and machine_verdict:
-        new["verdict"] = machine_verdict  # resolving confirms the machine's verdict
-    effective = new["verdict"] or machine_verdict
-    if new["correct_wording"] and effective not in WORDING_VERDICTS:
-        if clean.get("correct_wording"):
-            raise InvalidInput(
-                "Correct wording is kept only for a misquote or a paraphrase; "
-                f"this quote's verdict is “{effective or 'none'}”. Set the verdict first, or leave the wording empty."
-            )
-        new["correct_wording"] = None  # the verdict moved away: the old wording stays in the audit trail
-    return new
-
-
 def _as_text(field: str, value) -> str | None:
     if value is None:
         return None
@@ -477,14 +341,14 @@ def record_attribution(
             expected_version = int(expected_version)
         except (TypeError, ValueError):
             raise InvalidInput(f"“{expected_version}” is not a version number; reload the page.") from None
-    clean = _validate(session, changes)
+    clean = validate(session, changes)
 
     for _attempt in range(_RETRIES):
         current = _current(session, draft_id, quote_index)
         if expected_version is not None and expected_version != current["version"]:
             session.rollback()
             raise _conflict(session, draft_id, current)
-        new = _apply(current, clean, quote.get("verdict"))
+        new = apply(current, clean, quote.get("verdict"))
         diffs = [(f, current[f], new[f]) for f in FIELDS if new[f] != current[f]]
         if not diffs:  # nothing to write: no event, the version stays
             return _public(draft_id, quote, current, _audit(session, draft_id, current))

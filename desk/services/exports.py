@@ -43,7 +43,8 @@ from sqlalchemy.orm import Session
 from desk.errors import InvalidInput, NotFound
 from desk.match.flags import flag_text
 from desk.models import Attribution, Draft, Passage, Source, utcnow
-from desk.services.attributions import FOLLOW_UP_KEYS, audit_by_attribution, orphaned_attributions
+from desk.services.attribution_input import FOLLOW_UP_KEYS
+from desk.services.attributions import audit_by_attribution, orphaned_attributions
 from desk.services.claimreview import RATING_SCALE, RATINGS, review_url, to_claimreview  # noqa: F401 (moved there)
 from desk.services.library import source_summary
 from desk.services.readiness import parse_day, states_for_draft

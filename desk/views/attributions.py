@@ -12,6 +12,7 @@ from desk.errors import DeskError, InvalidInput
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions as svc
 from desk.services import checks, exports, readiness
+from desk.services.attribution_input import FOLLOW_UP_KEYS
 
 bp = Blueprint("attributions", __name__)
 
@@ -34,7 +35,7 @@ def changes_from_form(form) -> dict:
         if raw and not raw.isdigit():
             raise InvalidInput("The linked passage must be a passage number.")
         changes["passage_id"] = int(raw) if raw else None
-    keys = [k for k in svc.FOLLOW_UP_KEYS if f"follow_up_{k}" in form]
+    keys = [k for k in FOLLOW_UP_KEYS if f"follow_up_{k}" in form]
     if keys:
         follow = {k: form.get(f"follow_up_{k}", "").strip() for k in keys}
         follow = {k: v for k, v in follow.items() if v}
