@@ -19,13 +19,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from whoosh.index import Index, LockError
-from whoosh.writing import MERGE_SMALL, NO_MERGE
+from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
 
 from . import schema as f
 from .types import IndexBusyError, PassageDoc
 
 #: Seconds a writer waits for another writer's lock before giving up.
 WRITE_TIMEOUT = 15.0
+#: Whoosh's posting pool for a bulk writer, in its own accounting (MB): past it, postings spill to
+#: sorted runs on disk that the commit merges back.
+BULK_LIMITMB = 128
 
 
 def to_fields(doc: PassageDoc) -> dict:
@@ -58,6 +61,39 @@ def to_fields(doc: PassageDoc) -> dict:
     return out
 
 
+class _Lengths:
+    """The new segment's field lengths for its commit, read once per field instead of per posting.
+
+    Whoosh's commit asks the segment's length column for every posting it writes (about a hundred
+    per passage), through several layers of file readers; this reads each field's column once.
+    """
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._columns: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        if default != 0:
+            return self._reader.doc_field_length(docnum, fieldname, default)
+        column = self._columns.get(fieldname)
+        if column is None:
+            read = self._reader.doc_field_length
+            column = self._columns[fieldname] = [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
+        return column[docnum]
+
+
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's one-process writer, with the commit reading field lengths per field (_Lengths)."""
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        self.fieldwriter.add_postings(self.schema, _Lengths(pdr) if pdr else None, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+
 @contextmanager
 def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator:
     """Yield a writer that commits on success and cancels (releasing the lock) on error.
@@ -66,7 +102,11 @@ def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator
     avoids a new index generation (and a searcher reload everywhere) for a no-op.
     """
     try:
-        writer = ix.writer(timeout=timeout, compound=False, **kwargs)
+        if kwargs.get("procs", 1) > 1:
+            writer = ix.writer(timeout=timeout, compound=False, **kwargs)
+        else:
+            kwargs.pop("procs", None)
+            writer = _SegmentWriter(ix, timeout=timeout, compound=False, **kwargs)
     except LockError:
         raise IndexBusyError(
             f"The search index is being written by another process (waited {timeout:g}s)."
@@ -127,7 +167,7 @@ def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEO
         latest[doc.passage_id] = doc
     if not latest:
         return 0
-    kwargs = {"limitmb": 128}
+    kwargs = {"limitmb": BULK_LIMITMB}
     if procs > 1:
         kwargs.update(procs=procs, multisegment=True)
     with open_writer(ix, timeout, **kwargs) as writer:
