@@ -15,11 +15,13 @@ Owns the PassageDoc → Whoosh document mapping and the writer discipline:
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from contextlib import contextmanager
 
 from whoosh.index import Index, LockError
-from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
+from whoosh.writing import MERGE_SMALL, NO_MERGE, PostingPool, SegmentWriter
 
 from . import schema as f
 from .types import IndexBusyError, PassageDoc
@@ -82,8 +84,46 @@ class _Lengths:
         return column[docnum]
 
 
+class _BlockPool(PostingPool):
+    """Whoosh's posting pool, spilling to disk in blocks of postings instead of one by one.
+
+    Past its memory limit the pool writes sorted runs to disk and merges them back at commit.
+    Whoosh pickles each posting on its own (about a hundred per passage), which made a spilled
+    writer cost twice a writer that stayed in memory; one pickle per block costs a fraction.
+    Runs stay streamed: a reader holds one block per run.
+    """
+
+    BLOCK = 20_000
+
+    def _write_run(self, f, items):
+        it = iter(items)
+        try:
+            while block := list(islice(it, self.BLOCK)):
+                pickle.dump(block, f, pickle.HIGHEST_PROTOCOL)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    block = pickle.load(f)
+                except EOFError:
+                    return
+                yield from block
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
 class _SegmentWriter(SegmentWriter):
-    """Whoosh's one-process writer, with the commit reading field lengths per field (_Lengths)."""
+    """Whoosh's one-process writer with a block-spilling pool (_BlockPool) and a commit that
+    reads field lengths per field (_Lengths)."""
+
+    def __init__(self, ix, limitmb: int = 128, **kwargs):
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        self.pool = _BlockPool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
     def _flush_segment(self):
         self.perdocwriter.close()
@@ -94,6 +134,19 @@ class _SegmentWriter(SegmentWriter):
             pdr.close()
 
 
+def _open(ix: Index, timeout: float, **kwargs):
+    """A writer (our _SegmentWriter, or Whoosh's multi-process one for procs > 1), lock taken."""
+    try:
+        if kwargs.get("procs", 1) > 1:
+            return ix.writer(timeout=timeout, compound=False, **kwargs)
+        kwargs.pop("procs", None)
+        return _SegmentWriter(ix, timeout=timeout, compound=False, **kwargs)
+    except LockError:
+        raise IndexBusyError(
+            f"The search index is being written by another process (waited {timeout:g}s)."
+        ) from None
+
+
 @contextmanager
 def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator:
     """Yield a writer that commits on success and cancels (releasing the lock) on error.
@@ -101,16 +154,7 @@ def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator
     The body may set ``writer.nothing_to_commit = True`` to cancel instead of committing, which
     avoids a new index generation (and a searcher reload everywhere) for a no-op.
     """
-    try:
-        if kwargs.get("procs", 1) > 1:
-            writer = ix.writer(timeout=timeout, compound=False, **kwargs)
-        else:
-            kwargs.pop("procs", None)
-            writer = _SegmentWriter(ix, timeout=timeout, compound=False, **kwargs)
-    except LockError:
-        raise IndexBusyError(
-            f"The search index is being written by another process (waited {timeout:g}s)."
-        ) from None
+    writer = _open(ix, timeout, **kwargs)
     writer.nothing_to_commit = False
     try:
         yield writer
@@ -155,34 +199,97 @@ def delete_source(ix: Index, source_id: int, timeout: float = WRITE_TIMEOUT) -> 
     return n
 
 
-def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:
-    """Write many passages in ONE commit that merges no segments (the bulk path's chunks).
+class BulkWriter:
+    """One Whoosh writer for a bulk load: chunk after chunk goes in, ONE commit makes one segment.
 
-    A passage id the database gave out again (SQLite reuses the ids of the last rows deleted)
-    replaces a stale copy in the index rather than sitting beside it.  ``procs > 1`` analyses the documents in that many Whoosh worker processes, each writing
-    its own segment; the merge is left to :func:`optimize` at the end of the load.
+    A bulk load that committed each chunk made a segment per chunk and then had to merge them,
+    which re-reads and re-writes every passage (about 1.4 ms of CPU each, more than writing it in
+    the first place).  A writer that takes the whole load spills its sorted postings to disk past
+    ``limitmb`` (cheaply: see _BlockPool) and writes one segment at the commit, so nothing is
+    merged and memory stays bounded.
+
+    The writer is opened (and the index's write lock taken) at the first :meth:`add`, and held
+    until :meth:`commit` or :meth:`cancel`.  Nothing added is searchable, or on disk as part of
+    the index, before the commit: a crash loses the uncommitted passages from the index only
+    (the caller's store has them; a repair re-indexes them).  A passage id already added since
+    the last commit cannot be added again (Whoosh cannot delete a document it has not written):
+    commit first.  ``procs > 1`` uses Whoosh's multi-process writer, one segment per process.
     """
-    latest: dict[int, PassageDoc] = {}
-    for doc in docs:
-        latest[doc.passage_id] = doc
-    if not latest:
-        return 0
-    kwargs = {"limitmb": BULK_LIMITMB}
-    if procs > 1:
-        kwargs.update(procs=procs, multisegment=True)
-    with open_writer(ix, timeout, **kwargs) as writer:
-        writer.commit_args = {"mergetype": NO_MERGE}
-        # Stale copies are looked up with ONE searcher: Whoosh's update_document opens a new
-        # searcher over every segment for each document, which made a 20,000-passage chunk
-        # into a large index crawl at ~100 passages/s.
-        with writer.searcher() as searcher:
-            for pid in latest:
-                docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
-                if docnum is not None:
-                    writer.delete_document(docnum)
-        for doc in latest.values():
-            writer.add_document(**to_fields(doc))
-    return len(latest)
+
+    def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None):
+        self._ix = ix
+        self._timeout = timeout
+        self._procs = procs
+        self._limitmb = limitmb or BULK_LIMITMB
+        self._writer = None
+        self._ids: set[int] = set()
+
+    @property
+    def pending(self) -> int:
+        """Passages added since the last commit."""
+        return len(self._ids)
+
+    def add(self, docs: Iterable[PassageDoc]) -> int:
+        """Add passages (not yet committed); a passage id given twice keeps its last version.
+
+        A passage id the database gave out again (SQLite reuses the ids of the last rows
+        deleted) replaces a stale copy in the committed index rather than sitting beside it.
+        """
+        latest: dict[int, PassageDoc] = {}
+        for doc in docs:
+            latest[doc.passage_id] = doc
+        if not latest:
+            return 0
+        again = self._ids.intersection(latest)
+        if again:
+            raise ValueError(f"passages {sorted(again)[:5]} were added since the last commit: commit first")
+        if self._writer is None:
+            kwargs = {"limitmb": self._limitmb}
+            if self._procs > 1:
+                kwargs.update(procs=self._procs, multisegment=True)
+            self._writer = _open(self._ix, self._timeout, **kwargs)
+        writer = self._writer
+        try:
+            # Stale copies are looked up with ONE searcher per call: Whoosh's update_document opens
+            # a new searcher over every segment for each document (~100 passages/s on a big index).
+            with writer.searcher() as searcher:
+                for pid in latest:
+                    docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
+                    if docnum is not None:
+                        writer.delete_document(docnum)
+            for doc in latest.values():
+                writer.add_document(**to_fields(doc))
+        except BaseException:
+            self.cancel()
+            raise
+        self._ids.update(latest)
+        return len(latest)
+
+    def commit(self) -> int:
+        """Write what was added as one segment, merging nothing; return how many passages."""
+        n, writer = len(self._ids), self._writer
+        self._writer, self._ids = None, set()
+        if writer is not None:
+            try:
+                writer.commit(mergetype=NO_MERGE)
+            except BaseException:
+                writer.cancel()
+                raise
+        return n
+
+    def cancel(self) -> None:
+        """Drop what was added since the last commit and release the lock."""
+        writer, self._writer, self._ids = self._writer, None, set()
+        if writer is not None:
+            writer.cancel()
+
+
+def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:
+    """Write many passages in ONE commit that merges no segments."""
+    writer = BulkWriter(ix, timeout, procs)
+    n = writer.add(docs)
+    writer.commit()
+    return n
 
 
 def optimize(ix: Index, timeout: float = WRITE_TIMEOUT) -> int:

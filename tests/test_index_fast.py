@@ -17,6 +17,7 @@ from whoosh import index as whoosh_index
 
 from index import PassageDoc, PassageIndex
 from index import schema as f
+from index import writing
 from index.fastfields import FastText, MemoDatetime
 
 AWKWARD = [
@@ -68,13 +69,19 @@ def doc(pid: int, text: str, sid: int = 1) -> PassageDoc:
                       kind="speech", outlet="The Ledger", title=f"Budget briefing {sid}", date=dt.date(2024, 3, sid))
 
 
-def test_an_index_written_fast_reads_the_same_as_one_written_by_stock_whoosh(tmp_path):
+def test_an_index_written_fast_reads_the_same_as_one_written_by_stock_whoosh(tmp_path, monkeypatch):
     rnd = random.Random(3)
     words = " ".join(AWKWARD).split()
     docs = [doc(i, " ".join(rnd.choice(words) for _ in range(rnd.randint(3, 40))), sid=1 + i % 5) for i in range(1, 400)]
     docs.append(doc(400, "We are lowering the taxes this year."))
     fast = PassageIndex(tmp_path / "fast")
-    fast.bulk_add(docs)
+    with monkeypatch.context() as m:
+        m.setattr(writing, "BULK_LIMITMB", 1)  # the pool spills sorted runs to disk and merges them back
+        m.setattr(writing._BlockPool, "BLOCK", 500)
+        runs, write_run = [], writing._BlockPool._write_run
+        m.setattr(writing._BlockPool, "_write_run", lambda pool, f, items: (runs.append(1), write_run(pool, f, items)))
+        fast.bulk_add(docs)
+    assert len(runs) > 2
     merged = PassageIndex(tmp_path / "merged")  # a merge goes through the same writer
     merged.bulk_add(docs[:200])
     merged.bulk_add(docs[200:])
@@ -85,13 +92,11 @@ def test_an_index_written_fast_reads_the_same_as_one_written_by_stock_whoosh(tmp
         stock_schema.remove(name)
         stock_schema.add(name, fields.TEXT(analyzer=f.SCHEMA[name].analyzer, stored=f.SCHEMA[name].stored,
                                            phrase=f.SCHEMA[name].format.__class__.__name__ == "Positions"))
-    from index.writing import to_fields
-
     (tmp_path / "stock").mkdir()
     ix = whoosh_index.create_in(str(tmp_path / "stock"), stock_schema)
     with ix.writer() as w:
         for d in docs:
-            w.add_document(**to_fields(d))
+            w.add_document(**writing.to_fields(d))
     for written in (fast, merged):
         with written._reading() as s1, ix.searcher() as s2:
             r1, r2 = s1.reader(), s2.reader()
