@@ -141,6 +141,11 @@ class PassageIndex:
         with self._writing() as ix:
             return writing.optimize(ix, self.write_timeout)
 
+    def merge_to(self, keep: int) -> int:
+        """Merge the smallest segments until at most ``keep`` remain; return the segment count."""
+        with self._writing() as ix:
+            return writing.merge_to(ix, keep, self.write_timeout)
+
     def merge_small(self) -> int:
         """Merge the small segments only (cheap at any size); return the segment count."""
         with self._writing() as ix:

