@@ -124,11 +124,11 @@ class PassageIndex:
         with self._writing() as ix:
             return writing.upsert(ix, docs, self.write_timeout)
 
-    def bulk_writer(self, procs: int = 1) -> "BulkLoad":
+    def bulk_writer(self, procs: int = 1) -> BulkLoad:
         """A writer for a bulk load: many ``bulk_add(docs, writer=...)`` calls, one commit, one segment."""
         return BulkLoad(self, procs)
 
-    def bulk_add(self, docs: Iterable[PassageDoc], procs: int = 1, writer: "BulkLoad | None" = None) -> int:
+    def bulk_add(self, docs: Iterable[PassageDoc], procs: int = 1, writer: BulkLoad | None = None) -> int:
         """Write many passages in one commit that merges nothing; with ``writer``, add them to
         that bulk load's writer instead (searchable at its commit)."""
         if writer is not None:

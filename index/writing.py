@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from contextlib import contextmanager
+from itertools import islice
 
 from whoosh.index import Index, LockError
 from whoosh.writing import MERGE_SMALL, NO_MERGE, PostingPool, SegmentWriter

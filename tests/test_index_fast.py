@@ -15,9 +15,8 @@ import random
 from whoosh import fields
 from whoosh import index as whoosh_index
 
-from index import PassageDoc, PassageIndex
+from index import PassageDoc, PassageIndex, writing
 from index import schema as f
-from index import writing
 from index.fastfields import FastText, MemoDatetime
 
 AWKWARD = [

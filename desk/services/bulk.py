@@ -351,7 +351,7 @@ def _duplicate(session: Session, index: PassageIndex, parsed: Parsed, meta, repo
     report(parsed.path, result, None)
 
 
-def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_bytes: int, load: "_IndexLoad") -> None:
+def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_bytes: int, load: _IndexLoad) -> None:
     """Store one chunk and hand it to the index load; on a database conflict, go file by file."""
     try:
         stored = _store_chunk(session, chunk)
@@ -404,7 +404,7 @@ class _IndexLoad:
         self.writer = index.bulk_writer(procs=procs)
         self.pending: list[_Chunk] = []
 
-    def add(self, stored: "_Stored", docs: list[PassageDoc]) -> None:
+    def add(self, stored: _Stored, docs: list[PassageDoc]) -> None:
         counts: dict[int, int] = {}
         for d in stored.docs:
             counts[d.source_id] = counts.get(d.source_id, 0) + 1
