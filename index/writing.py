@@ -67,21 +67,31 @@ class _Lengths:
     """The new segment's field lengths for its commit, read once per field instead of per posting.
 
     Whoosh's commit asks the segment's length column for every posting it writes (about a hundred
-    per passage), through several layers of file readers; this reads each field's column once.
+    per passage), through several layers of file readers, and for a field that keeps no lengths
+    (IDs, dates) it looks for the column's file on disk each time; this reads each field's column
+    once, and answers 0 (Whoosh's answer) for fields that are not scorable without asking.
     """
 
-    def __init__(self, reader):
+    def __init__(self, reader, schema):
         self._reader = reader
-        self._columns: dict[str, list[int]] = {}
+        self._schema = schema
+        self._columns: dict[str, list[int] | None] = {}
 
     def doc_field_length(self, docnum, fieldname, default=0):
         if default != 0:
             return self._reader.doc_field_length(docnum, fieldname, default)
-        column = self._columns.get(fieldname)
-        if column is None:
-            read = self._reader.doc_field_length
-            column = self._columns[fieldname] = [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
-        return column[docnum]
+        try:
+            column = self._columns[fieldname]
+        except KeyError:
+            column = self._columns[fieldname] = self._read(fieldname)
+        return column[docnum] if column is not None else 0
+
+    def _read(self, fieldname: str) -> list[int] | None:
+        field = self._schema[fieldname] if fieldname in self._schema else None
+        if field is None or not field.scorable:
+            return None
+        read = self._reader.doc_field_length
+        return [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
 
 
 class _BlockPool(PostingPool):
@@ -94,6 +104,17 @@ class _BlockPool(PostingPool):
     """
 
     BLOCK = 20_000
+
+    def add(self, item):
+        # item = (fieldname, term bytes, docnum, weight, value bytes or None).  Whoosh's own add
+        # also type-checks every posting; these come from our fields, so only the accounting is
+        # kept: the same estimate of its size in memory (150 bytes + its strings).
+        fieldname, text, _docnum, _weight, value = item
+        self.fieldnames.add(fieldname)
+        self.currentsize += 150 + len(fieldname) + 2 * len(text) + (len(value) if value else 0)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
 
     def _write_run(self, f, items):
         it = iter(items)
@@ -128,7 +149,8 @@ class _SegmentWriter(SegmentWriter):
     def _flush_segment(self):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
-        self.fieldwriter.add_postings(self.schema, _Lengths(pdr) if pdr else None, self.pool.iter_postings())
+        lengths = _Lengths(pdr, self.schema) if pdr else None
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
         self.fieldwriter.close()
         if pdr:
             pdr.close()
