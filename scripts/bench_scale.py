@@ -14,7 +14,9 @@ misattributed and made-up quotes).  What differs from bench_check.py is how the 
 built: every remix file is written first, then the whole folder goes through ONE call of the
 bulk path (``desk.services.bulk.ingest_files``, what ``desk ingest FOLDER`` runs), so the
 ingest rate printed is the CLI's.  The index is measured as the ingest leaves it (no manual
-optimize): the bulk path merges it at the end of the load by itself.
+optimize): one segment per ``bulk.SEGMENT_PASSAGES`` passages per bulk call.
+``--compare-merged`` then merges it into one segment and measures the check and the searches
+again, which is what the segments cost the reads.
 
 Printed in one run:
 

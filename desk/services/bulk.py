@@ -3,32 +3,38 @@
 ``library.ingest_paths`` (``desk ingest``, ``desk demo``) hands its files to
 :func:`ingest_files`, which works in three overlapping stages:
 
-1. **Parse in parallel.**  Reading a file, decoding it and cutting it into passages
-   (``desk.extract``) is pure CPU and touches neither the database nor the index, so it runs in
-   a pool of worker processes (one per core, ``procs``).  At most ``AHEAD_PER_WORKER`` files per
-   worker are in flight, so memory stays bounded for a folder of any size; results are taken in
-   the files' order.  Workers resolve speaker labels against the library's speakers as they were
-   when the run started (a speaker first met in this run is still found by name when the
-   passages are stored: ``get_or_create_speaker`` resolves surnames and aliases).  Fewer than
-   ``POOL_MIN_FILES`` files are parsed in this process: a pool costs more than it saves.
+1. **Parse in parallel** (``desk.services.bulk_parse``).  Reading a file, decoding it and
+   cutting it into passages is pure CPU and touches neither the database nor the index, so it
+   runs in a pool of worker processes (one per core, ``procs``), a bounded number of files
+   ahead, results taken in the files' order.  Workers resolve speaker labels against the
+   library's speakers as they were when the run started (a speaker first met in this run is
+   still found by name when the passages are stored: ``get_or_create_speaker`` resolves
+   surnames and aliases).
 2. **Store a chunk in one transaction.**  Parsed files are gathered into chunks of about
    ``CHUNK_PASSAGES`` passages.  A chunk's duplicates are found with one query (SHA-256 of the
    text, as for one file); its sources and passages are written with SQLAlchemy Core
    ``executemany`` inserts and committed together — the database first, as always.  A chunk
    the database refuses (another process stored the same text meanwhile) is rolled back and its
    files are stored one by one through ``library.ingest_bytes``'s own path.
-3. **Index the chunk with one writer.**  The chunk's index documents are built from what was
-   just stored (no reload through the ORM) and written in one Whoosh commit that does not merge
-   segments; when the last chunk is in, the segments are merged (:func:`settle_index`), so the
-   index a bulk load leaves is as fast to search as a rebuilt one.  A chunk whose index write
-   fails is taken out of the database again and each of its files is reported failed with the
-   reason, as ``_index_sources`` does for one file.
+3. **Index with one writer, commit every ``SEGMENT_PASSAGES``** (:class:`_IndexLoad`).  Each
+   chunk's index documents are built from what was just stored (no reload through the ORM) and
+   added to ONE Whoosh writer (``PassageIndex.bulk_writer``), which spills its postings to disk
+   past a fixed memory budget and commits one new segment every ``SEGMENT_PASSAGES`` passages
+   and at the end.  Nothing is merged afterwards but small leftovers (:func:`settle_index`):
+   a merge re-writes every passage it touches, which cost more than the load itself.  Files
+   are reported when the commit that makes them searchable is done.  A chunk the writer
+   refuses is taken out of the database again and each of its files is reported failed with
+   the reason (as ``_index_sources`` does for one file); the chunks before it are added again;
+   a commit that fails takes all of its chunks out of the database.
 
 Crash safety is the single-file path's: a process killed after a chunk's database commit and
-before its index commit leaves passages the index lacks; adding the same files again finds
-them as duplicates and indexes what is missing (``library.complete_source``), and
-``desk doctor --fix`` repairs the whole library.  Nothing is ever half-written within a chunk:
-the database commit is all or nothing, and an index commit is too.
+before the index commit that holds it leaves passages the index lacks; adding the same files
+again finds them as duplicates and indexes what is missing (``library.complete_source``), and
+``desk doctor --fix`` repairs the whole library.  Nothing is ever half-written: a database
+commit is all or nothing, and an index commit is too.  While a load's writer holds uncommitted
+passages it holds the index's write lock, so other writers (a single-file ingest, an edit)
+wait for it up to their timeout; the load commits before it looks at a duplicate or falls back
+to the single-file path itself.
 
 Where the batched path stores sources it bypasses ``library._store``; every source it adds
 passes through :func:`record_sources_added`, in the transaction that stores it — the one place
@@ -40,11 +46,11 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -53,6 +59,7 @@ from desk.extract.formats import MAX_BYTES
 from desk.extract.model import ROLE_QUESTIONER
 from desk.models import Passage, Source, Speaker, SpeakerAlias, utcnow
 from desk.services import changes, library
+from desk.services.bulk_index import Report, _IndexLoad
 from desk.services.bulk_parse import Parsed, _parsed, parse_file  # noqa: F401  (parse_file: for callers)
 from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
 from index import PassageDoc, PassageIndex
@@ -67,7 +74,6 @@ CHUNK_FILES = 400
 SEGMENT_PASSAGES = 200_000
 #: Whoosh writer processes: one.  Two were slower on two cores, where they compete with parsing.
 INDEX_PROCS = 1
-Report = Callable[[Path, "library.IngestResult | None", "str | None"], None]
 
 
 @dataclass
@@ -218,19 +224,6 @@ def _docs_for(session: Session, chunk, ids: dict[str, int]) -> list[PassageDoc]:
     return docs
 
 
-def _unstore(session: Session, source_ids: Sequence[int]) -> None:
-    """Take sources out of the database again (their index write failed): nothing half-written.
-
-    Like ``library.delete_source`` this removes stored sources, and says so in the change log,
-    so other hosts drop what they may have applied of them.
-    """
-    session.execute(delete(Passage).where(Passage.source_id.in_(source_ids)))
-    session.execute(delete(Source).where(Source.id.in_(source_ids)))
-    for source_id in source_ids:
-        changes.source_removed(session, source_id)
-    session.commit()
-
-
 # -- the run -----------------------------------------------------------------------------------
 
 
@@ -378,110 +371,6 @@ def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_by
         ids -= {d.passage_id for d in docs}
         docs = docs + library.passage_docs(session, sorted(ids))
     load.add(stored, docs)
-
-
-@dataclass
-class _Chunk:
-    """A stored chunk waiting for its index commit: what to report, and its documents (to re-add)."""
-
-    sources: list[tuple[Path, str, str, int]]  # (path, title, kind, source id)
-    docs: list[PassageDoc]
-    counts: dict[int, int]  # passages per source id
-
-
-class _IndexLoad:
-    """The index side of one run: chunks go into ONE writer, committed every ``segment_passages``.
-
-    A chunk's files are reported when the commit that makes them searchable is done.  A chunk
-    the writer refuses is taken out of the database and reported failed; the chunks before it
-    are added again to a fresh writer (the refused one dropped them).  A commit that fails takes
-    every chunk it held out of the database: nothing half-written.
-    """
-
-    def __init__(self, session, index: PassageIndex, report: Report, stats: BulkStats, procs: int, segment_passages: int):
-        self.session, self.index, self.report, self.stats = session, index, report, stats
-        self.procs, self.segment_passages = procs, segment_passages
-        self.writer = index.bulk_writer(procs=procs)
-        self.pending: list[_Chunk] = []
-
-    def add(self, stored: _Stored, docs: list[PassageDoc]) -> None:
-        counts: dict[int, int] = {}
-        for d in stored.docs:
-            counts[d.source_id] = counts.get(d.source_id, 0) + 1
-        item = _Chunk([(p.path, p.title, p.kind, sid) for p, _m, sid in stored.sources], docs, counts)
-        t = time.monotonic()
-        try:
-            self.index.bulk_add(docs, procs=self.procs, writer=self.writer)
-        except Exception as exc:
-            self.stats.index_seconds += time.monotonic() - t
-            log.exception("indexing bulk chunk (sources %s…) failed; removing it", [s[3] for s in item.sources[:5]])
-            self.writer.cancel()
-            self._fail([item], exc)
-            self._add_again()
-            return
-        self.stats.index_seconds += time.monotonic() - t
-        self.pending.append(item)
-        if self.writer.pending >= self.segment_passages:
-            self.commit()
-
-    def _add_again(self) -> None:
-        try:
-            for item in self.pending:
-                self.index.bulk_add(item.docs, procs=self.procs, writer=self.writer)
-        except Exception as exc:
-            log.exception("adding the earlier chunks again failed; removing them")
-            self.writer.cancel()
-            items, self.pending = self.pending, []
-            self._fail(items, exc)
-
-    def commit(self) -> None:
-        if not self.pending:
-            return
-        items, self.pending = self.pending, []
-        t = time.monotonic()
-        try:
-            self.writer.commit()
-        except Exception as exc:
-            self.stats.index_seconds += time.monotonic() - t
-            log.exception("committing the bulk load's index segment failed; removing its sources")
-            self._fail(items, exc)
-            return
-        self.stats.index_seconds += time.monotonic() - t
-        self.stats.index_commits += 1
-        for item in items:
-            sids = [sid for *_x, sid in item.sources]
-            names = _speaker_names(self.session, sids)
-            for path, title, kind, sid in item.sources:
-                n = item.counts.get(sid, 0)
-                self.stats.passages += n
-                self.report(path, library.IngestResult(sid, title, kind, n, names.get(sid, []), duplicate=False), None)
-
-    def cancel(self) -> None:
-        self.writer.cancel()
-        self.pending = []
-
-    def _fail(self, items: list[_Chunk], exc: Exception) -> None:
-        _unstore(self.session, [sid for item in items for *_x, sid in item.sources])
-        for item in items:
-            for path, _title, _kind, _sid in item.sources:
-                self.report(path, None, f"{path.name} could not be added to the search index ({exc}); nothing was stored.")
-
-
-def _speaker_names(session: Session, source_ids: Sequence[int]) -> dict[int, list[str]]:
-    """Each source's speakers in order of first appearance (as ``library._result`` lists them)."""
-    out: dict[int, list[str]] = {}
-    for i in range(0, len(source_ids), 500):
-        rows = session.execute(
-            select(Passage.source_id, Speaker.name)
-            .join(Speaker, Passage.speaker_id == Speaker.id)
-            .where(Passage.source_id.in_(source_ids[i : i + 500]))
-            .order_by(Passage.source_id, Passage.seq)
-        )
-        for sid, name in rows:
-            names = out.setdefault(sid, [])
-            if name not in names:
-                names.append(name)
-    return out
 
 
 #: More segments than this after a bulk run: the smallest are merged until this many remain.
