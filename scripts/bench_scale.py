@@ -269,14 +269,16 @@ def main(argv=None) -> int:
         last = [time.perf_counter(), 0]
 
         def progress(_path, _result, _error):
+            # Files are reported as each index commit (every bulk.SEGMENT_PASSAGES) lands.
             now = time.perf_counter()
             if now - last[0] >= 30:
-                log(f"  {stats.files:,}/{n_files:,} files, {stats.passages:,} passages, "
-                    f"{(stats.passages - last[1]) / (now - last[0]):,.0f}/s lately")
-                last[:] = [now, stats.passages]
+                log(f"  {stats.files:,}/{n_files:,} files, {stats.passages:,} passages searchable, "
+                    f"{stats.passages / (now - last[1]):,.0f}/s since the folder's start")
+                last[0] = now
 
         with Session() as session:
             t, cpu0 = time.perf_counter(), cpu_seconds()
+            last[1] = t
             _, failed_remix = bulk.ingest_files(session, index, items, on_each=progress, procs=args.procs,
                                                     index_procs=args.index_procs, stats=stats,
                                                     segment_passages=args.segment_passages)
