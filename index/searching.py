@@ -43,12 +43,14 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 
 from rapidfuzz.distance import OSA
 from whoosh import highlight, query
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
 
 from . import schema as f
+from .postings import posting_ids
 from .types import Hit, QueryError, SearchResult
 
 SORTS = ("relevance", "date", "date_asc")
@@ -506,10 +508,10 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     weight: dict[int, float] = {}
     for term in rare:
         idf = searcher.idf(f.WORDS, term)
-        for docnum in searcher.postings(f.WORDS, term).all_ids():
+        for docnum in posting_ids(searcher, f.WORDS, term):
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
-    pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
+    pool = heapq.nlargest(size, weight.items(), key=itemgetter(1))
     if len(weight) > size:
         # Many passages tie at the pool's edge when a short quote has only common words ("We
         # will not."): among the tied, shorter passages go first, as BM25 would have it.

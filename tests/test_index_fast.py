@@ -130,3 +130,21 @@ def test_merging_the_smallest_segments_keeps_every_passage_findable(tmp_path):
         assert sizes == [15, 50, 200]
         assert ix.doc_count() == 265 and ix.ids() == set(range(1, 266))
         assert ix.search('"culvert 207 on water"').total == 1
+
+
+def test_posting_ids_are_whooshs_across_segments_and_deletions(tmp_path):
+    from index.postings import posting_ids
+
+    rnd = random.Random(11)
+    words = [f"w{i}" for i in range(60)] + ["common"] * 20
+    with PassageIndex(tmp_path / "index") as ix:
+        for start in (1, 2001, 3001):  # three segments, the first big enough for several blocks
+            end = 2001 if start == 1 else start + 1000
+            ix.bulk_add([doc(i, " ".join(rnd.choice(words) for _ in range(12))) for i in range(start, end)])
+        ix.delete_passages(range(2500, 2600))  # a segment with deletions goes Whoosh's own way
+        with ix._reading() as searcher:
+            assert len(searcher.reader().leaf_readers()) == 3
+            for term in ["common", "w0", "w7", "w59", "absent"]:
+                expected = list(searcher.postings(f.WORDS, term).all_ids()) if term != "absent" else []
+                assert posting_ids(searcher, f.WORDS, term) == expected
+            assert len(posting_ids(searcher, f.WORDS, "common")) > 2000
