@@ -43,7 +43,6 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from operator import itemgetter
 
 from rapidfuzz.distance import OSA
 from whoosh import highlight, query
@@ -511,7 +510,7 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         for docnum in posting_ids(searcher, f.WORDS, term):
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
-    pool = heapq.nlargest(size, weight.items(), key=itemgetter(1))
+    pool = heapq.nlargest(size, weight.items(), key=lambda kv: kv[1])
     if len(weight) > size:
         # Many passages tie at the pool's edge when a short quote has only common words ("We
         # will not."): among the tied, shorter passages go first, as BM25 would have it.
