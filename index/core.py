@@ -124,8 +124,15 @@ class PassageIndex:
         with self._writing() as ix:
             return writing.upsert(ix, docs, self.write_timeout)
 
-    def bulk_add(self, docs: Iterable[PassageDoc], procs: int = 1) -> int:
-        """Write many passages in one commit that merges nothing (follow a bulk load by ``optimize``)."""
+    def bulk_writer(self, procs: int = 1) -> BulkLoad:
+        """A writer for a bulk load: many ``bulk_add(docs, writer=...)`` calls, one commit, one segment."""
+        return BulkLoad(self, procs)
+
+    def bulk_add(self, docs: Iterable[PassageDoc], procs: int = 1, writer: BulkLoad | None = None) -> int:
+        """Write many passages in one commit that merges nothing; with ``writer``, add them to
+        that bulk load's writer instead (searchable at its commit)."""
+        if writer is not None:
+            return writer.add(docs)
         with self._writing() as ix:
             return writing.bulk_add(ix, docs, self.write_timeout, procs=procs)
 
@@ -133,6 +140,11 @@ class PassageIndex:
         """Merge the index into one segment (after a bulk load); return the segment count."""
         with self._writing() as ix:
             return writing.optimize(ix, self.write_timeout)
+
+    def merge_to(self, keep: int) -> int:
+        """Merge the smallest segments until at most ``keep`` remain; return the segment count."""
+        with self._writing() as ix:
+            return writing.merge_to(ix, keep, self.write_timeout)
 
     def merge_small(self) -> int:
         """Merge the small segments only (cheap at any size); return the segment count."""
@@ -255,3 +267,40 @@ class PassageIndex:
         """How many passages the index holds."""
         with self._reading() as searcher:
             return searcher.doc_count()
+
+
+class BulkLoad:
+    """A PassageIndex's writer for one bulk load (see writing.BulkWriter): add, add, ..., commit.
+
+    Each call takes this process's write lock for its own duration only; the index's file lock
+    is held from the first add to the commit (other writers wait for it, up to their timeout).
+    """
+
+    def __init__(self, index: PassageIndex, procs: int = 1):
+        self._index = index
+        self._procs = procs
+        self._writer: writing.BulkWriter | None = None
+
+    @property
+    def pending(self) -> int:
+        """Passages added since the last commit."""
+        return self._writer.pending if self._writer else 0
+
+    def add(self, docs: Iterable[PassageDoc]) -> int:
+        with self._index._writing() as ix:
+            if self._writer is None:
+                self._writer = writing.BulkWriter(ix, self._index.write_timeout, self._procs)
+            return self._writer.add(docs)
+
+    def commit(self) -> int:
+        """Make what was added searchable, as one new segment; return how many passages."""
+        with self._index._write_lock:
+            writer, self._writer = self._writer, None
+            return writer.commit() if writer else 0
+
+    def cancel(self) -> None:
+        """Drop what was added since the last commit."""
+        with self._index._write_lock:
+            writer, self._writer = self._writer, None
+            if writer:
+                writer.cancel()

@@ -35,7 +35,7 @@ from whoosh import index as whoosh_index
 
 from .schema import SCHEMA
 from .types import IndexBusyError, PassageDoc
-from .writing import WRITE_TIMEOUT, to_fields
+from .writing import WRITE_TIMEOUT, _SegmentWriter, to_fields
 
 #: Call the progress callback every this many passages (and once at the end).
 PROGRESS_EVERY = 1000
@@ -72,10 +72,10 @@ def rebuild_into(
 def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> int:
     try:
         ix = whoosh_index.create_in(str(tmp), SCHEMA)
-        writerargs = {"limitmb": limitmb, "compound": False}
         if procs > 1:
-            writerargs.update(procs=procs, multisegment=True)
-        writer = ix.writer(**writerargs)
+            writer = ix.writer(limitmb=limitmb, compound=False, procs=procs, multisegment=True)
+        else:  # the writer that spills postings in blocks (see writing._BlockPool)
+            writer = _SegmentWriter(ix, limitmb=limitmb, compound=False)
         seen: set[int] = set()
         try:
             for doc in docs:

@@ -49,6 +49,7 @@ from whoosh import highlight, query
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
 
 from . import schema as f
+from .postings import posting_ids
 from .types import Hit, QueryError, SearchResult
 
 SORTS = ("relevance", "date", "date_asc")
@@ -535,7 +536,7 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     weight: dict[int, float] = {}
     for term in rare:
         idf = searcher.idf(f.WORDS, term)
-        for docnum in searcher.postings(f.WORDS, term).all_ids():
+        for docnum in posting_ids(searcher, f.WORDS, term):
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
     if len(weight) > size and common:

@@ -15,17 +15,22 @@ Owns the PassageDoc → Whoosh document mapping and the writer discipline:
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 
 from whoosh.index import Index, LockError
-from whoosh.writing import MERGE_SMALL, NO_MERGE
+from whoosh.writing import MERGE_SMALL, NO_MERGE, PostingPool, SegmentWriter
 
 from . import schema as f
 from .types import IndexBusyError, PassageDoc
 
 #: Seconds a writer waits for another writer's lock before giving up.
 WRITE_TIMEOUT = 15.0
+#: Whoosh's posting pool for a bulk writer, in its own accounting (MB): past it, postings spill to
+#: sorted runs on disk that the commit merges back.
+BULK_LIMITMB = 128
 
 
 def to_fields(doc: PassageDoc) -> dict:
@@ -58,6 +63,112 @@ def to_fields(doc: PassageDoc) -> dict:
     return out
 
 
+class _Lengths:
+    """The new segment's field lengths for its commit, read once per field instead of per posting.
+
+    Whoosh's commit asks the segment's length column for every posting it writes (about a hundred
+    per passage), through several layers of file readers, and for a field that keeps no lengths
+    (IDs, dates) it looks for the column's file on disk each time; this reads each field's column
+    once, and answers 0 (Whoosh's answer) for fields that are not scorable without asking.
+    """
+
+    def __init__(self, reader, schema):
+        self._reader = reader
+        self._schema = schema
+        self._columns: dict[str, list[int] | None] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        if default != 0:
+            return self._reader.doc_field_length(docnum, fieldname, default)
+        try:
+            column = self._columns[fieldname]
+        except KeyError:
+            column = self._columns[fieldname] = self._read(fieldname)
+        return column[docnum] if column is not None else 0
+
+    def _read(self, fieldname: str) -> list[int] | None:
+        field = self._schema[fieldname] if fieldname in self._schema else None
+        if field is None or not field.scorable:
+            return None
+        read = self._reader.doc_field_length
+        return [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
+
+
+class _BlockPool(PostingPool):
+    """Whoosh's posting pool, spilling to disk in blocks of postings instead of one by one.
+
+    Past its memory limit the pool writes sorted runs to disk and merges them back at commit.
+    Whoosh pickles each posting on its own (about a hundred per passage), which made a spilled
+    writer cost twice a writer that stayed in memory; one pickle per block costs a fraction.
+    Runs stay streamed: a reader holds one block per run.
+    """
+
+    BLOCK = 20_000
+
+    def add(self, item):
+        # item = (fieldname, term bytes, docnum, weight, value bytes or None).  Whoosh's own add
+        # also type-checks every posting; these come from our fields, so only the accounting is
+        # kept: the same estimate of its size in memory (150 bytes + its strings).
+        fieldname, text, _docnum, _weight, value = item
+        self.fieldnames.add(fieldname)
+        self.currentsize += 150 + len(fieldname) + 2 * len(text) + (len(value) if value else 0)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    def _write_run(self, f, items):
+        it = iter(items)
+        try:
+            while block := list(islice(it, self.BLOCK)):
+                pickle.dump(block, f, pickle.HIGHEST_PROTOCOL)
+        finally:
+            f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    block = pickle.load(f)
+                except EOFError:
+                    return
+                yield from block
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's one-process writer with a block-spilling pool (_BlockPool) and a commit that
+    reads field lengths per field (_Lengths)."""
+
+    def __init__(self, ix, limitmb: int = 128, **kwargs):
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        self.pool = _BlockPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        lengths = _Lengths(pdr, self.schema) if pdr else None
+        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+
+def _open(ix: Index, timeout: float, **kwargs):
+    """A writer (our _SegmentWriter, or Whoosh's multi-process one for procs > 1), lock taken."""
+    try:
+        if kwargs.get("procs", 1) > 1:
+            return ix.writer(timeout=timeout, compound=False, **kwargs)
+        kwargs.pop("procs", None)
+        return _SegmentWriter(ix, timeout=timeout, compound=False, **kwargs)
+    except LockError:
+        raise IndexBusyError(
+            f"The search index is being written by another process (waited {timeout:g}s)."
+        ) from None
+
+
 @contextmanager
 def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator:
     """Yield a writer that commits on success and cancels (releasing the lock) on error.
@@ -65,12 +176,7 @@ def open_writer(ix: Index, timeout: float = WRITE_TIMEOUT, **kwargs) -> Iterator
     The body may set ``writer.nothing_to_commit = True`` to cancel instead of committing, which
     avoids a new index generation (and a searcher reload everywhere) for a no-op.
     """
-    try:
-        writer = ix.writer(timeout=timeout, compound=False, **kwargs)
-    except LockError:
-        raise IndexBusyError(
-            f"The search index is being written by another process (waited {timeout:g}s)."
-        ) from None
+    writer = _open(ix, timeout, **kwargs)
     writer.nothing_to_commit = False
     try:
         yield writer
@@ -115,40 +221,132 @@ def delete_source(ix: Index, source_id: int, timeout: float = WRITE_TIMEOUT) -> 
     return n
 
 
-def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:
-    """Write many passages in ONE commit that merges no segments (the bulk path's chunks).
+class BulkWriter:
+    """One Whoosh writer for a bulk load: chunk after chunk goes in, ONE commit makes one segment.
 
-    A passage id the database gave out again (SQLite reuses the ids of the last rows deleted)
-    replaces a stale copy in the index rather than sitting beside it.  ``procs > 1`` analyses the documents in that many Whoosh worker processes, each writing
-    its own segment; the merge is left to :func:`optimize` at the end of the load.
+    A bulk load that committed each chunk made a segment per chunk and then had to merge them,
+    which re-reads and re-writes every passage (about 1.4 ms of CPU each, more than writing it in
+    the first place).  A writer that takes the whole load spills its sorted postings to disk past
+    ``limitmb`` (cheaply: see _BlockPool) and writes one segment at the commit, so nothing is
+    merged and memory stays bounded.
+
+    The writer is opened (and the index's write lock taken) at the first :meth:`add`, and held
+    until :meth:`commit` or :meth:`cancel`.  Nothing added is searchable, or on disk as part of
+    the index, before the commit: a crash loses the uncommitted passages from the index only
+    (the caller's store has them; a repair re-indexes them).  A passage id already added since
+    the last commit cannot be added again (Whoosh cannot delete a document it has not written):
+    commit first.  ``procs > 1`` uses Whoosh's multi-process writer, one segment per process.
     """
-    latest: dict[int, PassageDoc] = {}
-    for doc in docs:
-        latest[doc.passage_id] = doc
-    if not latest:
-        return 0
-    kwargs = {"limitmb": 128}
-    if procs > 1:
-        kwargs.update(procs=procs, multisegment=True)
-    with open_writer(ix, timeout, **kwargs) as writer:
-        writer.commit_args = {"mergetype": NO_MERGE}
-        # Stale copies are looked up with ONE searcher: Whoosh's update_document opens a new
-        # searcher over every segment for each document, which made a 20,000-passage chunk
-        # into a large index crawl at ~100 passages/s.
-        with writer.searcher() as searcher:
-            for pid in latest:
-                docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
-                if docnum is not None:
-                    writer.delete_document(docnum)
-        for doc in latest.values():
-            writer.add_document(**to_fields(doc))
-    return len(latest)
+
+    def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None):
+        self._ix = ix
+        self._timeout = timeout
+        self._procs = procs
+        self._limitmb = limitmb or BULK_LIMITMB
+        self._writer = None
+        self._ids: set[int] = set()
+
+    @property
+    def pending(self) -> int:
+        """Passages added since the last commit."""
+        return len(self._ids)
+
+    def add(self, docs: Iterable[PassageDoc]) -> int:
+        """Add passages (not yet committed); a passage id given twice keeps its last version.
+
+        A passage id the database gave out again (SQLite reuses the ids of the last rows
+        deleted) replaces a stale copy in the committed index rather than sitting beside it.
+        """
+        latest: dict[int, PassageDoc] = {}
+        for doc in docs:
+            latest[doc.passage_id] = doc
+        if not latest:
+            return 0
+        again = self._ids.intersection(latest)
+        if again:
+            raise ValueError(f"passages {sorted(again)[:5]} were added since the last commit: commit first")
+        if self._writer is None:
+            kwargs = {"limitmb": self._limitmb}
+            if self._procs > 1:
+                kwargs.update(procs=self._procs, multisegment=True)
+            self._writer = _open(self._ix, self._timeout, **kwargs)
+        writer = self._writer
+        try:
+            # Stale copies are looked up with ONE searcher per call: Whoosh's update_document opens
+            # a new searcher over every segment for each document (~100 passages/s on a big index).
+            with writer.searcher() as searcher:
+                for pid in latest:
+                    docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
+                    if docnum is not None:
+                        writer.delete_document(docnum)
+            for doc in latest.values():
+                writer.add_document(**to_fields(doc))
+        except BaseException:
+            self.cancel()
+            raise
+        self._ids.update(latest)
+        return len(latest)
+
+    def commit(self) -> int:
+        """Write what was added as one segment, merging nothing; return how many passages."""
+        n, writer = len(self._ids), self._writer
+        self._writer, self._ids = None, set()
+        if writer is not None:
+            try:
+                writer.commit(mergetype=NO_MERGE)
+            except BaseException:
+                writer.cancel()
+                raise
+        return n
+
+    def cancel(self) -> None:
+        """Drop what was added since the last commit and release the lock."""
+        writer, self._writer, self._ids = self._writer, None, set()
+        if writer is not None:
+            writer.cancel()
+
+
+def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:
+    """Write many passages in ONE commit that merges no segments."""
+    writer = BulkWriter(ix, timeout, procs)
+    n = writer.add(docs)
+    writer.commit()
+    return n
 
 
 def optimize(ix: Index, timeout: float = WRITE_TIMEOUT) -> int:
     """Merge every segment into one (and drop deleted documents); return the segment count after."""
     with open_writer(ix, timeout) as writer:
         writer.commit_args = {"optimize": True}
+    return len(ix._segments())
+
+
+def _merge_smallest(keep: int):
+    """A Whoosh merge policy: merge the smallest segments into one until at most ``keep`` remain."""
+
+    def policy(writer, segments):
+        if len(segments) <= keep:
+            return segments
+        from whoosh.reading import SegmentReader
+
+        ordered = sorted(segments, key=lambda s: s.doc_count_all())
+        n = len(segments) - keep + 1
+        for seg in ordered[:n]:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        return ordered[n:]
+
+    return policy
+
+
+def merge_to(ix: Index, keep: int, timeout: float = WRITE_TIMEOUT) -> int:
+    """Merge the smallest segments until at most ``keep`` remain; return the segment count after.
+
+    The cost is that of the segments merged (about 0.8 ms of CPU per passage), not the index's.
+    """
+    with open_writer(ix, timeout) as writer:
+        writer.commit_args = {"mergetype": _merge_smallest(keep)}
     return len(ix._segments())
 
 

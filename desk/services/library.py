@@ -381,9 +381,9 @@ def ingest_paths(
     """Ingest files; a bad file is reported with its reason and skipped, the others still go in.
 
     The work is done by the bulk path (``desk.services.bulk``): files parsed in parallel
-    processes, stored in chunks of one transaction each, each chunk indexed in one commit, the
-    index's segments merged at the end.  ``kwargs`` go to ``bulk.ingest_files`` (``procs``,
-    ``chunk_passages``, ``settle``, ``stats``).
+    processes, stored in chunks of one transaction each, indexed by one writer that commits a
+    segment every ``bulk.SEGMENT_PASSAGES`` passages.  ``kwargs`` go to ``bulk.ingest_files``
+    (``procs``, ``chunk_passages``, ``segment_passages``, ``settle``, ``stats``).
     """
     from desk.services import bulk  # bulk builds on this module
 

@@ -1,0 +1,145 @@
+"""Field types that index exactly like Whoosh's TEXT and DATETIME, with far less work per passage.
+
+Writing a passage analyses its fields into terms.  Whoosh does that with a chain of generator
+filters over one mutable Token per word (tokenizer → lowercase → fold → stem), and its Snowball
+stemmer is pure Python behind a least-frequently-used cache that costs almost as much as it
+saves.  Two kinds of waste follow, and these classes remove them without changing a single term
+that reaches the index (tests/test_index_fast.py compares them with Whoosh's own output):
+
+- **The passage text is analysed twice**: stemmed with positions (``text``) and unstemmed
+  without (``words``).  :class:`FastText` cuts a value into folded words with one regular
+  expression call and keeps the last value's words, so the second field reuses them; stems come
+  from a plain dict (``word → stem``), filled by Whoosh's stemmer once per distinct word.
+- **The per-source fields repeat on every passage**: title, speaker names, outlet and date are
+  facts about the source, the same on each of its hundreds of passages.  ``memo=True`` (and
+  :class:`MemoDatetime`) keep each distinct value's terms, so a source's title is analysed once.
+
+The caches hold plain data, are bounded, and are never pickled into the index's table of
+contents (``__getstate__``), so an index written with these classes opens like any other.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields, formats
+from whoosh.lang import stemmer_for_language
+from whoosh.system import pack_uint
+
+from . import schema as _schema  # the word pattern and fold map (schema imports this module)
+
+#: Distinct values remembered per per-source field before the memo starts over.
+MEMO_SIZE = 4096
+#: Distinct words remembered by the stem cache before it starts over (~20 MB at most).
+STEM_CACHE_SIZE = 200_000
+
+_stem_word = stemmer_for_language("en")
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """English (Snowball) stem of one folded word, as Whoosh's StemFilter(lang="en") gives it."""
+    out = _STEMS.get(word)
+    if out is None:
+        if len(_STEMS) >= STEM_CACHE_SIZE:
+            _STEMS.clear()
+        out = _STEMS[word] = _stem_word(word)
+    return out
+
+
+class _LastWords:
+    """The folded words of the last value cut (``text`` then ``words`` get the same string)."""
+
+    def __init__(self):
+        self.last: tuple[str | None, list[str]] = (None, [])  # one attribute: swapped atomically
+
+    def of(self, value: str, pattern, fold: dict) -> list[str]:
+        seen, words = self.last
+        if value is not seen and value != seen:
+            words = [w.lower().translate(fold) for w in pattern.findall(value)]
+            self.last = (value, words)
+        return words
+
+
+_LAST = _LastWords()
+
+
+class FastText(fields.TEXT):
+    """A TEXT field whose ``index`` does what its analyzer would, without the token pipeline.
+
+    The analyzer must be ``schema.fold_analyzer()`` (``stem=False``) or
+    ``schema.search_analyzer()`` (``stem=True``); querying still goes through the analyzer.
+    ``memo=True`` remembers each distinct value's terms (for per-source fields).
+    """
+
+    def __init__(self, *, stem: bool, memo: bool = False, **kwargs):
+        super().__init__(**kwargs)
+        self.stem = stem
+        self.memo = memo
+        self._memo: dict = {}
+
+    def __getstate__(self):
+        d = self.__dict__.copy()
+        d.pop("_memo", None)
+        return d
+
+    def __setstate__(self, d):
+        self.__dict__.update(d)
+        self._memo = {}
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str):
+            return super().index(value, **kwargs)
+        if not self.memo:
+            return self._terms(value)
+        hit = self._memo.get(value)
+        if hit is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[value] = self._terms(value)
+        return hit
+
+    def _terms(self, value: str) -> list[tuple[bytes, int, float, bytes]]:
+        words = _LAST.of(value, _schema._TOKEN_RE, _schema.FOLD_MAP)
+        if self.stem:
+            words = [stem(w) for w in words]
+        fmt = self.format
+        boost = fmt.field_boost
+        if isinstance(fmt, formats.Positions):
+            poses: dict[str, list[int]] = {}
+            for pos, w in enumerate(words):
+                poses.setdefault(w, []).append(pos)
+            encode = fmt.encode
+            return [(w.encode("utf-8"), len(p), float(len(p)) * boost, encode(p)) for w, p in poses.items()]
+        counts: dict[str, int] = {}
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+        return [(w.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for w, n in counts.items()]
+
+
+class MemoDatetime(fields.DATETIME):
+    """A DATETIME field that remembers each distinct date's terms (a source's passages share one)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._memo = {}
+
+    def __getstate__(self):
+        d = super().__getstate__()
+        d.pop("_memo", None)
+        return d
+
+    def __setstate__(self, d):
+        super().__setstate__(d)
+        self._memo = {}
+
+    def index(self, value, **kwargs):
+        if kwargs:
+            return super().index(value, **kwargs)
+        try:
+            hit = self._memo.get(value)
+        except TypeError:  # unhashable: not a date Whoosh would take either
+            return super().index(value, **kwargs)
+        if hit is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            hit = self._memo[value] = list(super().index(value))
+        return hit

@@ -1,0 +1,32 @@
+"""Reading posting lists in bulk (for the quote-candidate lookup in searching.py)."""
+
+from __future__ import annotations
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.reading import TermNotFound
+
+
+def posting_ids(searcher, fieldname: str, term: str) -> list[int]:
+    """The document numbers holding ``term``: what ``searcher.postings(...).all_ids()`` gives, faster.
+
+    Whoosh's matchers step through a posting list one id at a time (several Python calls per
+    id); at a million passages a check's rare terms hold about 300,000 postings per draft, and
+    stepping through them was half of the candidate lookup.  Here each segment's blocks of ids
+    are taken whole (a segment with deletions, or another codec, goes the ordinary way).
+    """
+    out: list[int] = []
+    for reader, offset in searcher.reader().leaf_readers():
+        try:
+            matcher = reader.postings(fieldname, term)
+        except TermNotFound:
+            continue
+        if type(matcher) is W3LeafMatcher and not matcher._byteids:
+            while matcher.is_active():
+                if matcher._ids is None:
+                    matcher._read_ids()
+                block = matcher._ids[matcher._i :]
+                out.extend([d + offset for d in block] if offset else block)
+                matcher._next_block()
+        else:
+            out.extend(d + offset for d in matcher.all_ids())
+    return out
