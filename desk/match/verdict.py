@@ -26,7 +26,8 @@ Rules
 * **paraphrase**: not a misquote, but the same passage clearly underlies it:
   ``content >= 0.5`` with ``content_hits >= 3`` and at least two words in a row in
   common (most of what it talks about, reworded — scattered topic words alone, as in a
-  quote invented about the same subject, are not enough), and, unless ``content >= 0.7``,
+  quote invented about the same subject, are not enough), and, unless ``content >= 0.65``
+  (two thirds of its content words),
   one pair of content words side by side in both ("north bridge", "rigged economy"): in
   a long real speech, "people", "little", "last" and "months" sit near "a little" or "the
   last" in some sentence, and "Some people get a little carried away" is no paraphrase of
@@ -53,7 +54,7 @@ PARA_CONTENT = 0.5
 PARA_CONTENT_HITS = 3
 PARA_CONTENT_RUN = 2
 PARA_CONTENT_PAIRS = 1
-PARA_STRONG_CONTENT = 0.7
+PARA_STRONG_CONTENT = 0.65
 PARA_RUN = 4
 PARA_RUN_CONTENT = 0.34
 PARA_LONG_RUN = 6
