@@ -304,7 +304,10 @@ def submit_and_stay(page, form_selector):
     """Submit a form and keep the page where it is, as it is while the server works on the post.
 
     (A navigation held at the network stalls Playwright's own calls, so the test cancels it after
-    the page's handlers have run: a listener added last runs last.)"""
+    the page's handlers have run: a listener added last runs last.)  The page must have loaded:
+    its scripts, at the end of the body, attach those handlers after the content a test waits for
+    is already on screen."""
+    page.wait_for_load_state("load")
     page.evaluate(
         """(s) => {
             const form = document.querySelector(s);
