@@ -562,8 +562,9 @@ def pct(values: list[float], p: float) -> float:
     return ordered[k]
 
 
-def naive_candidates(self, words, limit: int = 20):
-    """The baseline: every distinct word of the quote OR-ed, same field/limit/scoring."""
+def naive_candidates(self, words, limit: int = 20, speaker_ids=()):
+    """The baseline: every distinct word of the quote OR-ed, same field/limit/scoring (the named
+    speaker's own passages are not added: the baseline is the plain query)."""
     if isinstance(words, str):
         words = [words]
     tokens = list(dict.fromkeys(f.words_of(" ".join(words))))
@@ -580,10 +581,10 @@ def timed_candidates(log_to: list[float], naive: bool):
     real = PassageIndex.candidates
     impl = naive_candidates if naive else real
 
-    def wrapper(self, words, limit=20):
+    def wrapper(self, words, limit=20, speaker_ids=()):
         t = time.perf_counter()
         try:
-            return impl(self, words, limit)
+            return impl(self, words, limit, speaker_ids=speaker_ids)
         finally:
             log_to.append(time.perf_counter() - t)
 
