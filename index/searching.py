@@ -484,6 +484,9 @@ CANDIDATE_POOL = 40
 #: When more passages than the pool hold the rare terms, at most this many of them (best by
 #: the rare terms, then shortest) are scored by the quote's common words too.
 RESCORE_MAX = 3000
+#: Common words held by more passages than this are not walked for that score: the walk costs
+#: the length of the list (about 1 ms per 3,000 postings), and such words tell little anyway.
+COMMON_WALK_MAX = 2000
 #: The named speaker's own best passages: this many join the pool, this many are returned.
 OWN_POOL = 20
 OWN_LIMIT = 4
@@ -500,6 +503,8 @@ def _add_common(searcher, weight: dict[int, float], common: Sequence[str]) -> No
     """
     docs = sorted(d for d, _ in _best(searcher, weight, RESCORE_MAX))
     for term in common:
+        if searcher.doc_frequency(f.WORDS, term) > COMMON_WALK_MAX:
+            continue   # walking "the" or "we" costs its whole list, in Python
         idf = searcher.idf(f.WORDS, term)
         for docnum in _holding(searcher, f.WORDS, term, docs):
             weight[docnum] += idf
