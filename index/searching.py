@@ -486,7 +486,7 @@ CANDIDATE_POOL = 40
 RESCORE_MAX = 3000
 #: Common words held by more passages than this are not read for that score: reading costs the
 #: length of the list, and such words tell little anyway.
-COMMON_WALK_MAX = 2000
+COMMON_WALK_MAX = 5000
 #: The named speaker's own best passages: this many join the pool, this many are returned.
 OWN_POOL = 20
 OWN_LIMIT = 4
