@@ -9,8 +9,9 @@ a speech verb.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
+
+from desk.extract.names import fold
 
 STRONG_CUE = re.compile(
     r"\b(?:quote|quoting|quoted|and i quote|you said|you told|you promised|your words|"
@@ -39,8 +40,7 @@ def _inside_marks(text: str) -> bool:
 def fold_name(word: str) -> str:
     """A name word compared case-, accent- and apostrophe-blind, without stray dots or commas
     ("Núñez," -> nunez, "O’Malley" -> o'malley)."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("\u2019", "'").replace("\u02bc", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip(".,")
+    return fold(word.replace("\u2019", "'").replace("\u02bc", "'")).strip(".,")
 
 
 def names_pattern(names: Sequence[str]) -> re.Pattern | None:
