@@ -592,6 +592,25 @@ def test_short_fragment_with_a_named_person_but_no_cue_is_a_scare_quote():
     assert q.skipped == "scare_quote" and q.speaker is None
 
 
+def test_verbs_that_judge_or_imply_attribute_a_short_fragment_to_their_subject():
+    text = ("Transit board chair Lorna Ebbers spoke after the vote.\n\n"
+            "Ebbers dismissed the whole dispute as “absurd.”\n\n"
+            "Councillor Raj Patel implied the audit was rushed and “sloppy” in a radio interview.\n\n"
+            "The union cited “serious concerns” about the schedule.")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped, q.speaker) for q in found] == [
+        ("absurd.", None, "Lorna Ebbers"),
+        ("sloppy", None, "Raj Patel"),
+        ("serious concerns", None, "The union"),
+    ]
+
+
+def test_a_judging_verb_with_nobody_as_subject_leaves_a_scare_quote():
+    text = "The plan, which some residents dismissed as “absurd,” passed on Tuesday."
+    [q] = find_quotes(text)
+    assert q.skipped == "scare_quote" and q.speaker is None
+
+
 def test_short_fragment_in_a_sentence_with_a_speech_cue_is_a_quote_even_unattributed():
     text = "A top adviser to the governor says the campaign is on a “glide path” to the nomination."
     [q] = find_quotes(text)

@@ -34,6 +34,10 @@ stating observing remarking promising pledging repeating reiterating boasting al
 shouting yelling scoffing advising reminding exclaiming pleading proclaiming answering retorting interjecting
 blaming praising criticizing criticising mocking slamming blasting thanking denouncing concluding recounting
 musing testifying lamenting
+dismiss dismisses dismissed dismissing imply implies implied implying cite cites cited citing
+deride derides derided deriding portray portrays portrayed portraying characterize characterizes characterized
+characterizing characterise characterised deem deems deemed hail hails hailed tout touts touted
+heralded protested accuse pledge pledges referenced
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -76,7 +80,10 @@ OWNED_GROUPS = frozenset(
 #: Cue verbs that name rather than report: "called the plan a “gift”", "dubbed it “Plan B”".
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
-    labeling describe describes described describing denounce denounces denounced denouncing decried decries branded""".split()
+    labeling describe describes described describing denounce denounces denounced denouncing decried decries branded
+    dismiss dismisses dismissed dismissing deride derides derided deriding portray portrays portrayed portraying
+    characterize characterizes characterized characterizing characterise characterised deem deems deemed
+    hail hails hailed tout touts touted""".split()
 )
 #: Cue verbs that take an object before the quote ("called the plan “a gift”") or whose participle
 #: hangs off the sentence's subject ("describing the plan as …").

@@ -89,8 +89,9 @@ cue anywhere in its sentence (“virtual” visits, with “IOU” scrawled on i
 ``skipped="scare_quote"`` and no speaker. A fragment is a quote when a person is the subject of
 its cue (what she called “front-line services”) or when its sentence has a speech cue other than
 a naming verb, whoever speaks (an adviser says he is on a “glide path”). A naming verb (call,
-dub, term, label, describe) with nobody in particular as subject is how reporters introduce
-loaded words, not speech: what some analysts called “rosy” stays a scare quote.
+dub, term, label, describe, dismiss as, portray as) with nobody in particular as subject is how
+reporters introduce loaded words, not speech: what some analysts called “rosy” stays a scare
+quote; with a person as subject it attributes (Ebbers dismissed the dispute as “absurd”).
 
 **Titles of works** (“Meet the Press”, CNN’s “New Day”): up to five capitalised words right
 after a possessive, "on", "titled" or a word for a kind of work are skipped with
