@@ -14,7 +14,7 @@ as a request has, and desk.match's cache of tokenised turns emptied, as for a ne
 how the time splits between check_text's steps.  Then the same, in
 the same process, with a NAIVE candidate lookup: ``PassageIndex.candidates`` monkeypatched to
 OR every word of the quote (same WORDS field, same limit, same BM25 scoring) instead of the
-rare-term query of ``index.searching.candidates``.  For each quote and both modes it records
+rare-term query of ``index.candidates.candidates``.  For each quote and both modes it records
 whether the expected passage is among the candidates (candidate recall) and whether the
 verdict and the matched source are right (verdict accuracy); the two must not differ.
 
