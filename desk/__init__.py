@@ -134,11 +134,11 @@ def _follow(app: Flask) -> None:
 
 def _report_index_health(app: Flask) -> None:
     """Log a warning at start when the index and the database hold different numbers of passages."""
-    from desk.services import library
+    from desk.services import index_upkeep
 
     session = app.extensions["desk_sessionmaker"]()
     try:
-        message = library.disagreement(session, app.extensions["desk_index"])
+        message = index_upkeep.disagreement(session, app.extensions["desk_index"])
     finally:
         session.close()
     if message:

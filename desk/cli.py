@@ -20,7 +20,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
-from desk.services import checks, exports, library, news, readiness, story, suggest, users
+from desk.services import checks, exports, index_upkeep, library, news, readiness, story, suggest, users
 from desk.services.search import search as run_search
 from desk.words import flag_label, verdict_words
 
@@ -113,7 +113,7 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
 
 def _warn_if_disagree() -> None:
     """Say on standard error when the index and the database hold different numbers of passages."""
-    message = library.disagreement(get_session(), get_index())
+    message = index_upkeep.disagreement(get_session(), get_index())
     if message:
         click.echo(f"Warning: {message}", err=True)
 
@@ -257,7 +257,7 @@ def reindex_command():
             bar.update(n - last[0])
             last[0] = n
 
-        result = library.reindex(session, get_index(), progress=progress)
+        result = index_upkeep.reindex(session, get_index(), progress=progress)
     click.echo(f"Indexed {result.indexed} passages.")
     if result.added or result.removed:
         click.echo(
@@ -272,7 +272,7 @@ def reindex_command():
 def doctor_command(fix):
     """Compare the search index with the database, passage by passage (exit 1 if they disagree)."""
     session, index = get_session(), get_index()
-    health = library.index_health(session, index)
+    health = index_upkeep.index_health(session, index)
     click.echo(f"Passages in the database:        {health.passages}")
     click.echo(f"Documents in the search index:   {health.documents}")
     click.echo(f"Missing from the index:          {len(health.missing)}")
@@ -287,13 +287,13 @@ def doctor_command(fix):
     if not fix:
         click.echo("The index and the database disagree: run `flask --app wsgi desk doctor --fix`.")
         sys.exit(1)
-    done = library.fix_index(session, index)
+    done = index_upkeep.fix_index(session, index)
     if done["rebuilt"]:
         click.echo(f"Rebuilt the index: {_count(done['added'], 'passage')}.")
     else:
         click.echo(f"Added {_count(done['added'], 'passage')} to the index, removed {done['removed']}.")
     click.echo(f"Deleted {_count(done['folders'], 'stale rebuild folder')}.")
-    after = library.index_health(session, index)
+    after = index_upkeep.index_health(session, index)
     if not after.agree:
         # Someone wrote while we repaired, or a rebuild is running; the next run settles it.
         click.echo(f"Still differs: {len(after.missing)} missing, {len(after.extra)} extra, "

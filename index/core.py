@@ -3,7 +3,7 @@
 Owns the lifecycle: opening (or creating) the folder, the one long-lived searcher that every
 read refreshes first (cheap when nothing changed, and how writes by other processes become
 visible), noticing that another process swapped in a rebuilt folder, and serialising this
-process's writers.  The actual work is in writing.py, searching.py and rebuild.py.
+process's writers.  The actual work is in writing.py, searching.py, candidates.py and rebuild.py.
 
 Thread safety: reads share one searcher under a lock (a refresh may close the reader another
 thread is using); writes take a second lock, so they queue in-process and wait on the index's
@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import rebuild as rebuilding
-from . import searching, writing
+from . import candidates, searching, writing
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
 from .types import PassageDoc, SearchResult
 
@@ -243,7 +243,7 @@ class PassageIndex:
         if isinstance(words, str):
             words = [words]
         with self._reading() as searcher:
-            return searching.candidates(searcher, words, limit, speaker_ids=speaker_ids)
+            return candidates.candidates(searcher, words, limit, speaker_ids=speaker_ids)
 
     def ids(self) -> set[int]:
         """Every passage id in the index."""

@@ -1,4 +1,4 @@
-"""Reading posting lists in bulk (for the quote-candidate lookup in searching.py)."""
+"""Reading posting lists in bulk (for the quote-candidate lookup in candidates.py)."""
 
 from __future__ import annotations
 

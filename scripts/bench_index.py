@@ -194,11 +194,11 @@ def main(argv=None) -> None:
                 q = query.Or([query.Term(f.WORDS, t) for t in toks])
                 return [(int(h[f.PASSAGE_ID]), h.score) for h in s.search(q, limit=20)]
 
-        from index import searching
+        from index import candidates
 
         def rare_only(words):
             with searcher_holder._reading() as s:
-                return searching.candidates(s, words, 20, boost_common=False)
+                return candidates.candidates(s, words, 20, boost_common=False)
 
         methods = {
             "candidates() rare+boost": lambda words: ix.candidates(words, 20),

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desk import create_app, get_index, get_session  # noqa: E402
-from desk.services import library  # noqa: E402
+from desk.services import index_upkeep, library  # noqa: E402
 from desk.services.search import search  # noqa: E402
 
 DEMO = Path(__file__).resolve().parent.parent / "desk" / "demo" / "sources"
@@ -87,7 +87,7 @@ def main() -> None:
             print(f"ingest: {len(done)} sources ({len(failed)} failed), {passages} passages in {took:.2f} s "
                   f"→ {len(done) / took:.1f} sources/s, {passages / took:.0f} passages/s")
             t0 = time.perf_counter()
-            library.reindex(session, index)
+            index_upkeep.reindex(session, index)
             took = time.perf_counter() - t0
             print(f"reindex: {passages} passages in {took:.2f} s → {passages / took:.0f} passages/s")
         app.extensions["desk_index"].close()

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desk import create_app, get_index, get_session
 from desk.models import Passage, Source
-from desk.services import bulk, library
+from desk.services import bulk, index_upkeep, library
 from desk.services.search import search
 from tests.conftest import PRESSER, RELEASE, SPEECH
 from tests.test_recovery import desk, python, write
@@ -112,7 +112,7 @@ def test_a_folder_in_bulk_is_stored_exactly_as_file_by_file(app, one_by_one, fol
         said = next(p for p in expected["briefing_05.txt"] if "Culvert 5-1 on" in p[4])
         hits = search(session, index, '"culvert 5-1" water street')["hits"]
         assert [h["speaker"]["name"] for h in hits] == [said[5]]
-        assert library.index_health(session, index).agree
+        assert index_upkeep.index_health(session, index).agree
         # The load left one segment: no optimize for anyone to run.
         assert index.segment_count() == 1
 
@@ -139,7 +139,7 @@ def test_a_chunk_whose_index_write_fails_is_refused_and_the_rest_goes_in(app, fo
         # Files after the failed chunk still went in; the failed chunk left nothing in the database.
         assert "briefing_11.txt" in kept and len(done) >= 8
         assert kept.isdisjoint(lost)
-        assert library.index_health(session, index).agree
+        assert index_upkeep.index_health(session, index).agree
 
 
 def test_a_folder_ingest_killed_mid_folder_is_repaired(tmp_path, folder):
@@ -213,7 +213,7 @@ def test_a_small_ingest_into_a_bulk_loaded_library_keeps_few_segments(app, folde
             library.ingest_paths(session, index, [write(tmp_path / "more", name, text)], library.SourceMeta())
         assert index.segment_count() <= bulk.MAX_SEGMENTS
         assert search(session, index, '"east bridge"')["total"] == 1
-        assert library.index_health(session, index).agree
+        assert index_upkeep.index_health(session, index).agree
         assert count(session, Passage) == index.doc_count()
 
 
@@ -247,7 +247,7 @@ def test_a_long_load_commits_the_index_as_it_goes_and_reports_files_as_they_beco
                                        chunk_passages=15, segment_passages=30, stats=stats, on_each=each)
         assert stats.index_commits >= 3  # one per 30 passages, not one for the whole load
         assert len(searchable_when_reported) == 12 and all(searchable_when_reported)
-        assert library.index_health(session, index).agree
+        assert index_upkeep.index_health(session, index).agree
 
 
 def test_a_failed_index_commit_takes_its_chunks_out_of_the_database(app, folder, monkeypatch):
@@ -273,5 +273,5 @@ def test_a_failed_index_commit_takes_its_chunks_out_of_the_database(app, folder,
         assert len(lost) >= 3 and all("nothing was stored" in why for p, why in failed if p.name in lost)
         kept = {s.filename for s in session.scalars(select(Source))}
         assert kept.isdisjoint(lost) and "briefing_11.txt" in kept
-        assert library.index_health(session, index).agree
+        assert index_upkeep.index_health(session, index).agree
         assert count(session, Passage) == index.doc_count()

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desk import create_app, follower, get_index, get_session
 from desk.errors import Conflict, IngestError
 from desk.models import LibraryChange
-from desk.services import changes, library, speakers
+from desk.services import changes, index_upkeep, library, speakers
 from tests.conftest import PRESSER, SPEECH
 
 
@@ -88,7 +88,7 @@ def test_a_follower_turned_on_for_sqlite_is_harmless(following):
         while changes.read_position(app.config["DESK_DATA_DIR"], database) != newest:
             assert time.monotonic() < deadline, "the follower did not reach the newest change"
             time.sleep(0.05)
-        health = library.index_health(session, index)
+        health = index_upkeep.index_health(session, index)
         assert health.agree and health.documents == health.passages
 
         # A second process of the host finds the lock taken and leaves the index alone.
@@ -120,7 +120,7 @@ def test_a_bulk_ingest_is_logged_and_another_index_follows_it(ctx, tmp_path, mon
     other = PassageIndex(tmp_path / "other-host-index")
     try:
         changes.apply_changes(session, other, session.scalars(select(LibraryChange).order_by(LibraryChange.id)))
-        assert other.ids() == library.all_passage_ids(session) == index.ids()
+        assert other.ids() == index_upkeep.all_passage_ids(session) == index.ids()
     finally:
         other.close()
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from desk.errors import Conflict, IngestError, InvalidInput
 from desk.models import Passage, Source, Speaker
-from desk.services import library, speakers
+from desk.services import index_upkeep, library, speakers
 from desk.services.search import search
 from tests.conftest import PRESSER, SPEECH
 
@@ -119,7 +119,7 @@ def test_rename_alias_and_merge_are_followed_by_the_index(ctx):
     chief = speakers.find_speaker(session, "Blackwood")
     ids = speakers.add_alias(session, chief.id, "the fire chief")
     session.commit()
-    library.reindex_passages(session, index, ids)
+    index_upkeep.reindex_passages(session, index, ids)
     assert search(session, index, "volunteer", speaker="fire chief")["total"] == 1
 
     with pytest.raises(Conflict):
@@ -128,14 +128,14 @@ def test_rename_alias_and_merge_are_followed_by_the_index(ctx):
 
     ids = speakers.update_speaker(session, chief.id, name="Oren J. Blackwood")
     session.commit()
-    library.reindex_passages(session, index, ids)
+    index_upkeep.reindex_passages(session, index, ids)
     hit = search(session, index, "volunteer")["hits"][0]
     assert hit["speaker"]["name"] == "Oren J. Blackwood"
 
     mayor = speakers.find_speaker(session, "Ferrante")
     ids = speakers.merge_speakers(session, mayor.id, chief.id)
     session.commit()
-    library.reindex_passages(session, index, ids)
+    index_upkeep.reindex_passages(session, index, ids)
     assert session.get(Speaker, chief.id) is None
     assert speakers.find_speaker(session, "Oren J. Blackwood").id == mayor.id
     assert search(session, index, "volunteer")["hits"][0]["speaker"]["name"] == "Lucia Ferrante"
@@ -146,12 +146,12 @@ def test_reindex_rebuilds_from_the_database_and_repair_fills_gaps(ctx):
     library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
     n = count(session, Passage)
     # A crash between the database commit and the index write leaves passages unindexed.
-    index.delete_passages([p for p in library.all_passage_ids(session)][:2])
+    index.delete_passages([p for p in index_upkeep.all_passage_ids(session)][:2])
     assert index.doc_count() == n - 2
-    assert library.repair_index(session, index) == (2, 0)
+    assert index_upkeep.repair_index(session, index) == (2, 0)
     assert index.doc_count() == n
     seen = []
-    assert library.reindex(session, index, progress=seen.append).indexed == n
+    assert index_upkeep.reindex(session, index, progress=seen.append).indexed == n
     assert seen and seen[-1] == n
     assert search(session, index, "bridge")["total"] >= 2
 

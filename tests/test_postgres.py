@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from desk import create_app, get_index, get_session
 from desk.db import alembic_config, make_engine, migrate
 from desk.models import Base, LibraryChange
-from desk.services import changes, library, speakers
+from desk.services import changes, index_upkeep, library, speakers
 from tests.conftest import PRESSER, SPEECH
 
 
@@ -109,7 +109,7 @@ def test_a_second_host_follows_ingests_speaker_changes_and_deletions(two_hosts):
         ids = {s["name"]: s["id"] for s in speakers.list_speakers(session)}
         moved = speakers.merge_speakers(session, ids["Lucia Ferrante"], ids["Lucy Ferrante"])
         session.commit()
-        library.reindex_passages(session, get_index(), moved)
+        index_upkeep.reindex_passages(session, get_index(), moved)
     assert follow(two) == 1
     found = search(two, "grant", speaker="Lucia Ferrante")
     assert found["total"] == 1
@@ -130,7 +130,7 @@ def test_a_second_host_follows_ingests_speaker_changes_and_deletions(two_hosts):
     doctor = two.test_cli_runner().invoke(args=["desk", "doctor"])
     assert doctor.exit_code == 0 and "applied, up to change 5" in doctor.output, doctor.output
     with two.app_context():
-        assert library.index_health(get_session(), get_index()).agree
+        assert index_upkeep.index_health(get_session(), get_index()).agree
         assert speech.source_id in {row["id"] for row in library.list_sources(get_session())[0]}
 
 
@@ -149,7 +149,7 @@ def test_following_again_after_a_crash_before_the_position_was_saved_changes_not
     assert follow(two) == 1
     assert search(two, "bridge")["total"] == search(one, "bridge")["total"] > 0
     with two.app_context():
-        assert library.index_health(get_session(), get_index()).agree
+        assert index_upkeep.index_health(get_session(), get_index()).agree
 
 
 def test_a_host_whose_position_is_unknown_rebuilds_its_index_from_the_database(two_hosts):
@@ -228,7 +228,7 @@ def test_copy_database_moves_a_sqlite_library_to_postgresql(tmp_path, pg_url, so
             added = library.ingest_bytes(session, get_index(), "speech.txt", SPEECH.encode(),
                                          library.SourceMeta(kind="speech", speaker="Lucia Ferrante"))
             assert not added.duplicate and added.source_id == 3
-            assert library.index_health(session, get_index()).agree
+            assert index_upkeep.index_health(session, get_index()).agree
     finally:
         new.extensions["desk_index"].close()
         new.extensions["desk_engine"].dispose()

@@ -18,7 +18,7 @@ from pathlib import Path
 import index.rebuild as rebuilding
 from desk import create_app, get_index, get_session
 from desk.models import Passage
-from desk.services import library
+from desk.services import index_upkeep, library
 from desk.services.search import search
 from index import PassageDoc
 from tests.conftest import PRESSER, RELEASE, SPEECH
@@ -71,7 +71,7 @@ def test_an_ingest_during_a_rebuild_is_searchable_after_the_swap(app, tmp_path, 
     with app.app_context():
         session, index = get_session(), get_index()
         library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
-        result = library.reindex(session, index)
+        result = index_upkeep.reindex(session, index)
         code, out, err = ran[0]
         assert code == 0 and "1 added" in out, err
         speech_passages = session.scalar(
@@ -80,7 +80,7 @@ def test_an_ingest_during_a_rebuild_is_searchable_after_the_swap(app, tmp_path, 
         assert speech_passages > 0
         assert search(session, index, "recovery fund")["total"] >= 1
         assert search(session, index, "east bridge")["total"] >= 1
-        assert index.ids() == library.all_passage_ids(session)
+        assert index.ids() == index_upkeep.all_passage_ids(session)
         assert result.added == speech_passages  # the catch-up after the swap put them back
 
 
@@ -133,7 +133,7 @@ def test_the_app_warns_at_start_when_the_index_and_database_disagree(app, caplog
     with app.app_context():
         session, index = get_session(), get_index()
         library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
-        index.delete_passages(list(library.all_passage_ids(session))[:3])
+        index.delete_passages(list(index_upkeep.all_passage_ids(session))[:3])
     with caplog.at_level(logging.WARNING):
         other = create_app({"TESTING": True, "DESK_DATA_DIR": app.config["DESK_DATA_DIR"], "WTF_CSRF_ENABLED": False})
     other.extensions["desk_index"].close()
@@ -145,7 +145,7 @@ def test_doctor_reports_missing_and_extra_passages_and_fixes_them(app, runner):
     with app.app_context():
         session, index = get_session(), get_index()
         library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
-        ids = sorted(library.all_passage_ids(session))
+        ids = sorted(index_upkeep.all_passage_ids(session))
         index.delete_passages(ids[:2])
         index.upsert([doc(99999, "a passage the database never had")])
     result = runner.invoke(args=["desk", "doctor"])
@@ -199,7 +199,7 @@ def test_killed_rebuilds_leave_folders_that_the_next_rebuild_and_doctor_remove(a
         # A live rebuild's folder is in use: neither listed nor removed.
         with app.app_context():
             assert get_index().stale_rebuilds() == []
-            assert library.reindex(get_session(), get_index()).indexed == n
+            assert index_upkeep.reindex(get_session(), get_index()).indexed == n
         assert folders[0].is_dir()
     finally:
         live.kill()
@@ -208,7 +208,7 @@ def test_killed_rebuilds_leave_folders_that_the_next_rebuild_and_doctor_remove(a
 
     with app.app_context():
         assert get_index().stale_rebuilds() == [folders[0]]
-        library.reindex(get_session(), get_index())  # the next rebuild clears it first
+        index_upkeep.reindex(get_session(), get_index())  # the next rebuild clears it first
     assert not list(data.glob(".index.rebuild-*"))
 
     again = _start_rebuild_that_hangs(data)
@@ -227,7 +227,7 @@ def test_the_maintenance_page_repairs_the_index(app, admin):
     with app.app_context():
         session, index = get_session(), get_index()
         library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
-        index.delete_passages(list(library.all_passage_ids(session))[:4])
+        index.delete_passages(list(index_upkeep.all_passage_ids(session))[:4])
     page = admin.get("/admin/").get_data(as_text=True)
     assert "differs from the database" in page and "Repair the search index" in page
     answer = admin.post("/admin/repair", follow_redirects=True).get_data(as_text=True)
@@ -239,7 +239,7 @@ def test_adding_a_source_again_on_the_page_or_by_the_api_completes_its_index_ent
     with app.app_context():
         session, index = get_session(), get_index()
         library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
-        ids = sorted(library.all_passage_ids(session))
+        ids = sorted(index_upkeep.all_passage_ids(session))
         index.delete_passages(ids[:3])
     page = client.post(
         "/sources/new", data={"files": [(__import__("io").BytesIO(PRESSER.encode()), "presser.txt")], "kind": "transcript"},

@@ -58,7 +58,7 @@ from desk.errors import IngestError, InvalidInput
 from desk.extract.formats import MAX_BYTES
 from desk.extract.model import ROLE_QUESTIONER
 from desk.models import Passage, Source, Speaker, SpeakerAlias, utcnow
-from desk.services import changes, library
+from desk.services import changes, index_upkeep, library
 from desk.services.bulk_index import Report, _IndexLoad
 from desk.services.bulk_parse import Parsed, _parsed, parse_file  # noqa: F401  (parse_file: for callers)
 from desk.services.speakers import RENAMED, get_or_create_speaker, known_speakers
@@ -369,7 +369,7 @@ def _flush_chunk(session, index, chunk, report: Report, stats: BulkStats, max_by
         load.commit()  # ... and may be waiting in the load's writer, where they can't be replaced
         ids = set(session.scalars(select(Passage.id).where(Passage.speaker_id.in_(stored.renamed))))
         ids -= {d.passage_id for d in docs}
-        docs = docs + library.passage_docs(session, sorted(ids))
+        docs = docs + index_upkeep.passage_docs(session, sorted(ids))
     load.add(stored, docs)
 
 

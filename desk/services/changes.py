@@ -47,9 +47,9 @@ A host whose position is unknown — a new host, a data folder moved to another 
 position above the log's newest id (the database was replaced) — first brings its index in line
 with the database and then starts from the log's newest id, read BEFORE that catch-up.  When the
 log is empty (nothing was ever renamed through it) and the index is not, by passage ids
-(:func:`desk.services.library.repair_index`): that is how an existing library moves on to this
+(:func:`desk.services.index_upkeep.repair_index`): that is how an existing library moves on to this
 revision, or to a copy of its database (``desk copy-database`` keeps the ids), without a
-rebuild.  Otherwise by a full rebuild (:func:`desk.services.library.reindex`): an empty index is
+rebuild.  Otherwise by a full rebuild (:func:`desk.services.index_upkeep.reindex`): an empty index is
 filled fastest that way, and a stale one may carry old speaker names that ids cannot reveal.
 
 Who applies: on each host one process, the one holding the non-blocking ``flock`` on
@@ -71,6 +71,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from desk.models import LibraryChange, Passage, Source
+from desk.services import index_upkeep
 from index import PassageIndex
 
 log = logging.getLogger(__name__)
@@ -172,8 +173,6 @@ def newest_change(session: Session) -> int:
 def apply_changes(session: Session, index: PassageIndex, changes: Iterable[LibraryChange]) -> tuple[int, int]:
     """Make the index hold what the database holds now for everything these changes name:
     (passages written, passages removed)."""
-    from desk.services.library import passage_docs
-
     sources: set[int] = set()
     speakers: set[int] = set()
     named: set[int] = set()
@@ -203,21 +202,19 @@ def apply_changes(session: Session, index: PassageIndex, changes: Iterable[Libra
     written = 0
     todo = sorted(write)
     for i in range(0, len(todo), WRITE_CHUNK):  # bounded memory, one index commit per chunk
-        written += index.upsert(passage_docs(session, todo[i : i + WRITE_CHUNK]))
+        written += index.upsert(index_upkeep.passage_docs(session, todo[i : i + WRITE_CHUNK]))
     return written, removed
 
 
 def catch_up(session: Session, index: PassageIndex) -> int:
     """Bring an index of unknown position in line with the database; return the log position it is at."""
-    from desk.services import library
-
     newest = newest_change(session)
     session.commit()  # a fresh snapshot: everything up to ``newest`` is in what follows
     if newest == 0 and index.doc_count() > 0:
-        added, removed = library.repair_index(session, index)
+        added, removed = index_upkeep.repair_index(session, index)
         log.info("search index caught up with the database by passage ids: %d added, %d removed", added, removed)
     else:
-        result = library.reindex(session, index)
+        result = index_upkeep.reindex(session, index)
         log.info("search index rebuilt from the database (its position in the change log was unknown): %d passages",
                  result.indexed)
     return newest

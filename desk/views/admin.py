@@ -8,7 +8,7 @@ from desk import get_index, get_session
 from desk.auth import actor_name, role_required
 from desk.errors import DeskError
 from desk.forms import DeleteForm
-from desk.services import jobs, library
+from desk.services import index_upkeep, jobs, library
 from desk.times import current_zone, format_time
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -41,11 +41,11 @@ def reindex():
     def run(progress):
         # A thread of its own needs its own app context and database session.
         with app.app_context():
-            return library.reindex(get_session(), get_index(), progress=progress).indexed
+            return index_upkeep.reindex(get_session(), get_index(), progress=progress).indexed
 
     def repair():
         with app.app_context():
-            return library.repair_index(get_session(), get_index())
+            return index_upkeep.repair_index(get_session(), get_index())
 
     try:
         jobs.start_reindex(app.config["DESK_DATA_DIR"], total, run, repair, actor_name())
@@ -63,7 +63,7 @@ def repair():
         flash("The form expired; try again.", "error")
         return redirect(url_for("admin.index"))
     try:
-        done = library.fix_index(get_session(), get_index())
+        done = index_upkeep.fix_index(get_session(), get_index())
     except DeskError as exc:
         flash(exc.message, "error")
         return redirect(url_for("admin.index"))

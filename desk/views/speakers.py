@@ -11,7 +11,7 @@ from desk.errors import DeskError
 from desk.forms import AliasForm, MergeForm, RemoveAliasForm, SpeakerForm
 from desk.models import Passage
 from desk.services import speakers as svc
-from desk.services.library import reindex_passages
+from desk.services.index_upkeep import reindex_passages
 
 bp = Blueprint("speakers", __name__, url_prefix="/speakers")
 
