@@ -8,6 +8,7 @@ read as organisations or places do not. The rules are in :mod:`desk.extract.quot
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,42 @@ def _hyphen_adjective(word: str) -> bool:
     return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
 
 
+@functools.lru_cache(maxsize=8)
+def _known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
+    """The library's speakers as lookup tables: (full-name key -> canonical, surname key ->
+    canonicals, [(role words, head, canonical)], role heads).
+
+    Built once per speaker list and shared, read-only, by every story checked against it: folding
+    every name and alias is most of the cost of reading a short story against a large library."""
+    full: dict[str, str] = {}
+    sur: dict[str, set[str]] = {}
+    roles: list[tuple[set[str], str, str]] = []
+    for canonical, aliases in known:
+        if not canonical:
+            continue
+        full[name_key(canonical)] = canonical
+        sur.setdefault(surname_key(canonical), set()).add(canonical)
+        for alias in aliases:
+            if not alias:
+                continue
+            low = fold(alias).strip()
+            words = re.findall(r"[\w\-]+", low)
+            if not words:
+                continue
+            if words[0] in ("the", "a", "an"):
+                if set(words[1:]):
+                    roles.append((set(words[1:]), words[-1], canonical))
+                continue
+            if all(w in TITLE_WORDS or w in EXTRA_TITLES for w in words):
+                roles.append((set(words), words[-1], canonical))
+                continue
+            key = name_key(alias)
+            if key:
+                full.setdefault(key, canonical)
+                sur.setdefault(key.split()[-1], set()).add(canonical)
+    return full, sur, roles, frozenset(head for _, head, _ in roles)
+
+
 class People(Narration):
     """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
 
@@ -96,34 +133,8 @@ class People(Narration):
     # ---- known speakers ----------------------------------------------------------------------
 
     def _known(self, known: Sequence[tuple[str, Sequence[str]]]) -> None:
-        self.known_full: dict[str, str] = {}
-        self.known_sur: dict[str, set[str]] = {}
-        self.known_roles: list[tuple[set[str], str, str]] = []  # (words, head, canonical)
-        for canonical, aliases in known or ():
-            if not canonical:
-                continue
-            self.known_full[name_key(canonical)] = canonical
-            self.known_sur.setdefault(surname_key(canonical), set()).add(canonical)
-            for alias in aliases or ():
-                if not alias:
-                    continue
-                low = fold(alias).strip()
-                words = re.findall(r"[\w\-]+", low)
-                if not words:
-                    continue
-                if words[0] in ("the", "a", "an"):
-                    role_words = set(words[1:])
-                    if role_words:
-                        self.known_roles.append((role_words, words[-1], canonical))
-                    continue
-                if all(w in TITLE_WORDS or w in EXTRA_TITLES for w in words):
-                    self.known_roles.append((set(words), words[-1], canonical))
-                    continue
-                key = name_key(alias)
-                if key:
-                    self.known_full.setdefault(key, canonical)
-                    self.known_sur.setdefault(key.split()[-1], set()).add(canonical)
-        self.known_heads = {head for _, head, _ in self.known_roles}
+        key = tuple((canonical, tuple(aliases or ())) for canonical, aliases in known or ())
+        self.known_full, self.known_sur, self.known_roles, self.known_heads = _known_tables(key)
 
     def known_for(self, words: list[str]) -> str | None:
         key = name_key(" ".join(words))
