@@ -798,10 +798,16 @@ def test_a_voice_the_story_describes_but_does_not_name_is_the_speaker_as_written
     assert pronoun.speaker in (None, "Lena Marsh")   # a pronoun is never a name of its own
 
 
-def test_a_described_voice_is_not_a_phrase_that_runs_into_its_verb():
-    text = "The Vermont senator emailed supporters Tuesday, urging them to “stay in the fight until June.”"
-    [q] = checked(text)
-    assert q.speaker != "The Vermont senator emailed supporters"
+def test_a_described_voice_is_cut_where_the_phrase_runs_into_its_verb():
+    text = ("The Vermont senator emailed supporters Tuesday, urging them to “stay in the fight until June.”\n\n"
+            "The memo goes on to warn that “the depot cannot stay open past March.”\n\n"
+            "The transit agency’s board is already calling the plan “a fiscal hole for years.”\n\n"
+            "A council official responded by calling it “a fiscal hole with a bus stop.”")
+    senator, memo, board, official = checked(text)
+    assert senator.speaker == "The Vermont senator"
+    assert memo.speaker == "The memo"
+    assert board.speaker == "The transit agency’s board"
+    assert official.speaker is None   # "A council official": nobody in particular
 
 
 def test_as_for_a_name_is_a_person_not_an_organisation():

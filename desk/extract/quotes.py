@@ -243,18 +243,26 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
 
 def described_voice(mention: str) -> str | None:
     """A cue's subject that names no one, kept as the speaker when it reads as a noun phrase of a
-    few words: "The ad", "Many reporters", "Donald Trump’s campaign manager"; not a pronoun or
-    a phrase running into a verb ("The email goes on to")."""
+    few words: "The ad", "Many reporters", "Donald Trump’s campaign manager".  A phrase that ran
+    on into its verb is cut there ("The email goes on to" → "The email", "The Vermont senator
+    emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
+    article ("a statement", "A Chinese official": nobody in particular), is no voice."""
     words = mention.strip(" ,").split()
-    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[0] in ("a", "an"):
-        return None   # "a statement", "a nod to the front-runner": how, not who
-    if any(w.lower().strip(".,") in CUE_VERBS or (w.islower() and w.endswith("ed")) for w in words[1:]):
-        return None   # "The Vermont senator emailed supporters": the phrase ran into its verb
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower().strip(".,")
+        if low in CUE_VERBS or low in _VERBISH or (w.islower() and w.endswith("ed")):
+            words = words[:i]
+            break
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[0].lower() in ("a", "an"):
+        return None
     return " ".join(words)
 
 
 _NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "
                       "have already also still".split())
+#: Words that end a subject noun phrase: the verb (or its auxiliary) has begun.
+_VERBISH = frozenset("is was are were has had have will would could should goes went appeared appears seemed seems "
+                     "already also still".split())
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
