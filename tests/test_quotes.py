@@ -810,6 +810,15 @@ def test_a_described_voice_is_cut_where_the_phrase_runs_into_its_verb():
     assert official.speaker is None   # "A council official": nobody in particular
 
 
+def test_a_phrase_of_time_between_subject_and_verb_is_not_the_subject():
+    text = ("Radio host Glenn Marsh spoke on Monday.\n\n"
+            "Marsh, who has in the past described the mayor as “a danger to the whole city,” said nothing.\n\n"
+            "A spokeswoman for the agency said it was “a gift to the banks and nobody else.”")
+    marsh, agency = checked(text)
+    assert (marsh.speaker, marsh.mention) == ("Glenn Marsh", "Marsh")
+    assert agency.speaker is None   # a spokeswoman: nobody in particular
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

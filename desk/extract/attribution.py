@@ -215,11 +215,24 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     return _possessed(a, owner if owner and owner[2] is not None else None, h - 1, b + 1)
                 # a generic subject: "officials", "some analysts", "a spokeswoman for the ministry"
                 j = b
+                skipped = False
                 while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
                         "that", "and", "but", "which", "who", "or", "when", "while", "as", "if", "because"):
                     j -= 1
                     if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
+                        if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in ("in", "at", "on", "over", "for") \
+                                and tries < 2:
+                            # "Marsh, who has in the past described …": a phrase of time or place
+                            # between subject and verb, not the subject; look on before it.
+                            b = j - 2
+                            while b >= lo and toks[b].kind == "w" and toks[b].low in AUX:
+                                b -= 1
+                            tries += 1
+                            skipped = True
+                            break
                         return NounPhrase(toks[j].start, t.end, None, "generic")
+                if skipped:
+                    continue
                 if low.endswith("s") and low not in ("was", "is", "has", "this", "its", "his", "us"):
                     return NounPhrase(t.start, t.end, None, "generic")
                 return None
