@@ -819,6 +819,13 @@ def test_a_phrase_of_time_between_subject_and_verb_is_not_the_subject():
     assert agency.speaker is None   # a spokeswoman: nobody in particular
 
 
+def test_a_place_after_in_and_a_comma_is_not_the_subject_of_a_participle():
+    text = ("Mayor Lena Marsh toured the county on Friday.\n\n"
+            "Speaking at a rally in Dover, New Kent, Marsh went after the council, calling it “a club of do-nothings.”")
+    [q] = checked(text)
+    assert q.speaker == "Lena Marsh"
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

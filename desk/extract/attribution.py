@@ -461,11 +461,24 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
             break
         if m[0] < lo:
             continue
-        first = first or m
         k = a.tok_index(m[0]) - 1
+        if _after_place(a, k):
+            continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
+        first = first or m
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m
     return first
+
+
+def _after_place(a: Analysis, k: int) -> bool:
+    """Token k is the comma of "in Salem, …": a capitalised place name after "in", "at" or "from"."""
+    toks = a.toks
+    if k < 1 or toks[k].text != ",":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].kind == "w" and toks[j].text[:1].isupper():
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j].kind == "w" and toks[j].low in ("in", "at", "from")
 
 
 # --------------------------------------------------------------------------------------------
