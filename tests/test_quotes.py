@@ -826,6 +826,13 @@ def test_a_place_after_in_and_a_comma_is_not_the_subject_of_a_participle():
     assert q.speaker == "Lena Marsh"
 
 
+def test_a_word_of_page_boilerplate_goes_on_a_name_it_does_not_start():
+    text = ("Watch: the council meeting in full.\n\n"
+            "Harbour Watch said in a release that the rule “will hurt every renter in the county.”")
+    [q] = checked(text)
+    assert q.speaker == "Harbour Watch"
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

@@ -85,6 +85,11 @@ def _hyphen_adjective(word: str) -> bool:
     return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
 
 
+#: Words that head a web page's boilerplate ("Watch:", "Read more", "Related") and so never start
+#: a name, but may go on one already started.
+PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())
+
+
 @functools.lru_cache(maxsize=8)
 def _known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
     """The library's speakers as lookup tables: (full-name key -> canonical, surname key ->
@@ -192,6 +197,8 @@ class People(Narration):
                 nt = toks[j]
                 if self._is_name_tok(nt):
                     j += 1
+                elif nt.kind == "w" and nt.text[:1].isupper() and not nt.text.isupper() and nt.low in PAGE_WORDS:
+                    j += 1   # "Judicial Watch", "Daily Read": a page's word only where it stands first
                 elif nt.kind == "w" and nt.text.lower() in ("de", "du", "des", "la", "le", "van", "von", "der",
                                                              "den", "da", "di", "del", "bin", "al", "st.") \
                         and j + 1 < n and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
