@@ -20,9 +20,10 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     OWNED_GROUPS,
     OWNED_WORDS,
+    PAGE_WORDS,
     PARTICIPLES,
-    SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
+    SPEECH_NOUN_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
@@ -190,7 +191,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
-            if a._is_name_tok(t) or _is_acronym(t):
+            page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
+            if a._is_name_tok(t) or _is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = b
                 while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
                         and a._adjacent(toks[j - 1], toks[j]):

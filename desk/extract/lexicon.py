@@ -128,6 +128,11 @@ CAP_STOP = frozenset(
     watch read listen related advertisement new neither either former another about
     """.split()
 ) - {"new"}
+#: Words that head a web page's boilerplate ("Watch:", "Read more", "Related") and so never start
+#: a name, but may go on one already started.
+PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())
+
+
 MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()

@@ -29,6 +29,7 @@ from desk.extract.lexicon import (
     LOC_PREPS,
     MONTHS_DAYS,
     ORG_WORDS,
+    PAGE_WORDS,
     QUALIFIERS,
     ROLE_HEADS,
     STRONG_TITLES,
@@ -83,11 +84,6 @@ def _hyphen_adjective(word: str) -> bool:
         return True   # "Editor-in-Chief", "Mother-in-law"
     tail = m.group(1)
     return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
-
-
-#: Words that head a web page's boilerplate ("Watch:", "Read more", "Related") and so never start
-#: a name, but may go on one already started.
-PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())
 
 
 @functools.lru_cache(maxsize=8)

@@ -246,15 +246,19 @@ def described_voice(mention: str) -> str | None:
     few words: "The ad", "Many reporters", "Donald Trump’s campaign manager".  A phrase that ran
     on into its verb is cut there ("The email goes on to" → "The email", "The Vermont senator
     emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
-    article ("a statement", "A Chinese official": nobody in particular), is no voice."""
+    article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
+    nobody in particular (SPEC §3)."""
     words = mention.strip(" ,").split()
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
         if low in CUE_VERBS or low in _VERBISH or (w.islower() and w.endswith("ed")):
             words = words[:i]
             break
-    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[0].lower() in ("a", "an"):
-        return None
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
+            or words[0].lower() in ("a", "an"):
+        return None   # "The newly [elected trustee]": no noun left to be the voice
+    if words[0].islower() and words[0] != "the":
+        return None   # "voters in the county said", "officials said": nobody in particular
     return " ".join(words)
 
 
