@@ -605,6 +605,13 @@ def test_verbs_that_judge_or_imply_attribute_a_short_fragment_to_their_subject()
     ]
 
 
+def test_verbs_of_manner_of_speaking_are_cues():
+    text = ("Councillor Raj Patel and Mayor Ana Ruiz sparred over the budget.\n\n"
+            "“If they were serious about the depot, they would have funded it,” Patel fumed on Tuesday.\n\n"
+            "“We funded what we could,” Ruiz muttered.")
+    assert [q.speaker for q in checked(text)] == ["Raj Patel", "Ana Ruiz"]
+
+
 def test_a_judging_verb_with_nobody_as_subject_leaves_a_scare_quote():
     text = "The plan, which some residents dismissed as “absurd,” passed on Tuesday."
     [q] = find_quotes(text)
