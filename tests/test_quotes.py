@@ -840,6 +840,18 @@ def test_a_word_of_page_boilerplate_goes_on_a_name_it_does_not_start():
     assert q.speaker == "Harbour Watch"
 
 
+def test_a_legislator_title_and_its_province_are_not_part_of_the_name():
+    text = ("Ontario MPP Sonia Dhillon called the plan “a half-measure at best.”\n\n"
+            "B.C. MLA Tom Reyes said it was “too little, too late.”")
+    assert [q.speaker for q in checked(text)] == ["Sonia Dhillon", "Tom Reyes"]
+
+
+def test_a_nationality_after_the_opens_an_organisation_name():
+    text = ("The Canadian Press reported that the minister “has no plans to resign.”\n\n"
+            "The Republican Jim Banks said the plan was “a half-measure at best.”")
+    assert [q.speaker for q in checked(text)] == ["Canadian Press", "Jim Banks"]
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from desk.extract.lexicon import (
+    AFFILIATIONS,
     AUX,
     CUE_VERBS,
     FUNCTION_WORDS,
@@ -18,6 +19,7 @@ from desk.extract.lexicon import (
     LOC_PREPS,
     NOUN_CUES,
     OBJECT_PREPS,
+    ORG_WORDS,
     OWNED_GROUPS,
     OWNED_WORDS,
     PAGE_WORDS,
@@ -197,6 +199,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
                         and a._adjacent(toks[j - 1], toks[j]):
                     j -= 1
+                if (j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))) and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() \
+                        and toks[j - 2].low == "the":
+                    j -= 1   # "The Canadian Press reported": the nationality is part of the name
                 if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
                     return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))

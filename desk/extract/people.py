@@ -185,7 +185,12 @@ class People(Narration):
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if not self._is_name_tok(t) or self.in_ignored(t.start):
+            # "The Canadian Press", "The American Legion": after "The", a word of nationality or
+            # party opens an organisation's name instead of describing a person.
+            org_head = (t.kind == "w" and t.low in AFFILIATIONS and t.text[:1].isupper() and i > 0
+                        and toks[i - 1].low == "the" and i + 1 < n and self._is_name_tok(toks[i + 1])
+                        and self._adjacent(t, toks[i + 1]))
+            if not (self._is_name_tok(t) or org_head) or self.in_ignored(t.start):
                 i += 1
                 continue
             j = i + 1
