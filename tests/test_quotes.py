@@ -852,6 +852,21 @@ def test_a_nationality_after_the_opens_an_organisation_name():
     assert [q.speaker for q in checked(text)] == ["Canadian Press", "Jim Banks"]
 
 
+def test_a_person_of_an_organisation_speaks_not_the_organisation():
+    text = ("Chief Judy Wilson of the Neskonlith Indian Band said her community “was never consulted.”\n\n"
+            "Staff Sgt. Mike Trudel of the Ottawa Police Service said the investigation “is ongoing.”")
+    assert [q.speaker for q in checked(text)] == ["Judy Wilson", "Mike Trudel"]
+
+
+def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
+    # never the person quoted in the paragraph before
+    text = ("Analyst Michael Hanlon said the plan “will not work at any price.”\n\n"
+            "A spokesperson for the Department of Justice said it “does not comment on active files.”")
+    hanlon, spokesperson = checked(text)
+    assert hanlon.speaker == "Michael Hanlon"
+    assert spokesperson.speaker is None
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

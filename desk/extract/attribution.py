@@ -202,6 +202,22 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 if (j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))) and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() \
                         and toks[j - 2].low == "the":
                     j -= 1   # "The Canadian Press reported": the nationality is part of the name
+                while j - 2 >= lo and toks[j - 1].low in ("of", "for") and a._is_name_tok(toks[j - 2]) \
+                        and a._adjacent(toks[j - 2], toks[j - 1]):
+                    j -= 2   # "Department of Justice", "Bank of Canada": one name
+                    while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
+                        j -= 1
+                person = _person_of_org(a, j, lo)
+                if person is not None:
+                    return person  # "Staff Sgt. Mike Trudel of the Ottawa Police Service said"
+                k = j - 1
+                if k >= lo and toks[k].low == "the":
+                    k -= 1
+                if k - 1 >= lo and toks[k].low in ("of", "at", "with", "from", "for") and toks[k - 1].kind == "w" \
+                        and toks[k - 1].text[:1].islower():
+                    # "A spokesperson for the Department of Justice said": someone of the
+                    # organisation the story does not name — nobody in particular.
+                    return NounPhrase(toks[k - 1].start, t.end, None, "generic")
                 if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
                     return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
@@ -261,6 +277,21 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _person_of_org(a: Analysis, j: int, lo: int) -> NounPhrase | None:
+    """The person an organisation's name (starting at token j) belongs to as "X of/at/with the Org":
+    "Chief Judy Wilson of the Neskonlith Indian Band said" is Judy Wilson speaking."""
+    toks = a.toks
+    k = j - 1
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
+        return None
+    m = _mention_ending(a, toks[k - 1].end, toks[lo].start)
+    if m is None or m[2] is None or m[3] != "name":
+        return None
+    return NounPhrase(m[0], m[1], m[2], m[3])
 
 
 def _mention_ending(a: Analysis, end: int, lo: int):
