@@ -867,6 +867,13 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
     assert spokesperson.speaker is None
 
 
+def test_a_bare_plural_subject_is_nobody_in_particular():
+    text = ("Premier Ana Ruiz met her cabinet on Monday.\n\n"
+            "Sources told reporters the cabinet would meet again “within days, not weeks.”\n\n"
+            "Officials said the plan “is still on the table for now.”")
+    assert [q.speaker for q in checked(text)] == [None, None]
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

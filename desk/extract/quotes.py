@@ -257,8 +257,8 @@ def described_voice(mention: str) -> str | None:
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
             or words[0].lower() in ("a", "an"):
         return None   # "The newly [elected trustee]": no noun left to be the voice
-    if words[0].islower() and words[0] != "the":
-        return None   # "voters in the county said", "officials said": nobody in particular
+    if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower().endswith("s")):
+        return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
     return " ".join(words)
 
 
