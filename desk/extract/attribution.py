@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
     FUNCTION_WORDS,
+    GENERIC_PLURALS,
     INVERTIBLE,
     LOC_PREPS,
     NOUN_CUES,
@@ -75,13 +76,12 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             break
     # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
     # ("a spokeswoman for the ministry", "officials").
-    if a._is_name_tok(t) or _is_acronym(t):
+    if (a._is_name_tok(t) or _is_acronym(t)) and low not in GENERIC_PLURALS:
         j = k
         while j < limit and (a._is_name_tok(toks[j]) or _is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
-    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many", "officials",
-               "police", "experts", "critics", "analysts", "residents", "observers", "sources", "witnesses"):
+    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
         while j < limit and j - k < 7 and toks[j].kind == "w" and not a._is_cue(j) and toks[j].low not in AUX \
                 and toks[j].low not in ("who", "that", "which", "whose"):
@@ -193,6 +193,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
+            if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])):
+                return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             if a._is_name_tok(t) or _is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = b

@@ -136,6 +136,14 @@ CAP_STOP = frozenset(
 PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())
 
 
+#: Plural nouns for people nobody names ("Officials said", "Sources told", "Critics argue"): a
+#: group, never a person or an organisation, even capitalised at a sentence's start.
+GENERIC_PLURALS = frozenset(
+    """officials police experts critics analysts residents observers sources witnesses investigators
+    authorities insiders economists lawyers researchers scientists doctors protesters supporters opponents
+    voters aides advisers advisors allies donors organizers organisers activists neighbours neighbors
+    parents students teachers workers employees staffers strategists pollsters""".split()
+)
 MONTHS_DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()

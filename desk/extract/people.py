@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     FIRST_NAMES_M,
     GENDERED_F,
     GENDERED_M,
+    GENERIC_PLURALS,
     HONORIFIC_GENDER,
     INVERTIBLE,
     LOC_PREPS,
@@ -315,6 +316,8 @@ class People(Narration):
             org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
         if words and fold(words[0]) in MONTHS_DAYS:
             return None
+        if len(words) == 1 and fold(words[0]) in GENERIC_PLURALS:
+            return None   # "Officials said", "Sources told": a group nobody names, not a person
         return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,
                     words=words, titles=titles, roles=roles, gender=gender, org=org, loc=loc)
 

@@ -109,7 +109,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, closing, leading, trailing
-from desk.extract.lexicon import ABBREV, CUE_VERBS, OBJECT_PREPS
+from desk.extract.lexicon import ABBREV, CUE_VERBS, GENERIC_PLURALS, OBJECT_PREPS
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
@@ -257,7 +257,7 @@ def described_voice(mention: str) -> str | None:
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
             or words[0].lower() in ("a", "an"):
         return None   # "The newly [elected trustee]": no noun left to be the voice
-    if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower().endswith("s")):
+    if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):
         return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
     return " ".join(words)
 
