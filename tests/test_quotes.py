@@ -870,6 +870,10 @@ SPEAKER_CASES = [
         "“We funded what we could,” Ruiz muttered.",
         ["Raj Patel", "Ana Ruiz"],
         id="verbs of the manner of speaking are cues"),
+    pytest.param(
+        "Nova Scotia’s health minister says the province “will hire 200 more nurses this year.”",
+        ["Nova Scotia’s health minister"],
+        id="a described voice keeps the whole name that owns it"),
 ]
 
 

@@ -137,7 +137,10 @@ def _possessed(a: Analysis, owner, poss: int, end: int) -> NounPhrase | None:
     the phrase itself for an office or campaign; nobody for an unnamed spokesman or aide."""
     toks = a.toks
     head = toks[end - 1].low
-    start = owner[0] if owner is not None else toks[poss].start
+    j = poss
+    while owner is None and j - 1 >= 0 and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
+        j -= 1   # "Nova Scotia’s health minister": the whole name that owns the head
+    start = owner[0] if owner is not None else toks[j].start
     if head in OWNED_WORDS:
         return NounPhrase(start, toks[end - 1].end, owner[2] if owner else None, owner[3] if owner else "generic")
     if head in OWNED_GROUPS:
