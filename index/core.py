@@ -22,8 +22,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import rebuild as rebuilding
 from . import candidates, searching, writing
+from . import rebuild as rebuilding
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
 from .types import PassageDoc, SearchResult
 

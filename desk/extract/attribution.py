@@ -25,8 +25,8 @@ from desk.extract.lexicon import (
     OWNED_WORDS,
     PAGE_WORDS,
     PARTICIPLES,
-    SPEECH_NOUNS,
     SPEECH_NOUN_VERBS,
+    SPEECH_NOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
@@ -204,8 +204,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
                         and a._adjacent(toks[j - 1], toks[j]):
                     j -= 1
-                if (j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))) and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() \
-                        and toks[j - 2].low == "the":
+                one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
+                if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
+                        and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
                     j -= 1   # "The Canadian Press reported": the nationality is part of the name
                 while j - 2 >= lo and toks[j - 1].low in ("of", "for") and a._is_name_tok(toks[j - 2]) \
                         and a._adjacent(toks[j - 2], toks[j - 1]):
@@ -215,14 +216,14 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 person = _person_of_org(a, j, lo)
                 if person is not None:
                     return person  # "Staff Sgt. Mike Trudel of the Ottawa Police Service said"
-                k = j - 1
-                if k >= lo and toks[k].low == "the":
-                    k -= 1
-                if k - 1 >= lo and toks[k].low in ("of", "at", "with", "from", "for") and toks[k - 1].kind == "w" \
-                        and toks[k - 1].text[:1].islower():
+                p = j - 1
+                if p >= lo and toks[p].low == "the":
+                    p -= 1
+                if p - 1 >= lo and toks[p].low in ("of", "at", "with", "from", "for") and toks[p - 1].kind == "w" \
+                        and toks[p - 1].text[:1].islower():
                     # "A spokesperson for the Department of Justice said": someone of the
                     # organisation the story does not name — nobody in particular.
-                    return NounPhrase(toks[k - 1].start, t.end, None, "generic")
+                    return NounPhrase(toks[p - 1].start, t.end, None, "generic")
                 if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
                     return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
