@@ -76,10 +76,13 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       ``mention`` is then None.
    An organisation is a speaker only as the subject of a cue ("Fox News reported", "Gowdy’s
    office said" — the office, not Gowdy); its name is then the speaker, not a library person.
+   A person named with the organisation speaks for it ("Chief Judy Wilson of the Neskonlith
+   Indian Band said" → Judy Wilson), and someone of it the story does not name is nobody ("A
+   spokesperson for the Department of Justice said" → None, never an earlier paragraph's person).
    The cue's subject resolves through the mention list: pronoun → its antecedent, role phrase →
    the person introduced with that role, name → the fullest form of the name in the story, or
    the canonical name of the matching known speaker when the story gives no fuller one.
-   Unnamed subjects ("a spokeswoman", "officials", "some analysts") give speaker None, and so
+   Unnamed subjects ("a spokeswoman", "officials", "Sources", "some analysts") give speaker None, and so
    does a sentence whose subject is someone's spokeswoman, lawyer or aide ("Marsh’s spokeswoman
    added that …"): the owner is not taken for the speaker, nor is an earlier paragraph's person.
 
