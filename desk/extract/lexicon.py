@@ -1,7 +1,7 @@
 """Word lists for finding speakers in news English: cue verbs, titles, role nouns, name evidence.
 
 General newsroom English only: nothing here names a story, a person or an outlet. The other
-modules of quote finding (``narration``, ``people``, ``mentions``, ``attribution``) read these.
+modules of quote finding (``narration``, ``people``, ``mentions``, ``phrases``, ``attribution``) read these.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ passages (:class:`~desk.extract.model.Segment`) for the library.
 
 Layout, one module per pass: ``marks`` (paragraphs and quote marks), ``narration`` (the text
 outside the marks: tokens, sentences, bylines), ``people`` (who the story names), ``mentions``
-(names, role phrases and pronouns in order), ``attribution`` (cues and their subjects), and this
-module, which groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
+(names, role phrases and pronouns in order), ``phrases`` (the subject noun phrase of a cue
+verb), ``attribution`` (the cues before, after and closing a quote), and this module, which
+groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
 
 Method, in five passes over the text (all linear; a 1,000-word story takes a few milliseconds):
 

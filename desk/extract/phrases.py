@@ -1,0 +1,307 @@
+"""The noun phrases around a cue verb: who the subject of "said" is, read backwards from the verb
+(``np_before``: "Sen. Ruiz (D-Ore.), who has endorsed Reyes, said") or forwards from it
+(``np_at``: "said Marguerite Bellamy, …"), as a person of the story, an organisation, someone's
+office, or an unnamed voice.  :mod:`desk.extract.attribution` uses them to attribute quotes;
+the rules are in :mod:`desk.extract.quotes`'s docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desk.extract.lexicon import (
+    AFFILIATIONS,
+    AUX,
+    CUE_VERBS,
+    FUNCTION_WORDS,
+    GENERIC_PLURALS,
+    LOC_PREPS,
+    ORG_WORDS,
+    OWNED_GROUPS,
+    OWNED_WORDS,
+    PAGE_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
+from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
+
+RELATIVES = ("who", "whose", "whom")
+
+# Noun phrases around cue verbs
+
+
+@dataclass
+class NounPhrase:
+    start: int
+    end: int
+    pid: int | None
+    kind: str  # name | pron | role | generic | org
+    name: str | None = None  # an organisation or unconfirmed name as written ("Fox News", "Gowdy’s office")
+
+
+def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
+    """A noun phrase starting at token k (forward); returns it and the index after it."""
+    toks = a.toks
+    if k >= limit or toks[k].kind != "w":
+        return None
+    t = toks[k]
+    low = t.text.lower()
+    if low in SUBJECT_PRONOUNS:
+        if low == "they":
+            return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron"), k + 1
+        m = a.mention_at.get(t.start)
+        return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
+    for j in range(k, min(k + 5, limit)):
+        m = a.mention_at.get(toks[j].start)
+        if m is not None:
+            after = a.tok_index(m[1])
+            if after <= limit:
+                owned = _owned_by(a, j, after, limit)
+                if owned is not None:
+                    return owned
+                return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
+        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
+                toks[j].low in CUE_VERBS or toks[j].low in AUX or toks[j].low in FUNCTION_WORDS:
+            break
+    # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
+    # ("a spokeswoman for the ministry", "officials").
+    if (a._is_name_tok(t) or _is_acronym(t)) and low not in GENERIC_PLURALS:
+        j = k
+        while j < limit and (a._is_name_tok(toks[j]) or _is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
+            j += 1
+        return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
+    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
+        j = k + 1
+        while j < limit and j - k < 7 and toks[j].kind == "w" and not a._is_cue(j) and toks[j].low not in AUX \
+                and toks[j].low not in ("who", "that", "which", "whose"):
+            j += 1
+        return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
+    return None
+
+
+def _is_acronym(t) -> bool:
+    """An organisation written in capitals before a cue: "CNN reported", "MWW said"."""
+    return t.kind == "w" and 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name as a speaker: without a leading "the" or a possessive ending."""
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text)
+
+
+def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, int] | None:
+    """A person named just after a role ("Trump spokesperson Ron Lieberman"), or what a possessive
+    names ("Gowdy’s office"): the speaker instead of the first name. None when neither applies."""
+    toks = a.toks
+    if after < limit and toks[after].kind == "w" and toks[after].text[:1].islower() \
+            and a._adjacent(toks[after - 1], toks[after]):
+        m2 = a.mention_at.get(toks[after].start)
+        if m2 is not None and m2[3] == "name" and a.tok_index(m2[1]) <= limit:
+            return NounPhrase(m2[0], m2[1], m2[2], m2[3]), a.tok_index(m2[1])
+        # "Clinton ally James Carville", "Trump campaign manager Corey Lewandowski": a person
+        # named after the owner and a few lower-case words of role.
+        e = after
+        while e < limit and e - after < 3 and toks[e].kind == "w" and toks[e].text[:1].islower() \
+                and a._adjacent(toks[e - 1], toks[e]) and not a._is_cue(e) and toks[e].low not in AUX \
+                and toks[e].low not in FUNCTION_WORDS:
+            e += 1
+        m3 = a.mention_at.get(toks[e].start) if e < limit and e > after and a._adjacent(toks[e - 1], toks[e]) else None
+        if m3 is not None and m3[3] == "name" and a.tok_index(m3[1]) <= limit:
+            return NounPhrase(m3[0], m3[1], m3[2], m3[3]), a.tok_index(m3[1])
+        if is_possessive(toks[after - 1].text):
+            end = after
+            while end < limit and end - after < 3 and toks[end].kind == "w" and toks[end].text[:1].islower() \
+                    and not a._is_cue(end) and toks[end].low not in AUX and toks[end].low not in FUNCTION_WORDS:
+                end += 1
+            if end > after:
+                got = _possessed(a, a.mention_at.get(toks[j].start), after - 1, end)
+                if got is not None:
+                    return got, end
+    return None
+
+
+def _possessed(a: Analysis, owner, poss: int, end: int) -> NounPhrase | None:
+    """The subject "OWNER’s HEAD" (tokens poss..end-1): the owner for a statement, tweet or letter;
+    the phrase itself for an office or campaign; nobody for an unnamed spokesman or aide."""
+    toks = a.toks
+    head = toks[end - 1].low
+    j = poss
+    while owner is None and j - 1 >= 0 and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
+        j -= 1   # "Nova Scotia’s health minister": the whole name that owns the head
+    start = owner[0] if owner is not None else toks[j].start
+    if head in OWNED_WORDS:
+        return NounPhrase(start, toks[end - 1].end, owner[2] if owner else None, owner[3] if owner else "generic")
+    if head in OWNED_GROUPS:
+        return NounPhrase(start, toks[end - 1].end, None, "org", a.text[start:toks[end - 1].end])
+    return NounPhrase(start, toks[end - 1].end, None, "generic")
+
+
+def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
+    """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
+    toks = a.toks
+    b = k - 1
+    while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
+                                                and toks[b].low not in ("only",)):
+        b -= 1
+    # A time between subject and verb: "Beck on Wednesday called", "Trump last week said".
+    c = b
+    while c >= lo and c > b - 3 and toks[c].kind == "w" and (toks[c].low in TIME_WORDS or toks[c].text.isdigit()):
+        c -= 1
+    if c < b and c >= lo and toks[c].kind == "w" and toks[c].low in ("on", "in", "at", "last", "this", "earlier", "later"):
+        b = c - 1
+    tries = 0
+    while b >= lo and tries < 3:
+        t = toks[b]
+        if t.text == ")":
+            # "Sen. Ada Ruiz (D-Ore.) said": the parenthesis describes the subject before it.
+            c = b - 1
+            while c >= lo and b - c < 10 and toks[c].text != "(":
+                c -= 1
+            if c < lo or toks[c].text != "(":
+                return None
+            b = c - 1
+            continue
+        if t.kind == "w":
+            low = t.text.lower()
+            if low in ("and", "but", "or", "nor", "yet"):
+                return None  # "X agreed … but said": the subject is the sentence's first person
+            if low in ("herself", "himself", "themselves") and b - 1 >= lo:
+                b -= 1
+                continue
+            if low == "who" and b - 2 >= lo and toks[b - 1].text == ",":
+                # "… answered Governor Reyes, who had said “…”": the person the clause is about.
+                m = mention_ending(a, toks[b - 2].end, toks[lo].start)
+                if m is not None and m[2] is not None:
+                    return NounPhrase(m[0], m[1], m[2], m[3])
+                return None
+            if low in SUBJECT_PRONOUNS:
+                if low == "they":
+                    return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron")
+                m = a.mention_at.get(t.start)
+                return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
+            m = mention_ending(a, t.end, toks[lo].start)
+            if m is not None and not is_possessive(t.text):
+                return NounPhrase(m[0], m[1], m[2], m[3])
+            if is_possessive(t.text):
+                return None
+            if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])):
+                return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
+            page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
+            if a._is_name_tok(t) or _is_acronym(t) or page_word:   # "Harbour Watch said"
+                j = b
+                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
+                        and a._adjacent(toks[j - 1], toks[j]):
+                    j -= 1
+                one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
+                if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
+                        and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
+                    j -= 1   # "The Canadian Press reported": the nationality is part of the name
+                while j - 2 >= lo and toks[j - 1].low in ("of", "for") and a._is_name_tok(toks[j - 2]) \
+                        and a._adjacent(toks[j - 2], toks[j - 1]):
+                    j -= 2   # "Department of Justice", "Bank of Canada": one name
+                    while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
+                        j -= 1
+                person = _person_of_org(a, j, lo)
+                if person is not None:
+                    return person  # "Staff Sgt. Mike Trudel of the Ottawa Police Service said"
+                p = j - 1
+                if p >= lo and toks[p].low == "the":
+                    p -= 1
+                if p - 1 >= lo and toks[p].low in ("of", "at", "with", "from", "for") and toks[p - 1].kind == "w" \
+                        and toks[p - 1].text[:1].islower():
+                    # "A spokesperson for the Department of Justice said": someone of the
+                    # organisation the story does not name — nobody in particular.
+                    return NounPhrase(toks[p - 1].start, t.end, None, "generic")
+                if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
+                    return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
+                return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
+            if t.text[:1].islower() and low not in CUE_VERBS:
+                # "Gowdy’s office said", "Clinton’s spokesman said": the owner is not the speaker.
+                h = b
+                while h - 1 >= lo and b - h < 3 and toks[h - 1].kind == "w" and toks[h - 1].text[:1].islower() \
+                        and toks[h - 1].low not in FUNCTION_WORDS and toks[h - 1].low not in ("a", "an", "the"):
+                    h -= 1
+                if h - 1 >= lo and toks[h - 1].kind == "w" and is_possessive(toks[h - 1].text):
+                    owner = mention_ending(a, toks[h - 1].end, toks[lo].start)
+                    got = _possessed(a, owner, h - 1, b + 1)
+                    if got is not None:
+                        return got
+                if h - 1 >= lo and h <= b and toks[h - 1].low in ("his", "her", "their", "its"):
+                    # "Her campaign blasted …" is the campaign; "his statement said" is him.
+                    owner = a.mention_at.get(toks[h - 1].start)
+                    return _possessed(a, owner if owner and owner[2] is not None else None, h - 1, b + 1)
+                # a generic subject: "officials", "some analysts", "a spokeswoman for the ministry"
+                j = b
+                skipped = False
+                while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
+                        "that", "and", "but", "which", "who", "or", "when", "while", "as", "if", "because"):
+                    j -= 1
+                    if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
+                        if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in ("in", "at", "on", "over", "for") \
+                                and tries < 2:
+                            # "Marsh, who has in the past described …": a phrase of time or place
+                            # between subject and verb, not the subject; look on before it.
+                            b = j - 2
+                            while b >= lo and toks[b].kind == "w" and toks[b].low in AUX:
+                                b -= 1
+                            tries += 1
+                            skipped = True
+                            break
+                        return NounPhrase(toks[j].start, t.end, None, "generic")
+                if skipped:
+                    continue
+                if low.endswith("s") and low not in ("was", "is", "has", "this", "its", "his", "us"):
+                    return NounPhrase(t.start, t.end, None, "generic")
+                return None
+            return None
+        if t.text == "," and tries < 2:
+            # "Okafor, asked last week whether …, said" / "A spokesperson for X, Noor Hassan, said";
+            # a relative clause is passed over whole: "Ruiz, who has endorsed Clinton, said" is Ruiz.
+            c = b - 1
+            while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
+                c -= 1
+            relative = c >= lo and toks[c].text == "," and toks[c + 1].low in RELATIVES
+            m = mention_ending(a, toks[b - 1].end, toks[lo].start) if b - 1 >= lo and not relative else None
+            if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
+                return NounPhrase(m[0], m[1], m[2], m[3])
+            if c < lo or toks[c].text != ",":
+                return None
+            b = c - 1
+            tries += 1
+            continue
+        return None
+    return None
+
+
+def _person_of_org(a: Analysis, j: int, lo: int) -> NounPhrase | None:
+    """The person an organisation's name (starting at token j) belongs to as "X of/at/with the Org":
+    "Chief Judy Wilson of the Neskonlith Indian Band said" is Judy Wilson speaking."""
+    toks = a.toks
+    k = j - 1
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
+        return None
+    m = mention_ending(a, toks[k - 1].end, toks[lo].start)
+    if m is None or m[2] is None or m[3] != "name":
+        return None
+    return NounPhrase(m[0], m[1], m[2], m[3])
+
+
+def mention_ending(a: Analysis, end: int, lo: int):
+    best = None
+    for m in reversed(a.mentions):
+        if m[1] == end or (m[1] == end - 2 and a.text[m[1]:end] in ("'s", "’s")):
+            best = m
+            break
+        if m[1] < end - 200:
+            break
+    if best is None:
+        # role mentions that did not resolve are in mention_at only
+        for _s, m in a.mention_at.items():
+            if m[1] == end and m[0] >= lo:
+                return m
+    return best if best is None or best[0] >= lo else None
