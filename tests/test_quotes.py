@@ -874,6 +874,11 @@ SPEAKER_CASES = [
         "Nova Scotia’s health minister says the province “will hire 200 more nurses this year.”",
         ["Nova Scotia’s health minister"],
         id="a described voice keeps the whole name that owns it"),
+    pytest.param(
+        "B.C. MLA Sonia Dhillon called the plan “a half-measure at best.”\n\n"
+        "“It’s a start,” said Finance Minister Ana Ruiz’s parliamentary secretary.",
+        ["Sonia Dhillon", "Finance Minister Ana Ruiz’s parliamentary secretary"],
+        id="said someone's aide: the aide as described, never the paragraph before's person"),
 ]
 
 

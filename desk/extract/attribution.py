@@ -73,7 +73,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         j += 1
     if j < lim and toks[j].kind == "w" and toks[j].low in INVERTIBLE:
         got = np_at(a, j + 1, lim)
-        if got and got[0].kind != "generic" or (got and toks[j + 1].low in ("a", "an", "the")):
+        # "said Freeland’s parliamentary secretary": someone's aide, as the story describes them
+        owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
+        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the") or owned)):
             np_, after = got
             return Attribution.of(np_, _colon_after(a, after, lim))
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
