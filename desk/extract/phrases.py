@@ -204,17 +204,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     j -= 2   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
-                person = _person_of_org(a, j, lo)
-                if person is not None:
-                    return person  # "Staff Sgt. Mike Trudel of the Ottawa Police Service said"
-                p = j - 1
-                if p >= lo and toks[p].low == "the":
-                    p -= 1
-                if p - 1 >= lo and toks[p].low in ("of", "at", "with", "from", "for") and toks[p - 1].kind == "w" \
-                        and toks[p - 1].text[:1].islower():
-                    # "A spokesperson for the Department of Justice said": someone of the
-                    # organisation the story does not name — nobody in particular.
-                    return NounPhrase(toks[p - 1].start, t.end, None, "generic")
+                member = _member_of_org(a, j, lo, t.end)
+                if member is not None:
+                    return member
                 if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
                     return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
@@ -276,9 +268,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     return None
 
 
-def _person_of_org(a: Analysis, j: int, lo: int) -> NounPhrase | None:
-    """The person an organisation's name (starting at token j) belongs to as "X of/at/with the Org":
-    "Chief Judy Wilson of the Neskonlith Indian Band said" is Judy Wilson speaking."""
+def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
+    """Who an organisation's name (from token j) belongs to as "X of/at/with/for the Org": the
+    person named ("Chief Judy Wilson of the Neskonlith Indian Band said" is Judy Wilson), or
+    someone the story does not name ("A spokesperson for the Department of Justice said":
+    nobody in particular, a generic phrase ending at ``end``). None when no preposition links
+    the name to a subject before it."""
     toks = a.toks
     k = j - 1
     if k >= lo and toks[k].low == "the":
@@ -286,9 +281,11 @@ def _person_of_org(a: Analysis, j: int, lo: int) -> NounPhrase | None:
     if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
         return None
     m = mention_ending(a, toks[k - 1].end, toks[lo].start)
-    if m is None or m[2] is None or m[3] != "name":
-        return None
-    return NounPhrase(m[0], m[1], m[2], m[3])
+    if m is not None and m[2] is not None and m[3] == "name":
+        return NounPhrase(m[0], m[1], m[2], m[3])
+    if toks[k - 1].kind == "w" and toks[k - 1].text[:1].islower():
+        return NounPhrase(toks[k - 1].start, end, None, "generic")
+    return None
 
 
 def mention_ending(a: Analysis, end: int, lo: int):
