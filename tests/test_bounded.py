@@ -1,7 +1,10 @@
 """Bounded work: no single request may cost minutes of a worker.
 
 Times asserted here are ceilings a person would accept (a few seconds), far above what the code
-takes and far below what it took before (figures in the README's limits section).
+takes and far below what it took before (figures in the README's limits section). They are CPU
+seconds of the test process (``time.process_time``), not wall-clock: other jobs on a busy CI
+machine must not fail a test whose work was as cheap as ever (8.9 s of wall-clock for 4 s of work
+failed one, on a 2-core machine running two scorers beside it).
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ def _code(i: int) -> str:
 def test_transcript_splitting_is_linear_in_distinct_labels():
     # 4,000 distinct all-caps labels took 26–36 s (a regex scan of the whole text per label).
     text = "\n\n".join(f"MAYOR OKA{_code(i)}: Statement number {i} about the harbour." for i in range(4000))
-    started = time.monotonic()
+    started = time.process_time()
     segments = segment(Document(text=text, format="txt"), "transcript")
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     assert len(segments) == 4000
     assert segments[7].label == f"MAYOR OKA{_code(7)}"
 
@@ -40,9 +43,9 @@ def test_mixed_case_labels_sharing_a_first_name_stay_fast():
     for i in range(8000):
         turns.append(f"MAYOR FERRANTE: Answer {i}." if i % 2 else f"Anna B{_code(i).lower()}: Question {i} about it?")
         turns.append(f"Zed C{_code(i).lower()}: Another one {i}.")
-    started = time.monotonic()
+    started = time.process_time()
     segments = segment(Document(text="\n\n".join(turns), format="txt"), "transcript")
-    assert time.monotonic() - started < 8
+    assert time.process_time() - started < 8
     assert len(segments) == 16000
 
 
@@ -53,9 +56,9 @@ def test_caption_times_of_a_long_monologue_are_found_quickly():
         lines += [f"{a // 3600:02d}:{a // 60 % 60:02d}:{a % 60:02d}.000 --> {b // 3600:02d}:{b // 60 % 60:02d}:{b % 60:02d}.000",
                   f"<v Lucia Ferrante>Cue number {i} is about the bridge.", ""]
     doc = read_document("long.vtt", "\n".join(lines).encode())
-    started = time.monotonic()
+    started = time.process_time()
     segments = segment(doc, "captions")
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert segments[0].t_start == 0.0
     last = segments[-1]
     assert last.t_end == 2 * 19999 + 1
@@ -82,9 +85,9 @@ def big_draft(n: int) -> str:
 
 
 def test_a_2000_quote_draft_is_refused_quickly_by_the_api(api):
-    started = time.monotonic()
+    started = time.process_time()
     page = api.post("/api/v1/check", json={"text": big_draft(2000), "title": "Huge"}, headers=api.auth)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert page.status_code == 413
     error = page.get_json()["error"]
     assert error["code"] == "limit_exceeded"
@@ -134,9 +137,9 @@ def long_query(chars: int) -> str:
 
 def test_a_20000_character_search_is_refused_quickly(api, client, runner):
     q = long_query(20_000)
-    started = time.monotonic()
+    started = time.process_time()
     page = api.get("/api/v1/search", query_string={"q": q}, headers=api.auth)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
     assert page.status_code == 400
     assert page.get_json()["error"]["code"] == "query_too_costly"
     assert "at most 1,000" in page.get_json()["error"]["message"]
@@ -168,10 +171,10 @@ def test_an_html_page_with_too_many_elements_is_refused_at_once():
     # 400,000 spans (8 MB) took 35 s to parse.
     body = "".join(f"<span>w{i}</span> " for i in range(400_000))
     html = f"<html><body><article><p>{body}</p></article></body></html>".encode()
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(ExtractError, match="400,00[0-9] HTML elements; a page may have at most 60,000"):
         read_document("huge.html", html)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_html_nested_too_deeply_says_so():
@@ -190,10 +193,10 @@ def test_a_docx_that_unpacks_to_too_much_xml_is_refused_before_parsing():
         z.writestr("word/document.xml", "<w:document>" + " " * (60 * 1024 * 1024) + "</w:document>")
     data = buf.getvalue()
     assert len(data) < 1024 * 1024
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(ExtractError, match="unpacks to"):
         read_document("bomb.docx", data)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_a_pdf_with_too_many_pages_is_refused():
