@@ -832,6 +832,32 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Senator Ada Ruiz spoke in Burlington on Monday.\n\n"
+        "The Florida senator told reporters he feels good about Iowa, and “we will see what it means next week.”",
+        ["The Florida senator"],   # the only senator named is not said to be from Florida: not Ruiz
+        id="a role phrase with a capitalised modifier the person was never given stays as described"),
+    pytest.param(
+        "Former Secretary of State Ana Ruiz urged voters to turn out.\n\n"
+        "The businessman talked about the state’s drug crisis, saying heroin is “cheaper than getting candy.”",
+        ["The businessman"],
+        id="a title's modifier (secretary of state) is no role: the state is a place"),
+    pytest.param(
+        "Mayor Tom Marsh spoke at a rally in Salem, Oregon, on Monday.\n\n"
+        "The timeline of events in Salem, Oregon, shows the warnings came hours before officials "
+        "started to portray the fire as “a freak accident nobody saw coming.”",
+        [None],
+        id="a place is never the speaker, and the subject of started to is the speaker"),
+    pytest.param(
+        "At a rally in Berea, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "
+        "“We are going to keep going all the way to the convention.”",
+        ["John Kasich"],
+        id="a name with a party parenthesis and a comma before the cue"),
+    pytest.param(
+        "After a debate with Ada Ruiz, Cruz said that there is “only one strong conservative "
+        "in a position to win,” adding that it is why his rival “attacks us and ignores the other candidates.”",
+        ["Cruz", "Cruz"],
+        id="a participle after a quote ending in a comma hangs off the cue before"),
+    pytest.param(
         "The Vermont senator emailed supporters Tuesday, urging them to “stay in the fight until June.”\n\n"
         "The memo goes on to warn that “the depot cannot stay open past March.”\n\n"
         "The transit agency’s board is already calling the plan “a fiscal hole for years.”\n\n"

@@ -7,6 +7,7 @@ closing its sentence (``closing``); the subjects of their cue verbs come from
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desk.extract.lexicon import (
@@ -23,7 +24,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at, np_before
-from desk.extract.voices import first_mention
+from desk.extract.voices import after_place, first_mention
 
 # --------------------------------------------------------------------------------------------
 # Attribution
@@ -176,7 +177,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 return Attribution.of(got[0])
         return None
     np_ = np_before(a, k, lo)
-    if low in PARTICIPLES and k - 1 >= lo and toks[k - 1].text == ",":
+    if low in PARTICIPLES and k - 1 >= lo and (toks[k - 1].text == "," or _comma_inside(a, toks[k - 1])):
         # "…, Spicer said, adding “…”": the subject of the cue just before; else "Warren …
         # endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
         for c in range(k - 2, lo, -1):
@@ -190,6 +191,11 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         m = _subject_mention(a, toks[lo].start, t.start)
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
+        if toks[lo].low in ("the", "a", "an"):
+            # "The businessman talked about …, saying “…”": the sentence's subject, as described
+            got = np_at(a, lo, k)
+            if got is not None and got[0].pid is None and got[0].kind == "generic":
+                return Attribution.of(got[0])
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         return Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
@@ -207,6 +213,14 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     return None
 
 
+_COMMA_AT_CLOSE = re.compile(r",[\s\"'”’»]*$")
+
+
+def _comma_inside(a: Analysis, tok) -> bool:
+    """A quote that ends in a comma inside its marks: '“…,” adding that …' reads as '…, adding'."""
+    return tok.kind == "q" and _COMMA_AT_CLOSE.search(a.text, tok.start, tok.end) is not None
+
+
 def _subject_mention(a: Analysis, lo: int, hi: int):
     """The first mention in [lo, hi) that is not the object of a preposition ("after meeting with
     Obama, Warren …" → Warren), else the first mention."""
@@ -217,23 +231,12 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         if m[0] < lo:
             continue
         k = a.tok_index(m[0]) - 1
-        if _after_place(a, k):
+        if after_place(a, k):
             continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
         first = first or m
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m
     return first
-
-
-def _after_place(a: Analysis, k: int) -> bool:
-    """Token k is the comma of "in Salem, …": a capitalised place name after "in", "at" or "from"."""
-    toks = a.toks
-    if k < 1 or toks[k].text != ",":
-        return False
-    j = k - 1
-    while j >= 0 and k - j <= 3 and toks[j].kind == "w" and toks[j].text[:1].isupper():
-        j -= 1
-    return j < k - 1 and j >= 0 and toks[j].kind == "w" and toks[j].low in ("in", "at", "from")
 
 
 # --------------------------------------------------------------------------------------------

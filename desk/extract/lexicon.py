@@ -278,3 +278,9 @@ FIRST_NAMES_M = _HAND_M | (_CENSUS_M - _HAND_F)
 GENDERED_F = _HAND_F - _HAND_M
 GENDERED_M = _HAND_M - _HAND_F
 
+#: Verbs of starting or going on that take another verb after "to": the subject of "officials
+#: started to portray" is the subject of "started" (not "wanted to admit": a wish, often no speech).
+CATENATIVES = frozenset(
+    """started starts start began begins begin begun continued continues continue went go goes going
+    proceeded proceeds hastened rushed""".split()
+)

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desk.extract.lexicon import CAP_STOP, CUE_VERBS, OBJECT_PREPS, PRONOUN_GENDER, QUALIFIERS, ROLE_HEADS, ROLE_SYNONYMS
+from desk.extract.lexicon import (
+    CAP_STOP,
+    CUE_VERBS,
+    OBJECT_PREPS,
+    PRONOUN_GENDER,
+    QUALIFIERS,
+    ROLE_HEADS,
+    ROLE_SYNONYMS,
+    TITLE_MODIFIERS,
+)
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.people import People, Person
@@ -53,7 +62,8 @@ class Analysis(People):
         self.mentions: list[tuple[int, int, int, str, str]] = []
         heads = set(self.known_heads)
         for p in self.persons:
-            heads |= {w for w in p.roles if w in ROLE_HEADS or w in TITLE_WORDS}
+            # "Secretary of State Albright" makes "secretary" a head, not "state": "the state" is a place.
+            heads |= {w for w in p.roles if w in ROLE_HEADS or (w in TITLE_WORDS and w not in TITLE_MODIFIERS)}
             for w in list(p.roles):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
             if "chief" in p.roles and "executive" in p.roles:
@@ -101,7 +111,8 @@ class Analysis(People):
                     continue
                 end_k, words, head = found
                 # A role phrase right after a name is an appositive about that name, not a new mention.
-                pid = self._resolve_role(words, head, toks[k].start)
+                caps = {fold(base_word(t.text)) for t in toks[k + 1:end_k] if t.text[:1].isupper()}
+                pid = self._resolve_role(words, head, toks[k].start, caps)
                 s, e = toks[k].start, toks[end_k].end
                 m = (s, e, pid, "role", self.text[s:e])
                 if pid is not None:
@@ -129,7 +140,14 @@ class Analysis(People):
             j += 1
         return None
 
-    def _resolve_role(self, words: list[str], head: str, pos: int) -> int | None:
+    def _resolve_role(self, words: list[str], head: str, pos: int, caps: set[str] = frozenset()) -> int | None:
+        """The person a role phrase ("the [modifiers] HEAD") stands for: someone introduced earlier
+        with that head, the most modifiers in common first, then the most recently mentioned.
+
+        A capitalised modifier ("the Florida senator", "the Republican governor") must be the
+        story's own word for that person (one of their role words, or in the sentence that
+        introduces them): the only senator named so far may be from Vermont, and a wrong name is
+        worse than none."""
         want = set(words) - {"the", "a", "an"}
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         best, best_score = None, None
@@ -141,6 +159,8 @@ class Analysis(People):
                 continue
             if (roles & QUALIFIERS) - want or p.first_pos >= pos:
                 continue  # "the minister" is not the deputy minister, nor someone introduced later
+            if caps - roles and not self._introduced_with(p, caps - roles):
+                continue
             score = len(want & roles)
             last = self._last_mention_before(p.pid, pos)
             key = (score, last)
@@ -153,6 +173,12 @@ class Analysis(People):
         if len(found) == 1:
             return self._known_person(found.pop(), pos).pid
         return None
+
+    def _introduced_with(self, p: Person, words: set[str]) -> bool:
+        """Every one of ``words`` (folded) stands in the sentence that first names ``p``."""
+        s0, s1 = self.sentence_bounds(p.first_pos)
+        said = {fold(base_word(t.text)) for t in self.toks[self.tok_index(s0):self.tok_index(s1)] if t.kind == "w"}
+        return words <= said
 
     def _known_person(self, canonical: str, pos: int) -> Person:
         for p in self.persons:

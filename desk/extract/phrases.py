@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
+    CATENATIVES,
     CUE_VERBS,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
@@ -146,6 +147,13 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
                                                 and toks[b].low not in ("only",)):
         b -= 1
+    if b - 1 >= lo and toks[b].low == "to" and toks[b - 1].kind == "w":
+        # "officials started to portray", "Trump went on to call": the subject of the first verb
+        c = b - 2 if toks[b - 1].low == "on" and b - 2 >= lo and toks[b - 2].low in CATENATIVES else b - 1
+        if toks[c].low in CATENATIVES:
+            b = c - 1
+            while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+                b -= 1
     # A time between subject and verb: "Beck on Wednesday called", "Trump last week said".
     c = b
     while c >= lo and c > b - 3 and toks[c].kind == "w" and (toks[c].low in TIME_WORDS or toks[c].text.isdigit()):
@@ -229,7 +237,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 j = b
                 skipped = False
                 while j - 1 >= lo and b - j < 6 and toks[j - 1].kind == "w" and toks[j - 1].low not in (
-                        "that", "and", "but", "which", "who", "or", "when", "while", "as", "if", "because"):
+                        "that", "and", "but", "which", "who", "or", "when", "while", "as", "if", "because",
+                        "before", "after", "until", "since", "though", "although", "where"):
                     j -= 1
                     if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
                         if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in ("in", "at", "on", "over", "for") \
@@ -256,7 +265,13 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
                 c -= 1
             relative = c >= lo and toks[c].text == "," and toks[c + 1].low in RELATIVES
-            m = mention_ending(a, toks[b - 1].end, toks[lo].start) if b - 1 >= lo and not relative else None
+            e = b - 1
+            if e >= lo and toks[e].text == ")":   # "Gov. John Kasich (R-OH), said"
+                o = e - 1
+                while o > lo and e - o < 10 and toks[o].text != "(":
+                    o -= 1
+                e = o - 1 if toks[o].text == "(" else e
+            m = mention_ending(a, toks[e].end, toks[lo].start) if e >= lo and not relative else None
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
             if c < lo or toks[c].text != ",":

@@ -113,7 +113,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, closing, leading, trailing
-from desk.extract.lexicon import ABBREV, CUE_VERBS, GENERIC_PLURALS, OBJECT_PREPS
+from desk.extract.lexicon import ABBREV, CATENATIVES, CUE_VERBS, GENERIC_PLURALS, OBJECT_PREPS
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
@@ -255,7 +255,7 @@ def described_voice(mention: str) -> str | None:
     words = mention.strip(" ,").split()
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
-        if low in CUE_VERBS or low in _VERBISH or (w.islower() and w.endswith("ed")):
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")):
             words = words[:i]
             break
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \

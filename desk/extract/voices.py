@@ -11,6 +11,8 @@ from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 
+#: Before a name, these make it where something happened.
+PLACE_PREPS = frozenset("in at near".split())
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
 FOLLOWERS = frozenset(
     """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
@@ -40,12 +42,31 @@ def owner_of_someone(a: Analysis, m) -> bool:
     return j > k and toks[j - 1].low not in OWNED_WORDS
 
 
+def after_place(a: Analysis, k: int) -> bool:
+    """Token k is the comma of "in Salem, …": a capitalised place name after "in", "at" or "from"."""
+    toks = a.toks
+    if k < 1 or toks[k].text != ",":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].kind == "w" and toks[j].text[:1].isupper():
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j].kind == "w" and toks[j].low in ("in", "at", "from")
+
+
+def is_place(a: Analysis, m) -> bool:
+    """The mention names where something happened, not who: "in South Carolina", "at Baldwin
+    Wallace", "San Bernardino, California" after "in"."""
+    k = a.tok_index(m[0]) - 1
+    return k >= 0 and (a.toks[k].kind == "w" and a.toks[k].low in PLACE_PREPS or after_place(a, k))
+
+
 def first_mention(a: Analysis, lo: int, hi: int):
-    """The first mention in [lo, hi) that could be a speaker (not the owner of a spokeswoman)."""
+    """The first mention in [lo, hi) that could be a speaker: places are passed over ("Speaking
+    in South Carolina, …"); None when it is the owner of a spokeswoman."""
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo:
+        if m[0] >= lo and not is_place(a, m):
             return None if owner_of_someone(a, m) else m
     return None
 
