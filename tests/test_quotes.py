@@ -832,6 +832,24 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Mayor Ana Ruiz defended the budget on Monday.\n\n"
+        "The council’s ad hits Ruiz for taking “more money from developers than from all of the wards” "
+        "and claims that “the mayor has never once said no to a tower.”",
+        ["The council’s ad", "The council’s ad"],
+        id="a thing opening the sentence speaks, not the person it names as its object"),
+    pytest.param(
+        "Mayor Ana Ruiz flew to Ottawa on Monday.\n\n"
+        "The memo, sent to Deputy Mayor Ben Abara and forwarded to Ruiz, called it “critical that the "
+        "city answer before Friday.”",
+        ["The memo"],
+        id="a person inside the subject's participle clause is not its subject"),
+    pytest.param(
+        "Mayor Ana Ruiz spoke first.\n\n"
+        "The union on Tuesday released a statement calling the offer “an insult to every driver in the city.”\n\n"
+        "The film shows the depot at dawn and asks “who will ride the bus when it is gone?”",
+        ["The union", "The film"],
+        id="a described voice ends at its verb or at a time before it"),
+    pytest.param(
         "Senator Ada Ruiz spoke in Burlington on Monday.\n\n"
         "The Florida senator told reporters he feels good about Iowa, and “we will see what it means next week.”",
         ["The Florida senator"],   # the only senator named is not said to be from Florida: not Ruiz

@@ -204,9 +204,15 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     b = k - 1
     while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
         b -= 1
+    weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
+    if toks[lo].low in ("the", "this", "that") and not weak:
+        # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject
+        # speaks, not the first person it names.
+        got = np_at(a, lo, k)
+        if got is not None and got[0].pid is None and got[0].kind == "generic":
+            return Attribution.of(got[0])
     m = first_mention(a, toks[lo].start, t.start)
     if m is not None:
-        weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
         return Attribution.of(np_)

@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_PLURALS,
     LOC_PREPS,
+    OBJECT_PREPS,
     ORG_WORDS,
     OWNED_GROUPS,
     OWNED_WORDS,
@@ -272,6 +273,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     o -= 1
                 e = o - 1 if toks[o].text == "(" else e
             m = mention_ending(a, toks[e].end, toks[lo].start) if e >= lo and not relative else None
+            if m is not None and _object_of_prep(a, m):
+                m = None   # "The message, sent to Mills and forwarded to Clinton, called": not Clinton
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
             if c < lo or toks[c].text != ",":
@@ -281,6 +284,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _object_of_prep(a: Analysis, m) -> bool:
+    """The mention follows a preposition ("forwarded to Clinton"): an object, never a subject."""
+    k = a.tok_index(m[0]) - 1
+    return k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS
 
 
 def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:

@@ -113,10 +113,20 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, closing, leading, trailing
-from desk.extract.lexicon import ABBREV, CATENATIVES, CUE_VERBS, GENERIC_PLURALS, OBJECT_PREPS
+from desk.extract.lexicon import (
+    ABBREV,
+    CATENATIVES,
+    CUE_VERBS,
+    GENERIC_PLURALS,
+    MONTHS_DAYS,
+    OBJECT_PREPS,
+    ROLE_HEADS,
+    TIME_WORDS,
+)
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.phrases import np_at
 from desk.extract.voices import first_mention, last_mention, unnamed_voice
 
 
@@ -198,6 +208,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         mention = mention_start = mention_end = None
         pid: int | None = None
         credit = None
+        described: str | None = None
         if skipped:
             pass
         elif attr is not None:
@@ -210,7 +221,13 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (intro and last_mention(a, s0, first.open_at)) or first_mention(a, s0, first.open_at)
-            if m is None and last_by_para.get(first.para) is not None:
+            subject = None if credit or intro or m is None else described_subject(a, s0, m[0])
+            if subject is not None:
+                # "The Rove ad hits Clinton for taking “…”": the sentence's subject is a thing the
+                # story describes; the person named after it is the object, not the voice.
+                mention_start, mention_end, described = subject
+                mention = described
+            elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
                 pid = last_by_para[first.para]
@@ -223,7 +240,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if pid is not None:
             speaker = a.persons[pid].name
         elif attr is None and mention is not None and mention_start is not None and not skipped:
-            speaker = mention if credit and credit[3] == "credit" else None
+            speaker = mention if credit and credit[3] == "credit" else described
         elif attr is not None and not skipped and mention is not None:
             # An organisation as the subject of a cue ("Harbour Transit said in a statement"); a
             # voice the story describes but does not name ("The ad says", "Many reporters
@@ -245,6 +262,23 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     return results
 
 
+def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str] | None:
+    """(start, end, text) of the noun phrase opening the sentence at ``s0`` when it is a thing or
+    group the story describes ("The Rove ad", "The piece"), before ``before`` (the first person
+    named); None for a role ("The candidate herself"): that is a person, likely the one named."""
+    k = a.tok_index(s0)
+    if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that"):
+        return None
+    got = np_at(a, k, a.tok_index(before))
+    if got is None or got[0].pid is not None or got[0].kind != "generic":
+        return None
+    # the word after the phrase (the person named) shows where its verb is: "The Rove ad hits Clinton"
+    voice = described_voice(a.text[got[0].start:before] + a.text[before:before + 40].split(" ")[0])
+    if voice is None or got[0].start + len(voice) > before or any(w.lower() in ROLE_HEADS for w in voice.split()):
+        return None   # "The candidate herself …, in which Clinton said": a person, likely the one named
+    return got[0].start, got[0].start + len(voice), voice
+
+
 def described_voice(mention: str) -> str | None:
     """A cue's subject that names no one, kept as the speaker when it reads as a noun phrase of a
     few words: "The ad", "Many reporters", "Donald Trump’s campaign manager".  A phrase that ran
@@ -255,7 +289,13 @@ def described_voice(mention: str) -> str | None:
     words = mention.strip(" ,").split()
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
-        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
+                or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
+                    and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
+                or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
+            # the verb ("The Rove ad hits Clinton", "The movie shows Bob") or a time before it
+            # ("The campaign on Tuesday released"): the phrase ends here
             words = words[:i]
             break
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
@@ -271,6 +311,8 @@ _NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which
 #: Words that end a subject noun phrase: the verb (or its auxiliary) has begun.
 _VERBISH = frozenset("is was are were has had have will would could should goes went appeared appears seemed seems "
                      "already also still".split())
+#: Words that open a verb's object: "The ad hits the senator", "The movie shows his …".
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
