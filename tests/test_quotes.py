@@ -832,6 +832,17 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Finance Minister Chrystia Freeland defended the budget. “We did what we said,” Freeland said.\n\n"
+        "“It is a start,” Freeland’s parliamentary secretary, Ryan Turnbull, said.\n\n"
+        "“It is only a start,” said Freeland’s parliamentary secretary, Ryan Turnbull.",
+        ["Chrystia Freeland", "Ryan Turnbull", "Ryan Turnbull"],
+        id="an aide named after a comma is the speaker, either order"),
+    pytest.param(
+        "A spokesperson for Environment and Climate Change Canada said the rules are “under review for now.”\n\n"
+        "Fisheries and Oceans Canada said the cod stock is “in the critical zone.”",
+        [None, "Fisheries and Oceans Canada"],
+        id="an organisation's name joined by and stays whole"),
+    pytest.param(
         "Mayor Ana Ruiz defended the budget on Monday.\n\n"
         "The council’s ad hits Ruiz for taking “more money from developers than from all of the wards” "
         "and claims that “the mayor has never once said no to a tower.”",

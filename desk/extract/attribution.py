@@ -78,12 +78,16 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
         if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the") or owned)):
             np_, after = got
+            named = _named_after(a, np_, after, lim)
+            if named is not None:
+                return named
             return Attribution.of(np_, _colon_after(a, after, lim))
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     got = np_at(a, k, lim)
     if not got:
         return None
     np_, j = got
+    named = _named_after(a, np_, j, lim)
     j = a.skip_appositive(_skip_paren(a, j, lim), lim)
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)):
         j += 1
@@ -99,8 +103,23 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                     after < lim and toks[after].kind == "w" and toks[after].low == "that") or (
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
-        return Attribution.of(np_, _colon_after(a, after, lim))
+        return named or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:
+    """The person an unnamed subject is, when a name follows it after a comma: "Freeland’s
+    parliamentary secretary, Ryan Turnbull, said" and "said a spokesperson, Noor Hassan." """
+    toks = a.toks
+    if np_.pid is not None or j + 1 >= lim or toks[j].text != ",":
+        return None
+    m = a.mention_at.get(toks[j + 1].start)
+    if m is None or m[2] is None or m[3] != "name":
+        return None
+    after = a.tok_index(m[1])
+    if after < len(toks) and toks[after].text not in (",", ".") and after != lim:
+        return None
+    return Attribution(m[0], m[1], m[2], m[3])
 
 
 def _skip_paren(a: Analysis, j: int, lim: int) -> int:

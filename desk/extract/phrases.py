@@ -213,6 +213,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     j -= 2   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
+                j = _joined_by_and(a, j, lo)
                 member = _member_of_org(a, j, lo, t.end)
                 if member is not None:
                     return member
@@ -284,6 +285,25 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
+    """Where an organisation's name starts when "and" joins two capitalised runs after "for",
+    "of", "at", "with" or "from", or at the sentence's start: "a spokesperson for Environment
+    and Climate Change Canada" is one name (not "Climate Change Canada"), as is "Fisheries and
+    Oceans Canada" opening the sentence; people the story names ("Trump and Cruz said") are
+    mentions and never reach here."""
+    toks = a.toks
+    i = j
+    while i - 2 >= lo and toks[i - 1].low in ("and", "&") and a._is_name_tok(toks[i - 2]):
+        i -= 2
+        while i - 1 >= lo and a._is_name_tok(toks[i - 1]) and a._adjacent(toks[i - 1], toks[i]):
+            i -= 1
+    k = i - 1
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    opens = k < lo or toks[k].low in ("of", "at", "with", "from", "for")   # or the sentence
+    return i if i < j and opens else j
 
 
 def _object_of_prep(a: Analysis, m) -> bool:
