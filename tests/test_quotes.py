@@ -832,6 +832,11 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Chief Cadmus Delorme of the Cowessess First Nation said the search “is far from over.”\n\n"
+        "In a statement, the Assembly of First Nations said the ruling “affirms what we have always known.”",
+        ["Cadmus Delorme", "Assembly of First Nations"],
+        id="an ordinal inside an organisation's name"),
+    pytest.param(
         "Finance Minister Chrystia Freeland defended the budget. “We did what we said,” Freeland said.\n\n"
         "“It is a start,” Freeland’s parliamentary secretary, Ryan Turnbull, said.\n\n"
         "“It is only a start,” said Freeland’s parliamentary secretary, Ryan Turnbull.",

@@ -123,6 +123,10 @@ def _known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
     return full, sur, roles, frozenset(head for _, head, _ in roles)
 
 
+#: Ordinals that stand inside a name between two of its words ("Cowessess First Nation").
+ORDINALS = frozenset("first second third fourth fifth".split())
+
+
 class People(Narration):
     """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
 
@@ -191,6 +195,12 @@ class People(Narration):
             org_head = (t.kind == "w" and t.low in AFFILIATIONS and t.text[:1].isupper() and i > 0
                         and toks[i - 1].low == "the" and i + 1 < n and self._is_name_tok(toks[i + 1])
                         and self._adjacent(t, toks[i + 1]))
+            # "the Assembly of First Nations": an ordinal opens a name after "of" or "the"
+            # (not "First Lady …", a title)
+            org_head = org_head or (t.kind == "w" and t.low in ORDINALS and t.text[:1].isupper() and i > 0
+                                    and toks[i - 1].low in ("of", "the") and i + 1 < n
+                                    and self._is_name_tok(toks[i + 1]) and self._adjacent(t, toks[i + 1])
+                                    and fold(toks[i + 1].text) not in TITLE_WORDS)
             if not (self._is_name_tok(t) or org_head) or self.in_ignored(t.start):
                 i += 1
                 continue
@@ -201,6 +211,9 @@ class People(Narration):
                     j += 1
                 elif nt.kind == "w" and nt.text[:1].isupper() and not nt.text.isupper() and nt.low in PAGE_WORDS:
                     j += 1   # "Judicial Watch", "Daily Read": a page's word only where it stands first
+                elif nt.kind == "w" and nt.text[:1].isupper() and nt.low in ORDINALS and j + 1 < n \
+                        and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
+                    j += 2   # an ordinal inside a name: "the Cowessess First Nation"
                 elif nt.kind == "w" and nt.text.lower() in ("de", "du", "des", "la", "le", "van", "von", "der",
                                                              "den", "da", "di", "del", "bin", "al", "st.") \
                         and j + 1 < n and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):

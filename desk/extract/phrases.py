@@ -28,6 +28,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
+from desk.extract.people import ORDINALS
 
 RELATIVES = ("who", "whose", "whom")
 
@@ -201,9 +202,10 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             if a._is_name_tok(t) or _is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = b
-                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])) \
+                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])
+                                       or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
                         and a._adjacent(toks[j - 1], toks[j]):
-                    j -= 1
+                    j -= 1   # an ordinal inside a name: "the Cowessess First Nation", "Assembly of First Nations"
                 one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
                 if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
                         and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
