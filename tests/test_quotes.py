@@ -832,6 +832,12 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Premier Tim Houston toured the site on Monday.\n\n"
+        "A spokesperson for Premier Tim Houston said the premier “has been clear on this file.”\n\n"
+        "The ad uses footage of Tim Houston saying “we will build it by spring.”",
+        [None, "Tim Houston"],
+        id="the person a spokesperson works for is not the speaker; footage of a person is"),
+    pytest.param(
         "Chief Cadmus Delorme of the Cowessess First Nation said the search “is far from over.”\n\n"
         "In a statement, the Assembly of First Nations said the ruling “affirms what we have always known.”",
         ["Cadmus Delorme", "Assembly of First Nations"],

@@ -23,6 +23,7 @@ from desk.extract.lexicon import (
     OWNED_GROUPS,
     OWNED_WORDS,
     PAGE_WORDS,
+    ROLE_HEADS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
 )
@@ -194,7 +195,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
             m = mention_ending(a, t.end, toks[lo].start)
             if m is not None and not is_possessive(t.text):
-                return NounPhrase(m[0], m[1], m[2], m[3])
+                return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])):
@@ -306,6 +307,24 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
         k -= 1
     opens = k < lo or toks[k].low in ("of", "at", "with", "from", "for")   # or the sentence
     return i if i < j and opens else j
+
+
+def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
+    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said": the named
+    person is whom the speaker (a role noun) works for, not the speaker; the whole phrase, unnamed."""
+    toks = a.toks
+    k = a.tok_index(m[0]) - 1
+    if k - 1 < lo or toks[k].low not in ("for", "to", "of", "with") or toks[k - 1].kind != "w":
+        return None
+    h = k - 1
+    if not toks[h].text[:1].islower() or not (toks[h].low in ROLE_HEADS or toks[h].low.removesuffix("s") in ROLE_HEADS):
+        return None   # "footage of Hillary Clinton saying": she speaks
+    while h - 1 >= lo and k - h < 4 and toks[h - 1].kind == "w" and toks[h - 1].low not in FUNCTION_WORDS \
+            and toks[h - 1].text[:1].islower():
+        h -= 1
+    if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the"):
+        h -= 1
+    return NounPhrase(toks[h].start, end, None, "generic")
 
 
 def _object_of_prep(a: Analysis, m) -> bool:
