@@ -37,23 +37,26 @@ def _plain_words(text: str) -> list[str]:
     return _WORD_RE.findall(text.casefold().replace("’", "'"))
 
 
-def pick_terms(searcher, words: Sequence[str]) -> tuple[list[str], list[str]]:
+def pick_terms(searcher, words: Sequence[str], dfs: dict[str, int] | None = None) -> tuple[list[str], list[str]]:
     """Split a quote's words into (rare terms that select candidates, common terms that only boost).
 
     The rarest RARE_TERMS words that are under the document-frequency cap select; if every word
     is common (a short, plain quote), the two least common select anyway.  Words the index has
-    never seen are dropped: they can't match and say nothing about cost.
+    never seen are dropped: they can't match and say nothing about cost.  ``dfs``, when given,
+    receives each word's document frequency (the later steps need them again).
     """
     tokens = list(dict.fromkeys(f.words_of(" ".join(words))))
-    dfs = [(searcher.doc_frequency(f.WORDS, t), t) for t in tokens]
-    dfs = sorted(((df, t) for df, t in dfs if df > 0), key=lambda x: (x[0], -len(x[1])))
-    if not dfs:
+    counted = {t: searcher.doc_frequency(f.WORDS, t) for t in tokens}
+    if dfs is not None:
+        dfs.update(counted)
+    dfs_sorted = sorted(((df, t) for t, df in counted.items() if df > 0), key=lambda x: (x[0], -len(x[1])))
+    if not dfs_sorted:
         return [], []
     cap = max(CAP_MIN, int(searcher.doc_count_all() * CAP_FRACTION))
-    rare = [t for df, t in dfs if df <= cap][:RARE_TERMS]
+    rare = [t for df, t in dfs_sorted if df <= cap][:RARE_TERMS]
     if not rare:
-        rare = [t for _, t in dfs[:2]]
-    common = [t for _, t in dfs if t not in rare][:BOOST_TERMS]
+        rare = [t for _, t in dfs_sorted[:2]]
+    common = [t for _, t in dfs_sorted if t not in rare][:BOOST_TERMS]
     return rare, common
 
 
@@ -78,7 +81,7 @@ OWN_POOL = 20
 OWN_LIMIT = 4
 
 
-def _add_common(searcher, weight: dict[int, float], common: Sequence[str]) -> None:
+def _add_common(searcher, weight: dict[int, float], common: Sequence[str], dfs: dict[str, int]) -> None:
     """Add the idf of each of the quote's common words to the passages of ``weight`` holding it.
 
     A plain quote of a prolific speaker ("We are going to build a wall") may have one rare
@@ -89,10 +92,10 @@ def _add_common(searcher, weight: dict[int, float], common: Sequence[str]) -> No
     """
     docs = {d for d, _ in _best(searcher, weight, RESCORE_MAX)}
     for term in common:
-        if searcher.doc_frequency(f.WORDS, term) > COMMON_WALK_MAX:
+        if dfs[term] > COMMON_WALK_MAX:
             continue   # reading "the" or "we" costs its whole list
         idf = searcher.idf(f.WORDS, term)
-        for docnum in _holding(searcher, f.WORDS, term, docs):
+        for docnum in set(posting_ids(searcher, f.WORDS, term)).intersection(docs):
             weight[docnum] += idf
 
 
@@ -121,7 +124,8 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     with a ``limit`` it also dropped top documents (whoosh issue #122, still in Whoosh-Reloaded
     2.7.5; tests/test_demo.py's caption quote 13 failed on it).
     """
-    rare, common = pick_terms(searcher, words)
+    dfs: dict[str, int] = {}
+    rare, common = pick_terms(searcher, words, dfs)
     if not rare:
         return []
     weight: dict[int, float] = {}
@@ -131,7 +135,7 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
     if len(weight) > size and common:
-        _add_common(searcher, weight, common)
+        _add_common(searcher, weight, common, dfs)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
     pool = _best(searcher, weight, size)
     if own:
