@@ -832,6 +832,18 @@ def test_a_spokesperson_for_a_named_organisation_is_nobody_in_particular():
 
 SPEAKER_CASES = [
     pytest.param(
+        "Omar Haddad went missing on Friday. Mayor Ana Ruiz spoke on Monday.\n\n"
+        "A friend referred to him as “the kindest soul I have ever met” in a post.\n\n"
+        "The first heckling came during a speech in Halifax, when Ruiz protesters interrupted the mayor, "
+        "shouting “she wins, we lose!”",
+        [None, "Ruiz protesters"],
+        id="an object pronoun never speaks, and a named person's followers are a group"),
+    pytest.param(
+        "Mayor Ana Ruiz spoke on Monday.\n\n"
+        "The city’s lawyers relied on articles from noted scholars to defend the view that she is “fully empowered.”",
+        [],
+        id="an -ed word after from or the is an adjective, not a cue: two words stay a scare quote"),
+    pytest.param(
         "Premier Tim Houston toured the site on Monday.\n\n"
         "A spokesperson for Premier Tim Houston said the premier “has been clear on this file.”\n\n"
         "The ad uses footage of Tim Houston saying “we will build it by spring.”",

@@ -24,7 +24,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at, np_before
-from desk.extract.voices import after_place, first_mention
+from desk.extract.voices import FOLLOWERS, after_place, first_mention
 
 # --------------------------------------------------------------------------------------------
 # Attribution
@@ -258,6 +258,10 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         k = a.tok_index(m[0]) - 1
         if after_place(a, k):
             continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
+        e = a.tok_index(m[1])
+        if m[3] == "name" and e < len(a.toks) and a.toks[e].low in FOLLOWERS and a._adjacent(a.toks[e - 1], a.toks[e]):
+            # "when Sanders protesters interrupted her, shouting …": the group, not Sanders
+            return m[0], a.toks[e].end, None, "generic", a.text[m[0]:a.toks[e].end]
         first = first or m
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m

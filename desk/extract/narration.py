@@ -88,6 +88,10 @@ def _headline(line: str) -> bool:
     return caps >= 0.8 * len(words) and not line.rstrip().endswith((".", ":"))
 
 
+#: Words after which a verb's -ed form is an adjective, not a cue ("from noted scholars").
+ADJECTIVE_BEFORE = frozenset("a an the from of by with among many some most several other these those".split())
+
+
 class Narration:
     """Paragraphs, quoted spans, masked narration, its tokens and its sentences."""
 
@@ -207,6 +211,8 @@ class Narration:
             b -= 1
         if b >= 0 and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX and low.endswith("ed") | (low in ("told", "said", "written")):
             return False
+        if k > 0 and low.endswith("ed") and toks[k - 1].kind == "w" and toks[k - 1].low in ADJECTIVE_BEFORE:
+            return False  # "articles from noted scholars", "a respected voice": an adjective
         return True
 
     def sentence_has_cue(self, s0: int, s1: int) -> bool:

@@ -221,12 +221,12 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (intro and last_mention(a, s0, first.open_at)) or first_mention(a, s0, first.open_at)
-            subject = None if credit or intro or m is None else described_subject(a, s0, m[0])
+            subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
             if subject is not None:
-                # "The Rove ad hits Clinton for taking “…”": the sentence's subject is a thing the
-                # story describes; the person named after it is the object, not the voice.
-                mention_start, mention_end, described = subject
-                mention = described
+                # "The Rove ad hits Clinton for taking “…”", "A friend referred to him as “…”": the
+                # sentence's subject is a thing or someone the story describes; a person named
+                # after it is the object, not the voice.
+                mention_start, mention_end, mention, described = subject
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
@@ -262,21 +262,39 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     return results
 
 
-def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str] | None:
-    """(start, end, text) of the noun phrase opening the sentence at ``s0`` when it is a thing or
-    group the story describes ("The Rove ad", "The piece"), before ``before`` (the first person
-    named); None for a role ("The candidate herself"): that is a person, likely the one named."""
+def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
+    """(start, end, phrase, voice) of the noun phrase opening the sentence at ``s0`` when it is a
+    thing or group the story describes ("The Rove ad", "The piece", "A friend"), ending before
+    ``before`` (the first person named, or the quote); ``voice`` is the speaker as described_voice
+    gives it (None for "A friend": nobody in particular). None for a role ("The candidate
+    herself"): that is a person, likely the one named."""
     k = a.tok_index(s0)
-    if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that"):
+    if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that", "a", "an"):
         return None
     got = np_at(a, k, a.tok_index(before))
     if got is None or got[0].pid is not None or got[0].kind != "generic":
         return None
     # the word after the phrase (the person named) shows where its verb is: "The Rove ad hits Clinton"
-    voice = described_voice(a.text[got[0].start:before] + a.text[before:before + 40].split(" ")[0])
-    if voice is None or got[0].start + len(voice) > before or any(w.lower() in ROLE_HEADS for w in voice.split()):
+    words = cut_phrase(a.text[got[0].start:before] + a.text[before:before + 40].split(" ")[0])
+    phrase = " ".join(words)
+    if not 2 <= len(words) <= 6 or got[0].start + len(phrase) > before or any(w.lower() in ROLE_HEADS for w in words):
         return None   # "The candidate herself …, in which Clinton said": a person, likely the one named
-    return got[0].start, got[0].start + len(voice), voice
+    return got[0].start, got[0].start + len(phrase), phrase, described_voice(phrase)
+
+
+def cut_phrase(mention: str) -> list[str]:
+    """The words of a subject phrase up to its verb ("The email goes on to" → The email, "The
+    Rove ad hits Clinton" → The Rove ad) or a time before it ("The union on Tuesday released")."""
+    words = mention.strip(" ,").split()
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower().strip(".,")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
+                or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
+                    and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
+                or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
+            return words[:i]
+    return words
 
 
 def described_voice(mention: str) -> str | None:
@@ -286,18 +304,7 @@ def described_voice(mention: str) -> str | None:
     emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
     article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
     nobody in particular (SPEC §3)."""
-    words = mention.strip(" ,").split()
-    for i, w in enumerate(words[1:], 1):
-        low = w.lower().strip(".,")
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
-                or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
-                    and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
-                or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
-            # the verb ("The Rove ad hits Clinton", "The movie shows Bob") or a time before it
-            # ("The campaign on Tuesday released"): the phrase ends here
-            words = words[:i]
-            break
+    words = cut_phrase(mention)
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
             or words[0].lower() in ("a", "an"):
         return None   # "The newly [elected trustee]": no noun left to be the voice
@@ -309,7 +316,7 @@ def described_voice(mention: str) -> str | None:
 _NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "
                       "have already also still".split())
 #: Words that end a subject noun phrase: the verb (or its auxiliary) has begun.
-_VERBISH = frozenset("is was are were has had have will would could should goes went appeared appears seemed seems "
+_VERBISH = frozenset("is was are were be been being has had have will would could should goes went appeared appears seemed seems "
                      "already also still".split())
 #: Words that open a verb's object: "The ad hits the senator", "The movie shows his …".
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())

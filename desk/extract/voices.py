@@ -11,6 +11,8 @@ from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 
+#: Pronouns that are never the one who speaks ("A friend referred to him as …").
+OBJECT_PRONOUNS = frozenset({"him", "them"})
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
@@ -61,12 +63,13 @@ def is_place(a: Analysis, m) -> bool:
 
 
 def first_mention(a: Analysis, lo: int, hi: int):
-    """The first mention in [lo, hi) that could be a speaker: places are passed over ("Speaking
-    in South Carolina, …"); None when it is the owner of a spokeswoman."""
+    """The first mention in [lo, hi) that could be a speaker: places ("Speaking in South
+    Carolina, …") and object pronouns ("A friend referred to him as …") are passed over; None
+    when it is the owner of a spokeswoman."""
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo and not is_place(a, m):
+        if m[0] >= lo and not is_place(a, m) and m[4].lower() not in OBJECT_PRONOUNS:
             return None if owner_of_someone(a, m) else m
     return None
 
@@ -76,7 +79,7 @@ def _last(a: Analysis, lo: int, hi: int):
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo:
+        if m[0] >= lo and m[4].lower() not in OBJECT_PRONOUNS:
             found = m
     return found
 
