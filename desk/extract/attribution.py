@@ -210,11 +210,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         m = _subject_mention(a, toks[lo].start, t.start)
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
-        if toks[lo].low in ("the", "a", "an"):
-            # "The businessman talked about …, saying “…”": the sentence's subject, as described
-            got = np_at(a, lo, k)
-            if got is not None and got[0].pid is None and got[0].kind == "generic":
-                return Attribution.of(got[0])
+        # "The businessman talked about …, saying “…”": the sentence's subject, as described
+        opening = _described_opening(a, lo, k, ("the", "a", "an"))
+        if opening is not None:
+            return opening
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         return Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
@@ -224,17 +223,27 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
         b -= 1
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
-    if toks[lo].low in ("the", "this", "that") and not weak:
-        # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject
-        # speaks, not the first person it names.
-        got = np_at(a, lo, k)
-        if got is not None and got[0].pid is None and got[0].kind == "generic":
-            return Attribution.of(got[0])
+    # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
+    # not the first person it names.
+    opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that"))
+    if opening is not None:
+        return opening
     m = first_mention(a, toks[lo].start, t.start)
     if m is not None:
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
         return Attribution.of(np_)
+    return None
+
+
+def _described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...]) -> Attribution | None:
+    """The noun phrase opening the sentence at token lo, before the cue at k, when it starts with
+    one of ``determiners`` and names nobody ("The Rove ad", "The businessman")."""
+    if a.toks[lo].low not in determiners:
+        return None
+    got = np_at(a, lo, k)
+    if got is not None and got[0].pid is None and got[0].kind == "generic":
+        return Attribution.of(got[0])
     return None
 
 
