@@ -861,6 +861,53 @@ SPEAKER_CASES = [
         ["Chrystia Freeland", "Ryan Turnbull", "Ryan Turnbull"],
         id="an aide named after a comma is the speaker, either order"),
     pytest.param(
+        "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
+        "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
+        "“It is early,” said University of Toronto professor Jane Doe.\n\n"
+        "“We will appeal,” Department of Health and Human Services Secretary Xavier Becerra said.",
+        ["Josh Matlow", "Tiff Macklem", "Jane Doe", "Xavier Becerra"],
+        id="a title after an organisation named with 'of' belongs to the person named next"),
+    pytest.param(
+        "British Prime Minister Theresa May met the premier on Monday.\n\n"
+        "“We will leave the union,” May said. “It is settled.”\n\n"
+        "Marty West, an education professor, praised the bill.\n\n"
+        "“This is the first reauthorization,” West said.\n\n"
+        "On May 5, the vote was held in West Virginia.",
+        ["Theresa May", "Theresa May", "Marty West"],
+        id="a surname that is also a month or a direction"),
+    pytest.param(
+        "Donald Trump spoke on Monday.\n\n"
+        "Fox host Megyn Kelly said it was “unfair.”\n\n"
+        "Columnist George Will called the plan “stupendously un-conservative.”\n\n"
+        "Green Party Leader Elizabeth May said the plan was “a start.”",
+        ["Megyn Kelly", "George Will", "Elizabeth May"],
+        id="a surname that reads as an adverb or an auxiliary before the cue"),
+    pytest.param(
+        "Senator Ted Cruz spoke in Iowa on Saturday. Pollster Ann Selzer called it “close.”\n\n"
+        "Still, the race “is a dead heat right now,” as Cruz said on the radio.",
+        ["Ann Selzer", "Ted Cruz"],
+        id="'as X said' after the quote"),
+    pytest.param(
+        "Pollster Matt Braynard said he was right. Rival pollster Ann Selzer said he was “lucky.”\n\n"
+        "“Our method succeeds where others fail,” Braynard is quoted as saying.",
+        ["Ann Selzer", "Matt Braynard"],
+        id="'is quoted as saying' after the quote"),
+    pytest.param(
+        "Marco Rubio and Ted Cruz met on stage. Cruz called him “a liar.”\n\n"
+        "“This is the lie that Ted's campaign is built on,” Rubio said: that Cruz is more conservative.",
+        ["Ted Cruz", "Marco Rubio"],
+        id="a cue that ends in a colon attributes the quote before it"),
+    pytest.param(
+        "Donald Trump spoke next about China. Jeb Bush said he was “wrong.”\n"
+        "“The Chinese have complete control,” Trump said.Trump claimed he learned this in business.",
+        ["Jeb Bush", "Donald Trump"],
+        id="a full stop with its space lost still ends the attribution"),
+    pytest.param(
+        "Mayor Olivia Chow opened the meeting. “We will vote today,” Chow said.\n\n"
+        "“Gun owners should leave their weapons at home,” opined the city's largest daily.",
+        ["Olivia Chow", None],
+        id="a cue after the quote whose subject is not read is not the previous speaker"),
+    pytest.param(
         "A spokesperson for Environment and Climate Change Canada said the rules are “under review for now.”\n\n"
         "Fisheries and Oceans Canada said the cod stock is “in the critical zone.”",
         [None, "Fisheries and Oceans Canada"],

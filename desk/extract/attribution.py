@@ -17,6 +17,7 @@ from desk.extract.lexicon import (
     NOUN_CUES,
     OBJECT_PREPS,
     PARTICIPLES,
+    PASSIVE_AUX,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
 )
@@ -60,6 +61,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if k >= lim or toks[k].kind != "w":
         return None
     inner = a.text[span.start:span.end].rstrip()
+    if toks[k].low == "as" and (inner.endswith(",") or toks[k - 1].text == ",") and k + 1 < lim:
+        k += 1   # '“…,” as Cruz said on Monday': the attribution after "as"
     ends_sentence = inner[-1:] == "." or inner.endswith("...")
     # According to X
     if toks[k].low == "according" and k + 1 < lim and toks[k + 1].low == "to":
@@ -89,7 +92,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     np_, j = got
     named = _named_after(a, np_, j, lim)
     j = a.skip_appositive(_skip_paren(a, j, lim), lim)
-    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)):
+    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)
+                                               or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
         j += 1
     if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
         after = j + 1

@@ -38,7 +38,7 @@ class Token:
 
 #: Initials inside a name: "F." in John F. Kennedy, "H.W." in George H.W. Bush.
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
-_TOKEN_RE = re.compile(r"\ue000+|[^\W_](?:[\w'’.\-]*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
+_TOKEN_RE = re.compile(r"\ue000+|[^\W_](?:(?:[\w'’\-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z]))*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
 
 
 def tokenize(narr: str) -> list[Token]:
@@ -200,6 +200,8 @@ class Narration:
         if low in PHRASAL:
             nxt = PHRASAL[low]
             return nxt is None or (k + 1 < len(toks) and toks[k + 1].low == nxt)
+        if low == "quoted" and k + 1 < len(toks) and toks[k + 1].low == "as":
+            return True   # "Braynard was quoted as saying"
         if low not in CUE_VERBS:
             return False
         if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (

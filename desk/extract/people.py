@@ -34,6 +34,7 @@ from desk.extract.lexicon import (
     QUALIFIERS,
     ROLE_HEADS,
     STRONG_TITLES,
+    SURNAME_STOPS,
     TITLE_MODIFIERS,
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
@@ -164,6 +165,8 @@ class People(Narration):
         low = fold(base_word(t.text)).rstrip(".")
         if low in AFFILIATIONS and (low in FIRST_NAMES_F or low in FIRST_NAMES_M) and self._surname_follows(t):
             return True   # "Army Capt. Christian Pardo": a given name, not the faith
+        if low in SURNAME_STOPS and self._stop_word_surname(t, low):
+            return True
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
         if any(ch.isdigit() for ch in t.text) or _hyphen_adjective(t.text):
@@ -173,6 +176,25 @@ class People(Narration):
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
             return False  # datelines, acronyms
         return True
+
+    def _stop_word_surname(self, t: Token, low: str) -> bool:
+        """A word that is mostly not a name ("May", "Read", "West") as a surname: right after a
+        given name ("Theresa May", "Ian Read"), or alone as the subject of a cue ("“…,” West
+        said") once the story has given the full name."""
+        k = self.tok_index(t.start)
+        toks = self.toks
+        if k > 0 and self._adjacent(toks[k - 1], t) and toks[k - 1].text[:1].isupper():
+            first = fold(base_word(toks[k - 1].text))
+            if first in FIRST_NAMES_F or first in FIRST_NAMES_M:
+                return True
+        if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not self._is_cue(k + 1):
+            return False
+        for j in range(1, k):
+            if toks[j].low == low and toks[j].text[:1].isupper() and self._adjacent(toks[j - 1], toks[j]):
+                first = fold(base_word(toks[j - 1].text))
+                if first in FIRST_NAMES_F or first in FIRST_NAMES_M:
+                    return True
+        return False
 
     def _surname_follows(self, t: Token) -> bool:
         """The word after ``t`` is a capitalised word that can only be a name part."""
@@ -327,8 +349,8 @@ class People(Narration):
                 and not took and not titles \
                 and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
             org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
-        if words and fold(words[0]) in MONTHS_DAYS:
-            return None
+        if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS):
+            return None   # "May 5" (but "“…,” May said": _is_name_tok let it in as a surname)
         if len(words) == 1 and fold(words[0]) in GENERIC_PLURALS:
             return None   # "Officials said", "Sources told": a group nobody names, not a person
         return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,

@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_PLURALS,
     LOC_PREPS,
+    MONTHS_DAYS,
     OBJECT_PREPS,
     ORG_WORDS,
     OWNED_GROUPS,
@@ -57,7 +58,7 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron"), k + 1
         m = a.mention_at.get(t.start)
         return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
-    for j in range(k, min(k + 5, limit)):
+    for j in range(k, min(k + 8, limit)):
         m = a.mention_at.get(toks[j].start)
         if m is not None:
             after = a.tok_index(m[1])
@@ -67,7 +68,10 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
                     return owned
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
         if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
-                toks[j].low in CUE_VERBS or toks[j].low in AUX or toks[j].low in FUNCTION_WORDS:
+                toks[j].low in CUE_VERBS or toks[j].low in AUX or \
+                (toks[j].low in FUNCTION_WORDS and not _org_joint(a, j, k, limit)):
+            break
+        if j - k >= 4 and not _org_joint(a, j, k, limit) and not a._is_name_tok(toks[j]):
             break
     # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
     # ("a spokeswoman for the ministry", "officials").
@@ -83,6 +87,18 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
+
+
+def _org_joint(a: Analysis, j: int, k: int, limit: int) -> bool:
+    """Token j joins the capitalised words of one organisation's name: "Bank *of* Canada
+    Governor Tiff Macklem", "University *of* Toronto professor", "Department *of* Health *and*
+    Human Services Secretary" — "of", "and", "for" or "the" between capitalised words."""
+    toks = a.toks
+    if toks[j].low not in ("of", "and", "for", "the") or j == k or j + 1 >= limit:
+        return False
+    nxt = j + 2 if toks[j + 1].low == "the" and j + 2 < limit else j + 1
+    return toks[j].text.islower() and toks[j - 1].text[:1].isupper() and toks[nxt].text[:1].isupper() \
+        and toks[j - 1].low not in SUBJECT_PRONOUNS and toks[j - 1].low not in MONTHS_DAYS
 
 
 def _is_acronym(t) -> bool:
@@ -148,8 +164,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     toks = a.toks
     b = k - 1
     while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
-                                                and toks[b].low not in ("only",)):
-        b -= 1
+                                                and toks[b].low not in ("only",)) \
+            and not (toks[b].text[:1].isupper() and (b > lo and a._is_name_tok(toks[b]) or toks[b].start in a.mention_at)):
+        b -= 1   # "has also", "quickly" — not "Elizabeth May", "Megyn Kelly"
     if b - 1 >= lo and toks[b].low == "to" and toks[b - 1].kind == "w":
         # "officials started to portray", "Trump went on to call": the subject of the first verb
         c = b - 2 if toks[b - 1].low == "on" and b - 2 >= lo and toks[b - 2].low in CATENATIVES else b - 1

@@ -182,7 +182,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         attr: Attribution | None = None
         for s in g:
             t = after.get(index_of[id(s)])
-            if t is not None and not t.colon:
+            # '“A,” Rubio said: B' — a cue that introduces what follows still attributes the
+            # quote its comma hands on to it.
+            if t is not None and (not t.colon or opens_with_comma(a, s)):
                 attr = t
                 break
         if attr is None and gi in shared:
@@ -235,6 +237,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             elif not first.cont and unnamed_voice(a, p0, first.open_at):
                 pass  # "Marsh’s spokeswoman added that …": someone the story does not name
+            elif not first.cont and cue_unread(a, g[-1]):
+                pass  # '“…,” <a subject not read> said': its own speaker, not the one before
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
         if pid is not None:
@@ -386,6 +390,27 @@ def introduced(a: Analysis, first: Span) -> Attribution | None:
         return attr
     m = last_mention(a, s0, colon - 1)
     return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
+
+
+def opens_with_comma(a: Analysis, s: Span) -> bool:
+    """The quote opens its sentence and ends in a comma ('“A,” Rubio said: …'): the words after
+    it attribute it even when they go on to introduce something else."""
+    s0, _ = a.sentence_bounds(s.open_at)
+    return a.text[s.start:s.end].rstrip().endswith(",") and not a.narr[s0:s.open_at].strip()
+
+
+def cue_unread(a: Analysis, last: Span) -> bool:
+    """The quote's sentence goes on after it to a speech cue whose subject was not read
+    ('“…,” Bank of Canada Governor Tiff Macklem said'): the sentence names a speaker of its own,
+    so the previous paragraph's speaker must not be carried over."""
+    if last.close_at is None:
+        return False
+    after = a.narr[last.close_at + 1:a.paras[last.para][1]]
+    if not (a.text[last.start:last.end].rstrip().endswith(",") or after.lstrip().startswith(",")):
+        return False
+    _, s1 = a.sentence_bounds(last.close_at)
+    s1 = min(s1, a.paras[last.para][1], a.toks[min(a.tok_index(last.close_at + 1) + 10, len(a.toks) - 1)].end)
+    return s1 > last.close_at + 1 and a.sentence_has_cue(last.close_at + 1, s1)
 
 
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:

@@ -57,6 +57,9 @@ _CLOSERS_AFTER_SPACE = "»”)]"
 _BREAKS = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–—]|\d{1,3}[.)])[ \t])")
 _WORD_BEFORE = re.compile(r"([^\s\"'“”‘’«»(\[]+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\W\d_][\w'’\-]*)")
+#: "said.Trump": a lower-case word, a full stop and a capitalised word with no space (copy pasted
+#: from a web page that lost it) is two sentences; "U.S.", "Ph.D." and "example.com" are not.
+_RUN_ON = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
 _STAGE = re.compile(r"[\[(][^\[\]()\n]{1,40}[\])]\s+(?=[\"'“‘«]?[A-Z0-9À-Þ])")
 
 
@@ -111,6 +114,8 @@ def _boundary_after(text: str, m: re.Match, block_start: int, block_end: int) ->
     if stop >= block_end:
         return block_end
     if not text[stop].isspace():
+        if _RUN_ON.match(text, m.start() - 2):
+            return stop  # 'Trump said.Trump claimed': a space lost between two sentences
         return None  # 2.4, U.S.A, example.com, "word.word"
     # French spacing: ". »" — the guillemet (or a closing bracket) still belongs to this sentence.
     k = stop
