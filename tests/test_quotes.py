@@ -883,6 +883,12 @@ SPEAKER_CASES = [
         ["Megyn Kelly", "George Will", "Elizabeth May"],
         id="a surname that reads as an adverb or an auxiliary before the cue"),
     pytest.param(
+        "Sen. Rob Portman, a Republican from Ohio, said the deal was “a good first step.”\n\n"
+        "“I have not seen it,” the senator said.\n\n"
+        "Gov. Greg Abbott met Rep. Nancy Mace on Monday. “Yes,” the governor said. “No,” the congresswoman said.",
+        ["Rob Portman", "Rob Portman", "Greg Abbott", "Nancy Mace"],
+        id="an abbreviated title is the role named later"),
+    pytest.param(
         "Senator Ted Cruz spoke in Iowa on Saturday. Pollster Ann Selzer called it “close.”\n\n"
         "Still, the race “is a dead heat right now,” as Cruz said on the radio.",
         ["Ann Selzer", "Ted Cruz"],

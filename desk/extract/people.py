@@ -35,6 +35,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     STRONG_TITLES,
     SURNAME_STOPS,
+    TITLE_ABBREVS,
     TITLE_MODIFIERS,
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
@@ -322,6 +323,8 @@ class People(Narration):
             gender = gender or HONORIFIC_GENDER.get(tl)
         # Lower-case role words just before: "union president Ray Dunphy", "businessman Brent Lukowski".
         roles: set[str] = set(titles)
+        for tl in titles:
+            roles.update(TITLE_ABBREVS.get(tl, ()))   # "Sen." → "the senator"
         start = toks[i].start
         b = i - 1
         took = 0
