@@ -889,6 +889,20 @@ SPEAKER_CASES = [
         ["Rob Portman", "Rob Portman", "Greg Abbott", "Nancy Mace"],
         id="an abbreviated title is the role named later"),
     pytest.param(
+        "Premier Doug Ford spoke. “No,” Ford said.\n\n"
+        "A source close to the premier, who was not authorized to speak publicly, said talks were “ongoing.”\n\n"
+        "Sources close to Ford said he was “furious.”",
+        ["Doug Ford", None, "Sources close to Ford"],
+        id="someone close to a person is not that person"),
+    pytest.param(
+        "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
+        "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
+        "that the city faces “a structural deficit.”\n\n"
+        "Mayor Olivia Chow spoke next.\n\n"
+        "Several said they would rather the province send money in “block grants” to cities.",
+        ["Shelley Carroll", "Toronto Region Board of Trade", None],
+        id="a cue whose subject is not a person of the paragraph before does not take its speaker"),
+    pytest.param(
         "Senator Ted Cruz spoke in Iowa on Saturday. Pollster Ann Selzer called it “close.”\n\n"
         "Still, the race “is a dead heat right now,” as Cruz said on the radio.",
         ["Ann Selzer", "Ted Cruz"],

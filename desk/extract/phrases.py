@@ -327,14 +327,20 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
 
 
 def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
-    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said": the named
-    person is whom the speaker (a role noun) works for, not the speaker; the whole phrase, unnamed."""
+    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said", "a source
+    close to the premier said": the named person is whom the speaker (a role noun, or anyone
+    close to, loyal to or familiar with them) works for or knows, not the speaker; the whole
+    phrase, unnamed."""
     toks = a.toks
     k = a.tok_index(m[0]) - 1
     if k - 1 < lo or toks[k].low not in ("for", "to", "of", "with") or toks[k - 1].kind != "w":
         return None
     h = k - 1
-    if not toks[h].text[:1].islower() or not (toks[h].low in ROLE_HEADS or toks[h].low.removesuffix("s") in ROLE_HEADS):
+    near = toks[h].low in ("close", "near", "loyal", "familiar", "allied") and h - 1 >= lo \
+        and toks[h - 1].kind == "w" and (toks[h - 1].text[:1].islower() or h - 1 == lo)
+    if near:
+        h -= 1   # "a source close to the premier", "people familiar with Trump's thinking"
+    elif not toks[h].text[:1].islower() or not (toks[h].low in ROLE_HEADS or toks[h].low.removesuffix("s") in ROLE_HEADS):
         return None   # "footage of Hillary Clinton saying": she speaks
     while h - 1 >= lo and k - h < 4 and toks[h - 1].kind == "w" and toks[h - 1].low not in FUNCTION_WORDS \
             and toks[h - 1].text[:1].islower():

@@ -237,8 +237,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             elif not first.cont and unnamed_voice(a, p0, first.open_at):
                 pass  # "Marsh’s spokeswoman added that …": someone the story does not name
-            elif not first.cont and cue_unread(a, g[-1]):
-                pass  # '“…,” <a subject not read> said': its own speaker, not the one before
+            elif not first.cont and (cue_unread(a, g[-1]) or a.sentence_has_cue(s0, first.open_at)):
+                pass  # '“…,” <a subject not read> said', '<a subject not read> warned that “…”':
+                #       the sentence has a speaker of its own, not the one before
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
         if pid is not None:
