@@ -895,6 +895,11 @@ SPEAKER_CASES = [
         ["Doug Ford", None, "Sources close to Ford"],
         id="someone close to a person is not that person"),
     pytest.param(
+        "Kamala Harris and Nancy Pelosi appeared together in San Francisco. “We are united,” Pelosi said. "
+        "Harris said she agreed. “Absolutely,” she said.",
+        ["Nancy Pelosi", "Kamala Harris"],
+        id="a surname opening a sentence is the person whose full name ends with it"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"
