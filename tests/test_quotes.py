@@ -900,6 +900,11 @@ SPEAKER_CASES = [
         ["Nancy Pelosi", "Kamala Harris"],
         id="a surname opening a sentence is the person whose full name ends with it"),
     pytest.param(
+        "Jeb Bush and Hillary Clinton, among others, reject the term.\n\n"
+        "Clinton: “Our goal is to defeat and destroy ISIS.” Bush: “The mission is to destroy ISIS.”",
+        ["Hillary Clinton", "Jeb Bush"],
+        id="a name and a colon before a quote inside a paragraph is its speaker"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

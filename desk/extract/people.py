@@ -446,6 +446,8 @@ class People(Narration):
             k += 1
         if k < len(toks) and self._is_cue(k):
             return True
+        if r.t1 + 1 < len(toks) and toks[r.t1].text == ":" and toks[r.t1 + 1].kind == "q":
+            return True   # 'Bush: “The mission is …”': a speaker's label before the quote
         # The word before the mention (titles and role words included): "said Judith Ambrose".
         b = self.tok_index(r.start) - 1
         if b >= 0 and toks[b].kind == "w" and toks[b].low in INVERTIBLE and (b == 0 or toks[b - 1].kind != "w"):
