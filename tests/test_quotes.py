@@ -905,6 +905,11 @@ SPEAKER_CASES = [
         ["Hillary Clinton", "Jeb Bush"],
         id="a name and a colon before a quote inside a paragraph is its speaker"),
     pytest.param(
+        "Voters are moving behind Donald Trump, despite holdouts such as the 2012 nominee, Mitt Romney. "
+        "Romney went after Trump over his refusal to release his taxes, calling it “disqualifying.”",
+        ["Mitt Romney"],
+        id="a name set off after a role noun is a person"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

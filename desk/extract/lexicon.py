@@ -187,6 +187,9 @@ ROLE_HEADS = frozenset(
     councilman alderman congressman congresswoman delegate trustee director-general
     """.split()
 )
+#: Nouns for someone's relation to a person or a race, that a name set off by a comma follows
+#: ("the 2012 nominee, Mitt Romney", "his wife, Ann").  People, beyond ROLE_HEADS.
+APPOSITIVE_ROLES = frozenset("nominee wife husband son daughter brother sister rival opponent challenger".split())
 #: The role an abbreviated title stands for: "Sen. Rob Portman" is "the senator" later on.
 TITLE_ABBREVS = {
     "sen": ("senator",), "gov": ("governor",), "rep": ("representative", "congressman", "congresswoman"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from desk.extract.lexicon import (
     AFFILIATIONS,
+    APPOSITIVE_ROLES,
     APPOS_STOP,
     AUX,
     CAP_STOP,
@@ -254,7 +255,7 @@ class People(Narration):
             if len(r.words) >= 2 and not r.org:
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
-                            or self._appositive(r) or self._surname_used(r))
+                            or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
                                  or fold(r.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M or self._cue_near(r)):
                     r.confirmed = True
@@ -385,6 +386,14 @@ class People(Narration):
         ("Dana Whitlock watched … Whitlock added"): news refers back to people by surname."""
         return len(r.words) in (2, 3) and not r.loc and fold(last_name_word(r.words)) in self.midcap \
             and fold(r.words[0]) not in CAP_STOP
+
+    def _after_role_comma(self, r: Run) -> bool:
+        """A name set off after a role noun: "the party’s 2012 nominee, Mitt Romney", "his
+        lawyer, Alina Habba"."""
+        k = self.tok_index(r.start)
+        toks = self.toks
+        return len(r.words) in (2, 3) and k >= 2 and toks[k - 1].text == "," and toks[k - 2].kind == "w" \
+            and toks[k - 2].text[:1].islower() and (toks[k - 2].low in ROLE_HEADS or toks[k - 2].low in APPOSITIVE_ROLES)
 
     def _after_quote(self, r: Run) -> bool:
         """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
