@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from desk.extract.lexicon import (
     AFFILIATIONS,
-    APPOSITIVE_ROLES,
     APPOS_STOP,
+    APPOSITIVE_ROLES,
     AUX,
     CAP_STOP,
     CUE_VERBS,
