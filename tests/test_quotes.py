@@ -631,6 +631,16 @@ def test_titles_of_shows_are_skipped_not_checked():
     assert found[1].speaker == "Ana Ruiz"
 
 
+def test_titles_after_a_kind_of_work_an_author_or_another_title_are_skipped():
+    text = ("Mayor Ana Ruiz will appear on “Meet the Press” and “Face the Nation,” her office said.\n\n"
+            "Tom Hale, the co-author of “Going Viral,” said the campaign’s new ad, “Playing Fair,” was “a mistake.”")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [
+        ("Meet the Press", "title"), ("Face the Nation,", "title"), ("Going Viral,", "title"),
+        ("Playing Fair,", "title"), ("a mistake.", None)]
+    assert found[-1].speaker == "Tom Hale"
+
+
 def test_article_segments_skip_scare_quotes():
     text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
     segs = article_segments(text)

@@ -328,7 +328,10 @@ _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".s
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
-                           r"series|podcast|column|documentary|newsletter|segment))\s*$", re.I)
+                           r"series|podcast|column|documentary|newsletter|segment|ad|video|memoir|novel|musical|play"
+                           r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
+#: A title right after another one: “The View” and “The Late Show With Stephen Colbert”.
+_TITLE_AFTER_TITLE = re.compile(r"[”\"]\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
 def work_title(a: Analysis, span: Span) -> bool:
@@ -341,7 +344,13 @@ def work_title(a: Analysis, span: Span) -> bool:
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
         return False
-    return bool(_TITLE_BEFORE.search(a.text[max(0, span.open_at - 20):span.open_at]))
+    before = a.text[max(0, span.open_at - 20):span.open_at]
+    if _TITLE_BEFORE.search(before):
+        return True
+    if _TITLE_AFTER_TITLE.search(before):
+        i = a.spans.index(span)
+        return i > 0 and a.spans[i - 1].para == span.para and work_title(a, a.spans[i - 1])
+    return False
 
 
 def dash_credit(a: Analysis, last: Span):
