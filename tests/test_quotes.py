@@ -920,6 +920,12 @@ SPEAKER_CASES = [
         ["Mitt Romney"],
         id="a name set off after a role noun is a person"),
     pytest.param(
+        "DNC Chair Debbie Wasserman Schultz spoke first. “We are united,” Wasserman Schultz said.\n\n"
+        "Parti Québécois Leader Paul St-Pierre Plamondon called it “a humiliation.” "
+        "St-Pierre Plamondon added that Quebec “deserves better.”",
+        ["Debbie Wasserman Schultz", "Paul St-Pierre Plamondon", "Paul St-Pierre Plamondon"],
+        id="a two-word surname alone is the person with the full name"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

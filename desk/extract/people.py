@@ -481,6 +481,11 @@ class People(Narration):
                 if name_key(" ".join(p.words)) == key:
                     person = p
                     break
+            if person is None and len(words) == 2 and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
+                # "St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a two-word surname
+                tail = [fold(w) for w in words]
+                person = next((p for p in self.persons if len(p.words) > 2
+                               and [fold(w) for w in p.words[-2:]] == tail), None)
             if person is None:
                 for p in self.persons:  # "Everly" seen first, then "Colm Everly"
                     if len(p.words) == 1 and fold(p.words[0]) == fold(last_name_word(words)):
