@@ -926,6 +926,12 @@ SPEAKER_CASES = [
         ["Debbie Wasserman Schultz", "Paul St-Pierre Plamondon", "Paul St-Pierre Plamondon"],
         id="a two-word surname alone is the person with the full name"),
     pytest.param(
+        "Mayor Olivia Chow said the deal was “close.”\n\n"
+        "The union representing the workers, CUPE Local 79, said members were “fed up.”\n\n"
+        "The mayor of Springfield, Ohio, said the plan was “dead.”",
+        ["Olivia Chow", "CUPE Local 79", None],
+        id="an organisation's name set off by commas after a common noun is the subject"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

@@ -298,6 +298,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 m = None   # "The message, sent to Mills and forwarded to Clinton, called": not Clinton
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
+            org = _org_appositive(a, c, b, lo) if m is None and not relative else None
+            if org is not None:
+                return org   # "The union representing the workers, CUPE Local 79, said"
             if c < lo or toks[c].text != ",":
                 return None
             b = c - 1
@@ -305,6 +308,24 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
+    """An organisation's name set off by commas after a common noun, tokens c+1 .. b-1 between
+    the commas at c and b ("the workers, CUPE Local 79, said"); None for anything else ("Springfield,
+    Ohio, said" follows a name, not a common noun)."""
+    toks = a.toks
+    if c < lo + 1 or toks[c].text != "," or not 1 <= b - c - 1 <= 5:
+        return None
+    if not (toks[c - 1].kind == "w" and toks[c - 1].text[:1].islower()):
+        return None
+    seg = toks[c + 1:b]
+    if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
+        return None
+    if not any(_is_acronym(t) or t.low in ORG_WORDS for t in seg):
+        return None
+    start, end = seg[0].start, seg[-1].end
+    return NounPhrase(start, end, None, "org", _org_name(a.text[start:end]))
 
 
 def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
