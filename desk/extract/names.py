@@ -14,12 +14,18 @@ that compare names without case, accents or punctuation:
     'oneilsmith'
     >>> surname("Joseph R. Biden Jr.")
     'Biden'
+
+``known_tables`` turns the library's speakers into lookup tables for quote finding, and
+``hyphen_adjective`` tells "Trump-style" (an adjective) from "Ki-moon" (a name).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from desk.extract.lexicon import EXTRA_TITLES
 
 #: Words that are a title, an honorific or a role rather than part of a name.  Lower case, no dots.
 TITLE_WORDS = frozenset(
@@ -135,3 +141,56 @@ def is_questioner(label: str) -> bool:
     key = re.sub(r"[^\w ]", "", fold(label)).strip()
     key = re.sub(r"\s+\d+$", "", key)  # "REPORTER 2"
     return key in QUESTIONER_LABELS
+
+
+#: What follows the hyphen of a capitalised adjective ("Trump-style", "Obama-era", "Clinton-backed").
+_HYPHEN_WORDS = frozenset("""style era like led run owned friendly free wide type life choice wing war
+    based linked tied backed born made aligned leaning proof minded""".split())
+
+
+def hyphen_adjective(word: str) -> bool:
+    """"Trump-style", "GOP-led", "Sanders-supporting": a name made an adjective.  A lower-case
+    part that is no such word is a name's ("Ki-moon", "Jong-un", "Jae-in")."""
+    m = re.search(r"-([a-z]+)", word)
+    if not m:
+        return False
+    if word.count("-") > 1:
+        return True   # "Editor-in-Chief", "Mother-in-law"
+    tail = m.group(1)
+    return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
+
+
+@functools.lru_cache(maxsize=8)
+def known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
+    """The library's speakers as lookup tables: (full-name key -> canonical, surname key ->
+    canonicals, [(role words, head, canonical)], role heads).
+
+    Built once per speaker list and shared, read-only, by every story checked against it: folding
+    every name and alias is most of the cost of reading a short story against a large library."""
+    full: dict[str, str] = {}
+    sur: dict[str, set[str]] = {}
+    roles: list[tuple[set[str], str, str]] = []
+    for canonical, aliases in known:
+        if not canonical:
+            continue
+        full[name_key(canonical)] = canonical
+        sur.setdefault(surname_key(canonical), set()).add(canonical)
+        for alias in aliases:
+            if not alias:
+                continue
+            low = fold(alias).strip()
+            words = re.findall(r"[\w\-]+", low)
+            if not words:
+                continue
+            if words[0] in ("the", "a", "an"):
+                if set(words[1:]):
+                    roles.append((set(words[1:]), words[-1], canonical))
+                continue
+            if all(w in TITLE_WORDS or w in EXTRA_TITLES for w in words):
+                roles.append((set(words), words[-1], canonical))
+                continue
+            key = name_key(alias)
+            if key:
+                full.setdefault(key, canonical)
+                sur.setdefault(key.split()[-1], set()).add(canonical)
+    return full, sur, roles, frozenset(head for _, head, _ in roles)

@@ -8,8 +8,6 @@ read as organisations or places do not. The rules are in :mod:`desk.extract.quot
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -39,7 +37,7 @@ from desk.extract.lexicon import (
     TITLE_ABBREVS,
     TITLE_MODIFIERS,
 )
-from desk.extract.names import TITLE_WORDS, fold, name_key, surname_key
+from desk.extract.names import TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
 from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
 
 
@@ -73,59 +71,6 @@ class Run:
     pid: int | None = None
 
 
-#: What follows the hyphen of a capitalised adjective ("Trump-style", "Obama-era", "Clinton-backed").
-_HYPHEN_WORDS = frozenset("""style era like led run owned friendly free wide type life choice wing war
-    based linked tied backed born made aligned leaning proof minded""".split())
-
-
-def _hyphen_adjective(word: str) -> bool:
-    """"Trump-style", "GOP-led", "Sanders-supporting": a name made an adjective.  A lower-case
-    part that is no such word is a name's ("Ki-moon", "Jong-un", "Jae-in")."""
-    m = re.search(r"-([a-z]+)", word)
-    if not m:
-        return False
-    if word.count("-") > 1:
-        return True   # "Editor-in-Chief", "Mother-in-law"
-    tail = m.group(1)
-    return tail in _HYPHEN_WORDS or tail.endswith(("ed", "ing", "ly", "er", "ist", "ism", "ish", "ian")) or len(tail) > 4
-
-
-@functools.lru_cache(maxsize=8)
-def _known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
-    """The library's speakers as lookup tables: (full-name key -> canonical, surname key ->
-    canonicals, [(role words, head, canonical)], role heads).
-
-    Built once per speaker list and shared, read-only, by every story checked against it: folding
-    every name and alias is most of the cost of reading a short story against a large library."""
-    full: dict[str, str] = {}
-    sur: dict[str, set[str]] = {}
-    roles: list[tuple[set[str], str, str]] = []
-    for canonical, aliases in known:
-        if not canonical:
-            continue
-        full[name_key(canonical)] = canonical
-        sur.setdefault(surname_key(canonical), set()).add(canonical)
-        for alias in aliases:
-            if not alias:
-                continue
-            low = fold(alias).strip()
-            words = re.findall(r"[\w\-]+", low)
-            if not words:
-                continue
-            if words[0] in ("the", "a", "an"):
-                if set(words[1:]):
-                    roles.append((set(words[1:]), words[-1], canonical))
-                continue
-            if all(w in TITLE_WORDS or w in EXTRA_TITLES for w in words):
-                roles.append((set(words), words[-1], canonical))
-                continue
-            key = name_key(alias)
-            if key:
-                full.setdefault(key, canonical)
-                sur.setdefault(key.split()[-1], set()).add(canonical)
-    return full, sur, roles, frozenset(head for _, head, _ in roles)
-
-
 #: Ordinals that stand inside a name between two of its words ("Cowessess First Nation").
 ORDINALS = frozenset("first second third fourth fifth".split())
 
@@ -143,7 +88,7 @@ class People(Narration):
 
     def _known(self, known: Sequence[tuple[str, Sequence[str]]]) -> None:
         key = tuple((canonical, tuple(aliases or ())) for canonical, aliases in known or ())
-        self.known_full, self.known_sur, self.known_roles, self.known_heads = _known_tables(key)
+        self.known_full, self.known_sur, self.known_roles, self.known_heads = known_tables(key)
 
     def known_for(self, words: list[str]) -> str | None:
         key = name_key(" ".join(words))
@@ -171,7 +116,7 @@ class People(Narration):
             return True
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
-        if any(ch.isdigit() for ch in t.text) or _hyphen_adjective(t.text):
+        if any(ch.isdigit() for ch in t.text) or hyphen_adjective(t.text):
             return False  # "Trump-style", "GOP-led": adjectives, not names ("Ban Ki-moon" is one)
         if INITIALS_RE.fullmatch(t.text):
             return True
