@@ -29,7 +29,11 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    words are people when something says so: an honorific or title (Mr., Dr., Coun., Finance
    Minister), a role noun just before (union president, businessman), an appositive after
    (", an economist at …", ", 47,", ", who …"), a speech cue next to them, a common first name,
-   or a known library speaker. Runs that look like organisations or places (the …, Institute,
+   or a known library speaker, a speaker's label before a quote ("Bush: “…”"), a name set off
+   after a role noun ("the 2012 nominee, Mitt Romney"). A word that is mostly no name (May,
+   West, Read) is a surname only right after a given name or, alone, before a cue once the full
+   name was given; "Kelly" and "Will" before a cue are names, not an adverb or an auxiliary.
+   Runs that look like organisations or places (the …, Institute,
    Falls, Street, after "in"/"at"/"from") are not. A lone surname or "Mr. Surname" is the
    person the story named with that surname (story first), else a known speaker. Titles,
    role words and appositives give each person a set of role words ("finance minister",
@@ -74,7 +78,10 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       the paragraph, else the last person named in the paragraph;
    d. a paragraph with no cue at all continues: the last quote of the previous paragraph if it
       had one, else the first person mentioned in that paragraph's last sentence that names one.
-      ``mention`` is then None.
+      ``mention`` is then None. Not when the quote's own sentence has a cue whose subject was
+      not read ('“…,” opined the city's largest daily', 'Several said they would rather …
+      “block grants”'): that sentence has a speaker of its own, and a wrong name is worse than
+      none (:func:`cue_unread`).
    An organisation is a speaker only as the subject of a cue ("Fox News reported", "Gowdy’s
    office said" — the office, not Gowdy); its name is then the speaker, not a library person.
    A person named with the organisation speaks for it ("Chief Judy Wilson of the Neskonlith
