@@ -932,6 +932,12 @@ SPEAKER_CASES = [
         ["Olivia Chow", "CUPE Local 79", None],
         id="an organisation's name set off by commas after a common noun is the subject"),
     pytest.param(
+        "Hillary Clinton campaigned in Ohio on Monday with Sen. Sherrod Brown.\n\n"
+        "Brown introduced her to the crowd. “She has fought for working families,” he said.\n\n"
+        "Clinton thanked him. “Sherrod is a champion,” she said.",
+        ["Sherrod Brown", "Hillary Clinton"],
+        id="an object pronoun is not the subject of its own clause"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

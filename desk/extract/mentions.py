@@ -24,6 +24,13 @@ from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.people import People, Person
 
+#: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
+_AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "
+                          "when how why up down off out over back again".split())
+#: Words that open another clause between a name and a pronoun ("Smith said that …", "who").
+_CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when while after before if "
+                            "since until although though as so".split())
+
 
 class Analysis(People):
     """A story read for attribution: people plus the ordered list of their mentions."""
@@ -99,7 +106,7 @@ class Analysis(People):
                 k = obj  # type: ignore[assignment]
                 t = toks[k]
                 gender = PRONOUN_GENDER[t.text.lower()]
-                pid = self._antecedent(gender, t.start)
+                pid = self._antecedent(gender, t.start, self._object_pronoun(k))
                 m = (t.start, t.end, pid, "pron", t.text)
                 if pid is not None:
                     self.mentions.append(m)
@@ -188,17 +195,40 @@ class Analysis(People):
         self.persons.append(p)
         return p
 
-    def _antecedent(self, gender: str, pos: int) -> int | None:
+    def _object_pronoun(self, k: int) -> bool:
+        """"him", or "her" as an object ("introduced her to", "called her “…”"), not "her record"."""
+        toks = self.toks
+        low = toks[k].low
+        if low == "him":
+            return True
+        if low != "her":
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.kind != "w" or nxt.low in _AFTER_OBJECT
+
+    def _same_clause(self, m, pos: int) -> bool:
+        """Mention ``m`` and the pronoun at ``pos`` stand in one short clause ("Brown introduced
+        her"): nothing between them opens another clause or sentence."""
+        if self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
+            return False
+        between = self.toks[self.tok_index(m[1]):self.tok_index(pos)]
+        return len(between) <= 6 and not any(
+            t.kind != "w" or t.low in _CLAUSE_OPENERS or self._is_cue(self.tok_index(t.start)) for t in between)
+
+    def _antecedent(self, gender: str, pos: int, objective: bool = False) -> int | None:
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
 
         Within the nearest sentence the first agreeing person is usually the subject ("Smith met
         Jones. … he said" → Smith) — unless that person is the object of a preposition ("With a vote
-        for Trump ruled out, Cross said he …" → Cross)."""
+        for Trump ruled out, Cross said he …" → Cross).  An object pronoun (``objective``) is never
+        the subject of its own clause: in "Brown introduced her", her is someone else."""
         chosen = None
         chosen_sent = None
         chosen_obj = False
         for m in reversed(self.mentions):
             if m[0] >= pos:
+                continue
+            if objective and self._same_clause(m, pos):
                 continue
             p = self.persons[m[2]]
             if p.gender not in (None, gender):
