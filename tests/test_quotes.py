@@ -938,6 +938,11 @@ SPEAKER_CASES = [
         ["Sherrod Brown", "Hillary Clinton"],
         id="an object pronoun is not the subject of its own clause"),
     pytest.param(
+        "Mayor Olivia Chow spoke on Monday.\n\n"
+        "Another source speaking to Fox News said, “The agents are investigating the donations.”",
+        [None],
+        id="an organisation after a preposition is not the subject of the cue"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

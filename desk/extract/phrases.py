@@ -237,8 +237,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 member = _member_of_org(a, j, lo, t.end)
                 if member is not None:
                     return member
-                if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in LOC_PREPS:
-                    return None  # "… a town hall in Columbus, Ohio, said": a place, not the subject
+                if j - 1 >= lo and toks[j - 1].kind == "w" and (toks[j - 1].low in LOC_PREPS or toks[j - 1].low in OBJECT_PREPS):
+                    return None  # "… a town hall in Columbus, Ohio, said", "… on Facebook writing": not the subject
                 return NounPhrase(toks[j].start, t.end, None, "org", _org_name(a.text[toks[j].start:t.end]))
             if t.text[:1].islower() and low not in CUE_VERBS:
                 # "Gowdy’s office said", "Clinton’s spokesman said": the owner is not the speaker.
