@@ -943,6 +943,19 @@ SPEAKER_CASES = [
         [None],
         id="an organisation after a preposition is not the subject of the cue"),
     pytest.param(
+        "Public Safety Minister Bill Blair said the law was “clear.”\n\n"
+        "Bill Clinton spoke first.\n\n"
+        "At a rally, Hillary Clinton rebuffed a heckler. “You are very rude,” Clinton told her.\n\n"
+        "“We will win,” Clinton said.",
+        ["Bill Blair", "Hillary Clinton", "Bill Clinton"],
+        id="'Bill' opens a name; a shared surname is the namesake named just before in the paragraph"),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa. Bill Clinton praised her.\n\n"
+        "“She is the best,” Bill Clinton said while stumping for his wife. "
+        "That makes her “a trustworthy and reliable good person.”",
+        ["Bill Clinton", "Bill Clinton"],
+        id="'her' before a quote is an object, not the quote's speaker"),
+    pytest.param(
         "Budget chief Shelley Carroll said councillors are “frustrated.”\n\n"
         "The Toronto Region Board of Trade, which represents 13,000 businesses, warned in a report "
         "that the city faces “a structural deficit.”\n\n"

@@ -294,7 +294,9 @@ class People(Narration):
                 break
         prev = toks[b] if b >= 0 else None
         name_words_low = [fold(w).rstrip(".") for w in words]
-        org = any(w in ORG_WORDS for w in name_words_low) or (
+        # "Bill Blair", "Bill Clinton": a given name is no organisation's word where it opens the name
+        given = len(name_words_low) > 1 and (name_words_low[0] in FIRST_NAMES_M or name_words_low[0] in FIRST_NAMES_F)
+        org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took)
         loc = prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
@@ -417,6 +419,18 @@ class People(Narration):
         first = fold(p.words[0])
         return len(p.words) > 1 and (first in FIRST_NAMES_F or first in FIRST_NAMES_M or bool(p.roles))
 
+    def _named_just_before(self, r: Run, cands: list[Person]) -> Person | None:
+        """Of two people sharing a surname, the one named in full in this sentence or the one
+        before it in the same paragraph ("Hillary Clinton rebuffed a heckler. … Clinton told
+        her"), else None."""
+        pids = {p.pid for p in cands}
+        s0 = self.sentence_bounds(r.start)[0]
+        lo = self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0
+        lo = max(lo, self.para_starts[bisect.bisect_right(self.para_starts, r.start) - 1])
+        near = [x for x in self.runs if len(x.words) >= 2 and x.confirmed and lo <= x.start < r.start
+                and x.pid in pids]
+        return self.persons[near[-1].pid] if near else None
+
     def _register(self, r: Run) -> None:
         words = r.words
         person = None
@@ -449,7 +463,8 @@ class People(Narration):
                 # A run whose first word is no given name ("Understated Perez" from a headline
                 # in sentence case) yields to one whose first word is, or who has a title.
                 before = [p for p in cands if p.first_pos <= r.start]
-                person = min(before or cands, key=lambda p: (not self._given_first(p), p.first_pos))
+                person = self._named_just_before(r, before) if len(before) > 1 else None
+                person = person or min(before or cands, key=lambda p: (not self._given_first(p), p.first_pos))
         if person is None:
             name = " ".join(words)
             canonical = self.known_for(words)

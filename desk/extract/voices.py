@@ -62,6 +62,12 @@ def is_place(a: Analysis, m) -> bool:
     return k >= 0 and (a.toks[k].kind == "w" and a.toks[k].low in PLACE_PREPS or after_place(a, k))
 
 
+def _object(a: Analysis, m) -> bool:
+    """An object pronoun: him, them, or "her" as an object ("That makes her “…”")."""
+    low = m[4].lower()
+    return low in OBJECT_PRONOUNS or (m[3] == "pron" and low == "her" and a._object_pronoun(a.tok_index(m[0])))
+
+
 def first_mention(a: Analysis, lo: int, hi: int):
     """The first mention in [lo, hi) that could be a speaker: places ("Speaking in South
     Carolina, …") and object pronouns ("A friend referred to him as …") are passed over; None
@@ -69,7 +75,7 @@ def first_mention(a: Analysis, lo: int, hi: int):
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo and not is_place(a, m) and m[4].lower() not in OBJECT_PRONOUNS:
+        if m[0] >= lo and not is_place(a, m) and not _object(a, m):
             return None if owner_of_someone(a, m) else m
     return None
 
@@ -79,7 +85,7 @@ def _last(a: Analysis, lo: int, hi: int):
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo and m[4].lower() not in OBJECT_PRONOUNS:
+        if m[0] >= lo and not _object(a, m):
             found = m
     return found
 
