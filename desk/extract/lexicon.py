@@ -190,15 +190,6 @@ ROLE_HEADS = frozenset(
 #: Nouns for someone's relation to a person or a race, that a name set off by a comma follows
 #: ("the 2012 nominee, Mitt Romney", "his wife, Ann").  People, beyond ROLE_HEADS.
 APPOSITIVE_ROLES = frozenset("nominee wife husband son daughter brother sister rival opponent challenger".split())
-#: The role an abbreviated title stands for: "Sen. Rob Portman" is "the senator" later on.
-TITLE_ABBREVS = {
-    "sen": ("senator",), "gov": ("governor",), "rep": ("representative", "congressman", "congresswoman"),
-    "sgt": ("sergeant",), "cpl": ("corporal",), "const": ("constable",), "supt": ("superintendent",),
-    "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",), "cllr": ("councillor",),
-    "capt": ("captain",), "gen": ("general",), "adm": ("admiral",), "prof": ("professor",),
-    "col": ("colonel",), "lt": ("lieutenant",), "maj": ("major",), "cmdr": ("commander",),
-    "sec": ("secretary",), "pres": ("president",)
-}
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())

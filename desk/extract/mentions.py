@@ -106,7 +106,7 @@ class Analysis(People):
                 k = obj  # type: ignore[assignment]
                 t = toks[k]
                 gender = PRONOUN_GENDER[t.text.lower()]
-                pid = self._antecedent(gender, t.start, self._object_pronoun(k))
+                pid = self._antecedent(gender, t.start, self.object_pronoun(k))
                 m = (t.start, t.end, pid, "pron", t.text)
                 if pid is not None:
                     self.mentions.append(m)
@@ -195,11 +195,12 @@ class Analysis(People):
         self.persons.append(p)
         return p
 
-    def _object_pronoun(self, k: int) -> bool:
-        """"him", or "her" as an object ("introduced her to", "called her “…”"), not "her record"."""
+    def object_pronoun(self, k: int) -> bool:
+        """Token k is "him", "them", or "her" as an object ("introduced her to", "called her
+        “…”"), not "her record": never a speaker, never the subject of its own clause."""
         toks = self.toks
         low = toks[k].low
-        if low == "him":
+        if low in ("him", "them"):
             return True
         if low != "her":
             return False

@@ -50,6 +50,18 @@ TITLE_WORDS = frozenset(
 )
 
 #: Transcript labels that mark an unnamed questioner (SPEC §3).
+#: What an abbreviated title spells out, first the title itself ("Sen." = "Senator": matching a
+#: draft against a transcript), then any other role noun it stands for in a story ("Rep. Nancy
+#: Mace" … "the congresswoman").  Lower case, no dots.
+TITLE_ABBREVIATIONS = {
+    "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"), "gov": ("governor",),
+    "lt": ("lieutenant",), "gen": ("general",), "col": ("colonel",), "capt": ("captain",),
+    "sgt": ("sergeant",), "adm": ("admiral",), "dr": ("doctor",), "prof": ("professor",),
+    "supt": ("superintendent",), "atty": ("attorney",), "mr": ("mister",), "cpl": ("corporal",),
+    "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
+    "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),
+    "pres": ("president",),
+}
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",
                                "female voice", "unidentified speaker", "participant"})

@@ -34,10 +34,9 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     STRONG_TITLES,
     SURNAME_STOPS,
-    TITLE_ABBREVS,
     TITLE_MODIFIERS,
 )
-from desk.extract.names import TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
 from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
 
 
@@ -128,20 +127,21 @@ class People(Narration):
         """A word that is mostly not a name ("May", "Read", "West") as a surname: right after a
         given name ("Theresa May", "Ian Read"), or alone as the subject of a cue ("“…,” West
         said") once the story has given the full name."""
-        k = self.tok_index(t.start)
         toks = self.toks
-        if k > 0 and self._adjacent(toks[k - 1], t) and toks[k - 1].text[:1].isupper():
-            first = fold(base_word(toks[k - 1].text))
-            if first in FIRST_NAMES_F or first in FIRST_NAMES_M:
-                return True
+        k = self.tok_index(t.start)
+        if self._after_given_name(k):
+            return True
         if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not self._is_cue(k + 1):
             return False
-        for j in range(1, k):
-            if toks[j].low == low and toks[j].text[:1].isupper() and self._adjacent(toks[j - 1], toks[j]):
-                first = fold(base_word(toks[j - 1].text))
-                if first in FIRST_NAMES_F or first in FIRST_NAMES_M:
-                    return True
-        return False
+        return any(toks[j].low == low and toks[j].text[:1].isupper() and self._after_given_name(j) for j in range(1, k))
+
+    def _after_given_name(self, k: int) -> bool:
+        """Token k follows a capitalised given name ("Theresa" before "May")."""
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is None or not prev.text[:1].isupper() or not self._adjacent(prev, self.toks[k]):
+            return False
+        first = fold(base_word(prev.text))
+        return first in FIRST_NAMES_F or first in FIRST_NAMES_M
 
     def _surname_follows(self, t: Token) -> bool:
         """The word after ``t`` is a capitalised word that can only be a name part."""
@@ -274,7 +274,7 @@ class People(Narration):
         # Lower-case role words just before: "union president Ray Dunphy", "businessman Brent Lukowski".
         roles: set[str] = set(titles)
         for tl in titles:
-            roles.update(TITLE_ABBREVS.get(tl, ()))   # "Sen." → "the senator"
+            roles.update(TITLE_ABBREVIATIONS.get(tl, ()))   # "Sen." → "the senator"
         start = toks[i].start
         b = i - 1
         took = 0

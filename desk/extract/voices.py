@@ -11,8 +11,6 @@ from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 
-#: Pronouns that are never the one who speaks ("A friend referred to him as …").
-OBJECT_PRONOUNS = frozenset({"him", "them"})
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
@@ -63,9 +61,7 @@ def is_place(a: Analysis, m) -> bool:
 
 
 def _object(a: Analysis, m) -> bool:
-    """An object pronoun: him, them, or "her" as an object ("That makes her “…”")."""
-    low = m[4].lower()
-    return low in OBJECT_PRONOUNS or (m[3] == "pron" and low == "her" and a._object_pronoun(a.tok_index(m[0])))
+    return m[3] == "pron" and a.object_pronoun(a.tok_index(m[0]))
 
 
 def first_mention(a: Analysis, lo: int, hi: int):

@@ -52,6 +52,8 @@ from decimal import Decimal, InvalidOperation
 from itertools import compress, count
 from operator import eq
 
+from desk.extract.names import TITLE_ABBREVIATIONS
+
 from .normalize import Words
 
 FILLERS = frozenset("uh uhh uhm um umm er erm ah hmm".split())
@@ -85,9 +87,8 @@ PARTICIPLES = frozenset("""been got gotten had made said told given taken seen s
 HAD_NEXT = PARTICIPLES | {"better"}
 ADVERBS = frozenset("never always already just not also ever really long since only".split())
 
-TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant", "gen": "general",
-          "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral", "dr": "doctor",
-          "prof": "professor", "supt": "superintendent", "atty": "attorney", "mr": "mister"}
+#: "Sen." = "senator": the spelled-out title of each abbreviation (desk.extract.names).
+TITLES = {abbr: full[0] for abbr, full in TITLE_ABBREVIATIONS.items()}
 
 # words that can start a rewrite (digits are checked apart)
 TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot"}
