@@ -27,6 +27,10 @@ CAP_FRACTION = 0.01
 CAP_MIN = 50
 #: Common words of the quote may still add to a candidate's score, but never select one.
 BOOST_TERMS = 8
+#: A selection resting on fewer words than this is one changed word away from missing its
+#: passage (a misquote changes the one rare word: "boots on the budget"): the least common of
+#: the other words select too, as long as their lists are short enough to read (COMMON_WALK_MAX).
+MIN_SELECTORS = 3
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -41,7 +45,9 @@ def pick_terms(searcher, words: Sequence[str], dfs: dict[str, int] | None = None
     """Split a quote's words into (rare terms that select candidates, common terms that only boost).
 
     The rarest RARE_TERMS words that are under the document-frequency cap select; if every word
-    is common (a short, plain quote), the two least common select anyway.  Words the index has
+    is common (a short, plain quote), the two least common select anyway; if fewer than
+    MIN_SELECTORS select, the next least common words whose lists are at most COMMON_WALK_MAX
+    long join them, so one changed rare word does not lose the passage.  Words the index has
     never seen are dropped: they can't match and say nothing about cost.  ``dfs``, when given,
     receives each word's document frequency (the later steps need them again).
     """
@@ -56,6 +62,9 @@ def pick_terms(searcher, words: Sequence[str], dfs: dict[str, int] | None = None
     rare = [t for df, t in dfs_sorted if df <= cap][:RARE_TERMS]
     if not rare:
         rare = [t for _, t in dfs_sorted[:2]]
+    if len(rare) < MIN_SELECTORS:
+        more = [t for df, t in dfs_sorted if t not in rare and df <= COMMON_WALK_MAX]
+        rare += more[: MIN_SELECTORS - len(rare)]
     common = [t for _, t in dfs_sorted if t not in rare][:BOOST_TERMS]
     return rare, common
 

@@ -406,6 +406,25 @@ def test_a_short_quote_sharing_two_words_with_a_long_speech_is_not_a_misquote():
     assert check("solar is saving families cash", MAYOR, cands).verdict == "misquote"
 
 
+def test_a_short_quote_with_one_word_swapped_in_its_speakers_turn_is_a_misquote():
+    # "boots on the budget" for "boots on the ground": the reporter changed the one word that
+    # mattered.  Only three words are left in common, too few for the general rule, but they
+    # stand in the named speaker's own turn, in order, around one word replaced in place.
+    cands = source([(MAYOR, "speaker", "We will put no boots on the ground without a vote of council. "
+                            "I never say this lightly, and I do take it seriously."),
+                    (CRITIC, "speaker", "The ferry plan is dead in the water.")])
+    m = check("boots on the budget", MAYOR, cands)
+    assert m.verdict == "misquote" and m.candidate.speaker_id == MAYOR
+    assert [(e.op, e.source, e.draft) for e in m.edits if e.op != "equal"] == [("replace", "ground", "budget")]
+    # someone else's turn is chance, not the original
+    assert check("dead in the budget", MAYOR, cands).verdict == "not_found"
+    # kept words that anyone says ("I never say this", "I do take it") prove nothing
+    assert check("I always say this", MAYOR, cands).verdict == "not_found"
+    assert check("I do take offence", MAYOR, cands).verdict == "not_found"
+    # a word added or dropped besides is not a swap
+    assert check("boots on the hard budget", MAYOR, cands).verdict == "not_found"
+
+
 def test_a_short_quote_is_checked_only_against_its_own_speaker():
     cands = source([(MAYOR, "speaker", "The old depot is weak and the roof leaks."),
                     (CRITIC, "speaker", "We called the plan weak in every way.")])

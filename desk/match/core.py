@@ -64,7 +64,7 @@ from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
 from .readers import fold_name, names_pattern, reads_words_of
 from .report import match_from, normalisation
-from .verdict import classify_close
+from .verdict import classify_close, one_word_swapped
 
 AMBIGUOUS_MARGIN = 0.05
 #: Quotes of fewer words are checked only against the named speaker's own passages.
@@ -247,6 +247,12 @@ def match_quote(
 
     named = [e for e in evals if ids and (e.cand.speaker_id in ids or by_label(e))]
     others = [e for e in evals if e not in named]
+    swapped = [e for e in named if e.grade == NONE and one_word_swapped(e.close, q.words.words)]
+    if swapped:
+        # One word replaced in the named speaker's own turn: a misquote (verdict.py).
+        for e in swapped:
+            e.grade = MISQUOTE
+        named.sort(key=Eval.key)
 
     def runners_for(chosen: Candidate | None) -> list[tuple[Candidate, float]]:
         out = []

@@ -36,6 +36,15 @@ Rules
   invented and borrowed words: a fabricated quote has no 6-word run in any
   source; "Leave now, while the streets are still dry, or we may not be able
   to reach you" shares "we may not be able to" with its original).
+* **one word swapped** (``one_word_swapped``), only in a turn of the speaker the draft
+  names: a quote of ``SWAP_MIN_WORDS`` or more words that is that turn's words with exactly
+  one word replaced in place, every other word in order and none added or dropped, and at
+  least one of the kept words a content word (neither a function word nor an everyday one).
+  "boots on the budget" in the mouth of someone who said "boots on the ground" is a misquote
+  with its original, not "not found": the reporter changed the one word that mattered, and
+  that word was the only rare one, so the rule above (four words in common) could never see
+  it.  Kept words that are all function or everyday words ("I never say this") prove nothing
+  and stay not found; so does any quote in someone else's turn.
 * **not found** otherwise — a weak match is never reported as the original.
   The devset fabricates quotes with no 6-word run in any source; those share
   scattered function words and one or two content words with some turn, which
@@ -43,7 +52,7 @@ Rules
 """
 from __future__ import annotations
 
-from .close import Close
+from .close import GENERIC, STOP, Close
 
 MISQUOTE_BIGRAMS = 0.5
 MISQUOTE_MATCHED = 0.5
@@ -58,6 +67,7 @@ PARA_STRONG_CONTENT = 0.65
 PARA_RUN = 4
 PARA_RUN_CONTENT = 0.34
 PARA_LONG_RUN = 6
+SWAP_MIN_WORDS = 4
 
 
 def classify_close(c: Close | None, n: int) -> str | None:
@@ -81,3 +91,17 @@ def classify_close(c: Close | None, n: int) -> str | None:
     if c.longest >= PARA_LONG_RUN:
         return "paraphrase"
     return None
+
+
+def one_word_swapped(c: Close | None, qw: list[str]) -> bool:
+    """The alignment is the turn's words with exactly one word replaced in place (see above)."""
+    if c is None or len(qw) < SWAP_MIN_WORDS or c.matched != len(qw) - 1:
+        return False
+    changed = [op for op in c.ops if op[0] != "equal"]
+    if len(changed) != 1:
+        return False
+    tag, i1, i2, j1, j2 = changed[0]
+    if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    kept = qw[:j1] + qw[j2:]
+    return any(w not in STOP and w not in GENERIC and len(w) > 1 for w in kept)
