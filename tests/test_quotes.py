@@ -1080,6 +1080,12 @@ SPEAKER_CASES = [
         "“It’s a start,” said Finance Minister Ana Ruiz’s parliamentary secretary.",
         ["Sonia Dhillon", "Finance Minister Ana Ruiz’s parliamentary secretary"],
         id="said someone's aide: the aide as described, never the paragraph before's person"),
+    pytest.param(
+        "The debate ran late on Saturday.\n10:35 p.m. Zika Virus\n"
+        "Chris Christie said he would quarantine travellers.\n“You bet I will,” Christie said.\n"
+        "Quarantine for Zika Virus\nChris Christie said so again.\n“I will,” Christie said.",
+        ["Chris Christie", "Chris Christie"],
+        id="a name never runs on from the headline line above it"),
 ]
 
 

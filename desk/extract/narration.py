@@ -188,8 +188,13 @@ class Narration:
     # ---- known speakers ----------------------------------------------------------------------
 
     def _adjacent(self, a: Token, b: Token) -> bool:
+        """Nothing but spaces between the two tokens, and no paragraph break: a name may be
+        wrapped onto the next line of a paragraph, but never runs on from a headline or a line
+        of its own ("… Over Zika Virus" / "Chris Christie said …" is not one name)."""
         gap = self.narr[a.end:b.start]
-        return gap.strip() == "" and "\n\n" not in gap
+        if gap.strip() != "" or "\n\n" in gap:
+            return False
+        return "\n" not in gap or self.para_of(a.start) == self.para_of(b.start)
 
     def _is_cue(self, k: int) -> bool:
         toks = self.toks
