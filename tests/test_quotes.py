@@ -1086,6 +1086,11 @@ SPEAKER_CASES = [
         "Quarantine for Zika Virus\nChris Christie said so again.\n“I will,” Christie said.",
         ["Chris Christie", "Chris Christie"],
         id="a name never runs on from the headline line above it"),
+    pytest.param(
+        "Hillary Clinton spoke on Tuesday.\n\nJose Vargas asked her during a Telemundo Facebook chat "
+        "to take his pledge.\n\nClinton answered his question on Facebook writing, “Yes, I will.”",
+        ["Hillary Clinton"],
+        id="the place or medium after on/in/at is never the subject of the cue after it"),
 ]
 
 

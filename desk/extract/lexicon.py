@@ -60,6 +60,9 @@ TIME_WORDS = frozenset(
 )
 #: Prepositions whose object is no subject: "with a vote for Trump ruled out, Cross said he …".
 OBJECT_PREPS = frozenset("in at from near into of on for to with about against by after before over under".split())
+#: Prepositions of place or medium: the name after one is where something was said, never who said
+#: it ("on Facebook writing", "in Iowa saying"); "from", "by" and "with" can introduce a speaker.
+PLACE_PREPS = frozenset("in at on into onto near via across through inside outside toward towards".split())
 #: Cue verbs that are nouns too: after "a …" or "the …" they are ("a Donald Trump tweet attacking …").
 NOUN_CUES = frozenset("tweet call reply answer report comment post quote claim joke quip vow pledge warning note remark".split())
 #: Words a noun phrase before a cue verb never runs across ("… until Haley said": Haley speaks, not

@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     OWNED_GROUPS,
     OWNED_WORDS,
     PAGE_WORDS,
+    PLACE_PREPS,
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -212,6 +213,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
             m = mention_ending(a, t.end, toks[lo].start)
             if m is not None and not is_possessive(t.text):
+                p = a.tok_index(m[0]) - 1
+                if p >= lo and toks[p].kind == "w" and toks[p].low in PLACE_PREPS:
+                    return None   # "responded on Facebook writing, “…”": where, not who
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
