@@ -135,6 +135,18 @@ def test_multi_paragraph_quote():
     assert q.speaker == "Dale Whitford" and q.mention == "he"
 
 
+def test_an_excerpt_in_straight_quotes_does_not_run_into_a_curly_quote_paragraph():
+    # A page pasting another outlet's paragraphs opens each with " and never closes the last;
+    # the next paragraph, opened with “, is a quote of its own, not more of the excerpt.
+    text = ("From Lena Marsh, writing in the Harbour Times:\n\n"
+            "\"The council met late, and the mood was grim.\n\n"
+            "\"The mayor had promised a vote and did not get one.\n\n"
+            "“We will not give up on the ferry,” Mayor Ada Ruiz said after the meeting.")
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes][-1] == "We will not give up on the ferry,"
+    assert quotes[-1].speaker == "Ada Ruiz"
+
+
 def test_split_quote_is_one_quote_with_two_parts():
     text = "Trustee Megan Oduro voted no.\n\n“The numbers don’t add up,” she said, “and everyone here knows it.”"
     [q] = find_quotes(text)

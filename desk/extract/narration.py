@@ -122,8 +122,15 @@ class Narration:
             last = spans[-1]
             if last.close_at is None and k + 1 in by_para:
                 first = by_para[k + 1][0]
-                if first.open_at == self.paras[k + 1][0]:
+                if first.open_at == self.paras[k + 1][0] and self._same_marks(last.open_at, first.open_at):
                     first.cont = True
+
+    def _same_marks(self, a: int, b: int) -> bool:
+        """Whether the marks at a and b are of one typography (straight, or curly and angled): a
+        paragraph that opens with “ after an excerpt opened with " starts a new quote, it does not
+        continue the excerpt."""
+        straight = "\"'"
+        return (self.text[a] in straight) == (self.text[b] in straight)
 
     def _sentences(self) -> None:
         """Sentence starts (offsets), paragraph starts included."""
