@@ -1103,6 +1103,12 @@ SPEAKER_CASES = [
         "to take his pledge.\n\nClinton answered his question on Facebook writing, “Yes, I will.”",
         ["Hillary Clinton"],
         id="the place or medium after on/in/at is never the subject of the cue after it"),
+    pytest.param(
+        "Donald Trump hired pollster Kellyanne Conway in June.\n\n"
+        "Trump has softened his tone when he reads from a text. “Look at the statement he put out,” "
+        "Conway notes. “It was very different.”",
+        ["Kellyanne Conway", "Kellyanne Conway"],
+        id="a cue in the present tense: Conway notes"),
 ]
 
 

@@ -38,6 +38,9 @@ dismiss dismisses dismissed dismissing imply implies implied implying cite cites
 deride derides derided deriding portray portrays portrayed portraying characterize characterizes characterized
 characterizing characterise characterised deem deems deemed hail hails hailed tout touts touted
 heralded protested accuse pledge pledges referenced
+notes observes remarks muses boasts reasons scoffs snaps sighs fumes gushes marvels exclaims pleads
+proclaims wonders retorts interjects alleges confirms assures shouts yells whispers laughs advises
+reminds grumbles gripes rants teases taunts sneers chuckles huffs
 fumed grumbled groused griped gushed raved ranted sneered huffed marveled marvelled chuckled teased taunted
 chided scolded bragged crowed barked thundered bellowed stammered muttered murmured opined ventured surmised
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
