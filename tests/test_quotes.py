@@ -1109,6 +1109,11 @@ SPEAKER_CASES = [
         "Conway notes. “It was very different.”",
         ["Kellyanne Conway", "Kellyanne Conway"],
         id="a cue in the present tense: Conway notes"),
+    pytest.param(
+        "House Speaker Paul Ryan faces a primary on Tuesday.\n\n"
+        "Ryan endorsed the nominee in June, saying “I am not quite there yet.”",
+        ["Paul Ryan"],
+        id="House Speaker is a title: the person is Paul Ryan, not an organisation"),
 ]
 
 
