@@ -411,7 +411,7 @@ def test_a_short_quote_with_one_word_swapped_in_its_speakers_turn_is_a_misquote(
     # mattered.  Only three words are left in common, too few for the general rule, but they
     # stand in the named speaker's own turn, in order, around one word replaced in place.
     cands = source([(MAYOR, "speaker", "We will put no boots on the ground without a vote of council. "
-                            "I never say this lightly, and I do take it seriously."),
+                            "I never say this lightly, and I do take it seriously. And I will continue to do so."),
                     (CRITIC, "speaker", "The ferry plan is dead in the water.")])
     m = check("boots on the budget", MAYOR, cands)
     assert m.verdict == "misquote" and m.candidate.speaker_id == MAYOR
@@ -421,6 +421,8 @@ def test_a_short_quote_with_one_word_swapped_in_its_speakers_turn_is_a_misquote(
     # kept words that anyone says ("I never say this", "I do take it") prove nothing
     assert check("I always say this", MAYOR, cands).verdict == "not_found"
     assert check("I do take offence", MAYOR, cands).verdict == "not_found"
+    # … unless there are six of them, in order, in that person's turn
+    assert check("And I will refuse to do so.", MAYOR, cands).verdict == "misquote"
     # a word added or dropped besides is not a swap
     assert check("boots on the hard budget", MAYOR, cands).verdict == "not_found"
 

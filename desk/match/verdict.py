@@ -39,12 +39,14 @@ Rules
 * **one word swapped** (``one_word_swapped``), only in a turn of the speaker the draft
   names: a quote of ``SWAP_MIN_WORDS`` or more words that is that turn's words with exactly
   one word replaced in place, every other word in order and none added or dropped, and at
-  least one of the kept words a content word (neither a function word nor an everyday one).
+  least one of the kept words a content word (neither a function word nor an everyday one),
+  or at least ``SWAP_PLAIN_WORDS`` words kept ("And I will ___ to do so": six plain words in
+  order in that person's own turn are no accident).
   "boots on the budget" in the mouth of someone who said "boots on the ground" is a misquote
   with its original, not "not found": the reporter changed the one word that mattered, and
   that word was the only rare one, so the rule above (four words in common) could never see
-  it.  Kept words that are all function or everyday words ("I never say this") prove nothing
-  and stay not found; so does any quote in someone else's turn.
+  it.  Fewer kept words that are all function or everyday words ("I never say this") prove
+  nothing and stay not found; so does any quote in someone else's turn.
 * **not found** otherwise — a weak match is never reported as the original.
   The devset fabricates quotes with no 6-word run in any source; those share
   scattered function words and one or two content words with some turn, which
@@ -68,6 +70,7 @@ PARA_RUN = 4
 PARA_RUN_CONTENT = 0.34
 PARA_LONG_RUN = 6
 SWAP_MIN_WORDS = 4
+SWAP_PLAIN_WORDS = 6
 
 
 def classify_close(c: Close | None, n: int) -> str | None:
@@ -104,4 +107,4 @@ def one_word_swapped(c: Close | None, qw: list[str]) -> bool:
     if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
         return False
     kept = qw[:j1] + qw[j2:]
-    return any(w not in STOP and w not in GENERIC and len(w) > 1 for w in kept)
+    return len(kept) >= SWAP_PLAIN_WORDS or any(w not in STOP and w not in GENERIC and len(w) > 1 for w in kept)
