@@ -1114,6 +1114,11 @@ SPEAKER_CASES = [
         "Ryan endorsed the nominee in June, saying “I am not quite there yet.”",
         ["Paul Ryan"],
         id="House Speaker is a title: the person is Paul Ryan, not an organisation"),
+    pytest.param(
+        "Minister of Crown-Indigenous Relations Gary Anandasangaree said Tuesday the bill is coming. "
+        "“We are committed to getting this right,” Anandasangaree said.",
+        ["Gary Anandasangaree"],
+        id="Minister of a portfolio, then the person from the given name on"),
 ]
 
 

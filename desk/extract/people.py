@@ -238,6 +238,15 @@ class People(Narration):
         words = [base_word(toks[k].text) for k in range(i, j)]
         titles: list[str] = []
         k = i
+        # "Minister of Crown-Indigenous Relations Gary Anandasangaree": after "<title> of" the run
+        # holds the portfolio, then the person, from the first given name on.
+        portfolio = i >= 2 and toks[i - 1].low == "of" and fold(toks[i - 2].text).rstrip(".") in STRONG_TITLES
+        given_at = next((n for n in range(1, len(words) - 1)
+                         if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
+        if portfolio and given_at is not None:
+            titles = [fold(toks[i - 2].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
+            words = words[given_at:]
+            k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
         heads = [n for n, w in enumerate(words[:-1]) if fold(w).rstrip(".") in STRONG_TITLES]
