@@ -940,8 +940,9 @@ SPEAKER_CASES = [
     pytest.param(
         "Mayor Olivia Chow said the deal was “close.”\n\n"
         "The union representing the workers, CUPE Local 79, said members were “fed up.”\n\n"
-        "The mayor of Springfield, Ohio, said the plan was “dead.”",
-        ["Olivia Chow", "CUPE Local 79", None],
+        "The mayor of Springfield, Ohio, said the plan was “dead.”\n\n"
+        "The union representing B.C. nurses, the BCNU, said the deal was “long overdue.”",
+        ["Olivia Chow", "CUPE Local 79", None, "BCNU"],
         id="an organisation's name set off by commas after a common noun is the subject"),
     pytest.param(
         "Hillary Clinton campaigned in Ohio on Monday with Sen. Sherrod Brown.\n\n"

@@ -316,7 +316,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
 
 def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
     """An organisation's name set off by commas after a common noun, tokens c+1 .. b-1 between
-    the commas at c and b ("the workers, CUPE Local 79, said"); None for anything else ("Springfield,
+    the commas at c and b ("the workers, CUPE Local 79, said"; "nurses, the BCNU, said"); None for anything else ("Springfield,
     Ohio, said" follows a name, not a common noun)."""
     toks = a.toks
     if c < lo + 1 or toks[c].text != "," or not 1 <= b - c - 1 <= 5:
@@ -324,6 +324,8 @@ def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
     if not (toks[c - 1].kind == "w" and toks[c - 1].text[:1].islower()):
         return None
     seg = toks[c + 1:b]
+    if len(seg) > 1 and seg[0].low == "the":
+        seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
     if not any(_is_acronym(t) or t.low in ORG_WORDS for t in seg):
