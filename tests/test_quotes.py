@@ -1120,6 +1120,12 @@ SPEAKER_CASES = [
         "“We are committed to getting this right,” Anandasangaree said.",
         ["Gary Anandasangaree"],
         id="Minister of a portfolio, then the person from the given name on"),
+    pytest.param(
+        "Halifax Regional Police said a man was charged. Police said the man “fled on foot.”\n\n"
+        "The Department of Municipal Affairs reviewed the numbers. The department said they were “accurate.”\n\n"
+        "Nova Scotia Power restored service. The company said crews were “working hard.”",
+        ["Halifax Regional Police", "Department of Municipal Affairs", "The company"],
+        id="a bare head noun is the organisation the story named with it, else as written"),
 ]
 
 

@@ -2,13 +2,17 @@
 
 The first or last person named in a sentence or paragraph, skipping one who only owns the
 speaker ("Grayson’s spokeswoman"): the fallbacks :mod:`desk.extract.quotes` and
-:mod:`desk.extract.attribution` use when a quote has no cue with a subject.
+:mod:`desk.extract.attribution` use when a quote has no cue with a subject.  And the
+organisation a cue's bare head noun stands for ("Police said" after "Halifax Regional Police").
 """
 
 from __future__ import annotations
 
+import re
+
 from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 
 #: Before a name, these make it where something happened.
@@ -115,3 +119,32 @@ def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
     the speaker is someone the story does not name, not a person from an earlier paragraph."""
     found = _last(a, lo, hi)
     return found is not None and owner_of_someone(a, found)
+
+
+def named_org(a: Analysis, mention: str, before: int) -> str | None:
+    """The organisation a bare head noun stands for: "Police said" after "Halifax Regional Police",
+    "the department said" after "the Department of Municipal Affairs" — the last organisation
+    named before ``before`` whose name ends (or, as "X of Y", begins) with that noun.  None when
+    the story named none ("the company" after "Nova Scotia Power" stays as written: the desk does
+    not guess which company)."""
+    words = mention.split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+        return None
+    head = fold(words[-1])
+    found = None
+    for r in a.runs:
+        if r.start >= before:
+            break
+        if not r.org or r.start == before:
+            continue
+        if len(r.words) >= 2 and fold(r.words[-1]) == head:
+            found = a.text[r.name_start:r.end]
+        elif fold(r.words[0]) == head:
+            m = _OF_NAME.match(a.text, r.name_start)
+            if m and (len(r.words) >= 2 or m.end() > r.end):
+                found = m.group()
+    return found
+
+
+#: "Department of Municipal Affairs", "City of Toronto": a name that goes on after "of".
+_OF_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)+)?")
