@@ -1126,6 +1126,12 @@ SPEAKER_CASES = [
         "Nova Scotia Power restored service. The company said crews were “working hard.”",
         ["Halifax Regional Police", "Department of Municipal Affairs", "The company"],
         id="a bare head noun is the organisation the story named with it, else as written"),
+    pytest.param(
+        "Jeb Bush spoke in Concord.\n\nKasich recalled meeting a woman in the crowd. "
+        "“When is the candidate going to arrive?” she asked.\n\n"
+        "A voter asked Governor John Kasich about taxes, and he said “No new taxes.”",
+        [None, "John Kasich"],
+        id="she after a woman the story does not name is nobody named; he after the voter is still the governor"),
 ]
 
 

@@ -122,6 +122,15 @@ SPEECH_NOUN_VERBS = frozenset("made gave offered delivered uttered used issued w
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: Nouns for a person the story does not name, by the pronoun that can take them up ("a woman in
+#: the crowd … she asked"; "a voter … he said"): "f", "m", or "" for either.
+UNNAMED_PEOPLE = {
+    **dict.fromkeys("woman girl mother lady grandmother daughter wife sister widow".split(), "f"),
+    **dict.fromkeys("man boy father gentleman grandfather son husband brother widower".split(), "m"),
+    **dict.fromkeys("""voter reporter supporter resident student worker heckler protester protestor friend
+        neighbour neighbor customer patient nurse teacher veteran attendee caller viewer constituent
+        volunteer passenger driver shopper parent farmer miner owner bystander witness fan""".split(), ""),
+}
 
 #: Capitalised words that start sentences or name things but are not people's names.
 CAP_STOP = frozenset(

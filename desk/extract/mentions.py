@@ -8,6 +8,7 @@ earlier agreeing person; *they* only to a person of unknown or *they* gender.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desk.extract.lexicon import (
@@ -19,6 +20,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     ROLE_SYNONYMS,
     TITLE_MODIFIERS,
+    UNNAMED_PEOPLE,
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
@@ -30,6 +32,14 @@ _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but th
 #: Words that open another clause between a name and a pronoun ("Smith said that …", "who").
 _CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when while after before if "
                             "since until although though as so".split())
+
+
+#: "a woman", "one voter", "another angry man": someone the story brings in without a name.
+_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
+                         % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
+
+
+_DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", "’s", "'s")
 
 
 class Analysis(People):
@@ -226,6 +236,7 @@ class Analysis(People):
         chosen = None
         chosen_sent = None
         chosen_obj = False
+        chosen_at = 0
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -238,17 +249,31 @@ class Analysis(People):
             k = self.tok_index(m[0]) - 1
             obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
             if chosen_sent is None:
-                chosen, chosen_sent, chosen_obj = p, sent, obj
+                chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif sent == chosen_sent:
                 if not obj or chosen_obj:
-                    chosen, chosen_obj = p, obj
+                    chosen, chosen_obj, chosen_at = p, obj, m[0]
             else:
                 break
-        if chosen is None:
+        if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _unnamed_since(self, after: int, pos: int, gender: str) -> bool:
+        """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
+        pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
+        the crowd. She asked “…”" — she is the woman, not Kasich (nor anyone named earlier)."""
+        s0 = self.sentence_bounds(pos)[0]
+        lo = max(after, self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
+        for m in _UNNAMED_RE.finditer(self.narr, lo, pos):
+            before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
+            if before.endswith(",") or before.lower().endswith(_DESCRIBING):
+                continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+            if UNNAMED_PEOPLE[m.group(1)] in ("", gender):
+                return True
+        return False
 
     def they_antecedent(self, pos: int) -> int | None:
         for m in reversed(self.mentions):
