@@ -27,9 +27,10 @@ CAP_FRACTION = 0.01
 CAP_MIN = 50
 #: Common words of the quote may still add to a candidate's score, but never select one.
 BOOST_TERMS = 8
-#: A selection resting on fewer words than this is one changed word away from missing its
-#: passage (a misquote changes the one rare word: "boots on the budget"): the least common of
-#: the other words select too, as long as their lists are short enough to read (COMMON_WALK_MAX).
+#: A selection resting on fewer words than this is one changed word away from missing the named
+#: speaker's passage (a misquote changes the one rare word: "boots on the budget"): the least
+#: common of the quote's other words then select among that speaker's own passages
+#: (``_own_by_plain_words``).
 MIN_SELECTORS = 3
 
 
@@ -45,9 +46,7 @@ def pick_terms(searcher, words: Sequence[str], dfs: dict[str, int] | None = None
     """Split a quote's words into (rare terms that select candidates, common terms that only boost).
 
     The rarest RARE_TERMS words that are under the document-frequency cap select; if every word
-    is common (a short, plain quote), the two least common select anyway; if fewer than
-    MIN_SELECTORS select, the next least common words whose lists are at most COMMON_WALK_MAX
-    long join them, so one changed rare word does not lose the passage.  Words the index has
+    is common (a short, plain quote), the two least common select anyway.  Words the index has
     never seen are dropped: they can't match and say nothing about cost.  ``dfs``, when given,
     receives each word's document frequency (the later steps need them again).
     """
@@ -62,9 +61,6 @@ def pick_terms(searcher, words: Sequence[str], dfs: dict[str, int] | None = None
     rare = [t for df, t in dfs_sorted if df <= cap][:RARE_TERMS]
     if not rare:
         rare = [t for _, t in dfs_sorted[:2]]
-    if len(rare) < MIN_SELECTORS:
-        more = [t for df, t in dfs_sorted if t not in rare and df <= COMMON_WALK_MAX]
-        rare += more[: MIN_SELECTORS - len(rare)]
     common = [t for _, t in dfs_sorted if t not in rare][:BOOST_TERMS]
     return rare, common
 
@@ -146,6 +142,8 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     if len(weight) > size and common:
         _add_common(searcher, weight, common, dfs)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
+    if speaker_ids and len(rare) < MIN_SELECTORS:
+        own |= _own_by_plain_words(searcher, weight, rare, common, dfs, speaker_ids)
     pool = _best(searcher, weight, size)
     if own:
         in_pool = {d for d, _ in pool}
@@ -163,6 +161,27 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     best = ranked[:limit]
     best += [r for r in ranked[limit:] if r[4]][: max(0, OWN_LIMIT - sum(r[4] for r in best))]
     return [(pid, shared + score / 1000.0) for shared, score, _n, pid, _own in best]
+
+
+def _own_by_plain_words(searcher, weight: dict[int, float], rare: list[str], common: list[str],
+                        dfs: dict[str, int], speaker_ids: Sequence[int]) -> set[int]:
+    """The named speaker's passages holding the least common of the quote's other words, added to
+    ``weight`` (by those words' idf) and returned: a quote selected by one or two rare words, one
+    of them changed by the reporter, still reaches the passage it came from.  Only that speaker's
+    passages are taken (a one-word misquote is told apart only in the named speaker's words,
+    ``desk.match.verdict``), and only words held by at most COMMON_WALK_MAX passages are read."""
+    extra = [t for t in common if dfs[t] <= COMMON_WALK_MAX][:MIN_SELECTORS]
+    if not extra:
+        return set()
+    theirs = {d for sid in speaker_ids if searcher.doc_frequency(f.SPEAKER_ID, str(sid))
+              for d in posting_ids(searcher, f.SPEAKER_ID, str(sid))}
+    added: set[int] = set()
+    for term in extra:
+        idf = searcher.idf(f.WORDS, term)
+        for docnum in theirs.intersection(posting_ids(searcher, f.WORDS, term)):
+            weight[docnum] = weight.get(docnum, 0.0) + idf
+            added.add(docnum)
+    return added
 
 
 def _held_by(searcher, weight: dict[int, float], speaker_ids: Sequence[int]) -> set[int]:
