@@ -1132,6 +1132,33 @@ SPEAKER_CASES = [
         "A voter asked Governor John Kasich about taxes, and he said “No new taxes.”",
         [None, "John Kasich"],
         id="she after a woman the story does not name is nobody named; he after the voter is still the governor"),
+    pytest.param(
+        "Councillor Ben Abara opened the shelter on Monday.\n\n"
+        "A tent stands in the park behind city hall. (Mark Lowe/The Canadian Press)\n\n"
+        "“We are not rich, but we are people,” he said.",
+        ["Ben Abara"],
+        id="a photographer credited after a caption is nobody the story quotes"),
+    pytest.param(
+        "Police arrived at noon, Chief Ruth Banner said.\n\n"
+        "Amadou Sy was on a business trip from Dakar when he ended up trapped in a hotel room.\n\n"
+        "“They told us by text that the police knew where we were,” he said.",
+        ["Amadou Sy"],
+        id="a name opening its sentence that the sentence calls he is a person"),
+    pytest.param(
+        "Protesters gathered outside the legislature.\n\n"
+        "“Our allies are laughing at us,” said oil and gas worker Tom Haskins. “They are robbing us blind.”",
+        ["Tom Haskins", "Tom Haskins"],
+        id="said, a few words describing the speaker, then the name"),
+    pytest.param(
+        "Tom Haskins lost his job in March. Haskins, 58, found another in May.\n\n"
+        "“It did not take me long to get a job,” quipped Haskins, who lives in Brandon.",
+        ["Tom Haskins"],
+        id="quipped before the name is an inverted cue"),
+    pytest.param(
+        "Dana Okafor spoke to the board on Sunday.\n\nStated Okafor:\n\n"
+        "“The stakes are high.”\n\n“We will not back down.”",
+        ["Dana Okafor", "Dana Okafor"],
+        id="an inverted cue opening the sentence is not part of the name"),
 ]
 
 

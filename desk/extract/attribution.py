@@ -85,6 +85,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             if named is not None:
                 return named
             return Attribution.of(np_, _colon_after(a, after, lim))
+        described = _described_name(a, j + 1, lim)
+        if described is not None:
+            return described
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     got = np_at(a, k, lim)
     if not got:
@@ -108,6 +111,25 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
+    return None
+
+
+def _described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
+    """The person an inverted cue names after a few lower-case words describing them: '," said oil
+    and gas worker Mike Wipf.' The name must end the attribution (a comma, a stop or the next
+    quote follows), so '," said the company in Toronto' names nobody."""
+    toks = a.toks
+    e = k
+    while e < lim and e - k < 6 and toks[e].kind == "w":
+        m = a.mention_at.get(toks[e].start)
+        if m is not None and m[3] == "name" and m[2] is not None:
+            after = a.tok_index(m[1])
+            if after >= lim or toks[after].text in (",", ".", ";"):
+                return Attribution(m[0], m[1], m[2], m[3])
+            return None
+        if not toks[e].text[:1].islower() or a._is_cue(e) or toks[e].low in ("to", "by", "in", "at", "on", "of"):
+            return None
+        e += 1
     return None
 
 

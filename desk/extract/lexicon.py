@@ -101,7 +101,10 @@ PARTICIPLES = frozenset(w for w in CUE_VERBS if w.endswith("ing"))
 INVERTIBLE = frozenset(
     "said says added asked replied wrote explained insisted warned noted continued countered "
     "responded observed remarked recalled cautioned conceded declared argued tweeted answered "
-    "adds asks replies writes explains insists warns notes argues".split()
+    "adds asks replies writes explains insists warns notes argues "
+    "quipped joked admitted acknowledged stated suggested confirmed boasted complained pleaded "
+    "shouted exclaimed agreed maintained predicted lamented mused deadpanned "
+    "quips jokes admits acknowledges states suggests confirms predicts".split()
 )
 #: Two-word cues whose first word is not a cue on its own.
 PHRASAL = {"shot": "back", "fired": "back", "pointed": "out", "points": "out", "went": "on",

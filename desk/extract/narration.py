@@ -88,6 +88,12 @@ def _headline(line: str) -> bool:
     return caps >= 0.8 * len(words) and not line.rstrip().endswith((".", ":"))
 
 
+#: A photo credit closing a caption: "(Luis Tato/AFP/Getty Images)", "(Lauren Pelley / CBC News)",
+#: "(THE CANADIAN PRESS/Sean Kilpatrick)". The photographer named there is no one in the story,
+#: so no pronoun or unattributed quote may fall back on them.
+_PHOTO_CREDIT = re.compile(r"\((?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}\)\s*\.?\s*$")
+
+
 #: Words after which a verb's -ed form is an adjective, not a cue ("from noted scholars").
 ADJECTIVE_BEFORE = frozenset("a an the from of by with among many some most several other these those".split())
 
@@ -188,6 +194,9 @@ class Narration:
             line = self.text[p0:p1]
             if re.match(r"^\s*[—–-]\s*(with files from|by)\b", line, re.I) or _headline(line):
                 self.ignored.append((p0, p1))
+            credit = _PHOTO_CREDIT.search(line)
+            if credit:
+                self.ignored.append((p0 + credit.start(), p0 + credit.end()))
 
     def in_ignored(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.ignored)

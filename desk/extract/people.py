@@ -30,6 +30,7 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     ORG_WORDS,
     PAGE_WORDS,
+    PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
     STRONG_TITLES,
@@ -173,6 +174,9 @@ class People(Narration):
             if not (self._is_name_tok(t) or org_head) or self.in_ignored(t.start):
                 i += 1
                 continue
+            if t.low in INVERTIBLE and self._run_sentence_start(i):
+                i += 1   # "Stated Stone:", "Added Ruiz, …": an inverted cue opening the sentence
+                continue
             j = i + 1
             while j < n and self._adjacent(toks[j - 1], toks[j]) and not is_possessive(toks[j - 1].text):
                 nt = toks[j]
@@ -200,7 +204,8 @@ class People(Narration):
             if len(r.words) >= 2 and not r.org:
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
-                            or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r))
+                            or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
+                            or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
                                  or fold(r.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M or self._cue_near(r)):
                     r.confirmed = True
@@ -342,6 +347,24 @@ class People(Narration):
         ("Dana Whitlock watched … Whitlock added"): news refers back to people by surname."""
         return len(r.words) in (2, 3) and not r.loc and fold(last_name_word(r.words)) in self.midcap \
             and fold(r.words[0]) not in CAP_STOP
+
+    def _referred_back(self, r: Run) -> bool:
+        """A two- or three-word name opening its sentence as the subject of a verb, which the
+        sentence then refers back to as he or she ("Mamadou Dia was on a business trip when he
+        ended up …"): news introduces people this way with no title or role. The pronoun gives
+        the gender."""
+        toks = self.toks
+        if len(r.words) not in (2, 3) or r.titles or r.loc or not self._run_sentence_start(r.t0):
+            return False
+        if r.t1 >= len(toks) or toks[r.t1].kind != "w" or not toks[r.t1].text[:1].islower():
+            return False
+        _s0, s1 = self.sentence_bounds(toks[r.t0].start)
+        for k in range(r.t1 + 1, min(self.tok_index(s1), r.t1 + 40)):
+            gender = PRONOUN_GENDER.get(toks[k].low) if toks[k].kind == "w" else None
+            if gender:
+                r.gender = r.gender or gender
+                return True
+        return False
 
     def _after_role_comma(self, r: Run) -> bool:
         """A name set off after a role noun: "the party’s 2012 nominee, Mitt Romney", "his
