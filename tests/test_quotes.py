@@ -1159,6 +1159,18 @@ SPEAKER_CASES = [
         "“The stakes are high.”\n\n“We will not back down.”",
         ["Dana Okafor", "Dana Okafor"],
         id="an inverted cue opening the sentence is not part of the name"),
+    pytest.param(
+        "Harbour Power said in a statement that 60,000 customers lost power.\n\n"
+        "Councillor Ben Abara said the town was “running on generators.”\n\n"
+        "“Crews are working around the clock,” it said.\n\n"
+        "“Some areas will be without power for several more days.”\n\n"
+        "The storm hit on Friday. “We are hopeful,” it said.",
+        ["Ben Abara", "Harbour Power", "Harbour Power", "Harbour Power"],
+        id="it said is the organisation that spoke, never a person; its statement goes on in the next paragraph"),
+    pytest.param(
+        "The storm hit on Friday.\n\n“We are hopeful,” it said.",
+        [None],
+        id="it said with no organisation speaking before is nobody"),
 ]
 
 

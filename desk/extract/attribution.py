@@ -25,7 +25,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at, np_before
-from desk.extract.voices import FOLLOWERS, after_place, first_mention
+from desk.extract.voices import FOLLOWERS, after_place, first_mention, org_that_spoke
 
 # --------------------------------------------------------------------------------------------
 # Attribution
@@ -88,6 +88,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         described = _described_name(a, j + 1, lim)
         if described is not None:
             return described
+    if toks[k].low == "it":
+        return _it_said(a, k, lim)
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     got = np_at(a, k, lim)
     if not got:
@@ -112,6 +114,16 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
+    """"“…,” it said" (token k is "it") after an organisation spoke: the organisation; else None."""
+    toks = a.toks
+    j = k + 1
+    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or toks[j].low.endswith("ly")):
+        j += 1
+    org = org_that_spoke(a, toks[k].start) if j < lim and a._is_cue(j) else None
+    return Attribution(toks[k].start, toks[k].end, None, "org", name=org) if org else None
 
 
 def _described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
@@ -327,6 +339,8 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             if got and got[0].kind != "generic" and k1 - got[1] <= 6:
                 return Attribution.of(got[0])
             return None
+        if j < k1 and toks[j].low == "it":
+            return _it_said(a, j, k1)
         got = np_at(a, j, k1)
         if not got or got[0].kind == "generic":
             return None

@@ -185,8 +185,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     results: list[tuple[Quote, list[Span]]] = []
     last_by_para: dict[int, int | None] = {}
     last_pid: int | None = None
+    org_by_para: dict[int, str] = {}   # paragraph → the organisation its last quote is from
     for gi, g in enumerate(groups):
         first = g[0]
+        carried = None
         attr: Attribution | None = None
         for s in g:
             t = after.get(index_of[id(s)])
@@ -250,8 +252,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 #       the sentence has a speaker of its own, not the one before
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
+                carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
         if pid is not None:
             speaker = a.persons[pid].name
+        elif carried:
+            speaker = carried   # an organisation's statement quoted over several paragraphs
         elif attr is None and mention is not None and mention_start is not None and not skipped:
             speaker = mention if credit and credit[3] == "credit" else described
         elif attr is not None and not skipped and mention is not None:
@@ -273,6 +278,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if not skipped:
             for s in g:
                 last_by_para[s.para] = pid
+                if pid is None and speaker and (attr is not None and attr.name or carried):
+                    org_by_para[s.para] = speaker
+                else:
+                    org_by_para.pop(s.para, None)
             last_pid = pid
     return results
 
@@ -376,6 +385,14 @@ def cue_unread(a: Analysis, last: Span) -> bool:
     _, s1 = a.sentence_bounds(last.close_at)
     s1 = min(s1, a.paras[last.para][1], a.toks[min(a.tok_index(last.close_at + 1) + 10, len(a.toks) - 1)].end)
     return s1 > last.close_at + 1 and a.sentence_has_cue(last.close_at + 1, s1)
+
+
+def previous_para(a: Analysis, para: int) -> int:
+    """The paragraph before ``para`` that is story text (bylines and headlines skipped)."""
+    prev = para - 1
+    while prev >= 0 and a.in_ignored(a.paras[prev][0]):
+        prev -= 1
+    return prev
 
 
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:

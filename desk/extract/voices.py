@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import FUNCTION_WORDS, OWNED_WORDS
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -148,3 +148,26 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
 
 #: "Department of Municipal Affairs", "City of Toronto": a name that goes on after "of".
 _OF_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)+)?")
+
+
+def org_that_spoke(a: Analysis, pos: int) -> str | None:
+    """The organisation "it" stands for as the subject of a cue at ``pos``: the last one named as
+    the subject of a cue in this paragraph or the five before ("BC Hydro said in a statement …
+    “…,” it said"; people may speak in between: "it" is never one of them). None when no
+    organisation spoke there: "it" is then nobody the desk can name."""
+    para = a.para_of(pos)
+    for r in reversed(a.runs):
+        if r.start >= pos or not r.org:
+            continue
+        if a.para_of(r.start) < para - 5:
+            return None
+        k = r.t1
+        while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].low.endswith("ly")):
+            k += 1
+        if k < len(a.toks) and a._is_cue(k):
+            j = a.tok_index(r.name_start)
+            while j > 0 and a.toks[j - 1].text.isupper() and a.toks[j - 1].text.isalpha() \
+                    and a._adjacent(a.toks[j - 1], a.toks[j]):
+                j -= 1   # "BC Hydro": an acronym opening the name
+            return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, r.name_start):r.end])
+    return None
