@@ -1171,6 +1171,29 @@ SPEAKER_CASES = [
         "The storm hit on Friday.\n\n“We are hopeful,” it said.",
         [None],
         id="it said with no organisation speaking before is nobody"),
+    pytest.param(
+        "Opposition Leader Dana Okafor said her party is not against newcomers.\n\n"
+        "READ MORE: Housing crunch to blame for rent hikes, says Finance Minister Paul Marsh\n\n"
+        "“We are proud of being a country that welcomes people,” he said.\n\n"
+        "WATCH: Marsh defends the budget\n\n“We will fix it,” she said.",
+        [None, "Dana Okafor"],
+        id="a READ MORE or WATCH line links other coverage: its people are not this story's"),
+    pytest.param(
+        "Councillor Ben Abara answered his critics on Tuesday.\n\n"
+        "You never show up to debate me, Mayor Tom Marsh. — Lina Ortiz (@linaortiz) December 18, 2018\n\n"
+        "“When we are attacked, we respond,” he said.",
+        ["Ben Abara"],
+        id="an embedded tweet's people are not the pronoun's"),
+    pytest.param(
+        "Director of research at security firm Norvale, Kevin Haley, agreed with the finding.\n\n"
+        "“We believe it is the same group,” he said.",
+        ["Kevin Haley"],
+        id="a firm named after the word firm is an organisation, not the man"),
+    pytest.param(
+        "Fouzia Haddad, 23, arrived in 2016. The mother's goal is a passport for herself, husband Karim Nasser, "
+        "and their children.\n\n“I am a Canadian, same as you,” she said.",
+        ["Fouzia Haddad"],
+        id="husband before a name makes him a man: she is not him"),
 ]
 
 

@@ -211,6 +211,14 @@ APPOSITIVE_ROLES = frozenset("nominee wife husband son daughter brother sister r
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())
+#: Common nouns that introduce an organisation's name: "cybersecurity firm Symantec", "tech giant
+#: Google", "carrier WestJet", "broadcaster CBC".
+ORG_DESCRIPTORS = frozenset(
+    """firm company corporation giant maker automaker carmaker retailer chain carrier airline
+    broadcaster network publisher startup start-up insurer lender bank brand manufacturer supplier
+    distributor developer utility conglomerate subsidiary outlet newspaper magazine website app
+    platform agency charity nonprofit non-profit group organization organisation union""".split()
+)
 #: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
 ORG_WORDS = frozenset(
     """institute institution systems system grid commons chamber media authority union association

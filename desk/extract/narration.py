@@ -94,6 +94,15 @@ def _headline(line: str) -> bool:
 _PHOTO_CREDIT = re.compile(r"\((?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}\)\s*\.?\s*$")
 
 
+#: A link to other coverage pasted with the story ("READ MORE: …", "WATCH: …", "WATCH | …"): the
+#: people its headline names are not in this story.
+_PROMO = re.compile(r"^(?:READ MORE|ALSO READ|MORE|RELATED|SEE ALSO|WATCH(?: BELOW)?|LISTEN|LOOK|PHOTOS?|VIDEO|"
+                    r"CLICK HERE)\s*[:|]")
+#: An embedded tweet as pasted: its text, then "— Name (@handle) December 18, 2018". The people it
+#: names are the tweet's business; a pronoun after it goes back to the story's own people.
+_TWEET_EMBED = re.compile(r"[—–-]\s*[^—–\n]{1,80}\(@\w{1,20}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+
+
 #: Words after which a verb's -ed form is an adjective, not a cue ("from noted scholars").
 ADJECTIVE_BEFORE = frozenset("a an the from of by with among many some most several other these those".split())
 
@@ -194,6 +203,9 @@ class Narration:
             line = self.text[p0:p1]
             if re.match(r"^\s*[—–-]\s*(with files from|by)\b", line, re.I) or _headline(line):
                 self.ignored.append((p0, p1))
+            if _PROMO.match(line) or _TWEET_EMBED.search(line):
+                self.ignored.append((p0, p1))
+                continue
             credit = _PHOTO_CREDIT.search(line)
             if credit:
                 self.ignored.append((p0 + credit.start(), p0 + credit.end()))

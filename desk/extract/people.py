@@ -28,6 +28,7 @@ from desk.extract.lexicon import (
     INVERTIBLE,
     LOC_PREPS,
     MONTHS_DAYS,
+    ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
     PRONOUN_GENDER,
@@ -36,6 +37,7 @@ from desk.extract.lexicon import (
     STRONG_TITLES,
     SURNAME_STOPS,
     TITLE_MODIFIERS,
+    UNNAMED_PEOPLE,
 )
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
 from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
@@ -307,11 +309,15 @@ class People(Narration):
             else:
                 break
         prev = toks[b] if b >= 0 else None
+        if prev is not None and prev.kind == "w" and not took and self._adjacent(prev, toks[b + 1]):
+            # "husband Mohammad Al Mnajer", "her daughter Lina": the relation gives the gender
+            gender = gender or UNNAMED_PEOPLE.get(prev.low) or None
         name_words_low = [fold(w).rstrip(".") for w in words]
         # "Bill Blair", "Bill Clinton": a given name is no organisation's word where it opens the name
         given = len(name_words_low) > 1 and (name_words_low[0] in FIRST_NAMES_M or name_words_low[0] in FIRST_NAMES_F)
         org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
-            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took)
+            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took) or (
+            prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         loc = prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
@@ -387,18 +393,20 @@ class People(Narration):
             return None
         words: set[str] = set()
         k = j + 1
-        if k < len(toks) and toks[k].text.isdigit():  # age
+        age = False
+        if k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3:  # age
             k += 1
             if k < len(toks) and toks[k].text == ",":
                 k += 1
+                age = True   # "Fouzia Haddad, 23, arrived …": an age set off by commas is a person's
             else:
                 return {"_age"}
         if k >= len(toks) or toks[k].kind != "w":
-            return None
+            return {"_age"} if age else None
         first = toks[k].low
         if first not in ("a", "an", "the", "who", "whose", "one") and first not in ROLE_HEADS \
                 and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
-            return None
+            return {"_age"} if age else None
         if first in ("who", "whose"):
             return {"_appos"}
         count = 0
