@@ -1194,6 +1194,17 @@ SPEAKER_CASES = [
         "and their children.\n\n“I am a Canadian, same as you,” she said.",
         ["Fouzia Haddad"],
         id="husband before a name makes him a man: she is not him"),
+    pytest.param(
+        "Other Republicans are wary. Sen. Ada Ruiz of Oregon, the chair of the committee, said Sunday "
+        "a standoff makes all sides look “silly.”",
+        ["Ada Ruiz"],
+        id="a person of a place is the person, not an organisation called 'Sen. Ada Ruiz of Oregon'"),
+    pytest.param(
+        "Voters met the candidates on Monday. The campaign was called Not My Okafor.\n\n"
+        "Finally Dana Okafor said the race was “far from over.”\n\n"
+        "“We will win,” he said.",
+        ["Dana Okafor", "Dana Okafor"],
+        id="an adverb or a pronoun opening the sentence is not part of a name"),
 ]
 
 

@@ -147,6 +147,7 @@ CAP_STOP = frozenset(
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     god north south east west analysis opinion editorial update breaking exclusive photo video
     watch read listen related advertisement new neither either former another about
+    my your is are was were do does did has have had finally besides
     """.split()
 ) - {"new"}
 #: Words of CAP_STOP that are also surnames ("Theresa May", "Ian Read", "Kanye West"): a name

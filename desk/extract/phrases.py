@@ -234,6 +234,10 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     j -= 1   # "The Canadian Press reported": the nationality is part of the name
                 while j - 2 >= lo and toks[j - 1].low in ("of", "for") and a._is_name_tok(toks[j - 2]) \
                         and a._adjacent(toks[j - 2], toks[j - 1]):
+                    person = mention_ending(a, toks[j - 2].end, toks[lo].start)
+                    if person is not None and person[2] is not None and person[3] == "name" and toks[j - 1].low == "of":
+                        # "Sen. Richard Shelby of Alabama said": a person, with where they are from
+                        return NounPhrase(person[0], person[1], person[2], person[3])
                     j -= 2   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
