@@ -1205,6 +1205,11 @@ SPEAKER_CASES = [
         "“We will win,” he said.",
         ["Dana Okafor", "Dana Okafor"],
         id="an adverb or a pronoun opening the sentence is not part of a name"),
+    pytest.param(
+        "Carolina scored first. Vancouver responded a minute later.\n\n"
+        "“That was not very good,” Vancouver’s Ben Abara said. “We gave ourselves a chance.”",
+        ["Ben Abara", "Ben Abara"],
+        id="a place's possessive before a person's name: the person speaks"),
 ]
 
 

@@ -117,6 +117,11 @@ def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, 
     """A person named just after a role ("Trump spokesperson Ron Lieberman"), or what a possessive
     names ("Gowdy’s office"): the speaker instead of the first name. None when neither applies."""
     toks = a.toks
+    if after < limit and is_possessive(toks[after - 1].text) and a._adjacent(toks[after - 1], toks[after]):
+        m1 = a.mention_at.get(toks[after].start)
+        if m1 is not None and m1[3] == "name" and m1[2] is not None and a.tok_index(m1[1]) <= limit:
+            # "Vancouver’s Bo Horvat said": the person the possessive places, not the place
+            return NounPhrase(m1[0], m1[1], m1[2], m1[3]), a.tok_index(m1[1])
     if after < limit and toks[after].kind == "w" and toks[after].text[:1].islower() \
             and a._adjacent(toks[after - 1], toks[after]):
         m2 = a.mention_at.get(toks[after].start)
