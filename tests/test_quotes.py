@@ -1210,6 +1210,13 @@ SPEAKER_CASES = [
         "“That was not very good,” Vancouver’s Ben Abara said. “We gave ourselves a chance.”",
         ["Ben Abara", "Ben Abara"],
         id="a place's possessive before a person's name: the person speaks"),
+    pytest.param(
+        "“We lost everything,” said Councillor Ben Abara.\n\n"
+        "Yuni Sari, a resident of Lampung, was at home when the water came.\n\n"
+        "Story continues below advertisement\n\n"
+        "“I heard a rumbling sound and I thought it was the wind.”",
+        ["Ben Abara", "Yuni Sari"],
+        id="page furniture between paragraphs does not break the story's thread"),
 ]
 
 

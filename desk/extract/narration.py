@@ -89,9 +89,13 @@ def _headline(line: str) -> bool:
 
 
 #: A photo credit closing a caption: "(Luis Tato/AFP/Getty Images)", "(Lauren Pelley / CBC News)",
-#: "(THE CANADIAN PRESS/Sean Kilpatrick)". The photographer named there is no one in the story,
-#: so no pronoun or unattributed quote may fall back on them.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}\)\s*\.?\s*$")
+#: "(THE CANADIAN PRESS/Sean Kilpatrick)", "( Toronto Star file photo )". The photographer named
+#: there is no one in the story, and the caption (the paragraph it closes, when it quotes no one)
+#: stands beside the story: no pronoun or unattributed quote may fall back on its people.
+_PHOTO_CREDIT = re.compile(r"\((?:(?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}|[^()\n]{0,60}\b(?i:photo)\b[^()\n]{0,40})\)\s*\.?\s*$")
+#: Page furniture between paragraphs: "Story continues below advertisement", "Article Continued Below".
+_FURNITURE = re.compile(r"(?i)^(?:article continued below|story continues below(?: advertisement)?|advertisement"
+                        r"|continue reading(?: below)?)\W*$")
 
 
 #: A link to other coverage pasted with the story ("READ MORE: …", "WATCH: …", "WATCH | …"): the
@@ -209,6 +213,8 @@ class Narration:
             credit = _PHOTO_CREDIT.search(line)
             if credit:
                 self.ignored.append((p0 + credit.start(), p0 + credit.end()))
+            elif _FURNITURE.match(line):
+                self.ignored.append((p0, p1))
 
     def in_ignored(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.ignored)
