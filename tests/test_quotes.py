@@ -1217,6 +1217,11 @@ SPEAKER_CASES = [
         "“I heard a rumbling sound and I thought it was the wind.”",
         ["Ben Abara", "Yuni Sari"],
         id="page furniture between paragraphs does not break the story's thread"),
+    pytest.param(
+        "Canada's early leaders, like Prime Minister Paul Marsh, wanted a “home for whiteness,” "
+        "historian Ben Abara writes in his book. “The country was not meant to be diverse,” he writes.",
+        ["Ben Abara", "Ben Abara"],
+        id="he goes back to the person the sentence has speaking, not the one it speaks about"),
 ]
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.lexicon import (
+    AUX,
     CAP_STOP,
     CUE_VERBS,
     OBJECT_PREPS,
@@ -237,6 +238,7 @@ class Analysis(People):
         chosen_sent = None
         chosen_obj = False
         chosen_at = 0
+        speaking = None   # (person, position) of an agreeing person who speaks in that sentence
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -248,18 +250,32 @@ class Analysis(People):
             sent = self.sentence_bounds(m[0])[0]
             k = self.tok_index(m[0]) - 1
             obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
+            if chosen_sent is not None and sent != chosen_sent:
+                break
+            if not obj and self._speaks(m):
+                speaking = (p, m[0])
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
-            elif sent == chosen_sent:
-                if not obj or chosen_obj:
-                    chosen, chosen_obj, chosen_at = p, obj, m[0]
-            else:
-                break
+            elif not obj or chosen_obj:
+                chosen, chosen_obj, chosen_at = p, obj, m[0]
+        if speaking is not None:
+            # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
+            # person the sentence has speaking, not the one it speaks about
+            chosen, chosen_at = speaking
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _speaks(self, m) -> bool:
+        """The mention is the subject of a speech cue right after it ("Foster writes", "Okafor,
+        47, said", "Ruiz also told")."""
+        toks = self.toks
+        k = self.skip_appositive(self.tok_index(m[1]), len(toks))
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+            k += 1
+        return k < len(toks) and self._is_cue(k)
 
     def _unnamed_since(self, after: int, pos: int, gender: str) -> bool:
         """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
