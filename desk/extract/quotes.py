@@ -38,14 +38,19 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    person the story named with that surname (story first), else a known speaker. Titles,
    role words and appositives give each person a set of role words ("finance minister",
    "chief constable", "vice-president") and, from honorifics, gendered role nouns and a short
-   list of common first names, a gender. Headline-free bylines ("By Jane Doe") are ignored.
+   list of common first names, a gender. Headline-free bylines ("By Jane Doe"), photo credits
+   ("(Luis Tato/AFP/Getty Images)"), links to other coverage ("READ MORE: …", "WATCH: …"),
+   embedded tweets ("— Name (@handle) Dec. 18, 2018") and page furniture ("Story continues below
+   advertisement") are ignored: nobody there is a pronoun's antecedent or an uncued quote's speaker.
    Then the narration is walked in order building a list of mentions: names, role phrases
    ("the finance minister": the head noun must be a role word some person in the story was
    introduced with, or a known speaker's alias; modifiers break ties, a missing qualifier such
    as *deputy* counts against, then the most recent person wins) and pronouns.
    **Pronouns** he/him/his/himself and she/her/herself resolve to the nearest earlier sentence
    holding a person whose gender agrees or is unknown, and in that sentence to the first such
-   person (usually the subject: "Smith met Jones. … he said" → Smith); a person of unknown gender then takes the pronoun's
+   person (usually the subject: "Smith met Jones. … he said" → Smith), unless another agreeing person
+   there is the subject of a speech cue ("… leaders like Laurier wanted …,” Foster writes. “…,” he
+   writes" → Foster); a person of unknown gender then takes the pronoun's
    gender, so later pronouns agree with it ("track gender from pronouns already used").
    *They* is resolved only as the subject of a speech cue, and only to the nearest person if
    that person's gender is unknown or *they* (so a group "they" does not grab a man or woman).
