@@ -1222,6 +1222,12 @@ SPEAKER_CASES = [
         "historian Ben Abara writes in his book. “The country was not meant to be diverse,” he writes.",
         ["Ben Abara", "Ben Abara"],
         id="he goes back to the person the sentence has speaking, not the one it speaks about"),
+    pytest.param(
+        "Statistics Canada figures show 600,000 visitors came last year.\n\n"
+        "Foreign Affairs Minister Ada Ruiz says Canada has asked China to spare the man's life, "
+        "calling capital punishment “inhumane.”\n\nPyongyang said the test was “a success.”",
+        ["Ada Ruiz", "Pyongyang"],
+        id="a country or a capital is a place, no person's surname"),
 ]
 
 

@@ -301,6 +301,19 @@ def _census_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _CENSUS_F, _CENSUS_M = _census_names()
+
+
+def _places() -> frozenset[str]:
+    """Countries, provinces, states and large cities (data/places.txt), lower-cased."""
+    path = Path(__file__).with_name("data") / "places.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+#: A capitalised run that is exactly one of these names is a place, never a person ("Canada has
+#: asked China", "Pyongyang said"). Names that are as often a person's ("Jordan", "Victoria",
+#: "Israel") are left out.
+PLACES = _places()
 #: First names, as evidence that a capitalised run is a person, and of the person's gender (a name
 #: borne by both sexes is in both sets and gives no gender). The short lists above reach beyond US
 #: usage; the census lists give breadth.

@@ -31,6 +31,7 @@ from desk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
+    PLACES,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -228,8 +229,8 @@ class People(Narration):
                 self._register(r)
         surnames = {fold(last_name_word(p.words)) for p in self.persons}
         for r in runs:
-            if r.confirmed or r.org:
-                continue
+            if r.confirmed or r.org or (not r.titles and " ".join(fold(w) for w in r.words) in PLACES):
+                continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
             if len(r.words) == 1:
                 key = fold(r.words[0])
                 if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking:
@@ -318,7 +319,8 @@ class People(Narration):
         org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
-        loc = prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles
+        loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
+            not titles and not took and " ".join(name_words_low) in PLACES)
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
