@@ -1228,6 +1228,17 @@ SPEAKER_CASES = [
         "calling capital punishment “inhumane.”\n\nPyongyang said the test was “a success.”",
         ["Ada Ruiz", "Pyongyang"],
         id="a country or a capital is a place, no person's surname"),
+    pytest.param(
+        "Markets fell on Tuesday.\n\n"
+        "“The worries surround the uncertainties of a deal,” Jingyi Pan of IG said in a commentary.",
+        ["Jingyi Pan"],
+        id="a name, of an organisation, then the cue: the person speaks"),
+    pytest.param(
+        "Results are “very exciting,” says Heart and Stroke senior manager Erin Kim, who leads it.\n\n"
+        "“If you are in a robe it is not to play games,” scolded Elyse.\n\n"
+        "“We won,” said Tom Marsh and Ben Abara.",
+        ["Erin Kim", "Elyse", "Tom Marsh"],
+        id="an inverted cue: the name its description leads up to; any cue verb before a lone name"),
 ]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
+    FUNCTION_WORDS,
     INVERTIBLE,
     NOUN_CUES,
     OBJECT_PREPS,
@@ -75,8 +76,21 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     j = k
     while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS:
         j += 1
+    if j < lim and toks[j].kind == "w" and toks[j].low not in INVERTIBLE and a._is_cue(j):
+        # '“…,” scolded Elyse.': any cue verb inverts before a name that ends the attribution
+        m = a.mention_at.get(toks[j + 1].start) if j + 1 < lim else None
+        if m is not None and m[3] == "name" and m[2] is not None and m[0] == toks[j + 1].start:
+            after = a.tok_index(m[1])
+            if after >= lim or toks[after].text in (",", ".", ";"):
+                return Attribution(m[0], m[1], m[2], m[3])
     if j < lim and toks[j].kind == "w" and toks[j].low in INVERTIBLE:
         got = np_at(a, j + 1, lim)
+        nxt = got[1] if got else lim
+        if got and (got[0].kind == "org" or (nxt < lim and toks[nxt].kind == "w")):
+            # "says Heart and Stroke senior manager Erin Kim": the person the words lead up to
+            described = _described_name(a, j + 1, lim)
+            if described is not None:
+                return described
         # "said Freeland’s parliamentary secretary": someone's aide, as the story describes them
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
         if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the") or owned)):
@@ -96,7 +110,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         return None
     np_, j = got
     named = _named_after(a, np_, j, lim)
-    j = a.skip_appositive(_skip_paren(a, j, lim), lim)
+    j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
         j += 1
@@ -127,9 +141,10 @@ def _it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
 
 
 def _described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
-    """The person an inverted cue names after a few lower-case words describing them: '," said oil
-    and gas worker Mike Wipf.' The name must end the attribution (a comma, a stop or the next
-    quote follows), so '," said the company in Toronto' names nobody."""
+    """The person an inverted cue names after a few words describing them: '," said oil and gas
+    worker Mike Wipf.', '," says Heart and Stroke senior manager Erin Kim,'. The name must end the
+    attribution (a comma, a stop or the next quote follows), so '," said the company in Toronto'
+    names nobody."""
     toks = a.toks
     e = k
     while e < lim and e - k < 6 and toks[e].kind == "w":
@@ -138,8 +153,12 @@ def _described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
             after = a.tok_index(m[1])
             if after >= lim or toks[after].text in (",", ".", ";"):
                 return Attribution(m[0], m[1], m[2], m[3])
-            return None
-        if not toks[e].text[:1].islower() or a._is_cue(e) or toks[e].low in ("to", "by", "in", "at", "on", "of"):
+            if m[1] - m[0] > len(toks[e].text) and " " in a.text[m[0]:m[1]].strip():
+                return None   # "said Tom Marsh and Ben Abara": the first full name speaks
+            e = max(after, e + 1)   # "Heart and Stroke …": a word taken for a name, inside the description
+            continue
+        if a._is_cue(e) or (toks[e].low in FUNCTION_WORDS and toks[e].low != "and") \
+                or toks[e].low in ("to", "by", "in", "at", "on", "of", "the", "a", "an"):
             return None
         e += 1
     return None

@@ -435,11 +435,27 @@ class People(Narration):
             k += 1
         return k + 1 if k < lim and toks[k].text == "," else j
 
+    def skip_affiliation(self, k: int, lim: int) -> int:
+        """Index after "of/at/with/from <Capitalised name>" at token k ("Jingyi Pan *of IG* said",
+        "Michael Every *at Rabobank* said"), or k if there is none."""
+        toks = self.toks
+        if k + 1 >= lim or toks[k].kind != "w" or toks[k].low not in ("of", "at", "with", "from"):
+            return k
+        j = k + 1
+        if toks[j].low == "the" and j + 1 < lim:
+            j += 1
+        e = j
+        while e < lim and e - j < 5 and toks[e].kind == "w" and toks[e].text[:1].isupper() \
+                and self._adjacent(toks[e - 1], toks[e]):
+            e += 1
+        return e if e > j else k
+
     def _cue_near(self, r: Run) -> bool:
         toks = self.toks
         k = r.t1
         # name [, appositive ,] [aux] cue
         k = self.skip_appositive(k, len(toks))
+        k = self.skip_affiliation(k, len(toks))
         while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
             k += 1
         if k < len(toks) and self._is_cue(k):
@@ -448,7 +464,8 @@ class People(Narration):
             return True   # 'Bush: “The mission is …”': a speaker's label before the quote
         # The word before the mention (titles and role words included): "said Judith Ambrose".
         b = self.tok_index(r.start) - 1
-        if b >= 0 and toks[b].kind == "w" and toks[b].low in INVERTIBLE and (b == 0 or toks[b - 1].kind != "w"):
+        if b >= 0 and toks[b].kind == "w" and (toks[b].low in INVERTIBLE or self._is_cue(b)) \
+                and (b == 0 or toks[b - 1].kind != "w"):
             return True
         if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
             return True
