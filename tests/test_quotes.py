@@ -1239,6 +1239,12 @@ SPEAKER_CASES = [
         "“We won,” said Tom Marsh and Ben Abara.",
         ["Erin Kim", "Elyse", "Tom Marsh"],
         id="an inverted cue: the name its description leads up to; any cue verb before a lone name"),
+    pytest.param(
+        "Mayor Tom Marsh wants the line built around the clock. TransLink said it never did a study.\n\n"
+        "When told of TransLink’s statement, he said, “I never said there was a study.”\n\n"
+        "Councillor Ada MacKay disagreed. MacKay said the plan was “a fantasy.”",
+        ["Tom Marsh", "Ada MacKay"],
+        id="one word with a capital inside is a brand, not a man (but MacKay is a surname)"),
 ]
 
 

@@ -8,6 +8,7 @@ read as organisations or places do not. The rules are in :mod:`desk.extract.quot
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,6 +43,11 @@ from desk.extract.lexicon import (
 )
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
 from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
+
+#: One word with a capital inside after three or more letters: a brand or company ("TransLink",
+#: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
+_CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+_NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
 @dataclass
@@ -319,6 +325,8 @@ class People(Narration):
         org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
+        if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
+            org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
         loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
             not titles and not took and " ".join(name_words_low) in PLACES)
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
