@@ -1245,6 +1245,12 @@ SPEAKER_CASES = [
         "Councillor Ada MacKay disagreed. MacKay said the plan was “a fantasy.”",
         ["Tom Marsh", "Ada MacKay"],
         id="one word with a capital inside is a brand, not a man (but MacKay is a surname)"),
+    pytest.param(
+        "President Paul Marsh spoke in Moscow.\n\n"
+        "Dana Okafor, an independent political expert, noted that Marsh’s stance stems from his view "
+        "that the West is weak.\n\n“Marsh believes the pressure will only grow,” she said.",
+        ["Dana Okafor"],
+        id="his goes to the man named beside it, not to a person whose gender the story has not told"),
 ]
 
 

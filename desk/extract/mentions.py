@@ -239,6 +239,8 @@ class Analysis(People):
         chosen_obj = False
         chosen_at = 0
         speaking = None   # (person, position) of an agreeing person who speaks in that sentence
+        known = None      # (person, position) of the first person there whose gender is this one
+        subject = self.text[pos:pos + 3].lower().rstrip() in ("he", "she")
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -254,14 +256,21 @@ class Analysis(People):
                 break
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
+            if not obj and p.gender == gender:
+                known = (p, m[0])
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:
                 chosen, chosen_obj, chosen_at = p, obj, m[0]
-        if speaking is not None:
+        own_sentence = chosen_sent is not None and chosen_sent == self.sentence_bounds(pos)[0]
+        if speaking is not None and (subject or not own_sentence):
             # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking
+        elif known is not None and chosen.gender is None:
+            # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
+            # not someone whose gender the story has not told
+            chosen, chosen_at = known
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
         if chosen.gender is None:
