@@ -653,6 +653,16 @@ def test_titles_after_a_kind_of_work_an_author_or_another_title_are_skipped():
     assert found[-1].speaker == "Tom Hale"
 
 
+def test_a_long_title_the_story_names_again_is_a_title_a_short_slogan_is_not():
+    text = ("“The Girl Who Would Be Mayor” reclaims the genre for children. Its cast is young.\n\n"
+            "Ben Abara stars in a scene from “The Girl Who Would Be Mayor.”\n\n"
+            "Supporters shouted “Build The Line Now” outside. “Build The Line Now,” they shouted again.")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [
+        ("The Girl Who Would Be Mayor", "title"), ("The Girl Who Would Be Mayor.", "title"),
+        ("Build The Line Now", None), ("Build The Line Now,", None)]
+
+
 def test_article_segments_skip_scare_quotes():
     text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
     segs = article_segments(text)

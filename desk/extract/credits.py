@@ -26,11 +26,18 @@ def work_title(a: Analysis, span: Span) -> bool:
     """The name of a show, book or song in quote marks: “Meet the Press”, CNN’s “New Day”.
 
     Up to five words, every one capitalised (small words aside), right after a possessive, "on",
-    "titled" or a word for a kind of work. Listed as skipped (``title``), never checked."""
-    words = a.text[span.start:span.end].strip(" ,.!?").split()
-    if not words or len(words) > 5 or not words[0][:1].isupper():
+    "titled" or a word for a kind of work; or five to eight such words quoted again elsewhere in the
+    story (a review names its film over and over: “The Kid Who Would Be King”; nobody's speech is
+    quoted twice in title case). Listed as skipped (``title``), never checked."""
+    text = a.text[span.start:span.end].strip(" ,.!?")
+    words = text.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return False
+    if len(words) >= 5 and sum(1 for s in a.spans if a.text[s.start:s.end].strip(" ,.!?") == text) >= 2:
+        return True
+    if len(words) > 5:
         return False
     before = a.text[max(0, span.open_at - 20):span.open_at]
     if _TITLE_BEFORE.search(before):
