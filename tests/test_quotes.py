@@ -1261,6 +1261,15 @@ SPEAKER_CASES = [
         "that the West is weak.\n\n“Marsh believes the pressure will only grow,” she said.",
         ["Dana Okafor"],
         id="his goes to the man named beside it, not to a person whose gender the story has not told"),
+    pytest.param(
+        "I asked barber Robert Lowe, who owns a shop in Halifax.\n\n"
+        "It is common, he explains, for a man to sit down in his chair. “It can be degrading,” he explains.",
+        ["Robert Lowe"],
+        id="a man the speaker talks about (he explains, for a man to) is no new person the next he means"),
+    pytest.param(
+        "Robert Lowe owns a shop.\n\nYour partner may be upset. “Confidence is attractive,” echoes Lowe.",
+        ["Robert Lowe"],
+        id="echoes is a cue, inverted too"),
 ]
 
 

@@ -44,6 +44,7 @@ reminds grumbles gripes rants teases taunts sneers chuckles huffs
 fumed grumbled groused griped gushed raved ranted sneered huffed marveled marvelled chuckled teased taunted
 chided scolded bragged crowed barked thundered bellowed stammered muttered murmured opined ventured surmised
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
+echoed echoes
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -104,7 +105,7 @@ INVERTIBLE = frozenset(
     "adds asks replies writes explains insists warns notes argues "
     "quipped joked admitted acknowledged stated suggested confirmed boasted complained pleaded "
     "shouted exclaimed agreed maintained predicted lamented mused deadpanned "
-    "quips jokes admits acknowledges states suggests confirms predicts".split()
+    "quips jokes admits acknowledges states suggests confirms predicts echoed echoes".split()
 )
 #: Two-word cues whose first word is not a cue on its own.
 PHRASAL = {"shot": "back", "fired": "back", "pointed": "out", "points": "out", "went": "on",

@@ -296,9 +296,18 @@ class Analysis(People):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
-            if UNNAMED_PEOPLE[m.group(1)] in ("", gender):
+            if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
                 return True
         return False
+
+    def _told_by(self, pos: int, gender: str) -> bool:
+        """The sentence at ``pos`` is someone's telling, by a pronoun of this gender with a cue
+        ("It's common, he explains, for a man to sit down"): the unnamed man there is the
+        speaker's example, no new person for the next "he"."""
+        s0, s1 = self.sentence_bounds(pos)
+        pronoun = "he" if gender == "m" else "she"
+        k0, k1 = self.tok_index(s0), self.tok_index(s1)
+        return any(self.toks[k].low == pronoun and self._is_cue(k + 1) for k in range(k0, min(k1, len(self.toks) - 1)))
 
     def they_antecedent(self, pos: int) -> int | None:
         for m in reversed(self.mentions):
