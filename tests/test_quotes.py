@@ -1270,6 +1270,14 @@ SPEAKER_CASES = [
         "Robert Lowe owns a shop.\n\nYour partner may be upset. “Confidence is attractive,” echoes Lowe.",
         ["Robert Lowe"],
         id="echoes is a cue, inverted too"),
+    pytest.param(
+        "“There is an element of gamesmanship,” University of the Fraser Valley political scientist Hamish Telford said.\n\n"
+        "On Tuesday, Donald Tusk, the president of the European Council, which represents EU leaders, "
+        "urged the government “to clarify its intentions.”\n\n"
+        "Later that month, Harbour Transit applied for a review in Federal Court, arguing the refusal was "
+        "an “unreasonable exercise of her discretion.”",
+        ["Hamish Telford", "Donald Tusk", "Harbour Transit"],
+        id="an institution with 'of the' in its name; a role set off after the name; an organisation's participle"),
 ]
 
 

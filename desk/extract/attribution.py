@@ -25,7 +25,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
-from desk.extract.phrases import NounPhrase, mention_ending, np_at, np_before
+from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at, np_before
 from desk.extract.voices import FOLLOWERS, after_place, first_mention, org_that_spoke
 
 # --------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
         # "The businessman talked about …, saying “…”": the sentence's subject, as described
-        opening = _described_opening(a, lo, k, ("the", "a", "an"))
+        opening = _described_opening(a, lo, k, ("the", "a", "an")) or _org_opening(a, lo, k)
         if opening is not None:
             return opening
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
@@ -301,6 +301,24 @@ def _described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...
     got = np_at(a, lo, k)
     if got is not None and got[0].pid is None and got[0].kind == "generic":
         return Attribution.of(got[0])
+    return None
+
+
+def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
+    """An organisation's name as the subject of the sentence at token lo, after at most an opening
+    phrase and its comma, with a verb after it: "Later that month, SNC-Lavalin applied for judicial
+    review, arguing …" (the participle at k hangs off it)."""
+    toks = a.toks
+    comma = next((c for c in range(lo, min(k, lo + 6)) if toks[c].text == ","), None)
+    for start in (lo, comma + 1 if comma is not None else None):
+        if start is None or start >= k or not (a._is_name_tok(toks[start]) or is_acronym(toks[start])):
+            continue
+        got = np_at(a, start, k)
+        if got is None or got[0].kind != "org" or got[1] >= k:
+            continue
+        verb = toks[got[1]]
+        if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
+            return Attribution.of(got[0])
     return None
 
 

@@ -76,9 +76,9 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             break
     # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
     # ("a spokeswoman for the ministry", "officials").
-    if (a._is_name_tok(t) or _is_acronym(t)) and low not in GENERIC_PLURALS:
+    if (a._is_name_tok(t) or is_acronym(t)) and low not in GENERIC_PLURALS:
         j = k
-        while j < limit and (a._is_name_tok(toks[j]) or _is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
+        while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
@@ -98,11 +98,13 @@ def _org_joint(a: Analysis, j: int, k: int, limit: int) -> bool:
     if toks[j].low not in ("of", "and", "for", "the") or j == k or j + 1 >= limit:
         return False
     nxt = j + 2 if toks[j + 1].low == "the" and j + 2 < limit else j + 1
+    if toks[j].low == "the" and j - 1 > k and toks[j - 1].low in ("of", "and", "for"):
+        j -= 1   # the "the" of "University of the Fraser Valley": joined with the word before it
     return toks[j].text.islower() and toks[j - 1].text[:1].isupper() and toks[nxt].text[:1].isupper() \
         and toks[j - 1].low not in SUBJECT_PRONOUNS and toks[j - 1].low not in MONTHS_DAYS
 
 
-def _is_acronym(t) -> bool:
+def is_acronym(t) -> bool:
     """An organisation written in capitals before a cue: "CNN reported", "MWW said"."""
     return t.kind == "w" and 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
@@ -227,9 +229,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])):
                 return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
-            if a._is_name_tok(t) or _is_acronym(t) or page_word:   # "Harbour Watch said"
+            if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = b
-                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or _is_acronym(toks[j - 1])
+                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
                                        or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
                         and a._adjacent(toks[j - 1], toks[j]):
                     j -= 1   # an ordinal inside a name: "the Cowessess First Nation", "Assembly of First Nations"
@@ -337,7 +339,7 @@ def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
         seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
-    if not any(_is_acronym(t) or t.low in ORG_WORDS for t in seg):
+    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg):
         return None
     start, end = seg[0].start, seg[-1].end
     return NounPhrase(start, end, None, "org", _org_name(a.text[start:end]))
@@ -405,11 +407,25 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
     if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
         return None
     m = mention_ending(a, toks[k - 1].end, toks[lo].start)
-    if m is not None and m[2] is not None and m[3] == "name":
+    if m is not None and m[2] is not None and (m[3] == "name" or m[3] == "role" and _appositive_of(a, m, lo)):
         return NounPhrase(m[0], m[1], m[2], m[3])
     if toks[k - 1].kind == "w" and toks[k - 1].text[:1].islower():
         return NounPhrase(toks[k - 1].start, end, None, "generic")
     return None
+
+
+def _appositive_of(a: Analysis, m, lo: int) -> bool:
+    """The role mention ``m`` is set off after the name of its own person: "Donald Tusk, the
+    president of the European Council, …" (not "The mayor of Springfield", whoever the mayor
+    named earlier was)."""
+    toks = a.toks
+    k = a.tok_index(m[0]) - 1
+    if k >= lo and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    if k - 1 < lo or toks[k].text != ",":
+        return False
+    named = mention_ending(a, toks[k - 1].end, toks[lo].start)
+    return named is not None and named[2] == m[2] and named[3] == "name"
 
 
 def mention_ending(a: Analysis, end: int, lo: int):
