@@ -1278,6 +1278,12 @@ SPEAKER_CASES = [
         "an “unreasonable exercise of her discretion.”",
         ["Hamish Telford", "Donald Tusk", "Harbour Transit"],
         id="an institution with 'of the' in its name; a role set off after the name; an organisation's participle"),
+    pytest.param(
+        "Markets rose.\n\n“Let us see who folds there,” Michael Every, a strategist at Rabobank, said.\n\n"
+        "Suncor filed a claim. “EDC had the largest claim in its history,” Pierre Gignac, EDC’s risk officer, "
+        "mentioned in a commentary.",
+        ["Michael Every", "Pierre Gignac"],
+        id="a word like every is a surname after a given name; mentioned is a cue"),
 ]
 
 

@@ -44,7 +44,7 @@ reminds grumbles gripes rants teases taunts sneers chuckles huffs
 fumed grumbled groused griped gushed raved ranted sneered huffed marveled marvelled chuckled teased taunted
 chided scolded bragged crowed barked thundered bellowed stammered muttered murmured opined ventured surmised
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
-echoed echoes
+echoed echoes mentioned
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
@@ -153,7 +153,7 @@ CAP_STOP = frozenset(
 ) - {"new"}
 #: Words of CAP_STOP that are also surnames ("Theresa May", "Ian Read", "Kanye West"): a name
 #: only right after a given name, or alone as a cue's subject once that full name was given.
-SURNAME_STOPS = frozenset("may read west north south east".split())
+SURNAME_STOPS = frozenset("may read west north south east every".split())
 #: Words that head a web page's boilerplate ("Watch:", "Read more", "Related") and so never start
 #: a name, but may go on one already started.
 PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())
