@@ -1284,6 +1284,11 @@ SPEAKER_CASES = [
         "mentioned in a commentary.",
         ["Michael Every", "Pierre Gignac"],
         id="a word like every is a surname after a given name; mentioned is a cue"),
+    pytest.param(
+        "Andrew Scheer spoke. Justin Trudeau spoke.\n\nIt is on Trudeau’s watch, Scheer said, that the country "
+        "is divided. And it is on Trudeau’s watch, he went on, that what they call “illegal crossers” grew.",
+        ["Andrew Scheer"],
+        id="he set off mid-sentence after someone's possessive is the speaker before, not the possessor"),
 ]
 
 

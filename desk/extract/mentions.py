@@ -241,11 +241,15 @@ class Analysis(People):
         speaking = None   # (person, position) of an agreeing person who speaks in that sentence
         known = None      # (person, position) of the first person there whose gender is this one
         subject = self.text[pos:pos + 3].lower().rstrip() in ("he", "she")
+        own = self.sentence_bounds(pos)[0]
+        aside = subject and self._aside(pos)
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
             if objective and self._same_clause(m, pos):
                 continue
+            if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
+                continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
             p = self.persons[m[2]]
             if p.gender not in (None, gender):
                 continue
@@ -276,6 +280,12 @@ class Analysis(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _aside(self, pos: int) -> bool:
+        """The pronoun at ``pos`` opens an attribution set off by a comma mid-sentence ("…, he
+        said, …", "…, she went on, …"): what comes before it in the sentence is what is said."""
+        k = self.tok_index(pos)
+        return k >= 1 and self.toks[k - 1].text == "," and k + 1 < len(self.toks) and self._is_cue(k + 1)
 
     def _speaks(self, m) -> bool:
         """The mention is the subject of a speech cue right after it ("Foster writes", "Okafor,
