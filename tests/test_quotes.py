@@ -1289,6 +1289,13 @@ SPEAKER_CASES = [
         "is divided. And it is on Trudeau’s watch, he went on, that what they call “illegal crossers” grew.",
         ["Andrew Scheer"],
         id="he set off mid-sentence after someone's possessive is the speaker before, not the possessor"),
+    pytest.param(
+        "Omar Haddad found work at a pool firm.\n\nIn Halifax, Ragheb Turkmani and his wife are eager to apply. "
+        "They came from Jordan, where Turkmani was with his sister.\n\n"
+        "Unlike Haddad, he’s been unable to find work. He’s still learning English.\n\n"
+        "“My study comes afterwards,” he said.",
+        ["Ragheb Turkmani"],
+        id="he's is he; the man contrasted after unlike is someone else"),
 ]
 
 

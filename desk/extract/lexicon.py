@@ -63,7 +63,7 @@ TIME_WORDS = frozenset(
     time today yesterday""".split()
 )
 #: Prepositions whose object is no subject: "with a vote for Trump ruled out, Cross said he …".
-OBJECT_PREPS = frozenset("in at from near into of on for to with about against by after before over under".split())
+OBJECT_PREPS = frozenset("in at from near into of on for to with about against by after before over under unlike".split())
 #: Prepositions of place or medium: the name after one is where something was said, never who said
 #: it ("on Facebook writing", "in Iowa saying"); "from", "by" and "with" can introduce a speaker.
 PLACE_PREPS = frozenset("in at on into onto near via across through inside outside toward towards".split())

@@ -40,6 +40,8 @@ _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
                          % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 
 
+_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
+_SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", "’s", "'s")
 
 
@@ -95,7 +97,7 @@ class Analysis(People):
         for k, t in enumerate(toks):
             if t.kind != "w" or self.in_ignored(t.start):
                 continue
-            low = t.text.lower()
+            low = _CONTRACTION.sub(r"\1", t.text.lower())   # "he’s been unable": he
             if low in PRONOUN_GENDER:
                 events.append((t.start, "pron", k))
             elif low == "the":
@@ -116,7 +118,7 @@ class Analysis(People):
             elif kind == "pron":
                 k = obj  # type: ignore[assignment]
                 t = toks[k]
-                gender = PRONOUN_GENDER[t.text.lower()]
+                gender = PRONOUN_GENDER[_CONTRACTION.sub(r"\1", t.text.lower())]
                 pid = self._antecedent(gender, t.start, self.object_pronoun(k))
                 m = (t.start, t.end, pid, "pron", t.text)
                 if pid is not None:
@@ -240,9 +242,10 @@ class Analysis(People):
         chosen_at = 0
         speaking = None   # (person, position) of an agreeing person who speaks in that sentence
         known = None      # (person, position) of the first person there whose gender is this one
-        subject = self.text[pos:pos + 3].lower().rstrip() in ("he", "she")
+        subject = _SUBJECT_PRONOUN.match(self.text, pos) is not None   # he, she, he's, she'd
         own = self.sentence_bounds(pos)[0]
         aside = subject and self._aside(pos)
+        contrasted: set[str] = set()
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -250,6 +253,12 @@ class Analysis(People):
                 continue
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
+            k = self.tok_index(m[0]) - 1
+            if subject and k >= 0 and self.toks[k].low in ("unlike", "besides") and self.sentence_bounds(m[0])[0] == own:
+                contrasted.add(fold(last_name_word(self.persons[m[2]].words)))
+                continue   # "Unlike Al Mnajer, he has been unable to find work": someone else
+            if fold(last_name_word(self.persons[m[2]].words)) in contrasted:
+                continue
             p = self.persons[m[2]]
             if p.gender not in (None, gender):
                 continue
