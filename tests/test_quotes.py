@@ -1296,6 +1296,12 @@ SPEAKER_CASES = [
         "“My study comes afterwards,” he said.",
         ["Ragheb Turkmani"],
         id="he's is he; the man contrasted after unlike is someone else"),
+    pytest.param(
+        "Historian Cecil Foster writes about the porters.\n\n"
+        "Benjamin Layne, a retired porter, looks at photos at Windsor station. ( THE CANADIAN PRESS FILE PHOTO )\n\n"
+        "The trip drew national attention. “These guys were smart enough to go to Ottawa,” he says.",
+        ["Cecil Foster"],
+        id="a man in a photo caption is not the he of the text after it"),
 ]
 
 

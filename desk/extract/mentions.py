@@ -251,6 +251,8 @@ class Analysis(People):
                 continue
             if objective and self._same_clause(m, pos):
                 continue
+            if self.in_caption(m[0]) and not self.in_caption(pos):
+                continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
             k = self.tok_index(m[0]) - 1

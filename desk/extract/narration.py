@@ -197,6 +197,9 @@ class Narration:
 
     def _bylines(self) -> None:
         self.ignored: list[tuple[int, int]] = []
+        #: Photo captions (a paragraph ending in its credit): the people there are persons of the
+        #: story, but the text around a caption does not talk about them ("he says" after one).
+        self.captions: list[tuple[int, int]] = []
         for _k, (p0, p1) in enumerate(self.paras[:8]):
             line = self.text[p0:p1]
             if re.match(r"(?i)^(by|with files from|written by|reporting by|story by)\b", line) and len(line.split()) <= 12:
@@ -213,11 +216,15 @@ class Narration:
             credit = _PHOTO_CREDIT.search(line)
             if credit:
                 self.ignored.append((p0 + credit.start(), p0 + credit.end()))
+                self.captions.append((p0, p1))
             elif _FURNITURE.match(line):
                 self.ignored.append((p0, p1))
 
     def in_ignored(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.ignored)
+
+    def in_caption(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.captions)
 
     # ---- known speakers ----------------------------------------------------------------------
 
