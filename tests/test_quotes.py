@@ -1302,6 +1302,13 @@ SPEAKER_CASES = [
         "The trip drew national attention. “These guys were smart enough to go to Ottawa,” he says.",
         ["Cecil Foster"],
         id="a man in a photo caption is not the he of the text after it"),
+    pytest.param(
+        "Minister Chrystia Okafor says the country asked for clemency.\n\n"
+        "Okafor's remarks came after the embassy shot back at Prime Minister Justin Marsh, expressing anger with "
+        "his criticism. Spokeswoman Hua Li said the remarks were “irresponsible.”\n\n"
+        "Okafor said she spoke with the man's father. She thanked the allies for “publicly coming out against these detentions.”",
+        ["Hua Li", "Chrystia Okafor"],
+        id="his goes to the man it can mean, even as an object, rather than making a man of someone untold"),
 ]
 
 

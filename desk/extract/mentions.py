@@ -241,7 +241,7 @@ class Analysis(People):
         chosen_obj = False
         chosen_at = 0
         speaking = None   # (person, position) of an agreeing person who speaks in that sentence
-        known = None      # (person, position) of the first person there whose gender is this one
+        known = None      # (person, position, object?) of the first person there whose gender is this one
         subject = _SUBJECT_PRONOUN.match(self.text, pos) is not None   # he, she, he's, she'd
         own = self.sentence_bounds(pos)[0]
         aside = subject and self._aside(pos)
@@ -271,8 +271,8 @@ class Analysis(People):
                 break
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
-            if not obj and p.gender == gender:
-                known = (p, m[0])
+            if p.gender == gender and (not obj or not subject and (known is None or known[2])):
+                known = (p, m[0], obj)
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:
@@ -284,8 +284,9 @@ class Analysis(People):
             chosen, chosen_at = speaking
         elif known is not None and chosen.gender is None:
             # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
-            # not someone whose gender the story has not told
-            chosen, chosen_at = known
+            # not someone whose gender the story has not told (for his/her, even as an object:
+            # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism")
+            chosen, chosen_at = known[0], known[1]
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
         if chosen.gender is None:
