@@ -1309,6 +1309,11 @@ SPEAKER_CASES = [
         "Okafor said she spoke with the man's father. She thanked the allies for “publicly coming out against these detentions.”",
         ["Hua Li", "Chrystia Okafor"],
         id="his goes to the man it can mean, even as an object, rather than making a man of someone untold"),
+    pytest.param(
+        "Ana Ruiz leads the group.\n\n"
+        "Civic Action also has an online guide for employers and suggests companies “should move to skills-based hiring.”",
+        ["Civic Action"],
+        id="an organisation opening the sentence speaks through its second verb"),
 ]
 
 

@@ -282,7 +282,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
     # not the first person it names.
-    opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that"))
+    opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that")) or _org_opening(a, lo, k)
     if opening is not None:
         return opening
     m = first_mention(a, toks[lo].start, t.start)
