@@ -1314,6 +1314,10 @@ SPEAKER_CASES = [
         "Civic Action also has an online guide for employers and suggests companies “should move to skills-based hiring.”",
         ["Civic Action"],
         id="an organisation opening the sentence speaks through its second verb"),
+    pytest.param(
+        "Sevaun Palvetzian leads the group. “It costs us,” she said.",
+        ["Sevaun Palvetzian"],
+        id="a name with no title that the next sentence calls she is a person"),
 ]
 
 

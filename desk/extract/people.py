@@ -380,6 +380,19 @@ class People(Narration):
             if gender:
                 r.gender = r.gender or gender
                 return True
+        # … or the next sentence of the paragraph has he/she as its opening word or speaking:
+        # "Sevaun Palvetzian leads the group. “It costs us,” she said."
+        n0, n1 = self.sentence_bounds(s1)
+        if n0 != s1 or self.para_of(n0) != self.para_of(toks[r.t0].start):
+            return False
+        first = True
+        for k in range(self.tok_index(n0), min(self.tok_index(n1), len(toks) - 1)):
+            if toks[k].kind != "w":
+                continue
+            if toks[k].low in ("he", "she") and (first or self._is_cue(k + 1)):
+                r.gender = r.gender or PRONOUN_GENDER[toks[k].low]
+                return True
+            first = False
         return False
 
     def _after_role_comma(self, r: Run) -> bool:
