@@ -1318,6 +1318,11 @@ SPEAKER_CASES = [
         "Sevaun Palvetzian leads the group. “It costs us,” she said.",
         ["Sevaun Palvetzian"],
         id="a name with no title that the next sentence calls she is a person"),
+    pytest.param(
+        "PolitiFact rated 32 per cent of the claims as “false,” compared to 11 per cent.\n\n"
+        "The film was rated “R” for violence.",
+        ["PolitiFact"],
+        id="rated … as “…” judges: its subject speaks; a passive rating is no speech"),
 ]
 
 

@@ -37,7 +37,7 @@ musing testifying lamenting
 dismiss dismisses dismissed dismissing imply implies implied implying cite cites cited citing
 deride derides derided deriding portray portrays portrayed portraying characterize characterizes characterized
 characterizing characterise characterised deem deems deemed hail hails hailed tout touts touted
-heralded protested accuse pledge pledges referenced
+heralded protested accuse pledge pledges referenced rated
 notes observes remarks muses boasts reasons scoffs snaps sighs fumes gushes marvels exclaims pleads
 proclaims wonders retorts interjects alleges confirms assures shouts yells whispers laughs advises
 reminds grumbles gripes rants teases taunts sneers chuckles huffs
