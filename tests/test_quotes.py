@@ -1323,6 +1323,10 @@ SPEAKER_CASES = [
         "The film was rated “R” for violence.",
         ["PolitiFact"],
         id="rated … as “…” judges: its subject speaks; a passive rating is no speech"),
+    pytest.param(
+        "Vice President Wang Qishan took aim at the United States. Wang said that “blame will not resolve it.”",
+        ["Wang Qishan"],
+        id="a family name given first stands alone for the person"),
 ]
 
 

@@ -234,6 +234,10 @@ class People(Narration):
                 r.confirmed = True
                 self._register(r)
         surnames = {fold(last_name_word(p.words)) for p in self.persons}
+        # A family name given first ("Wang Qishan" … "Wang said"): the first word of a full name
+        # that is no given name stands for the person alone too (_register links it).
+        surnames |= {fold(p.words[0]) for p in self.persons if len(p.words) >= 2
+                     and fold(p.words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M}
         for r in runs:
             if r.confirmed or r.org or (not r.titles and " ".join(fold(w) for w in r.words) in PLACES):
                 continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
