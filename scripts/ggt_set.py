@@ -46,7 +46,7 @@ def rows(table_bytes):
         sys.exit("ggt_set.py needs openpyxl: pip install --target SOMEWHERE openpyxl, then PYTHONPATH=SOMEWHERE")
     sheet = openpyxl.load_workbook(io.BytesIO(table_bytes), read_only=True).worksheets[0]
     header, *body = list(sheet.iter_rows(values_only=True))
-    return [dict(zip(header, row)) for row in body]
+    return [dict(zip(header, row, strict=False)) for row in body]   # short rows: trailing cells empty
 
 
 def gold_quotes(quotations):
