@@ -1327,6 +1327,12 @@ SPEAKER_CASES = [
         "Vice President Wang Qishan took aim at the United States. Wang said that “blame will not resolve it.”",
         ["Wang Qishan"],
         id="a family name given first stands alone for the person"),
+    pytest.param(
+        "After Dana Okafor was shuffled, she published a statement.\n\n"
+        "“It is a pillar of our democracy,” her statement said.\n\n"
+        "Clinton famously responded: “What difference does it make?” Her critics cited it often.",
+        ["Dana Okafor", "Clinton"],
+        id="her statement said is hers; her critics after a question are no attribution"),
 ]
 
 
