@@ -2,7 +2,8 @@
 
 Runs of capitalised words in the narration become people when something says so (a title, a
 role noun, an appositive, a speech cue, a common first name, a known library speaker); runs that
-read as organisations or places do not. The rules are in :mod:`desk.extract.quotes`'s docstring.
+read as organisations or places do not. The readings of that evidence are in
+:mod:`desk.extract.evidence`; the rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desk.extract.evidence import Evidence
 from desk.extract.lexicon import (
     AFFILIATIONS,
-    APPOS_STOP,
-    APPOSITIVE_ROLES,
     AUX,
     CAP_STOP,
     CUE_VERBS,
@@ -33,7 +33,6 @@ from desk.extract.lexicon import (
     ORG_WORDS,
     PAGE_WORDS,
     PLACES,
-    PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
     STRONG_TITLES,
@@ -42,7 +41,7 @@ from desk.extract.lexicon import (
     UNNAMED_PEOPLE,
 )
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
-from desk.extract.narration import INITIALS_RE, Narration, Token, base_word, is_possessive, last_name_word
+from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive, last_name_word
 
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
@@ -84,7 +83,7 @@ class Run:
 ORDINALS = frozenset("first second third fourth fifth".split())
 
 
-class People(Narration):
+class People(Evidence):
     """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
 
     def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
@@ -344,157 +343,6 @@ class People(Narration):
             return None   # "Officials said", "Sources told": a group nobody names, not a person
         return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,
                     words=words, titles=titles, roles=roles, gender=gender, org=org, loc=loc)
-
-    def _run_sentence_start(self, i: int) -> bool:
-        pos = self.toks[i].start
-        j = bisect.bisect_left(self.sent_starts, pos)
-        return j < len(self.sent_starts) and self.sent_starts[j] == pos
-
-    def _titled(self, r: Run) -> bool:
-        return any(t not in TITLE_MODIFIERS for t in r.titles)
-
-    def _sentence_initial(self, r: Run) -> bool:
-        k = self.tok_index(r.start)
-        if k == 0:
-            return True
-        prev = self.toks[k - 1]
-        return prev.text in (".", "?", "!", ":", "(", "…") or \
-            bisect.bisect_left(self.sent_starts, r.start) < len(self.sent_starts) and \
-            self.sent_starts[bisect.bisect_left(self.sent_starts, r.start)] == r.start
-
-    def _surname_used(self, r: Run) -> bool:
-        """A two- or three-word name whose last word the story uses alone mid-sentence later
-        ("Dana Whitlock watched … Whitlock added"): news refers back to people by surname."""
-        return len(r.words) in (2, 3) and not r.loc and fold(last_name_word(r.words)) in self.midcap \
-            and fold(r.words[0]) not in CAP_STOP
-
-    def _referred_back(self, r: Run) -> bool:
-        """A two- or three-word name opening its sentence as the subject of a verb, which the
-        sentence then refers back to as he or she ("Mamadou Dia was on a business trip when he
-        ended up …"): news introduces people this way with no title or role. The pronoun gives
-        the gender."""
-        toks = self.toks
-        if len(r.words) not in (2, 3) or r.titles or r.loc or not self._run_sentence_start(r.t0):
-            return False
-        if r.t1 >= len(toks) or toks[r.t1].kind != "w" or not toks[r.t1].text[:1].islower():
-            return False
-        _s0, s1 = self.sentence_bounds(toks[r.t0].start)
-        for k in range(r.t1 + 1, min(self.tok_index(s1), r.t1 + 40)):
-            gender = PRONOUN_GENDER.get(toks[k].low) if toks[k].kind == "w" else None
-            if gender:
-                r.gender = r.gender or gender
-                return True
-        # … or the next sentence of the paragraph has he/she as its opening word or speaking:
-        # "Sevaun Palvetzian leads the group. “It costs us,” she said."
-        n0, n1 = self.sentence_bounds(s1)
-        if n0 != s1 or self.para_of(n0) != self.para_of(toks[r.t0].start):
-            return False
-        first = True
-        for k in range(self.tok_index(n0), min(self.tok_index(n1), len(toks) - 1)):
-            if toks[k].kind != "w":
-                continue
-            if toks[k].low in ("he", "she") and (first or self._is_cue(k + 1)):
-                r.gender = r.gender or PRONOUN_GENDER[toks[k].low]
-                return True
-            first = False
-        return False
-
-    def _after_role_comma(self, r: Run) -> bool:
-        """A name set off after a role noun: "the party’s 2012 nominee, Mitt Romney", "his
-        lawyer, Alina Habba"."""
-        k = self.tok_index(r.start)
-        toks = self.toks
-        return len(r.words) in (2, 3) and k >= 2 and toks[k - 1].text == "," and toks[k - 2].kind == "w" \
-            and toks[k - 2].text[:1].islower() and (toks[k - 2].low in ROLE_HEADS or toks[k - 2].low in APPOSITIVE_ROLES)
-
-    def _after_quote(self, r: Run) -> bool:
-        """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
-        k = self.tok_index(r.start)
-        return k > 0 and self.toks[k - 1].kind == "q"
-
-    def _appositive(self, r: Run) -> set[str] | None:
-        """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""
-        toks = self.toks
-        j = r.t1
-        if j >= len(toks) or toks[j].text != ",":
-            return None
-        words: set[str] = set()
-        k = j + 1
-        age = False
-        if k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3:  # age
-            k += 1
-            if k < len(toks) and toks[k].text == ",":
-                k += 1
-                age = True   # "Fouzia Haddad, 23, arrived …": an age set off by commas is a person's
-            else:
-                return {"_age"}
-        if k >= len(toks) or toks[k].kind != "w":
-            return {"_age"} if age else None
-        first = toks[k].low
-        if first not in ("a", "an", "the", "who", "whose", "one") and first not in ROLE_HEADS \
-                and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
-            return {"_age"} if age else None
-        if first in ("who", "whose"):
-            return {"_appos"}
-        count = 0
-        while k < len(toks) and count < 12 and toks[k].kind == "w":
-            low = fold(base_word(toks[k].text))
-            if low in APPOS_STOP:
-                break
-            if toks[k].text[:1].islower() and low not in ("a", "an", "the", "and"):
-                words.add(low)
-            k += 1
-            count += 1
-        return words or {"_appos"}
-
-    def skip_appositive(self, j: int, lim: int) -> int:
-        """Index after ", appositive," starting at token j (a comma), or j if there is none."""
-        toks = self.toks
-        if j >= lim or toks[j].text != ",":
-            return j
-        k = j + 1
-        while k < lim and k - j < 25 and toks[k].text not in (",", ";", "?", "!") and toks[k].kind != "q":
-            if toks[k].text == "." and bisect.bisect_left(self.sent_starts, toks[k].end) < len(self.sent_starts) \
-                    and self.sent_starts[bisect.bisect_left(self.sent_starts, toks[k].end)] <= toks[k].end + 3:
-                return j
-            k += 1
-        return k + 1 if k < lim and toks[k].text == "," else j
-
-    def skip_affiliation(self, k: int, lim: int) -> int:
-        """Index after "of/at/with/from <Capitalised name>" at token k ("Jingyi Pan *of IG* said",
-        "Michael Every *at Rabobank* said"), or k if there is none."""
-        toks = self.toks
-        if k + 1 >= lim or toks[k].kind != "w" or toks[k].low not in ("of", "at", "with", "from"):
-            return k
-        j = k + 1
-        if toks[j].low == "the" and j + 1 < lim:
-            j += 1
-        e = j
-        while e < lim and e - j < 5 and toks[e].kind == "w" and toks[e].text[:1].isupper() \
-                and self._adjacent(toks[e - 1], toks[e]):
-            e += 1
-        return e if e > j else k
-
-    def _cue_near(self, r: Run) -> bool:
-        toks = self.toks
-        k = r.t1
-        # name [, appositive ,] [aux] cue
-        k = self.skip_appositive(k, len(toks))
-        k = self.skip_affiliation(k, len(toks))
-        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
-            k += 1
-        if k < len(toks) and self._is_cue(k):
-            return True
-        if r.t1 + 1 < len(toks) and toks[r.t1].text == ":" and toks[r.t1 + 1].kind == "q":
-            return True   # 'Bush: “The mission is …”': a speaker's label before the quote
-        # The word before the mention (titles and role words included): "said Judith Ambrose".
-        b = self.tok_index(r.start) - 1
-        if b >= 0 and toks[b].kind == "w" and (toks[b].low in INVERTIBLE or self._is_cue(b)) \
-                and (b == 0 or toks[b - 1].kind != "w"):
-            return True
-        if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
-            return True
-        return False
 
     @staticmethod
     def _given_first(p: Person) -> bool:
