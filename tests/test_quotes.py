@@ -1328,6 +1328,11 @@ SPEAKER_CASES = [
         ["Wang Qishan"],
         id="a family name given first stands alone for the person"),
     pytest.param(
+        "Chinese Vice-President Wang Qishan spoke in Davos. Wang said that “blame will not resolve it.”\n\n"
+        "Facebook Research ran the study. “It may not work,” Facebook said.",
+        ["Wang Qishan", "Facebook"],
+        id="a hyphenated title before a family-name-first name; an untitled name is no family name"),
+    pytest.param(
         "After Dana Okafor was shuffled, she published a statement.\n\n"
         "“It is a pillar of our democracy,” her statement said.\n\n"
         "Clinton famously responded: “What difference does it make?” Her critics cited it often.",

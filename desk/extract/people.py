@@ -60,6 +60,15 @@ class Person:
 
 
 
+def _strong_title(low: str) -> bool:
+    """A title that may stand before a name, also hyphenated with a qualifier ("vice-president",
+    "co-chair", "ex-premier")."""
+    if low in STRONG_TITLES:
+        return True
+    first, _, last = low.partition("-")
+    return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co"}
+
+
 @dataclass
 class Run:
     """A run of capitalised words in the narration (titles stripped into ``titles``)."""
@@ -229,14 +238,14 @@ class People(Evidence):
                     or fold(r.words[0]) in name_ends):
                 speaking.add(fold(r.words[0]))
         for r in runs:
-            if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and fold(last_name_word(r.words)) in speaking:
+            if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and (
+                    fold(last_name_word(r.words)) in speaking or (r.titles and self._family_first(r.words) in speaking)):
                 r.confirmed = True
                 self._register(r)
         surnames = {fold(last_name_word(p.words)) for p in self.persons}
         # A family name given first ("Wang Qishan" … "Wang said"): the first word of a full name
         # that is no given name stands for the person alone too (_register links it).
-        surnames |= {fold(p.words[0]) for p in self.persons if len(p.words) >= 2
-                     and fold(p.words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M}
+        surnames |= {self._family_first(p.words) for p in self.persons} - {""}
         for r in runs:
             if r.confirmed or r.org or (not r.titles and " ".join(fold(w) for w in r.words) in PLACES):
                 continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
@@ -249,6 +258,12 @@ class People(Evidence):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    @staticmethod
+    def _family_first(words: list[str]) -> str:
+        """The first word of a full name when it is no given name ("Wang" of "Wang Qishan"), else ""."""
+        first = fold(words[0]) if len(words) >= 2 else ""
+        return "" if first in FIRST_NAMES_F | FIRST_NAMES_M else first
 
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
@@ -266,7 +281,7 @@ class People(Evidence):
             k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
-        heads = [n for n, w in enumerate(words[:-1]) if fold(w).rstrip(".") in STRONG_TITLES]
+        heads = [n for n, w in enumerate(words[:-1]) if _strong_title(fold(w).rstrip("."))]
         if heads:
             cut = heads[-1] + 1
             titles = [fold(w).rstrip(".") for w in words[:cut]]
