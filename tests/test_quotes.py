@@ -1338,6 +1338,26 @@ SPEAKER_CASES = [
         "Clinton famously responded: “What difference does it make?” Her critics cited it often.",
         ["Dana Okafor", "Clinton"],
         id="her statement said is hers; her critics after a question are no attribution"),
+    pytest.param(
+        "Edmonton rookie Caleb Ortega played well. The Oilers answered when Ortega scored his first goal.\n\n"
+        "“I will have a little smile,” said the rookie defenceman. “But there was a lot of bad in our game.”",
+        ["Caleb Ortega", "Caleb Ortega"],
+        id="a description for someone just named is that person"),
+    pytest.param(
+        "“Most places print 1,000 copies,” says Campbell’s partner, Jo Louth. The minimum is … “One!” "
+        "says the affable proprietor. “No, two, one goes on the shelf.”",
+        ["Jo Louth", "the affable proprietor", "the affable proprietor"],
+        id="a new description after a named speaker's quote is a new voice"),
+    pytest.param(
+        "Sen. Ted Cruz spoke in Iowa.\n\n“It does not matter,” the minority leader said.\n\n"
+        "Donald Trump spoke in Ohio.\n\n“We will win,” said the Indiana governor.",
+        ["the minority leader", "the Indiana governor"],
+        id="a description the story never tied to the person just named stays as written"),
+    pytest.param(
+        "Former Clinton pollster Douglas Schoen was a guest on Hannity. Schoen told Hannity a Clinton loss "
+        "is likely.\n\nThe former pollster said, “She is behind in a number of polls.”",
+        ["Douglas Schoen"],
+        id="the former pollster is the pollster named"),
 ]
 
 

@@ -210,6 +210,14 @@ ROLE_HEADS = frozenset(
 #: Nouns for someone's relation to a person or a race, that a name set off by a comma follows
 #: ("the 2012 nominee, Mitt Romney", "his wife, Ann").  People, beyond ROLE_HEADS.
 APPOSITIVE_ROLES = frozenset("nominee wife husband son daughter brother sister rival opponent challenger".split())
+#: Nouns for a person that a story uses to refer back to someone it has just named ("the rookie
+#: defenceman", "the Kentucky Republican"), beyond ROLE_HEADS and APPOSITIVE_ROLES.
+PERSON_NOUNS = frozenset(
+    """republican democrat liberal conservative tory progressive libertarian independent veteran rookie
+    star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
+    actress comedian musician artist writer novelist poet filmmaker designer founder father mother
+    grandmother grandfather teenager man woman boy girl native maverick billionaire millionaire""".split()
+)
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())

@@ -154,7 +154,7 @@ class Analysis(People):
                         and not is_possessive(toks[j].text):
                     return None
                 return j, words, low
-            if low in CAP_STOP and low not in ("new",) or low in CUE_VERBS:
+            if low in CAP_STOP and low not in ("new",) and low not in QUALIFIERS or low in CUE_VERBS:
                 return None
             words.append(low)
             j += 1
