@@ -1358,6 +1358,11 @@ SPEAKER_CASES = [
         "is likely.\n\nThe former pollster said, “She is behind in a number of polls.”",
         ["Douglas Schoen"],
         id="the former pollster is the pollster named"),
+    pytest.param(
+        "Adaeze Okafor, Minister of Innovation, Science and Economic Development, said on Thursday that "
+        "the policy was on a “broader scale,” not meant for one company.",
+        ["Adaeze Okafor"],
+        id="a person before a capitalised title set off by commas speaks, not the ministry"),
 ]
 
 

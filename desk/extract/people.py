@@ -60,7 +60,7 @@ class Person:
 
 
 
-def _strong_title(low: str) -> bool:
+def strong_title(low: str) -> bool:
     """A title that may stand before a name, also hyphenated with a qualifier ("vice-president",
     "co-chair", "ex-premier")."""
     if low in STRONG_TITLES:
@@ -281,7 +281,7 @@ class People(Evidence):
             k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
-        heads = [n for n, w in enumerate(words[:-1]) if _strong_title(fold(w).rstrip("."))]
+        heads = [n for n, w in enumerate(words[:-1]) if strong_title(fold(w).rstrip("."))]
         if heads:
             cut = heads[-1] + 1
             titles = [fold(w).rstrip(".") for w in words[:cut]]

@@ -30,8 +30,9 @@ from desk.extract.lexicon import (
     TIME_WORDS,
 )
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import ORDINALS
+from desk.extract.people import ORDINALS, strong_title
 
 RELATIVES = ("who", "whose", "whom")
 
@@ -250,6 +251,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
                 j = _joined_by_and(a, j, lo)
+                titled = _titled_appositive(a, j, lo)
+                if titled is not None:
+                    return titled
                 member = _member_of_org(a, j, lo, t.end)
                 if member is not None:
                     return member
@@ -324,6 +328,18 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _titled_appositive(a: Analysis, j: int, lo: int) -> NounPhrase | None:
+    """The person before a capitalised title set off by commas: "Navdeep Bains, Minister of
+    Innovation, Science and Economic Development, said" is Bains, not the ministry's name."""
+    toks = a.toks
+    if j - 2 < lo or toks[j - 1].text != "," or not (toks[j].kind == "w" and strong_title(fold(toks[j].text))):
+        return None
+    m = mention_ending(a, toks[j - 2].end, toks[lo].start)
+    if m is None or m[2] is None or m[3] != "name":
+        return None
+    return NounPhrase(m[0], m[1], m[2], m[3])
 
 
 def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
