@@ -1363,6 +1363,15 @@ SPEAKER_CASES = [
         "the policy was on a “broader scale,” not meant for one company.",
         ["Adaeze Okafor"],
         id="a person before a capitalised title set off by commas speaks, not the ministry"),
+    pytest.param(
+        "The Harbour Police statement said that “the level of trust will continue to play a role.”\n\n"
+        "The Canadian Beverage Association said in a statement that juice “is a source of vitamins for "
+        "Canadians.” The statement also said that removing it could have “significant consequences on "
+        "nutrient intakes.”\n\n“Juice is fine in moderation,” said Dr. Jo Ruiz.\n\n"
+        "The statement, first reported in May, said it was “a very good idea.”",
+        ["Harbour Police", "Canadian Beverage Association", "Canadian Beverage Association", "Jo Ruiz",
+         "The statement"],
+        id="the statement said is whoever issued it, when the story says who"),
 ]
 
 

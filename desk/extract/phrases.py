@@ -271,6 +271,18 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     got = _possessed(a, owner, h - 1, b + 1)
                     if got is not None:
                         return got
+                if h == b and low in OWNED_WORDS and h - 1 >= lo and a._adjacent(toks[h - 1], toks[h]) \
+                        and (a._is_name_tok(toks[h - 1]) or is_acronym(toks[h - 1])):
+                    # "The RCMP statement said", "A Suncor Energy release said": the one who issued it
+                    j = h - 1
+                    while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])) \
+                            and a._adjacent(toks[j - 1], toks[j]):
+                        j -= 1
+                    owner = mention_ending(a, toks[h - 1].end, toks[lo].start)
+                    if owner is not None and owner[2] is not None and owner[3] == "name":
+                        return NounPhrase(owner[0], owner[1], owner[2], owner[3])
+                    return NounPhrase(toks[j].start, toks[h - 1].end, None, "org",
+                                      _org_name(a.text[toks[j].start:toks[h - 1].end]))
                 if h - 1 >= lo and h <= b and toks[h - 1].low in ("his", "her", "their", "its"):
                     # "Her campaign blasted …" is the campaign; "his statement said" is him.
                     owner = a.mention_at.get(toks[h - 1].start)

@@ -205,3 +205,25 @@ def described_person(a: Analysis, voice: str, before: int) -> int | None:
     if caps and not a._introduced_with(p, caps):
         return None   # "the Indiana governor": the story must have tied Indiana to this person
     return p.pid
+
+
+def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
+    """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
+    of the last quote before it, in this paragraph or the one before, when that quote's
+    attribution named the same thing ("The Canadian Beverage Association said in a statement that
+    “…” The statement also said …").  None otherwise: a statement nobody was said to issue
+    stays as written.  ``results`` are the (quote, spans) found so far, in order."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
+        return None
+    noun = fold(words[1])
+    para = a.para_of(before)
+    for q, _ in reversed(results):
+        if q.skipped or q.mention_start is None:
+            continue
+        if not q.speaker or a.para_of(q.mention_start) < para - 1:
+            return None
+        s0, s1 = a.sentence_bounds(q.mention_start)
+        said = {fold(w.strip(".,;:")) for w in a.text[s0:s1].split()}
+        return q.speaker if noun in said else None
+    return None
