@@ -95,6 +95,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    The cue's subject resolves through the mention list: pronoun → its antecedent, role phrase →
    the person introduced with that role, name → the fullest form of the name in the story, or
    the canonical name of the matching known speaker when the story gives no fuller one.
+   A description for someone just named ('“…,” said the rookie defenceman' after Jones scored)
+   is that person, and "the statement said" is whoever was just said to issue it
+   (:mod:`desk.extract.described`); other descriptions stay as written.
    Unnamed subjects ("a spokeswoman", "officials", "Sources", "some analysts") give speaker None, and so
    does a sentence whose subject is someone's spokeswoman, lawyer or aide ("Marsh’s spokeswoman
    added that …"): the owner is not taken for the speaker, nor is an earlier paragraph's person.
@@ -126,21 +129,15 @@ from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, closing, leading, trailing
 from desk.extract.credits import dash_credit, work_title
+from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.lexicon import (
     ABBREV,
-    CATENATIVES,
-    CUE_VERBS,
-    GENERIC_PLURALS,
-    MONTHS_DAYS,
     OBJECT_PREPS,
-    ROLE_HEADS,
-    TIME_WORDS,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.phrases import np_at
-from desk.extract.voices import described_person, document_voice, first_mention, last_mention, named_org, unnamed_voice
+from desk.extract.voices import first_mention, last_mention, named_org, unnamed_voice
 
 
 def word_count(s: str) -> int:
@@ -299,64 +296,6 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     return results
 
 
-def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
-    """(start, end, phrase, voice) of the noun phrase opening the sentence at ``s0`` when it is a
-    thing or group the story describes ("The Rove ad", "The piece", "A friend"), ending before
-    ``before`` (the first person named, or the quote); ``voice`` is the speaker as described_voice
-    gives it (None for "A friend": nobody in particular). None for a role ("The candidate
-    herself"): that is a person, likely the one named."""
-    k = a.tok_index(s0)
-    if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that", "a", "an"):
-        return None
-    got = np_at(a, k, a.tok_index(before))
-    if got is None or got[0].pid is not None or got[0].kind != "generic":
-        return None
-    # the word after the phrase (the person named) shows where its verb is: "The Rove ad hits Clinton"
-    words = cut_phrase(a.text[got[0].start:before] + a.text[before:before + 40].split(" ")[0])
-    phrase = " ".join(words)
-    if not 2 <= len(words) <= 6 or got[0].start + len(phrase) > before or any(w.lower() in ROLE_HEADS for w in words):
-        return None   # "The candidate herself …, in which Clinton said": a person, likely the one named
-    return got[0].start, got[0].start + len(phrase), phrase, described_voice(phrase)
-
-
-def cut_phrase(mention: str) -> list[str]:
-    """The words of a subject phrase up to its verb ("The email goes on to" → The email, "The
-    Rove ad hits Clinton" → The Rove ad) or a time before it ("The union on Tuesday released")."""
-    words = mention.strip(" ,").split()
-    for i, w in enumerate(words[1:], 1):
-        low = w.lower().strip(".,")
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
-                or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
-                    and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
-                or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
-            return words[:i]
-    return words
-
-
-def described_voice(mention: str) -> str | None:
-    """A cue's subject that names no one, kept as the speaker when it reads as a noun phrase of a
-    few words: "The ad", "Many reporters", "Donald Trump’s campaign manager".  A phrase that ran
-    on into its verb is cut there ("The email goes on to" → "The email", "The Vermont senator
-    emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
-    article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
-    nobody in particular (SPEC §3)."""
-    words = cut_phrase(mention)
-    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
-            or words[0].lower() in ("a", "an"):
-        return None   # "The newly [elected trustee]": no noun left to be the voice
-    if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):
-        return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
-    return " ".join(words)
-
-
-_NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "
-                      "have already also still".split())
-#: Words that end a subject noun phrase: the verb (or its auxiliary) has begun.
-_VERBISH = frozenset("is was are were be been being has had have will would could should goes went appeared appears seemed seems "
-                     "already also still".split())
-#: Words that open a verb's object: "The ad hits the senator", "The movie shows his …".
-_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 def introduced(a: Analysis, first: Span) -> Attribution | None:
     """A quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:" / "The
     Times confirmed it, reporting:"): that sentence's cue, else the last person before the colon."""

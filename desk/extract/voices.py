@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import APPOSITIVE_ROLES, AUX, FUNCTION_WORDS, OWNED_WORDS, PERSON_NOUNS, ROLE_HEADS
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -172,58 +172,3 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
             return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, r.name_start):r.end])
     return None
 
-
-def described_person(a: Analysis, voice: str, before: int) -> int | None:
-    """The person a cue's definite description stands for when the story has just named them:
-    "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "McConnell blamed
-    the media. “…,” the Kentucky Republican said" is McConnell.  The description must end in a
-    noun for a person (a role, a relation, a party member, "-man"/"-woman"), and the person must
-    be the last one mentioned, in this paragraph or the one before; a role the story gave someone
-    else ("the mayor" when the mayor is named) was resolved before this.  None otherwise: "the
-    company", "the report" and a description with no one just named stay as written."""
-    words = voice.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
-        return None
-    head = fold(words[-1])
-    if not (head in ROLE_HEADS or head in APPOSITIVE_ROLES or head in PERSON_NOUNS
-            or head.endswith(("man", "woman", "person"))):
-        return None
-    para = a.para_of(before)
-    last = None
-    for m in a.mentions:
-        if m[0] >= before:
-            break
-        if m[2] is not None:
-            last = m
-    if last is None or a.para_of(last[0]) < para - 1:
-        return None
-    p = a.persons[last[2]]
-    roles = {r for r in p.roles if r in ROLE_HEADS}
-    if head in ROLE_HEADS and roles and head not in roles:
-        return None   # "the minority leader" is not the senator just named
-    caps = {fold(w) for w in words[1:-1] if w[:1].isupper()} - p.roles
-    if caps and not a._introduced_with(p, caps):
-        return None   # "the Indiana governor": the story must have tied Indiana to this person
-    return p.pid
-
-
-def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
-    """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
-    of the last quote before it, in this paragraph or the one before, when that quote's
-    attribution named the same thing ("The Canadian Beverage Association said in a statement that
-    “…” The statement also said …").  None otherwise: a statement nobody was said to issue
-    stays as written.  ``results`` are the (quote, spans) found so far, in order."""
-    words = mention.split()
-    if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
-        return None
-    noun = fold(words[1])
-    para = a.para_of(before)
-    for q, _ in reversed(results):
-        if q.skipped or q.mention_start is None:
-            continue
-        if not q.speaker or a.para_of(q.mention_start) < para - 1:
-            return None
-        s0, s1 = a.sentence_bounds(q.mention_start)
-        said = {fold(w.strip(".,;:")) for w in a.text[s0:s1].split()}
-        return q.speaker if noun in said else None
-    return None

@@ -1,0 +1,143 @@
+"""Voices a story describes instead of naming (pass 5d of quote finding).
+
+A cue's subject that names no one is kept as written when it reads as a noun phrase ("The ad
+says", "Donald Trump’s campaign manager said"), and nobody in particular when it does not ("a
+statement", "officials said").  Two descriptions stand for someone the story has just named:
+a description of a person right after that person was named ("Jones scored his first goal.
+“…,” said the rookie defenceman" is Jones), and "the statement" (release, letter …) right after
+someone was said to issue it.  Anything less certain stays as written: a wrong name is worse
+than none.
+"""
+
+from __future__ import annotations
+
+from desk.extract.lexicon import (
+    APPOSITIVE_ROLES,
+    CATENATIVES,
+    CUE_VERBS,
+    GENERIC_PLURALS,
+    MONTHS_DAYS,
+    OWNED_WORDS,
+    PERSON_NOUNS,
+    ROLE_HEADS,
+    TIME_WORDS,
+)
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+from desk.extract.phrases import np_at
+
+
+def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
+    """(start, end, phrase, voice) of the noun phrase opening the sentence at ``s0`` when it is a
+    thing or group the story describes ("The Rove ad", "The piece", "A friend"), ending before
+    ``before`` (the first person named, or the quote); ``voice`` is the speaker as described_voice
+    gives it (None for "A friend": nobody in particular). None for a role ("The candidate
+    herself"): that is a person, likely the one named."""
+    k = a.tok_index(s0)
+    if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that", "a", "an"):
+        return None
+    got = np_at(a, k, a.tok_index(before))
+    if got is None or got[0].pid is not None or got[0].kind != "generic":
+        return None
+    # the word after the phrase (the person named) shows where its verb is: "The Rove ad hits Clinton"
+    words = cut_phrase(a.text[got[0].start:before] + a.text[before:before + 40].split(" ")[0])
+    phrase = " ".join(words)
+    if not 2 <= len(words) <= 6 or got[0].start + len(phrase) > before or any(w.lower() in ROLE_HEADS for w in words):
+        return None   # "The candidate herself …, in which Clinton said": a person, likely the one named
+    return got[0].start, got[0].start + len(phrase), phrase, described_voice(phrase)
+
+
+def cut_phrase(mention: str) -> list[str]:
+    """The words of a subject phrase up to its verb ("The email goes on to" → The email, "The
+    Rove ad hits Clinton" → The Rove ad) or a time before it ("The union on Tuesday released")."""
+    words = mention.strip(" ,").split()
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower().strip(".,")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
+                or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
+                    and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
+                or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
+            return words[:i]
+    return words
+
+
+def described_voice(mention: str) -> str | None:
+    """A cue's subject that names no one, kept as the speaker when it reads as a noun phrase of a
+    few words: "The ad", "Many reporters", "Donald Trump’s campaign manager".  A phrase that ran
+    on into its verb is cut there ("The email goes on to" → "The email", "The Vermont senator
+    emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
+    article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
+    nobody in particular (SPEC §3)."""
+    words = cut_phrase(mention)
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
+            or words[0].lower() in ("a", "an"):
+        return None   # "The newly [elected trustee]": no noun left to be the voice
+    if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):
+        return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
+    return " ".join(words)
+
+
+_NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "
+                      "have already also still".split())
+#: Words that end a subject noun phrase: the verb (or its auxiliary) has begun.
+_VERBISH = frozenset("is was are were be been being has had have will would could should goes went appeared appears seemed seems "
+                     "already also still".split())
+#: Words that open a verb's object: "The ad hits the senator", "The movie shows his …".
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
+
+
+def described_person(a: Analysis, voice: str, before: int) -> int | None:
+    """The person a cue's definite description stands for when the story has just named them:
+    "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "McConnell blamed
+    the media. “…,” the Kentucky Republican said" is McConnell.  The description must end in a
+    noun for a person (a role, a relation, a party member, "-man"/"-woman"), and the person must
+    be the last one mentioned, in this paragraph or the one before; a role the story gave someone
+    else ("the mayor" when the mayor is named) was resolved before this.  None otherwise: "the
+    company", "the report" and a description with no one just named stay as written."""
+    words = voice.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
+    head = fold(words[-1])
+    if not (head in ROLE_HEADS or head in APPOSITIVE_ROLES or head in PERSON_NOUNS
+            or head.endswith(("man", "woman", "person"))):
+        return None
+    para = a.para_of(before)
+    last = None
+    for m in a.mentions:
+        if m[0] >= before:
+            break
+        if m[2] is not None:
+            last = m
+    if last is None or a.para_of(last[0]) < para - 1:
+        return None
+    p = a.persons[last[2]]
+    roles = {r for r in p.roles if r in ROLE_HEADS}
+    if head in ROLE_HEADS and roles and head not in roles:
+        return None   # "the minority leader" is not the senator just named
+    caps = {fold(w) for w in words[1:-1] if w[:1].isupper()} - p.roles
+    if caps and not a._introduced_with(p, caps):
+        return None   # "the Indiana governor": the story must have tied Indiana to this person
+    return p.pid
+
+
+def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
+    """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
+    of the last quote before it, in this paragraph or the one before, when that quote's
+    attribution named the same thing ("The Canadian Beverage Association said in a statement that
+    “…” The statement also said …").  None otherwise: a statement nobody was said to issue
+    stays as written.  ``results`` are the (quote, spans) found so far, in order."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
+        return None
+    noun = fold(words[1])
+    para = a.para_of(before)
+    for q, _ in reversed(results):
+        if q.skipped or q.mention_start is None:
+            continue
+        if not q.speaker or a.para_of(q.mention_start) < para - 1:
+            return None
+        s0, s1 = a.sentence_bounds(q.mention_start)
+        said = {fold(w.strip(".,;:")) for w in a.text[s0:s1].split()}
+        return q.speaker if noun in said else None
+    return None
