@@ -1349,6 +1349,12 @@ SPEAKER_CASES = [
         ["Jo Louth", "the affable proprietor", "the affable proprietor"],
         id="a new description after a named speaker's quote is a new voice"),
     pytest.param(
+        "“Every publisher rejected me,” says cartoonist Andre Campbell. Campbell has cerebral palsy. His "
+        "message comes from his brain. “In my experience, there has not been a lot of representation,” "
+        "says the bow-tied maverick.",
+        ["Andre Campbell", "Andre Campbell"],
+        id="a description after the story went on about its speaker is that speaker"),
+    pytest.param(
         "Sen. Ted Cruz spoke in Iowa.\n\n“It does not matter,” the minority leader said.\n\n"
         "Donald Trump spoke in Ohio.\n\n“We will win,” said the Indiana governor.",
         ["the minority leader", "the Indiana governor"],

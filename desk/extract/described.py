@@ -54,7 +54,7 @@ def cut_phrase(mention: str) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed")) \
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed") and "-" not in w) \
                 or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
                     and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
                 or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
@@ -87,12 +87,13 @@ _VERBISH = frozenset("is was are were be been being has had have will would coul
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
-def described_person(a: Analysis, voice: str, before: int) -> int | None:
+def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "McConnell blamed
     the media. “…,” the Kentucky Republican said" is McConnell.  The description must end in a
     noun for a person (a role, a relation, a party member, "-man"/"-woman"), and the person must
-    be the last one mentioned, in this paragraph or the one before; a role the story gave someone
+    be the last one mentioned, in this paragraph or the one before, and not as the speaker of an
+    earlier quote (``spoken``: the positions of those mentions); a role the story gave someone
     else ("the mayor" when the mayor is named) was resolved before this.  None otherwise: "the
     company", "the report" and a description with no one just named stay as written."""
     words = voice.split()
@@ -111,6 +112,8 @@ def described_person(a: Analysis, voice: str, before: int) -> int | None:
             last = m
     if last is None or a.para_of(last[0]) < para - 1:
         return None
+    if last[0] in spoken:
+        return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:

@@ -187,7 +187,6 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     results: list[tuple[Quote, list[Span]]] = []
     last_by_para: dict[int, int | None] = {}
     last_pid: int | None = None
-    described_as: dict[int, int | None] = {}   # a description's start → the person it stands for
     org_by_para: dict[int, str] = {}   # paragraph → the organisation its last quote is from
     for gi, g in enumerate(groups):
         first = g[0]
@@ -230,12 +229,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             mention, mention_start, mention_end = text[attr.start:attr.end], attr.start, attr.end
             pid = attr.pid
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
-                # '“…,” said the rookie defenceman' after Jones was named; but in '“A,” says Jo
-                # Louth. “B!” says the affable proprietor' a new description is a new voice.
-                if attr.start not in described_as:
-                    pid = described_person(a, voice, attr.start)
-                    described_as[attr.start] = None if pid == last_by_para.get(first.para) else pid
-                pid = described_as[attr.start]
+                # '“…,” said the rookie defenceman' after Jones was named
+                pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results})
         else:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
