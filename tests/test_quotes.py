@@ -1355,6 +1355,12 @@ SPEAKER_CASES = [
         ["Andre Campbell", "Andre Campbell"],
         id="a description after the story went on about its speaker is that speaker"),
     pytest.param(
+        "President Joko Widodo flew in on Sunday. Many residents saw no warning.\n\n"
+        "Yuni, a resident of Lampung in Sumatra, was watching television when she heard the water.\n\n"
+        "“I heard a rumbling sound and I thought it was the wind,” she said.",
+        ["Yuni"],
+        id="a lone name with an appositive saying what person it is, as a sentence's subject, is a person"),
+    pytest.param(
         "Sen. Ted Cruz spoke in Iowa.\n\n“It does not matter,” the minority leader said.\n\n"
         "Donald Trump spoke in Ohio.\n\n“We will win,” said the Indiana governor.",
         ["the minority leader", "the Indiana governor"],

@@ -16,6 +16,7 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     INVERTIBLE,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -133,6 +134,14 @@ class Evidence(Narration):
             k += 1
             count += 1
         return words or {"_appos"}
+
+    def _person_appositive(self, r: Run) -> bool:
+        """A lone name set off by an appositive that says what person it is: "Yuni, a resident of
+        Lampung, was watching television" (not "Lampung, a province of Indonesia").  Taken only
+        for a sentence's subject (people.py): "their son, Humayun, a captain," names someone
+        whose gender the story never gives, and a "her" after it is not his."""
+        words = self._appositive(r) or set()
+        return bool(words & (ROLE_HEADS | APPOSITIVE_ROLES | PERSON_NOUNS))
 
     def skip_appositive(self, j: int, lim: int) -> int:
         """Index after ", appositive," starting at token j (a comma), or j if there is none."""

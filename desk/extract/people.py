@@ -251,7 +251,8 @@ class People(Evidence):
                 continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
             if len(r.words) == 1:
                 key = fold(r.words[0])
-                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking:
+                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking \
+                        or (not r.loc and self._sentence_initial(r) and self._person_appositive(r)):
                     r.confirmed = True
                     self._register(r)
                     surnames.add(key)
