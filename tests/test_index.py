@@ -328,6 +328,20 @@ def test_candidates_keep_the_named_speakers_own_passages(big):
     assert 2 in [pid for pid, _ in big.candidates(words, limit=10, speaker_ids=[REYES[0]])]
 
 
+def test_candidates_leave_out_passages_holding_far_fewer_words_than_one_holding_the_whole_quote(big):
+    # What the check grades costs time per passage; when one passage holds every word of the
+    # quote, those sharing only its rare half are not where it came from.
+    halves = ["the pension fund must stay solvent, said the auditor in March.",
+              "We will not lower the bridge this year, because the river is high.",
+              "Taxes on pensions rose this year; the fund must report in June."]
+    big.upsert([make_doc(3000 + i, t, source_id=2) for i, t in enumerate(halves)])
+    quote = "We will not lower taxes on pensions this year, because the pension fund must stay solvent"
+    assert [pid for pid, _ in big.candidates(quote.split(), limit=10)] == [1]
+    # No passage holds most of a quote: all the best are kept, for the check to grade.
+    loose = "the pension fund and the river bridge and the auditor"
+    assert len(big.candidates(loose.split(), limit=10)) >= 3
+
+
 # -- rebuild, sync, several processes -----------------------------------------------------
 
 
