@@ -124,8 +124,10 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     2. the pool is re-ranked by how many of the quote's distinct words (common ones included)
        each passage holds, read from the stored text, the idf sum breaking ties.
 
-    When more passages hold the rare terms than the pool takes, the quote's common words add
-    their idf first (``_add_common``).  ``speaker_ids``: the speaker the draft names; their own
+    When more passages hold the rare terms than the pool takes, and none of the pool holds
+    NEAR_COMPLETE of the quote's words, the quote's common words add their idf first
+    (``_add_common``).  When one passage holds NEAR_COMPLETE of them, those holding fewer than
+    FAR_FEWER of its count are left out of the result.  ``speaker_ids``: the speaker the draft names; their own
     best OWN_POOL passages join the pool and their best OWN_LIMIT are returned beside the
     ``limit`` best of all, so a phrase many people use ("boots on the ground") is still
     checked against the named speaker's own words.
@@ -145,8 +147,23 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         for docnum in posting_ids(searcher, f.WORDS, term):
             weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
+    wanted = set(_plain_words(" ".join(words)))
+    read: dict[int, tuple[int, int, int]] = {}
+
+    def held(docnum: int) -> tuple[int, int, int]:
+        """(quote words the passage holds, its length in words, its passage id), read once."""
+        if docnum not in read:
+            stored = searcher.stored_fields(docnum)
+            tokens = _plain_words(stored.get(f.TEXT) or "")
+            read[docnum] = (len(wanted & set(tokens)) if boost_common else 0, len(tokens), int(stored[f.PASSAGE_ID]))
+        return read[docnum]
+
     if len(weight) > size and common:
-        _add_common(searcher, weight, common, dfs)
+        # The common words re-weigh the rare words' passages, so that the one holding the whole
+        # quote is not left out of the pool; not needed when the rare words alone put it there.
+        near = NEAR_COMPLETE * len(wanted)
+        if not (boost_common and any(held(d)[0] >= near for d, _ in _best(searcher, weight, size))):
+            _add_common(searcher, weight, common, dfs)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
     if speaker_ids and len(rare) < MIN_SELECTORS:
         own |= _own_by_plain_words(searcher, weight, rare, common, dfs, speaker_ids)
@@ -155,13 +172,10 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         in_pool = {d for d, _ in pool}
         pool += [kv for kv in heapq.nlargest(OWN_POOL, ((d, weight[d]) for d in own), key=lambda kv: kv[1])
                  if kv[0] not in in_pool]
-    wanted = set(_plain_words(" ".join(words)))
     ranked = []
     for docnum, score in pool:
-        stored = searcher.stored_fields(docnum)
-        tokens = _plain_words(stored.get(f.TEXT) or "")
-        shared = len(wanted & set(tokens)) if boost_common else 0
-        ranked.append((shared, score, len(tokens), int(stored[f.PASSAGE_ID]), docnum in own))
+        shared, length, pid = held(docnum)
+        ranked.append((shared, score, length, pid, docnum in own))
     # Most shared words, then rarest, then shortest (least else around the quote).
     ranked.sort(key=lambda r: (-r[0], -r[1], r[2], r[3]))
     if boost_common and ranked and ranked[0][0] >= NEAR_COMPLETE * len(wanted):
