@@ -1361,6 +1361,11 @@ SPEAKER_CASES = [
         ["Yuni"],
         id="a lone name with an appositive saying what person it is, as a sentence's subject, is a person"),
     pytest.param(
+        "“This is a waste of time. It is destroying this committee,” said Del. Stacey Plaskett of the "
+        "Virgin Islands.",
+        ["Stacey Plaskett"],
+        id="Del. is a delegate's title, not a name or the end of a sentence"),
+    pytest.param(
         "Sen. Ted Cruz spoke in Iowa.\n\n“It does not matter,” the minority leader said.\n\n"
         "Donald Trump spoke in Ohio.\n\n“We will win,” said the Indiana governor.",
         ["the minority leader", "the Indiana governor"],

@@ -176,7 +176,7 @@ MONTHS_DAYS = frozenset(
 ABBREV = frozenset(
     """mr mrs ms dr st jr sr prof gov sen rep lt col gen sgt cpl capt cmdr adm maj coun cllr supt
     insp det const hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
-    mt ft jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
+    mt ft del jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
                      "lord": "m", "lady": "f", "father": "m", "sister": "f", "brother": "m",
@@ -187,7 +187,7 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 #: Title abbreviations and words beyond names.TITLE_WORDS that may precede a name.
 EXTRA_TITLES = frozenset(
     """coun cllr councilwoman councilman const det insp supt adm cmdr msgr pastor bishop archbishop
-    cardinal elder mp mpp mla mha mna rep sen hon dr mx prof judge""".split()
+    cardinal elder mp mpp mla mha mna rep sen del hon dr mx prof judge""".split()
 )
 #: Role nouns: heads of role phrases ("the police chief") and of lower-case role prefixes.
 ROLE_HEADS = frozenset(

@@ -60,7 +60,7 @@ TITLE_ABBREVIATIONS = {
     "supt": ("superintendent",), "atty": ("attorney",), "mr": ("mister",), "cpl": ("corporal",),
     "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
     "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),
-    "pres": ("president",),
+    "pres": ("president",), "del": ("delegate",),
 }
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",
