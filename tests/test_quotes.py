@@ -1397,6 +1397,37 @@ def test_who_speaks(text, speakers):
     assert [q.speaker for q in checked(text)] == speakers
 
 
+#: A second reader's inputs on which a rule named the wrong person (session 11).
+NOBODY_WRONG = [
+    pytest.param("Voters who called the tax “a cash grab” criticized Trudeau.\n\n"
+                 "Protesters carrying signs that read “Lock him up” mocked Clinton.",
+                 [None, None], id="a quote with no comma before a cue and a name is no inverted attribution"),
+    pytest.param("A leaked memo — “we cannot afford another delay” — suggests Kenney knew about the problem.\n\n"
+                 "The internal email, with the line “do not release this yet,” confirms Morneau was briefed.",
+                 [None, None], id="suggests and confirms before a name that opens a clause are no inversion"),
+    pytest.param("Dr. Robin Okafor examined Mark Hughes after the crash.\n\n"
+                 "“The fracture was clean, and the recovery should be quick,” he said.",
+                 ["Robin Okafor"], id="a he in the next sentence is the first person of the one before"),
+    pytest.param("Police charged Mark Jennings, 34, with impaired driving on Tuesday.\n\n"
+                 "“He has never hurt anyone,” said the victim’s mother.\n\n"
+                 "“He drives too fast,” said the woman, who asked not to be named.\n\n"
+                 "Councillor Mark Rowe spoke next. “We need more patrols,” said the chairwoman.",
+                 ["the victim’s mother", "the woman", "the chairwoman"],
+                 id="a description of someone else, someone new or another gender is not the person just named"),
+    pytest.param("Unifor president Jerry Dias said he was angered by the GM statement, calling it “a slap in "
+                 "the face.” The statement said the Oshawa plant would receive “no new product” after 2019.",
+                 ["Jerry Dias", "The statement"], id="a statement the speaker only talked about is not theirs"),
+    pytest.param("Ted Marsh runs a small repair shop in Moncton. Rogers, a major player in the wireless market, "
+                 "raised its prices in June. “I lost half my customers,” he said.",
+                 ["Ted Marsh"], id="a company with an appositive is no person"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", NOBODY_WRONG)
+def test_no_wrong_name(text, speakers):
+    assert [q.speaker for q in checked(text)] == speakers
+
+
 def test_as_for_a_name_is_a_person_not_an_organisation():
     text = ("Mayor Tom Marsh and Councillor Ben Abara met voters on Monday. Abara said he would win.\n\n"
             "As for Marsh, he said he is not worried. “We have the votes,” he said.")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desk.extract.lexicon import (
     AUX,
+    CLAUSE_VERBS,
     CUE_VERBS,
     FUNCTION_WORDS,
     INVERTIBLE,
@@ -57,7 +58,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if k >= lim:
         return None
     # Skip the punctuation between the mark and the attribution.
+    comma = False
     while k < lim and toks[k].kind == "p" and toks[k].text in (",", "—", "–", "-", "--", ";"):
+        comma = comma or toks[k].text == ","
         k += 1
     if k >= lim or toks[k].kind != "w":
         return None
@@ -65,6 +68,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if toks[k].low == "as" and (inner.endswith(",") or toks[k - 1].text == ",") and k + 1 < lim:
         k += 1   # '“…,” as Cruz said on Monday': the attribution after "as"
     ends_sentence = inner[-1:] == "." or inner.endswith("...")
+    # '“…,” scolded Elyse': the quote hands its words on to the verb after it (a comma, question
+    # or exclamation mark); '“a cash grab” criticized Trudeau' names what someone did to Trudeau.
+    handed = comma or inner[-1:] in (",", "?", "!")
     # According to X
     if toks[k].low == "according" and k + 1 < lim and toks[k + 1].low == "to":
         got = np_at(a, k + 2, lim)
@@ -76,7 +82,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     j = k
     while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS:
         j += 1
-    if j < lim and toks[j].kind == "w" and toks[j].low not in INVERTIBLE and a._is_cue(j):
+    if j < lim and toks[j].kind == "w" and toks[j].low in CLAUSE_VERBS and not handed:
+        j = lim   # 'The vow to “get it done” echoed Ford', '“…” — suggests Kenney knew': no inversion
+    if handed and j < lim and toks[j].kind == "w" and toks[j].low not in INVERTIBLE and a._is_cue(j):
         # '“…,” scolded Elyse.': any cue verb inverts before a name that ends the attribution
         m = a.mention_at.get(toks[j + 1].start) if j + 1 < lim else None
         if m is not None and m[3] == "name" and m[2] is not None and m[0] == toks[j + 1].start:
@@ -93,6 +101,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return described
         # "said Freeland’s parliamentary secretary": someone's aide, as the story describes them
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
+        if got and toks[j].low in CLAUSE_VERBS and got[1] < lim and toks[got[1]].text not in (",", ".", ";"):
+            return None   # '“…,” confirms Morneau was briefed': the name opens a clause, it does not speak
         if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the") or owned)):
             np_, after = got
             named = _named_after(a, np_, after, lim)

@@ -11,11 +11,13 @@ than none.
 
 from __future__ import annotations
 
+import re
+
 from desk.extract.lexicon import (
-    APPOSITIVE_ROLES,
     CATENATIVES,
     CUE_VERBS,
     GENERIC_PLURALS,
+    HONORIFIC_GENDER,
     MONTHS_DAYS,
     OWNED_WORDS,
     PERSON_NOUNS,
@@ -24,6 +26,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
+from desk.extract.narration import is_possessive
 from desk.extract.phrases import np_at
 
 
@@ -87,22 +90,30 @@ _VERBISH = frozenset("is was are were be been being has had have will would coul
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
+#: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
+_RIVALS = frozenset("nominee rival opponent challenger".split())
+
+
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "McConnell blamed
     the media. “…,” the Kentucky Republican said" is McConnell.  The description must end in a
-    noun for a person (a role, a relation, a party member, "-man"/"-woman"), and the person must
+    noun for a person (a role, a rival, a party member, "-man"/"-woman"; not "the woman" or "the
+    victim’s mother", nor "the woman, who …", someone the story introduces, nor a gender other
+    than the person's), and the person must
     be the last one mentioned, in this paragraph or the one before, and not as the speaker of an
     earlier quote (``spoken``: the positions of those mentions); a role the story gave someone
     else ("the mayor" when the mayor is named) was resolved before this.  None otherwise: "the
     company", "the report" and a description with no one just named stay as written."""
     words = voice.split()
-    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
-        return None
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
+        return None   # "the victim’s mother" is someone else
     head = fold(words[-1])
-    if not (head in ROLE_HEADS or head in APPOSITIVE_ROLES or head in PERSON_NOUNS
-            or head.endswith(("man", "woman", "person"))):
-        return None
+    compound = len(head) > 6 and head.endswith(("man", "person"))   # defenceman, chairwoman
+    if not (head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound):
+        return None   # "the woman", "the mother": anyone; "the company": no person
+    if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
+        return None   # "said the woman, who asked not to be named": someone the story introduces
     para = a.para_of(before)
     last = None
     for m in a.mentions:
@@ -115,6 +126,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if last[0] in spoken:
         return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
+    gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
+    if gender and p.gender and gender != p.gender:
+        return None   # "the chairwoman" is not Mark Jennings
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
         return None   # "the minority leader" is not the senator just named
@@ -126,8 +140,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
 
 def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
     """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
-    of the last quote before it, in this paragraph or the one before, when that quote's
-    attribution named the same thing ("The Canadian Beverage Association said in a statement that
+    of the last quote before it, in this paragraph or the one before, when that quote's sentence
+    has them issue it ("said in a statement", "issued a release", "its statement"; not "angered by
+    the GM statement") ("The Canadian Beverage Association said in a statement that
     “…” The statement also said …").  None otherwise: a statement nobody was said to issue
     stays as written.  ``results`` are the (quote, spans) found so far, in order."""
     words = mention.split()
@@ -141,6 +156,7 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         if not q.speaker or a.para_of(q.mention_start) < para - 1:
             return None
         s0, s1 = a.sentence_bounds(q.mention_start)
-        said = {fold(w.strip(".,;:")) for w in a.text[s0:s1].split()}
-        return q.speaker if noun in said else None
+        issued = re.compile(r"(?i)(?:\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|his|her|their)"
+                            r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
+        return q.speaker if issued.search(a.text, s0, s1) else None
     return None

@@ -16,7 +16,6 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     INVERTIBLE,
-    PERSON_NOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -137,11 +136,22 @@ class Evidence(Narration):
 
     def _person_appositive(self, r: Run) -> bool:
         """A lone name set off by an appositive that says what person it is: "Yuni, a resident of
-        Lampung, was watching television" (not "Lampung, a province of Indonesia").  Taken only
-        for a sentence's subject (people.py): "their son, Humayun, a captain," names someone
-        whose gender the story never gives, and a "her" after it is not his."""
-        words = self._appositive(r) or set()
-        return bool(words & (ROLE_HEADS | APPOSITIVE_ROLES | PERSON_NOUNS))
+        Lampung, was watching television" (not "Lampung, a province of Indonesia").  People.py takes it
+        only for a sentence's subject, which the sentence then calls he or she: "their son, Humayun, a
+        captain," names someone whose gender the story never gives, and a "her" after it is not
+        his; "Rogers, a major player in the wireless market, raised its prices" is a company."""
+        if not (self._appositive(r) or set()) & (ROLE_HEADS | APPOSITIVE_ROLES):
+            return False
+        toks = self.toks
+        k = self.skip_appositive(r.t1, len(toks))
+        if k == r.t1 or k >= len(toks) or toks[k].kind != "w" or not toks[k].text[:1].islower():
+            return False   # the name must be the subject of the verb after the appositive
+        _s0, s1 = self.sentence_bounds(toks[r.t0].start)
+        for j in range(k + 1, min(self.tok_index(s1), k + 40)):
+            if toks[j].kind == "w" and toks[j].low in ("he", "she"):
+                r.gender = r.gender or PRONOUN_GENDER[toks[j].low]
+                return True
+        return False
 
     def skip_appositive(self, j: int, lim: int) -> int:
         """Index after ", appositive," starting at token j (a comma), or j if there is none."""

@@ -282,10 +282,12 @@ class Analysis(People):
             # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking
-        elif known is not None and chosen.gender is None:
+        elif known is not None and chosen.gender is None and (not subject or own_sentence):
             # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
             # not someone whose gender the story has not told (for his/her, even as an object:
-            # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism")
+            # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism");
+            # a subject he or she in a later sentence is not moved off its sentence's first person
+            # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor)
             chosen, chosen_at = known[0], known[1]
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
