@@ -1420,6 +1420,11 @@ NOBODY_WRONG = [
     pytest.param("Ted Marsh runs a small repair shop in Moncton. Rogers, a major player in the wireless market, "
                  "raised its prices in June. “I lost half my customers,” he said.",
                  ["Ted Marsh"], id="a company with an appositive is no person"),
+    pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "
+                 "overnight. “Crews will be working through the night,” it said.\n\n"
+                 "BC Hydro said Monday that power had been restored to most homes. FortisBC, which supplies gas "
+                 "to the region, is still assessing damage to its lines. “Crews are out all night,” it said.",
+                 ["BC Hydro", None], id="it is not the organisation that spoke when another one opens a sentence since"),
 ]
 
 

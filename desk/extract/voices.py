@@ -154,21 +154,30 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
     """The organisation "it" stands for as the subject of a cue at ``pos``: the last one named as
     the subject of a cue in this paragraph or the five before ("BC Hydro said in a statement …
     “…,” it said"; people may speak in between: "it" is never one of them). None when no
-    organisation spoke there: "it" is then nobody the desk can name."""
+    organisation spoke there, or when another one opens a sentence after it (that one may be
+    "it"): "it" is then nobody the desk can name."""
     para = a.para_of(pos)
     for r in reversed(a.runs):
-        if r.start >= pos or not r.org:
+        if r.start >= pos or r.confirmed:
             continue
         if a.para_of(r.start) < para - 5:
             return None
+        if not r.org:
+            named = len(r.words) > 1 or any(c.isupper() for c in r.words[0][1:])   # not "Crews were sent"
+            if named and not r.loc and a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
+                return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
+            continue
         k = r.t1
         while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].low.endswith("ly")):
             k += 1
-        if k < len(a.toks) and a._is_cue(k):
-            j = a.tok_index(r.name_start)
-            while j > 0 and a.toks[j - 1].text.isupper() and a.toks[j - 1].text.isalpha() \
-                    and a._adjacent(a.toks[j - 1], a.toks[j]):
-                j -= 1   # "BC Hydro": an acronym opening the name
-            return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, r.name_start):r.end])
+        if not (k < len(a.toks) and a._is_cue(k)):
+            if a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
+                return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
+            continue
+        j = a.tok_index(r.name_start)
+        while j > 0 and a.toks[j - 1].text.isupper() and a.toks[j - 1].text.isalpha() \
+                and a._adjacent(a.toks[j - 1], a.toks[j]):
+            j -= 1   # "BC Hydro": an acronym opening the name
+        return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, r.name_start):r.end])
     return None
 
