@@ -1366,6 +1366,10 @@ SPEAKER_CASES = [
         ["Stacey Plaskett"],
         id="Del. is a delegate's title, not a name or the end of a sentence"),
     pytest.param(
+        "Former NBA guard Allan Houston spoke to students on Monday.\n\n“Work hard and listen,” Houston said.",
+        ["Allan Houston"],
+        id="a place name that ends a full name and speaks is that person's surname"),
+    pytest.param(
         "Sen. Ted Cruz spoke in Iowa.\n\n“It does not matter,” the minority leader said.\n\n"
         "Donald Trump spoke in Ohio.\n\n“We will win,” said the Indiana governor.",
         ["the minority leader", "the Indiana governor"],

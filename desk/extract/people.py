@@ -246,8 +246,15 @@ class People(Evidence):
         # A family name given first ("Wang Qishan" … "Wang said"): the first word of a full name
         # that is no given name stands for the person alone too (_register links it).
         surnames |= {self._family_first(p.words) for p in self.persons} - {""}
+        # "Allan Houston … “…,” Houston said": a place name is a surname when a full name with a
+        # given name ends with it and it speaks.
+        given_surnames = {fold(last_name_word(p.words)) for p in self.persons if len(p.words) >= 2
+                          and fold(p.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M}
         for r in runs:
-            if r.confirmed or r.org or (not r.titles and " ".join(fold(w) for w in r.words) in PLACES):
+            place = not r.titles and " ".join(fold(w) for w in r.words) in PLACES
+            if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
+                r.loc = place = False
+            if r.confirmed or r.org or place:
                 continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
             if len(r.words) == 1:
                 key = fold(r.words[0])
