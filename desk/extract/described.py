@@ -96,15 +96,19 @@ _RIVALS = frozenset("nominee rival opponent challenger".split())
 
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
-    "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "McConnell blamed
-    the media. “…,” the Kentucky Republican said" is McConnell.  The description must end in a
-    noun for a person (a role, a rival, a party member, "-man"/"-woman"; not "the woman" or "the
-    victim’s mother", nor "the woman, who …", someone the story introduces, nor a gender other
-    than the person's), and the person must
-    be the last one mentioned, in this paragraph or the one before, and not as the speaker of an
-    earlier quote (``spoken``: the positions of those mentions); a role the story gave someone
-    else ("the mayor" when the mayor is named) was resolved before this.  None otherwise: "the
-    company", "the report" and a description with no one just named stay as written."""
+    "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
+    comments … The prime minister said" is Trudeau.
+
+    The description must end in a noun for a person: a role, a rival, a party member, a "-man"
+    or "-woman" compound ("defenceman", "chairwoman") — not "the woman" or "the mother" (anyone),
+    not "the victim’s mother" (someone else's), not "the woman, who …" (someone the story
+    introduces).  The person must be the last one mentioned, in this paragraph or the one
+    before, and not as the attribution of an earlier quote (``spoken``: the positions of those
+    mentions), of no other gender, with no other role of the same kind ("the minority leader"
+    is not the senator just named), and tied by the story to any capitalised modifier ("the
+    Kentucky Republican" needs Kentucky where McConnell was introduced).  A role the story gave
+    someone ("the mayor" when the mayor is named) was resolved before this.  None otherwise:
+    "the company", "the report" and a description with no one just named stay as written."""
     words = voice.split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
         return None   # "the victim’s mother" is someone else
@@ -141,10 +145,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
 def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
     """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
     of the last quote before it, in this paragraph or the one before, when that quote's sentence
-    has them issue it ("said in a statement", "issued a release", "its statement"; not "angered by
-    the GM statement") ("The Canadian Beverage Association said in a statement that
-    “…” The statement also said …").  None otherwise: a statement nobody was said to issue
-    stays as written.  ``results`` are the (quote, spans) found so far, in order."""
+    has them issue it ("The Canadian Beverage Association said in a statement that “…” The
+    statement also said …"; also "issued a release", "its statement"), not only mention it
+    ("angered by the GM statement").  None otherwise: a statement nobody was said to issue stays
+    as written.  ``results`` are the (quote, spans) found so far, in order."""
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
         return None
