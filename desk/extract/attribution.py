@@ -82,16 +82,16 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     j = k
     while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS:
         j += 1
-    if j < lim and toks[j].kind == "w" and toks[j].low in CLAUSE_VERBS and not handed:
-        j = lim   # 'The vow to “get it done” echoed Ford', '“…” — suggests Kenney knew': no inversion
-    if handed and j < lim and toks[j].kind == "w" and toks[j].low not in INVERTIBLE and a._is_cue(j):
+    # 'The vow to “get it done” echoed Ford', '“…” — suggests Kenney knew': no inversion
+    verb = j < lim and toks[j].kind == "w" and not (toks[j].low in CLAUSE_VERBS and not handed)
+    if verb and handed and toks[j].low not in INVERTIBLE and a._is_cue(j):
         # '“…,” scolded Elyse.': any cue verb inverts before a name that ends the attribution
         m = a.mention_at.get(toks[j + 1].start) if j + 1 < lim else None
         if m is not None and m[3] == "name" and m[2] is not None and m[0] == toks[j + 1].start:
             after = a.tok_index(m[1])
             if after >= lim or toks[after].text in (",", ".", ";"):
                 return Attribution(m[0], m[1], m[2], m[3])
-    if j < lim and toks[j].kind == "w" and toks[j].low in INVERTIBLE:
+    if verb and toks[j].low in INVERTIBLE:
         got = np_at(a, j + 1, lim)
         nxt = got[1] if got else lim
         if got and (got[0].kind == "org" or (nxt < lim and toks[nxt].kind == "w")):
