@@ -232,11 +232,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
-                j = b
-                while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
-                                       or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
-                        and a._adjacent(toks[j - 1], toks[j]):
-                    j -= 1   # an ordinal inside a name: "the Cowessess First Nation", "Assembly of First Nations"
+                j = _name_start(a, b, lo)
                 one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
                 if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
                         and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
@@ -274,10 +270,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 if h == b and low in OWNED_WORDS and h - 1 >= lo and a._adjacent(toks[h - 1], toks[h]) \
                         and (a._is_name_tok(toks[h - 1]) or is_acronym(toks[h - 1])):
                     # "The RCMP statement said", "A Suncor Energy release said": the one who issued it
-                    j = h - 1
-                    while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])) \
-                            and a._adjacent(toks[j - 1], toks[j]):
-                        j -= 1
+                    j = _name_start(a, h - 1, lo)
                     owner = mention_ending(a, toks[h - 1].end, toks[lo].start)
                     if owner is not None and owner[2] is not None and owner[3] == "name":
                         return NounPhrase(owner[0], owner[1], owner[2], owner[3])
@@ -340,6 +333,18 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _name_start(a: Analysis, j: int, lo: int) -> int:
+    """The first token of the capitalised name ending at token j, back to lo: name words,
+    acronyms, and an ordinal inside a name ("the Cowessess First Nation", "Assembly of First
+    Nations")."""
+    toks = a.toks
+    while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
+                           or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
+            and a._adjacent(toks[j - 1], toks[j]):
+        j -= 1
+    return j
 
 
 def _titled_appositive(a: Analysis, j: int, lo: int) -> NounPhrase | None:
