@@ -62,18 +62,26 @@ class _LastWords:
 _LAST = _LastWords()
 
 
+def text_stems(value: str) -> list[str]:
+    """The stems the TEXT field indexes for ``value``, in order (its positions)."""
+    fold = _schema.FOLD_MAP
+    return [stem(w.lower().translate(fold)) for w in _schema._TOKEN_RE.findall(value)]
+
+
 class FastText(fields.TEXT):
     """A TEXT field whose ``index`` does what its analyzer would, without the token pipeline.
 
     The analyzer must be ``schema.fold_analyzer()`` (``stem=False``) or
     ``schema.search_analyzer()`` (``stem=True``); querying still goes through the analyzer.
-    ``memo=True`` remembers each distinct value's terms (for per-source fields).
+    ``memo=True`` remembers each distinct value's terms (for per-source fields); ``pairs=True``
+    indexes each two neighbouring words as one term instead of the words (schema.pair_terms).
     """
 
-    def __init__(self, *, stem: bool, memo: bool = False, **kwargs):
+    def __init__(self, *, stem: bool, memo: bool = False, pairs: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.stem = stem
         self.memo = memo
+        self.pairs = pairs
         self._memo: dict = {}
 
     def __getstate__(self):
@@ -101,6 +109,8 @@ class FastText(fields.TEXT):
         words = _LAST.of(value, _schema._TOKEN_RE, _schema.FOLD_MAP)
         if self.stem:
             words = [stem(w) for w in words]
+        if getattr(self, "pairs", False):  # getattr: fields pickled before pairs existed
+            words = _schema.pair_terms(words)
         fmt = self.format
         boost = fmt.field_boost
         if isinstance(fmt, formats.Positions):

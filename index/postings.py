@@ -1,4 +1,4 @@
-"""Reading posting lists in bulk (for the quote-candidate lookup in candidates.py)."""
+"""Reading posting lists in bulk (for the quote-candidate lookup and the search evaluator)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,34 @@ def posting_ids(searcher, fieldname: str, term: str) -> list[int]:
         else:
             out.extend(d + offset for d in matcher.all_ids())
     return out
+
+
+def posting_weights(searcher, fieldname: str, term) -> tuple[list[int], list[float]]:
+    """The document numbers holding ``term`` and the term's weight (its count) in each, in bulk
+    like ``posting_ids``."""
+    ids: list[int] = []
+    weights: list[float] = []
+    for reader, offset in searcher.reader().leaf_readers():
+        try:
+            matcher = reader.postings(fieldname, term)
+        except TermNotFound:
+            continue
+        if type(matcher) is W3LeafMatcher and not matcher._byteids:
+            while matcher.is_active():
+                if matcher._data is None:
+                    matcher._read_data()
+                start = matcher._i
+                block = list(accumulate(matcher._data[0]))[start:]
+                raw = matcher._data[1]
+                if raw is None or isinstance(raw, float):
+                    weights.extend([1.0 if raw is None else raw] * len(block))
+                else:
+                    weights.extend(raw[start:])
+                ids.extend([d + offset for d in block] if offset else block)
+                matcher._next_block()
+        else:
+            while matcher.is_active():
+                ids.append(matcher.id() + offset)
+                weights.append(matcher.weight())
+                matcher.next()
+    return ids, weights

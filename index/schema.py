@@ -14,7 +14,7 @@ from whoosh import fields
 from whoosh.analysis import CharsetFilter, IDTokenizer, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.support.charset import accent_map
 
-from .fastfields import FastText, MemoDatetime
+from .fastfields import FastText, MemoDatetime, text_stems  # noqa: F401  (text_stems: re-exported)
 
 # -- field names --------------------------------------------------------------------------
 
@@ -22,6 +22,7 @@ PASSAGE_ID = "passage_id"
 SOURCE_ID = "source_id"
 TEXT = "text"
 WORDS = "words"
+PAIRS = "pairs"
 SPEAKER = "speaker"
 SPEAKER_FACET = "speaker_facet"
 SPEAKER_ID = "speaker_id"
@@ -77,6 +78,12 @@ _TOKEN_RE = re.compile(WORD_PATTERN)
 _FOLD_ANALYZER = fold_analyzer()
 
 
+def pair_terms(stems: list[str]) -> list[str]:
+    """The PAIRS terms of a run of stems: each two neighbours, space-joined ("lower", "the", "tax"
+    -> "lower the", "the tax")."""
+    return [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)]
+
+
 def words_of(text: str) -> list[str]:
     """Tokens of ``text`` exactly as the WORDS field indexes them (for quote lookups)."""
     return [t.text for t in _FOLD_ANALYZER(text)]
@@ -98,6 +105,10 @@ SCHEMA = fields.Schema(
     # The same words unstemmed and without positions: quote-candidate retrieval ORs the rarest
     # of these, and document frequencies of real words pick them better than stems would.
     words=FastText(analyzer=fold_analyzer(), stem=False, phrase=False),
+    # Each two neighbouring stems of the text as one term ("lower tax"), counted, without
+    # positions.  An "exact phrase" search intersects these short lists first, and checks word
+    # positions only in the few passages left (index/evaluate.py); never typed by users.
+    pairs=FastText(analyzer=search_analyzer(), stem=True, pairs=True, phrase=False),
     # Canonical name + every alias (surname, "Minister Okafor", "MINISTER OKAFOR"), so
     # speaker:okafor matches; positions so speaker:"adaeze okafor" is a phrase.
     speaker=FastText(analyzer=fold_analyzer(), stem=False, memo=True, phrase=True),

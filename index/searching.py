@@ -47,9 +47,12 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 from whoosh import highlight, query
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, GtLtPlugin, MultifieldPlugin, QueryParser
+from whoosh.util.numeric import byte_to_length
 
 from . import schema as f
+from .evaluate import LENGTH_COLUMN, Evaluator
 from .types import Hit, QueryError, SearchResult
 
 SORTS = ("relevance", "date", "date_asc")
@@ -282,6 +285,8 @@ class ColumnCache:
     """
 
     FIELDS = (f.SPEAKER_FACET, f.KIND, f.OUTLET_FACET, f.YEAR)
+    #: Each document's text length in words, for relevance (evaluate.py).
+    LENGTH = LENGTH_COLUMN
 
     def __init__(self):
         self.values: list[str] = [""]  # code -> facet value; code 0 is "no value"
@@ -291,7 +296,7 @@ class ColumnCache:
         self._columns: dict[str, array] = self._empty()
 
     def _empty(self) -> dict[str, array]:
-        return {**{name: array("i") for name in self.FIELDS}, f.DATE: array("Q")}
+        return {**{name: array("i") for name in (*self.FIELDS, self.LENGTH)}, f.DATE: array("Q")}
 
     def _code(self, value) -> int:
         code = self._codes.get(value)
@@ -312,6 +317,7 @@ class ColumnCache:
             cols[f.DATE] = array("Q", segreader.column_reader(f.DATE, translate=False))
         else:
             cols[f.DATE] = array("Q", bytes(8 * n))
+        cols[self.LENGTH] = _text_lengths(segreader)
         return cols
 
     def columns(self, reader) -> dict[str, array]:
@@ -331,6 +337,23 @@ class ColumnCache:
                     merged[name].extend(arr)
             self._key, self._columns = key, merged
         return self._columns
+
+
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+def _text_lengths(segreader) -> array:
+    """Each document's text length in words, as Whoosh keeps it (one byte, approximate past 100).
+
+    Read from the segment's length column in one pass (Whoosh's own per-document call is a
+    few microseconds each); another codec is asked document by document.
+    """
+    n = segreader.doc_count_all()
+    perdoc = getattr(segreader, "_perdoc", None)
+    column = f"_{f.TEXT}_len"
+    if perdoc is not None and hasattr(perdoc, "column_reader") and perdoc.has_column(column):
+        return array("i", map(_LENGTH_OF_BYTE.__getitem__, perdoc.column_reader(column, LENGTHS_COLUMN)))
+    return array("i", [segreader.doc_field_length(d, f.TEXT, 0) or 0 for d in range(n)])
 
 
 def search(
@@ -368,14 +391,13 @@ def search(
     )
     reader = searcher.reader()
     cols = cache.columns(reader)
+    ev = Evaluator(searcher, cols)
+    main = ev.expand(main)  # fuzzy, wildcard and range words -> the index's own terms
 
     # Every matching live document: the total and the facets count all of them.
-    if isinstance(main, query.Every):
-        matched = set(reader.all_doc_ids())
-    else:
-        matched = set(searcher.docs_for_query(main))
-    if filt is not None:
-        matched.intersection_update(searcher.docs_for_query(filt))
+    matched = ev.docs(main)
+    if filt is not None and matched:
+        matched &= ev.docs(ev.expand(filt))
     total = len(matched)
     first, last = (page - 1) * pagelen, page * pagelen
 
@@ -384,8 +406,10 @@ def search(
         docnums = _by_date(matched, cols, newest_first=sort != "date_asc", n=last)[first:last]
         scored = [(d, 0.0) for d in docnums]  # no relevance when ordered by date
     elif total:
-        results = searcher.search(main, limit=last, filter=matched if filt is not None else None)
-        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[first:last]]
+        relevance = ev.scores(main, matched)
+        # Best first; among equals the older document first, as Whoosh orders ties.
+        best = heapq.nsmallest(last, relevance.items(), key=lambda kv: (-kv[1], kv[0]))
+        scored = best[first:last]
     else:
         scored = []
 

@@ -33,13 +33,18 @@ WRITE_TIMEOUT = 15.0
 BULK_LIMITMB = 128
 
 
-def to_fields(doc: PassageDoc) -> dict:
-    """Map a PassageDoc to the Whoosh fields of SCHEMA (absent values are simply left out)."""
+def to_fields(doc: PassageDoc, schema=None) -> dict:
+    """Map a PassageDoc to the Whoosh fields of SCHEMA (absent values are simply left out).
+
+    ``schema``: the index's own schema, when it may be older than SCHEMA (an index written
+    before the PAIRS field still takes passages, without it, until ``doctor --fix`` rebuilds it).
+    """
     out = {
         f.PASSAGE_ID: str(doc.passage_id),
         f.SOURCE_ID: str(doc.source_id),
         f.TEXT: doc.text,
         f.WORDS: doc.text,
+        f.PAIRS: doc.text,
         f.KIND: (doc.kind or "other").strip().lower(),
         f.TITLE: doc.title or "",
         f.START: doc.start,
@@ -60,6 +65,8 @@ def to_fields(doc: PassageDoc) -> dict:
         day = doc.date if not isinstance(doc.date, dt.datetime) else doc.date.date()
         out[f.DATE] = dt.datetime.combine(day, dt.time())
         out[f.YEAR] = str(day.year)
+    if schema is not None and f.PAIRS not in schema:
+        del out[f.PAIRS]
     return out
 
 
@@ -198,7 +205,7 @@ def upsert(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT
         return 0
     with open_writer(ix, timeout) as writer:
         for doc in latest.values():
-            writer.update_document(**to_fields(doc))
+            writer.update_document(**to_fields(doc, writer.schema))
     return len(latest)
 
 
@@ -280,7 +287,7 @@ class BulkWriter:
                     if docnum is not None:
                         writer.delete_document(docnum)
             for doc in latest.values():
-                writer.add_document(**to_fields(doc))
+                writer.add_document(**to_fields(doc, writer.schema))
         except BaseException:
             self.cancel()
             raise

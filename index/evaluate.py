@@ -1,0 +1,265 @@
+"""Running a parsed search-box query over whole posting lists: the matching passages as a set,
+and a relevance score for them.
+
+Whoosh matches a query one document at a time: each matcher of the query tree is stepped with
+several Python calls per posting, and an "exact phrase" decodes the word positions of every
+passage that holds all its words.  At a million passages ``"the government to"`` holds all three
+words in a third of the library, and one search took seconds (9 s at the 95th percentile).
+Here each term's posting list is read whole (postings.py) and combined with set operations,
+which run at C speed:
+
+- ``And`` intersects, ``Or`` unites, ``Not`` and ``AndNot`` subtract;
+- a fuzzy, wildcard or prefix word is first expanded into the terms the index holds, then
+  united;
+- a date range is a test on the date column (searching.ColumnCache) of the passages the rest
+  of the query left, or of all of them; undated passages never match one;
+- a phrase in the text intersects the lists of its neighbouring-word pairs (the PAIRS field):
+  "the government to" is "the govern" ∩ "govern to", a few hundred passages, and only those
+  have their word positions checked.  A two-word phrase is its pair, nothing to check.  An
+  index written before PAIRS existed checks positions in the intersection of the words;
+- anything else (a proximity phrase ``"a b"~3``, a field's every-value query) goes to Whoosh.
+
+Relevance is BM25 over the query's positive terms in the text, speaker and title fields (a
+phrase counts as its word pairs), computed only for the matching passages.  A term in more than
+SCORE_DF_SHARE of a large library says next to nothing about relevance and is skipped, unless it is
+all the query has.  Whoosh's own scores differ in detail (they are BM25F per field too); the
+order editors see is the same in kind: more of the rare words, in shorter passages, first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from whoosh import query
+from whoosh.reading import TermNotFound
+
+from . import schema as f
+from .postings import posting_ids, posting_weights
+
+#: The ColumnCache arrays used here (searching.ColumnCache names them).
+LENGTH_COLUMN = "_text_length"
+YEAR_COLUMN = f.YEAR
+#: BM25's term-frequency saturation and length normalisation (Whoosh's defaults).
+K1 = 1.2
+B = 0.75
+#: Fields whose terms count towards relevance (filters such as kind: or date: do not).
+SCORED_FIELDS = frozenset({f.TEXT, f.SPEAKER, f.TITLE, f.WORDS, f.PAIRS, f.OUTLET})
+#: A term held by more than this share of the passages, and by more than SCORE_DF_MIN of them,
+#: is skipped when scoring (if the query has another): "the" would cost a pass over most of a
+#: million postings and change no order.
+SCORE_DF_SHARE = 0.2
+SCORE_DF_MIN = 20_000
+
+
+class Evaluator:
+    """Evaluate queries against one open searcher.
+
+    ``columns``: searching.ColumnCache's arrays for this searcher's reader (the text length in
+    words for BM25's length normalisation, the date and year for date ranges); without them
+    date ranges go to Whoosh and lengths are not normalised.
+    """
+
+    def __init__(self, searcher, columns: dict | None = None):
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.columns = columns or {}
+        self.has_pairs = f.PAIRS in self.reader.schema
+        self._all: set[int] | None = None
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def expand(self, q):
+        """The query with fuzzy, wildcard and prefix words replaced by the index terms they match."""
+        if isinstance(q, query.NumericRange):
+            return q
+        if isinstance(q, query.MultiTerm):
+            fieldname = q.field()
+            if fieldname not in self.reader.schema:
+                return query.NullQuery
+            terms = [query.Term(fieldname, t, boost=q.boost) for t in sorted(set(q._btexts(self.reader)))]
+            if not terms:
+                return query.NullQuery
+            return terms[0] if len(terms) == 1 else query.Or(terms, boost=1.0)
+        return q.apply(self.expand)
+
+    def _dated(self, q) -> bool:
+        return isinstance(q, query.DateRange) and q.fieldname == f.DATE and f.DATE in self.columns
+
+    def _in_range(self, q, docnums) -> set[int]:
+        """The documents of ``docnums`` whose date lies in the DateRange ``q``."""
+        # The column holds the date as Whoosh's number for it (datetime_to_long), like q.start.
+        lo = -1 if q.start is None else q.start
+        hi = 1 << 64 if q.end is None else q.end
+        lo, hi = lo + bool(q.startexcl), hi - bool(q.endexcl)
+        dates, years = self.columns[f.DATE], self.columns[YEAR_COLUMN]
+        return {d for d in docnums if years[d] and lo <= dates[d] <= hi}
+
+    def docs(self, q) -> set[int]:
+        """Document numbers of the live passages matching the (expanded) query ``q``."""
+        if self._dated(q):
+            return self._in_range(q, self.all_docs())
+        if isinstance(q, query.Term):
+            return set(posting_ids(self.searcher, q.fieldname, q.text))
+        if isinstance(q, query.And):
+            return self._intersect(q.subqueries)
+        if isinstance(q, query.Or) and not getattr(q, "minmatch", 0) and not getattr(q, "scale", None):
+            out: set[int] = set()
+            for sub in q.subqueries:
+                out |= self.docs(sub)
+            return out
+        if isinstance(q, query.Not):
+            return self.all_docs() - self.docs(q.query)
+        if isinstance(q, query.AndNot):
+            return self.docs(q.a) - self.docs(q.b)
+        if isinstance(q, query.Require):
+            return self._intersect([q.a, q.b])
+        if isinstance(q, query.AndMaybe):
+            return self.docs(q.a)
+        if isinstance(q, query.ConstantScoreQuery):
+            return self.docs(q.child)
+        if isinstance(q, query.Phrase) and q.slop == 1:
+            return self._phrase(q.fieldname, list(q.words))
+        if isinstance(q, query.Every) and not q.fieldname:
+            return set(self.all_docs())
+        if q is query.NullQuery or isinstance(q, type(query.NullQuery)):
+            return set()
+        return set(self.searcher.docs_for_query(q))
+
+    def all_docs(self) -> set[int]:
+        if self._all is None:
+            self._all = set(self.reader.all_doc_ids())
+        return self._all
+
+    def _intersect(self, subqueries) -> set[int]:
+        dated = [s for s in subqueries if self._dated(s)]
+        positive = [s for s in subqueries if not isinstance(s, query.Not) and s not in dated]
+        negative = [s.query for s in subqueries if isinstance(s, query.Not)]
+        if not positive:
+            out = set(self.all_docs())
+        else:
+            sets = sorted((self.docs(s) for s in positive), key=len)
+            out = sets[0]
+            for other in sets[1:]:
+                if not out:
+                    break
+                out &= other
+        for s in dated:
+            out = self._in_range(s, out)
+        for s in negative:
+            if not out:
+                break
+            out -= self.docs(s)
+        return out
+
+    def _phrase(self, fieldname: str, words: list[str]) -> set[int]:
+        if not words:
+            return set()
+        if len(words) == 1:
+            return set(posting_ids(self.searcher, fieldname, words[0]))
+        if fieldname == f.TEXT and self.has_pairs:
+            lists = [posting_ids(self.searcher, f.PAIRS, p) for p in dict.fromkeys(f.pair_terms(words))]
+            if len(words) == 2:
+                return set(lists[0])
+        else:
+            lists = [posting_ids(self.searcher, fieldname, w) for w in dict.fromkeys(words)]
+        lists.sort(key=len)
+        found = set(lists[0])
+        for other in lists[1:]:
+            if not found:
+                return found
+            found.intersection_update(other)
+        if fieldname == f.TEXT:
+            return self._in_text(words, sorted(found))
+        return self._in_order(fieldname, words, sorted(found))
+
+    def _in_text(self, stems: list[str], docnums: list[int]) -> set[int]:
+        """The documents among ``docnums`` whose stored text holds ``stems`` in a row.
+
+        The text is cut into stems exactly as FastText indexed it.  Reading a stored passage is
+        one small record per document; Whoosh's position lists would step through every block
+        of "the" to reach the same few hundred documents (ten times slower).
+        """
+        n = len(stems)
+        first = stems[0]
+        stored = self.searcher.stored_fields
+        out: set[int] = set()
+        for doc in docnums:
+            got = f.text_stems(stored(doc).get(f.TEXT) or "")
+            for i, s in enumerate(got):
+                if s == first and got[i : i + n] == stems:
+                    out.add(doc)
+                    break
+        return out
+
+    def _in_order(self, fieldname: str, words: list[str], docnums: list[int]) -> set[int]:
+        """The documents among ``docnums`` (ascending) where ``words`` stand next to each other."""
+        out: set[int] = set()
+        for segreader, offset in self.reader.leaf_readers():
+            end = offset + segreader.doc_count_all()
+            local = [d - offset for d in docnums if offset <= d < end]
+            if not local:
+                continue
+            try:
+                matchers = [segreader.postings(fieldname, w) for w in words]
+            except TermNotFound:
+                continue
+            for doc in local:
+                spots = []
+                for m in matchers:
+                    if m.is_active() and m.id() < doc:
+                        m.skip_to(doc)
+                    if not m.is_active() or m.id() != doc:
+                        break
+                    spots.append(m.value_as("positions"))
+                else:
+                    later = [set(p) for p in spots[1:]]
+                    if any(all(p + i in s for i, s in enumerate(later, 1)) for p in spots[0]):
+                        out.add(doc + offset)
+        return out
+
+    # -- relevance --------------------------------------------------------------------------
+
+    def scored_terms(self, q) -> Iterator[tuple[str, object, float]]:
+        """(field, term, boost) of the positive terms of a simplified query that weigh in relevance."""
+        if isinstance(q, query.Term):
+            if q.fieldname in SCORED_FIELDS:
+                yield q.fieldname, q.text, q.boost
+        elif isinstance(q, query.Phrase):
+            if q.fieldname == f.TEXT and self.has_pairs and len(q.words) > 1:
+                for pair in dict.fromkeys(f.pair_terms(list(q.words))):
+                    yield f.PAIRS, pair, q.boost
+            elif q.fieldname in SCORED_FIELDS:
+                for w in dict.fromkeys(q.words):
+                    yield q.fieldname, w, q.boost
+        elif isinstance(q, (query.AndNot, query.AndMaybe, query.Require)):
+            yield from self.scored_terms(q.a)
+            if not isinstance(q, query.AndNot):
+                yield from self.scored_terms(q.b)
+        elif isinstance(q, query.Not):
+            return
+        elif isinstance(q, query.ConstantScoreQuery):
+            yield from self.scored_terms(q.child)
+        elif isinstance(q, query.CompoundQuery):
+            for sub in q.subqueries:
+                yield from self.scored_terms(sub)
+
+    def scores(self, q, matched: set[int]) -> dict[int, float]:
+        """BM25 relevance of each matched document for the simplified query ``q``."""
+        n = self.reader.doc_count_all() or 1
+        terms = list(dict.fromkeys(self.scored_terms(q)))
+        counted = [(field, term, boost, self.reader.doc_frequency(field, term)) for field, term, boost in terms]
+        counted = [t for t in counted if t[3] > 0]
+        kept = [t for t in counted if t[3] <= max(n * SCORE_DF_SHARE, SCORE_DF_MIN)] or sorted(counted, key=lambda t: t[3])[:1]
+        out = dict.fromkeys(matched, 0.0)
+        lengths = self.columns.get(LENGTH_COLUMN)
+        avg_text = (self.reader.field_length(f.TEXT) / n) or 1.0
+        for field, term, boost, df in kept:
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * boost
+            ids, weights = posting_weights(self.searcher, field, term)
+            normed = lengths is not None and field in (f.TEXT, f.PAIRS, f.WORDS)
+            for doc, tf in zip(ids, weights, strict=False):
+                if doc in out:
+                    norm = 1 - B + B * lengths[doc] / avg_text if normed else 1.0
+                    out[doc] += idf * tf * (K1 + 1) / (tf + K1 * norm)
+        return out
