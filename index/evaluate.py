@@ -84,10 +84,12 @@ class Evaluator:
         return q.apply(self.expand)
 
     def _dated(self, q) -> bool:
-        return isinstance(q, query.DateRange) and q.fieldname == f.DATE and f.DATE in self.columns
+        # date:2021 parses to a NumericRange, the date filter to a DateRange: both hold Whoosh's
+        # numbers for the dates.
+        return isinstance(q, query.NumericRange) and q.fieldname == f.DATE and f.DATE in self.columns
 
     def _in_range(self, q, docnums) -> set[int]:
-        """The documents of ``docnums`` whose date lies in the DateRange ``q``."""
+        """The documents of ``docnums`` whose date lies in the range ``q``."""
         # The column holds the date as Whoosh's number for it (datetime_to_long), like q.start.
         lo = -1 if q.start is None else q.start
         hi = 1 << 64 if q.end is None else q.end
@@ -220,29 +222,31 @@ class Evaluator:
 
     # -- relevance --------------------------------------------------------------------------
 
-    def scored_terms(self, q) -> Iterator[tuple[str, object, float]]:
-        """(field, term, boost) of the positive terms of a simplified query that weigh in relevance."""
+    def scored_terms(self, q, boost: float = 1.0) -> Iterator[tuple[str, object, float]]:
+        """(field, term, boost) of the positive terms of an expanded query that weigh in
+        relevance; a boost on a group (``(tax war)^2``) multiplies its terms'."""
+        boost *= getattr(q, "boost", 1.0)
         if isinstance(q, query.Term):
             if q.fieldname in SCORED_FIELDS:
-                yield q.fieldname, q.text, q.boost
+                yield q.fieldname, q.text, boost
         elif isinstance(q, query.Phrase):
             if q.fieldname == f.TEXT and self.has_pairs and len(q.words) > 1:
                 for pair in dict.fromkeys(f.pair_terms(list(q.words))):
-                    yield f.PAIRS, pair, q.boost
+                    yield f.PAIRS, pair, boost
             elif q.fieldname in SCORED_FIELDS:
                 for w in dict.fromkeys(q.words):
-                    yield q.fieldname, w, q.boost
+                    yield q.fieldname, w, boost
         elif isinstance(q, (query.AndNot, query.AndMaybe, query.Require)):
-            yield from self.scored_terms(q.a)
+            yield from self.scored_terms(q.a, boost)
             if not isinstance(q, query.AndNot):
-                yield from self.scored_terms(q.b)
+                yield from self.scored_terms(q.b, boost)
         elif isinstance(q, query.Not):
             return
         elif isinstance(q, query.ConstantScoreQuery):
-            yield from self.scored_terms(q.child)
+            yield from self.scored_terms(q.child, boost)
         elif isinstance(q, query.CompoundQuery):
             for sub in q.subqueries:
-                yield from self.scored_terms(sub)
+                yield from self.scored_terms(sub, boost)
 
     def scores(self, q, matched: set[int]) -> dict[int, float]:
         """BM25 relevance of each matched document for the simplified query ``q``."""

@@ -62,10 +62,21 @@ class _LastWords:
 _LAST = _LastWords()
 
 
+_TOKEN_STEMS: dict[str, str] = {}
+
+
+def _token_stem(token: str) -> str:
+    if len(_TOKEN_STEMS) >= STEM_CACHE_SIZE:
+        _TOKEN_STEMS.clear()
+    out = _TOKEN_STEMS[token] = stem(token.lower().translate(_schema.FOLD_MAP))
+    return out
+
+
 def text_stems(value: str) -> list[str]:
-    """The stems the TEXT field indexes for ``value``, in order (its positions)."""
-    fold = _schema.FOLD_MAP
-    return [stem(w.lower().translate(fold)) for w in _schema._TOKEN_RE.findall(value)]
+    """The stems the TEXT field indexes for ``value``, in order (its positions): each token
+    lowercased, folded and stemmed as ``FastText`` does, remembered by the token as written."""
+    get = _TOKEN_STEMS.get
+    return [get(t) or _token_stem(t) for t in _schema._TOKEN_RE.findall(value)]
 
 
 class FastText(fields.TEXT):

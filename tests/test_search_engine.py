@@ -53,6 +53,7 @@ QUERIES = [
     "war -peace", "tax~1", "govrnment~2", "stat*", "hosp?tal", "title:harbour", "title:\"war and peace\"",
     "speaker:okafor", "speaker:\"tom reyes\" fund", "kind:speech budget", "outlet:ledger", "year:2022",
     "date:2021", "date:[2021-01-01 to 2022-06-30]", "date:>=2023-01-01 tax", "okafor pension",
+    "tax^2 war", '"tax fund"~3', "speaker:*", "title:[b TO h]", "(tax war)^3 OR peace",
 ]
 FILTERS = [{}, {"kind": "speech"}, {"speaker": "Okafor"}, {"outlet": "ledger"},
            {"date_from": dt.date(2021, 3, 1), "date_to": dt.date(2023, 2, 1)}, {"date_from": dt.date(2023, 1, 1)}]
