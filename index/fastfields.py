@@ -93,6 +93,11 @@ class FastText(fields.TEXT):
         self.stem = stem
         self.memo = memo
         self.pairs = pairs
+        if pairs:
+            # Whether a passage holds a pair is all a phrase needs: no counts, no lengths, and
+            # a posting list of ids alone (a third of the size of one with counts).
+            self.format = formats.Existence(field_boost=self.format.field_boost)
+            self.scorable = False
         self._memo: dict = {}
 
     def __getstate__(self):
@@ -120,10 +125,10 @@ class FastText(fields.TEXT):
         words = _LAST.of(value, _schema._TOKEN_RE, _schema.FOLD_MAP)
         if self.stem:
             words = [stem(w) for w in words]
-        if getattr(self, "pairs", False):  # getattr: fields pickled before pairs existed
-            words = _schema.pair_terms(words)
         fmt = self.format
         boost = fmt.field_boost
+        if getattr(self, "pairs", False):  # getattr: fields pickled before pairs existed
+            return [(p.encode("utf-8"), 1, boost, b"") for p in set(_schema.pair_terms(words))]
         if isinstance(fmt, formats.Positions):
             poses: dict[str, list[int]] = {}
             for pos, w in enumerate(words):

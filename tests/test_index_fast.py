@@ -47,6 +47,22 @@ def test_every_text_field_gives_whooshs_terms_positions_and_weights():
                 assert sorted(f.SCHEMA[name].index(value)) == sorted(stock(name).index(value)), (name, value)
 
 
+def test_the_pairs_field_holds_each_two_neighbouring_stems_of_whooshs_text_analysis_once():
+    rnd = random.Random(11)
+    words = " ".join(AWKWARD).split()
+    samples = AWKWARD + [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 60))) for _ in range(200)]
+    analyzer = f.search_analyzer()
+    for value in samples:
+        stems = [t.text for t in analyzer(value)]
+        assert f.text_stems(value) == stems  # what a phrase's word order is checked against
+        expected = {f"{a} {b}".encode() for a, b in zip(stems, stems[1:], strict=False)}
+        got = f.SCHEMA[f.PAIRS].index(value)
+        assert {t for t, *_ in got} == expected and len(got) == len(expected), value
+        assert all(freq == 1 and weight == 1.0 and v == b"" for _, freq, weight, v in got)
+    assert [t for t, *_ in sorted(f.SCHEMA[f.PAIRS].index("We're lowering the taxes"))] == [
+        b"lower the", b"the tax", b"we'r lower"]
+
+
 def test_text_then_words_of_the_same_passage_are_each_analysed_their_own_way():
     value = "The taxes were lowered"
     assert [t for t, *_ in sorted(f.SCHEMA[f.TEXT].index(value))] == [b"lower", b"tax", b"the", b"were"]
