@@ -1,5 +1,8 @@
 """Finding the passages a draft's quote may come from: the quote check's candidate lookup.
 
+A quote as spoken is found first by its rarest pairs of neighbouring words (short posting
+lists); the rest of this note is the general path, taken when the pairs don't find it.
+
 Rare words pick the pool: the passages holding any of the quote's rarest words, weighed by
 those words' idf.  Common words rank it: they add to the weight of passages already picked and
 decide the order, but never select a passage by themselves.  The named speaker's own passages
@@ -90,6 +93,11 @@ OWN_LIMIT = 4
 #: the check tokenised and aligned.
 NEAR_COMPLETE = 0.8
 FAR_FEWER = 0.7
+#: The quote's rarest neighbouring-word pairs (the PAIRS field) that pick a first pool.  When
+#: that pool holds a passage with NEAR_COMPLETE of the quote's words (a quote as spoken, or with
+#: a word or two changed), it stands for the rare words' pool, whose posting lists are ten to a
+#: hundred times longer than the pairs' at a million passages.
+PAIR_SELECTORS = 8
 
 
 def _add_common(searcher, weight: dict[int, float], common: Sequence[str], dfs: dict[str, int]) -> None:
@@ -124,6 +132,12 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     2. the pool is re-ranked by how many of the quote's distinct words (common ones included)
        each passage holds, read from the stored text, the idf sum breaking ties.
 
+    First, when the index has the PAIRS field, the quote's rarest neighbouring-word pairs pick
+    a pool the same way (``_pair_weight``); if a passage of it holds NEAR_COMPLETE of the
+    quote's words, that pool stands for step 1 (a quote as spoken shares its pairs with the
+    passage it came from, and with anyone else who said the same words).  Otherwise, a quote
+    rewritten, cut or paraphrased, the rare words pick it as above.
+
     When more passages hold the rare terms than the pool takes, and none of the pool holds
     NEAR_COMPLETE of the quote's words, the quote's common words add their idf first
     (``_add_common``).  When one passage holds NEAR_COMPLETE of them, those holding fewer than
@@ -141,11 +155,6 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     rare, common = pick_terms(searcher, words, dfs)
     if not rare:
         return []
-    weight: dict[int, float] = {}
-    for term in rare:
-        idf = searcher.idf(f.WORDS, term)
-        for docnum in posting_ids(searcher, f.WORDS, term):
-            weight[docnum] = weight.get(docnum, 0.0) + idf
     size = max(limit, CANDIDATE_POOL)
     wanted = set(_plain_words(" ".join(words)))
     read: dict[int, tuple[int, int, int]] = {}
@@ -158,10 +167,19 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
             read[docnum] = (len(wanted & set(tokens)) if boost_common else 0, len(tokens), int(stored[f.PASSAGE_ID]))
         return read[docnum]
 
+    near = NEAR_COMPLETE * len(wanted)
+    weight = _pair_weight(searcher, words) if boost_common else None
+    if weight is None or not any(held(d)[0] >= near for d, _ in _best(searcher, weight, size)):
+        weight = {}
+        for term in rare:
+            idf = searcher.idf(f.WORDS, term)
+            for docnum in posting_ids(searcher, f.WORDS, term):
+                weight[docnum] = weight.get(docnum, 0.0) + idf
+    elif len(weight) > size:
+        common = []  # the pairs' pool already holds the quote: nothing to re-weigh
     if len(weight) > size and common:
         # The common words re-weigh the rare words' passages, so that the one holding the whole
         # quote is not left out of the pool; not needed when the rare words alone put it there.
-        near = NEAR_COMPLETE * len(wanted)
         if not (boost_common and any(held(d)[0] >= near for d, _ in _best(searcher, weight, size))):
             _add_common(searcher, weight, common, dfs)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
@@ -186,6 +204,25 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     best = ranked[:limit]
     best += [r for r in ranked[limit:] if r[4]][: max(0, OWN_LIMIT - sum(r[4] for r in best))]
     return [(pid, shared + score / 1000.0) for shared, score, _n, pid, _own in best]
+
+
+def _pair_weight(searcher, words: Sequence[str]) -> dict[int, float] | None:
+    """The passages holding any of the quote's PAIR_SELECTORS rarest word pairs, each weighed by
+    the idf of the pairs it holds; None when the index has no pair field or the quote no pair
+    under the document-frequency cap."""
+    if f.PAIRS not in searcher.schema:
+        return None
+    pairs = dict.fromkeys(f.pair_terms(f.text_stems(" ".join(words))))
+    cap = max(CAP_MIN, int(searcher.doc_count_all() * CAP_FRACTION))
+    counted = sorted((df, p) for p in pairs if 0 < (df := searcher.doc_frequency(f.PAIRS, p)) <= cap)
+    if not counted:
+        return None
+    weight: dict[int, float] = {}
+    for _df, pair in counted[:PAIR_SELECTORS]:
+        idf = searcher.idf(f.PAIRS, pair)
+        for docnum in posting_ids(searcher, f.PAIRS, pair):
+            weight[docnum] = weight.get(docnum, 0.0) + idf
+    return weight
 
 
 def _own_by_plain_words(searcher, weight: dict[int, float], rare: list[str], common: list[str],

@@ -342,6 +342,27 @@ def test_candidates_leave_out_passages_holding_far_fewer_words_than_one_holding_
     assert len(big.candidates(loose.split(), limit=10)) >= 3
 
 
+def test_candidates_of_a_quote_as_spoken_come_from_its_word_pairs_and_keep_the_other_speaker(big, monkeypatch):
+    # A quote as spoken (or one word changed): the pairs of neighbouring words pick the pool,
+    # and the rare words' longer posting lists are not read.  The same sentence in another
+    # speaker's mouth is still a candidate (the check's "misattributed" depends on it).
+    said = "Harbour pilots will strike on Monday unless the port authority reopens the wage talks."
+    big.upsert([make_doc(2, said), make_doc(5, said.replace("Monday", "Friday"))])  # Reyes's, Adeyemi's
+    from index import candidates as cands
+
+    read = []
+    real = cands.posting_ids
+    monkeypatch.setattr(cands, "posting_ids", lambda s, field, term: (read.append(field), real(s, field, term))[1])
+    for quote in (said, said.replace("wage", "pay")):
+        read.clear()
+        ranked = [pid for pid, _ in big.candidates(quote.split(), limit=10, speaker_ids=[REYES[0]])]
+        assert ranked[:2] == [2, 5] and set(read) <= {"pairs", "speaker_id"}, quote
+    # A quote whose words no passage holds in that order falls back to the rare words.
+    read.clear()
+    assert big.candidates("talks wage the reopens authority port".split(), limit=10)
+    assert "words" in read
+
+
 # -- rebuild, sync, several processes -----------------------------------------------------
 
 
