@@ -1182,6 +1182,11 @@ SPEAKER_CASES = [
         [None],
         id="it said with no organisation speaking before is nobody"),
     pytest.param(
+        "The U.S. State Department said it had raised the case with Beijing. Councillor Ben Abara said "
+        "the town was worried.\n\n“We share the concern,” the agency said in a statement.",
+        ["U.S. State Department"],
+        id="the agency said is the organisation that last spoke, like it said"),
+    pytest.param(
         "Opposition Leader Dana Okafor said her party is not against newcomers.\n\n"
         "READ MORE: Housing crunch to blame for rent hikes, says Finance Minister Paul Marsh\n\n"
         "“We are proud of being a country that welcomes people,” he said.\n\n"
@@ -1424,6 +1429,9 @@ NOBODY_WRONG = [
     pytest.param("Ted Marsh runs a small repair shop in Moncton. Rogers, a major player in the wireless market, "
                  "raised its prices in June. “I lost half my customers,” he said.",
                  ["Ted Marsh"], id="a company with an appositive is no person"),
+    pytest.param("Harbour Power and Delta Gas both raised prices this winter.\n\n"
+                 "“Costs went up,” the company said.",
+                 ["the company"], id="the company is not guessed among companies that did not speak"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "
                  "overnight. “Crews will be working through the night,” it said.\n\n"
                  "BC Hydro said Monday that power had been restored to most homes. FortisBC, which supplies gas "

@@ -137,7 +137,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.voices import first_mention, last_mention, named_org, unnamed_voice
+from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
 def word_count(s: str) -> int:
@@ -272,7 +272,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             owned = bool(before) and before[-1].lower() in OBJECT_PREPS   # "A top adviser to the governor"
             speaker = attr.name or (described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)
             if attr.kind == "generic" and not owned:
-                speaker = named_org(a, mention, attr.start) or document_voice(a, mention, attr.start, results) or speaker
+                speaker = (named_org(a, mention, attr.start) or described_org(a, mention, attr.start)
+                           or document_voice(a, mention, attr.start, results) or speaker)
         else:
             speaker = None
         parts = [QuotePart(s.start, s.end) for s in g]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import AUX, FUNCTION_WORDS, OWNED_WORDS
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -144,6 +144,20 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
             if m and (len(r.words) >= 2 or m.end() > r.end):
                 found = m.group()
     return found
+
+
+def described_org(a: Analysis, mention: str, before: int) -> str | None:
+    """The organisation "the company", "the agency" or "the firm" stands for as the subject of a
+    cue: the one that last spoke, as for "it said" (``org_that_spoke``): 'Google said in a
+    statement … “…,” the company said' is Google.  None when no organisation spoke just before:
+    the desk does not guess which company among those the story names."""
+    words = mention.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_NOUNS:
+        return None
+    return org_that_spoke(a, before)
+
+
+_ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
 
 
 #: "Department of Municipal Affairs", "City of Toronto": a name that goes on after "of".
