@@ -29,6 +29,7 @@ order editors see is the same in kind: more of the rare words, in shorter passag
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from whoosh import query
@@ -36,6 +37,21 @@ from whoosh.reading import TermNotFound
 
 from . import schema as f
 from .postings import posting_ids, posting_weights
+
+#: A typed word that is one token of the index (its regular expression would be exact).
+_WHOLE_TOKEN = re.compile(f.WORD_PATTERN)
+#: Joiners that keep two runs of letters one token ("U.S", "don't").
+_JOINERS = ".'\u2019\u02bc"
+
+
+def _typed_pattern(typed: list[str]) -> re.Pattern:
+    """The typed words as neighbouring tokens of a text, any case: no letter or joined token
+    around them, and between two of them anything but one joiner (which would make one token)."""
+    start = rf"(?<!\w)(?<!\w[{_JOINERS}])"
+    between = rf"(?![{_JOINERS}]\w)\W+"
+    end = rf"(?!\w)(?![{_JOINERS}]\w)"
+    return re.compile(start + between.join(re.escape(t) for t in typed) + end, re.IGNORECASE)
+
 
 #: The ColumnCache arrays used here (searching.ColumnCache names them).
 LENGTH_COLUMN = "_text_length"
@@ -60,10 +76,12 @@ class Evaluator:
     date ranges go to Whoosh and lengths are not normalised.
     """
 
-    def __init__(self, searcher, columns: dict | None = None):
+    def __init__(self, searcher, columns: dict | None = None, code_of=None, text: str = ""):
+        self.text = text  # the search box as typed, for the words of its phrases
         self.searcher = searcher
         self.reader = searcher.reader()
         self.columns = columns or {}
+        self.code_of = code_of  # a column value -> its code in ``columns`` (ColumnCache.code)
         self.has_pairs = f.PAIRS in self.reader.schema
         self._all: set[int] | None = None
 
@@ -121,7 +139,7 @@ class Evaluator:
         if isinstance(q, query.ConstantScoreQuery):
             return self.docs(q.child)
         if isinstance(q, query.Phrase) and q.slop == 1:
-            return self._phrase(q.fieldname, list(q.words))
+            return self._phrase(q.fieldname, list(q.words), self._typed(q))
         if isinstance(q, query.Every) and not q.fieldname:
             return set(self.all_docs())
         if q is query.NullQuery or isinstance(q, type(query.NullQuery)):
@@ -136,10 +154,35 @@ class Evaluator:
                 self._all = set(range(self.reader.doc_count_all()))
         return self._all
 
+    def _column_test(self, q):
+        """A test on a column for a query that only filters: a date range, ``kind:``, ``year:``
+        (a function from document numbers to those that pass), or None."""
+        if self._dated(q):
+            return lambda docs: self._in_range(q, docs)
+        if isinstance(q, query.Term) and q.fieldname in (f.KIND, f.YEAR) and q.fieldname in self.columns \
+                and self.code_of is not None:
+            code, column = self.code_of(q.text), self.columns[q.fieldname]
+            return lambda docs: {d for d in docs if column[d] == code} if code else set()
+        return None
+
     def _intersect(self, subqueries) -> set[int]:
-        dated = [s for s in subqueries if self._dated(s)]
-        positive = [s for s in subqueries if not isinstance(s, query.Not) and s not in dated]
-        negative = [s.query for s in subqueries if isinstance(s, query.Not)]
+        """AND: the smallest posting set first, narrowed by the others; filters that a column
+        answers (kind, year, date) are tested on what is left instead of reading their lists
+        ("speech" is in half the library), unless nothing narrower is there to test."""
+        flat = []
+        for s in subqueries:
+            flat.extend(s.subqueries if type(s) is query.And else [s])  # a filter's own AND
+        negative = [s.query for s in flat if isinstance(s, query.Not)]
+        positive, tests = [], []
+        for s in flat:
+            if not isinstance(s, query.Not):
+                test = self._column_test(s)
+                (positive if test is None else tests).append(s if test is None else (s, test))
+        if not any(not isinstance(s, query.Every) for s in positive):
+            # Nothing narrower than the library: kind: and year: read their lists after all.
+            positive += [s for s, _ in tests if not self._dated(s)]
+            tests = [(s, t) for s, t in tests if self._dated(s)]
+        positive = [s for s in positive if not (isinstance(s, query.Every) and not s.fieldname)] or positive
         if not positive:
             out = set(self.all_docs())
         else:
@@ -149,15 +192,25 @@ class Evaluator:
                 if not out:
                     break
                 out &= other
-        for s in dated:
-            out = self._in_range(s, out)
+        for _s, test in tests:
+            if not out:
+                break
+            out = test(out)
         for s in negative:
             if not out:
                 break
             out -= self.docs(s)
         return out
 
-    def _phrase(self, fieldname: str, words: list[str]) -> set[int]:
+    def _typed(self, q) -> list[str] | None:
+        """The phrase's words as the editor typed them (from the query text), when known."""
+        ranges = getattr(q, "char_ranges", None)
+        if not self.text or not ranges or len(ranges) != len(q.words):
+            return None
+        typed = [self.text[a:b] for a, b in ranges]
+        return typed if all(_WHOLE_TOKEN.fullmatch(t) for t in typed) else None
+
+    def _phrase(self, fieldname: str, words: list[str], typed: list[str] | None = None) -> set[int]:
         if not words:
             return set()
         if len(words) == 1:
@@ -175,27 +228,44 @@ class Evaluator:
                 return found
             found.intersection_update(other)
         if fieldname == f.TEXT:
-            return self._in_text(words, sorted(found))
+            return self._in_text(words, sorted(found), typed)
         return self._in_order(fieldname, words, sorted(found))
 
-    def _in_text(self, stems: list[str], docnums: list[int]) -> set[int]:
+    def _in_text(self, stems: list[str], docnums: list[int], typed: list[str] | None = None) -> set[int]:
         """The documents among ``docnums`` whose stored text holds ``stems`` in a row.
 
         The text is cut into stems exactly as FastText indexed it.  Reading a stored passage is
         one small record per document; Whoosh's position lists would step through every block
-        of "the" to reach the same few hundred documents (ten times slower).
+        of "the" to reach the same few hundred documents (ten times slower).  Most passages
+        left hold the words as the editor typed them: a regular expression finds them, and only
+        the words it found are stemmed to confirm it; the others are cut whole.
         """
         n = len(stems)
         first = stems[0]
-        stored = self.searcher.stored_fields
+        found = _typed_pattern(typed).search if typed else None
         out: set[int] = set()
-        for doc in docnums:
-            got = f.text_stems(stored(doc).get(f.TEXT) or "")
+        for doc, text in self._stored_texts(docnums):
+            if found is not None and (m := found(text)) and f.text_stems(m.group()) == stems:
+                out.add(doc)
+                continue
+            got = f.text_stems(text)
             for i, s in enumerate(got):
                 if s == first and got[i : i + n] == stems:
                     out.add(doc)
                     break
         return out
+
+    def _stored_texts(self, docnums: list[int]) -> Iterator[tuple[int, str]]:
+        """(document, its stored text) for ascending ``docnums``, read segment by segment from
+        the per-document store (Whoosh's reader re-checks every stored field against the schema
+        on each call, a third of the cost)."""
+        for segreader, offset in self.reader.leaf_readers():
+            end = offset + segreader.doc_count_all()
+            perdoc = getattr(segreader, "_perdoc", None)
+            read = perdoc.stored_fields if perdoc is not None else segreader.stored_fields
+            for doc in docnums:
+                if offset <= doc < end:
+                    yield doc, read(doc - offset).get(f.TEXT) or ""
 
     def _in_order(self, fieldname: str, words: list[str], docnums: list[int]) -> set[int]:
         """The documents among ``docnums`` (ascending) where ``words`` stand next to each other."""
@@ -252,13 +322,14 @@ class Evaluator:
                 yield from self.scored_terms(sub, boost)
 
     def scores(self, q, matched: set[int]) -> dict[int, float]:
-        """BM25 relevance of each matched document for the simplified query ``q``."""
+        """BM25 relevance of the matched documents holding a scored term of the expanded query
+        ``q`` (a matched document missing from the result scores 0)."""
         n = self.reader.doc_count_all() or 1
         terms = list(dict.fromkeys(self.scored_terms(q)))
         counted = [(field, term, boost, self.reader.doc_frequency(field, term)) for field, term, boost in terms]
         counted = [t for t in counted if t[3] > 0]
         kept = [t for t in counted if t[3] <= max(n * SCORE_DF_SHARE, SCORE_DF_MIN)] or sorted(counted, key=lambda t: t[3])[:1]
-        out = dict.fromkeys(matched, 0.0)
+        out: dict[int, float] = {}  # only documents holding a scored term: the rest score 0
         lengths = self.columns.get(LENGTH_COLUMN)
         avg_text = (self.reader.field_length(f.TEXT) / n) or 1.0
         for field, term, boost, df in kept:
@@ -266,7 +337,7 @@ class Evaluator:
             ids, weights = posting_weights(self.searcher, field, term)
             normed = lengths is not None and field in (f.TEXT, f.PAIRS, f.WORDS)
             for doc, tf in zip(ids, weights, strict=False):
-                if doc in out:
+                if doc in matched:
                     norm = 1 - B + B * lengths[doc] / avg_text if normed else 1.0
-                    out[doc] += idf * tf * (K1 + 1) / (tf + K1 * norm)
+                    out[doc] = out.get(doc, 0.0) + idf * tf * (K1 + 1) / (tf + K1 * norm)
         return out

@@ -15,7 +15,8 @@ The query language (what an editor types in the box)
 - ``"exact phrase"`` — words in this order (after lowercasing, accent folding and English
   stemming, so "lowering taxes" also finds "lowered taxes"; no words are dropped).
 - ``pensoin~`` / ``pensoin~2`` — fuzzy word, edit distance 1 (default) or 2 at most; the first
-  letter must be right (otherwise every word of the vocabulary is compared).
+  letter must be right (otherwise every word of the vocabulary is compared).  A word of three
+  or four letters changes at most one letter, one of two letters none (``fuzzy_changes``).
 - ``tax*``, ``lower*``, ``okaf?r`` — wildcards.
   Fuzzy and wildcard words match the unstemmed words of the text (see _BoxParser).
 - ``speaker:okafor``, ``speaker:"minister okafor"``, ``kind:transcript``, ``outlet:ledger``,
@@ -118,7 +119,16 @@ def parse(parser, text: str):
                 raise QueryError("A fuzzy word allows at most two changes: write word~ or word~2.")
             # Without a fixed first letter, a fuzzy word walks the whole vocabulary.
             node.prefixlength = max(node.prefixlength, 1)
-    return q
+            node.maxdist = min(node.maxdist, fuzzy_changes(node.text))
+    # A fuzzy word too short to change is looked up as typed.
+    return q.accept(lambda n: query.Term(n.fieldname, n.text, boost=n.boost)
+                    if isinstance(n, query.FuzzyTerm) and n.maxdist == 0 else n)
+
+
+def fuzzy_changes(word: str) -> int:
+    """The most letters a fuzzy word may change: none in a word of one or two letters ("ad~"
+    would be "a", "an", "and", "as", "at" …: most of the library), one in three or four."""
+    return 0 if len(word) <= 2 else 1 if len(word) <= 4 else 2
 
 
 #: Words of the query language that are not words of the library.
@@ -294,6 +304,8 @@ class ColumnCache:
         self._segments: dict[str, dict[str, array]] = {}
         self._key: tuple = ()
         self._columns: dict[str, array] = self._empty()
+        self._counts: dict[str, Counter] = {}
+        self._counts_key: tuple = ()
 
     def _empty(self) -> dict[str, array]:
         return {**{name: array("i") for name in (*self.FIELDS, self.LENGTH)}, f.DATE: array("Q")}
@@ -319,6 +331,19 @@ class ColumnCache:
             cols[f.DATE] = array("Q", bytes(8 * n))
         cols[self.LENGTH] = _text_lengths(segreader)
         return cols
+
+    def code(self, value) -> int | None:
+        """The code of a column value ("speech", "2024"), None if no document has it."""
+        code = self._codes.get(value.encode("utf-8") if isinstance(value, str) else value)
+        return code if code is not None else self._codes.get(value)
+
+    def counts(self, name: str) -> Counter:
+        """How many documents (deleted ones included) hold each code of column ``name``."""
+        if self._counts_key != self._key:
+            self._counts, self._counts_key = {}, self._key
+        if name not in self._counts:
+            self._counts[name] = Counter(self._columns[name])
+        return self._counts[name]
 
     def columns(self, reader) -> dict[str, array]:
         """Arrays indexed by the reader's document numbers."""
@@ -391,13 +416,12 @@ def search(
     )
     reader = searcher.reader()
     cols = cache.columns(reader)
-    ev = Evaluator(searcher, cols)
+    ev = Evaluator(searcher, cols, cache.code, text)
     main = ev.expand(main)  # fuzzy, wildcard and range words -> the index's own terms
 
-    # Every matching live document: the total and the facets count all of them.
-    matched = ev.docs(main)
-    if filt is not None and matched:
-        matched &= ev.docs(ev.expand(filt))
+    # Every matching live document: the total and the facets count all of them.  The filters
+    # join the query's AND, so that those a column answers test its matches (evaluate.py).
+    matched = ev.docs(main if filt is None else query.And([main, ev.expand(filt)]))
     total = len(matched)
     first, last = (page - 1) * pagelen, page * pagelen
 
@@ -409,6 +433,8 @@ def search(
         relevance = ev.scores(main, matched)
         # Best first; among equals the older document first, as Whoosh orders ties.
         best = heapq.nsmallest(last, relevance.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(best) < last:  # matches holding no scored word (NOT …, a filter alone) score 0
+            best += [(d, 0.0) for d in heapq.nsmallest(last - len(best), matched - relevance.keys())]
         scored = best[first:last]
     else:
         scored = []
@@ -431,7 +457,7 @@ def search(
         pages=max(1, math.ceil(total / pagelen)),
         pagelen=pagelen,
         hits=hits,
-        facets=_facets(matched, cols, cache.values),
+        facets=_facets(matched, cols, cache),
     )
 
 
@@ -444,11 +470,19 @@ def _by_date(docnums: set[int], cols, newest_first: bool, n: int) -> list[int]:
     return heapq.nsmallest(n, ordered, key=lambda d: (years[d] == 0, dates[d]))
 
 
-def _facets(docnums: set[int], cols, values: list[str]) -> dict[str, list[tuple[str, int]]]:
+def _facets(docnums: set[int], cols, cache: ColumnCache) -> dict[str, list[tuple[str, int]]]:
+    # Counting more than half the library, count what is left out and subtract it from the
+    # counts of every document (ColumnCache.counts): a pass over the smaller set.
+    n = len(cols[f.DATE])
+    rest = set(range(n)) - docnums if len(docnums) * 2 > n else None
     facets = {}
     for name, field in FACETS.items():
-        counts = Counter(map(cols[field].__getitem__, docnums))
+        if rest is None:
+            counts = Counter(map(cols[field].__getitem__, docnums))
+        else:
+            counts = cache.counts(field) - Counter(map(cols[field].__getitem__, rest))
         counts.pop(0, None)  # no speaker / outlet / date
-        ranked = sorted(((values[code], n) for code, n in counts.items()), key=lambda kv: (-kv[1], kv[0].casefold()))
+        ranked = sorted(((cache.values[code], n) for code, n in counts.items() if n > 0),
+                        key=lambda kv: (-kv[1], kv[0].casefold()))
         facets[name] = ranked[:FACET_LIMIT]
     return facets

@@ -16,7 +16,10 @@ bulk path (``desk.services.bulk.ingest_files``, what ``desk ingest FOLDER`` runs
 ingest rate printed is the CLI's.  The index is measured as the ingest leaves it (no manual
 optimize): one segment per ``bulk.SEGMENT_PASSAGES`` passages per bulk call.
 ``--compare-merged`` then merges it into one segment and measures the check and the searches
-again, which is what the segments cost the reads.
+again, which is what the segments cost the reads.  ``--measure-again --data FOLDER`` measures
+the check and the searches of a library an earlier run built in FOLDER (kept with ``--data``)
+with the code as it is now: the same library and draft before and after a change, without the
+half hour of loading a million passages.
 
 Printed in one run:
 
@@ -203,6 +206,9 @@ def main(argv=None) -> int:
     ap.add_argument("--synthetic-speakers", type=int, default=400)
     ap.add_argument("--seed", type=int, default=1790)
     ap.add_argument("--note", default="", help="a line for the output's notes (e.g. other load on the machine)")
+    ap.add_argument("--measure-again", action="store_true",
+                    help="the --data folder holds a library an earlier run built (and kept): measure its check and "
+                         "searches again with the code as it is now, without loading anything")
     args = ap.parse_args(argv)
     if args.passages < 5000:
         ap.error("--passages must be >= 5000")
@@ -215,6 +221,10 @@ def main(argv=None) -> int:
         temp = args.data_dir = tempfile.mkdtemp(prefix="bench_scale-")
     data = Path(args.data_dir)
     data.mkdir(parents=True, exist_ok=True)
+    if args.measure_again:
+        if not (data / "bench_draft.json").exists():
+            raise SystemExit(f"{data} holds no library from an earlier run (no bench_draft.json).")
+        return measure_again(args, data)
     if any((data / n).exists() for n in ("index", "remix")) or any(data.glob("*.sqlite3")):
         raise SystemExit(f"{data} is not empty: give an empty or new --data folder.")
     started = dt.datetime.now(dt.UTC)
@@ -310,58 +320,90 @@ def main(argv=None) -> int:
         ]
         print("\n".join(out), flush=True)
 
-        # -- check ---------------------------------------------------------------------------
-        fast = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
-        rec_fast = corpus.recall(app, draft["quotes"], fast["doc"], naive=False)
-        quotes_found = len(fast["doc"]["quotes"])
-        print(
-            f"check       fast  ({args.runs} runs, {quotes_found} quotes): per draft "
-            f"p50 {statistics.median(fast['times']):.3f}s  p95 {corpus.pct(fast['times'], 95):.3f}s; "
-            f"expected passage in candidates {rec_fast['cand_hits']}/{rec_fast['cand_total']}, "
-            f"verdict right {rec_fast['right']}/{len(draft['quotes'])}",
-            flush=True,
-        )
-        st = fast["stages"]
-        print("breakdown   fast, ms per draft (mean): " + ", ".join(
-            f"{k} {v * 1000:.0f}" for k, v in sorted(st.items(), key=lambda kv: -kv[1])), flush=True)
-        if args.naive_runs:
-            naive = corpus.run_mode(app, draft["text"], args.naive_runs, naive=True, log=log)
-            rec_naive = corpus.recall(app, draft["quotes"], naive["doc"], naive=True)
-            speed = statistics.median(naive["times"]) / statistics.median(fast["times"])
-            print(
-                f"check       naive ({args.naive_runs} runs): per draft p50 {statistics.median(naive['times']):.3f}s  "
-                f"p95 {corpus.pct(naive['times'], 95):.3f}s; expected passage in candidates "
-                f"{rec_naive['cand_hits']}/{rec_naive['cand_total']}, verdict right {rec_naive['right']}/{len(draft['quotes'])}",
-                flush=True,
-            )
-            same = rec_fast["cand_hits"] >= rec_naive["cand_hits"] and rec_fast["right"] >= rec_naive["right"]
-            print(f"speedup     {speed:.1f}x per draft (median), no loss of recall: {'yes' if same else 'NO'}", flush=True)
-
-        # -- search --------------------------------------------------------------------------
-        with Session() as session:
-            queries = search_queries(session, random.Random(args.seed + 1))
-        time_searches(Session, index, queries, args.search_runs, "search     ")
-
-        if args.compare_merged and index.segment_count() > 1:
-            # What the segments the load left cost the reads: merge them all, measure again.
-            t, cpu0 = time.perf_counter(), cpu_seconds()
-            index.optimize()
-            print(f"merged      all segments into 1 in {time.perf_counter() - t:.1f}s (CPU {cpu_seconds() - cpu0:.0f}s), "
-                  f"to compare the reads:", flush=True)
-            merged = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
-            print(f"check       fast  after the merge ({args.runs} runs): per draft p50 {statistics.median(merged['times']):.3f}s  "
-                  f"p95 {corpus.pct(merged['times'], 95):.3f}s", flush=True)
-            time_searches(Session, index, queries, args.search_runs, "search  1seg")
-        own, kids = peak_mb()
-        print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
-        load = os.getloadavg()
-        print(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the end)")
-        notes = "notes       figures are wall-clock; the load line at the top says how busy the machine was."
-        print(notes + (f" {args.note}" if args.note else ""))
+        measure(app, Session, index, draft, args, log)
+        end_lines(args)
         index.close()
     finally:
         if temp:
             shutil.rmtree(temp, ignore_errors=True)
+    return 0
+
+
+def measure(app, Session, index, draft: dict, args, log) -> None:
+    """The check's and the searches' figures on the library as it stands."""
+    # -- check ---------------------------------------------------------------------------
+    fast = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
+    rec_fast = corpus.recall(app, draft["quotes"], fast["doc"], naive=False)
+    quotes_found = len(fast["doc"]["quotes"])
+    print(
+        f"check       fast  ({args.runs} runs, {quotes_found} quotes): per draft "
+        f"p50 {statistics.median(fast['times']):.3f}s  p95 {corpus.pct(fast['times'], 95):.3f}s; "
+        f"expected passage in candidates {rec_fast['cand_hits']}/{rec_fast['cand_total']}, "
+        f"verdict right {rec_fast['right']}/{len(draft['quotes'])}",
+        flush=True,
+    )
+    st = fast["stages"]
+    print("breakdown   fast, ms per draft (mean): " + ", ".join(
+        f"{k} {v * 1000:.0f}" for k, v in sorted(st.items(), key=lambda kv: -kv[1])), flush=True)
+    if args.naive_runs:
+        naive = corpus.run_mode(app, draft["text"], args.naive_runs, naive=True, log=log)
+        rec_naive = corpus.recall(app, draft["quotes"], naive["doc"], naive=True)
+        speed = statistics.median(naive["times"]) / statistics.median(fast["times"])
+        print(
+            f"check       naive ({args.naive_runs} runs): per draft p50 {statistics.median(naive['times']):.3f}s  "
+            f"p95 {corpus.pct(naive['times'], 95):.3f}s; expected passage in candidates "
+            f"{rec_naive['cand_hits']}/{rec_naive['cand_total']}, verdict right {rec_naive['right']}/{len(draft['quotes'])}",
+            flush=True,
+        )
+        same = rec_fast["cand_hits"] >= rec_naive["cand_hits"] and rec_fast["right"] >= rec_naive["right"]
+        print(f"speedup     {speed:.1f}x per draft (median), no loss of recall: {'yes' if same else 'NO'}", flush=True)
+
+    # -- search --------------------------------------------------------------------------
+    with Session() as session:
+        queries = search_queries(session, random.Random(args.seed + 1))
+    time_searches(Session, index, queries, args.search_runs, "search     ")
+
+    if args.compare_merged and index.segment_count() > 1:
+        # What the segments the load left cost the reads: merge them all, measure again.
+        t, cpu0 = time.perf_counter(), cpu_seconds()
+        index.optimize()
+        print(f"merged      all segments into 1 in {time.perf_counter() - t:.1f}s (CPU {cpu_seconds() - cpu0:.0f}s), "
+              f"to compare the reads:", flush=True)
+        merged = corpus.run_mode(app, draft["text"], args.runs, naive=False, log=log)
+        print(f"check       fast  after the merge ({args.runs} runs): per draft p50 {statistics.median(merged['times']):.3f}s  "
+              f"p95 {corpus.pct(merged['times'], 95):.3f}s", flush=True)
+        time_searches(Session, index, queries, args.search_runs, "search  1seg")
+
+
+def end_lines(args) -> None:
+    own, kids = peak_mb()
+    print(f"memory      peak RSS at the end: this process {own:,.0f} MB, largest child {kids:,.0f} MB")
+    load = os.getloadavg()
+    print(f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the end)")
+    notes = "notes       figures are wall-clock; the load line at the top says how busy the machine was."
+    print(notes + (f" {args.note}" if args.note else ""))
+
+
+def measure_again(args, data: Path) -> int:
+    """--measure-again: the check and searches of a library an earlier run left in ``data``."""
+    app = create_app({"DESK_DATA_DIR": str(data), "TESTING": True})
+    Session = app.extensions["desk_sessionmaker"]
+    index = app.extensions["desk_index"]
+    draft = json.loads((data / "bench_draft.json").read_text(encoding="utf-8"))
+    with Session() as session:
+        total = session.scalar(select(func.count()).select_from(Passage))
+    load = os.getloadavg()
+    print("\n".join([
+        f"Quote Desk scale benchmark, measured again, {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+        f"machine     {machine()}",
+        f"command     scripts/bench_scale.py --measure-again --runs {args.runs} --naive-runs {args.naive_runs}",
+        f"load        {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} (1/5/15-minute load average at the start)",
+        f"library     {total:,} passages as an earlier run left them, index {index.segment_count()} segment(s), "
+        f"{folder_size(data / 'index') / 2**20:,.0f} MB",
+    ]), flush=True)
+    measure(app, Session, index, draft, args, lambda msg: print(msg, file=sys.stderr, flush=True))
+    end_lines(args)
+    index.close()
     return 0
 
 

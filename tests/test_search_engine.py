@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 
 import pytest
 from whoosh import fields
@@ -72,6 +73,12 @@ def test_every_query_finds_exactly_the_passages_whoosh_matches(big, filters):
             assert result.total == len(expected), q
             assert {h.passage_id for h in result.hits} == expected, q
             assert not {3, 30, 150} & {h.passage_id for h in result.hits}
+            # The facets count every match (over half the library they are counted the other way).
+            stored = [searcher.stored_fields(d) for d in searcher.reader().all_doc_ids()]
+            stored = [d for d in stored if int(d[f.PASSAGE_ID]) in expected]
+            for facet, field in searching.FACETS.items():
+                want = Counter(d[field] for d in stored if d.get(field))
+                assert dict(result.facets[facet]) == dict(want), (q, facet)
 
 
 def test_a_phrase_needs_its_words_in_a_row_not_only_its_word_pairs(tmp_path):
@@ -114,4 +121,28 @@ def test_an_index_written_before_the_pairs_field_still_searches_and_takes_passag
     ix.rebuild([doc(1, "We urge the government to act."), doc(2, "Ask the government: is a government to come?")])
     assert not ix.needs_rebuild
     assert {h.passage_id for h in ix.search('"the government to"').hits} == {1}
+    ix.close()
+
+
+def test_a_fuzzy_word_too_short_to_change_is_looked_up_as_typed(tmp_path):
+    ix = PassageIndex(tmp_path / "index")
+    ix.upsert([doc(1, "The ad ran twice."), doc(2, "A tax and an aid package."), doc(3, "Add it up."),
+               doc(4, "The tax rose."), doc(5, "The tar pits.")])
+    assert {h.passage_id for h in ix.search("ad~1").hits} == {1}   # not "a", "an", "and", "add"
+    assert {h.passage_id for h in ix.search("tex~2").hits} == {2, 4}   # one change in three letters: tax, not tar
+    ix.close()
+
+
+def test_a_phrase_finds_its_words_as_typed_in_any_case_and_as_stemmed_variants(tmp_path):
+    ix = PassageIndex(tmp_path / "index")
+    ix.upsert([
+        doc(1, "We're lowering THE taxes, the premier said."),
+        doc(2, "They lowered the taxes on the rich."),
+        doc(3, "Lowering the tax-free limit, not the taxes."),
+        doc(4, "We are lowering the  the taxes."),
+    ])
+    # Stemmed like the text: "tax-free" holds "tax" as "taxes" does; "the the" is not "the".
+    assert {h.passage_id for h in ix.search('"lowering the taxes"').hits} == {1, 2, 3}
+    assert {h.passage_id for h in ix.search('"LOWERING THE TAX"').hits} == {1, 2, 3}
+    assert {h.passage_id for h in ix.search('"lowering the the taxes"').hits} == {4}
     ix.close()
