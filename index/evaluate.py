@@ -60,7 +60,7 @@ YEAR_COLUMN = f.YEAR
 K1 = 1.2
 B = 0.75
 #: Fields whose terms count towards relevance (filters such as kind: or date: do not).
-SCORED_FIELDS = frozenset({f.TEXT, f.SPEAKER, f.TITLE, f.WORDS, f.PAIRS, f.OUTLET})
+SCORED_FIELDS = frozenset({f.TEXT, f.SPEAKER, f.TITLE, f.WORDS, f.PAIRS})
 #: A term held by more than this share of the passages, and by more than SCORE_DF_MIN of them,
 #: is skipped when scoring (if the query has another): "the" would cost a pass over most of a
 #: million postings and change no order.
@@ -76,8 +76,9 @@ class Evaluator:
     date ranges go to Whoosh and lengths are not normalised.
     """
 
-    def __init__(self, searcher, columns: dict | None = None, code_of=None, text: str = ""):
+    def __init__(self, searcher, columns: dict | None = None, code_of=None, text: str = "", outlet_codes=None):
         self.text = text  # the search box as typed, for the words of its phrases
+        self.outlet_codes = outlet_codes  # an outlet word -> the codes of the outlets holding it
         self.searcher = searcher
         self.reader = searcher.reader()
         self.columns = columns or {}
@@ -155,14 +156,18 @@ class Evaluator:
         return self._all
 
     def _column_test(self, q):
-        """A test on a column for a query that only filters: a date range, ``kind:``, ``year:``
-        (a function from document numbers to those that pass), or None."""
+        """A test on a column for a query that only filters: a date range, ``kind:``, ``year:``,
+        an ``outlet:`` word (a function from document numbers to those that pass), or None."""
         if self._dated(q):
             return lambda docs: self._in_range(q, docs)
         if isinstance(q, query.Term) and q.fieldname in (f.KIND, f.YEAR) and q.fieldname in self.columns \
                 and self.code_of is not None:
             code, column = self.code_of(q.text), self.columns[q.fieldname]
             return lambda docs: {d for d in docs if column[d] == code} if code else set()
+        if isinstance(q, query.Term) and q.fieldname == f.OUTLET and self.outlet_codes is not None:
+            # outlet:ledger: the outlets whose name holds the word, among the few the library has
+            codes, column = self.outlet_codes(q.text), self.columns[f.OUTLET_FACET]
+            return lambda docs: {d for d in docs if column[d] in codes}
         return None
 
     def _intersect(self, subqueries) -> set[int]:
@@ -179,7 +184,7 @@ class Evaluator:
                 test = self._column_test(s)
                 (positive if test is None else tests).append(s if test is None else (s, test))
         if not any(not isinstance(s, query.Every) for s in positive):
-            # Nothing narrower than the library: kind: and year: read their lists after all.
+            # Nothing narrower than the library: kind:, year: and outlet: read their lists after all.
             positive += [s for s, _ in tests if not self._dated(s)]
             tests = [(s, t) for s, t in tests if self._dated(s)]
         positive = [s for s in positive if not (isinstance(s, query.Every) and not s.fieldname)] or positive

@@ -304,7 +304,7 @@ class ColumnCache:
         self._segments: dict[str, dict[str, array]] = {}
         self._key: tuple = ()
         self._columns: dict[str, array] = self._empty()
-        self._counts: dict[str, Counter] = {}
+        self._counts: dict = {}  # column name -> Counter; ("outlet", word) -> codes
         self._counts_key: tuple = ()
 
     def _empty(self) -> dict[str, array]:
@@ -336,6 +336,16 @@ class ColumnCache:
         """The code of a column value ("speech", "2024"), None if no document has it."""
         code = self._codes.get(value.encode("utf-8") if isinstance(value, str) else value)
         return code if code is not None else self._codes.get(value)
+
+    def outlet_codes(self, word: str) -> frozenset[int]:
+        """The codes of the outlets (in the outlet column) whose name holds ``word`` as the
+        OUTLET field indexes it (folded words): what the term outlet:word matches."""
+        key = ("outlet", word)
+        if key not in self._counts or self._counts_key != self._key:
+            self.counts(f.OUTLET_FACET)  # starts the memo over when the segments changed
+            self._counts[key] = frozenset(code for code in self.counts(f.OUTLET_FACET)
+                                          if code and word in f.words_of(self.values[code]))
+        return self._counts[key]
 
     def counts(self, name: str) -> Counter:
         """How many documents (deleted ones included) hold each code of column ``name``."""
@@ -416,7 +426,7 @@ def search(
     )
     reader = searcher.reader()
     cols = cache.columns(reader)
-    ev = Evaluator(searcher, cols, cache.code, text)
+    ev = Evaluator(searcher, cols, cache.code, text, cache.outlet_codes)
     main = ev.expand(main)  # fuzzy, wildcard and range words -> the index's own terms
 
     # Every matching live document: the total and the facets count all of them.  The filters
