@@ -8,6 +8,26 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
 
+def _segments(searcher, fieldname: str, term):
+    """(matcher, offset, whole) for each segment holding ``term``; ``whole`` when its blocks
+    can be read whole (Whoosh 3 codec, no deletions: Whoosh wraps a segment with deletions)."""
+    for reader, offset in searcher.reader().leaf_readers():
+        try:
+            matcher = reader.postings(fieldname, term)
+        except TermNotFound:
+            continue
+        yield matcher, offset, type(matcher) is W3LeafMatcher and not matcher._byteids
+
+
+def _block_ids(matcher) -> list[int]:
+    """The ids of the matcher's current block from its position on (gaps summed in C)."""
+    if matcher._ids is None:
+        if matcher._data is None:
+            matcher._read_data()
+        return list(accumulate(matcher._data[0]))[matcher._i :]
+    return list(matcher._ids[matcher._i :])
+
+
 def posting_ids(searcher, fieldname: str, term: str) -> list[int]:
     """The document numbers holding ``term``: what ``searcher.postings(...).all_ids()`` gives, faster.
 
@@ -19,19 +39,10 @@ def posting_ids(searcher, fieldname: str, term: str) -> list[int]:
     goes the ordinary way.
     """
     out: list[int] = []
-    for reader, offset in searcher.reader().leaf_readers():
-        try:
-            matcher = reader.postings(fieldname, term)
-        except TermNotFound:
-            continue
-        if type(matcher) is W3LeafMatcher and not matcher._byteids:
+    for matcher, offset, whole in _segments(searcher, fieldname, term):
+        if whole:
             while matcher.is_active():
-                if matcher._ids is None:
-                    if matcher._data is None:
-                        matcher._read_data()
-                    block = list(accumulate(matcher._data[0]))[matcher._i :]
-                else:
-                    block = matcher._ids[matcher._i :]
+                block = _block_ids(matcher)
                 out.extend([d + offset for d in block] if offset else block)
                 matcher._next_block()
         else:
@@ -44,18 +55,12 @@ def posting_weights(searcher, fieldname: str, term) -> tuple[list[int], list[flo
     like ``posting_ids``."""
     ids: list[int] = []
     weights: list[float] = []
-    for reader, offset in searcher.reader().leaf_readers():
-        try:
-            matcher = reader.postings(fieldname, term)
-        except TermNotFound:
-            continue
-        if type(matcher) is W3LeafMatcher and not matcher._byteids:
+    for matcher, offset, whole in _segments(searcher, fieldname, term):
+        if whole:
             while matcher.is_active():
-                if matcher._data is None:
-                    matcher._read_data()
                 start = matcher._i
-                block = list(accumulate(matcher._data[0]))[start:]
-                raw = matcher._data[1]
+                block = _block_ids(matcher)
+                raw = matcher._data[1]  # read with the ids: None (all 1.0), one float, or one per id
                 if raw is None or isinstance(raw, float):
                     weights.extend([1.0 if raw is None else raw] * len(block))
                 else:
