@@ -11,12 +11,14 @@ which run at C speed:
 - ``And`` intersects, ``Or`` unites, ``Not`` and ``AndNot`` subtract;
 - a fuzzy, wildcard or prefix word is first expanded into the terms the index holds, then
   united;
-- a date range is a test on the date column (searching.ColumnCache) of the passages the rest
-  of the query left, or of all of them; undated passages never match one;
+- a filter a column answers (a date range, ``kind:``, ``year:``, an ``outlet:`` word) is a
+  test on that column (searching.ColumnCache) of the passages the rest of the query left, or,
+  when nothing narrower is there, its posting list; undated passages never match a date range;
 - a phrase in the text intersects the lists of its neighbouring-word pairs (the PAIRS field):
   "the government to" is "the govern" ∩ "govern to", a few hundred passages, and only those
-  have their word positions checked.  A two-word phrase is its pair, nothing to check.  An
-  index written before PAIRS existed checks positions in the intersection of the words;
+  have their words' order checked, in their stored text.  A two-word phrase is its pair,
+  nothing to check.  An index written before PAIRS existed checks the order in the
+  intersection of the words;
 - anything else (a proximity phrase ``"a b"~3``, a field's every-value query) goes to Whoosh.
 
 Relevance is BM25 over the query's positive terms in the text, speaker and title fields (a
@@ -72,8 +74,10 @@ class Evaluator:
     """Evaluate queries against one open searcher.
 
     ``columns``: searching.ColumnCache's arrays for this searcher's reader (the text length in
-    words for BM25's length normalisation, the date and year for date ranges); without them
-    date ranges go to Whoosh and lengths are not normalised.
+    words for BM25's length normalisation, the date, year, kind and outlet for filters), with
+    ``code_of`` (a value -> its code) and ``outlet_codes`` (an outlet word -> the codes of the
+    outlets holding it); without them filters read their posting lists and lengths are not
+    normalised.  ``text``: the search box as typed, whose phrases' words are looked for first.
     """
 
     def __init__(self, searcher, columns: dict | None = None, code_of=None, text: str = "", outlet_codes=None):
