@@ -68,6 +68,9 @@ SCORED_FIELDS = frozenset({f.TEXT, f.SPEAKER, f.TITLE, f.WORDS, f.PAIRS})
 #: million postings and change no order.
 SCORE_DF_SHARE = 0.2
 SCORE_DF_MIN = 20_000
+#: A phrase's inner word held by more passages than this is not read to prove the phrase from
+#: its pairs (``_pairs_meet``): the passages' text is checked instead.
+INNER_DF_MAX = 100_000
 
 
 class Evaluator:
@@ -237,8 +240,25 @@ class Evaluator:
                 return found
             found.intersection_update(other)
         if fieldname == f.TEXT:
-            return self._in_text(words, sorted(found), typed)
+            proven = self._pairs_meet(words, found) if self.has_pairs else set()
+            return proven | self._in_text(words, sorted(found - proven), typed)
         return self._in_order(fieldname, words, sorted(found))
+
+    def _pairs_meet(self, stems: list[str], found: set[int]) -> set[int]:
+        """The passages of ``found`` (each holds every neighbouring pair of the phrase) in which
+        every inner word of the phrase occurs once: the pairs can only meet at that word, so
+        the phrase is there, no text to read ("the department of": "department" once).  Inner
+        words held by more than INNER_DF_MAX passages are not read ("to", "the"): the text is."""
+        inner = list(dict.fromkeys(stems[1:-1]))
+        if not inner or any(self.reader.doc_frequency(f.TEXT, w) > INNER_DF_MAX for w in inner):
+            return set()
+        proven = set(found)
+        for word in inner:
+            ids, counts = posting_weights(self.searcher, f.TEXT, word)
+            proven.intersection_update(d for d, n in zip(ids, counts, strict=False) if n == 1)
+            if not proven:
+                break
+        return proven
 
     def _in_text(self, stems: list[str], docnums: list[int], typed: list[str] | None = None) -> set[int]:
         """The documents among ``docnums`` whose stored text holds ``stems`` in a row.
