@@ -170,12 +170,8 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     near = NEAR_COMPLETE * len(wanted)
     weight = _pair_weight(searcher, words) if boost_common else None
     if weight is None or not any(held(d)[0] >= near for d, _ in _best(searcher, weight, size)):
-        weight = {}
-        for term in rare:
-            idf = searcher.idf(f.WORDS, term)
-            for docnum in posting_ids(searcher, f.WORDS, term):
-                weight[docnum] = weight.get(docnum, 0.0) + idf
-    elif len(weight) > size:
+        weight = _weigh(searcher, f.WORDS, rare)
+    else:
         common = []  # the pairs' pool already holds the quote: nothing to re-weigh
     if len(weight) > size and common:
         # The common words re-weigh the rare words' passages, so that the one holding the whole
@@ -217,10 +213,15 @@ def _pair_weight(searcher, words: Sequence[str]) -> dict[int, float] | None:
     counted = sorted((df, p) for p in pairs if 0 < (df := searcher.doc_frequency(f.PAIRS, p)) <= cap)
     if not counted:
         return None
+    return _weigh(searcher, f.PAIRS, [pair for _df, pair in counted[:PAIR_SELECTORS]])
+
+
+def _weigh(searcher, field: str, terms: Sequence[str]) -> dict[int, float]:
+    """Each passage holding any of ``terms``, weighed by the idf of those it holds."""
     weight: dict[int, float] = {}
-    for _df, pair in counted[:PAIR_SELECTORS]:
-        idf = searcher.idf(f.PAIRS, pair)
-        for docnum in posting_ids(searcher, f.PAIRS, pair):
+    for term in terms:
+        idf = searcher.idf(field, term)
+        for docnum in posting_ids(searcher, field, term):
             weight[docnum] = weight.get(docnum, 0.0) + idf
     return weight
 

@@ -55,9 +55,8 @@ def _typed_pattern(typed: list[str]) -> re.Pattern:
     return re.compile(start + between.join(re.escape(t) for t in typed) + end, re.IGNORECASE)
 
 
-#: The ColumnCache arrays used here (searching.ColumnCache names them).
+#: The ColumnCache array of each document's text length in words (searching.ColumnCache.LENGTH).
 LENGTH_COLUMN = "_text_length"
-YEAR_COLUMN = f.YEAR
 #: BM25's term-frequency saturation and length normalisation (Whoosh's defaults).
 K1 = 1.2
 B = 0.75
@@ -76,20 +75,19 @@ INNER_DF_MAX = 100_000
 class Evaluator:
     """Evaluate queries against one open searcher.
 
-    ``columns``: searching.ColumnCache's arrays for this searcher's reader (the text length in
-    words for BM25's length normalisation, the date, year, kind and outlet for filters), with
-    ``code_of`` (a value -> its code) and ``outlet_codes`` (an outlet word -> the codes of the
-    outlets holding it); without them filters read their posting lists and lengths are not
-    normalised.  ``text``: the search box as typed, whose phrases' words are looked for first.
+    ``cache``: the searching.ColumnCache of this index; its arrays for the searcher's reader
+    give the text length in words (BM25's length normalisation) and the date, year, kind and
+    outlet of each passage (filters).  Without it filters read their posting lists and lengths
+    are not normalised.  ``text``: the search box as typed, whose phrases' words are looked
+    for first.
     """
 
-    def __init__(self, searcher, columns: dict | None = None, code_of=None, text: str = "", outlet_codes=None):
-        self.text = text  # the search box as typed, for the words of its phrases
-        self.outlet_codes = outlet_codes  # an outlet word -> the codes of the outlets holding it
+    def __init__(self, searcher, cache=None, text: str = ""):
         self.searcher = searcher
         self.reader = searcher.reader()
-        self.columns = columns or {}
-        self.code_of = code_of  # a column value -> its code in ``columns`` (ColumnCache.code)
+        self.cache = cache
+        self.columns = cache.columns(self.reader) if cache is not None else {}
+        self.text = text
         self.has_pairs = f.PAIRS in self.reader.schema
         self._all: set[int] | None = None
 
@@ -120,7 +118,7 @@ class Evaluator:
         lo = -1 if q.start is None else q.start
         hi = 1 << 64 if q.end is None else q.end
         lo, hi = lo + bool(q.startexcl), hi - bool(q.endexcl)
-        dates, years = self.columns[f.DATE], self.columns[YEAR_COLUMN]
+        dates, years = self.columns[f.DATE], self.columns[f.YEAR]
         return {d for d in docnums if years[d] and lo <= dates[d] <= hi}
 
     def docs(self, q) -> set[int]:
@@ -150,7 +148,7 @@ class Evaluator:
             return self._phrase(q.fieldname, list(q.words), self._typed(q))
         if isinstance(q, query.Every) and not q.fieldname:
             return set(self.all_docs())
-        if q is query.NullQuery or isinstance(q, type(query.NullQuery)):
+        if isinstance(q, type(query.NullQuery)):
             return set()
         return set(self.searcher.docs_for_query(q))
 
@@ -167,19 +165,20 @@ class Evaluator:
         an ``outlet:`` word (a function from document numbers to those that pass), or None."""
         if self._dated(q):
             return lambda docs: self._in_range(q, docs)
-        if isinstance(q, query.Term) and q.fieldname in (f.KIND, f.YEAR) and q.fieldname in self.columns \
-                and self.code_of is not None:
-            code, column = self.code_of(q.text), self.columns[q.fieldname]
+        if self.cache is None or not isinstance(q, query.Term):
+            return None
+        if q.fieldname in (f.KIND, f.YEAR):
+            code, column = self.cache.code(q.text), self.columns[q.fieldname]
             return lambda docs: {d for d in docs if column[d] == code} if code else set()
-        if isinstance(q, query.Term) and q.fieldname == f.OUTLET and self.outlet_codes is not None:
+        if q.fieldname == f.OUTLET:
             # outlet:ledger: the outlets whose name holds the word, among the few the library has
-            codes, column = self.outlet_codes(q.text), self.columns[f.OUTLET_FACET]
+            codes, column = self.cache.outlet_codes(q.text), self.columns[f.OUTLET_FACET]
             return lambda docs: {d for d in docs if column[d] in codes}
         return None
 
     def _intersect(self, subqueries) -> set[int]:
         """AND: the smallest posting set first, narrowed by the others; filters that a column
-        answers (kind, year, date) are tested on what is left instead of reading their lists
+        answers (kind, year, date, outlet) are tested on what is left instead of reading their lists
         ("speech" is in half the library), unless nothing narrower is there to test."""
         flat = []
         for s in subqueries:
@@ -187,9 +186,13 @@ class Evaluator:
         negative = [s.query for s in flat if isinstance(s, query.Not)]
         positive, tests = [], []
         for s in flat:
-            if not isinstance(s, query.Not):
-                test = self._column_test(s)
-                (positive if test is None else tests).append(s if test is None else (s, test))
+            if isinstance(s, query.Not):
+                continue
+            test = self._column_test(s)
+            if test is None:
+                positive.append(s)
+            else:
+                tests.append((s, test))
         if not any(not isinstance(s, query.Every) for s in positive):
             # Nothing narrower than the library: kind:, year: and outlet: read their lists after all.
             positive += [s for s, _ in tests if not self._dated(s)]

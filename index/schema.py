@@ -105,9 +105,10 @@ SCHEMA = fields.Schema(
     # The same words unstemmed and without positions: quote-candidate retrieval ORs the rarest
     # of these, and document frequencies of real words pick them better than stems would.
     words=FastText(analyzer=fold_analyzer(), stem=False, phrase=False),
-    # Each two neighbouring stems of the text as one term ("lower tax"), counted, without
-    # positions.  An "exact phrase" search intersects these short lists first, and checks word
-    # positions only in the few passages left (index/evaluate.py); never typed by users.
+    # Each two neighbouring stems of the text as one term ("lower tax"), ids only.  An "exact
+    # phrase" search intersects these short lists first and checks the words' order only in
+    # the few passages left (index/evaluate.py); the check's candidate lookup picks a quote's
+    # rarest pairs first (index/candidates.py).  Never typed by users.
     pairs=FastText(analyzer=search_analyzer(), stem=True, pairs=True, phrase=False),
     # Canonical name + every alias (surname, "Minister Okafor", "MINISTER OKAFOR"), so
     # speaker:okafor matches; positions so speaker:"adaeze okafor" is a phrase.

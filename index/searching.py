@@ -304,8 +304,8 @@ class ColumnCache:
         self._segments: dict[str, dict[str, array]] = {}
         self._key: tuple = ()
         self._columns: dict[str, array] = self._empty()
-        self._counts: dict = {}  # column name -> Counter; ("outlet", word) -> codes
-        self._counts_key: tuple = ()
+        self._memo: dict = {}  # what counts() and outlet_codes() found, for these segments
+        self._memo_key: tuple = ()
 
     def _empty(self) -> dict[str, array]:
         return {**{name: array("i") for name in (*self.FIELDS, self.LENGTH)}, f.DATE: array("Q")}
@@ -337,23 +337,26 @@ class ColumnCache:
         code = self._codes.get(value.encode("utf-8") if isinstance(value, str) else value)
         return code if code is not None else self._codes.get(value)
 
+    def _memo_now(self) -> dict:
+        if self._memo_key != self._key:
+            self._memo, self._memo_key = {}, self._key
+        return self._memo
+
     def outlet_codes(self, word: str) -> frozenset[int]:
         """The codes of the outlets (in the outlet column) whose name holds ``word`` as the
         OUTLET field indexes it (folded words): what the term outlet:word matches."""
-        key = ("outlet", word)
-        if key not in self._counts or self._counts_key != self._key:
-            self.counts(f.OUTLET_FACET)  # starts the memo over when the segments changed
-            self._counts[key] = frozenset(code for code in self.counts(f.OUTLET_FACET)
-                                          if code and word in f.words_of(self.values[code]))
-        return self._counts[key]
+        memo = self._memo_now()
+        if ("outlet", word) not in memo:
+            memo["outlet", word] = frozenset(code for code in self.counts(f.OUTLET_FACET)
+                                             if code and word in f.words_of(self.values[code]))
+        return memo["outlet", word]
 
     def counts(self, name: str) -> Counter:
         """How many documents (deleted ones included) hold each code of column ``name``."""
-        if self._counts_key != self._key:
-            self._counts, self._counts_key = {}, self._key
-        if name not in self._counts:
-            self._counts[name] = Counter(self._columns[name])
-        return self._counts[name]
+        memo = self._memo_now()
+        if ("counts", name) not in memo:
+            memo["counts", name] = Counter(self._columns[name])
+        return memo["counts", name]
 
     def columns(self, reader) -> dict[str, array]:
         """Arrays indexed by the reader's document numbers."""
@@ -425,8 +428,8 @@ def search(
         date_to=date_to,
     )
     reader = searcher.reader()
-    cols = cache.columns(reader)
-    ev = Evaluator(searcher, cols, cache.code, text, cache.outlet_codes)
+    ev = Evaluator(searcher, cache, text)
+    cols = ev.columns
     main = ev.expand(main)  # fuzzy, wildcard and range words -> the index's own terms
 
     # Every matching live document: the total and the facets count all of them.  The filters
