@@ -133,12 +133,37 @@ class FastText(fields.TEXT):
             poses: dict[str, list[int]] = {}
             for pos, w in enumerate(words):
                 poses.setdefault(w, []).append(pos)
-            encode = fmt.encode
-            return [(w.encode("utf-8"), len(p), float(len(p)) * boost, encode(p)) for w, p in poses.items()]
+            encode = _encode_positions if type(fmt) is formats.Positions else fmt.encode
+            return [(w.encode("utf-8"), len(p), _weight(len(p), boost), encode(p)) for w, p in poses.items()]
         counts: dict[str, int] = {}
         for w in words:
             counts[w] = counts.get(w, 0) + 1
-        return [(w.encode("utf-8"), n, float(n) * boost, pack_uint(n)) for w, n in counts.items()]
+        return [(w.encode("utf-8"), n, _weight(n, boost), pack_uint(n)) for w, n in counts.items()]
+
+
+# A bulk load keeps every posting's weight until its commit: one shared float per count (not
+# a new float object per posting), and the encoding of a word that occurs once at a position
+# (most words of a passage) made once per position.
+_WEIGHTS = [float(n) for n in range(256)]
+_ONE_POSITION: dict[int, bytes] = {}
+_POSITIONS = formats.Positions()
+
+
+def _weight(n: int, boost: float) -> float:
+    if boost == 1.0 and n < 256:
+        return _WEIGHTS[n]
+    return float(n) * boost
+
+
+def _encode_positions(positions: list[int]) -> bytes:
+    """``formats.Positions.encode``, remembered for a single position."""
+    if len(positions) == 1:
+        pos = positions[0]
+        hit = _ONE_POSITION.get(pos)
+        if hit is None:
+            hit = _ONE_POSITION[pos] = _POSITIONS.encode(positions)
+        return hit
+    return _POSITIONS.encode(positions)
 
 
 class MemoDatetime(fields.DATETIME):

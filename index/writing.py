@@ -15,15 +15,14 @@ Owns the PassageDoc → Whoosh document mapping and the writer discipline:
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
 
 from whoosh.index import Index, LockError
-from whoosh.writing import MERGE_SMALL, NO_MERGE, PostingPool, SegmentWriter
+from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
 
 from . import schema as f
+from .termpool import TermPool, write_terms
 from .types import IndexBusyError, PassageDoc
 
 #: Seconds a writer waits for another writer's lock before giving up.
@@ -93,6 +92,14 @@ class _Lengths:
             column = self._columns[fieldname] = self._read(fieldname)
         return column[docnum] if column is not None else 0
 
+    def column(self, fieldname: str) -> list[int] | None:
+        """Every document's length in ``fieldname`` (None for a field that keeps none)."""
+        try:
+            return self._columns[fieldname]
+        except KeyError:
+            column = self._columns[fieldname] = self._read(fieldname)
+            return column
+
     def _read(self, fieldname: str) -> list[int] | None:
         field = self._schema[fieldname] if fieldname in self._schema else None
         if field is None or not field.scorable:
@@ -101,66 +108,64 @@ class _Lengths:
         return [read(n, fieldname, 0) for n in range(self._reader.doc_count_all())]
 
 
-class _BlockPool(PostingPool):
-    """Whoosh's posting pool, spilling to disk in blocks of postings instead of one by one.
-
-    Past its memory limit the pool writes sorted runs to disk and merges them back at commit.
-    Whoosh pickles each posting on its own (about a hundred per passage), which made a spilled
-    writer cost twice a writer that stayed in memory; one pickle per block costs a fraction.
-    Runs stay streamed: a reader holds one block per run.
-    """
-
-    BLOCK = 20_000
-
-    def add(self, item):
-        # item = (fieldname, term bytes, docnum, weight, value bytes or None).  Whoosh's own add
-        # also type-checks every posting; these come from our fields, so only the accounting is
-        # kept: the same estimate of its size in memory (150 bytes + its strings).
-        fieldname, text, _docnum, _weight, value = item
-        self.fieldnames.add(fieldname)
-        self.currentsize += 150 + len(fieldname) + 2 * len(text) + (len(value) if value else 0)
-        if self.currentsize > self.limit:
-            self.save()
-        self.current.append(item)
-
-    def _write_run(self, f, items):
-        it = iter(items)
-        try:
-            while block := list(islice(it, self.BLOCK)):
-                pickle.dump(block, f, pickle.HIGHEST_PROTOCOL)
-        finally:
-            f.close()
-
-    def _read_run(self, path):
-        f = self._open_run(path)
-        try:
-            while True:
-                try:
-                    block = pickle.load(f)
-                except EOFError:
-                    return
-                yield from block
-        finally:
-            f.close()
-            self._remove_run(path)
-
-
 class _SegmentWriter(SegmentWriter):
-    """Whoosh's one-process writer with a block-spilling pool (_BlockPool) and a commit that
-    reads field lengths per field (_Lengths)."""
+    """Whoosh's one-process writer, its postings grouped by term (index.termpool) instead of
+    pooled one by one, and a commit that reads field lengths per field (_Lengths).
+
+    ``add_document`` is Whoosh's, less what this schema never uses (document and field boosts,
+    spelling words, term vectors: ``_check_schema`` refuses a schema that has them).
+    """
 
     def __init__(self, ix, limitmb: int = 128, **kwargs):
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        self.pool = _BlockPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        _check_schema(self.schema)
+        self.pool = TermPool(self._tempstorage, limitmb=limitmb)
+
+    def add_document(self, **fields):
+        self._check_state()
+        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    items = field.index(value)
+                    if not isinstance(items, list):
+                        items = list(items)
+                    if field.scorable:
+                        length = sum(item[1] for item in items)
+                    pool.add_terms(fieldname, docnum, items)
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def _flush_segment(self):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         lengths = _Lengths(pdr, self.schema) if pdr else None
-        self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+        write_terms(self.fieldwriter, self.schema, lengths, self.pool.iter_terms())
         self.fieldwriter.close()
         if pdr:
             pdr.close()
+
+
+def _check_schema(schema) -> None:
+    for name, field in schema.items():
+        if field.vector or field.separate_spelling():
+            raise ValueError(f"field {name!r}: term vectors and spelling words are not written here")
 
 
 def _open(ix: Index, timeout: float, **kwargs):
@@ -234,7 +239,7 @@ class BulkWriter:
     A bulk load that committed each chunk made a segment per chunk and then had to merge them,
     which re-reads and re-writes every passage (about 1.4 ms of CPU each, more than writing it in
     the first place).  A writer that takes the whole load spills its sorted postings to disk past
-    ``limitmb`` (cheaply: see _BlockPool) and writes one segment at the commit, so nothing is
+    ``limitmb`` (cheaply: see index.termpool) and writes one segment at the commit, so nothing is
     merged and memory stays bounded.
 
     The writer is opened (and the index's write lock taken) at the first :meth:`add`, and held
