@@ -286,6 +286,11 @@ class BulkLoad:
         """Passages added since the last commit."""
         return self._writer.pending if self._writer else 0
 
+    @property
+    def processes(self) -> int:
+        """Processes writing the load now (each writes a segment of its own at the commit)."""
+        return self._writer.processes if self._writer else 1
+
     def add(self, docs: Iterable[PassageDoc]) -> int:
         with self._index._writing() as ix:
             if self._writer is None:

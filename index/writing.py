@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from whoosh.index import Index, LockError
 from whoosh.writing import MERGE_SMALL, NO_MERGE, SegmentWriter
 
+from . import parallel
 from . import schema as f
 from .termpool import TermPool, write_terms
 from .types import IndexBusyError, PassageDoc
@@ -152,6 +153,15 @@ class _SegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
+    #: Called at the commit, after this writer's own segment is written: more new segments to
+    #: list in the same table of contents (a bulk load's helpers', index.parallel).
+    more_segments = None
+
+    def _commit_toc(self, segments):
+        if self.more_segments is not None:
+            segments = segments + self.more_segments()
+        super()._commit_toc(segments)
+
     def _flush_segment(self):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
@@ -169,11 +179,8 @@ def _check_schema(schema) -> None:
 
 
 def _open(ix: Index, timeout: float, **kwargs):
-    """A writer (our _SegmentWriter, or Whoosh's multi-process one for procs > 1), lock taken."""
+    """Our _SegmentWriter, the index's lock taken."""
     try:
-        if kwargs.get("procs", 1) > 1:
-            return ix.writer(timeout=timeout, compound=False, **kwargs)
-        kwargs.pop("procs", None)
         return _SegmentWriter(ix, timeout=timeout, compound=False, **kwargs)
     except LockError:
         raise IndexBusyError(
@@ -247,7 +254,12 @@ class BulkWriter:
     the index, before the commit: a crash loses the uncommitted passages from the index only
     (the caller's store has them; a repair re-indexes them).  A passage id already added since
     the last commit cannot be added again (Whoosh cannot delete a document it has not written):
-    commit first.  ``procs > 1`` uses Whoosh's multi-process writer, one segment per process.
+    commit first.
+
+    ``procs > 1`` starts ``procs - 1`` helper processes (index.parallel) once the load holds
+    more than ``parallel.MIN_PASSAGES``: each takes batches of passages when it is free and
+    writes a segment of its own, which the commit lists beside the main writer's, in the same
+    table of contents.
     """
 
     def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None):
@@ -256,12 +268,18 @@ class BulkWriter:
         self._procs = procs
         self._limitmb = limitmb or BULK_LIMITMB
         self._writer = None
+        self._helpers: list[parallel.Helper] = []
         self._ids: set[int] = set()
 
     @property
     def pending(self) -> int:
         """Passages added since the last commit."""
         return len(self._ids)
+
+    @property
+    def processes(self) -> int:
+        """Processes writing this load now: one, plus its helpers once it has started them."""
+        return 1 + len(self._helpers)
 
     def add(self, docs: Iterable[PassageDoc]) -> int:
         """Add passages (not yet committed); a passage id given twice keeps its last version.
@@ -278,10 +296,13 @@ class BulkWriter:
         if again:
             raise ValueError(f"passages {sorted(again)[:5]} were added since the last commit: commit first")
         if self._writer is None:
-            kwargs = {"limitmb": self._limitmb}
-            if self._procs > 1:
-                kwargs.update(procs=self._procs, multisegment=True)
-            self._writer = _open(self._ix, self._timeout, **kwargs)
+            self._writer = _open(self._ix, self._timeout, limitmb=self._limitmb)
+        if self._procs > 1 and not self._helpers and len(self._ids) + len(latest) > parallel.MIN_PASSAGES:
+            try:
+                self._helpers = [parallel.Helper(self._ix, self._limitmb) for _ in range(self._procs - 1)]
+            except BaseException:
+                self.cancel()
+                raise
         writer = self._writer
         try:
             # Stale copies are looked up with ONE searcher per call: Whoosh's update_document opens
@@ -291,8 +312,15 @@ class BulkWriter:
                     docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
                     if docnum is not None:
                         writer.delete_document(docnum)
-            for doc in latest.values():
-                writer.add_document(**to_fields(doc, writer.schema))
+            docs = list(latest.values())
+            for i in range(0, len(docs), parallel.BATCH):
+                batch = [to_fields(doc, writer.schema) for doc in docs[i:i + parallel.BATCH]]
+                helper = next((h for h in self._helpers if h.ready()), None)
+                if helper is not None:
+                    helper.send(batch)
+                else:
+                    for fields in batch:
+                        writer.add_document(**fields)
         except BaseException:
             self.cancel()
             raise
@@ -300,22 +328,32 @@ class BulkWriter:
         return len(latest)
 
     def commit(self) -> int:
-        """Write what was added as one segment, merging nothing; return how many passages."""
-        n, writer = len(self._ids), self._writer
-        self._writer, self._ids = None, set()
+        """Write what was added as one segment (one per process), merging nothing; return how
+        many passages."""
+        n, writer, helpers = len(self._ids), self._writer, self._helpers
+        self._writer, self._ids, self._helpers = None, set(), []
         if writer is not None:
             try:
+                for helper in helpers:  # they write their segments while this one writes its own
+                    helper.finish()
+                writer.more_segments = lambda: [s for s in (h.segment() for h in helpers) if s is not None]
                 writer.commit(mergetype=NO_MERGE)
             except BaseException:
-                writer.cancel()
+                self._writer, self._helpers = writer, helpers
+                self.cancel()
                 raise
         return n
 
     def cancel(self) -> None:
         """Drop what was added since the last commit and release the lock."""
-        writer, self._writer, self._ids = self._writer, None, set()
-        if writer is not None:
-            writer.cancel()
+        writer, helpers = self._writer, self._helpers
+        self._writer, self._ids, self._helpers = None, set(), []
+        try:
+            for helper in helpers:  # before the main writer: its cancel removes their temporary folder
+                helper.cancel()
+        finally:
+            if writer is not None and not writer.is_closed:
+                writer.cancel()
 
 
 def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:

@@ -117,6 +117,23 @@ def test_a_folder_in_bulk_is_stored_exactly_as_file_by_file(app, one_by_one, fol
         assert index.segment_count() == 1
 
 
+def test_a_folder_indexed_by_two_processes_is_all_searchable_and_agrees_with_the_database(app, folder, monkeypatch):
+    from index import parallel
+
+    monkeypatch.setattr(parallel, "MIN_PASSAGES", 0)  # a helper from the first chunk on
+    monkeypatch.setattr(parallel, "BATCH", 4)
+    with app.app_context():
+        session, index = get_session(), get_index()
+        stats = bulk.BulkStats()
+        done, _ = library.ingest_paths(session, index, library.expand_paths([folder]), library.SourceMeta(),
+                                       procs=2, index_procs=2, chunk_passages=15, stats=stats)
+        assert len(done) == 13
+        assert index.segment_count() == 2  # the helper's segment and the main writer's
+        assert index_upkeep.index_health(session, index).agree
+        for i in range(12):  # every transcript's passages, whichever process indexed them
+            assert search(session, index, f'"culvert {i}-2 on water street"')["total"] == 1
+
+
 def test_a_chunk_whose_index_write_fails_is_refused_and_the_rest_goes_in(app, folder, monkeypatch):
     with app.app_context():
         session, index = get_session(), get_index()

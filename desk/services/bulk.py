@@ -18,9 +18,10 @@
    files are stored one by one through ``library.ingest_bytes``'s own path.
 3. **Index with one writer, commit every ``SEGMENT_PASSAGES``** (:class:`_IndexLoad`).  Each
    chunk's index documents are built from what was just stored (no reload through the ORM) and
-   added to ONE Whoosh writer (``PassageIndex.bulk_writer``), which spills its postings to disk
-   past a fixed memory budget and commits one new segment every ``SEGMENT_PASSAGES`` passages
-   and at the end.  Nothing is merged afterwards but small leftovers (:func:`settle_index`):
+   added to ONE bulk writer (``PassageIndex.bulk_writer``; with ``INDEX_PROCS`` = 2 a helper
+   process takes batches of them whenever it is free, index.parallel), which spills its
+   postings to disk past a fixed memory budget and commits one new segment per writer process
+   every ``SEGMENT_PASSAGES`` passages per process, and at the end.  Nothing is merged afterwards but small leftovers (:func:`settle_index`):
    a merge re-writes every passage it touches, which cost more than the load itself.  Files
    are reported when the commit that makes them searchable is done.  A chunk the writer
    refuses is taken out of the database again and each of its files is reported failed with
@@ -70,10 +71,13 @@ log = logging.getLogger(__name__)
 CHUNK_PASSAGES = 20_000
 #: ... or this many files, whichever comes first (many tiny files: keep the progress moving).
 CHUNK_FILES = 400
-#: The index commits (one new segment, nothing merged) once its writer holds this many passages.
+#: The index commits (one new segment per writer process, nothing merged) once each of its
+#: writer processes holds about this many passages.
 SEGMENT_PASSAGES = 200_000
-#: Whoosh writer processes: one.  Two were slower on two cores, where they compete with parsing.
-INDEX_PROCS = 1
+#: Index writer processes: the load's own and a helper (index.parallel) where there is a second
+#: core.  The helper takes a batch only when it is free, so it never slows the load down;
+#: measured on two cores, 95,174 passages: 962 passages/s with one, see docs/scaling.md.
+INDEX_PROCS = min(2, os.cpu_count() or 1)
 
 
 @dataclass

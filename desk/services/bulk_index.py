@@ -85,7 +85,7 @@ class _IndexLoad:
             return
         self.stats.index_seconds += time.monotonic() - t
         self.pending.append(item)
-        if self.writer.pending >= self.segment_passages:
+        if self.writer.pending >= self.segment_passages * self.writer.processes:
             self.commit()
 
     def _add_again(self) -> None:
