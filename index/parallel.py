@@ -20,6 +20,7 @@ files and exits.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 
@@ -119,6 +120,7 @@ def _main(conn, parent_end, parent: int, ix, limitmb: int) -> None:
     from .writing import _SegmentWriter
 
     parent_end.close()
+    gc.disable()  # as the bulk load does (desk.services.bulk): the pool is millions of live objects
     writer = None
     try:
         writer = _SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)

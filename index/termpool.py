@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 
-from whoosh.codec.whoosh3 import W3TermInfo
-from whoosh.system import pack_ushort
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.system import pack_int, pack_ushort
 from whoosh.util import random_name
+from whoosh.util.numeric import length_to_byte
 
 #: Estimated bytes of memory for a new term in the pool (dict slot, key, a tuple of three
 #: lists) and for each posting after it (two list slots; weights are shared float objects, see
@@ -196,20 +198,28 @@ def _unpack(fieldname, term_sizes, term_blob, counts, ids, weights, value_sizes,
         i += n
 
 
+#: A block whose pickle is shorter than this is written uncompressed (its block header says
+#: so, and readers look there): zlib gains nothing on a few dozen bytes and cost a tenth of a
+#: bulk load.  Whoosh's own writer compresses every block.
+COMPRESS_MIN = 128
+
+
 def write_terms(fieldwriter, schema, lengths, terms: Iterable[tuple]) -> None:
     """Write ``terms`` (TermPool.iter_terms) through a W3 field writer, a block at a time.
 
-    Each block is what Whoosh's writer would have gathered posting by posting: up to the
-    postings writer's block limit, its weights as float32, its non-empty values, the highest
-    weight (from 0), and the shortest (non-zero) and longest field length of its documents.
-    A term in one document only is *inlined*: its posting kept in the term table instead of a
-    block in the postings file (a W3 feature Whoosh's own writer never uses; its readers read
-    such a term as a list).  Most word pairs are in one passage of a segment, and a block costs
-    two pickles and a compression each.
+    Each block is what Whoosh's writer would have gathered posting by posting (see
+    ``whoosh.codec.whoosh3.W3PostingsWriter``): up to its block limit of postings, their ids as
+    gaps, their weights as float32 (None when all are 1.0, one number when all are equal),
+    their values, and a header with the count, the last id, the highest weight (from 0), the
+    compression, and the shortest (non-zero) and longest field length of its documents.  A term
+    in one document only is *inlined*: its posting kept in the term table instead of a block in
+    the postings file (a W3 feature Whoosh's own writer never uses; its readers read such a
+    term as a list).  Most word pairs are in one passage of a segment.
     ``lengths``: the segment's field lengths (``writing._Lengths``), or None.
     """
     lastfield = None
     table = fieldwriter._tindex
+    postfile = fieldwriter._postfile
     for fieldname, tbytes, ids, weights, values in terms:
         if fieldname != lastfield:
             if lastfield is not None:
@@ -219,26 +229,64 @@ def write_terms(fieldwriter, schema, lengths, terms: Iterable[tuple]) -> None:
             lastfield = fieldname
             prefix = pack_ushort(fieldwriter._fieldid)
             postwriter = fieldwriter._postwriter
-            limit = postwriter._blocklimit
+            limit, level = postwriter._blocklimit, postwriter._compression
+            fixed = fieldobj.format.fixed_value_size()
             column = lengths.column(fieldname) if lengths is not None else None
         n = len(ids)
         if n == 1:
             table.add(prefix + tbytes, _inlined(ids[0], weights[0], values, column).to_bytes())
             continue
-        fieldwriter.start_term(tbytes)
+        info = W3TermInfo()
+        start = postfile.tell()
+        postfile.write(WHOOSH3_HEADER_MAGIC)
         for i in range(0, n, limit):
             j = min(i + limit, n)
-            block_ids = ids[i:j]
-            block_weights = weights[i:j]
-            postwriter._ids = block_ids
-            postwriter._weights = array("f", block_weights)
-            postwriter._values = values[i:j]
-            postwriter._maxweight = max(0, max(block_weights))
-            postwriter._minlength, postwriter._maxlength = _length_range(column, block_ids)
-            postwriter._write_block(last=j == n)
-        fieldwriter.finish_term()
+            _write_block(postfile, info, ids[i:j], weights[i:j], values[i:j], fixed, column, level, last=j == n)
+        info.set_extent(start, postfile.tell() - start)
+        table.add(prefix + tbytes, info.to_bytes())
     if lastfield is not None:
         fieldwriter.finish_field()
+
+
+def _write_block(postfile, info, ids, weights, values, fixed, column, level: int, last: bool) -> None:
+    """One block of a term's postings, and its statistics added to the term's ``info``."""
+    n = len(ids)
+    stored = array("f", weights)  # what the block keeps, and what the term's total adds up
+    maxweight = max(0, max(weights))
+    minlength, maxlength = _length_range(column, ids)
+    info._weight += sum(stored)
+    info._df += n
+    if minlength is not None:
+        info._minlength = minlength if info._minlength is None else min(info._minlength, minlength)
+    info._maxlength = max(info._maxlength, maxlength)
+    info._maxweight = max(info._maxweight, maxweight)
+    if info._minid is None:
+        info._minid = ids[0]
+    info._maxid = ids[-1]
+
+    gaps = (ids[0], *(b - a for a, b in zip(ids, ids[1:], strict=False)))
+    first = stored[0]
+    if all(w == 1.0 for w in stored):
+        mini_weights = None
+    elif all(w == first for w in stored):
+        mini_weights = first
+    else:
+        mini_weights = tuple(stored)
+    if fixed is None or fixed < 0:
+        mini_values = tuple(values)
+    elif fixed == 0:
+        mini_values = None
+    else:
+        mini_values = b"".join(values)
+    data = pickle.dumps((gaps, mini_weights, mini_values), 2)
+    comp = level if len(data) >= COMPRESS_MIN else 0
+    if comp:
+        data = zlib.compress(data, comp)
+    header = pickle.dumps((n, ids[-1], maxweight, comp, length_to_byte(minlength), length_to_byte(maxlength)), 2)
+    size = len(header) + len(data)
+    postfile.write(pack_int(-size if last else size))
+    postfile.write(header)
+    postfile.write(data)
 
 
 def _length_range(column, docnums) -> tuple[int | None, int]:

@@ -8,6 +8,7 @@ any size; results come back in the files' order.  See ``desk.services.bulk`` for
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -53,6 +54,9 @@ _KNOWN: list = []
 def _init_worker(known: list) -> None:
     global _KNOWN
     _KNOWN = known
+    # The load pauses the cyclic collector in its own process (bulk.ingest_files); a worker
+    # forked from it needs it back: parsed HTML and PDF trees are cycles, garbage once parsed.
+    gc.enable()
     # A worker must not outlive its ingest: when the parent is killed (kill -9, a crash), the
     # pool's queues never close for a forked worker, so watch the parent and leave with it.
     parent = os.getppid()
