@@ -74,7 +74,7 @@ def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> in
         ix = whoosh_index.create_in(str(tmp), SCHEMA)
         if procs > 1:
             writer = ix.writer(limitmb=limitmb, compound=False, procs=procs, multisegment=True)
-        else:  # the writer that spills postings in blocks (see writing._BlockPool)
+        else:  # the writer that groups postings by term (see index.termpool)
             writer = _SegmentWriter(ix, limitmb=limitmb, compound=False)
         seen: set[int] = set()
         try:

@@ -136,3 +136,28 @@ def test_the_api_and_the_cli_recheck_too(app, library, api, runner, tmp_path):
     out = runner.invoke(args=["desk", "ingest", str(tmp_path / "release.txt")])
     assert out.exit_code == 0, out.output
     assert "New evidence for 1 quote in 1 draft" in out.output
+
+
+def test_a_source_added_while_no_draft_has_an_open_quote_reads_none_of_its_passages(app):
+    # A library being loaded (a folder of a million passages) must not be read back for news.
+    from sqlalchemy import event
+
+    from desk import get_index
+    from desk.services import library, news
+
+    with app.app_context():
+        session, index = get_session(), get_index()
+        result = library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+        statements = []
+
+        def seen(conn, cursor, statement, *args):
+            statements.append(statement)
+
+        engine = session.get_bind()
+        event.listen(engine, "before_cursor_execute", seen)
+        try:
+            summary = news.after_ingest(session, index, [result], "editor")
+        finally:
+            event.remove(engine, "before_cursor_execute", seen)
+        assert summary["rechecked"] == 0 and statements
+        assert not [s for s in statements if "passage.text" in s]

@@ -170,19 +170,26 @@ def recheck_for_sources(session: Session, index: PassageIndex, source_ids: Itera
     summary: dict = {"rechecked": 0, "drafts": [], "waiting": [], "line": ""}
     if not ids:
         return summary
-    sources = [{"id": sid, "title": title} for sid, title in session.execute(select(Source.id, Source.title).where(Source.id.in_(ids)))]
-    rows = session.execute(select(Passage.id, Passage.text).where(Passage.source_id.in_(ids))).all()
-    if not rows:
-        return summary
-    passages = {pid for pid, _ in rows}
-    vocabulary = _content(set().union(*(_words(text) for _, text in rows)))
+    # The drafts first: with no open quote anywhere (a library being loaded), the new passages
+    # are not read at all; a folder of a million passages held them all in memory here.
     drafts = session.scalars(
         select(Draft)
         .where(Draft.archived_at.is_(None), Draft.result.is_not(None))
         .order_by(Draft.checked_at.desc(), Draft.id.desc())
         .limit(SCAN_DRAFTS)
     ).all()
-    wanted = [(d, touched) for d in drafts if (touched := _touches(session, index, open_quotes(d.result), passages, vocabulary))]
+    open_drafts = [(d, quotes) for d in drafts if (quotes := open_quotes(d.result))]
+    if not open_drafts:
+        return summary
+    sources, passages, vocabulary = [], set(), set()
+    for part in _batches(ids):  # a bound on the query's parameters (PostgreSQL takes 65,535)
+        sources += [{"id": sid, "title": title} for sid, title in session.execute(select(Source.id, Source.title).where(Source.id.in_(part)))]
+        for pid, text in session.execute(select(Passage.id, Passage.text).where(Passage.source_id.in_(part))):
+            passages.add(pid)
+            vocabulary |= _content(_words(text))
+    if not passages:
+        return summary
+    wanted = [(d, touched) for d, quotes in open_drafts if (touched := _touches(session, index, quotes, passages, vocabulary))]
     started, cap = time.monotonic(), _max_drafts()
     titles = {s["id"]: s["title"] for s in sources}
     for n, (draft, touched) in enumerate(wanted):
@@ -249,6 +256,11 @@ def summary_line(summary: dict) -> str:
             f"{plural(len(summary['waiting']), 'more draft')} may have new evidence: open {'it' if len(summary['waiting']) == 1 else 'them'} and Check again"
         )
     return "; ".join(parts) + ("." if parts else "")
+
+
+def _batches(ids: list[int], size: int = 5_000) -> Iterable[list[int]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 def after_ingest(session: Session, index: PassageIndex, results: Iterable, actor: str) -> dict:
