@@ -35,6 +35,9 @@ from whoosh.util.numeric import length_to_byte
 TERM_BYTES = 320
 POSTING_BYTES = 20
 VALUE_BYTES = 41
+#: A merged posting's own int and float objects (a new document's postings share one docnum,
+#: and fastfields shares its weights).
+MERGED_BYTES = 52
 
 #: A term's postings: (docnums, weights, values).  Values are kept only when not empty, as
 #: Whoosh's postings writer does: a field's format either has them for every posting or never.
@@ -85,8 +88,10 @@ class TermPool:
             self._save()
 
     def add(self, item: tuple) -> None:
-        """One posting ``(field, term, docnum, weight, value)``, as Whoosh's merges give them."""
+        """One posting ``(field, term, docnum, weight, value)``, as Whoosh's merges give them
+        (each with a docnum and a weight object of its own: counted)."""
         fieldname, tbytes, docnum, weight, vbytes = item
+        self._size += MERGED_BYTES
         self.add_terms(fieldname, docnum, ((tbytes, 0, weight, vbytes),))
 
     # -- runs on disk ---------------------------------------------------------------------
