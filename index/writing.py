@@ -28,6 +28,10 @@ from .types import IndexBusyError, PassageDoc
 
 #: Seconds a writer waits for another writer's lock before giving up.
 WRITE_TIMEOUT = 15.0
+#: A bulk load that has taken this many passages stops looking each new passage up for a stale
+#: copy (a passage id the database gave out again) when its id is above every id the index
+#: holds: the lookups were 7 % of a million-passage load, finding the highest id is one pass.
+HIGHEST_AFTER = 20_000
 #: Whoosh's posting pool for a bulk writer, in its own accounting (MB): past it, postings spill to
 #: sorted runs on disk that the commit merges back.
 BULK_LIMITMB = 128
@@ -270,6 +274,7 @@ class BulkWriter:
         self._writer = None
         self._helpers: list[parallel.Helper] = []
         self._ids: set[int] = set()
+        self._highest: int | None = None  # the highest passage id the committed index holds
 
     @property
     def pending(self) -> int:
@@ -307,8 +312,13 @@ class BulkWriter:
         try:
             # Stale copies are looked up with ONE searcher per call: Whoosh's update_document opens
             # a new searcher over every segment for each document (~100 passages/s on a big index).
+            if self._highest is None and len(self._ids) >= HIGHEST_AFTER:
+                self._highest = _highest_id(writer)
+            highest = self._highest if self._highest is not None else float("inf")
             with writer.searcher() as searcher:
                 for pid in latest:
+                    if pid > highest:  # above every id the index holds: no stale copy to look for
+                        continue
                     docnum = searcher.document_number(**{f.PASSAGE_ID: str(pid)})
                     if docnum is not None:
                         writer.delete_document(docnum)
@@ -331,7 +341,7 @@ class BulkWriter:
         """Write what was added as one segment (one per process), merging nothing; return how
         many passages."""
         n, writer, helpers = len(self._ids), self._writer, self._helpers
-        self._writer, self._ids, self._helpers = None, set(), []
+        self._writer, self._ids, self._helpers, self._highest = None, set(), [], None
         if writer is not None:
             try:
                 for helper in helpers:  # they write their segments while this one writes its own
@@ -347,13 +357,25 @@ class BulkWriter:
     def cancel(self) -> None:
         """Drop what was added since the last commit and release the lock."""
         writer, helpers = self._writer, self._helpers
-        self._writer, self._ids, self._helpers = None, set(), []
+        self._writer, self._ids, self._helpers, self._highest = None, set(), [], None
         try:
             for helper in helpers:  # before the main writer: its cancel removes their temporary folder
                 helper.cancel()
         finally:
             if writer is not None and not writer.is_closed:
                 writer.cancel()
+
+
+def _highest_id(writer) -> int:
+    """The highest passage id in the writer's committed segments (-1 when empty): one pass over
+    the id column, about 1.6 s at a million passages."""
+    reader = writer.reader()
+    try:
+        if reader.doc_count_all() == 0:
+            return -1
+        return max(map(int, reader.column_reader(f.PASSAGE_ID)))
+    finally:
+        reader.close()
 
 
 def bulk_add(ix: Index, docs: Iterable[PassageDoc], timeout: float = WRITE_TIMEOUT, procs: int = 1) -> int:

@@ -249,6 +249,26 @@ def test_a_passage_id_given_out_again_replaces_its_stale_copy_in_the_index(tmp_p
         assert ix.search("ferry").total == 0 and ix.search("tunnel").total == 1
 
 
+def test_a_big_load_still_replaces_a_stale_copy_below_the_highest_id_the_index_holds(tmp_path, monkeypatch):
+    """Past writing.HIGHEST_AFTER passages a load looks up only the ids the index may hold."""
+    from index import PassageDoc, PassageIndex, writing
+
+    monkeypatch.setattr(writing, "HIGHEST_AFTER", 0)
+
+    def doc(pid, text):
+        return PassageDoc(passage_id=pid, source_id=1, text=text, start=0, end=len(text), speaker_id=None,
+                          speaker_name=None, speaker_aliases=[], kind="speech", outlet=None, title="t", date=None)
+
+    with PassageIndex(tmp_path / "index") as ix:
+        ix.upsert([doc(i, f"The ferry {i} runs again in spring.") for i in range(1, 11)])
+        load = ix.bulk_writer()
+        load.add([doc(i, f"The tunnel {i} opens in autumn.") for i in range(11, 21)])
+        load.add([doc(7, "The tunnel 7 opens in autumn."), *[doc(i, "A bridge.") for i in range(21, 31)]])
+        load.commit()
+        assert ix.ids() == set(range(1, 31)) and ix.doc_count() == 30
+        assert ix.search('"ferry 7"').total == 0 and ix.search('"tunnel 7"').total == 1
+
+
 def test_a_long_load_commits_the_index_as_it_goes_and_reports_files_as_they_become_searchable(app, folder):
     with app.app_context():
         session, index = get_session(), get_index()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk.models import Passage, Source, Speaker
-from desk.services import changes, library
+from desk.services import changes, index_upkeep, library
 from index import PassageDoc, PassageIndex
 
 if TYPE_CHECKING:
@@ -46,10 +47,15 @@ def _unstore(session: Session, source_ids: Sequence[int]) -> None:
 
 @dataclass
 class _Chunk:
-    """A stored chunk waiting for its index commit: what to report, and its documents (to re-add)."""
+    """A stored chunk waiting for its index commit: what to report, and its passages' ids.
+
+    Not its documents: a commit holds 500,000 passages, and keeping their texts until it (only
+    for the rare re-add after a refused chunk) was a third of the load's memory.  A re-add reads
+    them from the database, where they are stored.
+    """
 
     sources: list[tuple[Path, str, str, int]]  # (path, title, kind, source id)
-    docs: list[PassageDoc]
+    passage_ids: array
     counts: dict[int, int]  # passages per source id
 
 
@@ -72,7 +78,8 @@ class _IndexLoad:
         counts: dict[int, int] = {}
         for d in stored.docs:
             counts[d.source_id] = counts.get(d.source_id, 0) + 1
-        item = _Chunk([(p.path, p.title, p.kind, sid) for p, _m, sid in stored.sources], docs, counts)
+        item = _Chunk([(p.path, p.title, p.kind, sid) for p, _m, sid in stored.sources],
+                      array("q", (d.passage_id for d in docs)), counts)
         t = time.monotonic()
         try:
             self.index.bulk_add(docs, procs=self.procs, writer=self.writer)
@@ -91,7 +98,8 @@ class _IndexLoad:
     def _add_again(self) -> None:
         try:
             for item in self.pending:
-                self.index.bulk_add(item.docs, procs=self.procs, writer=self.writer)
+                docs = index_upkeep.passage_docs(self.session, item.passage_ids)
+                self.index.bulk_add(docs, procs=self.procs, writer=self.writer)
         except Exception as exc:
             log.exception("adding the earlier chunks again failed; removing them")
             self.writer.cancel()
