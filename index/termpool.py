@@ -7,10 +7,13 @@ passage, which was 95 % of a bulk load's time.  Here each posting is two or thre
 under its term as the document is added; the commit sorts the *terms* (not the postings: a
 term's documents arrive in order), and writes each term's blocks with one call per block.
 
-The segment files are Whoosh's own (W3 codec): the blocks are written by Whoosh's postings
-writer (``W3PostingsWriter._write_block``), given whole blocks instead of one posting at a time,
-so readers (Whoosh's and ``index.postings``) cannot tell the difference.
-``tests/test_index_fast.py`` checks that, term by term, against Whoosh's stock writer.
+The segment files are Whoosh's own (W3 codec): the blocks are written here in the format of
+Whoosh's postings writer (``W3PostingsWriter._write_block``: ids as gaps, float32 weights,
+values, a pickled header), the term table and field map through Whoosh's field writer; two
+liberties the format allows and Whoosh's readers (and ``index.postings``) read: a term in one
+passage is inlined in the term table, and a block of a few dozen bytes is not compressed.
+``tests/test_index_fast.py`` checks every posting and term statistic against Whoosh's stock
+writer.
 
 Memory stays bounded: past ``limitmb`` (an estimate of the pool's size in memory) the pool is
 written to a temporary run, its terms sorted; the commit merges the runs term by term.
