@@ -75,12 +75,11 @@ def to_fields(doc: PassageDoc, schema=None) -> dict:
 
 
 class _Lengths:
-    """The new segment's field lengths for its commit, read once per field instead of per posting.
+    """The new segment's field lengths for its commit, each field's column read once.
 
-    Whoosh's commit asks the segment's length column for every posting it writes (about a hundred
-    per passage), through several layers of file readers, and for a field that keeps no lengths
-    (IDs, dates) it looks for the column's file on disk each time; this reads each field's column
-    once, and answers 0 (Whoosh's answer) for fields that are not scorable without asking.
+    The commit (``termpool.write_terms``) needs the shortest and longest length of every block's
+    passages; asking the segment's length column per posting went through several layers of
+    file readers each time.  A field that keeps no lengths (IDs, dates) has no column (None).
     """
 
     def __init__(self, reader, schema):
@@ -88,22 +87,11 @@ class _Lengths:
         self._schema = schema
         self._columns: dict[str, list[int] | None] = {}
 
-    def doc_field_length(self, docnum, fieldname, default=0):
-        if default != 0:
-            return self._reader.doc_field_length(docnum, fieldname, default)
-        try:
-            column = self._columns[fieldname]
-        except KeyError:
-            column = self._columns[fieldname] = self._read(fieldname)
-        return column[docnum] if column is not None else 0
-
     def column(self, fieldname: str) -> list[int] | None:
         """Every document's length in ``fieldname`` (None for a field that keeps none)."""
-        try:
-            return self._columns[fieldname]
-        except KeyError:
-            column = self._columns[fieldname] = self._read(fieldname)
-            return column
+        if fieldname not in self._columns:
+            self._columns[fieldname] = self._read(fieldname)
+        return self._columns[fieldname]
 
     def _read(self, fieldname: str) -> list[int] | None:
         field = self._schema[fieldname] if fieldname in self._schema else None

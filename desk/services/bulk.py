@@ -21,7 +21,8 @@
    added to ONE bulk writer (``PassageIndex.bulk_writer``; with ``INDEX_PROCS`` = 2 a helper
    process takes batches of them whenever it is free, index.parallel), which spills its
    postings to disk past a fixed memory budget and commits one new segment per writer process
-   every ``SEGMENT_PASSAGES`` passages per process, and at the end.  Nothing is merged afterwards but small leftovers (:func:`settle_index`):
+   every ``SEGMENT_PASSAGES`` passages per process, and at the end.  Nothing is merged
+   afterwards but small leftovers (:func:`settle_index`):
    a merge re-writes every passage it touches, which cost more than the load itself.  Files
    are reported when the commit that makes them searchable is done.  A chunk the writer
    refuses is taken out of the database again and each of its files is reported failed with
@@ -77,8 +78,9 @@ CHUNK_FILES = 400
 #: 2 segments.  Fewer segments read faster; a bigger one costs the commit more memory.
 SEGMENT_PASSAGES = 250_000
 #: Index writer processes: the load's own and a helper (index.parallel) where there is a second
-#: core.  The helper takes a batch only when it is free, so it never slows the load down;
-#: measured on two cores, 95,174 passages: 962 passages/s with one, see docs/scaling.md.
+#: core, for loads past ``index.parallel.MIN_PASSAGES``.  The helper takes a batch only when
+#: it is free, so it never slows the load down (two cores, 95,174 passages: 962 passages/s
+#: with one process, 1,606 with the helper; see docs/scaling.md).
 INDEX_PROCS = min(2, os.cpu_count() or 1)
 
 
