@@ -20,11 +20,14 @@ contents (``__getstate__``), so an index written with these classes opens like a
 
 from __future__ import annotations
 
+from collections import Counter
+
 from whoosh import fields, formats
 from whoosh.lang import stemmer_for_language
 from whoosh.system import pack_uint
 
 from . import schema as _schema  # the word pattern and fold map (schema imports this module)
+from .termpool import VALUE_BYTES
 
 #: Distinct values remembered per per-source field before the memo starts over.
 MEMO_SIZE = 4096
@@ -32,31 +35,51 @@ MEMO_SIZE = 4096
 STEM_CACHE_SIZE = 200_000
 
 _stem_word = stemmer_for_language("en")
-_STEMS: dict[str, str] = {}
+
+
+class _StemCache(dict):
+    """word → stem, each distinct word stemmed once (a hit is a plain dict lookup, in C)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= STEM_CACHE_SIZE:
+            self.clear()
+        out = self[word] = _stem_word(word)
+        return out
+
+
+_STEMS = _StemCache()
 
 
 def stem(word: str) -> str:
     """English (Snowball) stem of one folded word, as Whoosh's StemFilter(lang="en") gives it."""
-    out = _STEMS.get(word)
-    if out is None:
-        if len(_STEMS) >= STEM_CACHE_SIZE:
-            _STEMS.clear()
-        out = _STEMS[word] = _stem_word(word)
-    return out
+    return _STEMS[word]
 
 
 class _LastWords:
-    """The folded words of the last value cut (``text`` then ``words`` get the same string)."""
+    """The folded words (and their stems) of the last value cut: ``text``, ``words`` and
+    ``pairs`` are given the same string one after the other."""
 
     def __init__(self):
-        self.last: tuple[str | None, list[str]] = (None, [])  # one attribute: swapped atomically
+        # One attribute each, swapped whole: (value, words), (words, stems).
+        self.last: tuple[str | None, list[str]] = (None, [])
+        self.last_stems: tuple[list[str] | None, list[str]] = (None, [])
 
     def of(self, value: str, pattern, fold: dict) -> list[str]:
         seen, words = self.last
         if value is not seen and value != seen:
-            words = [w.lower().translate(fold) for w in pattern.findall(value)]
+            tokens = pattern.findall(value)
+            # Lowercased and folded as one string: both work character by character (a Greek
+            # final sigma looks at its neighbours, and NUL is neither cased nor case-ignorable).
+            words = "\0".join(tokens).lower().translate(fold).split("\0") if tokens else []
             self.last = (value, words)
         return words
+
+    def stems(self, words: list[str]) -> list[str]:
+        seen, stems = self.last_stems
+        if words is not seen:
+            stems = list(map(_STEMS.__getitem__, words))
+            self.last_stems = (words, stems)
+        return stems
 
 
 _LAST = _LastWords()
@@ -103,6 +126,7 @@ class FastText(fields.TEXT):
     def __getstate__(self):
         d = self.__dict__.copy()
         d.pop("_memo", None)
+        d.pop("_pool_memo", None)
         return d
 
     def __setstate__(self, d):
@@ -122,23 +146,88 @@ class FastText(fields.TEXT):
         return hit
 
     def _terms(self, value: str) -> list[tuple[bytes, int, float, bytes]]:
+        """``value``'s terms as Whoosh's ``index`` gives them (see :meth:`add_to` for a load)."""
         words = _LAST.of(value, _schema._TOKEN_RE, _schema.FOLD_MAP)
         if self.stem:
-            words = [stem(w) for w in words]
+            words = _LAST.stems(words)
         fmt = self.format
         boost = fmt.field_boost
         if getattr(self, "pairs", False):  # getattr: fields pickled before pairs existed
             return [(p.encode("utf-8"), 1, boost, b"") for p in set(_schema.pair_terms(words))]
         if isinstance(fmt, formats.Positions):
-            poses: dict[str, list[int]] = {}
-            for pos, w in enumerate(words):
-                poses.setdefault(w, []).append(pos)
+            poses = _positions(words)
             encode = _encode_positions if type(fmt) is formats.Positions else fmt.encode
             return [(w.encode("utf-8"), len(p), _weight(len(p), boost), encode(p)) for w, p in poses.items()]
-        counts: dict[str, int] = {}
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
+        counts = Counter(words)
         return [(w.encode("utf-8"), n, _weight(n, boost), pack_uint(n)) for w, n in counts.items()]
+
+    #: A bulk writer's pool (index.termpool) keeps this field's terms as str.
+    str_terms = True
+
+    def add_to(self, pool, fieldname: str, docnum: int, value) -> int:
+        """Add one document's value of this field to a bulk writer's pool; return its length
+        (what ``index`` gives, in the pool's own shape: no tuple per term, no bytes)."""
+        if not isinstance(value, str):
+            items = list(self.index(value))
+            pool.add_terms(fieldname, self, docnum, items)
+            return sum(item[1] for item in items) if self.scorable else 0
+        if self.memo:
+            memo = self.__dict__.setdefault("_pool_memo", {})
+            hit = memo.get(value)
+            if hit is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                how, terms, weights, values, _own, length = self._postings(value)
+                # The memo's values are shared by every document that has this value.
+                hit = memo[value] = (how, terms, weights, values, 0, length)
+        else:
+            hit = self._postings(value)
+        how, terms, weights, values, own, length = hit
+        if how == "exists":
+            pool.add_exists(fieldname, self, docnum, terms)
+        elif how == "counts":
+            pool.add_counts(fieldname, self, docnum, terms)
+        else:
+            pool.add_weighted(fieldname, self, docnum, terms, weights, values, own)
+        return length if self.scorable else 0
+
+    def _postings(self, value: str) -> tuple:
+        """(how, terms, weights, values, bytes of values of their own, length) for add_to."""
+        words = _LAST.of(value, _schema._TOKEN_RE, _schema.FOLD_MAP)
+        if self.stem:
+            words = _LAST.stems(words)
+        fmt = self.format
+        if getattr(self, "pairs", False):
+            return "exists", set(map(" ".join, zip(words, words[1:], strict=False))), None, None, 0, 0
+        if type(fmt) is formats.Frequency:
+            return "counts", Counter(words), None, None, 0, len(words)
+        poses = _positions(words)
+        lists = list(poses.values())
+        counts = list(map(len, lists))
+        boost = fmt.field_boost
+        if boost == 1.0 and (not counts or max(counts) < len(_WEIGHTS)):
+            weights = list(map(_WEIGHTS.__getitem__, counts))
+        else:
+            weights = [float(n) * boost for n in counts]
+        if type(fmt) is formats.Positions:
+            values = list(map(_encode_positions, lists))
+        else:
+            values = list(map(fmt.encode, lists))
+        own = sum(VALUE_BYTES + len(v) for v, n in zip(values, counts, strict=True) if n > 1)
+        return "weighted", list(poses), weights, values, own, len(words)
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each distinct word → its positions in ``words``."""
+    poses: dict[str, list[int]] = {}
+    get = poses.get
+    for pos, w in enumerate(words):
+        p = get(w)
+        if p is None:
+            poses[w] = [pos]
+        else:
+            p.append(pos)
+    return poses
 
 
 # A bulk load keeps every posting's weight until its commit: one shared float per count (not

@@ -10,7 +10,11 @@ that no commit lists is deleted by the next commit (Whoosh removes unlisted segm
 
 Work goes where there is time for it: a batch is sent to a helper only when the helper has
 fewer than ``QUEUE`` batches waiting, else the main process indexes it itself.  So nothing
-waits on a slow helper, and on one core the main process does it all.
+waits on a slow helper, and on one core the main process does it all.  The queue is deep
+enough to keep the helper busy while the main process stores the next chunk in the database
+(a few seconds): a helper with two batches waiting sat idle a third of the load.  The helper
+reads its pipe in a thread of its own, so a batch sent to a busy helper never holds up the
+main process (a pipe holds 64 KB; a batch is about half a megabyte).
 
 The messages on the pipe: ``("add", [fields, ...])`` → ``("done", n)``; ``("finish",)`` →
 ``("segment", segment or None)``; ``("cancel",)`` → the helper drops its files and exits; any
@@ -23,11 +27,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import queue
+import threading
 
 #: Passages per batch sent to a helper.
 BATCH = 500
-#: Batches a helper may have waiting before the main process indexes the next one itself.
-QUEUE = 2
+#: Batches a helper may have waiting before the main process indexes the next one itself
+#: (16 batches: about four seconds of a helper's work, 10–20 MB of passages).
+QUEUE = 16
 #: Seconds to wait for a helper to finish its segment, or to exit after a cancel.
 FINISH_TIMEOUT = 600.0
 #: Seconds between a waiting helper's looks at whether its main process is still there.
@@ -122,18 +129,14 @@ def _main(conn, parent_end, parent: int, ix, limitmb: int) -> None:
 
     parent_end.close()
     gc.disable()  # as the bulk load does (desk.services.bulk): the pool is millions of live objects
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(conn, inbox), daemon=True).start()
     writer = None
     try:
         writer = _SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
         while True:
-            # A main process killed outright may not close the pipe (processes forked after
-            # this one hold copies of its end): being handed to another parent says it.
-            while not conn.poll(PARENT_CHECK):
-                if os.getppid() != parent:
-                    raise HelperError("the main process is gone")
-            try:
-                message = conn.recv()
-            except EOFError:  # the main process is gone
+            message = _next(inbox, parent)
+            if message is None:  # the main process is gone
                 _drop(writer)
                 break
             if message[0] == "add":
@@ -161,6 +164,32 @@ def _main(conn, parent_end, parent: int, ix, limitmb: int) -> None:
     finally:
         conn.close()
         os._exit(0)  # not the parent's exit handlers: this is a fork of it
+
+
+def _receive(conn, inbox: queue.SimpleQueue) -> None:
+    """The helper's reader: every message into ``inbox`` as it arrives; None when the pipe
+    closes.  It stops after the last message a helper can be sent (finish, cancel)."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            inbox.put(None)
+            return
+        inbox.put(message)
+        if message[0] != "add":
+            return
+
+
+def _next(inbox: queue.SimpleQueue, parent: int):
+    """The next message, looking every PARENT_CHECK seconds for the main process: one killed
+    outright may not close the pipe (processes forked after this one hold copies of its
+    end), and being handed to another parent says it is gone."""
+    while True:
+        try:
+            return inbox.get(timeout=PARENT_CHECK)
+        except queue.Empty:
+            if os.getppid() != parent:
+                raise HelperError("the main process is gone") from None
 
 
 def _drop(writer) -> None:

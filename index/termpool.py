@@ -23,28 +23,37 @@ from __future__ import annotations
 
 import heapq
 import pickle
+import sys
 import zlib
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import chain, repeat
+from operator import sub
 
+from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.system import pack_int, pack_ushort
+from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util import random_name
 from whoosh.util.numeric import length_to_byte
 
-#: Estimated bytes of memory for a new term in the pool (dict slot, key, a tuple of three
-#: lists) and for each posting after it (two list slots; weights are shared float objects, see
-#: fastfields), plus its value when it has one (a bytes object and its slot in a list).
-TERM_BYTES = 320
-POSTING_BYTES = 20
-VALUE_BYTES = 41
-#: A merged posting's own int and float objects (a new document's postings share one docnum,
-#: and fastfields shares its weights).
+#: How a field's postings are kept under each term: one flat list per term, ``SHAPE`` items per
+#: posting.  EXISTS: the docnum alone (Existence: weight = the field boost, no value); COUNTS:
+#: docnum, count (Frequency: weight = count × boost, value = the count packed); WEIGHTED:
+#: docnum, weight, value (Positions, and any other format).
+EXISTS, COUNTS, WEIGHTED = 1, 2, 3
+
+#: Estimated bytes of memory for a new term in the pool (dict slot, key, an empty list) and per
+#: slot of a posting (a list slot with its share of over-allocation: docnums are one int object
+#: per document, weights shared floats, counts small ints, one-position values shared bytes).
+#: A value of its own (several positions) adds VALUE_BYTES and its length.
+TERM_BYTES = 200
+SLOT_BYTES = 9
+VALUE_BYTES = 40
+#: A merged posting's own int and float objects (Whoosh's merge gives each its own).
 MERGED_BYTES = 52
 
-#: A term's postings: (docnums, weights, values).  Values are kept only when not empty, as
-#: Whoosh's postings writer does: a field's format either has them for every posting or never.
-Postings = tuple[list, list, list]
+_WEIGHTS = [float(n) for n in range(1024)]  # the weight of a count: one shared float each
 
 
 class TermPool:
@@ -52,6 +61,10 @@ class TermPool:
 
     Documents (and merged segments) must be added in increasing docnum order, which is how a
     Whoosh segment writer numbers them: each term's docnums then stay sorted without a sort.
+    A term's postings are one flat list (see EXISTS / COUNTS / WEIGHTED), appended to with
+    ``map`` over the document's terms, so adding a passage runs no Python line per posting.
+    Terms are ``str`` for the fields the fast path adds (``add_exists``, ``add_counts``,
+    ``add_weighted``) and ``bytes`` for the others; both sort in the order of their UTF-8 bytes.
     """
 
     RUN_TERMS = 5_000  # terms per pickle in a run on disk
@@ -60,57 +73,103 @@ class TermPool:
         self._tempstore = tempstore
         self._limit = limitmb * 1024 * 1024
         self._size = 0
-        self._fields: dict[str, dict[bytes, Postings]] = {}
+        self._fields: dict[str, defaultdict] = {}
+        self._shapes: dict[str, int] = {}
+        self._boosts: dict[str, float] = {}
+        self._strs: dict[str, bool] = {}  # fieldname -> terms kept as str (else bytes)
         self._runs: list[str] = []
         self.fieldnames: set[str] = set()  # what Whoosh's pool offers its writer
 
     # -- adding ---------------------------------------------------------------------------
 
-    def add_terms(self, fieldname: str, docnum: int, items: Iterable[tuple]) -> None:
-        """One document's terms of one field: ``(term bytes, freq, weight, value bytes)``."""
+    def _terms(self, fieldname: str, fieldobj) -> defaultdict:
         terms = self._fields.get(fieldname)
         if terms is None:
-            terms = self._fields[fieldname] = {}
+            fmt = fieldobj.format
+            kind = type(fmt)
+            self._shapes[fieldname] = EXISTS if kind is formats.Existence else COUNTS if kind is formats.Frequency else WEIGHTED
+            self._boosts[fieldname] = fmt.field_boost
+            # A field that says so (fastfields.FastText) keeps its terms as str, whichever way
+            # they come (its own fast path, Whoosh's items, a merge); the others as bytes.
+            self._strs[fieldname] = bool(getattr(fieldobj, "str_terms", False))
+            terms = self._fields[fieldname] = defaultdict(list)
             self.fieldnames.add(fieldname)
-        size = 0
-        for tbytes, _freq, weight, vbytes in items:
-            postings = terms.get(tbytes)
-            if postings is None:
-                terms[tbytes] = ([docnum], [weight], [vbytes] if vbytes else [])
-                size += TERM_BYTES + len(tbytes)
+        return terms
+
+    def shape(self, fieldname: str) -> int:
+        return self._shapes[fieldname]
+
+    def add_exists(self, fieldname: str, fieldobj, docnum: int, terms: Iterable[str]) -> None:
+        """One document's distinct terms of an Existence field."""
+        table = self._terms(fieldname, fieldobj)
+        before, terms = len(table), list(terms)
+        any(map(list.append, map(table.__getitem__, terms), repeat(docnum)))
+        self._grew((len(table) - before) * TERM_BYTES + len(terms) * SLOT_BYTES)
+
+    def add_counts(self, fieldname: str, fieldobj, docnum: int, counts: dict[str, int]) -> None:
+        """One document's terms of a Frequency field, each with its count."""
+        table = self._terms(fieldname, fieldobj)
+        before = len(table)
+        any(map(list.extend, map(table.__getitem__, counts), zip(repeat(docnum), counts.values())))
+        self._grew((len(table) - before) * TERM_BYTES + len(counts) * 2 * SLOT_BYTES)
+
+    def add_weighted(self, fieldname: str, fieldobj, docnum: int, terms: list, weights: list,
+                     values: list, own_values: int = 0) -> None:
+        """One document's terms of a field of any other format, with weights and values;
+        ``own_values``: bytes of values not shared with other postings (for the estimate)."""
+        table = self._terms(fieldname, fieldobj)
+        before = len(table)
+        any(map(list.extend, map(table.__getitem__, terms), zip(repeat(docnum), weights, values)))
+        self._grew((len(table) - before) * TERM_BYTES + len(terms) * 3 * SLOT_BYTES + own_values)
+
+    def add_terms(self, fieldname: str, fieldobj, docnum: int, items: Iterable[tuple]) -> None:
+        """One document's terms as Whoosh's ``field.index`` gives them:
+        ``(term bytes, freq, weight, value bytes)``."""
+        table = self._terms(fieldname, fieldobj)
+        shape, strs, before, n, own = self._shapes[fieldname], self._strs[fieldname], len(table), 0, 0
+        for tbytes, freq, weight, vbytes in items:
+            postings = table[tbytes.decode("utf-8") if strs else tbytes]
+            if shape == EXISTS:
+                postings.append(docnum)
+            elif shape == COUNTS:
+                postings += (docnum, freq)
             else:
-                postings[0].append(docnum)
-                postings[1].append(weight)
-                if vbytes:
-                    postings[2].append(vbytes)
-                size += POSTING_BYTES
-            if vbytes:
-                size += VALUE_BYTES + len(vbytes)
+                postings += (docnum, weight, vbytes)
+                own += VALUE_BYTES + len(vbytes)
+            n += 1
+        self._grew((len(table) - before) * TERM_BYTES + n * shape * SLOT_BYTES + own)
+
+    def add(self, item: tuple) -> None:
+        """One posting ``(field, term, docnum, weight, value)``, as Whoosh's merges give them."""
+        fieldname, tbytes, docnum, weight, vbytes = item
+        fieldobj = self.schema[fieldname]
+        self._size += MERGED_BYTES
+        freq = 1
+        if type(fieldobj.format) is formats.Frequency:
+            freq = fieldobj.format.decode_frequency(vbytes)
+        self.add_terms(fieldname, fieldobj, docnum, ((tbytes, freq, weight, vbytes),))
+
+    #: The writer's schema, for postings that arrive without their field object (merges).
+    schema = None
+
+    def _grew(self, size: int) -> None:
         self._size += size
         if self._size > self._limit:
             self._save()
 
-    def add(self, item: tuple) -> None:
-        """One posting ``(field, term, docnum, weight, value)``, as Whoosh's merges give them
-        (each with a docnum and a weight object of its own: counted)."""
-        fieldname, tbytes, docnum, weight, vbytes = item
-        self._size += MERGED_BYTES
-        self.add_terms(fieldname, docnum, ((tbytes, 0, weight, vbytes),))
-
     # -- runs on disk ---------------------------------------------------------------------
 
-    def _sorted(self) -> Iterator[tuple[str, bytes, list, list, list]]:
+    def _sorted(self) -> Iterator[tuple[str, bytes, list]]:
         for fieldname in sorted(self._fields):
             terms = self._fields[fieldname]
-            for tbytes in sorted(terms):
-                ids, weights, values = terms[tbytes]
-                yield fieldname, tbytes, ids, weights, values
+            for term in sorted(terms):
+                yield fieldname, term, terms[term]
 
     def _save(self) -> None:
         """Write what is in memory as one sorted run and start again empty.
 
         A run is a series of pickled blocks of up to RUN_TERMS terms of one field, each block
-        a few flat arrays (terms, counts, docnums, weights, values): pickling a million small
+        a few flat arrays (terms, posting counts, numbers, values): pickling a million small
         lists one by one cost more than writing the segment.
         """
         path = f"{random_name()}.terms"
@@ -119,8 +178,9 @@ class TermPool:
             for fieldname in sorted(self._fields):
                 terms = self._fields[fieldname]
                 keys = sorted(terms)
+                shape = self._shapes[fieldname]
                 for i in range(0, len(keys), self.RUN_TERMS):
-                    pickle.dump(_pack(fieldname, keys[i:i + self.RUN_TERMS], terms), f,
+                    pickle.dump(_pack(fieldname, shape, keys[i:i + self.RUN_TERMS], terms), f,
                                 pickle.HIGHEST_PROTOCOL)
         finally:
             f.close()
@@ -142,8 +202,9 @@ class TermPool:
 
     # -- reading back ---------------------------------------------------------------------
 
-    def iter_terms(self) -> Iterator[tuple[str, bytes, list, list, list]]:
-        """Every term in (field, term) order with all its postings, docnums ascending."""
+    def iter_terms(self) -> Iterator[tuple[str, str | bytes, list]]:
+        """Every term in (field, term) order with all its postings (a flat list of the field's
+        shape), docnums ascending."""
         if not self._runs:
             yield from self._sorted()
             return
@@ -155,8 +216,6 @@ class TermPool:
             if acc is not None and record[0] == acc[0] and record[1] == acc[1]:
                 # heapq.merge keeps the runs' order for equal keys: docnums stay ascending.
                 acc[2].extend(record[2])
-                acc[3].extend(record[3])
-                acc[4].extend(record[4])
                 continue
             if acc is not None:
                 yield acc
@@ -175,35 +234,44 @@ class TermPool:
         self._fields = {}
 
 
-def _pack(fieldname: str, keys: list[bytes], terms: dict[bytes, Postings]) -> tuple:
+def _pack(fieldname: str, shape: int, keys: list, terms: dict) -> tuple:
     """Terms ``keys`` of one field as flat arrays (see TermPool._save)."""
-    counts, ids, weights, values, value_sizes = array("I"), array("I"), array("d"), [], array("I")
-    for key in keys:
-        t_ids, t_weights, t_values = terms[key]
-        counts.append(len(t_ids))
-        ids.extend(t_ids)
-        weights.extend(t_weights)
-        values.extend(t_values)
-    value_sizes.extend(map(len, values))
-    term_sizes = array("I", map(len, keys))
-    return (fieldname, term_sizes, b"".join(keys), counts, ids, weights, value_sizes, b"".join(values))
+    strs = bool(keys) and isinstance(keys[0], str)
+    raw = [k.encode("utf-8") for k in keys] if strs else keys
+    term_sizes = array("I", map(len, raw))
+    lists = [terms[k] for k in keys]
+    counts = array("I", map(len, lists))
+    flat = list(chain.from_iterable(lists))
+    if shape != WEIGHTED:
+        return (fieldname, shape, strs, term_sizes, b"".join(raw), counts, array("I", flat), None, None, b"")
+    values = flat[2::3]
+    return (fieldname, shape, strs, term_sizes, b"".join(raw), counts, array("I", flat[0::3]),
+            array("d", flat[1::3]), array("I", map(len, values)), b"".join(values))
 
 
-def _unpack(fieldname, term_sizes, term_blob, counts, ids, weights, value_sizes, value_blob):
-    """The records (field, term, docnums, weights, values) of a block that _pack made."""
-    t = i = v = vi = 0
-    has_values = bool(value_sizes)
+def _unpack(fieldname, shape, strs, term_sizes, term_blob, counts, numbers, weights, value_sizes, value_blob):
+    """The records (field, term, postings) of a block that _pack made."""
+    t = i = v = 0
     for size, n in zip(term_sizes, counts, strict=True):
         term = term_blob[t:t + size]
         t += size
-        values = []
-        if has_values:
-            for vs in value_sizes[vi:vi + n]:
-                values.append(value_blob[v:v + vs])
-                v += vs
-            vi += n
-        yield fieldname, term, ids[i:i + n].tolist(), weights[i:i + n].tolist(), values
-        i += n
+        if strs:
+            term = term.decode("utf-8")
+        if shape != WEIGHTED:
+            yield fieldname, term, numbers[i:i + n].tolist()
+            i += n
+            continue
+        k = n // 3
+        postings = [None] * n
+        postings[0::3] = numbers[i:i + k]
+        postings[1::3] = weights[i:i + k]
+        vals = []
+        for vs in value_sizes[i:i + k]:
+            vals.append(value_blob[v:v + vs])
+            v += vs
+        postings[2::3] = vals
+        i += k
+        yield fieldname, term, postings
 
 
 #: A block whose pickle is shorter than this is written uncompressed (its block header says
@@ -212,8 +280,8 @@ def _unpack(fieldname, term_sizes, term_blob, counts, ids, weights, value_sizes,
 COMPRESS_MIN = 128
 
 
-def write_terms(fieldwriter, schema, lengths, terms: Iterable[tuple]) -> None:
-    """Write ``terms`` (TermPool.iter_terms) through a W3 field writer, a block at a time.
+def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
+    """Write the pool's terms (TermPool.iter_terms) through a W3 field writer, a block at a time.
 
     Each block is what Whoosh's writer would have gathered posting by posting (see
     ``whoosh.codec.whoosh3.W3PostingsWriter``): up to its block limit of postings, their ids as
@@ -228,7 +296,7 @@ def write_terms(fieldwriter, schema, lengths, terms: Iterable[tuple]) -> None:
     lastfield = None
     table = fieldwriter._tindex
     postfile = fieldwriter._postfile
-    for fieldname, tbytes, ids, weights, values in terms:
+    for fieldname, term, flat in pool.iter_terms():
         if fieldname != lastfield:
             if lastfield is not None:
                 fieldwriter.finish_field()
@@ -240,24 +308,62 @@ def write_terms(fieldwriter, schema, lengths, terms: Iterable[tuple]) -> None:
             limit, level = postwriter._blocklimit, postwriter._compression
             fixed = fieldobj.format.fixed_value_size()
             column = lengths.column(fieldname) if lengths is not None else None
+            shape, boost = pool.shape(fieldname), fieldobj.format.field_boost
+        tbytes = term.encode("utf-8") if isinstance(term, str) else term
+        if shape == EXISTS:
+            ids, weights, values = flat, None, None
+        elif shape == COUNTS:
+            ids, counts = flat[0::2], flat[1::2]
+            weights = _count_weights(counts, boost)
+            values = counts
+        else:
+            ids, weights, values = flat[0::3], flat[1::3], flat[2::3]
         n = len(ids)
         if n == 1:
-            table.add(prefix + tbytes, _inlined(ids[0], weights[0], values, column).to_bytes())
+            weight = boost if weights is None else weights[0]
+            value = () if values is None else (pack_uint(values[0]),) if shape == COUNTS else (values[0],)
+            table.add(prefix + tbytes, _inlined(ids[0], weight, value, column))
             continue
         info = W3TermInfo()
         start = postfile.tell()
         postfile.write(WHOOSH3_HEADER_MAGIC)
         for i in range(0, n, limit):
             j = min(i + limit, n)
-            _write_block(postfile, info, ids[i:j], weights[i:j], values[i:j], fixed, column, level, last=j == n)
+            block_ids = ids[i:j]
+            if shape == EXISTS:
+                block_weights, block_values = [boost] * (j - i), None
+            else:
+                block_weights = weights[i:j]
+                block_values = _packed_counts(values[i:j]) if shape == COUNTS else values[i:j]
+            _write_block(postfile, info, block_ids, block_weights, block_values, fixed, column, level,
+                         last=j == n)
         info.set_extent(start, postfile.tell() - start)
         table.add(prefix + tbytes, info.to_bytes())
     if lastfield is not None:
         fieldwriter.finish_field()
 
 
+def _count_weights(counts: list[int], boost: float) -> list[float]:
+    """The weights of postings with these counts (Whoosh's Frequency: count × boost)."""
+    if boost == 1.0 and max(counts) < len(_WEIGHTS):
+        return list(map(_WEIGHTS.__getitem__, counts))
+    return [float(c) * boost for c in counts]
+
+
+_SWAP = sys.byteorder == "little"  # pack_uint is big-endian ("!I")
+
+
+def _packed_counts(counts: list[int]) -> bytes:
+    """``b"".join(pack_uint(c) for c in counts)``, in one go."""
+    packed = array("I", counts)
+    if _SWAP:
+        packed.byteswap()
+    return packed.tobytes()
+
+
 def _write_block(postfile, info, ids, weights, values, fixed, column, level: int, last: bool) -> None:
-    """One block of a term's postings, and its statistics added to the term's ``info``."""
+    """One block of a term's postings, and its statistics added to the term's ``info``.
+    ``values``: a list of values, bytes already joined (fixed-size values), or None (none)."""
     n = len(ids)
     stored = array("f", weights)  # what the block keeps, and what the term's total adds up
     maxweight = max(0, max(weights))
@@ -272,12 +378,11 @@ def _write_block(postfile, info, ids, weights, values, fixed, column, level: int
         info._minid = ids[0]
     info._maxid = ids[-1]
 
-    gaps = (ids[0], *(b - a for a, b in zip(ids, ids[1:], strict=False)))
-    first = stored[0]
-    if all(w == 1.0 for w in stored):
+    gaps = tuple(map(sub, ids, chain((0,), ids)))
+    if stored.count(1.0) == n:
         mini_weights = None
-    elif all(w == first for w in stored):
-        mini_weights = first
+    elif stored.count(stored[0]) == n:
+        mini_weights = stored[0]
     else:
         mini_weights = tuple(stored)
     if fixed is None or fixed < 0:
@@ -285,7 +390,7 @@ def _write_block(postfile, info, ids, weights, values, fixed, column, level: int
     elif fixed == 0:
         mini_values = None
     else:
-        mini_values = b"".join(values)
+        mini_values = values if isinstance(values, bytes) else b"".join(values)
     data = pickle.dumps((gaps, mini_weights, mini_values), 2)
     comp = level if len(data) >= COMPRESS_MIN else 0
     if comp:
@@ -301,17 +406,22 @@ def _length_range(column, docnums) -> tuple[int | None, int]:
     """(shortest non-zero, longest) field length of ``docnums``: (None, 0) when none has one."""
     if column is None:
         return None, 0
-    sizes = [s for s in (column[d] for d in docnums) if s]
-    return (min(sizes), max(sizes)) if sizes else (None, 0)
+    sizes = list(map(column.__getitem__, docnums))
+    if 0 in sizes:
+        sizes = [s for s in sizes if s]
+        if not sizes:
+            return None, 0
+    return min(sizes), max(sizes)
 
 
-def _inlined(docnum: int, weight: float, values: list, column) -> W3TermInfo:
-    """The term info of a term with one posting, the posting inside it."""
-    info = W3TermInfo()
-    info._weight = float(array("f", (weight,))[0])  # what a block's add_block would sum
-    info._df = 1
-    info._minlength, info._maxlength = _length_range(column, (docnum,))
-    info._maxweight = max(0, weight)
-    info._minid = info._maxid = docnum
-    info.set_inlined((docnum,), (weight,), tuple(values))
-    return info
+_TERMINFO = W3TermInfo._struct
+
+
+def _inlined(docnum: int, weight: float, values: tuple, column) -> bytes:
+    """The term table entry of a term with one posting, the posting inside it: what
+    ``W3TermInfo.to_bytes`` gives for an inlined term, without building the object."""
+    minlength, maxlength = _length_range(column, (docnum,))
+    weight32 = float(array("f", (weight,))[0])  # what a block's add_block would sum
+    head = _TERMINFO.pack(True, weight32, 1, 0 if minlength is None else length_to_byte(minlength),
+                          length_to_byte(maxlength), max(0, weight), docnum, docnum)
+    return head + pickle.dumps(((docnum,), (weight,), values), 2)

@@ -113,29 +113,32 @@ class _SegmentWriter(SegmentWriter):
         super().__init__(ix, limitmb=limitmb, **kwargs)
         _check_schema(self.schema)
         self.pool = TermPool(self._tempstorage, limitmb=limitmb)
+        self.pool.schema = self.schema
+        self._plans: dict[str, tuple] = {}
+        self._items_memo: dict[tuple, list] = {}
 
     def add_document(self, **fields):
         self._check_state()
-        perdocwriter, schema, docnum, pool = self.perdocwriter, self.schema, self.docnum, self.pool
+        perdocwriter, docnum, pool, plans = self.perdocwriter, self.docnum, self.pool, self._plans
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
+        self._check_fields(self.schema, fieldnames)
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
+                plan = plans.get(fieldname) or self._plan(fieldname)
+                field, add_to, column = plan
                 length = 0
-                if field.indexed:
-                    items = field.index(value)
-                    if not isinstance(items, list):
-                        items = list(items)
+                if add_to is not None:  # fastfields: straight into the pool
+                    length = add_to(pool, fieldname, docnum, value)
+                elif field.indexed:
+                    items = self._items(fieldname, field, value)
                     if field.scorable:
                         length = sum(item[1] for item in items)
-                    pool.add_terms(fieldname, docnum, items)
+                    pool.add_terms(fieldname, field, docnum, items)
                 perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
-                column = field.column_type
                 if column:
                     perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
         except Exception:
@@ -144,6 +147,31 @@ class _SegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _plan(self, fieldname: str) -> tuple:
+        field = self.schema[fieldname]
+        add_to = getattr(field, "add_to", None) if field.indexed else None
+        plan = self._plans[fieldname] = (field, add_to, field.column_type)
+        return plan
+
+    #: Distinct values of a field Whoosh analyses (ids, kinds, dates) remembered per writer.
+    ITEMS_MEMO = 4096
+
+    def _items(self, fieldname: str, field, value) -> list:
+        """``field.index(value)`` as a list, remembered for a field whose values repeat (a
+        source's id, kind, speaker, date on each of its passages; not a unique id)."""
+        if field.unique:
+            return list(field.index(value))
+        key = (fieldname, value)
+        try:
+            hit = self._items_memo.get(key)
+        except TypeError:  # unhashable: not remembered
+            return list(field.index(value))
+        if hit is None:
+            if len(self._items_memo) >= self.ITEMS_MEMO:
+                self._items_memo.clear()
+            hit = self._items_memo[key] = list(field.index(value))
+        return hit
 
     #: Called at the commit, after this writer's own segment is written: more new segments to
     #: list in the same table of contents (a bulk load's helpers', index.parallel).
@@ -158,7 +186,7 @@ class _SegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None
         lengths = _Lengths(pdr, self.schema) if pdr else None
-        write_terms(self.fieldwriter, self.schema, lengths, self.pool.iter_terms())
+        write_terms(self.fieldwriter, self.schema, lengths, self.pool)
         self.fieldwriter.close()
         if pdr:
             pdr.close()

@@ -122,6 +122,7 @@ def test_a_folder_indexed_by_two_processes_is_all_searchable_and_agrees_with_the
 
     monkeypatch.setattr(parallel, "MIN_PASSAGES", 0)  # a helper from the first chunk on
     monkeypatch.setattr(parallel, "BATCH", 4)
+    monkeypatch.setattr(parallel, "QUEUE", 1)  # a busy helper leaves the next batch to the main writer
     with app.app_context():
         session, index = get_session(), get_index()
         stats = bulk.BulkStats()
