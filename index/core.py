@@ -280,6 +280,7 @@ class BulkLoad:
         self._index = index
         self._procs = procs
         self._writer: writing.BulkWriter | None = None
+        self._helped = False  # a writer of this load has started helpers: the next starts them at once
 
     @property
     def pending(self) -> int:
@@ -294,8 +295,11 @@ class BulkLoad:
     def add(self, docs: Iterable[PassageDoc]) -> int:
         with self._index._writing() as ix:
             if self._writer is None:
-                self._writer = writing.BulkWriter(ix, self._index.write_timeout, self._procs)
-            return self._writer.add(docs)
+                self._writer = writing.BulkWriter(ix, self._index.write_timeout, self._procs,
+                                                  helpers_after=0 if self._helped else None)
+            added = self._writer.add(docs)
+            self._helped = self._helped or self._writer.processes > 1
+            return added
 
     def commit(self) -> int:
         """Make what was added searchable, as one new segment; return how many passages."""

@@ -276,16 +276,20 @@ class BulkWriter:
     the last commit cannot be added again (Whoosh cannot delete a document it has not written):
     commit first.
 
-    ``procs > 1`` starts ``procs - 1`` helper processes (index.parallel) once the load holds
-    more than ``parallel.MIN_PASSAGES``: each takes batches of passages when it is free and
-    writes a segment of its own, which the commit lists beside the main writer's, in the same
-    table of contents.
+    ``procs > 1`` starts ``procs - 1`` helper processes (index.parallel) once the writer holds
+    more than ``helpers_after`` passages (``parallel.MIN_PASSAGES`` unless told): each takes
+    batches of passages when it is free and writes a segment of its own, which the commit lists
+    beside the main writer's, in the same table of contents.
     """
 
-    def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None):
+    def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None,
+                 helpers_after: int | None = None):
         self._ix = ix
         self._timeout = timeout
         self._procs = procs
+        # Passages this writer takes before it starts its helpers (a load already past
+        # parallel.MIN_PASSAGES starts them at once for its next segment).
+        self._helpers_after = parallel.MIN_PASSAGES if helpers_after is None else helpers_after
         self._limitmb = limitmb or BULK_LIMITMB
         self._writer = None
         self._helpers: list[parallel.Helper] = []
@@ -318,7 +322,7 @@ class BulkWriter:
             raise ValueError(f"passages {sorted(again)[:5]} were added since the last commit: commit first")
         if self._writer is None:
             self._writer = _open(self._ix, self._timeout, limitmb=self._limitmb)
-        if self._procs > 1 and not self._helpers and len(self._ids) + len(latest) > parallel.MIN_PASSAGES:
+        if self._procs > 1 and not self._helpers and len(self._ids) + len(latest) > self._helpers_after:
             try:
                 self._helpers = [parallel.Helper(self._ix, self._limitmb) for _ in range(self._procs - 1)]
             except BaseException:

@@ -1,6 +1,6 @@
 """A bulk load written by two processes (index.parallel): the same index, all or nothing, no orphans.
 
-The helpers only start past ``parallel.MIN_PASSAGES`` (20,000 passages); these tests lower it and
+The helpers only start past ``parallel.MIN_PASSAGES`` (100,000 passages); these tests lower it and
 the batch size so a few hundred passages go through a real helper process.
 """
 
@@ -50,6 +50,23 @@ def test_a_load_written_by_two_processes_finds_what_one_process_finds(tmp_path, 
     assert {h.passage_id for h in two.search('"culvert 612"').hits} == {612}
     one.close()
     two.close()
+
+
+def test_a_load_past_the_threshold_starts_its_helper_at_once_for_its_next_segment(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_PASSAGES", 250)
+    monkeypatch.setattr(parallel, "BATCH", 20)
+    index = PassageIndex(tmp_path / "index")
+    load = index.bulk_writer(procs=2)
+    load.add(docs(1, 200))
+    assert load.processes == 1  # a small load stays one process, one segment
+    load.add(docs(201, 200))
+    assert load.processes == 2
+    assert load.commit() == 400
+    load.add(docs(401, 100))  # the same load goes on: its helper is back from the first passage
+    assert load.processes == 2
+    assert load.commit() == 100
+    assert index.ids() == set(range(1, 501))
+    index.close()
 
 
 def test_a_cancelled_two_process_load_leaves_nothing_and_its_files_go_at_the_next_commit(tmp_path, small_batches):
