@@ -27,6 +27,8 @@ AWKWARD = [
     "O'Brien\nMINISTER OKAFOR\nthe Finance Minister",
     "running runs ran runner's generously generous generation generations",
     "ﬁnance ＦＵＬＬＷＩＤＴＨ İstanbul ǅemal x²",
+    # A value's words are lowercased as one string: each word's final sigma must stay its own.
+    "ΟΔΟΣ ΣΟΦΟΣ Σ ΣΑΣ·ΟΔΟΣ",
 ]
 
 

@@ -242,6 +242,24 @@ def test_surname_label_resolved_from_the_library_when_the_document_has_no_full_n
     assert segments[1].speaker == "Henrietta Voss"
 
 
+def test_the_library_speakers_are_keyed_once_for_many_files_and_the_sources_own_speaker_still_counts(monkeypatch):
+    from desk.extract import labels
+
+    known = [(f"Speaker Number{i}", [f"Minister Number{i}"]) for i in range(300)] + [("Henrietta Voss", ["VOSS"])]
+    calls = []
+    real = labels.name_key
+    monkeypatch.setattr(labels, "name_key", lambda name: calls.append(name) or real(name))
+    first = segment(doc_of("Q: Why now?\n\nVOSS: Because the bridge is failing.\n"), "transcript", known_speakers=known)
+    keyed = len(calls)
+    assert keyed > 600  # every alias of the library, once
+    calls.clear()
+    # The next file of the same load: only its own labels are keyed; its source's speaker counts.
+    second = segment(doc_of("Q: And you?\n\nBRANDT: Tomorrow.\n"), "transcript", speaker="Karl Brandt",
+                     known_speakers=known)
+    assert len(calls) < 20
+    assert first[1].speaker == "Henrietta Voss" and second[1].speaker == "Karl Brandt"
+
+
 def test_bare_surname_label_falls_back_to_its_display_name():
     text = "Q: Why now?\n\nKOWALSKI-DUNN: Because.\n"
     segments = segment(doc_of(text), "transcript")

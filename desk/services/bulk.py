@@ -331,6 +331,9 @@ def ingest_files(
         load.cancel()
         if collecting:
             gc.enable()
+            # The collections paused during the load, now rather than in whatever comes next in
+            # this process (a check right after a load in the same process paid for it).
+            gc.collect()
     if settle and stats.index_commits:
         t = time.monotonic()
         stats.segments = settle_index(index, stats.passages)
