@@ -276,10 +276,11 @@ class BulkWriter:
     the last commit cannot be added again (Whoosh cannot delete a document it has not written):
     commit first.
 
-    ``procs > 1`` starts ``procs - 1`` helper processes (index.parallel) once the writer holds
-    more than ``helpers_after`` passages (``parallel.MIN_PASSAGES`` unless told): each takes
-    batches of passages when it is free and writes a segment of its own, which the commit lists
-    beside the main writer's, in the same table of contents.
+    ``procs > 1`` forks ``procs - 1`` helper processes (index.parallel) at the first add, and
+    gives them batches once the writer holds more than ``helpers_after`` passages
+    (``parallel.MIN_PASSAGES`` unless told): each takes batches of passages when it is free and
+    writes a segment of its own, which the commit lists beside the main writer's, in the same
+    table of contents.  A helper given nothing writes nothing.
     """
 
     def __init__(self, ix: Index, timeout: float = WRITE_TIMEOUT, procs: int = 1, limitmb: int | None = None,
@@ -293,6 +294,7 @@ class BulkWriter:
         self._limitmb = limitmb or BULK_LIMITMB
         self._writer = None
         self._helpers: list[parallel.Helper] = []
+        self._helping = False  # the helpers are given batches (past helpers_after passages)
         self._ids: set[int] = set()
         self._highest: int | None = None  # the highest passage id the committed index holds
 
@@ -304,7 +306,7 @@ class BulkWriter:
     @property
     def processes(self) -> int:
         """Processes writing this load now: one, plus its helpers once it has started them."""
-        return 1 + len(self._helpers)
+        return 1 + (len(self._helpers) if self._helping else 0)
 
     def add(self, docs: Iterable[PassageDoc]) -> int:
         """Add passages (not yet committed); a passage id given twice keeps its last version.
@@ -322,12 +324,17 @@ class BulkWriter:
             raise ValueError(f"passages {sorted(again)[:5]} were added since the last commit: commit first")
         if self._writer is None:
             self._writer = _open(self._ix, self._timeout, limitmb=self._limitmb)
-        if self._procs > 1 and not self._helpers and len(self._ids) + len(latest) > self._helpers_after:
+        if self._procs > 1 and not self._helpers:
+            # Forked at the writer's first add, while this process holds no postings yet: a
+            # helper forked later kept a copy of the main writer's pool it never used (a
+            # million-passage load's processes peaked at 1.03 GB together, the helper at 600 MB).
+            parallel.release_free_memory()
             try:
                 self._helpers = [parallel.Helper(self._ix, self._limitmb) for _ in range(self._procs - 1)]
             except BaseException:
                 self.cancel()
                 raise
+        self._helping = self._helping or len(self._ids) + len(latest) > self._helpers_after
         writer = self._writer
         try:
             # Stale copies are looked up with ONE searcher per call: Whoosh's update_document opens
@@ -345,7 +352,7 @@ class BulkWriter:
             docs = list(latest.values())
             for i in range(0, len(docs), parallel.BATCH):
                 batch = [to_fields(doc, writer.schema) for doc in docs[i:i + parallel.BATCH]]
-                helper = next((h for h in self._helpers if h.ready()), None)
+                helper = next((h for h in self._helpers if h.ready()), None) if self._helping else None
                 if helper is not None:
                     helper.send(batch)
                 else:
@@ -361,7 +368,7 @@ class BulkWriter:
         """Write what was added as one segment (one per process), merging nothing; return how
         many passages."""
         n, writer, helpers = len(self._ids), self._writer, self._helpers
-        self._writer, self._ids, self._helpers, self._highest = None, set(), [], None
+        self._writer, self._ids, self._helpers, self._highest, self._helping = None, set(), [], None, False
         if writer is not None:
             try:
                 for helper in helpers:  # they write their segments while this one writes its own
@@ -377,7 +384,7 @@ class BulkWriter:
     def cancel(self) -> None:
         """Drop what was added since the last commit and release the lock."""
         writer, helpers = self._writer, self._helpers
-        self._writer, self._ids, self._helpers, self._highest = None, set(), [], None
+        self._writer, self._ids, self._helpers, self._highest, self._helping = None, set(), [], None, False
         try:
             for helper in helpers:  # before the main writer: its cancel removes their temporary folder
                 helper.cancel()

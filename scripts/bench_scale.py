@@ -49,6 +49,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -87,6 +88,60 @@ def cpu_seconds() -> float:
     """User + system CPU time of this process and its finished children so far."""
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class PssPeak:
+    """The highest sum of PSS (proportional set size: shared pages split between the processes
+    that share them) over this process and all its descendants, sampled every second in a
+    thread: the memory the whole load takes from the machine, which per-process peaks overstate
+    (a forked helper counts the pages it shares with its parent) or understate (several
+    processes at their peaks together)."""
+
+    def __init__(self, every: float = 1.0):
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(every,), daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kb / 1024
+
+    def _run(self, every: float) -> None:
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, sum(map(_pss_kb, _family(os.getpid()))))
+            self._stop.wait(every)
+
+
+def _family(pid: int) -> list[int]:
+    """``pid`` and every process below it (Linux: /proc/PID/task/TID/children)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                todo += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                pass
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def peak_mb() -> tuple[float, float]:
@@ -286,7 +341,7 @@ def main(argv=None) -> int:
                     f"{stats.passages / (now - last[1]):,.0f}/s since the folder's start")
                 last[0] = now
 
-        with Session() as session:
+        with Session() as session, PssPeak() as pss:
             t, cpu0 = time.perf_counter(), cpu_seconds()
             last[1] = t
             _, failed_remix = bulk.ingest_files(session, index, items, on_each=progress, procs=args.procs,
@@ -313,7 +368,8 @@ def main(argv=None) -> int:
             f"of which writing the index {stats.index_seconds:.0f}s and settling its segments at the end {stats.merge_seconds:.0f}s)",
             f"ingest      overall {rate_all:,.0f} passages/s wall-clock, "
             f"{(stats_real.passages + stats.passages) / (cpu_real + cpu_remix):,.0f} per CPU-second; index left with {segments} segment(s), no manual step",
-            f"memory      peak RSS: this process {own:,.0f} MB, largest child {kids:,.0f} MB",
+            f"memory      peak RSS: this process {own:,.0f} MB, largest child {kids:,.0f} MB; all the "
+            f"folder's processes together (summed PSS, each second) {pss.peak_mb:,.0f} MB",
             f"disk        index {folder_size(data / 'index') / 2**20:,.0f} MB, database "
             f"{sum(p.stat().st_size for p in db_files) / 2**20:,.0f} MB, "
             f"source files {folder_size(data / 'remix') / 2**20:,.0f} MB",
