@@ -288,8 +288,8 @@ class BulkWriter:
         self._ix = ix
         self._timeout = timeout
         self._procs = procs
-        # Passages this writer takes before it starts its helpers (a load already past
-        # parallel.MIN_PASSAGES starts them at once for its next segment).
+        # Passages this writer takes before it gives its helpers batches (a load already past
+        # parallel.MIN_PASSAGES gives them batches at once for its next segment).
         self._helpers_after = parallel.MIN_PASSAGES if helpers_after is None else helpers_after
         self._limitmb = limitmb or BULK_LIMITMB
         self._writer = None
@@ -305,7 +305,7 @@ class BulkWriter:
 
     @property
     def processes(self) -> int:
-        """Processes writing this load now: one, plus its helpers once it has started them."""
+        """Processes writing this load now: one, plus its helpers once they are given batches."""
         return 1 + (len(self._helpers) if self._helping else 0)
 
     def add(self, docs: Iterable[PassageDoc]) -> int:
