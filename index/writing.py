@@ -15,6 +15,7 @@ Owns the PassageDoc → Whoosh document mapping and the writer discipline:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -25,6 +26,8 @@ from . import parallel
 from . import schema as f
 from .termpool import TermPool, write_terms
 from .types import IndexBusyError, PassageDoc
+
+log = logging.getLogger(__name__)
 
 #: Seconds a writer waits for another writer's lock before giving up.
 WRITE_TIMEOUT = 15.0
@@ -331,6 +334,9 @@ class BulkWriter:
             parallel.release_free_memory()
             try:
                 self._helpers = [parallel.Helper(self._ix, self._limitmb) for _ in range(self._procs - 1)]
+            except OSError as exc:  # no fork to be had (memory, process limits): one process does it all
+                log.warning("no index helper process (%s): this load is written by one process", exc)
+                self._procs = 1
             except BaseException:
                 self.cancel()
                 raise

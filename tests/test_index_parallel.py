@@ -69,6 +69,20 @@ def test_a_load_past_the_threshold_starts_its_helper_at_once_for_its_next_segmen
     index.close()
 
 
+def test_a_load_that_cannot_fork_its_helper_is_written_by_one_process(tmp_path, small_batches, monkeypatch):
+    def no_fork(*_args, **_kwargs):
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(parallel, "Helper", no_fork)
+    index = PassageIndex(tmp_path / "index")
+    load = index.bulk_writer(procs=2)
+    load.add(docs(1, 300))
+    assert load.processes == 1
+    assert load.commit() == 300
+    assert index.ids() == set(range(1, 301)) and index.segment_count() == 1
+    index.close()
+
+
 def test_a_cancelled_two_process_load_leaves_nothing_and_its_files_go_at_the_next_commit(tmp_path, small_batches):
     index = PassageIndex(tmp_path / "index")
     index.bulk_add(docs(1, 50))
