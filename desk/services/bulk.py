@@ -331,9 +331,12 @@ def ingest_files(
         load.cancel()
         if collecting:
             gc.enable()
-            # The collections paused during the load, now rather than in whatever comes next in
-            # this process (a check right after a load in the same process paid for it).
-            gc.collect()
+            if stats.passages >= chunk_passages:
+                # A big load's paused collections, now rather than in whatever comes next in
+                # this process (a check right after a load in the same process paid for it).
+                # Not after a small one: a full collection of a big process costs more than
+                # adding a few files (the test suite ran four minutes longer).
+                gc.collect()
     if settle and stats.index_commits:
         t = time.monotonic()
         stats.segments = settle_index(index, stats.passages)
