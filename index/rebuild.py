@@ -35,7 +35,7 @@ from whoosh import index as whoosh_index
 
 from .schema import SCHEMA
 from .types import IndexBusyError, PassageDoc
-from .writing import WRITE_TIMEOUT, _SegmentWriter, to_fields
+from .writing import WRITE_TIMEOUT, BulkWriter, _SegmentWriter, to_fields
 
 #: Call the progress callback every this many passages (and once at the end).
 PROGRESS_EVERY = 1000
@@ -52,8 +52,9 @@ def rebuild_into(
 ) -> int:
     """Build a new index from ``docs`` beside ``path`` and swap it in; return the passage count.
 
-    A passage id seen twice is indexed once (the first copy).  ``procs > 1`` builds with several
-    processes — for the CLI's bulk path only: a killed parent leaves workers holding the lock.
+    A passage id seen twice is indexed once (the first copy).  ``procs > 1`` builds with the bulk
+    load's writer and ``procs - 1`` helper processes (index.parallel: forked, so for a command
+    line process, not a web worker; they leave with a killed parent), one segment per process.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,23 +73,23 @@ def rebuild_into(
 def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> int:
     try:
         ix = whoosh_index.create_in(str(tmp), SCHEMA)
-        if procs > 1:
-            writer = ix.writer(limitmb=limitmb, compound=False, procs=procs, multisegment=True)
+        seen: set[int] = set()
+        if procs > 1:  # the bulk load's writer, its helpers given batches from the start
+            _build_with_helpers(ix, docs, seen, progress, procs=procs, limitmb=limitmb, timeout=timeout)
         else:  # the writer that groups postings by term (see index.termpool)
             writer = _SegmentWriter(ix, limitmb=limitmb, compound=False)
-        seen: set[int] = set()
-        try:
-            for doc in docs:
-                if doc.passage_id in seen:
-                    continue
-                seen.add(doc.passage_id)
-                writer.add_document(**to_fields(doc))
-                if progress and len(seen) % PROGRESS_EVERY == 0:
-                    progress(len(seen))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+            try:
+                for doc in docs:
+                    if doc.passage_id in seen:
+                        continue
+                    seen.add(doc.passage_id)
+                    writer.add_document(**to_fields(doc))
+                    if progress and len(seen) % PROGRESS_EVERY == 0:
+                        progress(len(seen))
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
         ix.close()
         swap_in(path, tmp, timeout=timeout)
     except BaseException:
@@ -97,6 +98,29 @@ def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> in
     if progress:
         progress(len(seen))
     return len(seen)
+
+
+def _build_with_helpers(ix, docs, seen: set[int], progress, *, procs: int, limitmb: int, timeout: float) -> None:
+    """Write ``docs`` with a bulk writer and ``procs - 1`` helper processes (index.parallel):
+    one segment per process, one commit."""
+    writer = BulkWriter(ix, timeout, procs=procs, limitmb=limitmb, helpers_after=0)
+    batch: list[PassageDoc] = []
+    try:
+        for doc in docs:
+            if doc.passage_id in seen:
+                continue
+            seen.add(doc.passage_id)
+            batch.append(doc)
+            if len(batch) >= PROGRESS_EVERY:
+                writer.add(batch)
+                batch = []
+                if progress:
+                    progress(len(seen))
+        writer.add(batch)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
 
 
 def swap_in(path: Path, new: Path, timeout: float = WRITE_TIMEOUT) -> None:

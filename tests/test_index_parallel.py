@@ -83,6 +83,20 @@ def test_a_load_that_cannot_fork_its_helper_is_written_by_one_process(tmp_path, 
     index.close()
 
 
+def test_a_rebuild_with_a_helper_finds_what_a_one_process_rebuild_finds(tmp_path, small_batches):
+    one, two = PassageIndex(tmp_path / "one"), PassageIndex(tmp_path / "two")
+    batches = []
+    assert one.rebuild(docs(1, 600)) == 600
+    assert two.rebuild(docs(1, 600) + docs(5, 3), progress=batches.append, procs=2) == 600  # repeats once
+    assert batches[-1] == 600
+    assert two.segment_count() == 2 and one.segment_count() == 1  # the helper wrote one of its own
+    assert two.ids() == one.ids() == set(range(1, 601))
+    for q in ['"culvert 417 on water"', "crew", "speaker:speaker", "title:briefing kind:transcript"]:
+        assert two.search(q).total == one.search(q).total, q
+    one.close()
+    two.close()
+
+
 def test_a_cancelled_two_process_load_leaves_nothing_and_its_files_go_at_the_next_commit(tmp_path, small_batches):
     index = PassageIndex(tmp_path / "index")
     index.bulk_add(docs(1, 50))
