@@ -27,7 +27,7 @@ from whoosh.lang import stemmer_for_language
 from whoosh.system import pack_uint
 
 from . import schema as _schema  # the word pattern and fold map (schema imports this module)
-from .termpool import VALUE_BYTES
+from .termpool import VALUE_BYTES, count_weights
 
 #: Distinct values remembered per per-source field before the memo starts over.
 MEMO_SIZE = 4096
@@ -204,11 +204,7 @@ class FastText(fields.TEXT):
         poses = _positions(words)
         lists = list(poses.values())
         counts = list(map(len, lists))
-        boost = fmt.field_boost
-        if boost == 1.0 and (not counts or max(counts) < len(_WEIGHTS)):
-            weights = list(map(_WEIGHTS.__getitem__, counts))
-        else:
-            weights = [float(n) * boost for n in counts]
+        weights = count_weights(counts, fmt.field_boost)
         if type(fmt) is formats.Positions:
             values = list(map(_encode_positions, lists))
         else:
@@ -233,15 +229,12 @@ def _positions(words: list[str]) -> dict[str, list[int]]:
 # A bulk load keeps every posting's weight until its commit: one shared float per count (not
 # a new float object per posting), and the encoding of a word that occurs once at a position
 # (most words of a passage) made once per position.
-_WEIGHTS = [float(n) for n in range(256)]
 _ONE_POSITION: dict[int, bytes] = {}
 _POSITIONS = formats.Positions()
 
 
 def _weight(n: int, boost: float) -> float:
-    if boost == 1.0 and n < 256:
-        return _WEIGHTS[n]
-    return float(n) * boost
+    return count_weights((n,), boost)[0]
 
 
 def _encode_positions(positions: list[int]) -> bytes:

@@ -314,7 +314,7 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
             ids, weights, values = flat, None, None
         elif shape == COUNTS:
             ids, counts = flat[0::2], flat[1::2]
-            weights = _count_weights(counts, boost)
+            weights = count_weights(counts, boost)
             values = counts
         else:
             ids, weights, values = flat[0::3], flat[1::3], flat[2::3]
@@ -343,9 +343,10 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
         fieldwriter.finish_field()
 
 
-def _count_weights(counts: list[int], boost: float) -> list[float]:
-    """The weights of postings with these counts (Whoosh's Frequency: count × boost)."""
-    if boost == 1.0 and max(counts) < len(_WEIGHTS):
+def count_weights(counts: list[int], boost: float) -> list[float]:
+    """The weights of postings with these counts (Whoosh's Frequency and Positions: count ×
+    boost), as shared floats where it can."""
+    if boost == 1.0 and (not counts or max(counts) < len(_WEIGHTS)):
         return list(map(_WEIGHTS.__getitem__, counts))
     return [float(c) * boost for c in counts]
 
