@@ -663,6 +663,42 @@ def test_a_long_title_the_story_names_again_is_a_title_a_short_slogan_is_not():
         ("Build The Line Now", None), ("Build The Line Now,", None)]
 
 
+def test_a_cited_headline_is_a_title_and_its_excerpt_is_the_authors_quote():
+    text = ("ON STAGE—“Harbour theatre to close at the end of the season,” by the Ledger’s Ana Ruiz: "
+            "“The Harbour Playhouse will close in June after 40 years, its owners said on Tuesday.” "
+            "http://example.org/1\n\n"
+            "I agree with the mayor (“Mayor says the bridge can wait a year,” Harbour Ledger, Thursday).\n\n"
+            "“We will close it,” by all accounts, was what Tom Hale told the board.")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [
+        ("Harbour theatre to close at the end of the season,", "title"),
+        ("The Harbour Playhouse will close in June after 40 years, its owners said on Tuesday.", None),
+        ("Mayor says the bridge can wait a year,", "title"),
+        ("We will close it,", None)]
+    assert found[1].speaker == "Ana Ruiz"
+
+
+def test_long_titles_after_a_kind_of_work_and_titles_before_star_or_host_are_skipped():
+    text = ("Critics have been reading Tom Hale’s new book, “Harbour Lights: How a Small City Rebuilt "
+            "Its Waterfront,” for clues. A troupe is staging a play called “Los Puentes de Halden,” "
+            "and “Bridge Street” star Ana Ruiz said the city “deserves better.”")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [
+        ("Harbour Lights: How a Small City Rebuilt Its Waterfront,", "title"),
+        ("Los Puentes de Halden,", "title"), ("Bridge Street", "title"), ("deserves better.", None)]
+    assert found[-1].speaker == "Ana Ruiz"
+
+
+def test_the_agent_of_a_passive_naming_verb_is_the_speaker():
+    text = ("Councillors met on Tuesday. The toll plan was described as “reckless and cruel” by Mayor Ana Ruiz.\n\n"
+            "The levy has been called “a tax on the poor” by Coun. Tom Hale, who voted against it.\n\n"
+            "The inquiry was often labelled a “witch hunt” by critics.")
+    found = find_quotes(text)
+    assert [(q.text, q.speaker, q.skipped) for q in found] == [
+        ("reckless and cruel", "Ana Ruiz", None), ("a tax on the poor", "Tom Hale", None),
+        ("witch hunt", None, "scare_quote")]
+
+
 def test_article_segments_skip_scare_quotes():
     text = "The so-called “tiny homes” pilot starts Monday.\n\n“It will work,” said planner Ada Voss."
     segs = article_segments(text)

@@ -366,6 +366,36 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
 # Public API
 
 
+def passive_agent(a: Analysis, span: Span) -> Attribution | None:
+    """The agent of a passive cue around the quote: 'The plan was called “a disgrace” by Sen. Ana
+    Ruiz', 'has been labelled “strategic ambiguity” by Joshua Hendrick' — Ruiz and Hendrick speak.
+
+    The passive cue (was/been/is … called, described as, labelled) stands at most five words
+    before the quote in its sentence, and "by" and the agent come right after the quote."""
+    if span.close_at is None:
+        return None
+    toks = a.toks
+    s0, _ = a.sentence_bounds(span.open_at)
+    lo, hi = a.tok_index(s0), a.tok_index(span.open_at)
+    lim = a.tok_index(a.paras[span.para][1])
+    k = a.tok_index(span.close_at + 1)
+    if k < lim and toks[k].text == ",":
+        k += 1
+    if not (k + 1 < lim and toks[k].kind == "w" and toks[k].low == "by"):
+        return None
+    for j in range(hi - 1, max(lo, hi - 6) - 1, -1):
+        if toks[j].kind != "w" or toks[j].low not in CUE_VERBS:
+            continue
+        b = j - 1
+        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+            b -= 1
+        if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
+            return None
+        got = np_at(a, k + 1, lim)
+        return Attribution.of(got[0]) if got and got[0].kind != "generic" else None
+    return None
+
+
 def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
     """A cue closing the quote's sentence after more words: 'leaders became more “conversant” about
     it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.'

@@ -1,7 +1,8 @@
 """Quoted spans that are not speech to check, and lines that credit a quote to someone.
 
 ``work_title``: the name of a show, book, ad or song in quote marks ("CNN’s “New Day”", "the
-co-author of “Going Viral”"), which :mod:`desk.extract.quotes` lists as skipped (``title``).
+co-author of “Going Viral”"), or the headline of an article cited by its author or outlet
+("“Council delays vote,” by Ana Ruiz"), which :mod:`desk.extract.quotes` lists as skipped (``title``).
 ``dash_credit``: a credit line after a quote ("“…” — Ben Jacobs"), which names its speaker.
 """
 
@@ -15,9 +16,21 @@ from desk.extract.voices import first_mention
 
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|show|program|programme|film|movie|book|song|album|"
-                           r"series|podcast|column|documentary|newsletter|segment|ad|video|memoir|novel|musical|play"
+_KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
+          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article")
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
                            r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
+#: A kind of work just before the title, which may then run longer: the book “Crippled America: How
+#: to Make America Great Again”.
+_KIND_BEFORE = re.compile(r"\b(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?\s*,?\s*$", re.I)
+#: A title that names what someone is known for: “Broad City” star Arturo Castro.
+_TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
+#: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
+_BYLINE_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+#: Where a cited headline opens: a paragraph, an item after a dash or colon, a parenthesis.
+_CITATION_OPENS = re.compile(r"(?:^|[—–:(]|\s-)\s*$")
+#: A parenthesis citing a headline, its outlet and day: (“…,” USA Today, Thursday).
+_CITED_IN_PARENS = re.compile(r"\s*[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,4}(?:,\s*[\w.]+(?:\s+\d{1,2})?)?\s*\)")
 #: A title right after another one: “The View” and “The Late Show With Stephen Colbert”.
 _TITLE_AFTER_TITLE = re.compile(r"[”\"]\s*(?:,|,?\s*(?:and|or))\s*$")
 
@@ -26,26 +39,51 @@ def work_title(a: Analysis, span: Span) -> bool:
     """The name of a show, book or song in quote marks: “Meet the Press”, CNN’s “New Day”.
 
     Up to five words, every one capitalised (small words aside), right after a possessive, "on",
-    "titled" or a word for a kind of work; or five to eight such words quoted again elsewhere in the
-    story (a review names its film over and over: “The Kid Who Would Be King”; nobody's speech is
-    quoted twice in title case). Listed as skipped (``title``), never checked."""
+    "titled" or a word for a kind of work ("a play called", "his new book,"), or right before
+    "star" or "host" (“Broad City” star); up to twelve after a kind of work (the book “Crippled
+    America: How to Make America Great Again”); or five to eight such words quoted again
+    elsewhere in the story (a review names its film over and over: “The Kid Who Would Be King”;
+    nobody's speech is quoted twice in title case). And the headline of a cited article, in any
+    case and of any length: a span ending in a comma and followed by "by" and a name or outlet
+    (“Council delays vote,” by the Post’s Ana Ruiz), opening a paragraph or an item after a dash
+    or colon; or opening a parenthesis that closes after an outlet and a day (“…,” USA Today,
+    Thursday). Listed as skipped (``title``), never checked."""
+    if _cited_headline(a, span):
+        return True
     text = a.text[span.start:span.end].strip(" ,.!?")
     words = text.split()
-    if not words or len(words) > 8 or not words[0][:1].isupper():
+    if not words or len(words) > 12 or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return False
+    before = a.text[max(0, span.open_at - 30):span.open_at]
+    if _KIND_BEFORE.search(before):
+        return True
+    if len(words) > 8:
         return False
     if len(words) >= 5 and sum(1 for s in a.spans if a.text[s.start:s.end].strip(" ,.!?") == text) >= 2:
         return True
     if len(words) > 5:
         return False
-    before = a.text[max(0, span.open_at - 20):span.open_at]
     if _TITLE_BEFORE.search(before):
+        return True
+    if span.close_at is not None and _TITLE_ROLE_AFTER.match(a.text, span.close_at + 1):
         return True
     if _TITLE_AFTER_TITLE.search(before):
         i = a.spans.index(span)
         return i > 0 and a.spans[i - 1].para == span.para and work_title(a, a.spans[i - 1])
     return False
+
+
+def _cited_headline(a: Analysis, span: Span) -> bool:
+    """A cited article's headline: “Council delays vote,” by Ana Ruiz (see :func:`work_title`)."""
+    if span.close_at is None or not a.text[span.start:span.end].rstrip().endswith(","):
+        return False
+    p0, _ = a.paras[span.para]
+    opens = a.text[p0:span.open_at]
+    if _BYLINE_AFTER.match(a.text, span.close_at + 1):
+        return bool(_CITATION_OPENS.search(opens))
+    return opens.endswith("(") and bool(_CITED_IN_PARENS.match(a.text, span.close_at + 1))
 
 
 def dash_credit(a: Analysis, last: Span):

@@ -75,7 +75,8 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       (D-Ore.), who has endorsed Reyes, said" give Okafor and Ruiz; a passive "were told" is no cue),
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
-   b2. a cue closing the quote's sentence after more words (“…” would be right, Carson said.);
+   b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz': Ruiz), else a cue
+      closing the quote's sentence after more words (“…” would be right, Carson said.);
    a2. a quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:",
       "The Times confirmed it, reporting:"): that sentence's cue, else its last person;
    c. no cue: a credit line ("“…” ― Name"), the last person before an introducing colon, the
@@ -113,8 +114,10 @@ reporters introduce loaded words, not speech: what some analysts called “rosy�
 quote; with a person as subject it attributes (Ebbers dismissed the dispute as “absurd”).
 
 **Titles of works** (“Meet the Press”, CNN’s “New Day”): up to five capitalised words right
-after a possessive, "on", "titled" or a word for a kind of work are skipped with
-``skipped="title"``.
+after a possessive, "on", "titled" or a word for a kind of work, or before "star" or "host" (up
+to twelve after a kind of work: the book “Crippled America: How to …”), and the headline of a
+cited article (“Council delays vote,” by the Post’s Ana Ruiz) are skipped with
+``skipped="title"`` (:func:`desk.extract.credits.work_title`).
 
 Known limits: no syntax parser, so unusual sentence shapes (the speaker named only in a clause
 after the quote that is not an attribution, long chains of nested reported speech) fall back to
@@ -127,7 +130,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, closing, leading, trailing
+from desk.extract.attribution import Attribution, closing, leading, passive_agent, trailing
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.lexicon import (
@@ -207,7 +210,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if attr is None:
             attr, _ = leading(a, first, s0)
             if attr is None or attr.pid is None:
-                late = closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
+                late = passive_agent(a, g[-1]) or closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
                 if late is not None:
                     attr = late
         words = sum(word_count(text[s.start:s.end]) for s in g)
