@@ -22,7 +22,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import candidates, searching, writing
+from . import candidates, parallel, searching, writing
 from . import rebuild as rebuilding
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
 from .types import PassageDoc, SearchResult
@@ -286,6 +286,14 @@ class BulkLoad:
     def pending(self) -> int:
         """Passages added since the last commit."""
         return self._writer.pending if self._writer else 0
+
+    def expect(self, passages: int) -> None:
+        """The load is expected to add about ``passages``.  Well past ``parallel.MIN_PASSAGES``
+        (a quarter more, for an estimate's error) its writers give helpers batches from the first
+        passage on, instead of writing the first MIN_PASSAGES alone: the load ends in as many
+        segments either way (past MIN_PASSAGES a helper writes one), only sooner."""
+        if passages > parallel.MIN_PASSAGES * 5 // 4:
+            self._helped = True
 
     @property
     def processes(self) -> int:

@@ -42,7 +42,8 @@ FINISH_TIMEOUT = 600.0
 PARENT_CHECK = 1.0
 #: Passages a load's writer takes on its own before it starts helpers: a load smaller than
 #: this stays one process and one segment (each segment costs every later read a little:
-#: a million-passage library left in 8 segments checked a draft 30 % slower than in 6).
+#: a million-passage library left in 8 segments checked a draft 30 % slower than in 6).  A load
+#: expected to be well past it (``index.core.BulkLoad.expect``) has its helpers from the start.
 MIN_PASSAGES = 100_000
 
 

@@ -135,6 +135,34 @@ def test_a_folder_indexed_by_two_processes_is_all_searchable_and_agrees_with_the
             assert search(session, index, f'"culvert {i}-2 on water street"')["total"] == 1
 
 
+def test_a_run_sizes_itself_from_its_first_chunk_and_gives_the_index_helper_work_from_the_start(app, tmp_path, monkeypatch):
+    from index import core, parallel
+
+    src = tmp_path / "even"
+    for i in range(12):
+        write(src, f"briefing_{i:02d}.txt", briefing(i))
+    estimates, writers = [], []
+    expect, add = core.BulkLoad.expect, core.BulkLoad.add
+    monkeypatch.setattr(core.BulkLoad, "expect", lambda load, n: (estimates.append(n), expect(load, n))[1])
+    monkeypatch.setattr(core.BulkLoad, "add", lambda load, docs: (add(load, docs), writers.append(load.processes))[0])
+    monkeypatch.setattr(parallel, "MIN_PASSAGES", 20)
+    monkeypatch.setattr(parallel, "BATCH", 4)
+    with app.app_context():
+        session, index = get_session(), get_index()
+        stats = bulk.BulkStats()
+        done, _ = library.ingest_paths(session, index, library.expand_paths([src]), library.SourceMeta(),
+                                       procs=2, index_procs=2, chunk_passages=15, stats=stats)
+        assert len(done) == 12
+        # Once, from the first chunk: its passages per byte times the folder's bytes.
+        [estimate] = estimates
+        assert 0.8 * stats.passages <= estimate <= 1.25 * stats.passages
+        # ... well past the helper threshold: the index writer had its helper from the first chunk.
+        assert writers[0] == 2
+        assert index_upkeep.index_health(session, index).agree
+        for i in range(12):
+            assert search(session, index, f'"culvert {i}-3 on water street"')["total"] == 1
+
+
 def test_a_chunk_whose_index_write_fails_is_refused_and_the_rest_goes_in(app, folder, monkeypatch):
     with app.app_context():
         session, index = get_session(), get_index()

@@ -69,6 +69,26 @@ def test_a_load_past_the_threshold_starts_its_helper_at_once_for_its_next_segmen
     index.close()
 
 
+def test_a_load_expected_well_past_the_threshold_starts_its_helper_at_its_first_passage(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_PASSAGES", 250)
+    monkeypatch.setattr(parallel, "BATCH", 20)
+    big, near = PassageIndex(tmp_path / "big"), PassageIndex(tmp_path / "near")
+    load = big.bulk_writer(procs=2)
+    load.expect(1000)
+    load.add(docs(1, 200))
+    assert load.processes == 2  # not 250 passages alone first
+    assert load.commit() == 200
+    # An estimate just past the threshold may be wrong: such a load starts alone, as before.
+    other = near.bulk_writer(procs=2)
+    other.expect(300)
+    other.add(docs(1, 200))
+    assert other.processes == 1
+    assert other.commit() == 200
+    assert big.ids() == near.ids() == set(range(1, 201))
+    big.close()
+    near.close()
+
+
 def test_a_load_that_cannot_fork_its_helper_is_written_by_one_process(tmp_path, small_batches, monkeypatch):
     def no_fork(*_args, **_kwargs):
         raise OSError(12, "Cannot allocate memory")

@@ -19,7 +19,9 @@
 3. **Index with one writer, commit every ``SEGMENT_PASSAGES``** (:class:`_IndexLoad`).  Each
    chunk's index documents are built from what was just stored (no reload through the ORM) and
    added to ONE bulk writer (``PassageIndex.bulk_writer``; with ``INDEX_PROCS`` = 2 a helper
-   process takes batches of them whenever it is free, index.parallel), which spills its
+   process takes batches of them whenever it is free, index.parallel — from the first passage
+   when the first chunk's passages per byte, times the files' bytes, put the run well past
+   ``parallel.MIN_PASSAGES``; else once the run passes it), which spills its
    postings to disk past a fixed memory budget and commits one new segment per writer process
    every ``SEGMENT_PASSAGES`` passages per process, and at the end.  Nothing is merged
    afterwards but small leftovers (:func:`settle_index`):
@@ -280,9 +282,17 @@ def ingest_files(
     known = known_speakers(session)
     session.commit()
     load = _IndexLoad(session, index, report, stats, index_procs, segment_passages or SEGMENT_PASSAGES)
+    folder_bytes = sum(_file_bytes(path) for path, _meta in items)
+    parsed_bytes = parsed_passages = 0
+    expected = False
 
     def flush():
-        nonlocal size
+        nonlocal size, expected
+        if chunk and not expected and parsed_bytes:
+            # The first chunk's passages per byte, over the whole run: a run well past the
+            # helper threshold gives the index helper its share from the first passage on.
+            load.expect(parsed_passages * folder_bytes // parsed_bytes)
+            expected = True
         if chunk:
             _flush_chunk(session, index, chunk, report, stats, max_bytes, load)
         if pending_dups:
@@ -320,6 +330,8 @@ def ingest_files(
             in_chunk[parsed.digest] = len(chunk)
             chunk.append((parsed, meta))
             size += len(parsed.segments)
+            parsed_bytes += _file_bytes(parsed.path)
+            parsed_passages += len(parsed.segments)
             if size >= chunk_passages or len(chunk) >= CHUNK_FILES:
                 flush()
                 in_chunk.clear()
@@ -342,6 +354,13 @@ def ingest_files(
         stats.segments = settle_index(index, stats.passages)
         stats.merge_seconds = time.monotonic() - t
     return done, failed
+
+
+def _file_bytes(path: Path) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0   # reported as unreadable when its turn comes
 
 
 def _duplicate(session: Session, index: PassageIndex, parsed: Parsed, meta, report: Report, max_bytes: int) -> None:

@@ -74,6 +74,10 @@ class _IndexLoad:
         self.writer = index.bulk_writer(procs=procs)
         self.pending: list[_Chunk] = []
 
+    def expect(self, passages: int) -> None:
+        """The run is expected to add about ``passages`` (see ``index.core.BulkLoad.expect``)."""
+        self.writer.expect(passages)
+
     def add(self, stored: _Stored, docs: list[PassageDoc]) -> None:
         counts: dict[int, int] = {}
         for d in stored.docs:
