@@ -25,6 +25,7 @@ from whoosh import index as whoosh_index
 from . import candidates, parallel, searching, writing
 from . import rebuild as rebuilding
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
+from .storage import MappedStorage
 from .types import PassageDoc, SearchResult
 
 #: How long to wait for the index folder to reappear during another process's swap.
@@ -66,20 +67,23 @@ class PassageIndex:
     def _open(self) -> None:
         self._ident_seen = self._ident()
         self._ix = whoosh_index.open_dir(str(self.path))
+        # Searches read through memory maps (index.storage); writers and merges read the
+        # ordinary way, so a merge's reading does not count as the load's own memory.
+        self._rx = MappedStorage(str(self.path)).open_index()
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self._ix.searcher()
+        self._searcher = self._rx.searcher()
 
     def _fresh_searcher(self):
         if self._searcher is None or self._ident() != self._ident_seen:
             self._open()
-        elif self._ix.latest_generation() != self._searcher.reader().generation():
+        elif self._rx.latest_generation() != self._searcher.reader().generation():
             # A new searcher rather than Searcher.refresh(): whoosh-reloaded 2.7.5's refresh
             # reuses segment readers by segment id, so it misses deletions committed to an
             # existing segment and resurrects segments a merge removed.  Opening is cheap
             # with non-compound segments, and happens only when the index changed.
             self._searcher.close()
-            self._searcher = self._ix.searcher()
+            self._searcher = self._rx.searcher()
         return self._searcher
 
     @contextmanager

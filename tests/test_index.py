@@ -412,3 +412,46 @@ def test_second_process_sees_writes_after_its_next_search(tmp_path):
     writer.close()
     reader.close()
 
+
+
+def test_a_reader_mapping_the_old_segments_follows_a_merge_that_deleted_them(tmp_path):
+    """Searches read segment files through memory maps (index.storage): a merge by another
+    process deletes the files a reader has mapped, and its next search sees the merged index."""
+    writer = PassageIndex(tmp_path / "index")
+    reader = PassageIndex(tmp_path / "index")
+    writer.bulk_add([make_doc(pid) for pid in (1, 2, 3)])
+    writer.bulk_add([make_doc(pid) for pid in (4, 5, 6, 7)])
+    assert writer.segment_count() == 2
+    assert found(reader.search("pension*")) == {1, 2, 4}
+    before = {p.name for p in (tmp_path / "index").iterdir()}
+    assert writer.optimize() == 1
+    assert before - {p.name for p in (tmp_path / "index").iterdir()}  # the old segments' files are gone
+    assert found(reader.search("pension*")) == {1, 2, 4}
+    assert found(reader.search('"promised equipment"')) == {5}
+    assert reader.doc_count() == 7
+    writer.close()
+    reader.close()
+
+
+def test_mapped_files_read_as_whoosh_reads_a_file_and_an_empty_file_opens_plainly(tmp_path):
+    import pickle
+    import struct
+
+    from whoosh.filedb.structfile import StructFile
+
+    from index.storage import MappedFile, MappedStorage
+
+    data = b"HEAD" + struct.pack(">i", 42) + pickle.dumps({"a": [1, 2]}) + b"tail"
+    (tmp_path / "data.bin").write_bytes(data)
+    (tmp_path / "empty.bin").write_bytes(b"")
+    storage = MappedStorage(str(tmp_path))
+    f = storage.open_file("data.bin")
+    assert isinstance(f, MappedFile)
+    assert f.read(4) == b"HEAD" and f.read_int() == 42 and f.read_pickle() == {"a": [1, 2]}
+    assert f.tell() == len(data) - 4 and f.get(0, 4) == b"HEAD" and f.get_int(4) == 42
+    f.seek(-4, 2)
+    assert f.read() == b"tail"
+    f.close()
+    empty = storage.open_file("empty.bin")
+    assert type(empty) is StructFile and empty.read() == b""
+    empty.close()
