@@ -98,6 +98,10 @@ FAR_FEWER = 0.7
 #: a word or two changed), it stands for the rare words' pool, whose posting lists are ten to a
 #: hundred times longer than the pairs' at a million passages.
 PAIR_SELECTORS = 8
+#: Pairs whose document frequency is looked up, those of the least common words first: a pair
+#: is no commoner than its rarer word, and each lookup is one in every segment's term table
+#: (a third of a check's time at a million passages went to looking up every pair of a quote).
+PAIR_LOOKUPS = 2 * PAIR_SELECTORS
 
 
 def _add_common(searcher, weight: dict[int, float], common: Sequence[str], dfs: dict[str, int]) -> None:
@@ -168,20 +172,24 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
         return read[docnum]
 
     near = NEAR_COMPLETE * len(wanted)
-    weight = _pair_weight(searcher, words) if boost_common else None
-    if weight is None or not any(held(d)[0] >= near for d, _ in _best(searcher, weight, size)):
+    weight = _pair_weight(searcher, words, dfs) if boost_common else None
+    best = _best(searcher, weight, size) if weight is not None else []
+    if weight is None or not any(held(d)[0] >= near for d, _ in best):
         weight = _weigh(searcher, f.WORDS, rare)
+        best = _best(searcher, weight, size)
     else:
         common = []  # the pairs' pool already holds the quote: nothing to re-weigh
     if len(weight) > size and common:
         # The common words re-weigh the rare words' passages, so that the one holding the whole
         # quote is not left out of the pool; not needed when the rare words alone put it there.
-        if not (boost_common and any(held(d)[0] >= near for d, _ in _best(searcher, weight, size))):
+        if not (boost_common and any(held(d)[0] >= near for d, _ in best)):
             _add_common(searcher, weight, common, dfs)
+            best = _best(searcher, weight, size)
     own = _held_by(searcher, weight, speaker_ids) if speaker_ids else set()
     if speaker_ids and len(rare) < MIN_SELECTORS:
         own |= _own_by_plain_words(searcher, weight, rare, common, dfs, speaker_ids)
-    pool = _best(searcher, weight, size)
+        best = _best(searcher, weight, size)
+    pool = best
     if own:
         in_pool = {d for d, _ in pool}
         pool += [kv for kv in heapq.nlargest(OWN_POOL, ((d, weight[d]) for d in own), key=lambda kv: kv[1])
@@ -202,13 +210,25 @@ def candidates(searcher, words: Sequence[str], limit: int = 20, boost_common: bo
     return [(pid, shared + score / 1000.0) for shared, score, _n, pid, _own in best]
 
 
-def _pair_weight(searcher, words: Sequence[str]) -> dict[int, float] | None:
+def _pair_weight(searcher, words: Sequence[str], dfs: dict[str, int]) -> dict[int, float] | None:
     """The passages holding any of the quote's PAIR_SELECTORS rarest word pairs, each weighed by
     the idf of the pairs it holds; None when the index has no pair field or the quote no pair
-    under the document-frequency cap."""
+    under the document-frequency cap.  Only the PAIR_LOOKUPS pairs whose rarer word is least
+    common (``dfs``: the quote's words' document frequencies) are looked up; a pair with a word
+    the library never uses is in no passage."""
     if f.PAIRS not in searcher.schema:
         return None
-    pairs = dict.fromkeys(f.pair_terms(f.text_stems(" ".join(words))))
+    text = " ".join(words)
+    stems, tokens = f.text_stems(text), f.words_of(text)
+    if len(stems) == len(tokens):   # one stem per word: the two analyzers share their tokenizer
+        bound = {}
+        for p, a, b in zip(f.pair_terms(stems), tokens, tokens[1:], strict=False):
+            rarer = min(dfs.get(a, 0), dfs.get(b, 0))
+            if rarer:
+                bound[p] = min(rarer, bound.get(p, rarer))
+        pairs = sorted(bound, key=bound.__getitem__)[:PAIR_LOOKUPS]
+    else:
+        pairs = list(dict.fromkeys(f.pair_terms(stems)))
     cap = max(CAP_MIN, int(searcher.doc_count_all() * CAP_FRACTION))
     counted = sorted((df, p) for p in pairs if 0 < (df := searcher.doc_frequency(f.PAIRS, p)) <= cap)
     if not counted:
