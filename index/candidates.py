@@ -99,7 +99,8 @@ FAR_FEWER = 0.7
 #: hundred times longer than the pairs' at a million passages.
 PAIR_SELECTORS = 8
 #: Pairs whose document frequency is looked up, those of the least common words first: a pair
-#: is no commoner than its rarer word, and each lookup is one in every segment's term table
+#: is in hardly more passages than its rarer word (pairs are of stems, words are not stemmed),
+#: and each lookup is one in every segment's term table
 #: (a third of a check's time at a million passages went to looking up every pair of a quote).
 PAIR_LOOKUPS = 2 * PAIR_SELECTORS
 
