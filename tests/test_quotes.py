@@ -55,6 +55,9 @@ def test_a_left_quote_misused_as_a_closer_closes():
             "should publish “every invoice” by June.")
     found = find_quotes(text)
     assert [q.text for q in found] == ["urgent audit", "every invoice"]
+    straight = 'The board wrote: "The fund is out of balance. A correction is needed now.“\n\nIt met Monday.'
+    [q] = find_quotes(straight)
+    assert q.text == "The fund is out of balance. A correction is needed now."
 
 
 def test_mixed_curly_and_straight_marks_pair_where_they_stand():

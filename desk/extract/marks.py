@@ -116,6 +116,8 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                     close = True
                 elif c == "“" and _opens(text, i, p0, p1):
                     depth += 1
+                elif c == "“" and depth == 1 and _closes(text, i, p1):
+                    close = True   # a left quote misused as the closer: "a course correction.“
                 elif c == "”" and _closes(text, i, p1):
                     depth -= 1
                     close = depth == 0

@@ -19,7 +19,7 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
 2. **Quote marks**, scanned paragraph by paragraph so that a stray mark can only spoil its own
    paragraph, never the document. Openers: “ " « „ (and a misused ” at a word start). A quote
    opened by “ closes at the matching ” (curly doubles nest by depth), « at », „ at “ or ”, " at
-   the next ". Single quotes (‘ ’ ') are never top-level marks: inside a quote they are nested
+   the next " (or at a curly mark standing where a closer stands, “ included: "… now.“). Single quotes (‘ ’ ') are never top-level marks: inside a quote they are nested
    quotation and stay part of the outer quote; outside one they are apostrophes (don't, workers',
    the ’90s, kids' just before a closing mark). An opened quote with no closer runs to the end of
    its paragraph; if the next paragraph opens with a quote mark it continues there (newspaper
