@@ -79,10 +79,7 @@ def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> in
         else:  # the writer that groups postings by term (see index.termpool)
             writer = _SegmentWriter(ix, limitmb=limitmb, compound=False)
             try:
-                for doc in docs:
-                    if doc.passage_id in seen:
-                        continue
-                    seen.add(doc.passage_id)
+                for doc in _first_copies(docs, seen):
                     writer.add_document(**to_fields(doc))
                     if progress and len(seen) % PROGRESS_EVERY == 0:
                         progress(len(seen))
@@ -106,10 +103,7 @@ def _build_with_helpers(ix, docs, seen: set[int], progress, *, procs: int, limit
     writer = BulkWriter(ix, timeout, procs=procs, limitmb=limitmb, helpers_after=0)
     batch: list[PassageDoc] = []
     try:
-        for doc in docs:
-            if doc.passage_id in seen:
-                continue
-            seen.add(doc.passage_id)
+        for doc in _first_copies(docs, seen):
             batch.append(doc)
             if len(batch) >= PROGRESS_EVERY:
                 writer.add(batch)
@@ -121,6 +115,14 @@ def _build_with_helpers(ix, docs, seen: set[int], progress, *, procs: int, limit
         writer.cancel()
         raise
     writer.commit()
+
+
+def _first_copies(docs, seen: set[int]):
+    """``docs`` without a passage id seen before (each id's first copy); ``seen`` collects them."""
+    for doc in docs:
+        if doc.passage_id not in seen:
+            seen.add(doc.passage_id)
+            yield doc
 
 
 def swap_in(path: Path, new: Path, timeout: float = WRITE_TIMEOUT) -> None:

@@ -18,11 +18,12 @@ _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
           r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article")
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
-                           r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
 _KIND_BEFORE = re.compile(r"\b(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?\s*,?\s*$", re.I)
+#: Before a title of up to five words: a possessive, "on", "titled", "author of".
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled"
+                           r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
 _TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
