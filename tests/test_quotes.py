@@ -932,6 +932,15 @@ SPEAKER_CASES = [
         ["Chrystia Freeland", "Ryan Turnbull", "Ryan Turnbull"],
         id="an aide named after a comma is the speaker, either order"),
     pytest.param(
+        "Mark Ruiz runs the shop on Main Street.\n\n"
+        "“We are open,” his daughter said.\n\n"
+        "“We never closed,” says Ruiz’s wife, Ana.\n\n"
+        "“It was worth it,” says his father, Darrin.\n\n"
+        "“We will stay,” his statement said.\n\n"
+        "According to his physician, Ruiz is in “astonishingly excellent” health.",
+        [None, "Ana", "Darrin", "Mark Ruiz", None],
+        id="his daughter is someone else: nobody, or the given name set after her"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"

@@ -16,6 +16,8 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     FUNCTION_WORDS,
     INVERTIBLE,
+    KIN_NOUNS,
+    MONTHS_DAYS,
     NOUN_CUES,
     OBJECT_PREPS,
     PARTICIPLES,
@@ -103,7 +105,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
         if got and toks[j].low in CLAUSE_VERBS and got[1] < lim and toks[got[1]].text not in (",", ".", ";"):
             return None   # '“…,” confirms Morneau was briefed': the name opens a clause, it does not speak
-        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the") or owned)):
+        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned)):
             np_, after = got
             named = _named_after(a, np_, after, lim)
             if named is not None:
@@ -115,6 +117,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if toks[k].low == "it":
         return _it_said(a, k, lim)
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
+    if inner[-1:] in ("?", "!") and not comma and toks[k].text in ("His", "Her", "Their"):
+        return None   # '“What difference does it make?” Her critics cited it': a new sentence
     got = np_at(a, k, lim)
     if not got:
         return None
@@ -181,12 +185,33 @@ def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution 
     if np_.pid is not None or j + 1 >= lim or toks[j].text != ",":
         return None
     m = a.mention_at.get(toks[j + 1].start)
-    if m is None or m[2] is None or m[3] != "name":
+    if m is None:
+        return _given_name_after(a, np_, j + 1, lim)
+    if m[2] is None or m[3] != "name":
         return None
     after = a.tok_index(m[1])
     if after < len(toks) and toks[after].text not in (",", ".") and after != lim:
         return None
     return Attribution(m[0], m[1], m[2], m[3])
+
+
+def _given_name_after(a: Analysis, np_: NounPhrase, k: int, lim: int) -> Attribution | None:
+    """A given name alone after a description of someone close to a person ('," says Wise’s
+    dad, Darrin.'): the name the story gives them, as written. Only kin and friends (a role with
+    one capitalised word after it is as often a place), and the name must end the attribution
+    ("said his brother, Monday" names nobody)."""
+    toks = a.toks
+    t = toks[k]
+    head = a.text[np_.start:np_.end].split()[-1].lower().strip(".,")
+    if head not in KIN_NOUNS:
+        return None
+    if t.kind != "w" or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper() \
+            or t.low in FUNCTION_WORDS or t.low in MONTHS_DAYS or a._is_cue(k):
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and k + 1 != lim and nxt.text not in (",", "."):
+        return None
+    return Attribution(t.start, t.end, None, "name", name=t.text)
 
 
 def _skip_paren(a: Analysis, j: int, lim: int) -> int:

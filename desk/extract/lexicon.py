@@ -193,6 +193,12 @@ EXTRA_TITLES = frozenset(
     cardinal elder mp mpp mla mha mna rep sen del hon dr mx prof judge""".split()
 )
 #: Role nouns: heads of role phrases ("the police chief") and of lower-case role prefixes.
+#: Nouns for someone close to a person: "says his father, Darrin" gives the given name set after one.
+KIN_NOUNS = frozenset(
+    """dad mom mum father mother son daughter wife husband brother sister partner girlfriend boyfriend
+    friend neighbour neighbor grandmother grandfather grandson granddaughter aunt uncle cousin niece
+    nephew fiance fiancé fiancee fiancée widow widower stepfather stepmother""".split()
+)
 ROLE_HEADS = frozenset(
     """minister critic president chief executive ceo cfo economist analyst spokesperson spokesman
     spokeswoman organizer organiser activist director chair chairman chairwoman chairperson leader

@@ -140,8 +140,9 @@ def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, 
         m3 = a.mention_at.get(toks[e].start) if e < limit and e > after and a._adjacent(toks[e - 1], toks[e]) else None
         if m3 is not None and m3[3] == "name" and a.tok_index(m3[1]) <= limit:
             return NounPhrase(m3[0], m3[1], m3[2], m3[3]), a.tok_index(m3[1])
-        pronoun = after - 1 == j and toks[j].low in ("his", "her")   # "her statement said": hers
-        if is_possessive(toks[after - 1].text) or pronoun and toks[after].low in OWNED_WORDS:
+        # "her statement said": hers; "his daughter said": someone else, not him
+        pronoun = after - 1 == j and toks[j].low in ("his", "her", "their")
+        if is_possessive(toks[after - 1].text) or pronoun:
             end = after
             while end < limit and end - after < 3 and toks[end].kind == "w" and toks[end].text[:1].islower() \
                     and not a._is_cue(end) and toks[end].low not in AUX and toks[end].low not in FUNCTION_WORDS:
