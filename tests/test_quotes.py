@@ -941,6 +941,17 @@ SPEAKER_CASES = [
         [None, "Ana", "Darrin", "Mark Ruiz", None],
         id="his daughter is someone else: nobody, or the given name set after her"),
     pytest.param(
+        "Anne Cerato met him in 2010. It was his chance to leave, Cerato said.\n\n"
+        "Cancer can serve as a “litmus test” for a couple — and many fail, said Dr. Rob Rutledge, "
+        "a Halifax oncologist.\n\n"
+        "Rather than the current layout, in which MPs face each other, asks Policy Options editor "
+        "Jennifer Ditchburn, “has anyone considered other designs?”\n\n"
+        "Sen. Chuck Schumer led the talks.\n\n"
+        "“It is old,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds of his colleagues.”\n\n"
+        "As for Schumer, he said, “I am not worried.”",
+        ["Rob Rutledge", "Jennifer Ditchburn", "Richard Blumenthal", "Richard Blumenthal", "Chuck Schumer"],
+        id="a closing cue before an appositive; an inverted cue right before the quote; the name an aside is about"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"

@@ -195,6 +195,12 @@ def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution 
     return Attribution(m[0], m[1], m[2], m[3])
 
 
+def _ends_name(a: Analysis, k: int) -> bool:
+    """Token k ends a person's name."""
+    m = mention_ending(a, a.toks[k].end, 0)
+    return m is not None and m[3] == "name" and m[1] == a.toks[k].end
+
+
 def _given_name_after(a: Analysis, np_: NounPhrase, k: int, lim: int) -> Attribution | None:
     """A given name alone after a description of someone close to a person ('," says Wise’s
     dad, Darrin.'): the name the story gives them, as written. Only kin and friends (a role with
@@ -287,6 +293,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
             if got:
                 return Attribution.of(got[0])
         return None
+    if low in INVERTIBLE and toks[k - 1].text == ",":
+        inverted = _inverted_before(a, k, hi)
+        if inverted is not None:
+            return inverted
     np_ = np_before(a, k, lo)
     if low in PARTICIPLES and k - 1 >= lo and (toks[k - 1].text == "," or _comma_inside(a, toks[k - 1])):
         # "…, Spicer said, adding “…”": the subject of the cue just before; else "Warren …
@@ -326,6 +336,20 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None:
         return Attribution.of(np_)
     return None
+
+
+def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
+    """An inverted cue (token k) after a comma whose person ends right before the quote:
+    "Rather than the current layout, asks editor Jennifer Ditchburn, “has anyone …”" is
+    Ditchburn, not the layout before the cue."""
+    got = _described_name(a, k + 1, hi)
+    if got is None:
+        np_ = np_at(a, k + 1, hi)
+        got = Attribution.of(np_[0]) if np_ is not None and np_[0].kind in ("name", "role") else None
+    if got is None:
+        return None
+    after = a.tok_index(got.end)
+    return got if after + 1 >= hi and a.toks[after].text in (",", ":") else None
 
 
 def _described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...]) -> Attribution | None:
@@ -444,6 +468,8 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
         if j < k1 and toks[j].low == "it":
             return _it_said(a, j, k1)
         got = np_at(a, j, k1)
+        if (not got or got[0].kind == "generic") and k - 1 > k0 and _ends_name(a, k - 1):
+            continue   # "…, said Dr. Robert Rutledge, a Halifax radiation oncologist.": an appositive
         if not got or got[0].kind == "generic":
             return None
         np_, c = got

@@ -255,6 +255,11 @@ class Analysis(People):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
+            if aside and self.tok_index(m[1]) == self.tok_index(pos) - 1 and self._closed_aside(pos) \
+                    and self.toks[self.tok_index(m[0]) - 1].low != "for":
+                # "Schumer, he said, “knows the minds …”": what is said is about Schumer (but "As
+                # for Trump, he said he is not worried" and "As for Trump, he said, “I …”" are Trump)
+                continue
             k = self.tok_index(m[0]) - 1
             if subject and k >= 0 and self.toks[k].low in ("unlike", "besides") and self.sentence_bounds(m[0])[0] == own:
                 contrasted.add(fold(last_name_word(self.persons[m[2]].words)))
@@ -300,6 +305,11 @@ class Analysis(People):
         said, …", "…, she went on, …"): what comes before it in the sentence is what is said."""
         k = self.tok_index(pos)
         return k >= 1 and self.toks[k - 1].text == "," and k + 1 < len(self.toks) and self._is_cue(k + 1)
+
+    def _closed_aside(self, pos: int) -> bool:
+        """The aside at ``pos`` ("he said") is closed by a comma as well: ", he said, “…”"."""
+        k = self.tok_index(pos) + 2
+        return k < len(self.toks) and self.toks[k].text == ","
 
     def _speaks(self, m) -> bool:
         """The mention is the subject of a speech cue right after it ("Foster writes", "Okafor,
