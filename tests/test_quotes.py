@@ -952,6 +952,12 @@ SPEAKER_CASES = [
         ["Rob Rutledge", "Jennifer Ditchburn", "Richard Blumenthal", "Richard Blumenthal", "Chuck Schumer"],
         id="a closing cue before an appositive; an inverted cue right before the quote; the name an aside is about"),
     pytest.param(
+        "Senior manager Erin Kim leads the project.\n\n"
+        "It aims to help people make “small, healthy choices every day,” Kim says. Toronto retiree Doug "
+        "Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life.",
+        ["Erin Kim", "Doug Purdy"],
+        id="a quote inside a relative clause is the words of the person it describes"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"

@@ -415,6 +415,30 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
 # Public API
 
 
+def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
+    """The person a relative clause holding the quote describes: 'Toronto retiree Doug Purdy, who
+    lost 16 lbs. “and two belt loops” between May and October, says …' and 'Erin Kim, who is
+    leading the “Activate Health” project now' are Purdy's and Kim's words. The clause opens with ", who"
+    right after the name and runs to the quote within a dozen words, with no comma or mark; the
+    quote has four words or more and the clause is not passive ('Clinton, who could be celebrating
+    being dubbed the “presumptive nominee”' is a scare quote)."""
+    toks = a.toks
+    if len(a.text[span.start:span.end].split()) < 4:
+        return None
+    hi = a.tok_index(span.open_at)
+    lo = a.tok_index(a.sentence_bounds(span.open_at)[0])
+    for k in range(hi - 1, max(lo, hi - 13), -1):
+        t = toks[k]
+        if t.kind != "w" or t.low in PASSIVE_AUX:
+            return None
+        if t.low == "who" and k - 2 >= lo and toks[k - 1].text == ",":
+            m = mention_ending(a, toks[k - 2].end, toks[lo].start)
+            if m is not None and m[2] is not None and m[3] == "name" and m[1] == toks[k - 2].end:
+                return Attribution(m[0], m[1], m[2], m[3])
+            return None
+    return None
+
+
 def passive_agent(a: Analysis, span: Span) -> Attribution | None:
     """The agent of a passive cue around the quote: 'The plan was called “a disgrace” by Sen. Ana
     Ruiz', 'has been labelled “strategic ambiguity” by Joshua Hendrick' — Ruiz and Hendrick speak.

@@ -164,6 +164,8 @@ class Narration:
             j = m.end()
             while j < len(narr) and narr[j].isspace():
                 j += 1
+            if text[j:j + 1] in OPENERS and text[j + 1:j + 2].islower():
+                continue   # 'who lost 16 lbs. “and two belt loops”': a quote going on in lower case
             starts.add(j)
         # A quote ending a sentence inside its marks (“We will.” Then …)
         for s in self.spans:

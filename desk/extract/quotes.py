@@ -130,7 +130,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, closing, leading, passive_agent, trailing
+from desk.extract.attribution import Attribution, closing, leading, passive_agent, relative_speaker, trailing
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.lexicon import (
@@ -210,7 +210,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if attr is None:
             attr, _ = leading(a, first, s0)
             if attr is None or attr.pid is None:
-                late = passive_agent(a, g[-1]) or closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
+                late = passive_agent(a, g[-1]) or relative_speaker(a, first) \
+                    or closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
                 if late is not None:
                     attr = late
         words = sum(word_count(text[s.start:s.end]) for s in g)
