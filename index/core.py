@@ -25,7 +25,7 @@ from whoosh import index as whoosh_index
 from . import candidates, parallel, searching, writing
 from . import rebuild as rebuilding
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
-from .storage import MappedStorage
+from .storage import MappedStorage, WritingStorage
 from .types import PassageDoc, SearchResult
 
 #: How long to wait for the index folder to reappear during another process's swap.
@@ -66,7 +66,7 @@ class PassageIndex:
 
     def _open(self) -> None:
         self._ident_seen = self._ident()
-        self._ix = whoosh_index.open_dir(str(self.path))
+        self._ix = WritingStorage(str(self.path)).open_index()
         # Searches read through memory maps (index.storage); writers and merges read the
         # ordinary way, so a merge's reading does not count as the load's own memory.
         self._rx = MappedStorage(str(self.path)).open_index()

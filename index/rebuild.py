@@ -34,6 +34,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from .schema import SCHEMA
+from .storage import WritingStorage
 from .types import IndexBusyError, PassageDoc
 from .writing import WRITE_TIMEOUT, BulkWriter, _SegmentWriter, to_fields
 
@@ -72,7 +73,7 @@ def rebuild_into(
 
 def _build_and_swap(path, tmp, docs, progress, *, procs, limitmb, timeout) -> int:
     try:
-        ix = whoosh_index.create_in(str(tmp), SCHEMA)
+        ix = WritingStorage(str(tmp)).create_index(SCHEMA)
         seen: set[int] = set()
         if procs > 1:  # the bulk load's writer, its helpers given batches from the start
             _build_with_helpers(ix, docs, seen, progress, procs=procs, limitmb=limitmb, timeout=timeout)

@@ -18,6 +18,7 @@ copies each sub-file into a ``BytesIO``; the desk's segments are not compound.
 from __future__ import annotations
 
 import mmap
+import pickle
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
@@ -33,6 +34,46 @@ class MappedFile(StructFile):
 
     def get(self, position: int, length: int) -> bytes:
         return self._map[position:position + length]
+
+
+class CountingFile(StructFile):
+    """A ``StructFile`` for writing that keeps its own position: Whoosh asks a file where it is
+    for every term it writes (the term table records each term's offset, the postings each
+    term's extent), and a buffered file answers ``tell`` with a system call (``lseek``) each
+    time: 4 % of a bulk load's CPU.  Writes only ever append, except where a writer seeks back
+    to fill in a header, which this follows too."""
+
+    def __init__(self, fileobj, name=None, onclose=None):
+        super().__init__(fileobj, name=name, onclose=onclose)
+        self.is_real = False   # arrays are written through ``write`` (not ``tofile``), and counted
+        self._pos = fileobj.tell()
+        self._write = fileobj.write
+
+    def write(self, data) -> int:
+        n = self._write(data)
+        self._pos += n
+        return n
+
+    def tell(self) -> int:
+        return self._pos
+
+    def write_pickle(self, obj, protocol=-1) -> None:
+        self.write(pickle.dumps(obj, protocol))   # StructFile's dumps to the raw file, uncounted
+
+    def seek(self, *args) -> int:
+        self._pos = self.file.seek(*args)
+        return self._pos
+
+    def truncate(self, *args):
+        raise OSError("a CountingFile does not truncate")
+
+
+class WritingStorage(FileStorage):
+    """A Whoosh ``FileStorage`` whose new files keep their own position (:class:`CountingFile`)."""
+
+    def create_file(self, name, excl=False, mode="wb", **kwargs):
+        made = super().create_file(name, excl=excl, mode=mode, **kwargs)
+        return CountingFile(made.file, name=name, onclose=made.onclose)
 
 
 class MappedStorage(FileStorage):

@@ -455,3 +455,37 @@ def test_mapped_files_read_as_whoosh_reads_a_file_and_an_empty_file_opens_plainl
     empty = storage.open_file("empty.bin")
     assert type(empty) is StructFile and empty.read() == b""
     empty.close()
+
+
+def test_a_written_file_knows_its_position_through_every_kind_of_write(tmp_path):
+    """Writers keep their own position (no ``lseek`` per term); it must be the file's own after
+    bytes, numbers, arrays, pickles and a seek back to fill in a header."""
+    from array import array
+
+    from whoosh.filedb.filestore import FileStorage
+
+    from index.storage import CountingFile, WritingStorage
+
+    storage = WritingStorage(str(tmp_path))
+    f = storage.create_file("out.bin")
+    assert isinstance(f, CountingFile)
+    f.write_int(0)   # a header to fill in later
+    positions = []
+    for step in (lambda: f.write(b"abc"), lambda: f.write_varint(300), lambda: f.write_array(array("i", [1, 2, 3])),
+                 lambda: f.write_pickle({"k": [1, 2]}), lambda: f.write_ulong(7)):
+        step()
+        f.flush()
+        assert f.tell() == f.file.tell()
+        positions.append(f.tell())
+    end = f.tell()
+    f.seek(0)
+    f.write_int(end)
+    assert f.tell() == 4
+    f.seek(0, 2)
+    assert f.tell() == end
+    f.close()
+    back = FileStorage(str(tmp_path)).open_file("out.bin")
+    assert back.read_int() == end and back.read(3) == b"abc" and back.read_varint() == 300
+    assert list(back.read_array("i", 3)) == [1, 2, 3] and back.read_pickle() == {"k": [1, 2]}
+    assert back.read_ulong() == 7 and back.tell() == end
+    back.close()
