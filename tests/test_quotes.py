@@ -958,6 +958,12 @@ SPEAKER_CASES = [
         ["Erin Kim", "Doug Purdy"],
         id="a quote inside a relative clause is the words of the person it describes"),
     pytest.param(
+        "On Jan. 9, James Bullard, the president of the St. Louis Fed, gave an interview noting that more "
+        "hikes could “endanger an otherwise strong economy,” according to CNBC.\n\n"
+        "Rates “will stay where they are,” according to Reuters.",
+        ["James Bullard", "Reuters"],
+        id="according to an outlet: the person the sentence has speaking, else the outlet"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"

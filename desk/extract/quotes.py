@@ -202,6 +202,13 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if t is not None and (not t.colon or opens_with_comma(a, s)):
                 attr = t
                 break
+        if attr is not None and attr.pid is None and attr.kind == "org" and _according_to(a, attr):
+            lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
+            if lead is not None and lead.pid is not None and not lead.weak:
+                # '… Bullard gave an interview noting that hikes could “…,” according to CNBC':
+                # Bullard speaks; the outlet after "according to" reported it (a document there,
+                # "according to a Pentagon readout", may be the words' own source: left as is)
+                attr = lead
         if attr is None and gi in shared:
             attr = shared[gi]
         s0, _ = a.sentence_bounds(first.open_at)
@@ -294,6 +301,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     org_by_para.pop(s.para, None)
             last_pid = pid
     return results
+
+
+def _according_to(a: Analysis, attr: Attribution) -> bool:
+    return a.text[max(0, attr.start - 13):attr.start].lower().endswith("according to ")
 
 
 def introduced(a: Analysis, first: Span) -> Attribution | None:
