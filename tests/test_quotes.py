@@ -964,6 +964,13 @@ SPEAKER_CASES = [
         ["James Bullard", "Reuters"],
         id="according to an outlet: the person the sentence has speaking, else the outlet"),
     pytest.param(
+        "British Prime Minister Theresa May lost the vote.\n\n"
+        "Tim Bale, a politics professor, said May will try once more, “hoping that panic may bring MPs "
+        "into her camp.” The Prime Minister “could get a deal if she is prepared to soften Brexit.”\n\n"
+        "It is the pull of Theresa May’s “strong and stable leadership” promise.",
+        ["Tim Bale", "Tim Bale", "Theresa May"],
+        id="a quote that goes on from a name is said about that person; a possessive's quote is theirs"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"

@@ -139,6 +139,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
@@ -249,6 +250,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (intro and last_mention(a, s0, first.open_at)) or first_mention(a, s0, first.open_at)
+            before = first.open_at
+            if m is not None and not credit and not intro and quoted_predicate(a, m, first):
+                # 'The Prime Minister “could get a deal if …”': the quote says what she could
+                # do; its voice is the one the paragraph was quoting, not hers
+                m, before = None, m[0]
             subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
             if subject is not None:
                 # "The Rove ad hits Clinton for taking “…”", "A friend referred to him as “…”": the
@@ -259,7 +265,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
                 pid = last_by_para[first.para]
-            elif (m := m or last_mention(a, p0, first.open_at)) is not None and (not first.cont or credit):
+            elif (m := m or last_mention(a, p0, before)) is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             elif not first.cont and unnamed_voice(a, p0, first.open_at):
                 pass  # "Marsh’s spokeswoman added that …": someone the story does not name
@@ -301,6 +307,18 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     org_by_para.pop(s.para, None)
             last_pid = pid
     return results
+
+
+def quoted_predicate(a: Analysis, m, first: Span) -> bool:
+    """The quote follows a name or role right away and opens in lower case: it is the rest of
+    a sentence about that person ('The Prime Minister “could get a deal …”'), not their words.
+    A pronoun ("she's “not a natural politician”") is left alone, and a possessive too ("Obama's
+    “if you like your plan …” promise") unless the sentence has a cue of its own ("Trump's
+    “excesses” are sickening, Hollande said")."""
+    if m[3] not in ("name", "role") or a.narr[m[1]:first.open_at].strip() \
+            or not a.text[first.start:first.start + 1].islower():
+        return False
+    return not is_possessive(m[4]) or a.sentence_has_cue(*a.sentence_bounds(first.open_at))
 
 
 def _according_to(a: Analysis, attr: Attribution) -> bool:
