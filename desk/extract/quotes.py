@@ -139,8 +139,8 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
-from desk.extract.narration import is_possessive
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.narration import is_possessive
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
