@@ -19,7 +19,8 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
 2. **Quote marks**, scanned paragraph by paragraph so that a stray mark can only spoil its own
    paragraph, never the document. Openers: “ " « „ (and a misused ” at a word start). A quote
    opened by “ closes at the matching ” (curly doubles nest by depth), « at », „ at “ or ”, " at
-   the next " (or at a curly mark standing where a closer stands, “ included: "… now.“). Single quotes (‘ ’ ') are never top-level marks: inside a quote they are nested
+   the next " (or at a curly mark standing where a closer stands, “ included: "… now.“). Single
+   quotes (‘ ’ ') are never top-level marks: inside a quote they are nested
    quotation and stay part of the outer quote; outside one they are apostrophes (don't, workers',
    the ’90s, kids' just before a closing mark). An opened quote with no closer runs to the end of
    its paragraph; if the next paragraph opens with a quote mark it continues there (newspaper
@@ -75,13 +76,20 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       (D-Ore.), who has endorsed Reyes, said" give Okafor and Ruiz; a passive "were told" is no cue),
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
-   b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz': Ruiz), else a cue
-      closing the quote's sentence after more words (“…” would be right, Carson said.);
+      An inverted cue after a comma whose person stands right before the quote ("Rather than
+      the current layout, asks editor Jennifer Ditchburn, “has anyone …”") is that person;
+   b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz': Ruiz), else the
+      person a relative clause holding the quote describes ('Doug Purdy, who lost 16 lbs. “and
+      two belt loops” since May, says'; four words or more, no passive), else a cue closing the
+      quote's sentence after more words (“…” would be right, Carson said.; also past an
+      appositive: ", said Dr. Rob Rutledge, a Halifax oncologist.");
    a2. a quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:",
       "The Times confirmed it, reporting:"): that sentence's cue, else its last person;
    c. no cue: a credit line ("“…” ― Name"), the last person before an introducing colon, the
       first person named earlier in the quote's own sentence, the voice of an earlier quote of
-      the paragraph, else the last person named in the paragraph;
+      the paragraph, else the last person named in the paragraph; a quote that goes on from a
+      name in lower case ('The Prime Minister “could get a deal …”') is said about that person,
+      so the name is passed over (:func:`quoted_predicate`);
    d. a paragraph with no cue at all continues: the last quote of the previous paragraph if it
       had one, else the first person mentioned in that paragraph's last sentence that names one.
       ``mention`` is then None. Not when the quote's own sentence has a cue whose subject was
@@ -101,7 +109,11 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    (:mod:`desk.extract.described`); other descriptions stay as written.
    Unnamed subjects ("a spokeswoman", "officials", "Sources", "some analysts") give speaker None, and so
    does a sentence whose subject is someone's spokeswoman, lawyer or aide ("Marsh’s spokeswoman
-   added that …"): the owner is not taken for the speaker, nor is an earlier paragraph's person.
+   added that …", "his daughter said", "according to his physician"): the owner is not taken
+   for the speaker, nor is an earlier paragraph's person; a given name set after kin is the
+   speaker as written ('says Wise’s dad, Darrin.'). "According to" an outlet with a person
+   speaking in the sentence ('Bullard gave an interview noting … “…,” according to CNBC') is
+   that person's. In ", he said, “knows …”" after "Schumer", the pronoun is not Schumer.
 
 **Scare quotes**: one to three words, a single part that is not a whole paragraph, and no speech
 cue anywhere in its sentence (“virtual” visits, with “IOU” scrawled on it, Mayor Ruiz began her
