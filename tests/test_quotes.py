@@ -971,6 +971,12 @@ SPEAKER_CASES = [
         ["Tim Bale", "Tim Bale", "Theresa May"],
         id="a quote that goes on from a name is said about that person; a possessive's quote is theirs"),
     pytest.param(
+        "Sen. Ted Cruz spoke in Iowa. Richard Viguerie, the fundraiser, backs him.\n\n"
+        "“Cruz could win the general election in a landslide,” Viguerie concludes.\n\n"
+        "“What sport is he talking about, and who?” reacted Cruz.",
+        ["Richard Viguerie", "Ted Cruz"],
+        id="concludes and reacted are speech cues"),
+    pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
         "“It is early,” said University of Toronto professor Jane Doe.\n\n"
