@@ -256,7 +256,7 @@ class Analysis(People):
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
             if aside and self.tok_index(m[1]) == self.tok_index(pos) - 1 and self._closed_aside(pos) \
-                    and self.toks[self.tok_index(m[0]) - 1].low != "for":
+                    and (self.tok_index(m[0]) == 0 or self.toks[self.tok_index(m[0]) - 1].low != "for"):
                 # "Schumer, he said, “knows the minds …”": what is said is about Schumer (but "As
                 # for Trump, he said he is not worried" and "As for Trump, he said, “I …”" are Trump)
                 continue
