@@ -971,11 +971,11 @@ SPEAKER_CASES = [
         ["Tim Bale", "Tim Bale", "Theresa May"],
         id="a quote that goes on from a name is said about that person; a possessive's quote is theirs"),
     pytest.param(
-        "Sen. Ted Cruz spoke in Iowa. Richard Viguerie, the fundraiser, backs him.\n\n"
-        "“Cruz could win the general election in a landslide,” Viguerie concludes.\n\n"
-        "“What sport is he talking about, and who?” reacted Cruz.",
-        ["Richard Viguerie", "Ted Cruz"],
-        id="concludes and reacted are speech cues"),
+        "Donald Trump held a rally on Monday.\n\n"
+        "The ad, titled “Unifier?”, concludes that Trump is too “dangerous and reckless” to be president.\n\n"
+        "Justin Trudeau reacted to Trump’s “51st state” jibe with a smile.",
+        ["The ad"],
+        id="concludes is a speech cue; reacted to is not"),
     pytest.param(
         "Coun. Josh Matlow told reporters the vote was “shameful.”\n\n"
         "“The numbers speak for themselves,” Bank of Canada Governor Tiff Macklem said Wednesday.\n\n"
@@ -1487,6 +1487,23 @@ SPEAKER_CASES = [
 
 @pytest.mark.parametrize("text, speakers", SPEAKER_CASES)
 def test_who_speaks(text, speakers):
+    assert [q.speaker for q in checked(text)] == speakers
+
+
+#: A second reader's inputs on which session 16's first rules named the wrong person.
+SECOND_READING_16 = [
+    pytest.param("Jane Doe, who critics branded “a puppet of the oil industry” last year, won again.\n\n"
+                 "Jane Doe, who voters rated as “the most trusted leader in the country,” won again.",
+                 [None, None], id="a relative clause with a cue of its own is not the person's words"),
+    pytest.param("Mark Carney called Donald Trump, who said the tariffs were “a necessary step for America,” "
+                 "according to CBC.\n\n"
+                 "Mark Carney was shown a memo describing the tariffs as “a permanent fixture of trade,” according to CBC.",
+                 ["CBC", "CBC"], id="according to an outlet: not the first person when someone else stands between"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SECOND_READING_16)
+def test_second_reading_names_no_wrong_person(text, speakers):
     assert [q.speaker for q in checked(text)] == speakers
 
 

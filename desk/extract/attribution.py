@@ -22,6 +22,7 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     PARTICIPLES,
     PASSIVE_AUX,
+    PLACES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
 )
@@ -212,8 +213,8 @@ def _given_name_after(a: Analysis, np_: NounPhrase, k: int, lim: int) -> Attribu
     if head not in KIN_NOUNS:
         return None
     if t.kind != "w" or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper() \
-            or t.low in FUNCTION_WORDS or t.low in MONTHS_DAYS or a._is_cue(k):
-        return None
+            or t.low in FUNCTION_WORDS or t.low in MONTHS_DAYS or t.low in PLACES or a._is_cue(k):
+        return None   # "said his friend, Kelowna": a place, not a name
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and k + 1 != lim and nxt.text not in (",", "."):
         return None
@@ -419,8 +420,9 @@ def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
     """The person a relative clause holding the quote describes: 'Toronto retiree Doug Purdy, who
     lost 16 lbs. “and two belt loops” between May and October, says …' and 'Erin Kim, who is
     leading the “Activate Health” project now' are Purdy's and Kim's words. The clause opens with ", who"
-    right after the name and runs to the quote within a dozen words, with no comma or mark; the
-    quote has four words or more and the clause is not passive ('Clinton, who could be celebrating
+    right after the name and runs to the quote within a dozen words, with no comma, mark or cue
+    verb ("Jane Doe, who critics branded “…”" is the critics'); the quote has four words or more
+    and the clause is not passive ('Clinton, who could be celebrating
     being dubbed the “presumptive nominee”' is a scare quote)."""
     toks = a.toks
     if len(a.text[span.start:span.end].split()) < 4:
@@ -429,8 +431,8 @@ def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
     lo = a.tok_index(a.sentence_bounds(span.open_at)[0])
     for k in range(hi - 1, max(lo, hi - 13), -1):
         t = toks[k]
-        if t.kind != "w" or t.low in PASSIVE_AUX:
-            return None
+        if t.kind != "w" or t.low in PASSIVE_AUX or a._is_cue(k):
+            return None   # "Jane Doe, who critics branded “…”": the clause has its own speaker
         if t.low == "who" and k - 2 >= lo and toks[k - 1].text == ",":
             m = mention_ending(a, toks[k - 2].end, toks[lo].start)
             if m is not None and m[2] is not None and m[3] == "name" and m[1] == toks[k - 2].end:

@@ -217,7 +217,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 break
         if attr is not None and attr.pid is None and attr.kind == "org" and _according_to(a, attr):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
-            if lead is not None and lead.pid is not None and not lead.weak:
+            if lead is not None and lead.pid is not None and not lead.weak and _nobody_between(a, lead, first):
                 # '… Bullard gave an interview noting that hikes could “…,” according to CNBC':
                 # Bullard speaks; the outlet after "according to" reported it (a document there,
                 # "according to a Pentagon readout", may be the words' own source: left as is)
@@ -331,6 +331,16 @@ def quoted_predicate(a: Analysis, m, first: Span) -> bool:
             or not a.text[first.start:first.start + 1].islower():
         return False
     return not is_possessive(m[4]) or a.sentence_has_cue(*a.sentence_bounds(first.open_at))
+
+
+def _nobody_between(a: Analysis, lead: Attribution, first: Span) -> bool:
+    """Between the sentence's speaker and the quote stands no one else who could have said it:
+    no other person ("Carney called Trump, who said …"), no relative clause ("neighbours who
+    called …") and no passive ("was shown a memo describing …")."""
+    if any(lead.end <= m[0] < first.open_at and m[2] is not None and m[2] != lead.pid for m in a.mentions):
+        return False
+    between = a.narr[lead.end:first.open_at].lower()
+    return not re.search(r"\b(?:who|whom|which|was|were|been|being)\b", between)
 
 
 def _according_to(a: Analysis, attr: Attribution) -> bool:
