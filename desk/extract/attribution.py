@@ -418,12 +418,11 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
 
 def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
     """The person a relative clause holding the quote describes: 'Toronto retiree Doug Purdy, who
-    lost 16 lbs. “and two belt loops” between May and October, says …' and 'Erin Kim, who is
-    leading the “Activate Health” project now' are Purdy's and Kim's words. The clause opens with ", who"
-    right after the name and runs to the quote within a dozen words, with no comma, mark or cue
-    verb ("Jane Doe, who critics branded “…”" is the critics'); the quote has four words or more
-    and the clause is not passive ('Clinton, who could be celebrating
-    being dubbed the “presumptive nominee”' is a scare quote)."""
+    lost 16 lbs. “and two belt loops” between May and October, says …' is Purdy's. The clause
+    opens with ", who" right after the name and runs to the quote within a dozen words, with no
+    comma, mark, cue verb ("Jane Doe, who critics branded “…”" is the critics') or auxiliary
+    ('Clinton, who could be celebrating being dubbed the “presumptive nominee”' is a scare
+    quote; "who is leading the …" is left to the other rules); the quote has four words or more."""
     toks = a.toks
     if len(a.text[span.start:span.end].split()) < 4:
         return None

@@ -80,7 +80,8 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       the current layout, asks editor Jennifer Ditchburn, “has anyone …”") is that person;
    b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz': Ruiz), else the
       person a relative clause holding the quote describes ('Doug Purdy, who lost 16 lbs. “and
-      two belt loops” since May, says'; four words or more, no passive), else a cue closing the
+      two belt loops” since May, says'; four words or more, no cue or auxiliary in the clause),
+      else a cue closing the
       quote's sentence after more words (“…” would be right, Carson said.; also past an
       appositive: ", said Dr. Rob Rutledge, a Halifax oncologist.");
    a2. a quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:",
