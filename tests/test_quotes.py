@@ -401,6 +401,16 @@ def test_attributed_short_fragments_are_quotes():
     assert all(not q.skipped and q.speaker == "Joan Pike" for q in found)
 
 
+def test_commenting_and_venting_are_speech():
+    text = ("Councillor Dana Moss commented that the budget “held up” under review.\n\n"
+            "The levy would stay “no matter what,” one resident commented.\n\n"
+            "Late that night, Moss vented to her staff that the vote was “a farce.”")
+    found = find_quotes(text)
+    assert [(q.text, q.skipped) for q in found] == [
+        ("held up", None), ("no matter what,", None), ("a farce.", None)]
+    assert [q.speaker for q in found] == ["Dana Moss", None, "Dana Moss"]
+
+
 def test_indirect_speech_counts_only_the_quoted_words():
     text = "Economist Priya Natarajan said the plan was “premature” and that rates would stay high."
     [q] = find_quotes(text)

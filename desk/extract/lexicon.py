@@ -44,7 +44,7 @@ reminds grumbles gripes rants teases taunts sneers chuckles huffs
 fumed grumbled groused griped gushed raved ranted sneered huffed marveled marvelled chuckled teased taunted
 chided scolded bragged crowed barked thundered bellowed stammered muttered murmured opined ventured surmised
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
-echoed echoes mentioned
+echoed echoes mentioned commented commenting vented
 concludes
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
