@@ -1492,6 +1492,14 @@ SPEAKER_CASES = [
         ["Harbour Police", "Canadian Beverage Association", "Canadian Beverage Association", "Jo Ruiz",
          "The statement"],
         id="the statement said is whoever issued it, when the story says who"),
+    pytest.param(
+        "The agency has no nuclear reactor yet. Nuclear safety experts have questioned the timeline, but "
+        "have warned that the site could face “a long delay” through other means.\n\n"
+        "Premier Tom Voss toured the river on Monday.\n\n"
+        "Hastily rewriting the plan ― much like he did after the flood ― Reyes thanked the crews "
+        "and emphasized the threat that “rising water” poses to the city.",
+        ["Nuclear safety experts", "Reyes"],
+        id="a word capitalised only to open the sentence is no organisation; a pronoun in a dash aside is no subject"),
 ]
 
 

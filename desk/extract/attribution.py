@@ -28,7 +28,8 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.narration import is_possessive
+from desk.extract.names import fold
+from desk.extract.narration import base_word, is_possessive
 from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at, np_before
 from desk.extract.voices import FOLLOWERS, after_place, first_mention, org_that_spoke
 
@@ -376,10 +377,42 @@ def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
         got = np_at(a, start, k)
         if got is None or got[0].kind != "org" or got[1] >= k:
             continue
+        if start == lo and a.tok_index(got[0].end) == start + 1 and _common_capital(a, toks[start]):
+            # "Nuclear proliferation experts have …", "Hastily politicizing …, Trump …": a word
+            # capitalised only because it opens the sentence is no organisation
+            described = _plain_subject(a, start, k)
+            if described is not None:
+                return described
+            continue
         verb = toks[got[1]]
         if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
             return Attribution.of(got[0])
     return None
+
+
+def _common_capital(a: Analysis, tok) -> bool:
+    """A capitalised word that is an ordinary word: an adverb ("Hastily"), or one the story also
+    writes in lower case ("Nuclear" beside "a nuclear weapon"), and never capitalised mid-sentence."""
+    low = tok.text.lower()
+    if is_acronym(tok) or fold(base_word(tok.text)) in a.midcap:
+        return False
+    return low.endswith("ly") or re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", a.text) is not None
+
+
+def _plain_subject(a: Analysis, lo: int, k: int) -> Attribution | None:
+    """The noun phrase of ordinary words opening the sentence at token lo when an auxiliary or
+    the cue (token k) follows it: "Nuclear proliferation experts have … speculated" is those
+    experts, as written."""
+    toks = a.toks
+    if toks[lo].low.endswith("ing"):
+        return None   # "Holding signs calling Christie “…”, the protesters chanted": a participle
+    j = lo + 1
+    while j < k and j - lo < 5 and toks[j].kind == "w" and toks[j].text[:1].islower() \
+            and toks[j].low not in AUX and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
+        j += 1
+    if j == lo + 1 or j >= len(toks) or not (toks[j].low in AUX or j == k):
+        return None
+    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
 
 
 _COMMA_AT_CLOSE = re.compile(r",[\s\"'”’»]*$")

@@ -75,9 +75,24 @@ def first_mention(a: Analysis, lo: int, hi: int):
     for m in a.mentions:
         if m[0] >= hi:
             break
-        if m[0] >= lo and not is_place(a, m) and not _object(a, m):
+        if m[0] >= lo and not is_place(a, m) and not _object(a, m) and not _in_aside(a, m, lo, hi):
             return None if owner_of_someone(a, m) else m
     return None
+
+
+_DASHES = re.compile(r"[—―]| – | -- ")
+
+
+def _in_aside(a: Analysis, m, lo: int, hi: int) -> bool:
+    """``m`` is a pronoun inside a dash or bracket aside closed before ``hi``: "Hastily
+    politicizing the tragedy ― much like he did after Paris ― Trump cast the blame" (he is not
+    the subject; a name there may be, "A former candidate -- John McCain, who … -- said")."""
+    if m[3] != "pron":
+        return False
+    before, after = a.text[lo:m[0]], a.text[m[1]:hi]
+    if before.count("(") > before.count(")") and ")" in after:
+        return True
+    return len(_DASHES.findall(before)) % 2 == 1 and _DASHES.search(after) is not None
 
 
 def _last(a: Analysis, lo: int, hi: int):
