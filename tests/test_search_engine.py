@@ -81,6 +81,25 @@ def test_every_query_finds_exactly_the_passages_whoosh_matches(big, filters):
                 assert dict(result.facets[facet]) == dict(want), (q, facet)
 
 
+@pytest.mark.parametrize("ratio", [0, 10**9], ids=["text read", "inner words read"])
+def test_a_phrase_proved_either_way_finds_the_same_passages(tmp_path, monkeypatch, ratio):
+    """A phrase is proved from its pairs and inner words, or from the passages' text, whichever
+    reads less (INNER_READ_RATIO): both ways find the phrase, and neither takes a passage that
+    holds its pairs apart."""
+    from index import evaluate
+    monkeypatch.setattr(evaluate, "INNER_READ_RATIO", ratio)
+    ix = PassageIndex(tmp_path / "index")
+    ix.upsert([
+        doc(1, "We asked the department of health for the figures."),
+        # "the department" and "department of", never "the department of"
+        doc(2, "Call the department, and a department of parks will answer."),
+        doc(3, "The department of parks said nothing about the department of health."),
+    ] + [doc(10 + i, f"Department number {i} of the city filed a report.") for i in range(6)])
+    assert {h.passage_id for h in ix.search('"the department of"').hits} == {1, 3}
+    assert {h.passage_id for h in ix.search('"department of parks"').hits} == {2, 3}
+    ix.close()
+
+
 def test_a_phrase_needs_its_words_in_a_row_not_only_its_word_pairs(tmp_path):
     ix = PassageIndex(tmp_path / "index")
     ix.upsert([
