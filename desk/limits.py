@@ -64,8 +64,25 @@ def quotes_over(session, text: str, n: int) -> int | None:
     return found if found > n else None
 
 
+#: Quoted spans of every kind (scare quotes and titles too, which are listed, not looked up) one
+#: check may read, as a multiple of DESK_MAX_QUOTES: 3,000 at the default, where a real story
+#: holds a few dozen.  Reading who speaks costs time for each; a pasted list of 120,000 “a”s
+#: held a worker for minutes before this.
+SPANS_PER_QUOTE = 10
+
+
 def check_quote_cap(session, text: str, max_quotes: int) -> None:
-    """Raise LimitExceeded when ``text`` holds more quotes than one check may look up."""
+    """Raise LimitExceeded when ``text`` holds more quotes than one check may look up, or more
+    quoted spans of any kind than it may read."""
+    if text and sum(1 for ch in text if ch in _QUOTE_MARKS) > max_quotes * SPANS_PER_QUOTE:
+        from desk.extract.marks import count_spans
+
+        spans = count_spans(text)
+        if spans > max_quotes * SPANS_PER_QUOTE:
+            raise LimitExceeded(
+                f"This draft holds {spans:,} passages in quote marks; one check reads at most "
+                f"{max_quotes * SPANS_PER_QUOTE:,}. Check it in parts (a story at a time)."
+            )
     found = quotes_over(session, text, max_quotes)
     if found is not None:
         raise LimitExceeded(

@@ -242,6 +242,12 @@ def _colon_after(a: Analysis, k: int, lim: int) -> bool:
     return j < lim and toks[j].text == ":" and j + 1 <= lim
 
 
+#: Tokens before a quote searched for its cue (a cue further back in the sentence is not read).
+#: Real sentences put the cue well within this; a run-on "sentence" of thousands of quotes (a
+#: list pasted without full stops) would otherwise be read back to its start for every quote.
+LOOKBACK = 150
+
+
 def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]:
     """The nearest cue before the quote in its sentence that names a person: (attribution, cue found).
 
@@ -251,7 +257,7 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
     lo = a.tok_index(s0)
     hi = a.tok_index(span.open_at)
     fallback: Attribution | None = None
-    for k in range(hi - 1, lo - 1, -1):
+    for k in range(hi - 1, max(lo, hi - LOOKBACK) - 1, -1):
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
