@@ -97,6 +97,9 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     auth.init_app(app)
 
+    from desk.ids import IdConverter
+
+    app.url_map.converters["int"] = IdConverter   # an id past any record's is a 404, not an error
     from desk.views import admin, api, archive, attributions, check, library, search, speakers
     from desk.views import auth as auth_views
 

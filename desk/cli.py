@@ -20,6 +20,7 @@ from desk import get_index, get_session, limits
 from desk.errors import DeskError
 from desk.extract.formats import REPLACEMENT, ExtractError, decode_text, read_document
 from desk.extract.model import KINDS
+from desk.ids import MAX_ID
 from desk.services import checks, exports, index_upkeep, library, news, readiness, story, suggest, users
 from desk.services.search import search as run_search
 from desk.words import flag_label, verdict_words
@@ -219,7 +220,7 @@ def check_command(file, title, story_url, as_json):
 
 @desk_cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "claimreview"]), required=True)
-@click.option("--draft", "draft_id", type=int, help="Only this draft.")
+@click.option("--draft", "draft_id", type=click.IntRange(1, MAX_ID), help="Only this draft.")
 @click.option("--since", callback=_date, help="Drafts checked or decided on or after this date, YYYY-MM-DD.")
 @click.option("--until", callback=_date, help="…and on or before this date.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of standard output.")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput
+from desk.ids import as_id
 from desk.models import EDITOR_VERDICTS, WORKFLOW, Passage
 
 FIELDS = ("status", "verdict", "passage_id", "correct_wording", "note", "follow_up")
@@ -113,6 +114,8 @@ def validate(session: Session, changes) -> dict:
                 pid = int(value.strip())
             if pid is None:
                 problems.append(f"“{value}” is not a passage number.")
+            elif as_id(pid) is None:
+                problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
             elif session.execute(select(Passage.id).where(Passage.id == pid)).first() is None:
                 problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
             else:

@@ -8,7 +8,8 @@ from flask import Blueprint, Response, flash, jsonify, redirect, render_template
 
 from desk import get_session
 from desk.auth import actor_name
-from desk.errors import DeskError, InvalidInput
+from desk.errors import DeskError, InvalidInput, NotFound
+from desk.ids import as_id
 from desk.models import EDITOR_VERDICTS, WORKFLOW
 from desk.services import attributions as svc
 from desk.services import checks, exports, readiness
@@ -122,6 +123,8 @@ def export_args(args) -> tuple[str, int | None, dt.date | None, dt.date | None]:
     raw = (args.get("draft") or "").strip()
     if raw and not raw.isdigit():
         raise InvalidInput("The draft must be a draft number.")
+    if raw and as_id(raw) is None:
+        raise NotFound(f"There is no draft {raw}.")
     since = readiness.parse_day("since", args.get("since") or None)
     until = readiness.parse_day("until", args.get("until") or None)
     if since and until and since > until:

@@ -9,6 +9,7 @@ from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.model import KINDS
 from desk.forms import DeleteForm, SourceForm
+from desk.ids import as_id
 from desk.services import library, news
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -22,10 +23,8 @@ def home():
 
 
 def _int_arg(name: str, default: int | None = None) -> int | None:
-    try:
-        return int(request.args.get(name, ""))
-    except ValueError:
-        return default
+    got = as_id(request.args.get(name, ""))
+    return default if got is None else got
 
 
 @bp.get("/")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 from desk import get_index, get_session
 from desk.errors import DeskError
 from desk.forms import AliasForm, MergeForm, RemoveAliasForm, SpeakerForm
+from desk.ids import as_id
 from desk.models import Passage
 from desk.services import speakers as svc
 from desk.services.index_upkeep import reindex_passages
@@ -106,11 +107,12 @@ def add_alias(speaker_id: int):
 @bp.post("/<int:speaker_id>/aliases/remove")
 def remove_alias(speaker_id: int):
     form = RemoveAliasForm()
-    if not form.validate_on_submit() or not form.alias_id.data.isdigit():
+    alias_id = as_id(form.alias_id.data) if form.validate_on_submit() else None
+    if alias_id is None:
         flash("Choose an alias to remove.", "error")
         return redirect(url_for("speakers.show", speaker_id=speaker_id))
     return _apply(
-        lambda: svc.remove_alias(get_session(), speaker_id, int(form.alias_id.data)),
+        lambda: svc.remove_alias(get_session(), speaker_id, alias_id),
         speaker_id,
         "Removed the alias.",
         "form",
