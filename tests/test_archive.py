@@ -141,3 +141,21 @@ def test_draft_events_are_append_only_and_0004_downgrades_keeping_the_trail(tmp_
         assert conn.execute(text("SELECT title FROM draft")).scalar() == "d"
     migrate(engine)
     engine.dispose()
+
+
+def test_an_archived_drafts_decisions_cannot_change(app, client, admin, api):
+    _, junk = _setup(app, client)
+    client.post(f"/drafts/{junk}/archive")
+    trail = _trail(app, junk)
+    form = client.post(f"/drafts/{junk}/quotes/0/attribution", data={"verdict": "misquote", "note": "changed"},
+                       follow_redirects=True)
+    assert "archived, so its decisions cannot change" in form.get_data(as_text=True)
+    assert "Saved quote" not in form.get_data(as_text=True)
+    by_api = api.post(f"/api/v1/drafts/{junk}/quotes/0/attribution", json={"verdict": "exact"}, headers=api.auth)
+    assert by_api.status_code == 400 and "archived" in by_api.get_json()["error"]["message"]
+    # Not even an admin, who can open it: restoring it comes first.
+    by_admin = admin.post(f"/drafts/{junk}/quotes/0/attribution", data={"note": "admin"}, follow_redirects=True)
+    assert "archived, so its decisions cannot change" in by_admin.get_data(as_text=True)
+    assert _trail(app, junk) == trail
+    with app.app_context():
+        assert get_session().query(Attribution).filter_by(draft_id=junk).one().note == "typo test"

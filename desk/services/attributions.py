@@ -322,10 +322,14 @@ def record_attribution(
     re-checked since and quote N is now another quote, the change is refused (Conflict) rather
     than recorded on the wrong quote.
 
-    Raises NotFound (draft or quote), InvalidInput (nothing changed), Conflict (stale version).
+    Raises NotFound (draft or quote), InvalidInput (nothing changed, or the draft is archived),
+    Conflict (stale version).
     """
     draft, quote = _draft_and_quote(session, draft_id, quote_index)
     draft_id, quote_index = draft.id, quote["index"]
+    if draft.archived_at is not None:
+        # an archived draft is a closed record: what was decided on it stays as it was archived
+        raise InvalidInput(f"Draft {draft_id} is archived, so its decisions cannot change; an admin can restore it first.")
     if expected_quote is not None and _squash(expected_quote) != _squash(quote.get("text")):
         raise Conflict(
             f"Quote {quote_index + 1} is no longer the quote you were looking at: the draft was checked again "
