@@ -178,3 +178,16 @@ def test_admin_rebuilds_the_index_from_the_page(app, admin):
         time.sleep(0.05)
     assert status["state"] == "done" and status["total"] == status["done"] > 0 and status["by"] == "ad"
     assert "differs" not in admin.get("/admin/").get_data(as_text=True)
+
+
+def test_a_stored_check_read_back_by_the_api_carries_its_draft_number(api, client):
+    checked = api.post("/api/v1/check", json={"text": "Flood\n\n“We will rebuild,” Mayor Lucia Ferrante said.",
+                                              "title": "Flood"}, headers=api.auth)
+    assert checked.status_code == 201
+    draft_id = checked.get_json()["draft"]["id"]
+    assert isinstance(draft_id, int)
+    stored = api.get(f"/api/v1/drafts/{draft_id}", headers=api.auth).get_json()
+    assert stored["draft"]["id"] == draft_id and stored["draft"]["title"] == "Flood"
+    # and again after a re-check, which writes the document anew
+    assert client.post(f"/drafts/{draft_id}/recheck").status_code == 302
+    assert api.get(f"/api/v1/drafts/{draft_id}", headers=api.auth).get_json()["draft"]["id"] == draft_id

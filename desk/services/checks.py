@@ -352,8 +352,11 @@ def check_text(
         if story_url and story_url != draft.story_url:
             before, draft.story_url = draft.story_url, story_url
             add_event(session, draft.id, STORY_EVENT, actor or checked_by or "check", {"before": before, "after": story_url})
-        doc["draft"]["id"] = draft.id
-        draft.result = dict(doc)
+        # A new document, not the stored one changed in place: the column compares the value
+        # it holds with the one assigned, and an in-place change looks like no change at all
+        # (the stored check kept "id": null for every draft).
+        doc = {**doc, "draft": {**doc["draft"], "id": draft.id}}
+        draft.result = doc
         moved = {}
         if previous is not None:
             # The editors' decisions follow their quotes into the new check, in the same
@@ -363,7 +366,7 @@ def check_text(
             moved = remap_attributions(session, draft, previous, out_quotes, actor=checked_by or "re-check")
         session.commit()
         if moved:
-            doc["remapped"] = moved  # in the answer only, not in the stored check document
+            doc = {**doc, "remapped": moved}  # in the answer only, not in the stored check document
     return doc
 
 
