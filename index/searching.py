@@ -104,8 +104,18 @@ def _walk(q):
         yield from _walk(child)
 
 
+#: An operator with nothing after it ("bridge OR"), or AND/OR with nothing before it: Whoosh
+#: would look for the word "or" or "and" and quietly find less.
+_DANGLING_END = re.compile(r"(?:\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE))+\s*$")
+_DANGLING_START = re.compile(r"^\s*(?:(?:AND|OR|ANDNOT|ANDMAYBE)\s+)+")
+_LONE_OPERATORS = re.compile(r"^\s*(?:(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\s*)+$")
+
+
 def parse(parser, text: str):
     """Parse the search box; raise QueryError instead of returning Whoosh's error queries."""
+    if _LONE_OPERATORS.match(text):
+        raise QueryError(f"“{text.strip()}” has no words to look for: AND, OR and NOT join words.")
+    text = _DANGLING_START.sub("", _DANGLING_END.sub("", text))
     try:
         q = parser.parse(text)
     except Exception as exc:  # Whoosh raises plain Exceptions for some bad dates
@@ -170,7 +180,8 @@ def suggest_words(searcher, words: Sequence[str], limit: int = 3) -> dict[str, l
 def _explain(text: str, error) -> str:
     if re.search(r"\bdate\s*:", text, re.I):
         return f"Couldn't read the date in “{text}”. {_DATE_HELP}"
-    return f"Couldn't understand the search “{text}” ({error})."
+    return (f"Couldn't understand the search “{text}”. Check its quote marks and brackets, write AND, OR "
+            "and NOT between words, or search for plain words.")
 
 
 def _tokens(text: str) -> list[str]:

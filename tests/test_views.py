@@ -121,6 +121,25 @@ def test_search_page_bad_date_is_explained(client):
     assert "YYYY-MM-DD" in page.get_data(as_text=True)
 
 
+def test_search_operators_left_dangling_and_unreadable_searches_are_explained(client, api):
+    add(client, files=[("presser.txt", PRESSER.encode())], kind="transcript")
+    plain = client.get("/search/?q=bridge").get_data(as_text=True)
+    total = re.search(r"(\d+) passages? match", plain).group(1)
+    for q in ("bridge OR", "bridge AND", "OR bridge", "bridge NOT", "AND bridge AND"):
+        page = client.get("/search/", query_string={"q": q})
+        assert page.status_code == 200 and f"{total} passage" in page.get_data(as_text=True), q
+    only = client.get("/search/", query_string={"q": "NOT NOT NOT"})
+    assert only.status_code == 400 and "has no words to look for" in only.get_data(as_text=True)
+    for q in ("<b>", "<script>alert(1)</script>"):
+        for page in (client.get("/search/", query_string={"q": q}),
+                     api.get("/api/v1/search", query_string={"q": q}, headers=api.auth)):
+            body = page.get_data(as_text=True)
+            assert page.status_code == 400 and "understand the search" in body, q
+            assert "index out of range" not in body
+            if page.mimetype == "text/html":
+                assert "<script>alert" not in body   # escaped on the page
+
+
 def test_missing_pages_are_clear(client):
     assert "There is no source 999" in client.get("/sources/999").get_data(as_text=True)
     assert client.get("/sources/999").status_code == 404
