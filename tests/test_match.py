@@ -116,6 +116,18 @@ def test_curly_quotes_apostrophes_and_dashes():
     assert check("The Quarry Road bridge - the old one - stays open", MAYOR, cands).verdict == "exact"
 
 
+def test_invisible_characters_inside_a_word_are_part_of_it():
+    # A zero-width space or a direction mark pasted inside a word split it in two: an exact
+    # quote became a misquote whose diff ("pat ching → patching") the editor cannot see.
+    for mark in ("\u200b", "\u200f", "\u2060", "\ufeff"):
+        m = check(f"I wouldn\u2019t call it a b{mark}et", MAYOR, BUDGET)
+        assert m.verdict == "exact", repr(mark)
+    cands = source([(MAYOR, "speaker", "We patched the bridge for twenty years, and then we stop\u200bped.")])
+    m = check("We patched the bridge for twenty years, and then we stopped.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end].endswith("stop\u200bped")
+
+
 def test_hyphenation_is_normalised_both_ways():
     cands = source([(MAYOR, "speaker",
                      "I read the e-mails myself. The commander in chief of the fire service agrees.")])

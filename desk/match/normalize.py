@@ -18,6 +18,8 @@ Steps, in the order they are applied (also listed in every Match):
    ``(laughs)``, ``(inaudible)``, ``(Applause.)``, ``(voice-over)``, ``(ph)``),
    and caption markup ``<v Name>``/``</v>``;
 2. Unicode NFKC on each atom, then case folding (so first-word case is free);
+   invisible format characters inside a word (zero-width space, direction marks:
+   ``INVISIBLE``) are part of the word and dropped from it;
 3. curly/straight quotes and apostrophes unified (’ ‘ ʼ ` → '), apostrophes at
    a word's edges dropped (``kids'`` → ``kids``, ``'90s`` → ``90s``);
 4. dash variants: hyphens inside a word (- ‐ ‑ soft hyphen) split a compound
@@ -38,9 +40,14 @@ from dataclasses import dataclass, field
 # An atom: letters/digits, with internal apostrophes and digit separators
 # ("don't", "l'eau", "1,300", "2.5").  Hyphens end an atom (step 4).
 _APOS = "'\u2019\u2018\u02bc`\u00b4\u2032"
+#: Invisible format characters a word can carry inside it when pasted from the web or a word
+#: processor (zero-width space and joiners, word joiner, byte-order mark, direction marks and
+#: embeddings): part of the word they sit in, never a break ("pat\u200bching" is "patching").
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ATOM_RE = re.compile(
-    r"[^\W_]+(?:(?:[" + _APOS + r"](?=[^\W_])|(?<=\d)[.,](?=\d))[^\W_]+)*"
+    r"[^\W_]+(?:(?:[" + _APOS + r"](?=[^\W_])|(?<=\d)[.,](?=\d)|[" + INVISIBLE + r"]+(?=[^\W_]))[^\W_]+)*"
 )
+_INVISIBLE_MAP = str.maketrans(dict.fromkeys(INVISIBLE))
 HYPHENS = "-\u2010\u2011\u00ad"
 _APOS_MAP = str.maketrans({c: "'" for c in _APOS})
 
@@ -76,7 +83,7 @@ NORMALISATION_STEPS = [
 
 def norm_atom(raw: str) -> str:
     """Normalise one raw atom: NFKC, case fold, straight apostrophes."""
-    w = unicodedata.normalize("NFKC", raw).casefold().translate(_APOS_MAP)
+    w = unicodedata.normalize("NFKC", raw.translate(_INVISIBLE_MAP)).casefold().translate(_APOS_MAP)
     return w.strip("'")
 
 
@@ -149,7 +156,7 @@ def tokenize(text: str, offset: int = 0, piece: int = 0, out: Words | None = Non
         return out
     raw = "\x00".join([m.group(0) for m in ms])
     if not raw.isascii():
-        raw = unicodedata.normalize("NFKC", raw)
+        raw = unicodedata.normalize("NFKC", raw.translate(_INVISIBLE_MAP))
     words = [w.strip("'") for w in raw.casefold().translate(_APOS_MAP).split("\x00")]
     if len(words) != len(ms):          # NFKC produced a separator-like char: go one by one
         words = [norm_atom(m.group(0)) for m in ms]
