@@ -8,6 +8,7 @@ from wtforms import DateField, HiddenField, PasswordField, SelectChoice, SelectF
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from desk.errors import InvalidInput
+from desk.extract.decoding import has_words
 from desk.extract.model import KINDS
 from desk.services.story import clean_story_url
 
@@ -73,7 +74,7 @@ class SourceForm(FlaskForm):
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
         has_files = bool(self.chosen_files())
-        has_text = bool((self.text.data or "").strip())
+        has_text = has_words(self.text.data)
         if not has_files and not has_text:
             self.files.errors = [*self.files.errors, "Choose at least one file, or paste the text."]
             return False
@@ -130,8 +131,12 @@ class CheckForm(FlaskForm):
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
         has_file = bool(getattr(self.file.data, "filename", ""))
-        if not has_file and not (self.text.data or "").strip():
+        if not has_file and not has_words(self.text.data):
             self.text.errors = [*self.text.errors, "Paste the draft, or upload it."]
+            return False
+        if has_file and (self.text.data or "").strip():
+            # one draft per check: which of the two did the editor mean?
+            self.text.errors = [*self.text.errors, "Upload the draft or paste it, not both at once."]
             return False
         return ok
 

@@ -61,6 +61,22 @@ def test_bad_drafts_are_explained(client):
     assert "No drafts checked yet" in client.get("/drafts").get_data(as_text=True)
 
 
+def test_invisible_or_blank_text_and_a_draft_given_twice_are_refused(client, api):
+    for blank in ("\u200b\u00a0\u3000", "\ufeff", "\u200b \u2060"):
+        page = client.post("/check", data={"text": blank})
+        assert page.status_code == 400 and "Paste the draft, or upload it." in page.get_data(as_text=True)
+        refused = api.post("/api/v1/check", json={"text": blank}, headers=api.auth)
+        assert refused.status_code == 400 and "The draft is empty" in refused.get_json()["error"]["message"]
+        source = client.post("/sources/new", data={"text": blank, "title": "Blank", "kind": "transcript"})
+        assert source.status_code == 400 and "paste the text" in source.get_data(as_text=True)
+    both = client.post("/check", data={"text": "Okafor said “pasted words here.”",
+                                       "file": (io.BytesIO(DRAFT.encode()), "draft.txt")},
+                       content_type="multipart/form-data")
+    assert both.status_code == 400 and "not both at once" in both.get_data(as_text=True)
+    assert "No drafts checked yet" in client.get("/drafts").get_data(as_text=True)
+    assert "The library is empty." in client.get("/sources/").get_data(as_text=True)
+
+
 def test_a_draft_without_quotes_says_so(client):
     page = client.post("/check", data={"text": "The council met. Nobody was quoted."}, follow_redirects=True)
     assert "No quotes found." in page.get_data(as_text=True)

@@ -161,3 +161,10 @@ def _text_error(name: str, exc: ExtractError) -> ExtractError:
 def _megabytes(n: int) -> str:
     mb = n / (1024 * 1024)
     return f"{mb:.0f} MB" if mb >= 10 or mb == int(mb) else f"{mb:.1f} MB"
+
+
+def has_words(text: str | None) -> bool:
+    """Whether ``text`` holds anything to read: a letter or a digit.  Whitespace of any kind,
+    invisible characters (zero-width space, byte-order mark) and punctuation alone do not
+    count: a draft or a source of nothing else is empty."""
+    return any(ch.isalnum() for ch in text or "")

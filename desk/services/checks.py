@@ -17,6 +17,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
+from desk.extract.decoding import has_words
 from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
@@ -236,7 +237,7 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
 
 def check_input(text: str) -> None:
     """Raise InvalidInput when ``text`` cannot be checked (before any work is started on it)."""
-    if not (text or "").strip():
+    if not has_words(text):
         raise InvalidInput("The draft is empty: paste the story's text.")
     if len(text) > MAX_DRAFT_CHARS:
         raise InvalidInput(f"The draft is longer than {MAX_DRAFT_CHARS:,} characters; check it in parts.")

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import IngestError, InvalidInput, NotFound
+from desk.extract.decoding import has_words
 from desk.extract.formats import MAX_BYTES, SUPPORTED, ExtractError, read_document
 from desk.extract.model import KINDS, ROLE_QUESTIONER, Segment
 from desk.extract.transcripts import ARTICLE_KINDS, segment
@@ -194,7 +195,7 @@ def _store(
     except ExtractError as exc:
         raise IngestError(str(exc)) from None
     text = doc.text
-    if not text.strip():
+    if not has_words(text):
         raise IngestError(f"{name} has no readable text.")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = session.scalar(select(Source).where(Source.sha256 == digest))
