@@ -240,7 +240,10 @@ def export_command(fmt, draft_id, since, until, output, base_url):
     else:
         body = exports.to_claimreview(records, base_url=base_url)
     if output:
-        Path(output).write_text(body, encoding="utf-8", newline="")
+        try:
+            Path(output).write_text(body, encoding="utf-8", newline="")
+        except OSError as exc:
+            _fail(f"Could not write {output}: {exc.strerror or exc}. Choose a folder that exists and that you can write to.")
         click.echo(f"Wrote {len(records)} quotes to {output}.", err=True)
     else:
         click.echo(body, nl=False)

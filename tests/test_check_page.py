@@ -77,6 +77,21 @@ def test_invisible_or_blank_text_and_a_draft_given_twice_are_refused(client, api
     assert "The library is empty." in client.get("/sources/").get_data(as_text=True)
 
 
+def test_a_title_is_held_to_the_check_pages_limits_everywhere(api, runner, tmp_path):
+    draft = "Flood\n\n“We will rebuild,” Mayor Lucia Ferrante said."
+    for title, message in (("x" * 5000, "at most 500"), ("Flood\x00", "control characters"),
+                           ("\x1b[31mRed\x1b[0m", "control characters")):
+        refused = api.post("/api/v1/check", json={"text": draft, "title": title}, headers=api.auth)
+        assert refused.status_code == 400 and message in refused.get_json()["error"]["message"], title[:20]
+    path = tmp_path / "d.txt"
+    path.write_text(draft, encoding="utf-8")
+    out = runner.invoke(args=["desk", "check", str(path), "--title", "t" * 600])
+    assert out.exit_code == 1 and "at most 500" in out.output
+    assert api.get("/api/v1/drafts/1", headers=api.auth).status_code == 404   # nothing stored
+    kept = api.post("/api/v1/check", json={"text": draft, "title": "  Flood\tupdate  "}, headers=api.auth)
+    assert kept.status_code == 201 and kept.get_json()["draft"]["title"] == "Flood update"
+
+
 def test_a_draft_without_quotes_says_so(client):
     page = client.post("/check", data={"text": "The council met. Nobody was quoted."}, follow_redirects=True)
     assert "No quotes found." in page.get_data(as_text=True)

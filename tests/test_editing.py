@@ -110,6 +110,9 @@ def test_cli_export_writes_a_file(demo, runner, tmp_path):
     assert len(data["drafts"][0]["quotes"]) == 18
     result = runner.invoke(args=["desk", "export", "--format", "csv", "--draft", "99"])
     assert result.exit_code == 1 and "no draft 99" in result.output
+    nowhere = tmp_path / "no such folder" / "x.csv"
+    result = runner.invoke(args=["desk", "export", "--format", "csv", "-o", str(nowhere)])
+    assert result.exit_code == 1 and "Could not write" in result.output and "Traceback" not in result.output
 
 
 def test_csv_export_names_its_charset_once(demo, client):

@@ -235,6 +235,23 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
     }
 
 
+#: The longest title a draft may be given (the check page's field says the same).
+MAX_TITLE_CHARS = 500
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_title(title: str | None) -> str:
+    """A draft's title as given, trimmed; InvalidInput when it is too long or holds control
+    characters (a terminal's escape codes, a NUL), which no headline has.  The API and the
+    command line are held to what the check page's form allows."""
+    title = (title or "").strip()
+    if len(title) > MAX_TITLE_CHARS:
+        raise InvalidInput(f"The title is {len(title):,} characters long; a title may be at most {MAX_TITLE_CHARS}.")
+    if _CONTROL.search(title):
+        raise InvalidInput("The title holds control characters; give it as plain text.")
+    return " ".join(title.split())
+
+
 def check_input(text: str) -> None:
     """Raise InvalidInput when ``text`` cannot be checked (before any work is started on it)."""
     if not has_words(text):
@@ -267,7 +284,7 @@ def check_text(
     keeps the draft's address."""
     check_input(text)
     story_url = clean_story_url(story_url)
-    title = (title or "").strip() or _title_of(text)
+    title = clean_title(title) or _title_of(text)
     quotes = find_quotes(text, known_speakers(session))
     cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}, "passages": {}}
     out_quotes, skipped = [], []
