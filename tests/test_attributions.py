@@ -393,3 +393,16 @@ def test_log_lists_decisions_newest_first_with_filters(demo):
         R.attribution_log(session, date_from="last week")
     with pytest.raises(InvalidInput):
         R.attribution_log(session, verdict="bogus")
+
+
+def test_the_form_says_saved_only_when_something_was_saved(demo, client):
+    empty = client.post("/drafts/1/quotes/0/attribution", data={}, follow_redirects=True).get_data(as_text=True)
+    assert "Nothing changed on quote 1" in empty and "Saved quote 1." not in empty
+    first = client.post("/drafts/1/quotes/0/attribution", data={"note": "called back", "version": "0"},
+                        follow_redirects=True).get_data(as_text=True)
+    assert "Saved quote 1." in first
+    again = client.post("/drafts/1/quotes/0/attribution", data={"note": "called back", "version": "1"},
+                        follow_redirects=True).get_data(as_text=True)
+    assert "Nothing changed on quote 1" in again
+    session, _ = demo
+    assert len(_events(session, quote_index=0)) == 1

@@ -61,8 +61,9 @@ def record(draft_id: int, n: int):
     session = get_session()
     try:
         changes = changes_from_form(request.form)
+        expected = _version(request.form.get("version"))
         state = svc.record_attribution(
-            session, draft_id, n, changes, actor=actor_name(), expected_version=_version(request.form.get("version")),
+            session, draft_id, n, changes, actor=actor_name(), expected_version=expected,
             expected_quote=request.form.get("quote_text"),
         )
     except DeskError as exc:
@@ -80,7 +81,10 @@ def record(draft_id: int, n: int):
         quote = draft.result["quotes"][n]
         html = render_template("check/_attribution.html", draft=draft, q=quote, a=state, verdicts=EDITOR_VERDICTS, workflow=WORKFLOW)
         return jsonify(attribution=state, readiness=ready["line"], html=html)
-    flash(f"Saved quote {n + 1}.", "success")
+    if not changes or (expected is not None and state.get("version") == expected):
+        flash(f"Nothing changed on quote {n + 1}: its decision is as it was.", "success")
+    else:
+        flash(f"Saved quote {n + 1}.", "success")
     return redirect(url_for("check.show", draft_id=draft_id, _anchor=f"quote-{n}"))
 
 
