@@ -153,6 +153,20 @@ def test_one_bad_byte_in_a_utf8_draft_keeps_it_utf8():
     assert "spr\ufffding" in text
 
 
+def test_text_pasted_together_from_utf8_and_windows_1252_reads_right_in_both_halves(client):
+    assert decode_text(b"HALLORAN: Caf\xc3\xa9 and " + "Café".encode("latin-1")) == "HALLORAN: Café and Café"
+    mixed = "Les élèves sont déjà partis. ".encode() + "Les élèves sont “déjà” partis.".encode("cp1252")
+    assert decode_text(mixed) == "Les élèves sont déjà partis. Les élèves sont “déjà” partis."
+    # one legacy encoding throughout is still found by detection
+    assert decode_text("Les élèves sont déjà partis, “oui”.".encode("cp1252")) == "Les élèves sont déjà partis, “oui”."
+    page = client.post("/sources/new", data={"files": [(io.BytesIO(b"HALLORAN: We fixed the caf\xc3\xa9 roof. "
+                                                                  + "The café opens Monday.".encode("latin-1")),
+                                                        "mixed.txt")], "kind": "transcript"},
+                       content_type="multipart/form-data", follow_redirects=True)
+    assert page.status_code == 200
+    assert "caf\u00c3" not in page.get_data(as_text=True) and "café roof" in page.get_data(as_text=True)
+
+
 def test_a_mostly_utf8_draft_still_finds_its_quotes(client):
     draft = ("Harbour plan\n\n“We will dredge the harbour in spring,” said Mayor Lucia Ferrante.\n"
              "Price: 5\xa3 per ton.\n").encode().replace("\xa3".encode(), b"\xa3")

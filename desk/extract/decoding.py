@@ -12,7 +12,10 @@ Decisions:
   then strict UTF-8; then UTF-8 with the bad bytes replaced by U+FFFD when the text is
   overwhelmingly UTF-8 (at least two valid non-ASCII characters for each bad byte: one stray
   Windows byte must not turn a whole draft's curly quotes into mojibake; ``REPLACEMENT`` in the
-  text shows where, and the views say so); then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
+  text shows where, and the views say so); then text pasted together from UTF-8 and
+  Windows-1252 (valid UTF-8 characters and more bad bytes than that): the valid ones as UTF-8,
+  the others as Windows-1252 ("Café" from each half, where reading it all as one legacy
+  encoding turned the UTF-8 half into "CafÃ©"); then charset-normalizer's detection.  Detection on short text often confuses Windows-1252
   with its central-European and Baltic cousins (cp1250, cp1257: "crème" -> "crčme"), so when
   Windows-1252 is among the candidates and about as plausible as the best one, it is taken:
   newsroom files that are not UTF-8 are overwhelmingly Windows-1252/Latin-1.  NUL bytes or a
@@ -71,6 +74,9 @@ def decode_text(data: bytes) -> str:
     mostly = _mostly_utf8(data)
     if mostly is not None:
         return _check_text(mostly)
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return _check_text(mixed)
     return _check_text(_detect(data))
 
 
@@ -90,6 +96,30 @@ def _mostly_utf8(data: bytes) -> str | None:
     if 0 < bad and valid >= 2 * bad:
         return text
     return None
+
+
+def _windows_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: the bytes UTF-8 could not read, read as Windows-1252 (Latin-1
+    for the five bytes Windows-1252 leaves undefined)."""
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("desk-windows-1252", _windows_byte)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Text pasted together from UTF-8 and Windows-1252 (or Latin-1): valid multi-byte UTF-8
+    characters *and* bytes UTF-8 cannot read, too many of them for a stray byte or two.  Legacy
+    text almost never forms a valid UTF-8 sequence by chance, so the valid ones are UTF-8 and
+    the others are read as Windows-1252: "Caf\xc3\xa9 and Caf\xe9" is "Café and Café", where
+    reading it all as Windows-1252 made the first "CafÃ©".  None when no valid multi-byte
+    character is there (then the text is one legacy encoding, which detection finds)."""
+    text = data.decode("utf-8", errors="replace")
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count(REPLACEMENT)
+    if valid < 1:
+        return None
+    return data.decode("utf-8", errors="desk-windows-1252")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
