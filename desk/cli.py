@@ -57,6 +57,13 @@ def _date(_ctx, _param, value):
         raise click.BadParameter(exc.message) from None
 
 
+def _without_name(message: str, path) -> str:
+    """The reason a file failed, without the file name the reader put in front of it (the line
+    already starts with the path)."""
+    name = f"{Path(path).name}: "
+    return message[len(name):] if message.startswith(name) else message
+
+
 def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
     files = library.expand_paths(paths)
     if not files:
@@ -66,7 +73,7 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
 
     def report(path, result, error):
         if error:
-            lines.append(f"failed: {path}: {error}")
+            lines.append(f"failed: {path}: {_without_name(str(error), path)}")
         elif result.duplicate:
             line = f"already in the library: {path.name} is source {result.source_id} “{result.title}”"
             if result.repaired:

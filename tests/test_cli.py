@@ -41,6 +41,11 @@ def test_bad_file_fails_with_a_reason_and_status_1(runner, tmp_path):
     out = runner.invoke(args=["desk", "ingest", str(bad)])
     assert out.exit_code == 1
     assert "failed:" in out.output and "empty" in out.output
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    out = runner.invoke(args=["desk", "ingest", str(binary)])
+    assert out.exit_code == 1 and f"failed: {binary}: it looks like a binary file" in out.output
+    assert out.output.count("binary.txt") == 1   # the name once, not twice
     out = runner.invoke(args=["desk", "search", "anything", "--json"])
     assert json.loads(out.stdout)["total"] == 0
 

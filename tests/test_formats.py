@@ -303,3 +303,13 @@ def test_malformed_vtt_gets_a_clear_message():
 def test_malformed_srt_gets_a_clear_message():
     with pytest.raises(ExtractError, match=r"bad\.srt is not a valid SRT caption file"):
         read_document("bad.srt", b"Hello there.\nThese are notes, not captions.\n")
+
+
+def test_a_caption_file_whose_time_lines_cannot_be_read_says_so():
+    with pytest.raises(ExtractError, match=r"None of the captions in broken\.vtt could be read: check that every cue has a 00:00:00\.000"):
+        read_document("broken.vtt", b"WEBVTT\n\n00:01.000 -> 00:02.000\nHello there\n\nxx --> yy\nMore words\n")
+    with pytest.raises(ExtractError, match=r"empty\.vtt has no caption text in it"):
+        read_document("empty.vtt", b"WEBVTT\n\n")
+    with pytest.raises(ExtractError) as refused:
+        read_document("broken.srt", b"1\n00:00:01,000 --> garbage\nHello\n")
+    assert "Error" not in str(refused.value) and "not a valid SRT caption file" in str(refused.value)

@@ -99,8 +99,8 @@ def _read_srt(name: str, data: bytes) -> Document:
         subtitles = sorted(srt.parse(source), key=lambda s: (s.start, s.index or 0))
     except (srt.SRTParseError, ValueError, TypeError) as exc:
         raise ExtractError(
-            f"{name} is not a valid SRT caption file ({exc.__class__.__name__}); check its "
-            "numbering and 00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
+            f"{name} is not a valid SRT caption file; check its numbering and "
+            "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
     items = []
     for sub in subtitles:
@@ -109,8 +109,17 @@ def _read_srt(name: str, data: bytes) -> Document:
         items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
-        raise ExtractError(f"{name} has no caption text in it.")
+        raise ExtractError(_no_cues(name, source, "00:00:00,000 --> 00:00:00,000"))
     return Document(text=text, format="srt", cues=cues)
+
+
+def _no_cues(name: str, source: str, time_line: str) -> str:
+    """Why a caption file gave no cue: empty, or words whose time lines could not be read."""
+    words = [line for line in source.splitlines() if line.strip() and line.strip().upper() != "WEBVTT"]
+    if words:
+        return (f"None of the captions in {name} could be read: check that every cue has a "
+                f"{time_line} time line.")
+    return f"{name} has no caption text in it."
 
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+?)\s*>")
@@ -144,5 +153,5 @@ def _read_vtt(name: str, data: bytes) -> Document:
         )
     text, cues = _layout_cues(items)
     if not cues:
-        raise ExtractError(f"{name} has no caption text in it.")
+        raise ExtractError(_no_cues(name, source, "00:00:00.000 --> 00:00:00.000"))
     return Document(text=text, format="vtt", cues=cues)
