@@ -200,7 +200,7 @@ def _security_headers(response):
 
 
 #: Page endpoints that the pages' scripts call and that answer JSON, errors included.
-JSON_ENDPOINTS = frozenset({"library.upload_one", "search.passages_json", "admin.reindex_status"})
+JSON_ENDPOINTS = frozenset({"library.upload_one", "search.passages_json", "admin.reindex_status", "check.job_status"})
 
 
 def _wants_json() -> bool:

@@ -158,7 +158,8 @@ def test_unknown_or_malformed_job_ids_get_a_clear_404(client):
         page = client.get(f"/check/jobs/{bad}")
         assert page.status_code == 404
         assert "no such check" in page.get_data(as_text=True)
-        assert client.get(f"/check/jobs/{bad}/status").status_code == 404
+        status = client.get(f"/check/jobs/{bad}/status")   # what the page's script polls: JSON
+        assert status.status_code == 404 and "no such check" in status.get_json()["error"]["message"]
     assert client.get("/check/jobs/../../etc/passwd").status_code == 404
 
 
