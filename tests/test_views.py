@@ -140,6 +140,17 @@ def test_search_operators_left_dangling_and_unreadable_searches_are_explained(cl
                 assert "<script>alert" not in body   # escaped on the page
 
 
+def test_a_page_past_the_last_and_an_unknown_kind_are_answered_plainly(client):
+    add(client, files=[("presser.txt", PRESSER.encode())], kind="transcript")
+    past = client.get("/search/?q=bridge&page=999999&per_page=1")
+    assert past.status_code == 302
+    pages = int(re.search(r"page=(\d+)", past.headers["Location"]).group(1))
+    last = client.get(past.headers["Location"]).get_data(as_text=True)
+    assert f"page {pages} of {pages}" in last and "<mark>" in last
+    unknown = client.get("/search/?q=bridge&kind=nonsense")
+    assert unknown.status_code == 400 and "is not a kind of source" in unknown.get_data(as_text=True)
+
+
 def test_missing_pages_are_clear(client):
     assert "There is no source 999" in client.get("/sources/999").get_data(as_text=True)
     assert client.get("/sources/999").status_code == 404

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template, request, url_for
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 
 from desk import get_index, get_session, limits
 from desk.errors import InvalidInput
@@ -26,10 +26,13 @@ def search_args(args) -> dict:
     except ValueError:
         raise InvalidInput("per_page must be a number.") from None
     limits.check_query(args.get("q") or "", speaker=args.get("speaker"), outlet=args.get("outlet"))
+    kind = (args.get("kind") or "").strip() or None
+    if kind is not None and kind not in KINDS:
+        raise InvalidInput(f"“{kind}” is not a kind of source; use one of: {', '.join(KINDS)}.")
     return {
         "q": (args.get("q") or "").strip(),
         "speaker": (args.get("speaker") or "").strip() or None,
-        "kind": (args.get("kind") or "").strip() or None,
+        "kind": kind,
         "outlet": (args.get("outlet") or "").strip() or None,
         "date_from": parse_date(args.get("from")),
         "date_to": parse_date(args.get("to")),
@@ -66,6 +69,10 @@ def index():
         merged.update({k: v for k, v in changes.items()})
         merged = {k: v for k, v in merged.items() if v not in (None, "")}
         return url_for("search.index", **merged)
+
+    if result is not None and result["pages"] and result["page"] > result["pages"]:
+        # "page 999999 of 3": the last page there is, not an empty page with a Previous link
+        return redirect(link(page=result["pages"], per_page=request.args.get("per_page")))
 
     return render_template(
         "search/index.html",
