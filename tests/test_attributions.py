@@ -71,8 +71,10 @@ def test_unknown_draft_or_quote_is_not_found(demo):
     session, _ = demo
     with pytest.raises(NotFound):
         A.get_attribution(session, 999, 0)
-    with pytest.raises(NotFound, match="no quote 99"):
+    with pytest.raises(NotFound, match="no quote 99") as missing:
         A.get_attribution(session, 1, 99)
+    # the page numbers quotes from 1, addresses and the API from 0: the message says both
+    assert "numbered 0 to 17; the page shows them as 1 to 18" in str(missing.value)
     with pytest.raises(NotFound):
         A.record_attribution(session, 1, 99, {"note": "x"}, actor="ana", expected_version=None)
 

@@ -84,7 +84,8 @@ def _draft_and_quote(session: Session, draft_id, quote_index) -> tuple[Draft, di
             return draft, q
     raise NotFound(
         f"Draft {draft_id} has no quote {quote_index}"
-        + (f" (its quotes are numbered 0 to {len(quotes) - 1})." if quotes else " (it has no checked quotes).")
+        + (f" (in addresses and the API its quotes are numbered 0 to {len(quotes) - 1}; the page shows "
+           f"them as 1 to {len(quotes)})." if quotes else " (it has no checked quotes).")
     )
 
 
