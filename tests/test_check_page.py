@@ -88,8 +88,27 @@ def test_a_title_is_held_to_the_check_pages_limits_everywhere(api, runner, tmp_p
     out = runner.invoke(args=["desk", "check", str(path), "--title", "t" * 600])
     assert out.exit_code == 1 and "at most 500" in out.output
     assert api.get("/api/v1/drafts/1", headers=api.auth).status_code == 404   # nothing stored
-    kept = api.post("/api/v1/check", json={"text": draft, "title": "  Flood\tupdate  "}, headers=api.auth)
+    kept = api.post("/api/v1/check", json={"text": draft, "title": "  Flood\tupdate\r\n  "}, headers=api.auth)
     assert kept.status_code == 201 and kept.get_json()["draft"]["title"] == "Flood update"
+    invisible = api.post("/api/v1/check", json={"text": draft, "title": "\u200b"}, headers=api.auth)
+    untitled = api.post("/api/v1/check", json={"text": draft}, headers=api.auth)
+    assert invisible.get_json()["draft"]["title"] == untitled.get_json()["draft"]["title"] != "\u200b"
+
+
+def test_a_title_taken_from_the_draft_is_plain_and_a_recheck_keeps_the_stored_one(app, api, client):
+    made = api.post("/api/v1/check", json={"text": "Flood\x90 hits town\n\n“We will rebuild,” Mayor Lucia Ferrante said."},
+                    headers=api.auth)
+    assert made.status_code == 201 and made.get_json()["draft"]["title"] == "Flood hits town"
+    # a title stored by an older release, past today's limits, does not stop a re-check
+    from desk import get_session
+    from desk.models import Draft
+    draft_id = made.get_json()["draft"]["id"]
+    with app.app_context():
+        session = get_session()
+        session.get(Draft, draft_id).title = "Old\x1b title " + "x" * 600
+        session.commit()
+    again = client.post(f"/drafts/{draft_id}/recheck", follow_redirects=True)
+    assert again.status_code == 200 and "Checked again" in again.get_data(as_text=True)
 
 
 def test_a_draft_without_quotes_says_so(client):

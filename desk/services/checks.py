@@ -237,7 +237,12 @@ def _match_json(session: Session, m: Match, cache: dict) -> dict | None:
 
 #: The longest title a draft may be given (the check page's field says the same).
 MAX_TITLE_CHARS = 500
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _plain_title(title: str) -> str:
+    """A title taken from the draft itself, with any control character made a space."""
+    return " ".join(_CONTROL.sub(" ", title).split())[:MAX_TITLE_CHARS]
 
 
 def clean_title(title: str | None) -> str:
@@ -245,6 +250,8 @@ def clean_title(title: str | None) -> str:
     characters (a terminal's escape codes, a NUL), which no headline has.  The API and the
     command line are held to what the check page's form allows."""
     title = (title or "").strip()
+    if not has_words(title):
+        return ""   # nothing readable ("\u200b"): the draft's own headline is taken
     if len(title) > MAX_TITLE_CHARS:
         raise InvalidInput(f"The title is {len(title):,} characters long; a title may be at most {MAX_TITLE_CHARS}.")
     if _CONTROL.search(title):
@@ -284,7 +291,10 @@ def check_text(
     keeps the draft's address."""
     check_input(text)
     story_url = clean_story_url(story_url)
-    title = clean_title(title) or _title_of(text)
+    # A new check's title is the editor's (held to the check page's limits); a re-check keeps
+    # the draft's stored one, whatever an older release let in.
+    given = (title or "").strip() if draft_id else clean_title(title)
+    title = given or _plain_title(_title_of(text))
     quotes = find_quotes(text, known_speakers(session))
     cache: dict = {"windows": {}, "sources": {}, "people": {}, "aliases": {}, "passages": {}}
     out_quotes, skipped = [], []
