@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from desk import create_app, get_session
 from desk.extract.formats import decode_text, read_document
 from desk.services.users import add_user, new_token
@@ -165,6 +167,21 @@ def test_text_pasted_together_from_utf8_and_windows_1252_reads_right_in_both_hal
                        content_type="multipart/form-data", follow_redirects=True)
     assert page.status_code == 200
     assert "caf\u00c3" not in page.get_data(as_text=True) and "café roof" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("« C’est une priorité\u00a0», a dit la ministre Geneviève Guilbault.", "cp1252"),
+    ("北京市政府今天宣布新的交通政策。", "gbk"),
+    ("北京市政府今天宣佈新的交通政策。", "big5"),
+    ("서울시는 오늘 새로운 교통 정책을 발표했다.", "euc-kr"),
+    ("Міністр охорони здоров'я заявив сьогодні, що лікарні готові.", "cp1251"),
+    ("École is closed, said René Côté.", "mac_roman"),
+    ("東京都は本日、新しい交通政策を発表した。", "shift_jis"),
+], ids=["windows-1252 French", "gbk", "big5", "euc-kr", "windows-1251", "mac roman", "shift-jis"])
+def test_one_legacy_encoding_whose_bytes_happen_to_form_utf8_is_not_read_as_mixed(text, encoding):
+    # A second reader's cases: "é\u00a0»" in Windows-1252 is the UTF-8 of a Chinese character;
+    # reading such files as UTF-8 mixed with Windows-1252 garbled them.
+    assert decode_text(text.encode(encoding)) == text
 
 
 def test_a_mostly_utf8_draft_still_finds_its_quotes(client):

@@ -99,10 +99,9 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _windows_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
-    """A codec error handler: the bytes UTF-8 could not read, read as Windows-1252 (Latin-1
-    for the five bytes Windows-1252 leaves undefined)."""
-    bad = exc.object[exc.start:exc.end]
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+    """A codec error handler: the bytes UTF-8 could not read, read as Windows-1252 (only used
+    once ``_mixed_utf8`` has seen that every one of them is a Windows-1252 character)."""
+    return exc.object[exc.start:exc.end].decode("cp1252"), exc.end
 
 
 codecs.register_error("desk-windows-1252", _windows_byte)
@@ -114,12 +113,24 @@ def _mixed_utf8(data: bytes) -> str | None:
     text almost never forms a valid UTF-8 sequence by chance, so the valid ones are UTF-8 and
     the others are read as Windows-1252: "Caf\xc3\xa9 and Caf\xe9" is "Café and Café", where
     reading it all as Windows-1252 made the first "CafÃ©".  None when no valid multi-byte
-    character is there (then the text is one legacy encoding, which detection finds)."""
+    character is there, or one outside Latin letters and typographic punctuation
+    (then the text is one legacy encoding, which detection finds)."""
     text = data.decode("utf-8", errors="replace")
-    valid = sum(1 for ch in text if ch > "\x7f") - text.count(REPLACEMENT)
-    if valid < 1:
+    valid = [ch for ch in text if ch > "\x7f" and ch != REPLACEMENT]
+    if not valid or not all(_LATIN_OR_PUNCTUATION(ch) for ch in valid):
         return None
-    return data.decode("utf-8", errors="desk-windows-1252")
+    try:
+        return data.decode("utf-8", errors="desk-windows-1252")
+    except UnicodeDecodeError:
+        return None   # a byte Windows-1252 leaves undefined: not such a file
+
+
+def _LATIN_OR_PUNCTUATION(ch: str) -> bool:
+    """A character a Windows-1252 newsroom file's UTF-8 half holds: Latin letters (up to
+    U+024F), typographic punctuation and the euro sign.  Bytes of one legacy encoding that
+    happen to form valid UTF-8 give other characters ("é »" in Windows-1252 French is the
+    UTF-8 of a Chinese character; Cyrillic, Chinese and Korean encodings give others again)."""
+    return "\x80" <= ch <= "\u024f" or "\u2000" <= ch <= "\u206f" or ch == "\u20ac"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
