@@ -1525,6 +1525,27 @@ def test_second_reading_names_no_wrong_person(text, speakers):
     assert [q.speaker for q in checked(text)] == speakers
 
 
+#: A second reader's inputs on which session 17's first rules named the wrong person or none.
+SECOND_READING_17 = [
+    pytest.param('Kelly defended the decision, describing it as "the only responsible choice."',
+                 ["Kelly"], id="a surname ending in -ly opening the sentence is still the speaker"),
+    pytest.param('Price visited the plant on Tuesday, saying the layoffs were "a tragedy for this town." '
+                 "The price of steel has fallen.",
+                 ["Price"], id="a surname the story also writes in lower case is still the speaker"),
+    pytest.param("Premier Tom Voss toured the river on Monday.\n\nVisibly angry that he had not been consulted, "
+                 "Mayor Ana Reyes thanked the crews and stressed that “rising water” is the threat.",
+                 ["Ana Reyes"], id="a pronoun in an adverb's opening phrase is not the subject"),
+    pytest.param("Premier Tom Voss toured the river on Monday.\n\nHastily rewriting the plan - much like he did "
+                 "after the flood - Reyes thanked the crews and emphasized the threat that “rising water” poses.",
+                 ["Reyes"], id="a pronoun between spaced hyphens is in an aside"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SECOND_READING_17)
+def test_second_reading_17_names_the_speaker(text, speakers):
+    assert [q.speaker for q in checked(text)] == speakers
+
+
 #: A second reader's inputs on which a rule named the wrong person (session 11).
 NOBODY_WRONG = [
     pytest.param("Voters who called the tax “a cash grab” criticized Trudeau.\n\n"

@@ -384,12 +384,13 @@ def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
         if got is None or got[0].kind != "org" or got[1] >= k:
             continue
         if start == lo and a.tok_index(got[0].end) == start + 1 and _common_capital(a, toks[start]):
-            # "Nuclear proliferation experts have …", "Hastily politicizing …, Trump …": a word
-            # capitalised only because it opens the sentence is no organisation
+            # "Nuclear proliferation experts have …": a word capitalised only because it opens
+            # the sentence, heading a noun phrase of ordinary words before an auxiliary or the
+            # cue, is no organisation.  Anything else stays as it was read: "Price visited the
+            # plant, saying …" may well be Mr. Price, "Kelly defended …" Ms. Kelly.
             described = _plain_subject(a, start, k)
             if described is not None:
                 return described
-            continue
         verb = toks[got[1]]
         if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
             return Attribution.of(got[0])
@@ -397,12 +398,13 @@ def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
 
 
 def _common_capital(a: Analysis, tok) -> bool:
-    """A capitalised word that is an ordinary word: an adverb ("Hastily"), or one the story also
-    writes in lower case ("Nuclear" beside "a nuclear weapon"), and never capitalised mid-sentence."""
+    """A capitalised word the story also writes in lower case ("Nuclear" beside "a nuclear
+    weapon") and never capitalised mid-sentence: maybe an ordinary word (a surname such as
+    Price or Young can be one too: ``_plain_subject`` decides)."""
     low = tok.text.lower()
     if is_acronym(tok) or fold(base_word(tok.text)) in a.midcap:
         return False
-    return low.endswith("ly") or re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", a.text) is not None
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", a.text) is not None
 
 
 def _plain_subject(a: Analysis, lo: int, k: int) -> Attribution | None:

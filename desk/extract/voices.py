@@ -80,7 +80,7 @@ def first_mention(a: Analysis, lo: int, hi: int):
     return None
 
 
-_DASHES = re.compile(r"[—―]| – | -- ")
+_DASHES = re.compile(r"[—―]| [–-] | -- ")
 
 
 def _in_aside(a: Analysis, m, lo: int, hi: int) -> bool:
