@@ -111,6 +111,19 @@ def test_a_title_taken_from_the_draft_is_plain_and_a_recheck_keeps_the_stored_on
     assert again.status_code == 200 and "Checked again" in again.get_data(as_text=True)
 
 
+def test_the_same_draft_sent_twice_in_a_moment_is_one_check(client):
+    # a double click on Check, or the browser re-posting the form, stored two identical drafts
+    first = client.post("/check", data={"text": DRAFT, "title": "Bridge"})
+    again = client.post("/check", data={"text": DRAFT, "title": "Bridge"}, follow_redirects=True)
+    assert again.status_code == 200 and "checked a moment ago" in again.get_data(as_text=True)
+    assert first.headers["Location"].endswith(again.request.path)
+    listing = client.get("/drafts").get_data(as_text=True)
+    assert listing.count(">Bridge<") == 1
+    # another title, or other words, is another draft
+    other = client.post("/check", data={"text": DRAFT, "title": "Bridge, second version"})
+    assert other.headers["Location"] != first.headers["Location"]
+
+
 def test_a_draft_without_quotes_says_so(client):
     page = client.post("/check", data={"text": "The council met. Nobody was quoted."}, follow_redirects=True)
     assert "No quotes found." in page.get_data(as_text=True)

@@ -9,6 +9,7 @@ the check document of SPEC §6, stored with the draft so it can be reopened and 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -396,6 +397,25 @@ def check_text(
         if moved:
             doc = {**doc, "remapped": moved}  # in the answer only, not in the stored check document
     return doc
+
+
+#: A draft sent again with the same text within this many seconds is the same check (a double
+#: click on "Check", a reload of the posted form), not a second draft.
+RESUBMIT_SECONDS = 60
+
+
+def recent_duplicate(session: Session, text: str, title: str | None = None) -> Draft | None:
+    """The draft checked in the last RESUBMIT_SECONDS with this very text (and this title, when
+    one is given), if any: the check page shows it instead of storing the same draft twice."""
+    since = utcnow() - dt.timedelta(seconds=RESUBMIT_SECONDS)
+    rows = session.scalars(
+        select(Draft).where(Draft.created_at >= since, Draft.archived_at.is_(None)).order_by(Draft.id.desc()).limit(20)
+    )
+    title = (title or "").strip()
+    for draft in rows:
+        if draft.text == text and (not title or draft.title == " ".join(title.split())):
+            return draft
+    return None
 
 
 def get_draft(session: Session, draft_id: int) -> Draft:

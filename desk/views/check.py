@@ -57,6 +57,10 @@ def new():
                     "check the words around them against the original.",
                     "error",
                 )
+        again = checks.recent_duplicate(get_session(), text, form.title.data)
+        if again is not None:
+            flash("This draft was checked a moment ago: here is that check (Check again runs it anew).", "success")
+            return redirect(url_for("check.show", draft_id=again.id))
         try:
             limits.check_quote_cap(get_session(), text, current_app.config["DESK_MAX_QUOTES"])
             checks.check_input(text)
