@@ -243,7 +243,7 @@ def export_command(fmt, draft_id, since, until, output, base_url):
     if fmt == "csv":
         body = exports.to_csv(records)
     elif fmt == "json":
-        body = exports.to_json(records)
+        body = exports.to_json(records, exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until))
     else:
         body = exports.to_claimreview(records, base_url=base_url)
     if output:

@@ -253,3 +253,15 @@ def test_empty_exports_and_names(demo):
     assert E.filename_for("claimreview") == "quote-desk-all-claimreview.json"
     with pytest.raises(InvalidInput):
         E.filename_for("xlsx")
+
+
+def test_a_draft_without_quotes_is_in_the_json_record(demo, client, runner, tmp_path):
+    page = client.post("/check", data={"text": "Council notes\n\nThe council met. Nobody was quoted.", "title": "Quiet"})
+    draft_id = int(page.headers["Location"].rstrip("/").rsplit("/", 1)[1])
+    one = json.loads(client.get(f"/export?format=json&draft={draft_id}").data)
+    assert [(d["id"], d["title"], d["quotes"]) for d in one["drafts"]] == [(draft_id, "Quiet", [])]
+    every = json.loads(client.get("/export?format=json").data)
+    assert [d["id"] for d in every["drafts"]] == [1, draft_id] and len(every["drafts"][0]["quotes"]) == 18
+    out = tmp_path / "x.json"
+    result = runner.invoke(args=["desk", "export", "--format", "json", "--draft", str(draft_id), "-o", str(out)])
+    assert result.exit_code == 0 and json.loads(out.read_text())["drafts"][0]["quotes"] == []

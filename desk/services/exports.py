@@ -359,20 +359,37 @@ def to_csv(records: list[dict], *, bom: bool = True) -> str:
 _DRAFT_KEYS = ("draft_id", "draft_title", "draft_checked_at", "draft_checked_by", "story_url")
 
 
-def to_json(records: list[dict]) -> str:
+def export_drafts(
+    session: Session,
+    *,
+    draft_id: int | None = None,
+    since: dt.date | str | None = None,
+    until: dt.date | str | None = None,
+) -> list[dict]:
+    """The drafts an export covers (as ``export_records`` chooses them), each as the JSON
+    export's draft header: a draft with no quotes is still in the record."""
+    return [
+        {"draft_id": d.id, "draft_title": d.title, "draft_checked_at": _iso(d.checked_at),
+         "draft_checked_by": d.checked_by, "story_url": d.story_url}
+        for d in _drafts(session, draft_id, since, until)
+    ]
+
+
+def to_json(records: list[dict], drafts: list[dict] | None = None) -> str:
     """``{"exported_at", "drafts": [{"id", "title", "story_url", "checked_at", "checked_by", "quotes": [...]}]}``.
 
     ``story_url`` is where the story is published (``null`` when no editor gave it).
 
     Each quote carries everything of its record: the machine's finding (verdict, flags, score,
     edit list, candidates), the evidence (source, matched text, offsets, selector, SHA-256), the
-    editor's record and its audit trail.
+    editor's record and its audit trail.  ``drafts`` (``export_drafts``) lists every draft the
+    export covers, so one with no quotes is there too, with ``"quotes": []``.
     """
-    drafts: dict[int, dict] = {}
-    for r in records:
-        d = drafts.get(r["draft_id"])
+    by_id: dict[int, dict] = {}
+    for r in (drafts or []) + records:
+        d = by_id.get(r["draft_id"])
         if d is None:
-            d = drafts[r["draft_id"]] = {
+            d = by_id[r["draft_id"]] = {
                 "id": r["draft_id"],
                 "title": r["draft_title"],
                 "story_url": r.get("story_url"),
@@ -380,8 +397,9 @@ def to_json(records: list[dict]) -> str:
                 "checked_by": r["draft_checked_by"],
                 "quotes": [],
             }
-        d["quotes"].append({k: v for k, v in r.items() if k not in _DRAFT_KEYS})
-    doc = {"exported_at": utcnow().replace(microsecond=0).isoformat() + "Z", "drafts": list(drafts.values())}
+        if "quote_index" in r:   # a quote's record, not only its draft's header
+            d["quotes"].append({k: v for k, v in r.items() if k not in _DRAFT_KEYS})
+    doc = {"exported_at": utcnow().replace(microsecond=0).isoformat() + "Z", "drafts": list(by_id.values())}
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 

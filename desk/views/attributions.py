@@ -117,7 +117,12 @@ def export_response(fmt: str, draft_id: int | None, since: dt.date | None, until
         raise InvalidInput(f"“{fmt}” is not an export format; use csv, json or claimreview.")
     records = exports.export_records(get_session(), draft_id=draft_id, since=since, until=until)
     mimetype, render = FORMATS[fmt]
-    body = exports.to_claimreview(records, base_url=base_url) if fmt == "claimreview" else render(records)
+    if fmt == "claimreview":
+        body = exports.to_claimreview(records, base_url=base_url)
+    elif fmt == "json":
+        body = exports.to_json(records, exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until))
+    else:
+        body = render(records)
     name = exports.filename_for(fmt, draft_id=draft_id, since=since)
     return Response(body, content_type=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
