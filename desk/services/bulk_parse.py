@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk.errors import IngestError, InvalidInput
+from desk.extract.decoding import has_words
 from desk.extract.formats import ExtractError, read_document
 from desk.extract.model import Segment
 from desk.extract.transcripts import segment
@@ -82,7 +83,7 @@ def parse_file(path: Path, meta: library.SourceMeta, max_bytes: int, known: list
             doc = read_document(path.name, path.read_bytes(), max_bytes=max_bytes)
         except ExtractError as exc:
             raise IngestError(str(exc)) from None
-        if not doc.text.strip():
+        if not has_words(doc.text):
             raise IngestError(f"{path.name} has no readable text.")
         out.text, out.format = doc.text, doc.format
         out.digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
@@ -93,6 +94,8 @@ def parse_file(path: Path, meta: library.SourceMeta, max_bytes: int, known: list
         out.kind = meta.kind or library._guess_kind(doc.format, out.segments, meta)
         if not out.segments:
             out.empty_reason = library.no_passages_message(path.name, out.kind)
+        elif (speechless := library.speechless_message(path.name, out.kind, meta, out.segments)) is not None:
+            raise IngestError(speechless)
         out.title = (meta.title or doc.title or Path(path.name).stem.replace("_", " ")).strip()[:500]
     except (IngestError, InvalidInput) as exc:
         out.error = exc.message
