@@ -341,3 +341,14 @@ def test_a_failed_index_commit_takes_its_chunks_out_of_the_database(app, folder,
         assert kept.isdisjoint(lost) and "briefing_11.txt" in kept
         assert index_upkeep.index_health(session, index).agree
         assert count(session, Passage) == index.doc_count()
+
+
+def test_the_bulk_parser_refuses_a_file_of_invisible_characters(tmp_path):
+    # the single-file path refused it; the bulk path stored one passage holding a zero-width space
+    from desk.services import library
+    from desk.services.bulk_parse import parse_file
+
+    path = tmp_path / "blank.txt"
+    path.write_text("\u200b\ufeff \u2060\n", encoding="utf-8")
+    parsed = parse_file(path, library.SourceMeta(kind="transcript"), 1_000_000)
+    assert parsed.error == "blank.txt has no readable text." and not parsed.segments

@@ -112,28 +112,3 @@ def test_the_api_says_so(api):
     assert r.status_code == 400
     error = r.get_json()["error"]
     assert error["code"] == "ingest_failed" and error["message"].startswith(MESSAGE) and ADVICE in error["message"]
-
-
-def test_a_speech_that_names_no_speaker_is_refused_everywhere(ctx, client, api, runner, tmp_path):
-    # it was stored with no speaker on any passage: no quote could ever be told right or wrong in it
-    session, index = ctx
-    with pytest.raises(IngestError) as caught:
-        library.ingest_bytes(session, index, "statement.txt", STATEMENT.encode(), library.SourceMeta(kind="speech"))
-    assert "is a speech, but no speaker was named" in caught.value.message and "--speaker" in caught.value.message
-    page = client.post("/sources/new", data={"text": STATEMENT, "title": "Statement", "kind": "speech"})
-    assert page.status_code == 400 and "no speaker was named" in page.get_data(as_text=True)
-    by_api = api.post("/api/v1/sources", data={"text": STATEMENT, "title": "Statement", "kind": "speech"},
-                      headers=api.auth)
-    assert by_api.status_code == 400 and "no speaker was named" in by_api.get_json()["error"]["message"]
-    folder = tmp_path / "speeches"
-    folder.mkdir()
-    (folder / "statement.txt").write_text(STATEMENT, encoding="utf-8")
-    (folder / "labelled.txt").write_text("FERRANTE: The east bridge stays shut.\n\nREYES: For how long?\n",
-                                         encoding="utf-8")
-    out = runner.invoke(args=["desk", "ingest", str(folder), "--kind", "speech"])
-    assert out.exit_code == 1 and "statement.txt is a speech, but no speaker was named" in out.output
-    assert count(session, Source) == 1   # the labelled file names its speakers and goes in
-    # named, it goes in at once (nothing stored blocks it as a duplicate)
-    added = library.ingest_bytes(session, index, "statement.txt", STATEMENT.encode(),
-                                 library.SourceMeta(kind="speech", speaker="Lucia Ferrante"))
-    assert added.passages and added.speakers == ["Lucia Ferrante"]

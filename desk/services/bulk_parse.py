@@ -94,8 +94,6 @@ def parse_file(path: Path, meta: library.SourceMeta, max_bytes: int, known: list
         out.kind = meta.kind or library._guess_kind(doc.format, out.segments, meta)
         if not out.segments:
             out.empty_reason = library.no_passages_message(path.name, out.kind)
-        elif (speechless := library.speechless_message(path.name, out.kind, meta, out.segments)) is not None:
-            raise IngestError(speechless)
         out.title = (meta.title or doc.title or Path(path.name).stem.replace("_", " ")).strip()[:500]
     except (IngestError, InvalidInput) as exc:
         out.error = exc.message

@@ -104,20 +104,6 @@ def _guess_kind(fmt: str, segments: Sequence[Segment], meta: SourceMeta) -> str:
     return "article"
 
 
-def speechless_message(name: str, kind: str, meta: SourceMeta, segments: Sequence[Segment]) -> str | None:
-    """Why a speech that names no speaker is refused (CLI, page and API alike), or None.
-
-    A speech is one person's words; stored without that person, none of its passages has a
-    speaker, so the desk could never tell a quote's right speaker from a wrong one in it, and a
-    stored copy would make the corrected upload a duplicate.  Labelled turns ("NAME: …") give
-    their own speakers and pass."""
-    if kind != "speech" or meta.speaker or any(s.speaker for s in segments):
-        return None
-    return (f"{name} is a speech, but no speaker was named: name who gave it (the Speaker field, "
-            "or --speaker), so the desk can tell who said its words. A file whose turns are "
-            "labelled (NAME: …) is a transcript.")
-
-
 def no_passages_message(name: str, kind: str) -> str:
     """Why a source that gives no passages is refused, and what to do instead (CLI, page and API alike).
 
@@ -230,9 +216,6 @@ def _store(
     kind = meta.kind or _guess_kind(doc.format, segments, meta)
     if not segments:
         raise IngestError(no_passages_message(name, kind))
-    speechless = speechless_message(name, kind, meta, segments)
-    if speechless:
-        raise IngestError(speechless)
     title = (meta.title or doc.title or Path(name).stem.replace("_", " ")).strip()[:500]
 
     try:
