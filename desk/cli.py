@@ -86,6 +86,8 @@ def _ingest(paths, meta: library.SourceMeta) -> tuple[list, list]:
                 f"added: {path.name} → source {result.source_id} “{result.title}” ({result.kind}): "
                 f"{_count(result.passages, 'passage')}" + (f"; speakers: {who}" if who else "")
             )
+            if (warning := library.speaker_warning(result)) is not None:
+                lines.append(f"  note: {warning}")
 
     max_bytes = current_app.config["DESK_MAX_UPLOAD_BYTES"]
     started = time.monotonic()

@@ -244,6 +244,20 @@ def test_adding_several_files_shows_progress_file_by_file(page, live_app, tmp_pa
     expect(page.locator(".legend")).to_contain_text("Dana Kroll")
 
 
+def test_a_speech_added_with_no_speaker_shows_its_warning_in_the_upload_log(page, live_app, tmp_path):
+    path = tmp_path / "ferry_speech.txt"
+    path.write_text("The ferry will run every twenty minutes from Monday. Tickets stay free until the bridge "
+                    "reopens, and the <b>crews</b> will work nights.", encoding="utf-8")
+    page.goto(f"{live_app}/sources/new")
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_label("Kind").select_option("speech")
+    page.get_by_role("button", name="Add to the library").click()
+    expect(page.locator("#upload-count")).to_have_text("done: ferry_speech.txt added")
+    log = page.locator("#upload-log li")
+    expect(log.nth(1)).to_contain_text("is a speech with no speaker named")
+    expect(log.nth(1)).to_have_class("failed")
+
+
 def test_a_word_typed_on_the_draft_page_records_at_most_one_change_and_undo_restores_it(page, live_app):
     page.get_by_label("Title").fill("Stray keys")
     page.get_by_label("Draft").fill(DEMO_DRAFT)

@@ -112,3 +112,21 @@ def test_the_api_says_so(api):
     assert r.status_code == 400
     error = r.get_json()["error"]
     assert error["code"] == "ingest_failed" and error["message"].startswith(MESSAGE) and ADVICE in error["message"]
+
+
+def test_a_speech_added_with_no_speaker_is_kept_with_a_warning_that_says_what_to_do(app, client, api, runner, tmp_path):
+    # stored as before (its words can still be found), but the editor is told what it lacks
+    page = client.post("/sources/new", data={"text": STATEMENT, "title": "Statement", "kind": "speech"},
+                       follow_redirects=True)
+    body = page.get_data(as_text=True)
+    assert page.status_code == 200 and "is a speech with no speaker named" in body and "delete the source" in body
+    by_api = api.post("/api/v1/sources", data={"text": STATEMENT + "\nAnd more.", "title": "Statement 2", "kind": "speech"},
+                      headers=api.auth)
+    assert by_api.status_code == 201 and "no speaker named" in by_api.get_json()["warning"]
+    named = api.post("/api/v1/sources", data={"text": STATEMENT + "\nOnce more.", "title": "Statement 3",
+                                              "kind": "speech", "speaker": "Lucia Ferrante"}, headers=api.auth)
+    assert named.status_code == 201 and named.get_json()["warning"] is None
+    path = tmp_path / "speech.txt"
+    path.write_text(STATEMENT + "\nA last line.", encoding="utf-8")
+    out = runner.invoke(args=["desk", "ingest", str(path), "--kind", "speech"])
+    assert out.exit_code == 0 and "note: “speech” is a speech with no speaker named" in out.output

@@ -67,6 +67,17 @@ class IngestResult:
     repaired: int = 0  # for a duplicate: its passages that were missing from the index and were added
 
 
+def speaker_warning(result: IngestResult) -> str | None:
+    """What to tell the editor about a speech just added with no speaker (page, API, command
+    line), or None.  It is stored: a file may be all a desk has, and its words can still be
+    found; but none of its passages has a speaker, so a quote found in it cannot be told right
+    or wrong about who said it."""
+    if result.duplicate or result.kind != "speech" or result.speakers:
+        return None
+    return (f"“{result.title}” is a speech with no speaker named, so a quote found in it cannot be "
+            "checked for who said it. To fix it, delete the source and add it again with the speaker.")
+
+
 def too_large(name: str, max_bytes: int) -> IngestError:
     """The error for a file over the size limit."""
     return IngestError(f"{name} is larger than the {max_bytes // (1024 * 1024)} MB limit.")

@@ -71,6 +71,7 @@
         const what = body.duplicate ? "Already in the library:" : "Added:";
         line("ok", `${what} <a href="${esc(body.url)}">${esc(body.title)}</a> (${esc(body.kind)}, ${body.passages} passages)`);
         if (body.news) line("news", `${esc(body.news)} <a href="${esc(body.drafts_url)}">Drafts</a>`);
+        if (body.warning) line("failed", esc(body.warning));
         count.textContent = `done: ${file.name} ${body.duplicate ? "was already in the library" : "added"}`;
       } else {
         const why = body && body.error ? body.error.message : "the server did not answer.";
@@ -103,6 +104,7 @@
           const what = body.duplicate ? "Already in the library:" : "Added:";
           line("ok", `${what} <a href="${esc(body.url)}">${esc(body.title)}</a> (${esc(body.kind)}, ${body.passages} passages)`);
           if (body.news) line("news", `${esc(body.news)} <a href="${esc(body.drafts_url)}">Drafts</a>`);
+          if (body.warning) line("failed", esc(body.warning));
         } else {
           failed += 1;
           line("failed", `Not added: <strong>${esc(file.name)}</strong> — ${esc(body.error.message)}`);

@@ -93,6 +93,9 @@ def new():
         found = news.after_ingest(session, get_index(), results, actor_name())["line"]
         if found:
             flash(found, "success")
+        for r in results:
+            if (warning := library.speaker_warning(r)) is not None:
+                flash(warning, "error")
         if results and not failures and len(results) == 1 and not results[0].duplicate:
             r = results[0]
             flash(f"Added “{r.title}”: {r.passages} passages.", "success")
@@ -132,6 +135,7 @@ def upload_one():
         speakers=result.speakers,
         duplicate=result.duplicate,
         repaired=result.repaired,
+        warning=library.speaker_warning(result),
         url=url_for("library.show", source_id=result.source_id),
     )
 
