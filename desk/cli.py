@@ -242,12 +242,8 @@ def export_command(fmt, draft_id, since, until, output, base_url):
         records = exports.export_records(get_session(), draft_id=draft_id, since=since, until=until)
     except DeskError as exc:
         _fail(exc.message)
-    if fmt == "csv":
-        body = exports.to_csv(records)
-    elif fmt == "json":
-        body = exports.to_json(records, exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until))
-    else:
-        body = exports.to_claimreview(records, base_url=base_url)
+    drafts = exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until) if fmt == "json" else None
+    body = exports.render(fmt, records, base_url=base_url, drafts=drafts)
     if output:
         try:
             Path(output).write_text(body, encoding="utf-8", newline="")

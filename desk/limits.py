@@ -75,9 +75,9 @@ def check_quote_cap(session, text: str, max_quotes: int) -> None:
     """Raise LimitExceeded when ``text`` holds more quotes than one check may look up, or more
     quoted spans of any kind than it may read."""
     if text and sum(1 for ch in text if ch in _QUOTE_MARKS) > max_quotes * SPANS_PER_QUOTE:
-        from desk.extract.marks import count_spans
+        from desk.extract.marks import quoted_spans
 
-        spans = count_spans(text)
+        spans = len(quoted_spans(text))
         if spans > max_quotes * SPANS_PER_QUOTE:
             raise LimitExceeded(
                 f"This draft holds {spans:,} passages in quote marks; one check reads at most "

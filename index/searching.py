@@ -118,12 +118,12 @@ def parse(parser, text: str):
     text = _DANGLING_START.sub("", _DANGLING_END.sub("", text))
     try:
         q = parser.parse(text)
-    except Exception as exc:  # Whoosh raises plain Exceptions for some bad dates
-        raise QueryError(_explain(text, exc)) from None
+    except Exception:  # Whoosh raises plain Exceptions for some bad dates
+        raise QueryError(_explain(text)) from None
     for node in _walk(q):
         error = getattr(node, "error", None)
         if error:
-            raise QueryError(_explain(text, error))
+            raise QueryError(_explain(text))
         if isinstance(node, query.FuzzyTerm):
             if node.maxdist > 2:
                 raise QueryError("A fuzzy word allows at most two changes: write word~ or word~2.")
@@ -177,7 +177,7 @@ def suggest_words(searcher, words: Sequence[str], limit: int = 3) -> dict[str, l
     return out
 
 
-def _explain(text: str, error) -> str:
+def _explain(text: str) -> str:
     if re.search(r"\bdate\s*:", text, re.I):
         return f"Couldn't read the date in “{text}”. {_DATE_HELP}"
     return (f"Couldn't understand the search “{text}”. Check its quote marks and brackets, write AND, OR "

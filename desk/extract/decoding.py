@@ -71,10 +71,11 @@ def decode_text(data: bytes) -> str:
         return _check_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    mostly = _mostly_utf8(data)
+    replaced = data.decode("utf-8", errors="replace")
+    mostly = _mostly_utf8(data, replaced)
     if mostly is not None:
         return _check_text(mostly)
-    mixed = _mixed_utf8(data)
+    mixed = _mixed_utf8(data, replaced)
     if mixed is not None:
         return _check_text(mixed)
     return _check_text(_detect(data))
@@ -84,13 +85,13 @@ def decode_text(data: bytes) -> str:
 REPLACEMENT = "\ufffd"
 
 
-def _mostly_utf8(data: bytes) -> str | None:
+def _mostly_utf8(data: bytes, text: str) -> str | None:
     """UTF-8 with bad bytes replaced, when valid multi-byte characters outnumber them two to one.
 
     Legacy text (Windows-1252, Latin-1) almost never forms valid UTF-8 sequences by chance, so
     valid ones are strong evidence: "“Café,” … \\x92 …" is UTF-8 with one stray byte.
+    ``text``: ``data`` read as UTF-8 with its bad bytes replaced.
     """
-    text = data.decode("utf-8", errors="replace")
     bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
     valid = sum(1 for ch in text if ch > "\x7f") - text.count(REPLACEMENT)
     if 0 < bad and valid >= 2 * bad:
@@ -107,17 +108,17 @@ def _windows_byte(exc: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("desk-windows-1252", _windows_byte)
 
 
-def _mixed_utf8(data: bytes) -> str | None:
+def _mixed_utf8(data: bytes, text: str) -> str | None:
     """Text pasted together from UTF-8 and Windows-1252 (or Latin-1): valid multi-byte UTF-8
     characters *and* bytes UTF-8 cannot read, too many of them for a stray byte or two.  Legacy
     text almost never forms a valid UTF-8 sequence by chance, so the valid ones are UTF-8 and
     the others are read as Windows-1252: "Caf\xc3\xa9 and Caf\xe9" is "Café and Café", where
     reading it all as Windows-1252 made the first "CafÃ©".  None when no valid multi-byte
     character is there, or one outside Latin letters and typographic punctuation
-    (then the text is one legacy encoding, which detection finds)."""
-    text = data.decode("utf-8", errors="replace")
+    (then the text is one legacy encoding, which detection finds).  ``text``: ``data`` read as
+    UTF-8 with its bad bytes replaced."""
     valid = [ch for ch in text if ch > "\x7f" and ch != REPLACEMENT]
-    if not valid or not all(_LATIN_OR_PUNCTUATION(ch) for ch in valid):
+    if not valid or not all(_latin_or_punctuation(ch) for ch in valid):
         return None
     try:
         return data.decode("utf-8", errors="desk-windows-1252")
@@ -125,7 +126,7 @@ def _mixed_utf8(data: bytes) -> str | None:
         return None   # a byte Windows-1252 leaves undefined: not such a file
 
 
-def _LATIN_OR_PUNCTUATION(ch: str) -> bool:
+def _latin_or_punctuation(ch: str) -> bool:
     """A character a Windows-1252 newsroom file's UTF-8 half holds: Latin letters (up to
     U+024F), typographic punctuation and the euro sign.  Bytes of one legacy encoding that
     happen to form valid UTF-8 give other characters ("é »" in Windows-1252 French is the

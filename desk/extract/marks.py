@@ -152,7 +152,11 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
     return spans
 
 
-def count_spans(text: str) -> int:
-    """Quoted spans in ``text`` (every kind: quotes, scare quotes, titles), counted without
-    reading who speaks: what a check's limit weighs before the costlier reading."""
-    return sum(len(scan_paragraph(text, k, p0, p1)) for k, (p0, p1) in enumerate(paragraphs(text)))
+def quoted_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Every quoted span of ``text`` (quotes, scare quotes, titles), paragraph by paragraph
+    (``paras``: ``paragraphs(text)`` when already cut), before anyone reads who speaks: what
+    quote finding starts from, and what a check's limit counts before that costlier reading."""
+    spans: list[Span] = []
+    for k, (p0, p1) in enumerate(paragraphs(text) if paras is None else paras):
+        spans.extend(scan_paragraph(text, k, p0, p1))
+    return spans

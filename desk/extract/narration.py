@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desk.extract.lexicon import ABBREV, CUE_VERBS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL
-from desk.extract.marks import OPENERS, Span, paragraphs, scan_paragraph
+from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
 
@@ -118,9 +118,7 @@ class Narration:
         self.text = text
         self._cue_in_sentence: dict[tuple[int, int], bool] = {}
         self.paras = paragraphs(text)
-        self.spans: list[Span] = []
-        for k, (p0, p1) in enumerate(self.paras):
-            self.spans.extend(scan_paragraph(text, k, p0, p1))
+        self.spans: list[Span] = quoted_spans(text, self.paras)
         self._link_paragraphs()
         chars = list(text)
         for s in self.spans:

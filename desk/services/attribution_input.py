@@ -114,9 +114,7 @@ def validate(session: Session, changes) -> dict:
                 pid = int(value.strip())
             if pid is None:
                 problems.append(f"“{value}” is not a passage number.")
-            elif as_id(pid) is None:
-                problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
-            elif session.execute(select(Passage.id).where(Passage.id == pid)).first() is None:
+            elif as_id(pid) is None or session.execute(select(Passage.id).where(Passage.id == pid)).first() is None:
                 problems.append(f"There is no passage {pid} in the library; link a passage that exists.")
             else:
                 clean["passage_id"] = pid

@@ -403,12 +403,13 @@ def to_json(records: list[dict], drafts: list[dict] | None = None) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
-def render(fmt: str, records: list[dict], *, publisher: str | None = None, base_url: str = "") -> str:
-    """The records in one of FORMATS."""
+def render(fmt: str, records: list[dict], *, publisher: str | None = None, base_url: str = "",
+           drafts: list[dict] | None = None) -> str:
+    """The records in one of FORMATS (``drafts``: ``export_drafts``, for the JSON record)."""
     if fmt == "csv":
         return to_csv(records)
     if fmt == "json":
-        return to_json(records)
+        return to_json(records, drafts)
     if fmt == "claimreview":
         return to_claimreview(records, publisher=publisher, base_url=base_url)
     raise InvalidInput(f"“{fmt}” is not an export format; use one of: {', '.join(FORMATS)}.")

@@ -17,11 +17,8 @@ from desk.services.attribution_input import FOLLOW_UP_KEYS
 
 bp = Blueprint("attributions", __name__)
 
-FORMATS = {
-    "csv": ("text/csv; charset=utf-8", exports.to_csv),
-    "json": ("application/json", exports.to_json),
-    "claimreview": ("application/ld+json", None),
-}
+#: Export formats and their content types.
+MIMETYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json", "claimreview": "application/ld+json"}
 
 
 def changes_from_form(form) -> dict:
@@ -113,16 +110,12 @@ def log():
 
 def export_response(fmt: str, draft_id: int | None, since: dt.date | None, until: dt.date | None, base_url: str) -> Response:
     """The export as a download (shared by the page and the API)."""
-    if fmt not in FORMATS:
+    if fmt not in MIMETYPES:
         raise InvalidInput(f"“{fmt}” is not an export format; use csv, json or claimreview.")
     records = exports.export_records(get_session(), draft_id=draft_id, since=since, until=until)
-    mimetype, render = FORMATS[fmt]
-    if fmt == "claimreview":
-        body = exports.to_claimreview(records, base_url=base_url)
-    elif fmt == "json":
-        body = exports.to_json(records, exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until))
-    else:
-        body = render(records)
+    drafts = exports.export_drafts(get_session(), draft_id=draft_id, since=since, until=until) if fmt == "json" else None
+    body = exports.render(fmt, records, base_url=base_url, drafts=drafts)
+    mimetype = MIMETYPES[fmt]
     name = exports.filename_for(fmt, draft_id=draft_id, since=since)
     return Response(body, content_type=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
