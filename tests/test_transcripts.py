@@ -243,12 +243,12 @@ def test_surname_label_resolved_from_the_library_when_the_document_has_no_full_n
 
 
 def test_the_library_speakers_are_keyed_once_for_many_files_and_the_sources_own_speaker_still_counts(monkeypatch):
-    from desk.extract import labels
+    from desk.extract import known as library
 
     known = [(f"Speaker Number{i}", [f"Minister Number{i}"]) for i in range(300)] + [("Henrietta Voss", ["VOSS"])]
     calls = []
-    real = labels.name_key
-    monkeypatch.setattr(labels, "name_key", lambda name: calls.append(name) or real(name))
+    real = library.name_key
+    monkeypatch.setattr(library, "name_key", lambda name: calls.append(name) or real(name))
     first = segment(doc_of("Q: Why now?\n\nVOSS: Because the bridge is failing.\n"), "transcript", known_speakers=known)
     keyed = len(calls)
     assert keyed > 600  # every alias of the library, once

@@ -5,7 +5,7 @@ turns, the people header lines name ("Moderator: Claire Dufresne, …"), where t
 and the text's word index (:class:`_Words`).  ``desk.extract.transcripts`` decides whether a
 document is labelled, cuts each turn into passages and resolves each label to a speaker
 (its docstring, "Label -> speaker"), with the helpers here: label keys, title stripping,
-library speakers (:class:`_KnownSpeakers`) and the fullest name a text gives for a surname
+library speakers (:class:`desk.extract.known._KnownSpeakers`) and the fullest name a text gives for a surname
 (``_fullest_name``).
 
 Label rules:
@@ -16,10 +16,19 @@ Label rules:
   line.  Commas, digits
   first and times never make a label ("March 12, 2024, 4:05 p.m." is not one).  Only line
   starts count: "Word:" inside prose never does.
+  An all-caps label may end in a description after commas, as cable news prints them
+  (``SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:``); the label is the name before the comma.
+  A time right after the colon (``Alma Reyes: (00:00)``) is not speech.
+* Two layouts without a colon: a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
+  President, …``), in a text with other all-caps labels; and the Congressional Record's ``Mr.
+  HALVORSEN.``, ``Ms. McALLISTER.``, ``The PRESIDING OFFICER.``, in a text with two or more.
 * All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
-  questioner labels (``Question:``, ``Reporter:``) are labels.  A mixed-case label
+  questioner labels (``Question:``, ``Reporter:``) are labels.  So is a label for someone the
+  transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A mixed-case label
   (``Okafor:``) is one only when it behaves like one: the same label opens two or more lines,
-  or it names a person the document or the library knows and other turns are labelled.
+  or it names a person the document or the library knows and other turns are labelled, or,
+  among labelled turns, its speech opens like a sentence (on its line or the next: a
+  parliamentary ``Right Hon. Adaeze Okafor (Prime Minister, Lib.):`` above the speech).
 * Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
   ``Panel:``, ``Candidates:``, ``Media contact:`` …).
 * Header lines before the first turn are not turns: a label line whose value is a person
@@ -35,18 +44,19 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desk.extract.names import (
     TITLE_WORDS,
     display_name,
     fold,
     is_questioner,
-    name_key,
     strip_titles,
-    surname_key,
 )
+
+if TYPE_CHECKING:
+    from desk.extract.known import _KnownSpeakers
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -85,10 +95,29 @@ _LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?P<role>(?:,[ \t]*[^\W\d_][^\n,:()\d]{0,60}?){1,3})?"
     r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
     re.M,
 )
+#: A time right after a label ("Alma Reyes: (00:00)" and the speech on the next line).
+_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*")
+#: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
+_BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: The Congressional Record's labels: "Mr. HALVORSEN.", "Ms. McALLISTER.", "Mr. KING of Maine.",
+#: "The PRESIDING OFFICER.", "The SPEAKER pro tempore." — then the speech on the same line.
+_RECORD_MEMBER = (r"(?:Mr|Ms|Mrs|Miss|Dr)\.[ ](?P<member>(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*"
+                  r"(?:[ ](?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*)*)(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?")
+_RECORD = re.compile(
+    rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|The[ ][A-Z]{{3,}}(?:[ ][A-Z]{{3,}})*(?:[ ]pro[ ]tempore)?)\.[ \t]+(?=\S)",
+    re.M,
+)
+_RECORD_LABEL = re.compile(_RECORD_MEMBER)
+#: Labels for someone the transcript does not name.  Folded keys.
+_UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
+                      r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
+                      r"|crowd|audience|crosstalk|protesters?|protestors?)$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_NON_SPACE = re.compile(r"\S")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
@@ -172,75 +201,6 @@ def _name_from_value(value: str) -> str | None:
 def _is_title(word: str) -> bool:
     b = _bare(word)
     return b in TITLE_WORDS or b in EXTRA_TITLES
-
-
-class _KnownSpeakers:
-    """Library speakers, looked up by alias key or by a unique surname.
-
-    The library's part is built once per list of speakers (a bulk load parses tens of thousands
-    of files against the same list: keying every alias of a few hundred speakers again for each
-    file was a fifth of a million-passage load); the source's own speaker is kept beside it.
-    """
-
-    def __init__(self, pairs: Iterable, speaker: str | None) -> None:
-        self._library = _library_speakers(pairs)
-        self._own = _SpeakerTables([(speaker, ())] if speaker else [])
-
-    def find(self, name: str) -> str | None:
-        key = name_key(_strip_all_titles(name))
-        hits = self._hits("by_key", key)
-        if len(hits) == 1:
-            return next(iter(hits))
-        if len(key.split()) == 1:
-            hits = self._hits("by_surname", key)
-            if len(hits) == 1:
-                return next(iter(hits))
-        return None
-
-    def _hits(self, table: str, key: str) -> set[str]:
-        library, own = getattr(self._library, table).get(key), getattr(self._own, table).get(key)
-        if library and own:
-            return library | own
-        return library or own or set()
-
-
-class _SpeakerTables:
-    """canonical names by alias key and by surname key, for (canonical, aliases) entries."""
-
-    def __init__(self, entries: list[tuple[str, tuple]]) -> None:
-        self.by_key: dict[str, set[str]] = {}
-        self.by_surname: dict[str, set[str]] = {}
-        for canonical, aliases in entries:
-            for alias in (canonical, *aliases):
-                key = name_key(_strip_all_titles(alias))
-                if key:
-                    self.by_key.setdefault(key, set()).add(canonical)
-            sk = surname_key(canonical)
-            if sk:
-                self.by_surname.setdefault(sk, set()).add(canonical)
-
-
-#: The last list of library speakers keyed, and its tables: (the list itself, tables).
-_LIBRARY: tuple[object, _SpeakerTables] | None = None
-
-
-def _library_speakers(pairs: Iterable) -> _SpeakerTables:
-    """The tables of ``pairs`` (names, or (canonical, aliases)), remembered for the same list."""
-    global _LIBRARY
-    cached = _LIBRARY
-    if cached is not None and cached[0] is pairs and isinstance(pairs, (list, tuple)):
-        return cached[1]
-    entries = []
-    for pair in pairs or ():
-        if isinstance(pair, str):
-            entries.append((pair, ()))
-        else:
-            canonical, aliases = pair
-            entries.append((canonical, tuple(aliases or ())))
-    tables = _SpeakerTables(entries)
-    if isinstance(pairs, (list, tuple)):
-        _LIBRARY = (pairs, tables)
-    return tables
 
 
 class _Words:
@@ -387,19 +347,31 @@ class _Layout:
 def _label_lines(text: str) -> list[_LabelLine]:
     lines = []
     for m in _LABEL.finditer(text):
-        line_start = m.start()
         label = re.sub(r"[ \u00a0]+", " ", m.group("label")).strip()
-        speech_start = m.end()
-        while speech_start < len(text) and text[speech_start] in " \t\u00a0\u202f":
-            speech_start += 1
-        line_end = text.find("\n", speech_start)
-        line_end = len(text) if line_end < 0 else line_end
-        first_in_block = _opens_block(text, line_start)
-        lines.append(
-            _LabelLine(line_start, label, speech_start, text[speech_start:line_end].strip(),
-                       _is_caps(_PAREN.sub("", label)), first_in_block, m.end())
-        )
+        if m.group("role") and not (_is_caps(_PAREN.sub("", label)) and _is_caps(m.group("role"))):
+            continue   # "Mara Quintero, the senator: yes …" is prose; "SEN. MARA QUINTERO (D-NM), CANDIDATE:" a label
+        lines.append(_line_at(text, m.start(), label, m.end(), _is_caps(_PAREN.sub("", label))))
+    if any(c.caps for c in lines):
+        lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in _BARE_Q.finditer(text)]
+    record = list(_RECORD.finditer(text))
+    if len(record) >= 2:   # one "Mr. SMITH." line in a speech is not the Record's layout
+        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
+
+
+def _line_at(text: str, line_start: int, label: str, label_end: int, caps: bool) -> _LabelLine:
+    """The label line of ``label`` ending at ``label_end``: its speech starts after the spaces and
+    a time that follow ("Alma Reyes: (00:00)"), on this line or the next."""
+    speech_start = label_end
+    while speech_start < len(text) and text[speech_start] in " \t\u00a0\u202f":
+        speech_start += 1
+    stamp = _STAMP.match(text, speech_start)
+    if stamp:
+        speech_start = stamp.end()
+    line_end = text.find("\n", speech_start)
+    line_end = len(text) if line_end < 0 else line_end
+    return _LabelLine(line_start, label, speech_start, text[speech_start:line_end].strip(), caps,
+                      _opens_block(text, line_start), label_end)
 
 
 #: Capitals that may open a turn in the middle of a line, right after a sentence ends.
@@ -488,6 +460,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             return False
         if c.caps or is_questioner(c.label):
             return True
+        if _UNNAMED.match(key) and (n_strong or n_recurring or recurring[key] >= 2):
+            return True   # "Speaker 2: (02:40)", "Some hon. members:" among other turns
         if not _is_name_like_label(c.label):
             return False
         if recurring[key] >= 2:
@@ -496,7 +470,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             return False
         # Among established labels, a one-off "Name:" whose speech opens like a sentence is a
         # turn too; prose ("Remember: this is …") carries on in lower case.
-        opening = text[c.speech_start:c.speech_start + 1]
+        first = _NON_SPACE.search(text, c.speech_start, c.speech_start + 200)   # the speech may start on the next line
+        opening = first.group() if first else ""
         speech_like = bool(opening) and (opening.isupper() or opening.isdigit() or opening in "\"“«'‘[(")
         plain_word = _bare(c.label) in NOT_NAME_WORDS
         return named_in_document(c) or (speech_like and not plain_word)

@@ -40,7 +40,13 @@ Label -> speaker:
   who then speaks the questions.  ``A:``/``Answer:`` is the ``speaker`` given, if any.
 * A label that a header line defines ("MODERATOR" <- "Moderator: Claire Dufresne, …") is that
   person.  A bare role with no such line (``MODERATOR``, ``HOST``) is nobody (role
-  ``unknown``): the role is not a person's name.
+  ``unknown``): the role is not a person's name.  So is a label for someone unnamed
+  (``Speaker 2``, ``UNIDENTIFIED MALE``, ``Some hon. members``).
+* An office (``THE PRESIDENT``, ``The Speaker``, ``The PRESIDING OFFICER``) is the person its
+  brackets name (``The Acting Speaker (Mr. Bruce Stanton)``), else the one person the text
+  gives that title ("Remarks by President Okafor"; not "former President …" nor "Vice
+  President …"), else the ``speaker`` given for the source when no other office speaks in the
+  transcript, else nobody.  A Record label (``Ms. McALLISTER``) is the surname, in its usual case.
 * Otherwise titles are stripped ("MINISTER OKAFOR" -> OKAFOR, also French titles) and a
   one-word name is completed from the fullest name the document gives for it: every
   capitalised run of words ending in that surname, minus leading titles and sentence words
@@ -57,17 +63,21 @@ import re
 from collections.abc import Iterable
 
 from desk.extract.formats import ExtractError
+from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import (
     _BLANK,
     _LABEL,
     _PAREN,
+    _RECORD_LABEL,
+    _UNNAMED,
     EXTRA_TITLES,
+    NOT_NAME_WORDS,
     _bare,
     _find_turns,
     _fullest_name,
-    _KnownSpeakers,
     _label_key,
     _Layout,
+    _name_from_value,
     _strip_all_titles,
     _Words,
 )
@@ -192,6 +202,8 @@ class _Resolver:
         self.cache: dict[str, tuple[str | None, str]] = {}
         interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
         self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
+        # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
+        self.offices = {_label_key(t.label) for t in layout.turns if _office(t.label)}
 
     def resolve(self, label: str | None) -> tuple[str | None, str]:
         if label is None:
@@ -210,6 +222,14 @@ class _Resolver:
             return None, ROLE_QUESTIONER
         if key in ANSWER_LABELS:
             return (self.speaker, ROLE_SPEAKER) if self.speaker else (None, ROLE_UNKNOWN)
+        if _UNNAMED.match(key):
+            return None, ROLE_UNKNOWN   # "Speaker 2", "UNIDENTIFIED MALE", "Some hon. members"
+        office = _office(label)
+        if office is not None:
+            return self._office_holder(label, office)
+        record = _RECORD_LABEL.fullmatch(label)
+        if record:
+            label = " ".join(_record_case(w) for w in record.group("member").split())   # "Ms. McALLISTER" → McAllister
 
         bare = _strip_all_titles(_PAREN.sub("", label))
         words = bare.split()
@@ -225,6 +245,61 @@ class _Resolver:
         if found:
             return found, ROLE_SPEAKER
         return display_name(bare), ROLE_SPEAKER
+
+
+    def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
+        """Who speaks as "THE PRESIDENT", "The Acting Speaker (Mr. Bruce Stanton)" or "The PRESIDING
+        OFFICER": the person the brackets name; else the one person the text gives that title
+        ("Remarks by President Okafor", "President Adaeze Okafor signed", not "former President
+        Halvorsen" nor "Vice President Lund"); else the speaker given for the source when this is
+        the transcript's only such office; else nobody."""
+        paren = re.search(r"\(([^()]*)\)\s*$", label)
+        named = _name_from_value(paren.group(1)) if paren else None
+        if named:
+            return named, ROLE_SPEAKER
+        if all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
+            holders: dict[str, str] = {}
+            title = r"[ \t\u00a0]+".join(re.escape(w) for w in office)
+            pattern = re.compile(r"(?<![\w'’\-])(?i:" + title + r")[ \t\u00a0]+((?:[A-Z][\w'’\-]*\.?[ \t\u00a0]+){0,3}[A-Z][\w'’\-]*)")
+            for m in pattern.finditer(self.text):
+                before = self.text[max(0, m.start() - 12):m.start()].split()
+                if self.words.excluded(m.start()) or (before and _bare(before[-1]) in _NOT_THE_HOLDER):
+                    continue   # a label, or "former President Halvorsen", "Vice President Lund"
+                name = re.sub(r"['’]s$", "", m.group(1))
+                if _bare(name.split()[0]) in NOT_NAME_WORDS:
+                    continue
+                holders.setdefault(_bare(name.split()[-1]), name)
+                if len(name) > len(holders[_bare(name.split()[-1])]):
+                    holders[_bare(name.split()[-1])] = name
+            if len(holders) == 1:
+                return display_name(next(iter(holders.values()))), ROLE_SPEAKER
+            if not holders and self.speaker and self.offices == {_label_key(label)}:
+                return self.speaker, ROLE_SPEAKER
+        return None, ROLE_UNKNOWN
+
+
+#: Words before a title that make its holder someone other than the office's speaker.
+_NOT_THE_HOLDER = frozenset("vice deputy former ex acting interim assistant associate late then".split())
+#: Words an office label may hold besides titles: "The SPEAKER pro tempore", "The PRESIDING OFFICER".
+_OFFICE_WORDS = frozenset("presiding pro tempore first lady gentleman gentlewoman court".split())
+
+
+def _office(label: str) -> list[str] | None:
+    """The office of a label that is "the" and an office and names no one ("THE PRESIDENT",
+    "The PRESIDING OFFICER", "The Acting Speaker (Mr. Bruce Stanton)"), folded; else None."""
+    words = [_bare(w) for w in _PAREN.sub("", label).split()]
+    if len(words) < 2 or words[0] != "the":
+        return None
+    rest = words[1:]
+    if all(w in TITLE_WORDS or w in ROLE_WORDS or w in EXTRA_TITLES or w in _OFFICE_WORDS for w in rest):
+        return rest
+    return None
+
+
+def _record_case(word: str) -> str:
+    """A Record surname in its usual case: "McALLISTER" → McAllister (capitals alone are left to display_name)."""
+    m = re.fullmatch(r"([A-Z][a-z]{1,2})([A-Z])([A-Z'’\-]+)", word)
+    return m.group(1) + m.group(2) + m.group(3).lower() if m else word
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
