@@ -2,10 +2,10 @@
 
 Each text below was written for these tests in the layout of a kind of transcript reporters
 quote from: cable news (labels with a party and a role after a comma, clips played on air),
-machine transcription services (numbered speakers, a time after the label), government press
-briefings (a ``Q`` with no colon, ``THE PRESIDENT``), parliamentary debates (a riding and party
-in brackets, the text on the next line, the Speaker) and the Congressional Record (``Mr.
-SURNAME.``).  A passage put in the wrong person's turn makes an accurate quote "misattributed":
+transcription services and recorder apps (numbered speakers, a time after the label or beside
+the name), government press briefings (a ``Q`` with no colon, ``THE PRESIDENT``),
+parliamentary debates (a riding and party in brackets, the text on the next line, the Speaker)
+and the Congressional Record (``Mr. SURNAME.``).  A passage put in the wrong person's turn makes an accurate quote "misattributed":
 the worst false alarm the desk can raise.
 """
 
@@ -87,6 +87,30 @@ def test_numbered_speakers_are_nobody_and_times_stay_out_of_passages():
     passages = [p for _, _, p in turns(SERVICE)]
     assert passages[0].startswith("Good morning.")
     assert not any(p.startswith("(") or "Speaker 2" in p for p in passages)
+
+
+RECORDER = """\
+Alma Reyes  0:03
+The river crested overnight at nineteen feet. Crews are on the levees now.
+
+Speaker 2  0:41
+Will the schools open tomorrow?
+
+Alma Reyes  0:45
+No. The schools stay closed until Thursday.
+"""
+
+
+def test_a_recorder_apps_name_and_time_over_each_turn():
+    assert who_said(RECORDER, "crested overnight", kind="interview") == ("Alma Reyes", ROLE_SPEAKER)
+    assert who_said(RECORDER, "schools open tomorrow", kind="interview") == (None, ROLE_UNKNOWN)
+    assert who_said(RECORDER, "closed until Thursday", kind="interview") == ("Alma Reyes", ROLE_SPEAKER)
+    assert not any("0:4" in p for _, _, p in turns(RECORDER, kind="interview"))
+
+
+def test_an_agenda_of_times_is_no_transcript():
+    text = "Opening remarks  9:00\nWelcome and thanks to the crews.\n\nFlood update  9:15\nThe river crested at nineteen feet.\n"
+    assert {who for who, _, _ in turns(text, kind="speech", speaker="Alma Reyes")} == {"Alma Reyes"}
 
 
 BRIEFING = """\

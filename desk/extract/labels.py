@@ -19,9 +19,10 @@ Label rules:
   An all-caps label may end in a description after commas, as cable news prints them
   (``SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:``); the label is the name before the comma.
   A time right after the colon (``Alma Reyes: (00:00)``) is not speech.
-* Two layouts without a colon: a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
-  President, …``), in a text with other all-caps labels; and the Congressional Record's ``Mr.
-  HALVORSEN.``, ``Ms. McALLISTER.``, ``The PRESIDING OFFICER.``, in a text with two or more.
+* Three layouts without a colon: a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
+  President, …``), in a text with other all-caps labels; a recorder app's name and time alone
+  on a line above the speech (``Alma Reyes  0:03``), two or more; and the Congressional
+  Record's ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``The PRESIDING OFFICER.``, two or more.
 * All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
   questioner labels (``Question:``, ``Reporter:``) are labels.  So is a label for someone the
   transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A mixed-case label
@@ -103,6 +104,9 @@ _LABEL = re.compile(
 _STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*")
 #: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
+_STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
+                      r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
 #: The Congressional Record's labels: "Mr. HALVORSEN.", "Ms. McALLISTER.", "Mr. KING of Maine.",
 #: "The PRESIDING OFFICER.", "The SPEAKER pro tempore." — then the speech on the same line.
 _RECORD_MEMBER = (r"(?:Mr|Ms|Mrs|Miss|Dr)\.[ ](?P<member>(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*"
@@ -353,6 +357,10 @@ def _label_lines(text: str) -> list[_LabelLine]:
         lines.append(_line_at(text, m.start(), label, m.end(), _is_caps(_PAREN.sub("", label))))
     if any(c.caps for c in lines):
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in _BARE_Q.finditer(text)]
+    stamped = [m for m in _STAMPED.finditer(text)
+               if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]
+    if len(stamped) >= 2:   # "Alma Reyes  0:03" over the speech, as recorder apps export it
+        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
     record = list(_RECORD.finditer(text))
     if len(record) >= 2:   # one "Mr. SMITH." line in a speech is not the Record's layout
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
