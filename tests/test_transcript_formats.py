@@ -5,8 +5,8 @@ quote from: cable news (labels with a party and a role after a comma, clips play
 transcription services and recorder apps (numbered speakers, a time after the label or beside
 the name), government press briefings (a ``Q`` with no colon, ``THE PRESIDENT``),
 parliamentary debates (a riding and party in brackets, the text on the next line, the Speaker)
-and the Congressional Record (``Mr. SURNAME.``).  A passage put in the wrong person's turn makes an accurate quote "misattributed":
-the worst false alarm the desk can raise.
+and the Congressional Record (``Mr. SURNAME.``).  A passage put in the wrong person's turn
+makes an accurate quote "misattributed": the worst false alarm the desk can raise.
 """
 
 from __future__ import annotations
