@@ -220,6 +220,24 @@ def test_congressional_record_labels():
     assert not any(p.startswith(("Mr. HALVORSEN", "Ms. McALLISTER", "The PRESIDING")) for _, _, p in turns(RECORD))
 
 
+HEARING = """\
+The CHAIRMAN. The committee will come to order. Secretary Lund, welcome.
+
+Secretary LUND. Thank you, Mr. Chairman. The harbor program is on schedule and on budget.
+
+Senator ORTIZ. Madam Secretary, the dredging is two years late.
+
+Secretary LUND. Senator, the dredging was never part of the program.
+"""
+
+
+def test_a_printed_hearings_labels():
+    assert who_said(HEARING, "come to order") == (None, ROLE_UNKNOWN)
+    assert who_said(HEARING, "on schedule and on budget") == ("Lund", ROLE_SPEAKER)
+    assert who_said(HEARING, "two years late") == ("Ortiz", ROLE_SPEAKER)
+    assert who_said(HEARING, "never part of the program") == ("Lund", ROLE_SPEAKER)
+
+
 def test_one_record_style_line_in_a_speech_is_not_a_label():
     text = ("Thank you all for coming tonight.\n\nMr. HALVORSEN. That is how the old papers printed a "
             "senator's name, and I loved reading them.\n\nWe will build the harbor.\n")

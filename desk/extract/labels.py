@@ -22,7 +22,8 @@ Label rules:
 * Three layouts without a colon: a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
   President, …``), in a text with other all-caps labels; a recorder app's name and time alone
   on a line above the speech (``Alma Reyes  0:03``), two or more; and the Congressional
-  Record's ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``The PRESIDING OFFICER.``, two or more.
+  Record's and its hearings' ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``Senator ORTIZ.``, ``The
+  PRESIDING OFFICER.``, two or more.
 * All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
   questioner labels (``Question:``, ``Reporter:``) are labels.  So is a label for someone the
   transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A mixed-case label
@@ -107,9 +108,11 @@ _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
 _STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
                       r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
-#: The Congressional Record's labels: "Mr. HALVORSEN.", "Ms. McALLISTER.", "Mr. KING of Maine.",
-#: "The PRESIDING OFFICER.", "The SPEAKER pro tempore." — then the speech on the same line.
-_RECORD_MEMBER = (r"(?:Mr|Ms|Mrs|Miss|Dr)\.[ ](?P<member>(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*"
+#: The Congressional Record's labels, and its printed hearings': "Mr. HALVORSEN.", "Ms. McALLISTER.",
+#: "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.", "The SPEAKER pro tempore." —
+#: then the speech on the same line.
+_RECORD_MEMBER = (r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Secretary|General|Admiral"
+                  r"|Governor|Ambassador|Director|Commissioner|Judge)[ ](?P<member>(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*"
                   r"(?:[ ](?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*)*)(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?")
 _RECORD = re.compile(
     rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|The[ ][A-Z]{{3,}}(?:[ ][A-Z]{{3,}})*(?:[ ]pro[ ]tempore)?)\.[ \t]+(?=\S)",
