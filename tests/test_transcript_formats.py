@@ -164,6 +164,26 @@ def test_a_former_president_named_in_the_text_is_not_the_president():
     assert who_said(text, "We will.") == (None, ROLE_UNKNOWN)
 
 
+PAPERS = """\
+The President's News Conference With Prime Minister Lacasse
+
+The President. Thank you all. The Prime Minister and I agreed today on a new trade corridor.
+
+Prime Minister Lacasse. We agree. The corridor will carry grain and steel.
+
+Q. Mr. President, will the tariffs stay?
+
+The President. Not one day longer than they have to.
+"""
+
+
+def test_a_news_conference_in_the_public_papers():
+    assert who_said(PAPERS, "new trade corridor", speaker="Adaeze Okafor") == ("Adaeze Okafor", ROLE_SPEAKER)
+    assert who_said(PAPERS, "grain and steel", speaker="Adaeze Okafor") == ("Lacasse", ROLE_SPEAKER)
+    assert who_said(PAPERS, "will the tariffs stay", speaker="Adaeze Okafor") == (None, ROLE_QUESTIONER)
+    assert who_said(PAPERS, "Not one day longer", speaker="Adaeze Okafor") == ("Adaeze Okafor", ROLE_SPEAKER)
+
+
 DEBATE = """\
 Right Hon. Adaeze Okafor (Prime Minister, Lib.):
 Mr. Speaker, we will always stand up for workers in every region. That is what they expect of us.

@@ -19,7 +19,8 @@ Label rules:
   An all-caps label may end in a description after commas, as cable news prints them
   (``SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:``); the label is the name before the comma.
   A time right after the colon (``Alma Reyes: (00:00)``) is not speech.
-* Three layouts without a colon: a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
+* Four layouts without a colon: the Public Papers' "The President. …", "Q. …", "Prime Minister
+  Lacasse. …" (two or more speakers' lines); a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
   President, …``), in a text with other all-caps labels; a recorder app's name and time alone
   on a line above the speech (``Alma Reyes  0:03``), two or more; and the Congressional
   Record's and its hearings' ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``Senator ORTIZ.``, ``The
@@ -119,6 +120,13 @@ _RECORD = re.compile(
     re.M,
 )
 _RECORD_LABEL = re.compile(_RECORD_MEMBER)
+#: The Public Papers' news conferences: "The President. Thank you …", "Q. Mr. President, …", "Prime
+#: Minister Lacasse. We agree …" — a paragraph opening with its speaker and a full stop.
+_PAPERS = re.compile(
+    r"^[ \t]*(?P<label>The[ ](?:Vice[ ])?President|The[ ]First[ ]Lady|(?:Prime[ ]Minister|President|Chancellor)[ ][A-Z][\w'’\-]+|Q)"
+    r"\.[ \t]+(?=\S)",
+    re.M,
+)
 #: Labels for someone the transcript does not name.  Folded keys.
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
@@ -364,6 +372,10 @@ def _label_lines(text: str) -> list[_LabelLine]:
                if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]
     if len(stamped) >= 2:   # "Alma Reyes  0:03" over the speech, as recorder apps export it
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
+    papers = list(_PAPERS.finditer(text))
+    if sum(m.group("label") != "Q" for m in papers) >= 2:   # "The President." twice, not one "Q." line
+        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in papers
+                  if not any(c.line_start == m.start() for c in lines)]
     record = list(_RECORD.finditer(text))
     if len(record) >= 2:   # one "Mr. SMITH." line in a speech is not the Record's layout
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
