@@ -5,7 +5,8 @@ quote from: cable news (labels with a party and a role after a comma, clips play
 transcription services and recorder apps (numbered speakers, a time after the label or beside
 the name), government press briefings (a ``Q`` with no colon, ``THE PRESIDENT``),
 parliamentary debates (a riding and party in brackets, the text on the next line, the Speaker)
-and the Congressional Record (``Mr. SURNAME.``).  A passage put in the wrong person's turn
+the Congressional Record (``Mr. SURNAME.``) and caption files (broadcast ``>>``, dialogue dashes,
+a name in brackets).  A passage put in the wrong person's turn
 makes an accurate quote "misattributed": the worst false alarm the desk can raise.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 
+from desk.extract.formats import read_document
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document
 from desk.extract.transcripts import segment
 
@@ -262,6 +264,57 @@ def test_one_record_style_line_in_a_speech_is_not_a_label():
     text = ("Thank you all for coming tonight.\n\nMr. HALVORSEN. That is how the old papers printed a "
             "senator's name, and I loved reading them.\n\nWe will build the harbor.\n")
     assert {who for who, _, _ in turns(text, kind="speech", speaker="Alma Reyes")} == {"Alma Reyes"}
+
+
+def caption_turns(name: str, body: str, speaker: str | None = None):
+    doc = read_document(name, body.encode())
+    return [(s.speaker, s.role, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "captions", speaker)]
+
+
+BROADCAST = """\
+1
+00:00:01,000 --> 00:00:04,000
+>> GOOD EVENING. THE RIVER CRESTED
+OVERNIGHT AT NINETEEN FEET. >> GOVERNOR,
+
+2
+00:00:04,500 --> 00:00:07,000
+WILL THE SCHOOLS OPEN TOMORROW?
+
+3
+00:00:07,500 --> 00:00:10,000
+>> NO. THEY STAY CLOSED UNTIL THURSDAY.
+>> HALE: THANK YOU, GOVERNOR.
+"""
+
+
+def test_broadcast_captions_change_voice_at_each_mark():
+    assert caption_turns("briefing.srt", BROADCAST, "Alma Reyes") == [
+        ("Alma Reyes", ROLE_SPEAKER, "GOOD EVENING. THE RIVER CRESTED OVERNIGHT AT NINETEEN FEET."),
+        (None, ROLE_QUESTIONER, "GOVERNOR, WILL THE SCHOOLS OPEN TOMORROW?"),
+        ("Alma Reyes", ROLE_SPEAKER, "NO. THEY STAY CLOSED UNTIL THURSDAY."),
+        ("Hale", ROLE_SPEAKER, "THANK YOU, GOVERNOR."),
+    ]
+
+
+DIALOGUE = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+- [Alma Reyes] Good evening. The river crested overnight.
+- [Tom Hale] Governor, will the schools open?
+
+00:00:04.500 --> 00:00:07.000
+- [Crowd Cheering] No. They stay closed until Thursday.
+"""
+
+
+def test_caption_dialogue_dashes_and_names_in_brackets():
+    assert caption_turns("briefing.vtt", DIALOGUE) == [
+        ("Alma Reyes", ROLE_SPEAKER, "Good evening. The river crested overnight."),
+        ("Tom Hale", ROLE_SPEAKER, "Governor, will the schools open?"),
+        (None, ROLE_UNKNOWN, "[Crowd Cheering] No. They stay closed until Thursday."),   # a stage note names no one
+    ]
 
 
 def test_a_clip_played_on_air_is_checked_against_its_own_speaker(tmp_path):

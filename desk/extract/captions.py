@@ -8,6 +8,11 @@ take a file's name and bytes and give a :class:`~desk.extract.model.Document` wi
   internal line break becomes a space) with a blank line where the speaker changes.  Each cue
   becomes a :class:`~desk.extract.model.Cue` with its offsets in that text, its times in seconds
   and its voice: WebVTT ``<v Name>``, or an SRT ``NAME:`` prefix (removed from the text).
+  A cue is cut where the file marks a new voice: broadcast captions' ``>>`` (at the start or
+  inside a cue) and a dialogue dash opening a line.  The piece after a mark is named by a
+  ``NAME:`` or ``[Full Name]`` after it, else its voice is ``UNNAMED_VOICE`` (a new voice the file
+  does not name; segmentation gives it the source's speaker, or the questioner when all it says
+  is questions).  Marks are removed from the text.
   ``Cue.voice`` records only what the file says: an unprefixed SRT cue (or a VTT cue without a
   voice tag) has ``voice=None``; carrying the previous speaker over is segmentation's job
   (``desk.extract.transcripts``).  The blank-line layout of the text does use the carried
@@ -32,10 +37,49 @@ _SRT_PREFIX = re.compile(
 )
 
 
+#: ``Cue.voice`` of a cue where the file marks a new voice without naming it (">>" or a dialogue dash).
+UNNAMED_VOICE = ">>"
+#: Where a caption's voice changes: broadcast captions' ">>" (anywhere), a dialogue dash opening a line.
+_CHANGE = re.compile(r"(?:^|(?<=\s))>>+[ \t]*|^-[ \t]+", re.M)
+#: A voice named in brackets at a change: "- [Alma Reyes] Good evening." (two to four words, not a
+#: stage note such as "[Crowd Cheering]").
+_BRACKET_VOICE = re.compile(r"^\[(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\]\s*")
+_STAGE_WORDS = frozenset("applause cheering cheers laughter laughs laughing music speaking inaudible crosstalk "
+                         "chanting chants booing boos sighs singing playing continues".split())
+
+
 def _cue_text(raw: str) -> str:
     text = _ASS_TAG.sub("", _TAG.sub("", raw))
     text = _unescape_entities(text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | None, str]]:
+    """A cue's text cut where its voice changes, as (voice, text): "Good evening. >> Will the
+    schools open?" is two, the second ``UNNAMED_VOICE``; "- [Tom Hale] Governor, …" names its
+    voice, as does an SRT "NAME:" after a mark (``prefixes``).  The first piece keeps ``voice``
+    (a WebVTT ``<v>``), or its own SRT prefix."""
+    clean = _ASS_TAG.sub("", _TAG.sub("", raw))
+    marks = list(_CHANGE.finditer(clean))
+    pieces = []
+    if not marks or marks[0].start() > 0:
+        pieces.append((False, clean[:marks[0].start()] if marks else clean))
+    for i, m in enumerate(marks):
+        pieces.append((True, clean[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(clean)]))
+    out: list[tuple[str | None, str]] = []
+    for marked, piece in pieces:
+        text = _cue_text(piece)
+        named = voice if not out and not marked else None
+        if prefixes or marked:
+            label, rest = _srt_prefix(text)
+            if label:
+                named, text = label, rest
+        b = _BRACKET_VOICE.match(text)
+        if b and not _STAGE_WORDS & {w.lower() for w in b.group("label").split()}:
+            named, text = b.group("label"), text[b.end():]
+        if text:
+            out.append((named or (UNNAMED_VOICE if marked else None), text))
+    return out
 
 
 def _unescape_entities(text: str) -> str:
@@ -72,7 +116,7 @@ def _layout_cues(items: list[tuple[float, float, str | None, str]]) -> tuple[str
             continue
         effective = voice or current
         if cues:
-            sep = "\n\n" if effective != current else "\n"
+            sep = "\n\n" if effective != current or voice == UNNAMED_VOICE else "\n"
             parts.append(sep)
             pos += len(sep)
         current = effective
@@ -104,9 +148,8 @@ def _read_srt(name: str, data: bytes) -> Document:
         ) from exc
     items = []
     for sub in subtitles:
-        text = _cue_text(sub.content)
-        voice, text = _srt_prefix(text)
-        items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
+        for voice, text in _voices(sub.content, None, prefixes=True):
+            items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
         raise ExtractError(_no_cues(name, source, "00:00:00,000 --> 00:00:00,000"))
@@ -147,10 +190,9 @@ def _read_vtt(name: str, data: bytes) -> Document:
             voice = m.group(1) if m else None
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
-        items.append(
-            (caption.start_time.in_milliseconds() / 1000.0, caption.end_time.in_milliseconds() / 1000.0,
-             voice, _cue_text(raw))
-        )
+        for piece_voice, text in _voices(raw, voice, prefixes=False):
+            items.append((caption.start_time.in_milliseconds() / 1000.0,
+                          caption.end_time.in_milliseconds() / 1000.0, piece_voice, text))
     text, cues = _layout_cues(items)
     if not cues:
         raise ExtractError(_no_cues(name, source, "00:00:00.000 --> 00:00:00.000"))

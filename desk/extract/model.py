@@ -32,7 +32,7 @@ class Cue:
     end: int
     t_start: float  # seconds from the start of the recording
     t_end: float
-    voice: str | None = None  # WebVTT <v Name>, or an SRT "NAME:" prefix (prefix removed from text)
+    voice: str | None = None  # WebVTT <v Name>, an SRT "NAME:" prefix (removed from text), or ">>": a new voice, unnamed
 
 
 @dataclass

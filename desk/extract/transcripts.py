@@ -9,7 +9,10 @@ Which path a document takes:
 
 1. **Captions** (the document has cues): turns come from cue voices.  A cue without a voice
    continues the previous voice (SRT files prefix only the cue where the speaker changes;
-   ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  Sentences
+   ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  A cue
+   whose voice is ``UNNAMED_VOICE`` (">>" with no name) opens a new turn: the questioner's when
+   every sentence of it is a question ("Governor, will the schools open?"), else the
+   ``speaker`` given (the file names no one else).  Sentences
    run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
    ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
    ``[speaking French]`` stay in the text.  Cues before any voice belong to ``speaker`` when
@@ -62,6 +65,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import (
@@ -366,7 +370,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     current = None
     for cue in cues:
         voice = cue.voice or current
-        if not runs or voice != current:
+        if not runs or voice != current or cue.voice == UNNAMED_VOICE:
             runs.append((voice, []))
         runs[-1][1].append(cue)
         current = voice
@@ -377,19 +381,26 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     turn_no = 0
     for voice, run in runs:
         t_start_offset, t_end_offset = run[0].start, run[-1].end
-        who, role = resolver.resolve(voice)
+        sentences = split_sentences(text, t_start_offset, t_end_offset)
+        if voice != UNNAMED_VOICE:
+            who, role = resolver.resolve(voice)
+        elif all(text[s:e].rstrip("\"”’') ").endswith("?") for s, e in sentences):
+            who, role = None, ROLE_QUESTIONER   # ">> Governor, will the schools open?": a question put to the speaker
+        else:
+            who, role = resolver.resolve(None)   # ">>" names no one: the source's speaker, if given
+        label = None if voice == UNNAMED_VOICE else voice
         made = []
         # Cues of a run are in text order and do not overlap: the cues a passage overlaps are
         # found by bisection, not by a scan of the whole run (quadratic on a long monologue).
         cue_ends = [c.end for c in run]
         cue_starts = [c.start for c in run]
-        for s, e in chunk(split_sentences(text, t_start_offset, t_end_offset), text=text):
+        for s, e in chunk(sentences, text=text):
             first = bisect.bisect_right(cue_ends, s)  # first cue ending after s
             last = bisect.bisect_left(cue_starts, e) - 1  # last cue starting before e
             if first > last:
                 continue
             made.append(
-                Segment(start=s, end=e, turn=turn_no, label=voice, speaker=who, role=role,
+                Segment(start=s, end=e, turn=turn_no, label=label, speaker=who, role=role,
                         paragraph_start=t_start_offset, paragraph_end=t_end_offset,
                         t_start=run[first].t_start, t_end=run[last].t_end)
             )
