@@ -1623,3 +1623,9 @@ def test_a_hyphenated_given_name_is_a_name_not_an_adjective():
     assert first.speaker == "Kim Jong-un"
     assert second.speaker == "Ann Lee"
     assert third.speaker == "Ruth Abara"
+
+
+def test_a_cue_with_its_own_answer_does_not_take_the_quotes_before_it():
+    text = ("She was watching from the back row. As Governor Dale Fenwick went on about “a rigged system,” "
+            "and “our forgotten towns,” Mara said yes, yes, yes.\n\n“We will win,” Mara said.")
+    assert [q.speaker for q in checked(text)] == ["Dale Fenwick", "Dale Fenwick", "Mara"]

@@ -132,6 +132,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         j += 1
     if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
         after = j + 1
+        if after < lim and toks[after].low in _OWN_ANSWERS:
+            return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
         if ends_sentence and a.text[np_.start:np_.start + 1].isupper():
             # "“We will.” Smith said the plan …" and "“…” Fiorina said Cruz “says …”" are new
             # sentences, not attributions.
@@ -144,6 +146,10 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+#: What a cue verb may say itself, so that the quote before it is not its words ("she said yes").
+_OWN_ANSWERS = frozenset({"yes", "no", "nothing"})
 
 
 def _it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
