@@ -332,6 +332,28 @@ def test_speaker_unknown():
     assert m.candidate.speaker_id == CHIEF
 
 
+def test_words_of_another_named_speaker_are_misattributed_to_someone_the_library_does_not_hold():
+    """The draft names Tom Hale, whom no source holds; the words are the police chief's."""
+    m = match_quote("Nobody on this force wants a lockout.", None, ["Tom Hale"], PANEL)
+    assert (m.verdict, m.flags, m.candidate.speaker_id) == ("misattributed", [], CHIEF)
+    # the same person under a fuller name is no misattribution
+    m = match_quote("Nobody on this force wants a lockout.", None, ["Ulla Kristin Brekke"], PANEL)
+    assert (m.verdict, m.flags) == ("exact", ["speaker_unknown"])
+    # words anyone may say prove nothing; a description is not a name; a speaker the draft only
+    # implies (from the paragraphs around the quote) is our guess, not the reporter's error
+    critic = source([(CRITIC, "speaker", "If they break the law we are going to go after them, all of them.")])
+    assert match_quote("to go after them", None, ["Tom Hale"], critic).verdict == "exact"
+    assert match_quote("Nobody on this force wants a lockout.", None, ["the union"], PANEL).verdict == "exact"
+    assert match_quote("Nobody on this force wants a lockout.", None, ["Tom Hale"], PANEL,
+                       speaker_inferred=True).verdict == "exact"
+
+
+def test_words_in_a_turn_nobody_is_named_for_may_be_the_named_persons():
+    cands = source([(HOST, "questioner", "Nobody on this force wants a lockout, do they?")])
+    m = match_quote("Nobody on this force wants a lockout", None, ["Tom Hale"], cands)
+    assert m.verdict == "exact" and "speaker_unknown" in m.flags
+
+
 def test_cross_turn_ellipsis():
     cands = source([
         (MAYOR, "speaker", "The ferry will run all winter on the new schedule."),

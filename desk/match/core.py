@@ -52,7 +52,15 @@ Method (details and thresholds in the sibling modules):
    * a quote of fewer than ``SHORT_QUOTE`` words is checked only against the
      named speaker's passages (elsewhere a match is chance); when the draft
      names someone the library does not hold, another speaker's turn can give
-     exact/edited (flagged) or a misquote, never a paraphrase.
+     exact/edited (flagged) or a misquote, never a paraphrase;
+   * a person the draft names whom the library does not hold (``speaker_ids``
+     empty, a name in ``speaker_names``) is treated like a named speaker with no
+     turns: distinctive words verbatim in another named person's turn are
+     ``misattributed``, unless a turn with the words may be theirs — nobody's
+     (no speaker, or a questioner), or a speaker of the same surname ("Hillary
+     Rodham Clinton" for "Hillary Clinton": one person the library knows by
+     another name) — which gives exact/edited flagged ``speaker_unknown`` (shown
+     as "not in the library").
 """
 from __future__ import annotations
 
@@ -188,6 +196,19 @@ def _distinctive(q: Quote) -> bool:
     return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
 
 
+def _a_persons_name(name: str) -> bool:
+    """"Tom Hale", "Ferrante": a name, not a description the draft gives ("the mayor", "The company")."""
+    words = name.split()
+    return bool(words) and words[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in words[-1:])
+
+
+def _same_surname(cand: Candidate, names: Sequence[str]) -> bool:
+    """The turn's speaker (or its label) has the surname of one of ``names``."""
+    surnames = {fold_name(n.split()[-1]) for n in names if n.split()}
+    own = [w for w in (cand.speaker_name or "").split()[-1:]] + ([cand.label] if cand.label else [])
+    return any(fold_name(w) in surnames for w in own)
+
+
 def _other(a: Candidate, b: Candidate) -> bool:
     """Another speaker or another source (not just another turn of the same person)."""
     return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
@@ -296,6 +317,18 @@ def match_quote(
     if not ids:
         flags.append("speaker_unknown")
         if evals and evals[0].grade >= EDITED:
+            verbatim = [e for e in evals if e.grade >= EDITED]
+            if speaker_names and not speaker_inferred and _a_persons_name(speaker_names[0]):
+                # The draft names a person the library does not hold.  A turn that may be theirs
+                # (nobody's, or a speaker of the same surname: "Hillary Rodham Clinton" for
+                # "Hillary Clinton") gives the words; otherwise distinctive words another named
+                # person said, not read aloud from the named one, are that person's.
+                kin = [e for e in verbatim if e.cand.speaker_id is None or _same_surname(e.cand, speaker_names)]
+                if kin:
+                    return finish(kin[0], word_verdict[kin[0].grade])
+                if _distinctive(q) and not any(reads_words_of(e, names_pattern(speaker_names)) for e in verbatim):
+                    flags.remove("speaker_unknown")
+                    return finish(verbatim[0], "misattributed")
             return finish(evals[0], word_verdict[evals[0].grade])
     else:
         if named and named[0].grade >= EDITED:
