@@ -118,6 +118,14 @@ class DeleteForm(FlaskForm):
     """An empty form: a button that posts with a CSRF token."""
 
 
+class SourceSpeakerForm(FlaskForm):
+    """Name the speaker of a source added without one."""
+
+    speaker = StringField("Who spoke?", validators=[
+        DataRequired(message="Write the name of the person who spoke."),
+        Length(max=200, message="A speaker's name may have at most 200 characters.")])
+
+
 class CheckForm(FlaskForm):
     """Paste or upload a draft to check."""
 

@@ -256,6 +256,14 @@ def test_a_speech_added_with_no_speaker_shows_its_warning_in_the_upload_log(page
     log = page.locator("#upload-log li")
     expect(log.nth(1)).to_contain_text("is a speech with no speaker named")
     expect(log.nth(1)).to_have_class("failed")
+    # the source's page offers to name the speaker, and then its passages are theirs
+    log.nth(0).get_by_role("link").click()
+    expect(page.locator(".name-speaker")).to_contain_text("has no speaker")
+    page.get_by_label("Who spoke?").fill("Dana Kroll")
+    page.get_by_role("button", name="Name the speaker").click()
+    expect(page.locator(".flash-success")).to_contain_text("are now Dana Kroll’s")
+    expect(page.locator(".legend")).to_contain_text("Dana Kroll")
+    expect(page.locator(".name-speaker")).to_have_count(0)
 
 
 def test_a_word_typed_on_the_draft_page_records_at_most_one_change_and_undo_restores_it(page, live_app):

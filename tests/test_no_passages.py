@@ -119,7 +119,7 @@ def test_a_speech_added_with_no_speaker_is_kept_with_a_warning_that_says_what_to
     page = client.post("/sources/new", data={"text": STATEMENT, "title": "Statement", "kind": "speech"},
                        follow_redirects=True)
     body = page.get_data(as_text=True)
-    assert page.status_code == 200 and "is a speech with no speaker named" in body and "delete the source" in body
+    assert page.status_code == 200 and "is a speech with no speaker named" in body and "name the speaker on the source" in body
     by_api = api.post("/api/v1/sources", data={"text": STATEMENT + "\nAnd more.", "title": "Statement 2", "kind": "speech"},
                       headers=api.auth)
     assert by_api.status_code == 201 and "no speaker named" in by_api.get_json()["warning"]

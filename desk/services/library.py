@@ -75,7 +75,7 @@ def speaker_warning(result: IngestResult) -> str | None:
     if result.duplicate or result.kind != "speech" or result.speakers:
         return None
     return (f"“{result.title}” is a speech with no speaker named, so a quote found in it cannot be "
-            "checked for who said it. To fix it, delete the source and add it again with the speaker.")
+            "checked for who said it. To fix it, name the speaker on the source's page.")
 
 
 def too_large(name: str, max_bytes: int) -> IngestError:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.names import TITLE_WORDS, display_name, fold, name_key, strip_titles, surname, surname_key
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 from desk.services import changes
@@ -237,3 +238,47 @@ def merge_speakers(session: Session, keep_id: int, other_id: int) -> list[int]:
     session.flush()
     changes.speaker_changed(session, keep_id)
     return _passage_ids(session, keep_id) + moved
+
+
+#: A speaker's name, as the speaker table holds it.
+MAX_NAME = 200
+
+
+def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[Source, Speaker, list[int]]:
+    """Name the speaker of a source added without one (a speech, captions, notes of one voice).
+
+    The passages the desk could not give to anyone for want of that name become theirs: those
+    with no label and no speaker (the body of a speech, captions before any voice, an unnamed
+    ">>" voice) — exactly what adding the source with the speaker would have given them.
+    Labelled turns (a moderator, "Speaker 2", a questioner) and passages that already have a
+    speaker stay as they are.  Refused, changing nothing, when the name is empty or too long,
+    or when no passage is waiting for a speaker.  Returns the source, the speaker and the
+    passages to re-index (with any of the speaker's passages whose name became fuller)."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(f"There is no source {source_id}.")
+    name = " ".join((name or "").split())
+    if not name_key(name):
+        raise InvalidInput("Write the name of the person who spoke.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"A speaker's name may have at most {MAX_NAME} characters.")
+    waiting = list(session.scalars(select(Passage).where(
+        Passage.source_id == source_id, Passage.speaker_id.is_(None), Passage.label.is_(None),
+        Passage.role == ROLE_UNKNOWN)))
+    ids = [p.id for p in waiting]
+    if not ids:
+        raise InvalidInput(f"Every passage of “{source.title}” already has a speaker or a label of its own; "
+                           "there is nobody to name.")
+    speaker = get_or_create_speaker(session, name)
+    for passage in waiting:   # through the objects: the index is written from them
+        passage.speaker, passage.role = speaker, ROLE_SPEAKER
+    if source.speaker_id is None:
+        source.speaker_id = speaker.id
+    renamed = session.info.pop(RENAMED, set())
+    if renamed:
+        ids += [i for i in session.scalars(select(Passage.id).where(Passage.speaker_id.in_(renamed))) if i not in ids]
+        for speaker_id in renamed:
+            changes.speaker_changed(session, speaker_id)
+    changes.passages_changed(session, ids)
+    session.flush()
+    return source, speaker, ids

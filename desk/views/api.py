@@ -10,6 +10,8 @@ from desk import get_index, get_session, limits
 from desk.auth import acting_user, actor_name, role_required
 from desk.errors import InvalidInput
 from desk.services import archive, attributions, checks, library, news, readiness, story
+from desk.services import speakers as speaker_service
+from desk.services.index_upkeep import reindex_passages
 from desk.services.search import search as run_search
 from desk.services.speakers import list_speakers
 from desk.views import read_upload, upload_name
@@ -183,6 +185,24 @@ def add_source():
 @bp.get("/sources/<int:source_id>")
 def get_source(source_id: int):
     return jsonify(library.source_json(get_session(), source_id))
+
+
+@bp.route("/sources/<int:source_id>", methods=["PATCH"])
+def name_source_speaker(source_id: int):
+    """``{"speaker": "Name"}``: name the speaker of a source added without one; answers the
+    source as ``GET`` does, with ``"named"``: how many passages became theirs."""
+    body = json_body('{"speaker": "the name of the person who spoke"}')
+    if set(body) != {"speaker"} or not isinstance(body["speaker"], str):
+        raise InvalidInput('Send {"speaker": "…"}: the name of the person who spoke (nothing else of a source can be changed).')
+    session = get_session()
+    try:
+        _, _, ids = speaker_service.name_source_speaker(session, source_id, body["speaker"])
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    reindex_passages(session, get_index(), ids)
+    return jsonify({**library.source_json(session, source_id), "named": len(ids)})
 
 
 @bp.get("/speakers")

@@ -8,10 +8,11 @@ from desk import get_index, get_session
 from desk.auth import actor_name
 from desk.errors import DeskError
 from desk.extract.model import KINDS
-from desk.forms import DeleteForm, SourceForm
+from desk.forms import DeleteForm, SourceForm, SourceSpeakerForm
 from desk.ids import as_id
 from desk.services import library, news
-from desk.services.speakers import list_speakers
+from desk.services.index_upkeep import reindex_passages
+from desk.services.speakers import list_speakers, name_source_speaker
 from desk.views import read_upload, upload_name
 
 bp = Blueprint("library", __name__, url_prefix="/sources")
@@ -156,7 +157,7 @@ def _chunks(text: str, passages) -> list[tuple[str, object]]:
 
 
 @bp.get("/<int:source_id>")
-def show(source_id: int):
+def show(source_id: int, speaker_form: SourceSpeakerForm | None = None, status: int = 200):
     session = get_session()
     source = library.get_source(session, source_id)
     passages = library.source_passages(session, source_id)
@@ -179,7 +180,32 @@ def show(source_id: int):
         passages=passages,
         speakers=speakers,
         delete_form=DeleteForm(),
-    )
+        unnamed=sum(1 for p in passages if p.speaker is None and p.label is None and p.role == "unknown"),
+        speaker_form=speaker_form or SourceSpeakerForm(),
+        known=[s["name"] for s in list_speakers(session)],
+    ), status
+
+
+@bp.post("/<int:source_id>/speaker")
+def name_speaker(source_id: int):
+    """Name the speaker of a source added without one (desk.services.speakers.name_source_speaker)."""
+    form = SourceSpeakerForm()
+    if not form.validate_on_submit():
+        errors = [e for field in form.errors.values() for e in field]
+        flash(errors[0] if form.speaker.errors else "The form expired; try again.", "error")
+        return show(source_id, form, 400)
+    session = get_session()
+    try:
+        source, speaker, ids = name_source_speaker(session, source_id, form.speaker.data)
+        session.commit()
+    except DeskError as exc:
+        session.rollback()
+        flash(exc.message, "error")
+        return show(source_id, form, exc.status)
+    reindex_passages(session, get_index(), ids)
+    flash(f"The passages of “{source.title}” that had no speaker are now {speaker.name}’s. "
+          "Check drafts again to see their quotes against this speaker.", "success")
+    return redirect(url_for("library.show", source_id=source_id))
 
 
 @bp.post("/<int:source_id>/delete")
