@@ -1629,3 +1629,10 @@ def test_a_cue_with_its_own_answer_does_not_take_the_quotes_before_it():
     text = ("She was watching from the back row. As Governor Dale Fenwick went on about “a rigged system,” "
             "and “our forgotten towns,” Mara said yes, yes, yes.\n\n“We will win,” Mara said.")
     assert [q.speaker for q in checked(text)] == ["Dale Fenwick", "Dale Fenwick", "Mara"]
+
+
+def test_an_adverb_opening_the_sentence_before_a_participle_is_no_name():
+    text = ("Governor Dale Fenwick spoke in Nice on Monday.\n\nHastily politicizing the tragedy ― much like he "
+            "did after the floods last year ― Fenwick cast the blame on his rivals, and emphasized the threat "
+            "that “foreign money” poses to the state.")
+    assert [q.speaker for q in checked(text)] == ["Dale Fenwick"]

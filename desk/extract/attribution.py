@@ -386,6 +386,8 @@ def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
     for start in (lo, comma + 1 if comma is not None else None):
         if start is None or start >= k or not (a._is_name_tok(toks[start]) or is_acronym(toks[start])):
             continue
+        if a._opening_adverb(start):
+            continue   # "Hastily politicizing the tragedy …, Trump cast …"
         got = np_at(a, start, k)
         if got is None or got[0].kind != "org" or got[1] >= k:
             continue

@@ -161,6 +161,21 @@ class People(Evidence):
         first = fold(base_word(prev.text))
         return first in FIRST_NAMES_F or first in FIRST_NAMES_M
 
+    def _opening_adverb(self, i: int) -> bool:
+        """Token i is an adverb opening the sentence before a participle ("Hastily politicizing",
+        "Quietly leaving"): a word in -ly, no given name ("Kelly", "Emily"), written capitalised
+        nowhere else, then a lower-case word in -ing."""
+        toks = self.toks
+        t = toks[i]
+        if not (t.low.endswith("ly") and len(t.low) > 4 and i + 1 < len(toks) and self._run_sentence_start(i)):
+            return False
+        nxt = toks[i + 1]
+        if not (nxt.kind == "w" and nxt.text.islower() and nxt.low.endswith("ing") and self._adjacent(t, nxt)):
+            return False
+        if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
+            return False
+        return not any(o.text == t.text and not self._run_sentence_start(k) for k, o in enumerate(toks) if k != i)
+
     def _surname_follows(self, t: Token) -> bool:
         """The word after ``t`` is a capitalised word that can only be a name part."""
         k = self.tok_index(t.start) + 1
@@ -193,6 +208,9 @@ class People(Evidence):
                 continue
             if t.low in INVERTIBLE and self._run_sentence_start(i):
                 i += 1   # "Stated Stone:", "Added Ruiz, …": an inverted cue opening the sentence
+                continue
+            if self._opening_adverb(i):
+                i += 1   # "Hastily politicizing the tragedy, Trump cast …": an adverb, not a name
                 continue
             j = i + 1
             while j < n and self._adjacent(toks[j - 1], toks[j]) and not is_possessive(toks[j - 1].text):
