@@ -24,6 +24,9 @@ that turn's file is its ``source_file``.  Every other quote of those articles ke
 speaker but no verdict, so the set measures false alarms (accurate quotes called a problem) and
 the right source, not problems caught.  ``--mutate`` writes the same set with one long word of
 every labelled quote changed in the draft, labelled ``misquote``: problems caught on real speech.
+``--rename`` writes it with the first quoted speaker of each article renamed to a surname nobody
+in the library has, that person's labelled quotes labelled ``misattributed``: right words, a
+speaker the library does not hold.
 """
 
 from __future__ import annotations
@@ -168,6 +171,36 @@ def mutate(out: Path, drafts: list[dict]) -> int:
     return n
 
 
+#: Invented surnames that stand in for the speaker a draft names (``--rename``): nobody in the library.
+STAND_INS = ["Fenwick", "Halvorsen", "Quintero", "Lindqvist", "Okonjo"]
+
+
+def rename(out: Path, drafts: list[dict]) -> int:
+    """In each draft, give the speaker of its first labelled quote another surname everywhere
+    ("Trump" → "Fenwick", "Donald Trump" → "Donald Fenwick"): that speaker's labelled quotes are
+    now attributed to someone the library does not hold, labelled ``misattributed``; the other
+    labelled quotes keep their verdict, or lose it when the renamed surname is theirs too."""
+    n = 0
+    for i, d in enumerate(drafts):
+        labelled = [q for q in d["quotes"] if q.get("verdict") in ("exact", "edited") and q.get("speaker")]
+        if not labelled:
+            continue
+        old = labelled[0]["speaker"].split()[-1]
+        new = STAND_INS[i % len(STAND_INS)]
+        path = out / "drafts" / d["file"]
+        path.write_text(re.sub(r"\b%s\b" % re.escape(old), new, path.read_text()))
+        for q in d["quotes"]:
+            if q.get("speaker") and q["speaker"].split()[-1] == old:
+                q["speaker"] = re.sub(r"\b%s\b" % re.escape(old), new, q["speaker"])
+                if q.get("verdict") in ("exact", "edited"):
+                    q["verdict"] = "misattributed"
+                    n += 1
+                else:
+                    q.pop("verdict", None)
+            q["text"] = re.sub(r"\b%s\b" % re.escape(old), new, q["text"])
+    return n
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--news", required=True, help="the folder news.py built (holding train/ and dev/)")
@@ -175,6 +208,8 @@ def main() -> int:
     ap.add_argument("--speeches", required=True, help="git directory of alexmill/trump_transcripts")
     ap.add_argument("--out", required=True, help="the set to write (replaced)")
     ap.add_argument("--mutate", action="store_true", help="change one word of each labelled quote (misquotes)")
+    ap.add_argument("--rename", action="store_true",
+                    help="give each draft's first quoted speaker a surname nobody in the library has (misattributions)")
     args = ap.parse_args()
     out = Path(args.out)
     shutil.rmtree(out, ignore_errors=True)
@@ -187,6 +222,8 @@ def main() -> int:
     labelled = sum(1 for d in drafts for q in d["quotes"] if q.get("verdict"))
     if args.mutate:
         labelled = mutate(out, drafts)
+    elif args.rename:
+        labelled = rename(out, drafts)
     (out / "sources.json").write_text(json.dumps(meta, indent=1))
     (out / "gold.json").write_text(json.dumps({"drafts": drafts}, indent=1))
     print(f"{len(meta)} sources, {len(drafts)} articles, {labelled} quotes with a gold verdict -> {out}")

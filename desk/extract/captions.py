@@ -59,8 +59,8 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
     schools open?" is two, the second ``UNNAMED_VOICE``; "- [Tom Hale] Governor, …" names its
     voice, as does an SRT "NAME:" after a mark (``prefixes``).  The first piece keeps ``voice``
     (a WebVTT ``<v>``), or its own SRT prefix."""
-    clean = _ASS_TAG.sub("", _TAG.sub("", raw))
-    marks = list(_CHANGE.finditer(clean))
+    clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))   # "&gt;&gt;" is a mark too
+    marks = [m for m in _CHANGE.finditer(clean) if m.group().startswith(">") or _dash_marks(clean, m, voice)]
     pieces = []
     if not marks or marks[0].start() > 0:
         pieces.append((False, clean[:marks[0].start()] if marks else clean))
@@ -77,10 +77,24 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
         b = _BRACKET_VOICE.match(text)
         if b and not _STAGE_WORDS & {w.lower() for w in b.group("label").split()}:
             named, text = b.group("label"), text[b.end():]
+        if marked and not named and _MUSIC.fullmatch(text):
+            marked = False   # "- ♪ Oh the river ♪": a song, not a new voice
         if text:
             out.append((named or (UNNAMED_VOICE if marked else None), text))
     return out
 
+
+#: A caption that is only music: "♪ Oh the river ♪".
+_MUSIC = re.compile(r"[♪♫#][^\n]*[♪♫#]|[♪♫]+")
+
+
+def _dash_marks(clean: str, m: re.Match, voice: str | None) -> bool:
+    """A dash opening a line is a new voice when it opens the cue, or when two lines of the cue
+    open with one (a dialogue) — not "held at\n- 19 feet" — and never in a cue whose voice a
+    WebVTT tag names (there a dash is the speaker's own list)."""
+    if voice is not None:
+        return False
+    return m.start() == 0 or len(re.findall(r"(?m)^-[ \t]", clean)) >= 2
 
 def _unescape_entities(text: str) -> str:
     if "&" not in text:

@@ -13,25 +13,26 @@ Label rules:
 * A label opens a line (after an optional time stamp such as ``[00:01:23]`` and an optional
   ``>>``): up to six words and an optional parenthetical (``OKAFOR (through interpreter)``),
   then a colon, maybe after a space (French ``ANIMATEUR :``), then a space or the end of the
-  line.  Commas, digits
-  first and times never make a label ("March 12, 2024, 4:05 p.m." is not one).  Only line
-  starts count: "Word:" inside prose never does.
-  An all-caps label may end in a description after commas, as cable news prints them
-  (``SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:``); the label is the name before the comma.
-  A time right after the colon (``Alma Reyes: (00:00)``) is not speech.
-* Four layouts without a colon: the Public Papers' "The President. …", "Q. …", "Prime Minister
-  Lacasse. …" (two or more speakers' lines); a briefing's ``Q`` followed by a tab or two spaces (``Q    Mr.
-  President, …``), in a text with other all-caps labels; a recorder app's name and time alone
-  on a line above the speech (``Alma Reyes  0:03``), two or more; and the Congressional
-  Record's and its hearings' ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``Senator ORTIZ.``, ``The
-  PRESIDING OFFICER.``, two or more.
+  line.  Commas, digits first and times never make a label ("March 12, 2024, 4:05 p.m." is not
+  one).  Only line starts count: "Word:" inside prose never does.  An all-caps label may end in
+  a description after commas, as cable news prints them (``SEN. MARA QUINTERO (D-NM), SENATE
+  CANDIDATE:``), in a text with two or more plain all-caps labels; the label is the name before
+  the comma.  A time right after the colon, in brackets or alone on the line (``Alma Reyes:
+  (00:00)``), is not speech; "REYES: 9:30 is when …" is.
+* Layouts without a colon: the Public Papers' "The President. …", "Q. …", "Prime Minister
+  Lacasse. …" (three or more lines, two of them not questions); a briefing's ``Q`` followed by a
+  tab or two spaces (``Q    Mr. President, …``), in a text with two or more all-caps labels, or
+  ``Q.``/``A.`` pairs (two of each); a recorder app's name and time alone on a line above the
+  speech (``Alma Reyes  0:03``), two or more, one name recurring; and the Congressional Record's
+  and its hearings' ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``Senator ORTIZ.``, ``The PRESIDING
+  OFFICER.``, three or more.
 * All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
   questioner labels (``Question:``, ``Reporter:``) are labels.  So is a label for someone the
-  transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A mixed-case label
-  (``Okafor:``) is one only when it behaves like one: the same label opens two or more lines,
-  or it names a person the document or the library knows and other turns are labelled, or,
-  among labelled turns, its speech opens like a sentence (on its line or the next: a
-  parliamentary ``Right Hon. Adaeze Okafor (Prime Minister, Lib.):`` above the speech).
+  transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A
+  mixed-case label (``Okafor:``) is one only when it behaves like one: the same label opens two
+  or more lines, or it names a person the document or the library knows and other turns are
+  labelled, or, among labelled turns, its speech opens like a sentence (on its line or the
+  next: a parliamentary ``Right Hon. Adaeze Okafor (Prime Minister, Lib.):`` above the speech).
 * Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
   ``Panel:``, ``Candidates:``, ``Media contact:`` …).
 * Header lines before the first turn are not turns: a label line whose value is a person
@@ -98,41 +99,49 @@ _LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?)"
-    r"(?P<role>(?:,[ \t]*[^\W\d_][^\n,:()\d]{0,60}?){1,3})?"
+    r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
     r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
     re.M,
 )
 #: A time right after a label ("Alma Reyes: (00:00)" and the speech on the next line).
-_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*")
+_STAMP = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?=[ \t]*(?:\n|$)))[ \t]*")
 #: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+_BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
 _STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
                       r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
 #: The Congressional Record's labels, and its printed hearings': "Mr. HALVORSEN.", "Ms. McALLISTER.",
-#: "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.", "The SPEAKER pro tempore." —
-#: then the speech on the same line.
+#: "Mr. O'HALLORAN.", "Ms. NÚÑEZ.", "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.",
+#: "The PRESIDING OFFICER (Mr. ORTIZ).", "The SPEAKER pro tempore." — then the speech on the same
+#: line.  Each capitalised word has one way to match (a lower-case prefix such as "Mc" must hold a
+#: lower-case letter), so a headline in capitals is read in linear time.
+_UP = "A-ZÀ-ÖØ-Þ"
+_RECORD_WORD = rf"(?:[{_UP}][a-zà-öø-ÿ]{{1,2}})?[{_UP}][{_UP}'’\-]+"
 _RECORD_MEMBER = (r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Secretary|General|Admiral"
-                  r"|Governor|Ambassador|Director|Commissioner|Judge)[ ](?P<member>(?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*"
-                  r"(?:[ ](?:[A-Z][a-z]{0,2})?[A-Z]{2,}[A-Z'’\-]*)*)(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?")
-_RECORD = re.compile(
-    rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|The[ ][A-Z]{{3,}}(?:[ ][A-Z]{{3,}})*(?:[ ]pro[ ]tempore)?)\.[ \t]+(?=\S)",
-    re.M,
-)
+                  rf"|Governor|Ambassador|Director|Commissioner|Judge)[ ](?P<member>{_RECORD_WORD}(?:[ ]{_RECORD_WORD}){{0,2}})"
+                  r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?")
+_RECORD_OFFICE = (r"The[ ](?:(?:ACTING|PRESIDING|VICE|DEPUTY)[ ])?(?:OFFICER|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|PRESIDENT|CLERK)"
+                  r"(?:[ ]pro[ ]tempore)?(?:[ ]\([^()\n]{1,40}\))?")
+_RECORD = re.compile(rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|{_RECORD_OFFICE})\.[ \t]+(?=\S)", re.M)
 _RECORD_LABEL = re.compile(_RECORD_MEMBER)
 #: The Public Papers' news conferences: "The President. Thank you …", "Q. Mr. President, …", "Prime
 #: Minister Lacasse. We agree …" — a paragraph opening with its speaker and a full stop.
 _PAPERS = re.compile(
-    r"^[ \t]*(?P<label>The[ ](?:Vice[ ])?President|The[ ]First[ ]Lady|(?:Prime[ ]Minister|President|Chancellor)[ ][A-Z][\w'’\-]+|Q)"
+    r"^[ \t]*(?P<label>The[ ](?:Vice[ ])?President|The[ ]First[ ]Lady|Q|Participant|Audience[ ]members?"
+    r"|(?:Prime[ ]Minister|(?:Vice[ ])?President|Chancellor|(?:General[ ])?Secretary|(?:Foreign[ ])?Minister|Governor"
+    rf"|Senator|Mayor)[ ](?:(?:van|von|de|der|den|du|la|le|da|di)[ ])*[{_UP}][\w'’\-]+)"
     r"\.[ \t]+(?=\S)",
     re.M,
 )
 #: Labels for someone the transcript does not name.  Folded keys.
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
-                      r"|crowd|audience|crosstalk|protesters?|protestors?)$")
+                      r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?)$")
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _NON_SPACE = re.compile(r"\S")
+#: A party and state in brackets after a name: "(D-NM)", "(R)", "(I-Vt.)".
+_PARTY = re.compile(r"\((?:[A-Z]{1,3}|[A-Z]{1,3}-[A-Za-z. ]{2,14})\)\s*$")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
@@ -304,6 +313,8 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
             words = words[cuts[-1] + 1:]
         while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
             words.pop(0)
+        if "of" in (low := [w.lower() for w in words]):
+            words = words[len(low) - low[::-1].index("of"):]   # "STATEMENT OF ALMA REYES" → Alma Reyes
         if not words:
             continue
         found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1
@@ -360,24 +371,36 @@ class _Layout:
 
 
 def _label_lines(text: str) -> list[_LabelLine]:
-    lines = []
+    lines, described = [], []
     for m in _LABEL.finditer(text):
         label = re.sub(r"[ \u00a0]+", " ", m.group("label")).strip()
-        if m.group("role") and not (_is_caps(_PAREN.sub("", label)) and _is_caps(m.group("role"))):
-            continue   # "Mara Quintero, the senator: yes …" is prose; "SEN. MARA QUINTERO (D-NM), CANDIDATE:" a label
-        lines.append(_line_at(text, m.start(), label, m.end(), _is_caps(_PAREN.sub("", label))))
-    if any(c.caps for c in lines):
-        lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in _BARE_Q.finditer(text)]
+        line = _line_at(text, m.start(), label, m.end(), _is_caps(_PAREN.sub("", label)))
+        if not m.group("role"):
+            lines.append(line)
+        elif line.caps and (_PARTY.search(label) or (_is_caps(m.group("role")) and not re.search(r"\d", m.group("role")))):
+            described.append(line)   # "SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:"; "Mara Quintero, the senator: …" is prose
+    if sum(1 for c in lines if c.caps) >= 2:
+        # Cable news describes a guest after commas among plain labels ("BLITZER:"); alone, a
+        # capitalised line with commas is a heading, a dateline or a list ("WASHINGTON, D.C.: …").
+        lines += described
+    questions = list(_BARE_Q.finditer(text))
+    answers = list(_BARE_A.finditer(text)) if questions else []
+    if len(questions) >= 2 and len(answers) >= 2:   # "Q. When …?" / "A. In the spring …": an interview
+        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in questions + answers]
+    elif questions and sum(1 for c in lines if c.caps) >= 2:   # a briefing: "THE PRESIDENT:" … "Q    …"
+        lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
     stamped = [m for m in _STAMPED.finditer(text)
                if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]
-    if len(stamped) >= 2:   # "Alma Reyes  0:03" over the speech, as recorder apps export it
+    if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped):
+        # "Alma Reyes  0:03" over the speech, as recorder apps export it, a voice coming back
+        # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each)
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
     papers = list(_PAPERS.finditer(text))
-    if sum(m.group("label") != "Q" for m in papers) >= 2:   # "The President." twice, not one "Q." line
+    if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2:   # not two lines a speech quotes
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in papers
                   if not any(c.line_start == m.start() for c in lines)]
     record = list(_RECORD.finditer(text))
-    if len(record) >= 2:   # one "Mr. SMITH." line in a speech is not the Record's layout
+    if len(record) >= 3:   # two "Mr. SMITH." lines a speech quotes are not the Record's layout
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
 

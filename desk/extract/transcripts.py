@@ -11,8 +11,9 @@ Which path a document takes:
    continues the previous voice (SRT files prefix only the cue where the speaker changes;
    ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  A cue
    whose voice is ``UNNAMED_VOICE`` (">>" with no name) opens a new turn: the questioner's when
-   every sentence of it is a question ("Governor, will the schools open?"), else the
-   ``speaker`` given (the file names no one else).  Sentences
+   it is short (three sentences at most) and ends in a question ("Governor, thank you. When do
+   they reopen?"); else nobody when the file names other voices ("HALE:"), else the
+   ``speaker`` given (the file names no one).  Sentences
    run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
    ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
    ``[speaking French]`` stay in the text.  Cues before any voice belong to ``speaker`` when
@@ -86,7 +87,7 @@ from desk.extract.labels import (
     _Words,
 )
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
-from desk.extract.names import TITLE_WORDS, display_name, is_questioner
+from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key
 from desk.extract.sentences import chunk, split_sentences
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -207,7 +208,13 @@ class _Resolver:
         interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
         self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
         # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
+        # and no label of the speaker's own does ("REYES:" beside "THE MODERATOR:")
         self.offices = {_label_key(t.label) for t in layout.turns if _office(t.label)}
+        own = surname_key(speaker) if speaker else None
+        self.speaker_labelled = bool(own) and any(
+            _bare(w) == own for t in layout.turns for w in _strip_all_titles(_PAREN.sub("", t.label)).split())
+        # the header (before the first turn) is where a transcript says whose remarks it holds
+        self.header_end = layout.turns[0].line_start if layout.turns else 0
 
     def resolve(self, label: str | None) -> tuple[str | None, str]:
         if label is None:
@@ -259,29 +266,44 @@ class _Resolver:
         the transcript's only such office; else nobody."""
         paren = re.search(r"\(([^()]*)\)\s*$", label)
         named = _name_from_value(paren.group(1)) if paren else None
+        member = _RECORD_LABEL.fullmatch(paren.group(1).strip()) if paren and not named else None
+        if member:   # "The PRESIDING OFFICER (Mr. ORTIZ)"
+            named = display_name(" ".join(_record_case(w) for w in member.group("member").split()))
         if named:
             return named, ROLE_SPEAKER
         if all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
             holders: dict[str, str] = {}
             title = r"[ \t\u00a0]+".join(re.escape(w) for w in office)
             pattern = re.compile(r"(?<![\w'’\-])(?i:" + title + r")[ \t\u00a0]+((?:[A-Z][\w'’\-]*\.?[ \t\u00a0]+){0,3}[A-Z][\w'’\-]*)")
-            for m in pattern.finditer(self.text):
+            for m in pattern.finditer(self.text, 0, self.header_end):
                 before = self.text[max(0, m.start() - 12):m.start()].split()
-                if self.words.excluded(m.start()) or (before and _bare(before[-1]) in _NOT_THE_HOLDER):
-                    continue   # a label, or "former President Halvorsen", "Vice President Lund"
-                name = re.sub(r"['’]s$", "", m.group(1))
-                if _bare(name.split()[0]) in NOT_NAME_WORDS:
-                    continue
-                holders.setdefault(_bare(name.split()[-1]), name)
-                if len(name) > len(holders[_bare(name.split()[-1])]):
-                    holders[_bare(name.split()[-1])] = name
+                if before and _bare(before[-1]) in _NOT_THE_HOLDER:
+                    continue   # "former President Halvorsen", "Vice President Lund"
+                words = re.sub(r"['’]s$", "", m.group(1)).split()
+                cut = next((i for i, w in enumerate(words) if _bare(w) in NOT_NAME_WORDS or _bare(w) in _NOT_NAME_HEAD), len(words))
+                if cut == 0:
+                    continue   # "the President Aboard Air Force One", "… Upon Arrival"
+                name = " ".join(words[:cut])
+                key = _bare(name.split()[-1])
+                if len(name) > len(holders.get(key, "")):
+                    holders[key] = name
             if len(holders) == 1:
-                return display_name(next(iter(holders.values()))), ROLE_SPEAKER
-            if not holders and self.speaker and self.offices == {_label_key(label)}:
+                holder = next(iter(holders.values()))
+                if len(holder.split()) == 1:   # "Remarks by President Okafor": the fullest name the text gives
+                    holder = _fullest_name(holder, self.words) or self.known.find(holder) or holder
+                return display_name(holder), ROLE_SPEAKER
+            if (not holders and self.speaker and self.offices == {_label_key(label)} and not self.speaker_labelled
+                    and set(office) <= _HEAD_OFFICES):
                 return self.speaker, ROLE_SPEAKER
         return None, ROLE_UNKNOWN
 
 
+#: Offices whose label is the source's own speaker when the transcript names no holder: the
+#: person whose remarks these are ("THE PRESIDENT", "THE PREMIER"), not who runs the room.
+_HEAD_OFFICES = frozenset("president vice prime minister premier governor mayor secretary chancellor first lady".split())
+#: Capitalised words of a heading that are no name: "by the President Aboard Air Force One".
+_NOT_NAME_HEAD = frozenset("aboard upon arrival departure during via remarks statement press conference "
+                           "briefing gaggle interview address".split())
 #: Words before a title that make its holder someone other than the office's speaker.
 _NOT_THE_HOLDER = frozenset("vice deputy former ex acting interim assistant associate late then".split())
 #: Words an office label may hold besides titles: "The SPEAKER pro tempore", "The PRESIDING OFFICER".
@@ -376,6 +398,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         current = voice
     layout = _Layout(turns=[], headers={}, label_spans=[])
     resolver = _Resolver(text, layout, speaker, known)
+    named_voices = any(c.voice not in (None, UNNAMED_VOICE) for c in cues)
 
     segments: list[Segment] = []
     turn_no = 0
@@ -384,10 +407,12 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         sentences = split_sentences(text, t_start_offset, t_end_offset)
         if voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
-        elif all(text[s:e].rstrip("\"”’') ").endswith("?") for s, e in sentences):
-            who, role = None, ROLE_QUESTIONER   # ">> Governor, will the schools open?": a question put to the speaker
+        elif sentences and len(sentences) <= 3 and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?"):
+            who, role = None, ROLE_QUESTIONER   # ">> Governor, thank you. When do they reopen?": a question put to the speaker
+        elif named_voices:
+            who, role = None, ROLE_UNKNOWN   # the file names its voices, and not this one
         else:
-            who, role = resolver.resolve(None)   # ">>" names no one: the source's speaker, if given
+            who, role = resolver.resolve(None)   # ">>" names no one, nor does the file: the source's speaker, if given
         label = None if voice == UNNAMED_VOICE else voice
         made = []
         # Cues of a run are in text order and do not overlap: the cues a passage overlaps are
