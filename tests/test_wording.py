@@ -12,7 +12,7 @@ DRAFT = """Bridge update
 
 A sign at the briefing read: “Anyone who promises you a date is guessing.”
 
-“We will not reopen the east bridge until engineers have inspected every pier,” Tom Reyes said.
+“Mayor, when will the bridge reopen?” Tom Reyes asked at the briefing.
 """
 
 
@@ -24,6 +24,7 @@ def _check(client) -> str:
 
 
 def test_a_named_speaker_missing_from_the_library_is_not_called_unnamed(client):
+    # Tom Reyes is in no source; the words are a questioner's, who may be him
     url = _check(client)
     html = client.get(url).get_data(as_text=True)
     assert "Draft says: <strong>Tom Reyes</strong>" in html
