@@ -421,3 +421,13 @@ def test_a_headline_in_capitals_after_a_title_is_read_in_linear_time():
             "segment(Document(text=('Mr. ' + 'HALVORSEN ' * 40 + 'x\\n\\n') * 200, format='txt'), 'speech', 'A B')")
     done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_members_who_each_speak_once_and_times_in_square_brackets():
+    debate = ("Ms. Hélène Brassard (Québec-Nord, BQ):\nMr. Speaker, the harbor is late.\n\n"
+              "Hon. Adaeze Okafor (Minister of Finance, Lib.):\nMr. Speaker, the harbor is on time.\n\n"
+              "Mr. Tom Hale (Kings, CPC):\nMr. Speaker, it is not on time.\n")
+    assert [who for who, _, _ in turns(debate)] == ["Hélène Brassard", "Adaeze Okafor", "Tom Hale"]
+    service = ("Alma Reyes [00:00:01]:\nThe river crested.\n\nTom Hale [00:00:45]:\nWill the schools open?\n\n"
+               "Alma Reyes [00:00:49]:\nNo. They stay closed.\n")
+    assert [who for who, _, _ in turns(service)] == ["Alma Reyes", "Tom Hale", "Alma Reyes"]

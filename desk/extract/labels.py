@@ -30,9 +30,12 @@ Label rules:
   questioner labels (``Question:``, ``Reporter:``) are labels.  So is a label for someone the
   transcript does not name (``Speaker 2:``, ``Some hon. members:``) among other turns.  A
   mixed-case label (``Okafor:``) is one only when it behaves like one: the same label opens two
-  or more lines, or it names a person the document or the library knows and other turns are
-  labelled, or, among labelled turns, its speech opens like a sentence (on its line or the
-  next: a parliamentary ``Right Hon. Adaeze Okafor (Prime Minister, Lib.):`` above the speech).
+  or more lines, or it gives a member's riding or party in brackets (``Hon. Pierre Lacasse
+  (Carleton, CPC):``), or it names a person the document or the library knows and other turns
+  are labelled, or, among labelled turns, its speech opens like a sentence (on its line or the
+  next: a parliamentary ``Right Hon. Adaeze Okafor (Prime Minister, Lib.):`` above the
+  speech).  A time in square brackets before the colon is no part of the name (``Alma Reyes
+  [00:00:01]:``).
 * Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
   ``Panel:``, ``Candidates:``, ``Media contact:`` …).
 * Header lines before the first turn are not turns: a label line whose value is a person
@@ -98,7 +101,7 @@ _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den
 _LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
     r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
     re.M,
@@ -138,8 +141,10 @@ _PAPERS = re.compile(
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
                       r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?)$")
-_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_PAREN = re.compile(r"\s*(?:\([^()]*\)|\[\d{1,2}:\d{2}(?::\d{2})?\])\s*$")
 _NON_SPACE = re.compile(r"\S")
+#: A member's party in brackets, as parliaments print it: "(Carleton, CPC)", "(Prime Minister, Lib.)".
+_SEAT = re.compile(r"\((?:[^()]*,\s*)?(?:Lib|CPC|NDP|BQ|GP|Con|Lab|LD|SNP|PC|Ind|Green|PQ|CAQ|UCP|Sask)\.?\)\s*$")
 #: A party and state in brackets after a name: "(D-NM)", "(R)", "(I-Vt.)".
 _PARTY = re.compile(r"\((?:[A-Z]{1,3}|[A-Z]{1,3}-[A-Za-z. ]{2,14})\)\s*$")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
@@ -478,7 +483,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
 
     # Recurrence is counted over lines that do not look like header lines.
     recurring = Counter(_label_key(c.label) for c in candidates if not header_like(c))
-    strong = [c for c in candidates if (c.caps or is_questioner(c.label)) and _label_key(c.label) not in NOT_SPEAKERS]
+    strong = [c for c in candidates if (c.caps or is_questioner(c.label) or _SEAT.search(c.label))
+              and _label_key(c.label) not in NOT_SPEAKERS]
 
     named_cache: dict[str, bool] = {}
 
@@ -506,6 +512,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             return False
         if c.caps or is_questioner(c.label):
             return True
+        if _SEAT.search(c.label) and _is_name_like_label(c.label):
+            return True   # "Hon. Pierre Lacasse (Carleton, CPC):": a member, with riding and party
         if _UNNAMED.match(key) and (n_strong or n_recurring or recurring[key] >= 2):
             return True   # "Speaker 2: (02:40)", "Some hon. members:" among other turns
         if not _is_name_like_label(c.label):
