@@ -13,6 +13,7 @@ file lock (with a timeout) across processes.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import threading
 import time
@@ -46,9 +47,19 @@ class PassageIndex:
         self._columns = searching.ColumnCache()
         self._searcher = None
         self.path.mkdir(parents=True, exist_ok=True)
-        if not whoosh_index.exists_in(str(self.path)):
-            whoosh_index.create_in(str(self.path), SCHEMA)
+        self._create_once()
         self._open()
+
+    def _create_once(self) -> None:
+        """Create the empty index if the folder has none, one process at a time: a new host's
+        workers start together, and two ``create_in`` at once delete each other's table of
+        contents (one worker then failed to open the index, or renamed a file already gone)."""
+        if whoosh_index.exists_in(str(self.path)):
+            return
+        with open(self.path.parent / f".{self.path.name}.create-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes
+            if not whoosh_index.exists_in(str(self.path)):
+                whoosh_index.create_in(str(self.path), SCHEMA)
 
     # -- lifecycle ------------------------------------------------------------------------
 

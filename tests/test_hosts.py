@@ -34,13 +34,15 @@ def wait_for(probe, what: str):
 
 
 class Api(Browser):
-    def __init__(self, base: str, token: str):
+    def __init__(self, base: str, token: str, server=None):
         super().__init__(base)
         self.auth = {"Authorization": f"Bearer {token}"}
+        self.server = server
 
     def get(self, path: str) -> dict:
         status, _, body = self.open(path, headers=self.auth)
-        assert status == 200, body
+        # a 500 shows the host's own log, where the app logged the traceback
+        assert status == 200, (body, self.server.output()[-4000:] if self.server else "")
         return json.loads(body)
 
     def post_json(self, path: str, body: dict) -> tuple[int, dict]:
@@ -73,7 +75,7 @@ def hosts(tmp_path, pg_url):
         servers = [f.result() for f in starting if f.exception() is None]
     try:
         assert len(servers) == 2, [str(f.exception()) for f in starting]
-        yield [Api(s.base, token) for s in servers], servers
+        yield [Api(s.base, token, s) for s in servers], servers
     finally:
         for server in servers:
             server.stop()

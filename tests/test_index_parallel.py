@@ -208,3 +208,24 @@ def test_a_helper_whose_main_process_is_killed_exits_on_its_own(tmp_path):
         os.kill(helper, signal.SIGKILL)
     os.kill(sleeper, signal.SIGKILL)
     assert not _alive(helper), "the helper outlived its main process by 10 s"
+
+
+def _open_index(path: str) -> None:
+    PassageIndex(path).close()
+
+
+def test_workers_starting_together_on_a_new_folder_all_open_one_index(tmp_path):
+    """A new host's workers start at once: each creating the index deleted the others' table of
+    contents, and a worker failed to start (36 of 60 such starts, before the lock)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for run in range(20):
+        folder = str(tmp_path / f"host{run}" / "index")
+        workers = [context.Process(target=_open_index, args=(folder,)) for _ in range(3)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(60)
+        assert [w.exitcode for w in workers] == [0, 0, 0], f"start {run}"
+        assert PassageIndex(folder).search("bridge").total == 0
