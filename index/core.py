@@ -56,8 +56,8 @@ class PassageIndex:
         contents (one worker then failed to open the index, or renamed a file already gone)."""
         if whoosh_index.exists_in(str(self.path)):
             return
-        with open(self.path.parent / f".{self.path.name}.create-lock", "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes
+        with open(self.path / ".create-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file closes; Whoosh ignores the file
             if not whoosh_index.exists_in(str(self.path)):
                 whoosh_index.create_in(str(self.path), SCHEMA)
 
