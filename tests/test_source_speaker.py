@@ -122,6 +122,7 @@ def test_a_viewer_cannot_name_a_speaker(ctx, viewer):
 def test_the_api_names_the_speaker(ctx, api):
     source_id = add(ctx, SPEECH, "remarks.txt", "speech")
     bad = [({"speaker": "   "}, 400, "Write the name"), ({"speaker": 7}, 400, '{"speaker": "…"}'),
+           ({"speaker": "Lucia\u0000 Ferrante"}, 400, "control characters"),
            ({"speaker": "Lucia Ferrante", "title": "x"}, 400, "nothing else of a source"), ([], 400, "Send JSON")]
     for body, status, message in bad:
         r = api.patch(f"/api/v1/sources/{source_id}", json=body, headers=api.auth)

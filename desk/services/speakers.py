@@ -14,6 +14,8 @@ transaction, so every other host's index re-indexes them too.
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
@@ -260,6 +262,8 @@ def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[So
     name = " ".join((name or "").split())
     if not name_key(name):
         raise InvalidInput("Write the name of the person who spoke.")
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise InvalidInput("A speaker's name cannot hold control characters; type it again.")
     if len(name) > MAX_NAME:
         raise InvalidInput(f"A speaker's name may have at most {MAX_NAME} characters.")
     waiting = list(session.scalars(select(Passage).where(
