@@ -342,6 +342,31 @@ def test_caption_dialogue_dashes_and_names_in_brackets():
     ]
 
 
+def test_caption_voices_in_parentheses_and_one_word_in_capitals():
+    """SDH captions name a voice in parentheses, or by a surname in capitals in brackets."""
+    sdh = ("1\n00:00:01,000 --> 00:00:04,000\n(Alma Reyes) Good evening. The river crested overnight.\n\n"
+           "2\n00:00:04,500 --> 00:00:07,000\n(Tom Hale) The bakery is gone. We lost everything.\n\n"
+           "3\n00:00:07,500 --> 00:00:10,000\n(Alma Reyes) We will help you rebuild.\n")
+    assert caption_turns("sdh.srt", sdh) == [
+        ("Alma Reyes", ROLE_SPEAKER, "Good evening. The river crested overnight."),
+        ("Tom Hale", ROLE_SPEAKER, "The bakery is gone. We lost everything."),
+        ("Alma Reyes", ROLE_SPEAKER, "We will help you rebuild."),
+    ]
+    caps = ("1\n00:00:01,000 --> 00:00:04,000\n- [REYES] Good evening. The river crested overnight.\n"
+            "- [HALE] The bakery is gone. We lost everything.\n\n"
+            "2\n00:00:04,500 --> 00:00:07,000\n[LAUGHS] We will help you rebuild.\n")
+    got = caption_turns("caps.srt", caps, "Alma Reyes")
+    assert got[0] == ("Alma Reyes", ROLE_SPEAKER, "Good evening. The river crested overnight.")
+    assert [(who, role) for who, role, words in got if "rebuild" in words] == [("Hale", ROLE_SPEAKER)]
+    assert not any("[HALE]" in words or "[REYES]" in words for _, _, words in got)   # a stage note names no one
+    # one bracketed word alone, or only stage notes, names no voice: the source's speaker keeps the words
+    notes = ("1\n00:00:01,000 --> 00:00:04,000\n[APPLAUSE] Good evening.\n\n"
+             "2\n00:00:04,500 --> 00:00:07,000\n(LAUGHS) We will rebuild.\n\n"
+             "3\n00:00:07,500 --> 00:00:10,000\n(Inaudible) Thank you.\n")
+    assert {(who, role) for who, role, _ in caption_turns("notes.srt", notes, "Alma Reyes")} == \
+        {("Alma Reyes", ROLE_SPEAKER)}
+
+
 def test_a_clip_played_on_air_is_checked_against_its_own_speaker(tmp_path):
     """End to end: a story quoting the clip is exact and rightly attributed, not "misattributed"."""
     from desk import create_app
@@ -404,6 +429,9 @@ NOT_A_TURN = [
                  "The Senator from Maine.\n\nMs. NÚÑEZ. Mr. President, I will vote no.\n\nMr. O'HALLORAN. "
                  "I yield the floor.\n", "transcript", None, "yield the floor", ("O'Halloran", ROLE_SPEAKER),
                  id="Record names with accents and apostrophes"),
+    pytest.param("Mr. HALVORSEN. Mr. President, I urge my colleagues.\n\nMs. ST. CLAIR. Mr. President, this "
+                 "bill is a mistake.\n\nMr. HALVORSEN. I yield the floor.\n", "transcript", None, "bill is a mistake",
+                 ("St. Clair", ROLE_SPEAKER), id="a Record name with St."),
 ]
 
 

@@ -41,11 +41,18 @@ _SRT_PREFIX = re.compile(
 UNNAMED_VOICE = ">>"
 #: Where a caption's voice changes: broadcast captions' ">>" (anywhere), a dialogue dash opening a line.
 _CHANGE = re.compile(r"(?:^|(?<=\s))>>+[ \t]*|^-[ \t]+", re.M)
-#: A voice named in brackets at a change: "- [Alma Reyes] Good evening." (two to four words, not a
-#: stage note such as "[Crowd Cheering]").
-_BRACKET_VOICE = re.compile(r"^\[(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})\]\s*")
+#: A voice named in brackets or parentheses opening a cue or a piece: "- [Alma Reyes] Good evening.",
+#: "(Tom Hale) We lost everything." (two to four capitalised words), or one word in capitals
+#: ("[HALE]") when the file names at least two voices so (``_one_word_voices``) — never a stage
+#: note such as "[Crowd Cheering]" or "(LAUGHS)".
+_BRACKET_VOICE = re.compile(r"^(?P<open>[\[(])(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[\])]\s*")
 _STAGE_WORDS = frozenset("applause cheering cheers laughter laughs laughing music speaking inaudible crosstalk "
-                         "chanting chants booing boos sighs singing playing continues".split())
+                         "chanting chants booing boos sighs singing playing continues indistinct chuckles "
+                         "chuckling groans gasps coughs whispers whispering shouting yelling screaming silence "
+                         "static crying sobbing clapping crowd audience foreign language translated translation "
+                         "interpreter sound noise siren sirens phone ringing knocking footsteps gunshot gunshots "
+                         "explosion thunder beeping bell dog barking cheer laugh sigh gasp cough off camera voice over "
+                         "continued continuing overlapping offscreen narration".split())
 
 
 def _cue_text(raw: str) -> str:
@@ -54,10 +61,12 @@ def _cue_text(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | None, str]]:
+def _voices(raw: str, voice: str | None, prefixes: bool,
+            one_word: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
     """A cue's text cut where its voice changes, as (voice, text): "Good evening. >> Will the
     schools open?" is two, the second ``UNNAMED_VOICE``; "- [Tom Hale] Governor, …" names its
-    voice, as does an SRT "NAME:" after a mark (``prefixes``).  The first piece keeps ``voice``
+    voice, as does an SRT "NAME:" after a mark (``prefixes``), and "[HALE]" when ``one_word``
+    (``_one_word_voices``) holds HALE.  The first piece keeps ``voice``
     (a WebVTT ``<v>``), or its own SRT prefix."""
     clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))   # "&gt;&gt;" is a mark too
     marks = [m for m in _CHANGE.finditer(clean) if m.group().startswith(">") or _dash_marks(clean, m, voice)]
@@ -75,13 +84,38 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
             if label:
                 named, text = label, rest
         b = _BRACKET_VOICE.match(text)
-        if b and not _STAGE_WORDS & {w.lower() for w in b.group("label").split()}:
+        if b and _bracket_voice(b, one_word):
             named, text = b.group("label"), text[b.end():]
         if marked and not named and _MUSIC.fullmatch(text):
             marked = False   # "- ♪ Oh the river ♪": a song, not a new voice
         if text:
             out.append((named or (UNNAMED_VOICE if marked else None), text))
     return out
+
+
+def _bracket_voice(b: re.Match, one_word: frozenset[str]) -> bool:
+    """Whether a bracket opening a piece names its voice: not a stage note, and of two or more
+    words, or one the file uses as a voice (``one_word``)."""
+    words = b.group("label").split()
+    if _STAGE_WORDS & {w.lower().strip(".") for w in words}:
+        return False
+    return len(words) >= 2 or words[0] in one_word
+
+
+#: One word in capitals in brackets or parentheses opening a caption line, or after its mark.
+_ONE_WORD = re.compile(r"(?m)^(?:>>+[ \t]*|-[ \t]+)?[\[(](?P<word>[A-Z][A-Z'’\-]+)[\])][ \t]*\S")
+
+
+def _one_word_voices(texts: list[str]) -> frozenset[str]:
+    """The one-word labels a caption file names its voices with ("[REYES] Good evening." …
+    "[HALE] We lost everything."): capitals in brackets opening a line, followed by speech, when
+    at least two such words that are no stage note ("[APPLAUSE]", "(LAUGHS)") open lines of the
+    file.  One alone is not enough: "[SIGHS]" after "(SPEAKING)" is no dialogue."""
+    words = set()
+    for raw in texts:
+        clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))
+        words.update(m.group("word") for m in _ONE_WORD.finditer(clean) if m.group("word").lower() not in _STAGE_WORDS)
+    return frozenset(words) if len(words) >= 2 else frozenset()
 
 
 #: A caption that is only music: "♪ Oh the river ♪".
@@ -161,8 +195,9 @@ def _read_srt(name: str, data: bytes) -> Document:
             "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
     items = []
+    one_word = _one_word_voices([sub.content for sub in subtitles])
     for sub in subtitles:
-        for voice, text in _voices(sub.content, None, prefixes=True):
+        for voice, text in _voices(sub.content, None, prefixes=True, one_word=one_word):
             items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
@@ -196,6 +231,7 @@ def _read_vtt(name: str, data: bytes) -> Document:
             "WEBVTT and that every cue has a 00:00:00.000 --> 00:00:00.000 time line."
         ) from exc
     items = []
+    one_word = _one_word_voices([caption.raw_text for caption in captions])
     for caption in captions:
         raw = caption.raw_text
         voice = caption.voice
@@ -204,7 +240,7 @@ def _read_vtt(name: str, data: bytes) -> Document:
             voice = m.group(1) if m else None
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
-        for piece_voice, text in _voices(raw, voice, prefixes=False):
+        for piece_voice, text in _voices(raw, voice, prefixes=False, one_word=one_word):
             items.append((caption.start_time.in_milliseconds() / 1000.0,
                           caption.end_time.in_milliseconds() / 1000.0, piece_voice, text))
     text, cues = _layout_cues(items)

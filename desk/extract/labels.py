@@ -115,14 +115,14 @@ _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re
 _STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
                       r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
 #: The Congressional Record's labels, and its printed hearings': "Mr. HALVORSEN.", "Ms. McALLISTER.",
-#: "Mr. O'HALLORAN.", "Ms. NÚÑEZ.", "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.",
+#: "Mr. O'HALLORAN.", "Ms. NÚÑEZ.", "Ms. ST. CLAIR.", "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.",
 #: "The PRESIDING OFFICER (Mr. ORTIZ).", "The SPEAKER pro tempore." — then the speech on the same
 #: line.  Each capitalised word has one way to match (a lower-case prefix such as "Mc" must hold a
 #: lower-case letter), so a headline in capitals is read in linear time.
 _UP = "A-ZÀ-ÖØ-Þ"
 _RECORD_WORD = rf"(?:[{_UP}][a-zà-öø-ÿ]{{1,2}})?[{_UP}][{_UP}'’\-]+"
 _RECORD_MEMBER = (r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.|Senator|Chairman|Chairwoman|Representative|Secretary|General|Admiral"
-                  rf"|Governor|Ambassador|Director|Commissioner|Judge)[ ](?P<member>{_RECORD_WORD}(?:[ ]{_RECORD_WORD}){{0,2}})"
+                  rf"|Governor|Ambassador|Director|Commissioner|Judge)[ ](?P<member>(?:ST\.[ ])?{_RECORD_WORD}(?:[ ]{_RECORD_WORD}){{0,2}})"
                   r"(?:[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})?")
 _RECORD_OFFICE = (r"The[ ](?:(?:ACTING|PRESIDING|VICE|DEPUTY)[ ])?(?:OFFICER|SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|PRESIDENT|CLERK)"
                   r"(?:[ ]pro[ ]tempore)?(?:[ ]\([^()\n]{1,40}\))?")
