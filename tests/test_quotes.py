@@ -73,6 +73,16 @@ def test_straight_quotes_nested_in_curly_ones_stay_inside():
     assert q.text == "He told me, \"Not this year.\" I disagreed,"
 
 
+def test_a_quote_left_open_before_the_next_one_ends_where_the_next_begins():
+    """“A. “B.” at the end of a paragraph: the writer left out a closing mark, and the reader sees
+    two quotes, not B quoted inside A."""
+    text = ("“The levy is fair,” Brandt said. “That is what I told the council. “Nobody wants a deficit.”\n\n"
+            "“She said “no” to the levy,” Hale said.")
+    assert [q.text for q in checked(text)] == [
+        "The levy is fair,", "That is what I told the council.", "Nobody wants a deficit.",
+        "She said “no” to the levy,"]   # a quote nested inside a closed one stays inside
+
+
 def test_guillemets_with_and_without_inner_spaces():
     text = ("Mayor Sylvie Gagnon spoke to residents in French.\n\n"
             "« Nous resterons ici », she said. She called the plan «inacceptable» on Tuesday.")

@@ -94,6 +94,7 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
     i = p0
     opener = None
     open_at = depth = 0
+    reopened = reclosed = None   # a nested opener after a sentence end, and where it closed
     while i < p1:
         c = text[i]
         if opener is None and c == "<":
@@ -104,6 +105,7 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
         if opener is None:
             if c in "“«„" or c == '"':
                 opener, open_at, depth = c, i, 1
+                reopened = reclosed = None
             elif c == "”" and _opens(text, i, p0, p1):
                 opener, open_at, depth = c, i, 1  # a misused ” as opener
         else:
@@ -131,6 +133,10 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                     close = depth == 0
                 elif c in "“\"" and _opens(text, i, p0, p1):
                     depth += 1
+                    if depth == 2 and reopened is None and re.search(r"[.?!][ \t]+$", text[max(open_at, i - 3):i]):
+                        reopened = i   # "… to do. “It really …”": maybe the writer never closed the first
+                if depth == 1 and reopened is not None and reclosed is None:
+                    reclosed = i
             elif opener == "«":
                 if c == "«":
                     depth += 1
@@ -146,6 +152,15 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                 opener = None
         i += 1
     if opener is not None:
+        if opener in "“”" and reopened is not None and reclosed is not None and not text[reclosed + 1:p1].strip():
+            # “A. “B.” closing the paragraph: a quote whose closing mark was left out, then the
+            # next: two spans, as the reader takes them (curly quotes nest only inside an open one)
+            a, b = _trim(text, open_at + 1, reopened)
+            spans.append(Span(para, open_at, a, b, None, reopened))
+            a, b = _trim(text, reopened + 1, reclosed)
+            if a < b:
+                spans.append(Span(para, reopened, a, b, reclosed, reclosed + 1))
+            return spans
         a, b = _trim(text, open_at + 1, p1)
         if a < b:
             spans.append(Span(para, open_at, a, b, None, p1))
