@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -237,6 +238,63 @@ def test_pdf_text_layer_pages_joined_by_blank_line():
     doc = read_document("remarks.pdf", data)
     assert doc.format == "pdf"
     assert doc.text == "Remarks by the Mayor\nWe will rebuild the bridge.\n\nThank you."
+
+
+#: A transcript printed to PDF: a running head and a page number on every page, and a sentence
+#: and a turn that run on over the page breaks.
+PRINTED = [
+    ["Remarks by Governor Alma Reyes at the Harbor Dedication", "GOVERNOR REYES: Thank you all for coming.",
+     "We will rebuild the harbor, and we will", "Page 1 of 3"],
+    ["Remarks by Governor Alma Reyes at the Harbor Dedication", "finish it by the spring of next year.",
+     "Q: Who pays for it?", "Page 2 of 3"],
+    ["Remarks by Governor Alma Reyes at the Harbor Dedication", "GOVERNOR REYES: The state pays two thirds.",
+     "Page 3 of 3"],
+]
+
+
+def test_pdf_running_heads_and_page_numbers_are_left_out_and_a_sentence_runs_on():
+    doc = read_document("remarks.pdf", make_pdf(PRINTED))
+    assert doc.text == ("Remarks by Governor Alma Reyes at the Harbor Dedication\n"
+                        "GOVERNOR REYES: Thank you all for coming.\nWe will rebuild the harbor, and we will "
+                        "finish it by the spring of next year.\nQ: Who pays for it?\n\n"
+                        "GOVERNOR REYES: The state pays two thirds.")
+
+
+def test_a_quote_across_a_pdf_page_break_is_exact(tmp_path):
+    """End to end: an accurate quote that crosses a page of the transcript is not a misquote."""
+    from desk import create_app
+
+    source = tmp_path / "remarks.pdf"
+    source.write_bytes(make_pdf(PRINTED))
+    story = tmp_path / "story.txt"
+    story.write_text("“We will rebuild the harbor, and we will finish it by the spring of next year,” Gov. Alma "
+                     "Reyes said.\n", encoding="utf-8")
+    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data"})
+    try:
+        runner = app.test_cli_runner()
+        out = runner.invoke(args=["desk", "ingest", str(source), "--kind", "transcript"])
+        assert out.exit_code == 0, out.output
+        out = runner.invoke(args=["desk", "check", str(story), "--json"])
+        assert out.exit_code == 0, out.output
+        [quote] = json.loads(out.stdout)["quotes"]
+        assert (quote["verdict"], quote["match"]["speaker"]["name"]) == ("exact", "Alma Reyes")
+    finally:
+        app.extensions["desk_index"].close()
+        app.extensions["desk_engine"].dispose()
+
+
+def test_a_line_that_opens_only_one_page_is_text():
+    pages = [["Remarks by Governor Alma Reyes", "We will rebuild.", "1"],
+             ["Remarks by Governor Alma Reyes", "Thank you.", "2"],
+             ["Remarks by Governor Alma Reyes", "God bless the harbor.", "3"],
+             ["Remarks by Governor Alma Reyes", "The harbor will stand.", "4"]]
+    assert read_document("r.pdf", make_pdf(pages)).text == (
+        "Remarks by Governor Alma Reyes\nWe will rebuild.\n\nThank you.\n\nGod bless the harbor.\n\nThe harbor will stand.")
+    labels = [["THE PRESIDENT:", "We will rebuild."], ["THE PRESIDENT:", "Thank you."]]
+    assert read_document("r.pdf", make_pdf(labels)).text == \
+        "THE PRESIDENT:\nWe will rebuild.\n\nTHE PRESIDENT:\nThank you."   # a label is never a running head
+    once = [["Harbor Remarks", "We will rebuild."], ["Thank you."]]
+    assert read_document("r.pdf", make_pdf(once)).text == "Harbor Remarks\nWe will rebuild.\n\nThank you."
 
 
 def test_pdf_without_text_layer_is_refused():

@@ -9,7 +9,9 @@ Decisions:
 * **docx**: body paragraphs and tables in document order (a table row is one line, its cells
   separated by a space; merged cells are read once); the core-properties title is the title.
   Headers, footers, comments and footnotes are not read.
-* **PDF**: pypdf's text layer, pages joined by a blank line; line breaks inside a page are kept.
+* **PDF**: pypdf's text layer; line breaks inside a page are kept.  Running heads and feet and
+  page numbers are left out, and pages are joined by a blank line, or by a space where a
+  sentence runs on over the break (:mod:`desk.extract.pdfpages`).
   A PDF whose pages give no text has no text layer (a scan) and is refused.  pypdf's warnings
   about sloppy but readable files are silenced: they are not the editor's problem.
 * **Limits**: a PDF may have at most ``MAX_PDF_PAGES`` pages and a .docx at most
@@ -24,6 +26,7 @@ import warnings
 
 from desk.extract.decoding import ExtractError, _megabytes, _normalise
 from desk.extract.model import Document
+from desk.extract.pdfpages import join_pages
 
 #: A PDF page's text costs 20–50 ms; a .docx is a zip whose XML can unpack to far more than its size.
 MAX_PDF_PAGES = 1_000
@@ -151,7 +154,7 @@ def _read_pdf(name: str, data: bytes) -> Document:
 
     if not pages:
         raise ExtractError(damaged)
-    text = _normalise("\n\n".join(_normalise(p) for p in pages if p.strip()))
+    text = _normalise(join_pages([_normalise(p) for p in pages if p.strip()]))
     if not text.strip():
         raise ExtractError(
             f"{name}: this PDF has no text layer (is it a scan?); run it through OCR or "
