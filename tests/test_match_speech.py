@@ -299,3 +299,33 @@ def test_title_guard_a_different_title_or_a_lowercase_word_is_still_a_change():
     assert check("I hold in the highest esteem Gov. Ada Quist for her service.", MAYOR, cands).verdict == "misquote"
     cands = one_turn("We asked the general public for help with the count.")
     assert check("We asked the gen. public for help with the count.", MAYOR, cands).verdict == "misquote"
+
+
+# --------------------------------------------------------------------------- spelling
+def test_a_canadian_papers_spelling_of_an_american_transcript_is_exact():
+    cands = one_turn("We will defend the center of this city and honor the labor of every worker. "
+                     "Our program organized the neighborhood, and we traveled to every harbor to analyze it.")
+    m = check("We will defend the centre of this city and honour the labour of every worker", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert "British and Canadian spellings" in notes(m) and "\u201clabour\u201d" in notes(m)
+    assert check("Our programme organised the neighbourhood, and we travelled to every harbour to analyse it",
+                 MAYOR, cands).verdict == "exact"
+
+
+def test_spelling_guard_a_changed_word_next_to_a_spelling_is_still_caught():
+    cands = one_turn("We will defend the center of this city for four more years, and tour every harbor.")
+    m = check("We will defend the centre of this city for more years", MAYOR, cands)
+    assert m.verdict == "misquote" and any(e.op == "delete" and e.source == "four" for e in m.edits)
+    assert check("We will defend the centre of this city for four more years, and tour every harbour",
+                 MAYOR, cands).verdict == "exact"
+    assert check("We will defend the centre of this city for four more years, and tear every harbour",
+                 MAYOR, cands).verdict == "misquote"
+
+
+@pytest.mark.parametrize("one, other", [("four", "for"), ("tour", "tor"), ("your", "yor"), ("hour", "hor"),
+                                        ("tier", "tire"), ("genre", "gener"), ("ogre", "oger"), ("filled", "filed")])
+def test_words_that_only_look_like_spellings_stay_apart(one, other):
+    from desk.match.spelling import us_spelling
+
+    assert (us_spelling(one) or one) != (us_spelling(other) or other)
+    assert normalise_speech(tokenize(one), one).words != normalise_speech(tokenize(other), other).words

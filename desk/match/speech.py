@@ -39,7 +39,10 @@ change.  The steps, in order:
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
    sentences. Applied to both sides, so a grammatical "that that" in a quote still matches
-   the same words in its source (the price: a stutter the quote adds is not reported).
+   the same words in its source (the price: a stutter the quote adds is not reported);
+7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
+   "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
+   British papers print quotes in their own spelling (:mod:`desk.match.spelling`).
 
 Each change is recorded on the words (``Words.notes``: offset, step, the raw text), and
 the match lists the steps that made its quote and its source span agree.  Offsets are
@@ -55,6 +58,7 @@ from operator import eq
 from desk.extract.names import TITLE_ABBREVIATIONS
 
 from .normalize import Words
+from .spelling import us_spelling
 
 FILLERS = frozenset("uh uhh uhm um umm er erm ah hmm".split())
 
@@ -119,6 +123,7 @@ STEP_TEXT = {
     "okay": "OK = okay",
     "title": "titles compared in full (Sen. = Senator)",
     "initialism": "initials compared without their full stops (U.S. = US)",
+    "spelling": "British and Canadian spellings compared with American ones (centre = center, labour = labor)",
 }
 
 
@@ -327,6 +332,11 @@ class _Pass:
             self.note(s, e + 1, "title")
             self.emit(TITLES[word], s, e, joined, piece)
             return k + 1
+        us = us_spelling(word)
+        if us is not None:
+            self.note(s, e, "spelling")
+            self.emit(us, s, e, joined, piece)
+            return k + 1
         if word == "ok":
             self.note(s, e, "okay")
             self.emit("okay", s, e, joined, piece)
@@ -375,7 +385,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     if not ws:
         return words
     distinct = set(ws)
-    hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit()}
+    hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit() or us_spelling(x) is not None}
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
         hot.add("a")                                    # a thousand = 1000
     if _INITIALS_RE.search(text):
