@@ -25,6 +25,7 @@ where the two sides were spelt differently.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _WORDS = {
@@ -65,11 +66,19 @@ _RULES = [
 ]
 
 
+#: The endings the rules look at: a word with none of them is skipped at once.
+_ENDINGS = ("our", "ours", "oured", "ouring", "ourable", "ourably", "ourite", "ourites", "ourer", "ourers",
+            "ourful", "ourfully", "ourless", "ourhood", "ourhoods", "ourly", "oury", "ourist", "ourists",
+            "re", "res", "red", "ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers",
+            "yse", "yses", "ysed", "ysing", "lled", "lling", "ller", "llers", "llous", "llously", "ogue", "ogues")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def us_spelling(word: str) -> str | None:
     """The American spelling of a (case-folded) word spelt another way, else None."""
     if word in _WORDS:
         return _WORDS[word]
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < 5 or not word.endswith(_ENDINGS) or not word.isalpha():
         return None
     for pattern, make in _RULES:
         m = pattern.match(word)
