@@ -168,6 +168,31 @@ def test_a_former_president_named_in_the_text_is_not_the_president():
     assert who_said(text, "We will.") == (None, ROLE_UNKNOWN)
 
 
+PRESS_CONFERENCE = """\
+Prime Minister Alma Reyes: Good morning. Today we are announcing new funding for flood barriers.
+
+Journalist: Prime Minister, how much will the barriers cost?
+
+PM: Forty million dollars, and the province pays half.
+
+Reporter: When does construction start?
+
+The Prime Minister: In May.
+"""
+
+
+def test_an_office_label_is_the_person_another_label_names_with_it():
+    assert who_said(PRESS_CONFERENCE, "Forty million") == ("Alma Reyes", ROLE_SPEAKER)
+    assert who_said(PRESS_CONFERENCE, "In May") == ("Alma Reyes", ROLE_SPEAKER)
+    assert who_said(PRESS_CONFERENCE, "how much") == (None, ROLE_QUESTIONER)
+    # "PM" is nobody's name: with no holder named anywhere, nobody; the speaker given when there is one
+    bare = "PM: Good morning.\n\nQ: How much?\n\nPM: Forty million.\n"
+    assert who_said(bare, "Forty million") == (None, ROLE_UNKNOWN)
+    assert who_said(bare, "Forty million", speaker="Alma Reyes") == ("Alma Reyes", ROLE_SPEAKER)
+    two = PRESS_CONFERENCE + "\nPrime Minister Tom Hale: I agree.\n"   # two prime ministers: which one?
+    assert who_said(two, "In May") == (None, ROLE_UNKNOWN)
+
+
 PAPERS = """\
 The President's News Conference With Prime Minister Lacasse
 

@@ -209,12 +209,14 @@ class _Resolver:
         self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
         # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
         # and no label of the speaker's own does ("REYES:" beside "THE MODERATOR:")
-        self.offices = {_label_key(t.label) for t in layout.turns if _office(t.label)}
+        self.offices = {_label_key(t.label) for t in layout.turns
+                        if _office(t.label) or _bare(_PAREN.sub("", t.label)) in _OFFICE_SHORT}
         own = surname_key(speaker) if speaker else None
         self.speaker_labelled = bool(own) and any(
             _bare(w) == own for t in layout.turns for w in _strip_all_titles(_PAREN.sub("", t.label)).split())
         # the header (before the first turn) is where a transcript says whose remarks it holds
         self.header_end = layout.turns[0].line_start if layout.turns else 0
+        self.labels = list(dict.fromkeys(t.label for t in layout.turns))
 
     def resolve(self, label: str | None) -> tuple[str | None, str]:
         if label is None:
@@ -238,6 +240,11 @@ class _Resolver:
         office = _office(label)
         if office is not None:
             return self._office_holder(label, office)
+        short = _OFFICE_SHORT.get(_bare(_PAREN.sub("", label)))
+        if short is not None:   # "PM:" beside "Prime Minister Alma Reyes:", or in remarks by the PM
+            who, role = self._office_holder(label, short)
+            found = who or self.known.find(label)
+            return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)   # "PM" is no one's name
         record = _RECORD_LABEL.fullmatch(label)
         if record:
             label = " ".join(_record_case(w) for w in record.group("member").split())   # "Ms. McALLISTER" → McAllister
@@ -271,6 +278,9 @@ class _Resolver:
             named = display_name(" ".join(_record_case(w) for w in member.group("member").split()))
         if named:
             return named, ROLE_SPEAKER
+        holder = self._labelled_holder(office)
+        if holder:
+            return holder, ROLE_SPEAKER   # "The Prime Minister:" beside "Prime Minister Alma Reyes:"
         if all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
             holders: dict[str, str] = {}
             title = r"[ \t\u00a0]+".join(re.escape(w) for w in office)
@@ -298,6 +308,21 @@ class _Resolver:
         return None, ROLE_UNKNOWN
 
 
+    def _labelled_holder(self, office: list[str]) -> str | None:
+        """The one person another label of this transcript names with the office: "Prime Minister
+        Alma Reyes:" for "PM:" or "The Prime Minister:".  None when no label does, or two do."""
+        found = set()
+        for other in self.labels:
+            words = _PAREN.sub("", other).split()
+            if len(words) > len(office) and [_bare(w) for w in words[:len(office)]] == office \
+                    and all(w[:1].isupper() for w in words[len(office):]):
+                found.add(display_name(" ".join(words[len(office):])))
+        return next(iter(found)) if len(found) == 1 else None
+
+
+#: Labels that abbreviate an office: "PM:" is the prime minister.
+_OFFICE_SHORT = {"pm": ["prime", "minister"], "premier": ["premier"], "president": ["president"],
+                 "mayor": ["mayor"], "governor": ["governor"], "chancellor": ["chancellor"]}
 #: Offices whose label is the source's own speaker when the transcript names no holder: the
 #: person whose remarks these are ("THE PRESIDENT", "THE PREMIER"), not who runs the room.
 _HEAD_OFFICES = frozenset("president vice prime minister premier governor mayor secretary chancellor first lady".split())
