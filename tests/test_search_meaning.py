@@ -61,6 +61,16 @@ def test_every_search_example_of_the_readme_and_the_page_finds_demo_passages(dem
         assert _search(demo, q)["total"] > 0, q
 
 
+def test_a_word_in_another_spelling_finds_the_same_passages(demo):
+    """A Canadian editor's "programme" finds the American transcript's "program" (and back)."""
+    american = _search(demo, "bridge loan program")
+    assert american["total"] >= 1
+    canadian = _search(demo, "bridge loan programme")
+    assert [h["passage_id"] for h in canadian["hits"]] == [h["passage_id"] for h in american["hits"]]
+    assert canadian["query"] == "bridge loan programme"   # the box shows what the editor wrote
+    assert _search(demo, '"loan programme"')["total"] == 0   # a phrase in quotes is looked for as written
+
+
 def test_a_title_word_alone_does_not_make_a_passage_a_hit(demo):
     found = _search(demo, "bridge closure", pagelen=100)
     assert found["total"] >= 1

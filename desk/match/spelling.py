@@ -86,3 +86,36 @@ def us_spelling(word: str) -> str | None:
             out = make(m)
             return out if out != word else None
     return None
+
+
+_REVERSE_WORDS: dict[str, list[str]] = {}
+for _other, _us in _WORDS.items():
+    _REVERSE_WORDS.setdefault(_us, []).append(_other)
+#: American endings and the other spellings they may stand for (each one checked with us_spelling).
+_BACK = [("or", "our"), ("ors", "ours"), ("ored", "oured"), ("oring", "ouring"), ("orable", "ourable"),
+         ("orite", "ourite"), ("orites", "ourites"), ("orer", "ourer"), ("orers", "ourers"), ("orful", "ourful"),
+         ("orhood", "ourhood"), ("orhoods", "ourhoods"), ("orly", "ourly"), ("ory", "oury"),
+         ("ter", "tre"), ("ters", "tres"), ("tered", "tred"), ("ber", "bre"), ("bers", "bres"),
+         ("ger", "gre"), ("gers", "gres"), ("ver", "vre"), ("vers", "vres"),
+         ("ize", "ise"), ("izes", "ises"), ("ized", "ised"), ("izing", "ising"), ("ization", "isation"),
+         ("izations", "isations"), ("izer", "iser"), ("izers", "isers"),
+         ("yze", "yse"), ("yzes", "yses"), ("yzed", "ysed"), ("yzing", "ysing"),
+         ("eled", "elled"), ("eling", "elling"), ("eler", "eller"), ("elers", "ellers"), ("elous", "ellous"),
+         ("aled", "alled"), ("aling", "alling"), ("og", "ogue"), ("ogs", "ogues")]
+
+
+def spellings(word: str) -> list[str]:
+    """Every spelling of a (case-folded) word that compares alike with it: "labor" → labor,
+    labour; "centre" → centre, center.  What a search for one form also looks for."""
+    us = us_spelling(word) or word
+    out = [word] if word == us else [word, us]
+    for other in _REVERSE_WORDS.get(us, []):
+        if other not in out:
+            out.append(other)
+    for end, back in _BACK:
+        if us.endswith(end):
+            other = us[: len(us) - len(end)] + back
+            if other not in out and us_spelling(other) == us:
+                out.append(other)
+    return out
+

@@ -9,17 +9,38 @@ document of SPEC §6 (``desk search --json``, ``GET /api/v1/search``), which the
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import InvalidInput
+from desk.match.spelling import spellings
 from desk.models import Passage
 from desk.services import suggest
 from desk.services.library import source_summary
 from index import PassageIndex, QueryError
 
 SORTS = ("relevance", "date", "date_asc")
+
+#: A quoted phrase, or one token of the search box.
+_TOKEN = re.compile(r'"[^"]*"?|[^\s"]+')
+#: A bare word of the box, perhaps in brackets: what a spelling can stand in for.
+_BARE = re.compile(r"^(\(*)([A-Za-z]+)(\)*)$")
+
+
+def with_spellings(q: str) -> str:
+    """The search box with each bare word's other spellings added: "labour costs" looks for
+    (labour OR labor) costs, and "center" for (center OR centre) — a Canadian editor searching
+    an American transcript, or the other way round (:mod:`desk.match.spelling`).  Phrases in
+    quotes, fields (speaker:…), wildcards and fuzzy words are left as written."""
+    out = []
+    for m in _TOKEN.finditer(q):
+        token = m.group()
+        bare = _BARE.match(token)
+        forms = spellings(bare.group(2).lower()) if bare and bare.group(2) not in ("AND", "OR", "NOT") else []
+        out.append(f"{bare.group(1)}({' OR '.join(forms)}){bare.group(3)}" if len(forms) > 1 else token)
+    return " ".join(out)
 
 
 def search(
@@ -45,7 +66,7 @@ def search(
         raise InvalidInput("The start date is after the end date.")
     try:
         found = index.search(
-            q or "",
+            with_spellings(q or ""),
             speaker=speaker or None,
             kind=kind or None,
             outlet=outlet or None,
