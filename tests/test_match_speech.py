@@ -329,3 +329,32 @@ def test_words_that_only_look_like_spellings_stay_apart(one, other):
 
     assert (us_spelling(one) or one) != (us_spelling(other) or other)
     assert normalise_speech(tokenize(one), one).words != normalise_speech(tokenize(other), other).words
+
+
+def test_a_quote_whose_rare_words_are_spelt_the_other_way_is_still_found(tmp_path):
+    """End to end on a library where the quote's other words are everywhere: the lookup must
+    find the transcript by its rare words in their American spelling."""
+    import json
+
+    from desk import create_app
+
+    speech = tmp_path / "hale-speech.txt"
+    filler = [f"We will defend the work of the town and the port in week {n}." for n in range(400)]
+    speech.write_text("\n\n".join(filler[:200] + ["We will defend the labor of the neighborhood and the harbor center, every single day "
+                                                  "of every single year, whatever it costs us."]
+                                  + filler[200:]) + "\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("“We will defend the labour of the neighbourhood and the harbour centre,” a union leader said.\n",
+                     encoding="utf-8")
+    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data"})
+    try:
+        runner = app.test_cli_runner()
+        out = runner.invoke(args=["desk", "ingest", str(speech), "--kind", "speech", "--speaker", "Tom Hale"])
+        assert out.exit_code == 0, out.output
+        out = runner.invoke(args=["desk", "check", str(story), "--json"])
+        assert out.exit_code == 0, out.output
+        [quote] = json.loads(out.stdout)["quotes"]
+        assert quote["verdict"] == "exact"
+    finally:
+        app.extensions["desk_index"].close()
+        app.extensions["desk_engine"].dispose()

@@ -22,6 +22,7 @@ from desk.extract.decoding import has_words
 from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
+from desk.match.spelling import spellings
 from desk.models import Draft, Passage, Source, Speaker, utcnow
 from desk.services.archive import add_event
 from desk.services.library import source_summary
@@ -67,6 +68,13 @@ def _windows(hits: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
     return sorted(out, key=lambda w: w[4])
 
 
+def lookup_words(text: str) -> list[str]:
+    """A quote's words for the index lookup, then the other spellings of any of them: a Canadian
+    quote's "labour" also looks for an American transcript's "labor" (and back)."""
+    words = WORD.findall(text)
+    return words + [v for w in words for v in spellings(w.lower())[1:]]
+
+
 #: Window conditions per SQL statement (an OR of ranges the (source_id, turn) index serves).
 WINDOWS_PER_QUERY = 200
 
@@ -81,7 +89,7 @@ def _candidates(session: Session, index: PassageIndex, quote_texts: list[str], c
     window's passages, one reads the sources they belong to.
     """
     speaker_ids = speaker_ids or [set() for _ in quote_texts]
-    hits_per = [index.candidates(WORD.findall(text), limit=CANDIDATES_PER_QUOTE, speaker_ids=sorted(ids))
+    hits_per = [index.candidates(lookup_words(text), limit=CANDIDATES_PER_QUOTE, speaker_ids=sorted(ids))
                 for text, ids in zip(quote_texts, speaker_ids, strict=True)]
     ids = sorted({pid for hits in hits_per for pid, _ in hits})
     where: dict[int, tuple[int, int, int]] = {}
