@@ -367,8 +367,9 @@ def test_caption_dialogue_dashes_and_names_in_brackets():
     ]
 
 
-def test_caption_voices_in_parentheses_and_one_word_in_capitals():
-    """SDH captions name a voice in parentheses, or by a surname in capitals in brackets."""
+def test_caption_voices_in_parentheses_and_sounds_that_are_no_voice():
+    """SDH captions name a voice in parentheses; they write sounds the same way, in one word or
+    two, and a sound is never a speaker."""
     sdh = ("1\n00:00:01,000 --> 00:00:04,000\n(Alma Reyes) Good evening. The river crested overnight.\n\n"
            "2\n00:00:04,500 --> 00:00:07,000\n(Tom Hale) The bakery is gone. We lost everything.\n\n"
            "3\n00:00:07,500 --> 00:00:10,000\n(Alma Reyes) We will help you rebuild.\n")
@@ -377,18 +378,12 @@ def test_caption_voices_in_parentheses_and_one_word_in_capitals():
         ("Tom Hale", ROLE_SPEAKER, "The bakery is gone. We lost everything."),
         ("Alma Reyes", ROLE_SPEAKER, "We will help you rebuild."),
     ]
-    caps = ("1\n00:00:01,000 --> 00:00:04,000\n- [REYES] Good evening. The river crested overnight.\n"
-            "- [HALE] The bakery is gone. We lost everything.\n\n"
-            "2\n00:00:04,500 --> 00:00:07,000\n[LAUGHS] We will help you rebuild.\n")
-    got = caption_turns("caps.srt", caps, "Alma Reyes")
-    assert got[0] == ("Alma Reyes", ROLE_SPEAKER, "Good evening. The river crested overnight.")
-    assert [(who, role) for who, role, words in got if "rebuild" in words] == [("Hale", ROLE_SPEAKER)]
-    assert not any("[HALE]" in words or "[REYES]" in words for _, _, words in got)   # a stage note names no one
-    # one bracketed word alone, or only stage notes, names no voice: the source's speaker keeps the words
-    notes = ("1\n00:00:01,000 --> 00:00:04,000\n[APPLAUSE] Good evening.\n\n"
-             "2\n00:00:04,500 --> 00:00:07,000\n(LAUGHS) We will rebuild.\n\n"
-             "3\n00:00:07,500 --> 00:00:10,000\n(Inaudible) Thank you.\n")
-    assert {(who, role) for who, role, _ in caption_turns("notes.srt", notes, "Alma Reyes")} == \
+    sounds = ("1\n00:00:01,000 --> 00:00:04,000\n(SIGHS) We knew the water was coming.\n\n"
+              "2\n00:00:04,500 --> 00:00:07,000\n[SNIFFLES] It took the mill first.\n\n"
+              "3\n00:00:07,500 --> 00:00:10,000\n(SOBS) They took everything from us, the whole harbor.\n\n"
+              "4\n00:00:10,500 --> 00:00:13,000\n(Door Slams) We will rebuild.\n\n"
+              "5\n00:00:13,500 --> 00:00:16,000\n(IN SPANISH) Thank you.\n")
+    assert {(who, role) for who, role, _ in caption_turns("sounds.srt", sounds, "Alma Reyes")} == \
         {("Alma Reyes", ROLE_SPEAKER)}
 
 

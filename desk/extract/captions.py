@@ -25,6 +25,7 @@ import re
 import unicodedata
 
 from desk.extract.decoding import ExtractError, _text_error, decode_text
+from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
 from desk.extract.model import Cue, Document
 
 _TAG = re.compile(r"<[^>]*>")
@@ -42,10 +43,10 @@ UNNAMED_VOICE = ">>"
 #: Where a caption's voice changes: broadcast captions' ">>" (anywhere), a dialogue dash opening a line.
 _CHANGE = re.compile(r"(?:^|(?<=\s))>>+[ \t]*|^-[ \t]+", re.M)
 #: A voice named in brackets or parentheses opening a cue or a piece: "- [Alma Reyes] Good evening.",
-#: "(Tom Hale) We lost everything." (two to four capitalised words), or one word in capitals
-#: ("[HALE]") when the file names at least two voices so (``_one_word_voices``) — never a stage
-#: note such as "[Crowd Cheering]" or "(LAUGHS)".
-_BRACKET_VOICE = re.compile(r"^(?P<open>[\[(])(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[\])]\s*")
+#: "(Tom Hale) We lost everything." (``_bracket_voice``) — never a stage note such as "[Crowd
+#: Cheering]", "(LAUGHS)" or "(Door Slams)".  One word in capitals ("[HALE]", "[SOBS]") is not read
+#: as a voice: captions for the deaf write sounds the same way.
+_BRACKET_VOICE = re.compile(r"^(?P<open>[\[(])(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})[\])]\s*")
 _STAGE_WORDS = frozenset("applause cheering cheers laughter laughs laughing music speaking inaudible crosstalk "
                          "chanting chants booing boos sighs singing playing continues indistinct chuckles "
                          "chuckling groans gasps coughs whispers whispering shouting yelling screaming silence "
@@ -61,12 +62,10 @@ def _cue_text(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _voices(raw: str, voice: str | None, prefixes: bool,
-            one_word: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
+def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | None, str]]:
     """A cue's text cut where its voice changes, as (voice, text): "Good evening. >> Will the
     schools open?" is two, the second ``UNNAMED_VOICE``; "- [Tom Hale] Governor, …" names its
-    voice, as does an SRT "NAME:" after a mark (``prefixes``), and "[HALE]" when ``one_word``
-    (``_one_word_voices``) holds HALE.  The first piece keeps ``voice``
+    voice, as does an SRT "NAME:" after a mark (``prefixes``) and "(Alma Reyes)".  The first piece keeps ``voice``
     (a WebVTT ``<v>``), or its own SRT prefix."""
     clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))   # "&gt;&gt;" is a mark too
     marks = [m for m in _CHANGE.finditer(clean) if m.group().startswith(">") or _dash_marks(clean, m, voice)]
@@ -84,7 +83,7 @@ def _voices(raw: str, voice: str | None, prefixes: bool,
             if label:
                 named, text = label, rest
         b = _BRACKET_VOICE.match(text)
-        if b and _bracket_voice(b, one_word):
+        if b and _bracket_voice(b):
             named, text = b.group("label"), text[b.end():]
         if marked and not named and _MUSIC.fullmatch(text):
             marked = False   # "- ♪ Oh the river ♪": a song, not a new voice
@@ -93,29 +92,17 @@ def _voices(raw: str, voice: str | None, prefixes: bool,
     return out
 
 
-def _bracket_voice(b: re.Match, one_word: frozenset[str]) -> bool:
-    """Whether a bracket opening a piece names its voice: not a stage note, and of two or more
-    words, or one the file uses as a voice (``one_word``)."""
+FIRST_NAMES = FIRST_NAMES_F | FIRST_NAMES_M
+
+
+def _bracket_voice(b: re.Match) -> bool:
+    """Whether a bracket opening a piece names its voice: two to four capitalised words that are
+    no stage note ("[Crowd Cheering]"); in parentheses, where captions for the deaf put sounds
+    ("(Door Slams)"), only a name that opens with a given name ("(Alma Reyes)")."""
     words = b.group("label").split()
-    if _STAGE_WORDS & {w.lower().strip(".") for w in words}:
+    if len(words) < 2 or _STAGE_WORDS & {w.lower().strip(".") for w in words}:
         return False
-    return len(words) >= 2 or words[0] in one_word
-
-
-#: One word in capitals in brackets or parentheses opening a caption line, or after its mark.
-_ONE_WORD = re.compile(r"(?m)^(?:>>+[ \t]*|-[ \t]+)?[\[(](?P<word>[A-Z][A-Z'’\-]+)[\])][ \t]*\S")
-
-
-def _one_word_voices(texts: list[str]) -> frozenset[str]:
-    """The one-word labels a caption file names its voices with ("[REYES] Good evening." …
-    "[HALE] We lost everything."): capitals in brackets opening a line, followed by speech, when
-    at least two such words that are no stage note ("[APPLAUSE]", "(LAUGHS)") open lines of the
-    file.  One alone is not enough: "[SIGHS]" after "(SPEAKING)" is no dialogue."""
-    words = set()
-    for raw in texts:
-        clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))
-        words.update(m.group("word") for m in _ONE_WORD.finditer(clean) if m.group("word").lower() not in _STAGE_WORDS)
-    return frozenset(words) if len(words) >= 2 else frozenset()
+    return b.group("open") == "[" or (words[0].lower() in FIRST_NAMES and not words[1].isupper())
 
 
 #: A caption that is only music: "♪ Oh the river ♪".
@@ -195,9 +182,8 @@ def _read_srt(name: str, data: bytes) -> Document:
             "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
     items = []
-    one_word = _one_word_voices([sub.content for sub in subtitles])
     for sub in subtitles:
-        for voice, text in _voices(sub.content, None, prefixes=True, one_word=one_word):
+        for voice, text in _voices(sub.content, None, prefixes=True):
             items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
@@ -231,7 +217,6 @@ def _read_vtt(name: str, data: bytes) -> Document:
             "WEBVTT and that every cue has a 00:00:00.000 --> 00:00:00.000 time line."
         ) from exc
     items = []
-    one_word = _one_word_voices([caption.raw_text for caption in captions])
     for caption in captions:
         raw = caption.raw_text
         voice = caption.voice
@@ -240,7 +225,7 @@ def _read_vtt(name: str, data: bytes) -> Document:
             voice = m.group(1) if m else None
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
-        for piece_voice, text in _voices(raw, voice, prefixes=False, one_word=one_word):
+        for piece_voice, text in _voices(raw, voice, prefixes=False):
             items.append((caption.start_time.in_milliseconds() / 1000.0,
                           caption.end_time.in_milliseconds() / 1000.0, piece_voice, text))
     text, cues = _layout_cues(items)
