@@ -297,6 +297,27 @@ def test_a_line_that_opens_only_one_page_is_text():
     assert read_document("r.pdf", make_pdf(once)).text == "Harbor Remarks\nWe will rebuild.\n\nThank you."
 
 
+def test_speech_that_comes_back_at_a_page_edge_is_never_furniture():
+    """A prober's pages: labels with time stamps, a closing line, a refrain and a year at the top
+    of a page are speech, however often they come back; a date line and a heading end a page."""
+    stamped = [["Alma Reyes (00:00:05):", "We will rebuild.", "Tom Hale (00:00:09):", "Who pays?"],
+               ["Alma Reyes (00:01:05):", "The state pays.", "Tom Hale (00:01:09):", "When?"],
+               ["Alma Reyes (00:02:05):", "In May.", "HALE: Thank you."]]
+    text = read_document("r.pdf", make_pdf(stamped)).text
+    assert text.count("Alma Reyes (") == 3 and text.count("Tom Hale (") == 2 and "HALE: Thank you." in text
+    refrain = [["We will rebuild.", "The mill is gone.", "Thank you."], ["We will rebuild.", "1998", "was the year.",
+                                                                          "Thank you."]]
+    text = read_document("r.pdf", make_pdf(refrain)).text
+    assert text.count("We will rebuild.") == 2 and text.count("Thank you.") == 2 and "1998" in text
+    assert read_document("r.pdf", make_pdf([["REYES: Eleven hundred and", "40"]])).text.endswith("40")
+    breaks = [["Remarks on the harbor", "March 3, 2025"], ["Thank you all for coming. We will rebuild the",
+                                                            "harbor and"], ["QUESTIONS AND ANSWERS", "Q: Who pays?"],
+              ["A: The recon-"], ["struction is paid."]]
+    text = read_document("r.pdf", make_pdf(breaks)).text
+    assert "March 3, 2025\n\nThank you" in text and "harbor and\n\nQUESTIONS AND ANSWERS" in text
+    assert "recon-struction is paid." in text
+
+
 def test_pdf_without_text_layer_is_refused():
     with pytest.raises(ExtractError, match=r"scan\.pdf: this PDF has no text layer \(is it a scan\?\)"):
         read_document("scan.pdf", make_pdf([[]]))
