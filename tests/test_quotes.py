@@ -640,16 +640,16 @@ def test_verbs_that_judge_or_imply_attribute_a_short_fragment_to_their_subject()
     ]
 
 
-def test_words_blurted_chanted_or_expressed_are_quotes_not_scare_quotes():
+def test_words_blurted_or_chanted_are_quotes_not_scare_quotes():
     text = ("Ana Ruiz met Tom Hale on a blind date.\n\n"
             "“You’re tall,” Hale blurted out.\n\n"
-            "Protesters marching through the streets chanted “No more cuts!” until midnight.\n\n"
-            "The Harbour Transit board expressed “deep concern” over the delays.")
+            "Protesters chanted “No more cuts!” until midnight.\n\n"
+            "The concerns expressed by Ruiz about the “fair share” plan were noted.")
     found = find_quotes(text)
     assert [(q.text, q.skipped, q.speaker) for q in found] == [
         ("You’re tall,", None, "Tom Hale"),
-        ("No more cuts!", None, None),   # protesters: nobody in particular, and not "the streets"
-        ("deep concern", None, "The Harbour Transit board"),
+        ("No more cuts!", None, None),   # protesters: nobody in particular
+        ("fair share", "scare_quote", None),   # "expressed" here describes, it is no cue
     ]
 
 

@@ -45,7 +45,7 @@ fumed grumbled groused griped gushed raved ranted sneered huffed marveled marvel
 chided scolded bragged crowed barked thundered bellowed stammered muttered murmured opined ventured surmised
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
 echoed echoes mentioned commented commenting vented
-blurted blurts chanted chants screamed screams hollered expressed expresses
+blurted blurts chanted chants screamed screams hollered
 concludes
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())

@@ -289,7 +289,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         "before", "after", "until", "since", "though", "although", "where"):
                     j -= 1
                     if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
-                        if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in _SCENE_PREPS \
+                        if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in ("in", "at", "on", "over", "for") \
                                 and tries < 2:
                             # "Marsh, who has in the past described …": a phrase of time or place
                             # between subject and verb, not the subject; look on before it.
@@ -301,11 +301,6 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                             break
                         return NounPhrase(toks[j].start, t.end, None, "generic")
                 if skipped:
-                    if b - 1 >= lo and toks[b].kind == "w" and toks[b].low.endswith("ing") and toks[b - 1].kind == "w" \
-                            and toks[b - 1].low.endswith("s") and toks[b - 1].low not in FUNCTION_WORDS:
-                        # "Protesters marching through the streets chanted": the plural before the
-                        # participle is the subject
-                        return NounPhrase(toks[b - 1].start, toks[b - 1].end, None, "generic")
                     continue
                 if low.endswith("s") and low not in ("was", "is", "has", "this", "its", "his", "us"):
                     return NounPhrase(t.start, t.end, None, "generic")
@@ -339,12 +334,6 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
-
-
-#: Prepositions of a phrase of time or place between a subject and its verb ("Protesters marching
-#: through the streets chanted"): the noun phrase after one is not the subject.
-_SCENE_PREPS = frozenset("in at on over for through across around along into near outside inside toward towards "
-                         "past throughout behind beside".split())
 
 
 def _name_start(a: Analysis, j: int, lo: int) -> int:
