@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 
@@ -116,6 +117,15 @@ def api(app):
 @pytest.fixture
 def runner(app):
     return app.test_cli_runner()
+
+
+def checked_quotes(runner, source, story, *ingest_args: str) -> list[dict]:
+    """Ingest ``source`` (with ``ingest_args``), check the ``story`` file: the check's quotes."""
+    out = runner.invoke(args=["desk", "ingest", str(source), *ingest_args])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(args=["desk", "check", str(story), "--json"])
+    assert out.exit_code == 0, out.output
+    return json.loads(out.stdout)["quotes"]
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pytest
 
 from desk.extract.formats import ExtractError, decode_text, read_document
+from tests.conftest import checked_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -260,27 +260,15 @@ def test_pdf_running_heads_and_page_numbers_are_left_out_and_a_sentence_runs_on(
                         "GOVERNOR REYES: The state pays two thirds.")
 
 
-def test_a_quote_across_a_pdf_page_break_is_exact(tmp_path):
+def test_a_quote_across_a_pdf_page_break_is_exact(tmp_path, runner):
     """End to end: an accurate quote that crosses a page of the transcript is not a misquote."""
-    from desk import create_app
-
     source = tmp_path / "remarks.pdf"
     source.write_bytes(make_pdf(PRINTED))
     story = tmp_path / "story.txt"
     story.write_text("“We will rebuild the harbor, and we will finish it by the spring of next year,” Gov. Alma "
                      "Reyes said.\n", encoding="utf-8")
-    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data"})
-    try:
-        runner = app.test_cli_runner()
-        out = runner.invoke(args=["desk", "ingest", str(source), "--kind", "transcript"])
-        assert out.exit_code == 0, out.output
-        out = runner.invoke(args=["desk", "check", str(story), "--json"])
-        assert out.exit_code == 0, out.output
-        [quote] = json.loads(out.stdout)["quotes"]
-        assert (quote["verdict"], quote["match"]["speaker"]["name"]) == ("exact", "Alma Reyes")
-    finally:
-        app.extensions["desk_index"].close()
-        app.extensions["desk_engine"].dispose()
+    [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert (quote["verdict"], quote["match"]["speaker"]["name"]) == ("exact", "Alma Reyes")
 
 
 def test_a_line_that_opens_only_one_page_is_text():

@@ -10,6 +10,7 @@ import pytest
 
 from desk.match.normalize import tokenize
 from desk.match.speech import normalise_speech
+from tests.conftest import checked_quotes
 from tests.test_match import MAYOR, check, source
 
 
@@ -332,13 +333,9 @@ def test_words_that_only_look_like_spellings_stay_apart(one, other):
     assert normalise_speech(tokenize(one), one).words != normalise_speech(tokenize(other), other).words
 
 
-def test_a_quote_whose_rare_words_are_spelt_the_other_way_is_still_found(tmp_path):
+def test_a_quote_whose_rare_words_are_spelt_the_other_way_is_still_found(tmp_path, runner):
     """End to end on a library where the quote's other words are everywhere: the lookup must
     find the transcript by its rare words in their American spelling."""
-    import json
-
-    from desk import create_app
-
     speech = tmp_path / "hale-speech.txt"
     filler = [f"We will defend the work of the town and the port in week {n}." for n in range(400)]
     speech.write_text("\n\n".join(filler[:200] + ["We will defend the labor of the neighborhood and the harbor center, every single day "
@@ -347,15 +344,5 @@ def test_a_quote_whose_rare_words_are_spelt_the_other_way_is_still_found(tmp_pat
     story = tmp_path / "story.txt"
     story.write_text("“We will defend the labour of the neighbourhood and the harbour centre,” a union leader said.\n",
                      encoding="utf-8")
-    app = create_app({"TESTING": True, "DESK_DATA_DIR": tmp_path / "data"})
-    try:
-        runner = app.test_cli_runner()
-        out = runner.invoke(args=["desk", "ingest", str(speech), "--kind", "speech", "--speaker", "Tom Hale"])
-        assert out.exit_code == 0, out.output
-        out = runner.invoke(args=["desk", "check", str(story), "--json"])
-        assert out.exit_code == 0, out.output
-        [quote] = json.loads(out.stdout)["quotes"]
-        assert quote["verdict"] == "exact"
-    finally:
-        app.extensions["desk_index"].close()
-        app.extensions["desk_engine"].dispose()
+    [quote] = checked_quotes(runner, speech, story, "--kind", "speech", "--speaker", "Tom Hale")
+    assert quote["verdict"] == "exact"

@@ -25,8 +25,9 @@ import re
 import unicodedata
 
 from desk.extract.decoding import ExtractError, _text_error, decode_text
-from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
+from desk.extract.lexicon import FIRST_NAMES
 from desk.extract.model import Cue, Document
+from desk.extract.names import fold
 
 _TAG = re.compile(r"<[^>]*>")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")  # {\an8} positioning codes in some SRT files
@@ -92,9 +93,6 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
     return out
 
 
-FIRST_NAMES = FIRST_NAMES_F | FIRST_NAMES_M
-
-
 def _bracket_voice(b: re.Match) -> bool:
     """Whether a bracket opening a piece names its voice: two to four capitalised words that are
     no stage note ("[Crowd Cheering]"); in parentheses, where captions for the deaf put sounds
@@ -102,7 +100,7 @@ def _bracket_voice(b: re.Match) -> bool:
     words = b.group("label").split()
     if len(words) < 2 or _STAGE_WORDS & {w.lower().strip(".") for w in words}:
         return False
-    return b.group("open") == "[" or (words[0].lower() in FIRST_NAMES and not words[1].isupper())
+    return b.group("open") == "[" or (fold(words[0]) in FIRST_NAMES and not words[1].isupper())
 
 
 #: A caption that is only music: "♪ Oh the river ♪".

@@ -339,6 +339,8 @@ PLACES = _places()
 #: usage; the census lists give breadth.
 FIRST_NAMES_F = _HAND_F | (_CENSUS_F - _HAND_M)
 FIRST_NAMES_M = _HAND_M | (_CENSUS_M - _HAND_F)
+#: Given names of either gender.
+FIRST_NAMES = FIRST_NAMES_F | FIRST_NAMES_M
 #: The names whose bearers' gender a story's pronouns may be read by: the short lists only. A census
 #: name is evidence of a person, not of how the story refers to them.
 GENDERED_F = _HAND_F - _HAND_M

@@ -20,6 +20,7 @@ from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
     EXTRA_TITLES,
+    FIRST_NAMES,
     FIRST_NAMES_F,
     FIRST_NAMES_M,
     GENDERED_F,
@@ -242,7 +243,7 @@ class People(Evidence):
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
                             or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
-                                 or fold(r.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M or self._cue_near(r)):
+                                 or fold(r.words[0]) in FIRST_NAMES or self._cue_near(r)):
                     r.confirmed = True
                     self._register(r)
         # Lone names that speak ("Okafor said") confirm the full name that carries them.
@@ -267,7 +268,7 @@ class People(Evidence):
         # "Allan Houston … “…,” Houston said": a place name is a surname when a full name with a
         # given name ends with it and it speaks.
         given_surnames = {fold(last_name_word(p.words)) for p in self.persons if len(p.words) >= 2
-                          and fold(p.words[0]) in FIRST_NAMES_F | FIRST_NAMES_M}
+                          and fold(p.words[0]) in FIRST_NAMES}
         for r in runs:
             place = not r.titles and " ".join(fold(w) for w in r.words) in PLACES
             if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
@@ -289,7 +290,7 @@ class People(Evidence):
     def _family_first(words: list[str]) -> str:
         """The first word of a full name when it is no given name ("Wang" of "Wang Qishan"), else ""."""
         first = fold(words[0]) if len(words) >= 2 else ""
-        return "" if first in FIRST_NAMES_F | FIRST_NAMES_M else first
+        return "" if first in FIRST_NAMES else first
 
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
@@ -323,7 +324,7 @@ class People(Evidence):
                 break
         while len(words) > 2 or (len(words) == 2 and titles):
             low = fold(words[0]).rstrip(".")
-            if low in ROLE_HEADS and low not in FIRST_NAMES_M | FIRST_NAMES_F:
+            if low in ROLE_HEADS and low not in FIRST_NAMES:
                 titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski"
                 words.pop(0)
                 k += 1
@@ -376,7 +377,7 @@ class People(Evidence):
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
-                and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
+                and fold(words[0]) not in FIRST_NAMES:
             org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
         if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS):
             return None   # "May 5" (but "“…,” May said": _is_name_tok let it in as a surname)
@@ -413,7 +414,7 @@ class People(Evidence):
                 if name_key(" ".join(p.words)) == key:
                     person = p
                     break
-            if person is None and len(words) == 2 and fold(words[0]) not in FIRST_NAMES_F | FIRST_NAMES_M:
+            if person is None and len(words) == 2 and fold(words[0]) not in FIRST_NAMES:
                 # "St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a two-word surname
                 tail = [fold(w) for w in words]
                 person = next((p for p in self.persons if len(p.words) > 2
