@@ -334,23 +334,46 @@ def test_speaker_unknown():
 
 def test_words_of_another_named_speaker_are_misattributed_to_someone_the_library_does_not_hold():
     """The draft names Tom Hale, whom no source holds; the words are the police chief's."""
-    m = match_quote("Nobody on this force wants a lockout.", None, ["Tom Hale"], PANEL)
+    lockout = "Nobody on this force wants a lockout."
+    m = match_quote(lockout, None, ["Tom Hale"], PANEL, speaker_person=True)
     assert (m.verdict, m.flags, m.candidate.speaker_id) == ("misattributed", [], CHIEF)
     # the same person under a fuller name is no misattribution
-    m = match_quote("Nobody on this force wants a lockout.", None, ["Ulla Kristin Brekke"], PANEL)
+    m = match_quote(lockout, None, ["Ulla Kristin Brekke"], PANEL, speaker_person=True)
     assert (m.verdict, m.flags) == ("exact", ["speaker_unknown"])
-    # words anyone may say prove nothing; a description is not a name; a speaker the draft only
-    # implies (from the paragraphs around the quote) is our guess, not the reporter's error
+    # words anyone may say prove nothing; a description or an organisation is not a person's
+    # name; a speaker the draft only implies (from the paragraphs around the quote) is our
+    # guess, not the reporter's error
     critic = source([(CRITIC, "speaker", "If they break the law we are going to go after them, all of them.")])
-    assert match_quote("to go after them", None, ["Tom Hale"], critic).verdict == "exact"
-    assert match_quote("Nobody on this force wants a lockout.", None, ["the union"], PANEL).verdict == "exact"
-    assert match_quote("Nobody on this force wants a lockout.", None, ["Tom Hale"], PANEL,
+    assert match_quote("to go after them", None, ["Tom Hale"], critic, speaker_person=True).verdict == "exact"
+    assert match_quote(lockout, None, ["the union"], PANEL).verdict == "exact"
+    assert match_quote(lockout, None, ["Harbour Transit"], PANEL).verdict == "exact"
+    assert match_quote(lockout, None, ["Tom Hale"], PANEL, speaker_person=True,
                        speaker_inferred=True).verdict == "exact"
+
+
+@pytest.mark.parametrize("named, verdict", [
+    ("Rosalind Torres", "exact"),             # one part of a two-part surname
+    ("Rosalind Achebe", "exact"),
+    ("Rosalind Achebe Torres", "exact"),      # written without the hyphen
+    ("Rosalind Achebe-Tores", "exact"),       # a letter dropped: the reporter's typo
+    ("Rosalind Achebe-Torres-Vance", "exact"),
+    ("Torres", "exact"),
+    ("Bruno Achebe-Torres", "misattributed"),  # a man of the same family is someone else
+    ("Marcus Torres", "misattributed"),
+    ("Rosalind Tennyson", "misattributed"),
+])
+def test_another_form_of_a_speakers_name_is_no_misattribution(named, verdict):
+    """The library knows the mayor as Rosalind Achebe-Torres; a draft that gives her name in
+    another form quotes her accurately.  A different person of the same surname does not."""
+    words = "This council is borrowing against a harvest it can't see, and the critic knows it."
+    m = match_quote(words, None, [named], PANEL, speaker_person=True)
+    assert m.verdict == verdict
+    assert m.candidate.speaker_id == MAYOR
 
 
 def test_words_in_a_turn_nobody_is_named_for_may_be_the_named_persons():
     cands = source([(HOST, "questioner", "Nobody on this force wants a lockout, do they?")])
-    m = match_quote("Nobody on this force wants a lockout", None, ["Tom Hale"], cands)
+    m = match_quote("Nobody on this force wants a lockout", None, ["Tom Hale"], cands, speaker_person=True)
     assert m.verdict == "exact" and "speaker_unknown" in m.flags
 
 
@@ -475,7 +498,7 @@ def test_a_speaker_the_library_lacks_is_not_given_another_speakers_paraphrase():
                                        "and we will pay for it from the reserve fund.")])
     reworded = "Money from reserves will go to the north bridge, rebuilt ahead of the thaw,"
     assert check(reworded, MAYOR, cands).verdict == "paraphrase"
-    m = match_quote(reworded, None, ["Pat Absent"], cands)
+    m = match_quote(reworded, None, ["Pat Absent"], cands, speaker_person=True)
     assert m.verdict == "not_found"
     # nobody named: a paraphrase of someone in the library is still worth showing
     assert check(reworded, None, cands).verdict == "paraphrase"
@@ -510,6 +533,32 @@ def test_a_check_passes_the_inferred_speaker_through(ctx):
     assert q["speaker"]["name"] == "Lucia Ferrante" and q["speaker"]["mention"] is None
     assert q["verdict"] == "exact" and "speaker_inferred" in q["flags"]
     assert checks.check_text(session, index, named, save=False)["quotes"][0]["verdict"] == "misattributed"
+
+
+def test_a_check_calls_misattributed_only_a_quote_given_to_a_person(ctx):
+    """End to end, against a briefing whose fire chief said the words: a person the library does
+    not hold is misattributed; an organisation, a wire service, an as-clause naming the chief,
+    a misspelt or shortened form of the chief's name and thanks anyone gives are not."""
+    from desk.services import checks, library
+    from tests.conftest import PRESSER
+
+    session, index = ctx
+    library.ingest_bytes(session, index, "presser.txt", PRESSER.encode(), library.SourceMeta(kind="transcript"))
+    words = "Our crews pulled eleven people from flooded basements."
+
+    def verdict(story: str) -> tuple[str, str | None]:
+        [q] = checks.check_text(session, index, story, save=False)["quotes"]
+        return q["verdict"], (q["speaker"] or {}).get("name")
+
+    assert verdict(f"“{words}” said Petra Lind, a councillor.\n") == ("misattributed", "Petra Lind")
+    assert verdict(f"“{words}” Harbour Transit said in a statement.\n")[0] == "exact"
+    assert verdict(f"“{words}” Reuters reported on Tuesday.\n")[0] == "exact"
+    assert verdict(f"“{words}” Marlow Ferries said.\n")[0] == "exact"
+    assert verdict(f"As Oren Blackwood said, “{words}” Petra Lind told the crowd.\n") == ("exact", "Oren Blackwood")
+    assert verdict(f"“{words}” said Oren Blackwod, the fire chief.\n")[0] == "exact"
+    assert verdict(f"Chief Oren Black-Wood spoke. “{words}” Black-Wood said.\n")[0] == "exact"
+    # thanks and greetings: anyone's words
+    assert verdict("Petra Lind took the stand. “Thank you, Dana,” Lind said.\n")[0] != "misattributed"
 
 
 def test_a_turn_labelled_with_the_named_speakers_bare_surname_is_theirs():

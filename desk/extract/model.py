@@ -78,3 +78,6 @@ class Quote:
     mention_end: int | None = None
     speaker: str | None = None  # resolved full name, or None when the text names nobody
     skipped: str | None = None  # "scare_quote" when listed but not checked
+    #: The text presents ``speaker`` as a person it names ("Petra Lind, a councillor"; "Mr. Hale"),
+    #: not an organisation, a document or a description ("Harbour Transit", "Reuters", "the ad").
+    speaker_person: bool = False

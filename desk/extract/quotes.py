@@ -148,12 +148,15 @@ from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.lexicon import (
     ABBREV,
+    FIRST_NAMES,
     OBJECT_PREPS,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.people import Person
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
@@ -226,6 +229,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if attr is None and gi in shared:
             attr = shared[gi]
         s0, _ = a.sentence_bounds(first.open_at)
+        if attr is not None and (said_as := _as_said(a, first, s0)) is not None:
+            attr = said_as
         if attr is None:
             attr = introduced(a, first)
         if attr is None:
@@ -309,7 +314,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
-                  skipped=skipped)
+                  skipped=skipped, speaker_person=pid is not None and _named_as_person(a.persons[pid]))
         results.append((q, g))
         if not skipped:
             for s in g:
@@ -320,6 +325,31 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     org_by_para.pop(s.para, None)
             last_pid = pid
     return results
+
+
+def _as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
+    """'As Abernathy-Lund once said, “…,” Tal told the crowd': an as-clause that opens the
+    sentence and ends with a comma right before the quote names whose words they are; the cue
+    after the quote is who repeated them."""
+    attr, _ = leading(a, first, s0)
+    if attr is None or attr.pid is None:
+        return None
+    k = a.tok_index(attr.start)
+    if k == 0 or a.toks[k - 1].low != "as" or a.toks[k - 1].start > s0 + 1:
+        return None
+    between = a.narr[attr.end:first.open_at]
+    return attr if between.rstrip().endswith(",") and len(between.split()) <= 5 else None
+
+
+def _named_as_person(p: Person) -> bool:
+    """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
+    councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra
+    Lind"), or one of three words or more.  Capitalised words and nothing more ("Reuters
+    reported", "Marlow Ferries said") may as well be an organisation's name: a wrong guess there
+    would call the story's quote misattributed."""
+    if p.roles or p.gender is not None or len(p.words) >= 3:
+        return True
+    return len(p.words) == 2 and fold(p.words[0]).rstrip(".") in FIRST_NAMES
 
 
 def quoted_predicate(a: Analysis, m, first: Span) -> bool:

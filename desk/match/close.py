@@ -35,7 +35,8 @@ GENERIC = frozenset(
     thinks thought say says said want wants wanted come comes came take takes took see sees saw
     look looks looked need needs needed give gives gave tell tells told put keep kept let thing
     things way time right well really back after now nothing something anything everything
-    wrong good lot people yes okay ok""".split()
+    wrong good lot people yes okay ok coming thank thanks welcome hello morning afternoon evening
+    everyone everybody""".split()
 )
 
 

@@ -54,13 +54,14 @@ Method (details and thresholds in the sibling modules):
      names someone the library does not hold, another speaker's turn can give
      exact/edited (flagged) or a misquote, never a paraphrase;
    * a person the draft names whom the library does not hold (``speaker_ids``
-     empty, a name in ``speaker_names``) is treated like a named speaker with no
-     turns: distinctive words verbatim in another named person's turn are
-     ``misattributed``, unless a turn with the words may be theirs — nobody's
-     (no speaker, or a questioner), or a speaker of the same surname ("Hillary
-     Rodham Clinton" for "Hillary Clinton": one person the library knows by
-     another name) — which gives exact/edited flagged ``speaker_unknown`` (shown
-     as "not in the library").
+     empty, a name in ``speaker_names``, ``speaker_person`` true: not an
+     organisation, a document or a description) is treated like a named speaker
+     with no turns: distinctive words verbatim in another named person's turn
+     are ``misattributed``, unless a turn with the words may be theirs — nobody's
+     (no speaker, or a questioner), or another form of the name (``kin.py``:
+     "Hillary Rodham Clinton" for "Hillary Clinton", "Corinne Lund" for Corinne
+     Abernathy-Lund, a one-letter misspelling) — which gives exact/edited
+     flagged ``speaker_unknown`` (shown as "not in the library").
 """
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ from collections.abc import Sequence
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
 from .close import GENERIC, STOP, close_match
+from .kin import may_be_named
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
 from .readers import fold_name, names_pattern, reads_words_of
@@ -196,19 +198,6 @@ def _distinctive(q: Quote) -> bool:
     return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
 
 
-def _a_persons_name(name: str) -> bool:
-    """"Tom Hale", "Ferrante": a name, not a description the draft gives ("the mayor", "The company")."""
-    words = name.split()
-    return bool(words) and words[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in words[-1:])
-
-
-def _same_surname(cand: Candidate, names: Sequence[str]) -> bool:
-    """The turn's speaker (or its label) has the surname of one of ``names``."""
-    surnames = {fold_name(n.split()[-1]) for n in names if n.split()}
-    own = [w for w in (cand.speaker_name or "").split()[-1:]] + ([cand.label] if cand.label else [])
-    return any(fold_name(w) in surnames for w in own)
-
-
 def _other(a: Candidate, b: Candidate) -> bool:
     """Another speaker or another source (not just another turn of the same person)."""
     return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
@@ -222,6 +211,7 @@ def match_quote(
     parts: Sequence[str] | None = None,
     paragraph_breaks: Sequence[bool] | None = None,
     speaker_inferred: bool = False,
+    speaker_person: bool = False,
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
@@ -231,6 +221,9 @@ def match_quote(
     attribution.  See ``parts.py``.  ``speaker_inferred``: the draft names nobody beside the
     quote and its speaker was taken from the paragraphs around it; words verbatim in someone
     else's turn are then reported as found, flagged ``speaker_inferred``, not as misattributed.
+    ``speaker_person``: the draft presents ``speaker_names[0]`` as a person (``Quote.speaker_person``),
+    not an organisation or a description; only then can words found in another person's turn
+    make a quote misattributed to someone the library does not hold.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
@@ -318,12 +311,13 @@ def match_quote(
         flags.append("speaker_unknown")
         if evals and evals[0].grade >= EDITED:
             verbatim = [e for e in evals if e.grade >= EDITED]
-            if speaker_names and not speaker_inferred and _a_persons_name(speaker_names[0]):
+            if speaker_names and speaker_person and not speaker_inferred:
                 # The draft names a person the library does not hold.  A turn that may be theirs
-                # (nobody's, or a speaker of the same surname: "Hillary Rodham Clinton" for
-                # "Hillary Clinton") gives the words; otherwise distinctive words another named
-                # person said, not read aloud from the named one, are that person's.
-                kin = [e for e in verbatim if e.cand.speaker_id is None or _same_surname(e.cand, speaker_names)]
+                # (nobody's, or another form of the name: kin.py) gives the words; otherwise
+                # distinctive words another named person said, not read aloud from the named
+                # one, are that person's.
+                kin = [e for e in verbatim
+                       if e.cand.speaker_id is None or may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
                 if kin:
                     return finish(kin[0], word_verdict[kin[0].grade])
                 if _distinctive(q) and not any(reads_words_of(e, names_pattern(speaker_names)) for e in verbatim):

@@ -330,7 +330,8 @@ def check_text(
         elif q.speaker:
             names = [q.speaker]
         m = match_quote(q.text, {person.id} if person is not None else None, names, cands, **_parts_of(text, q),
-                        speaker_inferred=q.mention is None and q.speaker is not None)
+                        speaker_inferred=q.mention is None and q.speaker is not None,
+                        speaker_person=q.speaker_person)
         matched.append((q, speaker, m))
         if progress:
             progress(len(matched), total)

@@ -1,0 +1,71 @@
+"""May a library speaker be the person a draft names, under another form of the name?
+
+The draft names someone the library does not hold; a turn with the quote's words belongs to a
+library speaker.  Before the matcher calls the quote misattributed it asks whether the two names
+may be one person, because a false "misattributed" on an accurate quote is the error an editor
+forgives least:
+
+* a surname in two parts, of which the draft gives one ("Corinne Lund" for Corinne
+  Abernathy-Lund, "Pedro Sánchez" for Pedro Sánchez Pérez), or a middle name the library
+  keeps ("Hillary Rodham Clinton");
+* a surname one letter apart, with the same given initial ("William Okafur": a misspelling is
+  the reporter's error to fix, not a quote given to somebody else);
+* a turn the source labels with the surname alone ("CLINTON:").
+
+Given names that say the two are different people stop it: a woman's and a man's given name
+("Hillary Clinton" is not "Bill Clinton"), each a given name of one gender only in the
+lexicon's lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
+
+from .readers import fold_name
+
+#: Words that join a surname's parts and say nothing of who is meant ("de la Cruz", "van Dyk").
+_PARTICLES = frozenset({"de", "la", "del", "van", "von", "der", "den", "da", "di", "du", "le", "y", "bin", "al"})
+
+
+def _surname_parts(words: list[str]) -> set[str]:
+    """The words after the given name, split at hyphens; a one-word name is all surname."""
+    tail = words[1:] if len(words) > 1 else words
+    return {p for w in tail for p in fold_name(w).split("-") if p and p not in _PARTICLES}
+
+
+def _gender(given: str) -> str | None:
+    g = fold_name(given)
+    f, m = g in FIRST_NAMES_F, g in FIRST_NAMES_M
+    return "f" if f and not m else "m" if m and not f else None
+
+
+def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[str]) -> bool:
+    """Whether the turn's speaker (``speaker_name``, or its ``label``) may be one of ``names``."""
+    own = (speaker_name or "").split()
+    own_parts = _surname_parts(own) if own else set()
+    if label:
+        own_parts |= {p for p in fold_name(label).split("-") if p}
+    if not own_parts:
+        return False
+    for name in names:
+        words = name.split()
+        if not words:
+            continue
+        last = fold_name(words[-1])
+        shared = bool(set(last.split("-")) & own_parts)
+        if not shared and len(own) > 1 and len(words) > 1 and len(last) >= 5:
+            # "Okafur" for "Okafor": one letter apart, and the same given initial
+            shared = fold_name(own[0])[:1] == fold_name(words[0])[:1] and \
+                Levenshtein.distance(last, fold_name(own[-1])) <= 1
+        if not shared:
+            continue
+        if len(own) > 1 and len(words) > 1:
+            mine, theirs = _gender(own[0]), _gender(words[0])
+            if mine and theirs and mine != theirs:
+                continue   # "Hillary Clinton" is not "Bill Clinton"
+        return True
+    return False
