@@ -415,6 +415,16 @@ def test_a_clip_played_on_air_is_checked_against_its_own_speaker(tmp_path):
 #: A prober's inputs (session 18) on which the first version of these rules put words in the
 #: wrong person's turn: headings, datelines, timelines and quoted labels are no transcript.
 NOT_A_TURN = [
+    pytest.param("Remarks by Mayor Alma Reyes on the ferry timetable\n\nHere is the morning run:\n\n"
+                 "Marlow Ferry  7:45\nHarbour Ferry  8:15\nMarlow Ferry  9:30\n\nWe are adding a second boat on "
+                 "Fridays.\n", "speech", "Alma Reyes", "second boat", ("Alma Reyes", ROLE_SPEAKER),
+                 id="a timetable's names and times, one under another"),
+    pytest.param("Remarks by Governor Alma Reyes\n\nGovernor Okafor. Thank you for the welcome.\n\nSenator Hale. "
+                 "You fought for this bridge.\n\nMayor Ortiz. You kept the city running.\n", "speech", "Alma Reyes",
+                 "fought for this bridge", ("Alma Reyes", ROLE_SPEAKER), id="a speech greeting dignitaries one by one"),
+    pytest.param("I recall three moments.\n\nMr. HALE. I yield the floor.\n\nMr. ORTIZ. I object.\n\n"
+                 "Mr. OKAFOR. The bill is dead.\n", "speech", "Alma Reyes", "I object",
+                 ("Alma Reyes", ROLE_SPEAKER), id="a speech quoting three members of Congress"),
     pytest.param("HARBOR DEDICATION, SANTA FE: Remarks as Prepared for Delivery\n\nThank you all for coming. "
                  "We will finish this harbor by spring.\n", "speech", "Alma Reyes", "finish this harbor",
                  ("Alma Reyes", ROLE_SPEAKER), id="a capitalised heading with a comma"),
@@ -453,6 +463,16 @@ NOT_A_TURN = [
                  "bill is a mistake.\n\nMr. HALVORSEN. I yield the floor.\n", "transcript", None, "bill is a mistake",
                  ("St. Clair", ROLE_SPEAKER), id="a Record name with St."),
 ]
+
+
+def test_a_voter_guide_is_an_article_not_a_news_conference():
+    """Candidates one paragraph each ("Mayor Hale. Wants to …"): what the guide says of them is
+    nobody's speech; the one quote in it is."""
+    guide = ("Where they stand\n\nMayor Hale. Wants to rebuild the bridge.\n\nSenator Ortiz. Would run a "
+             "second ferry.\n\nGovernor Okafor. Has not said.\n\n“We will decide after the inspection,” "
+             "Okafor said.\n")
+    assert [(who, passage) for who, _, passage in turns(guide, kind="article")] == [
+        ("Okafor", "We will decide after the inspection,")]
 
 
 @pytest.mark.parametrize("text, kind, speaker, words, expected", NOT_A_TURN)

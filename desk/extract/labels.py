@@ -396,18 +396,36 @@ def _label_lines(text: str) -> list[_LabelLine]:
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
     stamped = [m for m in _STAMPED.finditer(text)
                if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]
-    if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped):
+    if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped) \
+            and _speech_below(text, stamped):
         # "Alma Reyes  0:03" over the speech, as recorder apps export it, a voice coming back
-        # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each)
+        # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each; a
+        # timetable's lines stand one under another, with no speech between)
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
     papers = list(_PAPERS.finditer(text))
-    if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2:   # not two lines a speech quotes
+    if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2 \
+            and max(Counter(m.group("label") for m in papers).values()) >= 2:
+        # not two lines a speech quotes, nor a speech greeting dignitaries one by one or a voter
+        # guide's "Mayor Hale. Wants …": in a news conference somebody speaks twice
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in papers
                   if not any(c.line_start == m.start() for c in lines)]
     record = list(_RECORD.finditer(text))
-    if len(record) >= 3:   # two "Mr. SMITH." lines a speech quotes are not the Record's layout
+    if len(record) >= 3 and (max(Counter(m.group("label") for m in record).values()) >= 2
+                             or any(m.group("label").startswith("The") for m in record)):
+        # two "Mr. SMITH." lines a speech quotes are not the Record's layout, nor three members'
+        # one line each: on the floor or at a hearing somebody speaks twice, or the chair does
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
+
+
+def _speech_below(text: str, stamped: list[re.Match]) -> bool:
+    """Most name-and-time lines have speech under them before the next one (a recorder's turns),
+    rather than standing one under another (a timetable, a list of times)."""
+    bare = 0
+    for m, nxt in zip(stamped, stamped[1:], strict=False):
+        if not text[m.end():nxt.start()].strip():
+            bare += 1
+    return bare * 4 <= len(stamped)
 
 
 def _line_at(text: str, line_start: int, label: str, label_end: int, caps: bool) -> _LabelLine:
