@@ -491,6 +491,27 @@ def test_a_headline_in_capitals_after_a_title_is_read_in_linear_time():
     assert done.returncode == 0, done.stderr
 
 
+def test_a_transcript_scraped_onto_one_line_is_read_in_linear_time():
+    """A web page's transcript with every turn on one line ("KELLY: … HALE: … REYES: …"), a line
+    of run-on turns after periods, and a word of 250,000 apostrophes: each took from a minute to
+    several (every label re-read the rest of its line; every apostrophe cut a new word).  Now
+    about a second each, and the turns are still found."""
+    import subprocess
+    import sys
+
+    code = (
+        "from desk.extract.model import Document; from desk.extract.transcripts import segment\n"
+        "turn = 'KELLY: Go ahead, Mr. Hale. HALE: I have heard this before, and I will say it again. "
+        "REYES: That is not true. '\n"
+        "segs = segment(Document(text='KELLY: Welcome.\\nHALE: Thanks.\\n' + turn * 4000, format='txt'), 'transcript')\n"
+        "assert len(segs) > 8000, len(segs)\n"
+        "segment(Document(text='HALE: a.\\nREYES: b.\\n' + 'x. HALE: y. REYES: z.' * 32000, format='txt'), 'transcript')\n"
+        "segment(Document(text=\"O'\" * 250000 + 'HALE:\\n', format='txt'), 'transcript')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True)
+    assert done.returncode == 0, done.stderr
+
+
 def test_members_who_each_speak_once_and_times_in_square_brackets():
     debate = ("Ms. Hélène Brassard (Québec-Nord, BQ):\nMr. Speaker, the harbor is late.\n\n"
               "Hon. Adaeze Okafor (Minister of Finance, Lib.):\nMr. Speaker, the harbor is on time.\n\n"

@@ -178,8 +178,15 @@ def _strip_all_titles(name: str) -> str:
 
 
 def _is_caps(label: str) -> bool:
-    letters = [c for c in label if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Letters, all of them capitals (stops at the first that is not: a long line of prose costs
+    one word, not the line)."""
+    seen = False
+    for c in label:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            seen = True
+    return seen
 
 
 def _is_name_like_label(label: str) -> bool:
@@ -232,6 +239,10 @@ def _is_title(word: str) -> bool:
     return b in TITLE_WORDS or b in EXTRA_TITLES
 
 
+#: The longest name word indexed before an apostrophe ("Okafor's" holds "Okafor").
+_NAME_MAX = 64
+
+
 class _Words:
     r"""Where each word of a text starts, built once per text, so name look-ups cost their hits.
 
@@ -258,7 +269,9 @@ class _Words:
             at: dict[str, list[int]] = {}
             for m in self._RUN.finditer(self.text):
                 run, start = m.group(0), m.start()
-                cuts = [i for i, ch in enumerate(run) if ch in "'’" and i > 0] + [len(run)]
+                # a name is short: an apostrophe past _NAME_MAX characters cuts no name off
+                # ("O'O'O'…" over a whole line would make as many pieces as it has letters)
+                cuts = [i for i, ch in enumerate(run[:_NAME_MAX]) if ch in "'’" and i > 0] + [len(run)]
                 for cut in cuts:
                     piece = run[:cut]
                     if not piece.endswith("-"):  # "Okafor-Reyes" does not hold "Okafor"
@@ -457,15 +470,22 @@ def _inline_labels(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     if len(caps) < 2:
         return []
     out = []
+    line_end = -1
     for m in _INLINE_LABEL.finditer(text):
         if m.group("label") not in labels:
             continue
         start = m.start("label")
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        out.append(_LabelLine(start, m.group("label"), m.end(), text[m.end():line_end].strip(), True, False,
-                              m.end("label") + 1))
+        if line_end < m.end():   # one look for the line's end per line, not per label on it
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+        value = text[m.end():min(line_end, m.end() + _VALUE_MAX)].strip()
+        out.append(_LabelLine(start, m.group("label"), m.end(), value, True, False, m.end("label") + 1))
     return out
+
+
+#: How much of a line after an inline label its value holds: what the layout rules read of it
+#: (a name, a title in capitals) is short, and a scraped transcript's one line is the whole text.
+_VALUE_MAX = 400
 
 
 def _opens_block(text: str, pos: int) -> bool:
@@ -479,6 +499,10 @@ def _opens_block(text: str, pos: int) -> bool:
                 return True
         k -= 1
     return k < 0
+
+
+#: The longest line read as a document's title in capitals; a longer one is speech.
+_TITLE_MAX = 200
 
 
 def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
@@ -496,8 +520,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             return True
         # "BUDGET 2024: BUILDING FROM THE KITCHEN TABLE" opening the document is a title, not a
         # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
-        return (c.line_start < first_block_end and len(c.value.split()) >= 2 and _is_caps(c.value)
-                and not re.search(r"[.!?…\"”»]$", c.value))
+        return (c.line_start < first_block_end and len(c.value) <= _TITLE_MAX and len(c.value.split()) >= 2
+                and _is_caps(c.value) and not re.search(r"[.!?…\"”»]$", c.value))
 
     # Recurrence is counted over lines that do not look like header lines.
     recurring = Counter(_label_key(c.label) for c in candidates if not header_like(c))
