@@ -415,6 +415,15 @@ def test_a_clip_played_on_air_is_checked_against_its_own_speaker(tmp_path):
 #: A prober's inputs (session 18) on which the first version of these rules put words in the
 #: wrong person's turn: headings, datelines, timelines and quoted labels are no transcript.
 NOT_A_TURN = [
+    pytest.param("Remarks by Mayor Alma Reyes\n\nHere is what this budget does.\n\nFIRST: We fix the east bridge.\n\n"
+                 "SECOND: We hire twelve paramedics.\n\nTHIRD: We freeze taxes for seniors.\n\nThat is the budget.\n",
+                 "speech", "Alma Reyes", "hire twelve paramedics", ("Alma Reyes", ROLE_SPEAKER),
+                 id="a speech's list in capitals"),
+    pytest.param("Remarks by Mayor Alma Reyes\n\nA child wrote to me.\n\nDEAR MAYOR: Please fix the swings.\n\n"
+                 "That letter is why we are here.\n", "speech", "Alma Reyes", "That letter",
+                 ("Alma Reyes", ROLE_SPEAKER), id="a letter's salutation in capitals"),
+    pytest.param("How the flood unfolded\n\nMONDAY NOON: Water Street closes.\n\nTUESDAY: The bridge closes.\n",
+                 "transcript", None, "The bridge closes", (None, ROLE_UNKNOWN), id="a timeline's days in capitals"),
     pytest.param("Remarks by Mayor Alma Reyes on the ferry timetable\n\nHere is the morning run:\n\n"
                  "Marlow Ferry  7:45\nHarbour Ferry  8:15\nMarlow Ferry  9:30\n\nWe are adding a second boat on "
                  "Fridays.\n", "speech", "Alma Reyes", "second boat", ("Alma Reyes", ROLE_SPEAKER),

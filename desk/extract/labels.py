@@ -37,7 +37,8 @@ Label rules:
   speech).  A time in square brackets before the colon is no part of the name (``Alma Reyes
   [00:00:01]:``).
 * Administrative words are never speakers (``Transcript:``, ``Note:``, ``Date:``, ``Speakers:``,
-  ``Panel:``, ``Candidates:``, ``Media contact:`` …).
+  ``Panel:``, ``Candidates:``, ``Media contact:``, an agenda's ``ADJOURNMENT:`` …), nor is a line
+  opened by a list's ordinal, a day or a salutation (``FIRST:``, ``MONDAY NOON:``, ``DEAR MAYOR:``).
 * Header lines before the first turn are not turns: a label line whose value is a person
   ("Moderator: Claire Dufresne, director of communications", "Reporter: Mira Ostrowski",
   "Animateur : Julien Thibodeau") when the label is mixed-case or the line sits inside a
@@ -83,7 +84,15 @@ NOT_SPEAKERS = frozenset(
     present speakers panel panelists panellists candidates participants guests broadcast
     published posted recorded interview entrevue event audio video caption photo credit credits
     file duration length runtime program programme show episode segment objet sujet lieu heure
-    diffusion diffusee remarque invites intervenants topic topics agenda""".split()
+    diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
+    correspondence adjournment motion minutes""".split()
+)
+#: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
+#: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR
+#: MAYOR: Please fix the swings").  Folded.
+NOT_SPEAKER_OPENERS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth next finally lastly step
+    dear monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 #: Capitalised words that open sentences or headings and are not part of a name.  Folded.
 NOT_NAME_WORDS = frozenset(
@@ -550,7 +559,7 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
 
     def is_label(c: _LabelLine) -> bool:
         key = _label_key(c.label)
-        if key in NOT_SPEAKERS:
+        if key in NOT_SPEAKERS or key.split(" ", 1)[0] in NOT_SPEAKER_OPENERS:
             return False
         if c.caps or is_questioner(c.label):
             return True
