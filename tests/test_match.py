@@ -358,7 +358,11 @@ def test_words_of_another_named_speaker_are_misattributed_to_someone_the_library
     ("Rosalind Achebe-Tores", "exact"),       # a letter dropped: the reporter's typo
     ("Rosalind Achebe-Torres-Vance", "exact"),
     ("Torres", "exact"),
-    ("Bruno Achebe-Torres", "misattributed"),  # a man of the same family is someone else
+    ("Ros Achebe-Torres", "exact"),           # a short form of her given name
+    ("R. Achebe-Torres", "exact"),
+    ("Rosalinde Torres", "exact"),
+    ("Bruno Achebe-Torres", "misattributed"),  # another given name: someone else of the family
+    ("Ngozi Torres", "misattributed"),
     ("Marcus Torres", "misattributed"),
     ("Rosalind Tennyson", "misattributed"),
 ])
@@ -369,6 +373,18 @@ def test_another_form_of_a_speakers_name_is_no_misattribution(named, verdict):
     m = match_quote(words, None, [named], PANEL, speaker_person=True)
     assert m.verdict == verdict
     assert m.candidate.speaker_id == MAYOR
+
+
+@pytest.mark.parametrize("named, verdict", [
+    ("Bill Okafor", "exact"), ("Will Okafor", "exact"), ("Billy Okafor", "exact"),
+    ("Ngozi Okafor", "misattributed"), ("Margaret Okafor", "misattributed"),
+])
+def test_a_nickname_is_the_same_person_and_another_given_name_is_not(named, verdict):
+    words = "Fares on the harbour ferries will freeze for the whole of next year."
+    text = f"OKAFOR: {words}\n"
+    cand = Candidate(source_id=9, turn=0, pieces=[(901, 8, 8 + len(words), words)], speaker_id=7,
+                     speaker_name="William Okafor", role="speaker", source_text=text)
+    assert match_quote(words, None, [named], [cand], speaker_person=True).verdict == verdict
 
 
 def test_words_in_a_turn_nobody_is_named_for_may_be_the_named_persons():

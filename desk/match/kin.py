@@ -8,13 +8,14 @@ forgives least:
 * a surname in two parts, of which the draft gives one ("Corinne Lund" for Corinne
   Abernathy-Lund, "Pedro Sánchez" for Pedro Sánchez Pérez), or a middle name the library
   keeps ("Hillary Rodham Clinton");
-* a surname one letter apart, with the same given initial ("William Okafur": a misspelling is
-  the reporter's error to fix, not a quote given to somebody else);
+* a surname one letter apart ("William Okafur": a misspelling is the reporter's error to fix,
+  not a quote given to somebody else);
 * a turn the source labels with the surname alone ("CLINTON:").
 
-Given names that say the two are different people stop it: a woman's and a man's given name
-("Hillary Clinton" is not "Bill Clinton"), each a given name of one gender only in the
-lexicon's lists.
+Given names that cannot be one person's stop it ("Hillary Clinton" is not "Bill Clinton",
+"Ngozi Okafor" is not "William Okafor"); a nickname ("Bill" for William), a short form ("Will"),
+an initial, a one-letter slip or a middle name the other form opens with ("Mitt Romney" for
+Willard Mitt Romney) is the same person (``desk.extract.names.same_given_name``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
+from desk.extract.names import same_given_name
 
 from .readers import fold_name
 
@@ -37,10 +38,12 @@ def _surname_parts(words: list[str]) -> set[str]:
     return {p for w in tail for p in fold_name(w).split("-") if p and p not in _PARTICLES}
 
 
-def _gender(given: str) -> str | None:
-    g = fold_name(given)
-    f, m = g in FIRST_NAMES_F, g in FIRST_NAMES_M
-    return "f" if f and not m else "m" if m and not f else None
+def _same_given(own: list[str], words: list[str]) -> bool:
+    """The two full names' given names may be one person's (or one name is the other's middle)."""
+    if same_given_name(own[0], words[0]):
+        return True
+    return fold_name(words[0]) in {fold_name(w) for w in own[1:-1]} or \
+        fold_name(own[0]) in {fold_name(w) for w in words[1:-1]}
 
 
 def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[str]) -> bool:
@@ -58,14 +61,11 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
         last = fold_name(words[-1])
         shared = bool(set(last.split("-")) & own_parts)
         if not shared and len(own) > 1 and len(words) > 1 and len(last) >= 5:
-            # "Okafur" for "Okafor": one letter apart, and the same given initial
-            shared = fold_name(own[0])[:1] == fold_name(words[0])[:1] and \
-                Levenshtein.distance(last, fold_name(own[-1])) <= 1
+            # "Okafur" for "Okafor": one letter apart
+            shared = Levenshtein.distance(last, fold_name(own[-1])) <= 1
         if not shared:
             continue
-        if len(own) > 1 and len(words) > 1:
-            mine, theirs = _gender(own[0]), _gender(words[0])
-            if mine and theirs and mine != theirs:
-                continue   # "Hillary Clinton" is not "Bill Clinton"
+        if len(own) > 1 and len(words) > 1 and not _same_given(own, words):
+            continue   # "Hillary Clinton" is not "Bill Clinton"
         return True
     return False
