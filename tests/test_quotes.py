@@ -1595,6 +1595,13 @@ NOBODY_WRONG = [
     pytest.param("Harbour Power and Delta Gas both raised prices this winter.\n\n"
                  "“Costs went up,” the company said.",
                  ["the company"], id="the company is not guessed among companies that did not speak"),
+    pytest.param("Tom Jones speaking outside the mill said, “We will not go back to work.”\n\n"
+                 "Protesters outside Mayor Hale’s office chanted, “No more cuts.”\n\n"
+                 "Volunteers working with Mayor Ann Hale through the night said, “We are tired.”\n\n"
+                 "The strike went on, with Hale noting “the talks are over.”\n\n"
+                 "As Tom Jones once said, “A mill is a town,” Ann Hale told the crowd.",
+                 ["Tom Jones", None, "Volunteers", "Ann Hale", "Tom Jones"],
+                 id="a preposition's object before the cue is no speaker; an as-clause names whose words"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "
                  "overnight. “Crews will be working through the night,” it said.\n\n"
                  "BC Hydro said Monday that power had been restored to most homes. FortisBC, which supplies gas "

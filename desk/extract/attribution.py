@@ -20,6 +20,7 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     NOUN_CUES,
     OBJECT_PREPS,
+    PLACE_PREPS,
     PARTICIPLES,
     PASSIVE_AUX,
     PLACES,
@@ -331,7 +332,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if opening is not None:
             return opening
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
-        return Attribution.of(np_)
+        # "with Gorka noting “…”": the participle's own subject, whatever stands before it
+        return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
     # Any other cue whose subject was not found ("Americans will say") takes the first person only
     # if no earlier cue of the sentence has a subject (``weak``).
@@ -350,6 +352,35 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None:
         return Attribution.of(np_)
     return None
+
+
+#: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom
+#: Jones speaking outside the mill said".  Not "of" or "for", which hold a speaker's description
+#: together ("A spokesman for the company said").
+_MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "around"}
+
+
+def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
+    """The noun phrase before a cue is a preposition's object ("Tom Jones speaking outside the
+    mill said", "Protesters outside Hale's office chanted", "Volunteers working with Hale
+    said"): the speaker is the sentence's subject — the first person it names not after a
+    preposition, or else the plain words it opens with ("Protesters") — never the object."""
+    toks = a.toks
+    p = a.tok_index(np_.start) - 1
+    if p <= lo or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
+        return None
+    m = _subject_mention(a, toks[lo].start, toks[p].start)
+    if m is not None:
+        before = a.tok_index(m[0]) - 1
+        if not (before >= 0 and toks[before].kind == "w" and toks[before].low in OBJECT_PREPS | _MODIFIER_PREPS):
+            return Attribution(m[0], m[1], m[2], m[3])
+    j = lo
+    while j < p and toks[j].kind == "w" and not toks[j].low.endswith("ing") \
+            and toks[j].low not in _MODIFIER_PREPS and toks[j].low not in OBJECT_PREPS and not a._is_cue(j):
+        j += 1
+    if j == lo:
+        return None
+    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
 
 
 def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
