@@ -8,12 +8,15 @@ the right one is exact with the speaker shown, anyone else is misattributed.
 
 from __future__ import annotations
 
+import html
 import json
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, func, select
 
-from desk.models import Passage, Source
-from desk.services import library
+from desk.errors import Conflict
+from desk.models import LibraryChange, Passage, Source, Speaker
+from desk.services import library, speakers
 
 SPEECH = """Remarks on the east bridge
 
@@ -138,3 +141,112 @@ def test_the_api_names_the_speaker(ctx, api):
     session, _ = ctx
     session.expire_all()
     assert session.get(Source, source_id).speaker.name == "Lucia Ferrante"
+
+
+def _after_first_read(session, then):
+    """Run ``then`` once, right after ``session`` first reads passages: as if another editor's
+    request committed between this request's reading of the waiting passages and its writing."""
+    done = []
+
+    @event.listens_for(session, "do_orm_execute")
+    def _interleave(state):
+        if done or not state.is_select or Passage.__mapper__ not in state.all_mappers:
+            return None
+        done.append(True)
+        result = state.invoke_statement().freeze()
+        then()
+        return result()
+
+    return done
+
+
+def test_a_second_naming_that_read_the_passages_before_the_first_committed_is_refused(app, ctx):
+    source_id = add(ctx, SPEECH, "remarks.txt", "speech")
+    first = app.extensions["desk_sessionmaker"]()
+    second = app.extensions["desk_sessionmaker"]()
+
+    def first_names_and_commits():
+        speakers.name_source_speaker(first, source_id, "Lucia Ferrante")
+        first.commit()
+
+    done = _after_first_read(second, first_names_and_commits)
+    with pytest.raises(Conflict) as refused:
+        speakers.name_source_speaker(second, source_id, "Tom Hale")
+    second.rollback()
+    assert done and "Lucia Ferrante" in refused.value.message and "nothing was changed" in refused.value.message
+    assert speakers_of(ctx, source_id) == [("Lucia Ferrante", None, "speaker")]   # the first naming stays
+    session, _ = ctx
+    assert session.get(Source, source_id).speaker.name == "Lucia Ferrante"
+    assert session.scalar(select(Speaker).where(Speaker.name == "Tom Hale")) is None
+    first.close()
+    second.close()
+
+
+def test_the_index_gets_exactly_the_passages_named(ctx, api):
+    source_id = add(ctx, QA, "qa.txt", "interview")
+    session, _ = ctx
+    before = session.scalar(select(func.max(LibraryChange.id))) or 0
+    r = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": "Lucia Ferrante"}, headers=api.auth)
+    assert r.status_code == 200 and r.get_json()["named"] == 2
+    answers = [p["id"] for p in r.get_json()["passages"] if p["speaker"] and p["speaker"]["name"] == "Lucia Ferrante"]
+    logged = session.scalars(select(LibraryChange).where(LibraryChange.id > before)).all()
+    assert [(c.what, sorted(c.passage_ids)) for c in logged] == [("passages_changed", sorted(answers))]
+    found = api.get("/api/v1/search?q=pier&speaker=Lucia Ferrante", headers=api.auth).get_json()
+    assert [h["passage_id"] for h in found["hits"]] == answers[:1]
+
+
+NOT_NAMES = [("Speaker 2", "a transcript's label"), ("Mayor", "a title"), ("The Moderator", "a title"),
+             ("Q", "a journalist's question"), ("A", "answers"), ("123", "no letters"),
+             ("Mayor 123", "a title")]
+
+
+def test_a_title_or_label_or_number_is_no_name_and_changes_nothing(ctx, client, api):
+    source_id = add(ctx, SPEECH, "remarks.txt", "speech")
+    for name, why in NOT_NAMES:
+        page = client.post(f"/sources/{source_id}/speaker", data={"speaker": name})
+        body = html.unescape(page.get_data(as_text=True))
+        assert page.status_code == 400 and why in body and "Alma Reyes" in body and "Traceback" not in body, name
+        r = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": name}, headers=api.auth)
+        message = r.get_json()["error"]["message"]
+        assert r.status_code == 400 and why in message and "such as “Alma Reyes”" in message, (name, message)
+        assert speakers_of(ctx, source_id) == [(None, None, "unknown")]
+    session, _ = ctx
+    assert session.scalars(select(Speaker.name)).all() == []
+
+
+def test_a_name_with_invisible_format_characters_is_refused(ctx, client, api):
+    source_id = add(ctx, SPEECH, "remarks.txt", "speech")
+    for name in ["\u202eLucia Ferrante", "Lucia\u200bFerrante", "Lucia Ferrante\u2066", "Lucia\u00ad Ferrante"]:
+        page = client.post(f"/sources/{source_id}/speaker", data={"speaker": name})
+        body = page.get_data(as_text=True)
+        assert page.status_code == 400 and "type it again" in body and "Traceback" not in body, repr(name)
+        r = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": name}, headers=api.auth)
+        assert r.status_code == 400 and "type it again" in r.get_json()["error"]["message"], repr(name)
+    assert speakers_of(ctx, source_id) == [(None, None, "unknown")]
+
+
+QA = """Interview with the mayor
+
+Q: When will the east bridge reopen?
+
+A: The east bridge will stay closed until engineers have inspected every pier.
+
+Q: And the ferry?
+
+A: The ferry will run every half hour while the bridge is closed.
+"""
+
+
+def test_a_q_and_a_interview_added_without_a_speaker_can_be_named(ctx, client):
+    session, index = ctx
+    named_at_ingest = library.ingest_bytes(session, index, "qa-named.txt", QA.replace("mayor", "mayor, named").encode(),
+                                           library.SourceMeta(kind="interview", speaker="Lucia Ferrante")).source_id
+    source_id = add(ctx, QA, "qa.txt", "interview")
+    page = client.get(f"/sources/{source_id}").get_data(as_text=True)
+    assert "2 passages of this source have no speaker" in page and "Name the speaker" in page
+    assert client.post(f"/sources/{source_id}/speaker", data={"speaker": "Lucia Ferrante"}).status_code == 302
+    assert speakers_of(ctx, source_id) == speakers_of(ctx, named_at_ingest) == [
+        (None, "Q", "questioner"), ("Lucia Ferrante", "A", "speaker"),
+        (None, "Q", "questioner"), ("Lucia Ferrante", "A", "speaker")]
+    assert session.get(Source, source_id).speaker.name == "Lucia Ferrante"
+    assert "Name the speaker" not in client.get(f"/sources/{source_id}").get_data(as_text=True)

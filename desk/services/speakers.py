@@ -21,7 +21,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
-from desk.extract.names import TITLE_WORDS, display_name, fold, name_key, strip_titles, surname, surname_key
+from desk.extract.names import (
+    TITLE_WORDS,
+    display_name,
+    fold,
+    is_questioner,
+    name_key,
+    strip_titles,
+    surname,
+    surname_key,
+)
+from desk.extract.transcripts import ANSWER_LABELS
 from desk.models import Passage, Source, Speaker, SpeakerAlias
 from desk.services import changes
 
@@ -247,35 +257,34 @@ MAX_NAME = 200
 
 
 def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[Source, Speaker, list[int]]:
-    """Name the speaker of a source added without one (a speech, captions, notes of one voice).
+    """Name the speaker of a source added without one (a speech, captions, notes of one voice,
+    a Q/A interview).
 
-    The passages the desk could not give to anyone for want of that name become theirs: those
-    with no label and no speaker (the body of a speech, captions before any voice, an unnamed
-    ">>" voice) — exactly what adding the source with the speaker would have given them.
-    Labelled turns (a moderator, "Speaker 2", a questioner) and passages that already have a
-    speaker stay as they are.  Refused, changing nothing, when the name is empty or too long,
-    or when no passage is waiting for a speaker.  Returns the source, the speaker and the
-    passages to re-index (with any of the speaker's passages whose name became fuller)."""
+    The passages the desk could not give to anyone for want of that name become theirs (see
+    :func:`waits_for_speaker`): those with no label and no speaker (the body of a speech,
+    captions before any voice, an unnamed ">>" voice) and the answers of a Q/A interview —
+    exactly what adding the source with the speaker would have given them.  Other labelled
+    turns (a moderator, "Speaker 2", the questions) and passages that already have a speaker
+    stay as they are.  Refused, changing nothing, when the name is no person's name
+    (:func:`check_person_name`), when no passage is waiting for a speaker, and — with
+    :class:`Conflict` — when another editor named them between this request's reading and its
+    writing: only passages still without a speaker are written, so the first naming stays.
+    Returns the source, the speaker and the passages to re-index (with any of the speaker's
+    passages whose name became fuller)."""
     source = session.get(Source, source_id)
     if source is None:
         raise NotFound(f"There is no source {source_id}.")
-    name = " ".join((name or "").split())
-    if not name_key(name):
-        raise InvalidInput("Write the name of the person who spoke.")
-    if any(unicodedata.category(c) == "Cc" for c in name):
-        raise InvalidInput("A speaker's name cannot hold control characters; type it again.")
-    if len(name) > MAX_NAME:
-        raise InvalidInput(f"A speaker's name may have at most {MAX_NAME} characters.")
-    waiting = list(session.scalars(select(Passage).where(
-        Passage.source_id == source_id, Passage.speaker_id.is_(None), Passage.label.is_(None),
-        Passage.role == ROLE_UNKNOWN)))
-    ids = [p.id for p in waiting]
-    if not ids:
+    name = check_person_name(name)
+    waiting = _waiting(session, source_id)
+    if not waiting:
         raise InvalidInput(f"Every passage of “{source.title}” already has a speaker or a label of its own; "
                            "there is nobody to name.")
     speaker = get_or_create_speaker(session, name)
-    for passage in waiting:   # through the objects: the index is written from them
-        passage.speaker, passage.role = speaker, ROLE_SPEAKER
+    ids = _assign(session, waiting, speaker)
+    if not ids:
+        raise Conflict(f"Someone else named the speaker of “{source.title}” a moment ago: its passages that had "
+                       f"no speaker are now {_owners(session, waiting)}’s, and nothing was changed. If that is "
+                       "the wrong person, rename the speaker on the Speakers page.")
     if source.speaker_id is None:
         source.speaker_id = speaker.id
     renamed = session.info.pop(RENAMED, set())
@@ -286,3 +295,79 @@ def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[So
     changes.passages_changed(session, ids)
     session.flush()
     return source, speaker, ids
+
+
+def waits_for_speaker(passage: Passage) -> bool:
+    """Whether a passage has no speaker only for want of the source's: no speaker, its role
+    unknown, and no label or the answering side's ("A:", "ANSWER:" of a Q/A interview, which
+    ingest gives to the source's speaker: ``ANSWER_LABELS``).  The questions ("Q:") belong to a
+    questioner, and other labels ("Speaker 2", "MODERATOR") to someone else."""
+    return (passage.speaker_id is None and passage.role == ROLE_UNKNOWN
+            and (passage.label is None or name_key(passage.label) in ANSWER_LABELS))
+
+
+def _waiting(session: Session, source_id: int) -> list[Passage]:
+    """The passages of a source waiting for its speaker (:func:`waits_for_speaker`), in order."""
+    candidates = session.scalars(select(Passage).where(
+        Passage.source_id == source_id, Passage.speaker_id.is_(None), Passage.role == ROLE_UNKNOWN)
+        .order_by(Passage.seq))
+    return [p for p in candidates if waits_for_speaker(p)]
+
+
+def _assign(session: Session, waiting: list[Passage], speaker: Speaker) -> list[int]:
+    """Give ``speaker`` those of ``waiting`` that still have no speaker, in one UPDATE whose WHERE
+    says so, and return the ids it changed.  Another request may have named them since they
+    were read; its naming is kept (on PostgreSQL the UPDATE waits for that request's commit and
+    then finds them taken).  The objects are expired: the index is written from them after the
+    commit, and the session keeps them past it (``expire_on_commit=False``)."""
+    changed = list(session.scalars(
+        update(Passage)
+        .where(Passage.id.in_([p.id for p in waiting]), Passage.speaker_id.is_(None))
+        .values(speaker_id=speaker.id, role=ROLE_SPEAKER)
+        .returning(Passage.id),
+        execution_options={"synchronize_session": False}))
+    for passage in waiting:
+        session.expire(passage)
+    return sorted(changed)
+
+
+def _owners(session: Session, passages: list[Passage]) -> str:
+    """Who ``passages`` belong to now, for a message: "Lucia Ferrante" or "Lucia Ferrante and Tom Hale"."""
+    names = sorted(set(session.scalars(
+        select(Speaker.name).join(Passage, Passage.speaker_id == Speaker.id)
+        .where(Passage.id.in_([p.id for p in passages])))))
+    return " and ".join(names) or "somebody else"
+
+
+#: What a refusal of a name suggests typing instead.
+_EXAMPLE = "type the name of the person who spoke, such as “Alma Reyes”"
+#: Unicode categories refused in a name: control characters, invisible format characters (a
+#: right-to-left override, a zero-width space) and lone surrogates (no database stores them).
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
+_NOT_NAME_WORDS = frozenset({"the", "a", "an"}) | _PRONOUNS
+
+
+def check_person_name(name: str) -> str:
+    """``name`` with its spaces tidied, when it can be a person's name; else InvalidInput saying
+    what to type instead.  A title alone ("Mayor"), a transcript's label ("Speaker 2", "Q", "A")
+    or a number would be stored as a speaker that is nobody — "Speaker 2" even as "2", its title
+    stripped — and every quote of the source would be checked against it."""
+    name = " ".join((name or "").split())
+    if not name_key(name):
+        raise InvalidInput("Write the name of the person who spoke.")
+    if any(unicodedata.category(c) in _INVISIBLE for c in name):
+        raise InvalidInput("A speaker's name cannot hold control characters or invisible formatting characters "
+                           "(such as a right-to-left mark or a zero-width space); type it again.")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"A speaker's name may have at most {MAX_NAME} characters.")
+    if is_questioner(name):
+        raise InvalidInput(f"“{name}” marks a journalist's question, not a person: {_EXAMPLE}.")
+    if name_key(name) in ANSWER_LABELS:
+        raise InvalidInput(f"“{name}” marks an interview's answers, not a person: {_EXAMPLE}.")
+    if not any(c.isalpha() for c in name):
+        raise InvalidInput(f"“{name}” has no letters, so it is no one's name: {_EXAMPLE}.")
+    words = [fold(w).strip(".,:;'’") for w in strip_titles(name)[1].split()]
+    if not any(w not in TITLE_WORDS and w not in _NOT_NAME_WORDS and any(c.isalpha() for c in w) for w in words):
+        raise InvalidInput(f"“{name}” is a title or a transcript's label, not a person's name: {_EXAMPLE} "
+                           "(a title may come before it: “Mayor Alma Reyes”).")
+    return name

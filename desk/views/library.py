@@ -12,7 +12,7 @@ from desk.forms import DeleteForm, SourceForm, SourceSpeakerForm
 from desk.ids import as_id
 from desk.services import library, news
 from desk.services.index_upkeep import reindex_passages
-from desk.services.speakers import list_speakers, name_source_speaker
+from desk.services.speakers import list_speakers, name_source_speaker, waits_for_speaker
 from desk.views import read_upload, upload_name
 
 bp = Blueprint("library", __name__, url_prefix="/sources")
@@ -180,7 +180,7 @@ def show(source_id: int, speaker_form: SourceSpeakerForm | None = None, status: 
         passages=passages,
         speakers=speakers,
         delete_form=DeleteForm(),
-        unnamed=sum(1 for p in passages if p.speaker is None and p.label is None and p.role == "unknown"),
+        unnamed=sum(1 for p in passages if waits_for_speaker(p)),
         speaker_form=speaker_form or SourceSpeakerForm(),
         known=[s["name"] for s in list_speakers(session)],
     ), status
