@@ -4,16 +4,19 @@ lets a second data folder's index follow what the first one did."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
 from desk import create_app, get_index, get_session
 from desk.db import alembic_config, make_engine, migrate
-from desk.models import Base, LibraryChange
+from desk.errors import Conflict
+from desk.models import Base, LibraryChange, Passage, Source
 from desk.services import changes, index_upkeep, library, speakers
 from tests.conftest import PRESSER, SPEECH
 
@@ -250,3 +253,45 @@ def test_hosts_starting_at_once_on_a_new_database_migrate_it_once(pg_url):
     with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     engine.dispose()
+
+
+def test_two_editors_naming_one_source_at_once_keep_the_first_naming(two_hosts):
+    """The second naming read the passages while the first had written them but not committed:
+    its UPDATE waits for the first's commit, then finds them taken and is refused (409)."""
+    one, two = two_hosts
+    source_id = ingest(one, "speech.txt", SPEECH, kind="speech").source_id
+    first, second = (app.extensions["desk_sessionmaker"]() for app in two_hosts)
+    speakers.name_source_speaker(first, source_id, "Lucia Ferrante")   # written, not committed
+    read = threading.Event()
+    outcome = []
+
+    @event.listens_for(second, "do_orm_execute")
+    def _read(state):
+        if state.is_select and Passage.__mapper__ in state.all_mappers:
+            result = state.invoke_statement().freeze()
+            read.set()
+            return result()
+        return None
+
+    def name_again():
+        try:
+            speakers.name_source_speaker(second, source_id, "Tom Hale")
+            second.commit()
+            outcome.append("named")
+        except Conflict as exc:
+            second.rollback()
+            outcome.append(exc.message)
+
+    thread = threading.Thread(target=name_again)
+    thread.start()
+    assert read.wait(30)   # the second request saw the passages still waiting
+    thread.join(0.5)
+    assert thread.is_alive()   # its UPDATE waits on the first request's rows
+    first.commit()
+    thread.join(30)
+    assert len(outcome) == 1 and "now Lucia Ferrante’s" in outcome[0], outcome
+    with one.app_context():
+        session = get_session()
+        assert {p.speaker.name for p in session.get(Source, source_id).passages} == {"Lucia Ferrante"}
+    first.close()
+    second.close()
