@@ -197,7 +197,14 @@ def test_the_index_gets_exactly_the_passages_named(ctx, api):
 
 NOT_NAMES = [("Speaker 2", "a transcript's label"), ("Mayor", "a title"), ("The Moderator", "a title"),
              ("Q", "a journalist's question"), ("A", "answers"), ("123", "no letters"),
-             ("Mayor 123", "a title")]
+             ("Mayor 123", "a title"), ("Mx. Q", "a journalist's question"),
+             ("Unidentified Male", "a transcript's label"), ("Speaker", "a title")]
+
+
+def test_a_person_s_name_in_any_form_is_a_name():
+    for name in ["Ferrante", "Seán O'Neil-Smith", "Dr. Farah Qureshi", "李明", "محمد عبد الله", "Mayor Q. Hale",
+                 "Ana María de la Cruz Jr."]:
+        assert speakers.check_person_name(f"  {name} ") == name
 
 
 def test_a_title_or_label_or_number_is_no_name_and_changes_nothing(ctx, client, api):

@@ -20,6 +20,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
+from desk.extract.labels import _UNNAMED, _label_key  # how transcripts tell a label that names nobody
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.names import (
     TITLE_WORDS,
@@ -349,8 +350,8 @@ _NOT_NAME_WORDS = frozenset({"the", "a", "an"}) | _PRONOUNS
 
 def check_person_name(name: str) -> str:
     """``name`` with its spaces tidied, when it can be a person's name; else InvalidInput saying
-    what to type instead.  A title alone ("Mayor"), a transcript's label ("Speaker 2", "Q", "A")
-    or a number would be stored as a speaker that is nobody — "Speaker 2" even as "2", its title
+    what to type instead.  A title alone ("Mayor"), a transcript's label ("Speaker 2", "Q", "A",
+    "Unidentified Male") or a number would be stored as a speaker that is nobody — "Speaker 2" even as "2", its title
     stripped — and every quote of the source would be checked against it."""
     name = " ".join((name or "").split())
     if not name_key(name):
@@ -360,14 +361,15 @@ def check_person_name(name: str) -> str:
                            "(such as a right-to-left mark or a zero-width space); type it again.")
     if len(name) > MAX_NAME:
         raise InvalidInput(f"A speaker's name may have at most {MAX_NAME} characters.")
-    if is_questioner(name):
+    bare = strip_titles(name)[1]
+    if is_questioner(name) or is_questioner(bare):
         raise InvalidInput(f"“{name}” marks a journalist's question, not a person: {_EXAMPLE}.")
     if name_key(name) in ANSWER_LABELS:
         raise InvalidInput(f"“{name}” marks an interview's answers, not a person: {_EXAMPLE}.")
     if not any(c.isalpha() for c in name):
         raise InvalidInput(f"“{name}” has no letters, so it is no one's name: {_EXAMPLE}.")
-    words = [fold(w).strip(".,:;'’") for w in strip_titles(name)[1].split()]
-    if not any(w not in TITLE_WORDS and w not in _NOT_NAME_WORDS and any(c.isalpha() for c in w) for w in words):
+    words = [fold(w).strip(".,:;'’") for w in bare.split()]
+    if _UNNAMED.match(_label_key(name)) or not any(w not in TITLE_WORDS and w not in _NOT_NAME_WORDS and any(c.isalpha() for c in w) for w in words):
         raise InvalidInput(f"“{name}” is a title or a transcript's label, not a person's name: {_EXAMPLE} "
                            "(a title may come before it: “Mayor Alma Reyes”).")
     return name
