@@ -1602,6 +1602,8 @@ NOBODY_WRONG = [
                  "As Tom Jones once said, “A mill is a town,” Ann Hale told the crowd.",
                  ["Tom Jones", None, "Volunteers", "Ann Hale", "Tom Jones"],
                  id="a preposition's object before the cue is no speaker; an as-clause names whose words"),
+    pytest.param("As Councillor Tom Hale pressed her on the arena, “I will not raise taxes for it,” Mayor Ann Okafor "
+                 "replied.", ["Ann Okafor"], id="an as-clause that did not say the words gives them nobody"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "
                  "overnight. “Crews will be working through the night,” it said.\n\n"
                  "BC Hydro said Monday that power had been restored to most homes. FortisBC, which supplies gas "
@@ -1613,6 +1615,11 @@ NOBODY_WRONG = [
 @pytest.mark.parametrize("text, speakers", NOBODY_WRONG)
 def test_no_wrong_name(text, speakers):
     assert [q.speaker for q in checked(text)] == speakers
+
+
+def test_a_name_in_a_when_clause_is_not_the_subject_of_the_cue():
+    [q] = checked("When Ann Okafor arrived, a man standing beside Tom Hale shouted, “The plant closes in June.”")
+    assert q.speaker != "Ann Okafor"
 
 
 def test_as_for_a_name_is_a_person_not_an_organisation():

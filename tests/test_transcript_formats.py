@@ -415,6 +415,10 @@ def test_a_clip_played_on_air_is_checked_against_its_own_speaker(tmp_path):
 #: A prober's inputs (session 18) on which the first version of these rules put words in the
 #: wrong person's turn: headings, datelines, timelines and quoted labels are no transcript.
 NOT_A_TURN = [
+    pytest.param("HALLORAN: Welcome back.\n\nFIRST LADY ALMA REYES: Every child deserves a library card.\n\n"
+                 "HALLORAN: Why?\n\nFIRST LADY ALMA REYES: Because reading comes first.\n", "transcript", None,
+                 "library card", ("First Lady Alma Reyes", ROLE_SPEAKER),
+                 id="a label that opens with First Lady is a speaker"),
     pytest.param("Remarks by Mayor Alma Reyes\n\nHere is what this budget does.\n\nFIRST: We fix the east bridge.\n\n"
                  "SECOND: We hire twelve paramedics.\n\nTHIRD: We freeze taxes for seniors.\n\nThat is the budget.\n",
                  "speech", "Alma Reyes", "hire twelve paramedics", ("Alma Reyes", ROLE_SPEAKER),

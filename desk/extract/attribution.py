@@ -360,6 +360,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
 _MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "around"}
 
 
+_SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
+
+
 def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
     """The noun phrase before a cue is a preposition's object ("Tom Jones speaking outside the
     mill said", "Protesters outside Hale's office chanted", "Volunteers working with Hale
@@ -367,8 +370,10 @@ def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | No
     preposition, or else the plain words it opens with ("Protesters") — never the object."""
     toks = a.toks
     p = a.tok_index(np_.start) - 1
-    if p <= lo or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
-        return None
+    if p <= lo or p - lo > 12 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
+        return None   # a short subject only: a long run-on sentence is not searched again per cue
+    if any(toks[x].low in _SUBORDINATORS for x in range(lo, p)):
+        return None   # "When Okafor arrived, a man standing beside Hale shouted": not Okafor
     m = _subject_mention(a, toks[lo].start, toks[p].start)
     if m is not None:
         before = a.tok_index(m[0]) - 1

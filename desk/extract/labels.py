@@ -440,6 +440,9 @@ def _label_lines(text: str) -> list[_LabelLine]:
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
 
 
+_DAY_OR_DEAR = frozenset("dear monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _speech_below(text: str, stamped: list[re.Match]) -> bool:
     """Most name-and-time lines have speech under them before the next one (a recorder's turns),
     rather than standing one under another (a timetable, a list of times)."""
@@ -559,7 +562,9 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
 
     def is_label(c: _LabelLine) -> bool:
         key = _label_key(c.label)
-        if key in NOT_SPEAKERS or key.split(" ", 1)[0] in NOT_SPEAKER_OPENERS:
+        first_word = key.split(" ", 1)[0]
+        if key in NOT_SPEAKERS or (first_word in NOT_SPEAKER_OPENERS and (
+                key == first_word or first_word in _DAY_OR_DEAR)):   # "FIRST LADY OKAFOR:" is one
             return False
         if c.caps or is_questioner(c.label):
             return True

@@ -240,4 +240,5 @@ def same_given_name(a: str, b: str) -> bool:
     if y in given_name_forms(x) or x in given_name_forms(y):
         return True
     apart = Levenshtein.distance(x, y)
-    return apart <= 1 or (len(short) >= 6 and apart <= 2)   # "Mohammed", "Muhammad"
+    # a slip in a longer name only: Tom/Tim, Mark/Mary, Daniel/Danielle are other people
+    return (len(short) >= 6 and apart <= 1) or (len(short) >= 8 and apart <= 2)   # "Mohammed", "Muhammad"

@@ -338,7 +338,14 @@ def _as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
     if k == 0 or a.toks[k - 1].low != "as" or a.toks[k - 1].start > s0 + 1:
         return None
     between = a.narr[attr.end:first.open_at]
-    return attr if between.rstrip().endswith(",") and len(between.split()) <= 5 else None
+    if not between.rstrip().endswith(",") or len(between.split()) > 5:
+        return None
+    # words already said ("As Okafor once said", "put it", "wrote"), not "As Hale pressed her"
+    words = [w.strip(",").lower() for w in between.split()]
+    return attr if any(w in _SAID_WORDS for w in words) else None
+
+
+_SAID_WORDS = frozenset("said says put puts wrote writes noted notes told declared remarked observed".split())
 
 
 def _named_as_person(p: Person) -> bool:

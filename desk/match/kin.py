@@ -61,8 +61,8 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
         last = fold_name(words[-1])
         shared = bool(set(last.split("-")) & own_parts)
         if not shared and len(own) > 1 and len(words) > 1 and len(last) >= 5:
-            # "Okafur" for "Okafor": one letter apart
-            shared = Levenshtein.distance(last, fold_name(own[-1])) <= 1
+            # "William Okafur" for "William Okafor": one letter apart, the same given name
+            shared = fold_name(own[0]) == fold_name(words[0]) and Levenshtein.distance(last, fold_name(own[-1])) <= 1
         if not shared:
             continue
         if len(own) > 1 and len(words) > 1 and not _same_given(own, words):
