@@ -12,10 +12,11 @@ forgives least:
   not a quote given to somebody else);
 * a turn the source labels with the surname alone ("CLINTON:").
 
-Given names that cannot be one person's stop it ("Hillary Clinton" is not "Bill Clinton",
-"Ngozi Okafor" is not "William Okafor"); a nickname ("Bill" for William), a short form ("Will"),
-an initial, a one-letter slip or a middle name the other form opens with ("Mitt Romney" for
-Willard Mitt Romney) is the same person (``desk.extract.names.same_given_name``).
+Given names of a woman and a man stop it ("Hillary Clinton" is not "Bill Clinton"); other given
+names that do not match are left as "not in the library", since the nickname table may lack the
+form ("Kate" for Catherine) and a relative's everyday phrase is no proof.  A nickname ("Bill" for
+William), a short form ("Will"), an initial, a slip in a longer given name or a middle name
+("Mitt Romney" for Willard Mitt Romney) is the same person (``desk.extract.names.same_given_name``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
 from desk.extract.names import same_given_name
 
 from .readers import fold_name
@@ -46,6 +48,18 @@ def _same_given(own: list[str], words: list[str]) -> bool:
         fold_name(own[0]) in {fold_name(w) for w in words[1:-1]}
 
 
+def _genders_differ(a: str, b: str) -> bool:
+    """A woman's and a man's given name, each of one gender only in the lexicon's lists.  Other
+    given names that merely do not match ("Kate" for Catherine, "Eric" beside Donald) may be a
+    nickname the table lacks or a relative: not proof enough to call a quote misattributed."""
+    def gender(g: str) -> str | None:
+        g = fold_name(g)
+        f, m = g in FIRST_NAMES_F, g in FIRST_NAMES_M
+        return "f" if f and not m else "m" if m and not f else None
+    x, y = gender(a), gender(b)
+    return bool(x and y and x != y)
+
+
 def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[str]) -> bool:
     """Whether the turn's speaker (``speaker_name``, or its ``label``) may be one of ``names``."""
     own = (speaker_name or "").split()
@@ -65,7 +79,7 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
             shared = fold_name(own[0]) == fold_name(words[0]) and Levenshtein.distance(last, fold_name(own[-1])) <= 1
         if not shared:
             continue
-        if len(own) > 1 and len(words) > 1 and not _same_given(own, words):
+        if len(own) > 1 and len(words) > 1 and not _same_given(own, words) and _genders_differ(own[0], words[0]):
             continue   # "Hillary Clinton" is not "Bill Clinton"
         return True
     return False
