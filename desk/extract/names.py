@@ -25,9 +25,6 @@ import functools
 import re
 import unicodedata
 
-from nicknames import NickNamer
-from rapidfuzz.distance import Levenshtein
-
 from desk.extract.lexicon import EXTRA_TITLES
 
 #: Words that are a title, an honorific or a role rather than part of a name.  Lower case, no dots.
@@ -210,35 +207,3 @@ def known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
                 sur.setdefault(key.split()[-1], set()).add(canonical)
     return full, sur, roles, frozenset(head for _, head, _ in roles)
 
-
-@functools.lru_cache(maxsize=1)
-def _nicknamer() -> NickNamer:
-    return NickNamer()   # reads the package's table of English given names once
-
-
-@functools.lru_cache(maxsize=8192)
-def given_name_forms(given: str) -> frozenset[str]:
-    """A given name (folded) with its nicknames and the names it is short for ("bill" → william,
-    billy, willie …; "peggy" → margaret), from the ``nicknames`` package's hand-made table."""
-    g = fold(given).strip(".")
-    nn = _nicknamer()
-    return frozenset({g} | nn.nicknames_of(g) | nn.canonicals_of(g))
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names may name one person: the same name, one the other's nickname
-    ("Bill", "William"), its start ("Will", "Chris"), an initial ("J."), or one letter apart
-    ("Hilary", "Hillary"; two in a longer name: "Mohammed", "Muhammad")."""
-    x, y = fold(a).strip("."), fold(b).strip(".")
-    if not x or not y:
-        return True
-    if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
-        return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) >= 3 and long_.startswith(short):
-        return True
-    if y in given_name_forms(x) or x in given_name_forms(y):
-        return True
-    apart = Levenshtein.distance(x, y)
-    # a slip in a longer name only: Tom/Tim, Mark/Mary, Daniel/Danielle are other people
-    return (len(short) >= 6 and apart <= 1) or (len(short) >= 8 and apart <= 2)   # "Mohammed", "Muhammad"

@@ -8,15 +8,14 @@ forgives least:
 * a surname in two parts, of which the draft gives one ("Corinne Lund" for Corinne
   Abernathy-Lund, "Pedro Sánchez" for Pedro Sánchez Pérez), or a middle name the library
   keeps ("Hillary Rodham Clinton");
-* a surname one letter apart ("William Okafur": a misspelling is the reporter's error to fix,
-  not a quote given to somebody else);
+* a surname one letter apart with the same given name ("William Okafur": a misspelling is the
+  reporter's error to fix, not a quote given to somebody else);
 * a turn the source labels with the surname alone ("CLINTON:").
 
-Given names of a woman and a man stop it ("Hillary Clinton" is not "Bill Clinton"); other given
-names that do not match are left as "not in the library", since the nickname table may lack the
-form ("Kate" for Catherine) and a relative's everyday phrase is no proof.  A nickname ("Bill" for
-William), a short form ("Will"), an initial, a slip in a longer given name or a middle name
-("Mitt Romney" for Willard Mitt Romney) is the same person (``desk.extract.names.same_given_name``).
+Only given names of a woman and a man stop it ("Hillary Clinton" is not "Bill Clinton"): any
+other pair may be one person — a nickname ("Bill" for William), a short form, an initial, a
+middle name ("Mitt Romney" for Willard Mitt Romney) — or a relative whose everyday phrase proves
+nothing, so the quote stays "not in the library" rather than misattributed.
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
-from desk.extract.names import same_given_name
 
 from .readers import fold_name
 
@@ -40,18 +38,10 @@ def _surname_parts(words: list[str]) -> set[str]:
     return {p for w in tail for p in fold_name(w).split("-") if p and p not in _PARTICLES}
 
 
-def _same_given(own: list[str], words: list[str]) -> bool:
-    """The two full names' given names may be one person's (or one name is the other's middle)."""
-    if same_given_name(own[0], words[0]):
-        return True
-    return fold_name(words[0]) in {fold_name(w) for w in own[1:-1]} or \
-        fold_name(own[0]) in {fold_name(w) for w in words[1:-1]}
-
-
 def _genders_differ(a: str, b: str) -> bool:
     """A woman's and a man's given name, each of one gender only in the lexicon's lists.  Other
-    given names that merely do not match ("Kate" for Catherine, "Eric" beside Donald) may be a
-    nickname the table lacks or a relative: not proof enough to call a quote misattributed."""
+    given names that do not match ("Kate" for Catherine, "Eric" beside Donald) may be a nickname
+    or a relative: not proof enough to call a quote misattributed."""
     def gender(g: str) -> str | None:
         g = fold_name(g)
         f, m = g in FIRST_NAMES_F, g in FIRST_NAMES_M
@@ -79,7 +69,7 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
             shared = fold_name(own[0]) == fold_name(words[0]) and Levenshtein.distance(last, fold_name(own[-1])) <= 1
         if not shared:
             continue
-        if len(own) > 1 and len(words) > 1 and not _same_given(own, words) and _genders_differ(own[0], words[0]):
+        if len(own) > 1 and len(words) > 1 and _genders_differ(own[0], words[0]):
             continue   # "Hillary Clinton" is not "Bill Clinton"
         return True
     return False
