@@ -572,6 +572,8 @@ def test_a_check_calls_misattributed_only_a_quote_given_to_a_person(ctx):
     assert verdict(f"“{words}” Harbour Transit said in a statement.\n")[0] == "exact"
     assert verdict(f"“{words}” Reuters reported on Tuesday.\n")[0] == "exact"
     assert verdict(f"“{words}” Marlow Ferries said.\n")[0] == "exact"
+    # a given name the desk does not know, with an age or a who-clause: a person
+    assert verdict(f"“{words}” Kwame Mensah, 61, said.\n") == ("misattributed", "Kwame Mensah")
     assert verdict(f"As Oren Blackwood said, “{words}” Petra Lind told the crowd.\n") == ("exact", "Oren Blackwood")
     assert verdict(f"“{words}” said Oren Blackwod, the fire chief.\n")[0] == "exact"
     assert verdict(f"Chief Oren Black-Wood spoke. “{words}” Black-Wood said.\n")[0] == "exact"

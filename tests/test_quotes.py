@@ -1673,3 +1673,25 @@ def test_an_adverb_opening_the_sentence_before_a_participle_is_no_name():
             "did after the floods last year ― Fenwick cast the blame on his rivals, and emphasized the threat "
             "that “foreign money” poses to the state.")
     assert [q.speaker for q in checked(text)] == ["Dale Fenwick"]
+
+
+PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
+
+
+@pytest.mark.parametrize("story, person", [
+    (f"{PRESENTED} Okafor, 54, said.", True),                           # an age
+    (f"{PRESENTED} said Kwame Mensah, who chairs the board.", True),    # a who-clause
+    (f"{PRESENTED} said J. Okafor.", True),                             # an initial
+    (f"Kwame Mensah spoke last. {PRESENTED} said Kwame Mensah, and later Mensah left.", True),
+    (f"{PRESENTED} said Kwame Mensah. He left early.", True),            # a pronoun
+    (f"{PRESENTED} Marlow Ferries said.", False),                       # could be a company
+    (f"{PRESENTED} said Reuters, whose reporters rode along.", False),  # whose: anyone's
+    (f"{PRESENTED} Virginia Tech said.", False),                        # a college
+    (f"{PRESENTED} U.S. Steel said.", False),
+])
+def test_a_speaker_is_taken_for_a_person_only_when_the_story_presents_one(story, person):
+    """Only a speaker the story presents as a person can be misattributed; a name with a given
+    name the desk does not know counts when the story gives an age, a who-clause, an initial, a
+    pronoun or its surname alone later."""
+    [q] = find_quotes(story)
+    assert q.speaker_person is person, q.speaker

@@ -122,7 +122,7 @@ class Evidence(Narration):
                 and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
             return {"_age"} if age else None
         if first in ("who", "whose"):
-            return {"_appos"}
+            return {"_who"} if first == "who" else {"_appos"}
         count = 0
         while k < len(toks) and count < 12 and toks[k].kind == "w":
             low = fold(base_word(toks[k].text))

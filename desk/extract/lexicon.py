@@ -253,7 +253,7 @@ ORG_WORDS = frozenset(
     watershed highway route mall market square plaza building tower library museum theatre theater
     stadium fire police army navy force forces bureau cabinet treasury reserve railway transit
     communications energy power hydro health care network project plan act bill budget program
-    programme strategy report update mill town village""".split()
+    programme strategy report update mill town village tech""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

@@ -58,6 +58,10 @@ class Person:
     gender: str | None = None  # "m", "f", "t" (they), or None
     roles: set[str] = field(default_factory=set)
     first_pos: int = 0
+    #: The story describes the name as a person's even without a title, role or known given
+    #: name: an age or a who-clause after it ("Okafor, 54,", "Mensah, who chairs …"), an
+    #: initial for a given name ("J. Okafor"), or its surname used alone later.
+    described: bool = False
 
 
 
@@ -457,6 +461,9 @@ class People(Evidence):
         appos = self._appositive(r)
         if appos:
             person.roles |= {w for w in appos if not w.startswith("_")}
+        if appos and appos & {"_age", "_who"} or self._surname_used(r) \
+                or len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+            person.described = True
         # A role given before the name with a comma: "the authority's chief executive, Colm Everly"
         b = self.tok_index(r.start) - 1
         if b >= 1 and self.toks[b].text == ",":

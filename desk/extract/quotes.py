@@ -351,10 +351,11 @@ _SAID_WORDS = frozenset("said says put puts wrote writes noted notes told declar
 def _named_as_person(p: Person) -> bool:
     """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
     councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra
-    Lind"), or one of three words or more.  Capitalised words and nothing more ("Reuters
+    Lind"), or one of three words or more, or one the story describes as a person's (an age, a
+    who-clause, an initial, its surname alone later: ``Person.described``).  Capitalised words and nothing more ("Reuters
     reported", "Marlow Ferries said") may as well be an organisation's name: a wrong guess there
     would call the story's quote misattributed."""
-    if p.roles or p.gender is not None or len(p.words) >= 3:
+    if p.roles or p.gender is not None or p.described or len(p.words) >= 3:
         return True
     return len(p.words) == 2 and fold(p.words[0]).rstrip(".") in FIRST_NAMES
 
