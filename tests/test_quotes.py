@@ -1602,6 +1602,12 @@ NOBODY_WRONG = [
                  "As Tom Jones once said, “A mill is a town,” Ann Hale told the crowd.",
                  ["Tom Jones", None, "Volunteers", "Ann Hale", "Tom Jones"],
                  id="a preposition's object before the cue is no speaker; an as-clause names whose words"),
+    pytest.param("Ngozi Okafor spoke at the rally. After the speech, a retiree standing with Okafor said, "
+                 "“We will not go back to work.”\n\n"
+                 "Mayor Ann Hale spoke. “The mill stays shut,” Tom Jones standing beside Mayor Hale said.\n\n"
+                 "Mayor Ann Hale spoke. “The mill stays shut,” a woman who works with Hale said.",
+                 [None, "Tom Jones", None],
+                 id="a modifier of the subject after an opening clause or a quote names no speaker"),
     pytest.param("As Councillor Tom Hale pressed her on the arena, “I will not raise taxes for it,” Mayor Ann Okafor "
                  "replied.", ["Ann Okafor"], id="an as-clause that did not say the words gives them nobody"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "

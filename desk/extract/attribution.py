@@ -128,6 +128,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     np_, j = got
     named = _named_after(a, np_, j, lim)
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
+    j = _skip_modifier(a, j, lim)
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
         j += 1
@@ -147,6 +148,33 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _skip_modifier(a: Analysis, j: int, lim: int) -> int:
+    """Index of the cue after a short modifier of the subject at token j, or j: '“…,” Tom Jones
+    standing beside Mayor Hale said' and '“…,” a woman who works with Hale said' are Jones's and
+    the woman's words, and Hale is where or with whom they were.  The modifier is a participle
+    that is no cue ("standing", "speaking") or "who" and its verb, runs at most eight words with
+    no punctuation, and ends in a cue ("who Hale said was …" is not one: a name right after
+    "who" is the clause's own subject)."""
+    toks = a.toks
+    if j >= lim or toks[j].kind != "w":
+        return j
+    low = toks[j].low
+    if low == "who":
+        if j + 1 < lim and a._is_name_tok(toks[j + 1]):
+            return j
+        start = j + 2   # the clause's own verb ("who told reporters") is not the cue
+    elif low.endswith("ing") and len(low) > 4 and not a._is_cue(j):
+        start = j + 1
+    else:
+        return j
+    for k in range(start, min(lim, j + 9)):
+        if toks[k].kind != "w":
+            return j
+        if a._is_cue(k) and toks[k].low not in PARTICIPLES:
+            return k
+    return j
 
 
 #: What a cue verb may say itself, so that the quote before it is not its words ("she said yes").
@@ -372,8 +400,15 @@ def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | No
     p = a.tok_index(np_.start) - 1
     if p <= lo or p - lo > 12 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
         return None   # a short subject only: a long run-on sentence is not searched again per cue
-    if any(toks[x].low in _SUBORDINATORS for x in range(lo, p)):
-        return None   # "When Okafor arrived, a man standing beside Hale shouted": not Okafor
+    sub = next((x for x in range(lo, p) if toks[x].low in _SUBORDINATORS), None)
+    if sub is not None:
+        # "When Okafor arrived, a man standing beside Hale shouted": not Okafor; the subject
+        # comes after the comma that closes the subordinate clause ("After the speech, a
+        # retiree standing with Okafor said" is the retiree).
+        comma = next((x for x in range(sub, p) if toks[x].text == ","), None)
+        if comma is None:
+            return None
+        lo = comma + 1
     m = _subject_mention(a, toks[lo].start, toks[p].start)
     if m is not None:
         before = a.tok_index(m[0]) - 1

@@ -76,7 +76,7 @@ NOUN_CUES = frozenset("tweet call reply answer report comment post quote claim j
 FUNCTION_WORDS = frozenset(
     """the a an until because when while as if after before since though although unless than that
     which who whom where whether and or but nor of in on at for with to from by about into over under
-    during against between through""".split()
+    during against between through beside behind among around near inside outside alongside""".split()
 )
 #: "X’s statement said": X speaks through it.
 OWNED_WORDS = frozenset(
