@@ -1251,8 +1251,16 @@ SPEAKER_CASES = [
         "Halifax Regional Police said a man was charged. Police said the man “fled on foot.”\n\n"
         "The Department of Municipal Affairs reviewed the numbers. The department said they were “accurate.”\n\n"
         "Nova Scotia Power restored service. The company said crews were “working hard.”",
-        ["Halifax Regional Police", "Department of Municipal Affairs", "The company"],
-        id="a bare head noun is the organisation the story named with it, else as written"),
+        ["Halifax Regional Police", "Department of Municipal Affairs", "Nova Scotia Power"],
+        id="a bare head noun is the organisation the story named with it, or the one the sentence before opens with"),
+    pytest.param(
+        "Calgary-based Brindle Energy paid the fine in March. Analysts called Brindle’s claims large.\n\n"
+        "Brindle received a second payment this year. The company noted it might have to repay it "
+        "“if the assets recover in value.”\n\n"
+        "Corvane said Thursday that Larkspur had revoked Corvane’s certificate.\n\n"
+        "But the company seemed confident. “We expect this to be resolved soon,” the company said.",
+        ["Brindle Energy", "Corvane"],
+        id="the company is the one the sentence before opens with, by its full name"),
     pytest.param(
         "Jeb Bush spoke in Concord.\n\nKasich recalled meeting a woman in the crowd. "
         "“When is the candidate going to arrive?” she asked.\n\n"

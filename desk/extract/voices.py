@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import AUX, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
+from desk.extract.lexicon import AUX, FIRST_NAMES, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -140,8 +140,7 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
     """The organisation a bare head noun stands for: "Police said" after "Halifax Regional Police",
     "the department said" after "the Department of Municipal Affairs" — the last organisation
     named before ``before`` whose name ends (or, as "X of Y", begins) with that noun.  None when
-    the story named none ("the company" after "Nova Scotia Power" stays as written: the desk does
-    not guess which company)."""
+    the story named none ("the company" after "Nova Scotia Power" is left to ``described_org``)."""
     words = mention.split()
     if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
         return None
@@ -169,7 +168,35 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     words = mention.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_NOUNS:
         return None
-    return org_that_spoke(a, before)
+    return org_that_spoke(a, before) or _org_subject(a, before)
+
+
+def _org_subject(a: Analysis, before: int) -> str | None:
+    """The organisation opening the sentence just before ``before``, within its paragraph or the
+    one before: "Suncor received its second payment this year. The company noted …" is Suncor.
+    A name opening a sentence with no speech cue is an organisation here when the story also
+    writes it capitalised mid-sentence ("Suncor’s claims") and it is no place, given name or
+    person the story presents as one (a lone name that speaks is not enough).  None when another organisation opens a sentence between (the desk does not choose)."""
+    para = a.para_of(before)
+    for r in reversed(a.runs):
+        if r.start >= before:
+            continue
+        if a.para_of(r.start) < para - 1:
+            return None
+        if a.sentence_bounds(r.start)[0] not in (r.start, r.name_start) or r.loc:
+            continue
+        if r.t1 + 1 < len(a.toks) and a.toks[r.t1].low == "and" and a._is_name_tok(a.toks[r.t1 + 1]):
+            return None   # "Harbour Power and Delta Gas raised prices": which company, the story does not say
+        person = a.persons[r.pid] if r.pid is not None else None
+        if person is not None and (len(person.words) > 1 or person.gender or person.roles):
+            continue   # a person ("Suncor said" alone makes "Suncor" a name that speaks, no more)
+        word = fold(r.words[0])
+        if r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES):
+            # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
+            full = next((f for f in a.runs if f.start < r.start and len(f.words) > len(r.words)
+                         and [fold(w) for w in f.words[:len(r.words)]] == [fold(w) for w in r.words]), r)
+            return re.sub(r"^(?:the|The)\s+", "", a.text[full.name_start:full.end])
+    return None
 
 
 _ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
