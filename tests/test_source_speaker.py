@@ -135,8 +135,9 @@ def test_the_api_names_the_speaker(ctx, api):
     got = r.get_json()
     assert r.status_code == 200 and got["named"] == 1
     assert {p["speaker"]["name"] for p in got["passages"]} == {"Lucia Ferrante"}
+    # named already (a second tab, a retried request): a conflict that says whose it is
     again = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": "Tom Hale"}, headers=api.auth)
-    assert again.status_code == 400 and "nobody to name" in again.get_json()["error"]["message"]
+    assert again.status_code == 409 and "already named: Lucia Ferrante" in again.get_json()["error"]["message"]
     assert api.patch("/api/v1/sources/999999", json={"speaker": "X Y"}, headers=api.auth).status_code == 404
     session, _ = ctx
     session.expire_all()
@@ -230,6 +231,17 @@ def test_a_name_with_invisible_format_characters_is_refused(ctx, client, api):
         r = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": name}, headers=api.auth)
         assert r.status_code == 400 and "type it again" in r.get_json()["error"]["message"], repr(name)
     assert speakers_of(ctx, source_id) == [(None, None, "unknown")]
+
+
+def test_a_name_spelt_with_a_joiner_is_a_name(ctx, client):
+    """Persian and Indic names are spelt with a zero-width non-joiner or joiner between letters."""
+    source_id = add(ctx, SPEECH, "remarks.txt", "speech")
+    name = "Mehr\u200cnaz Tehrani"
+    assert client.post(f"/sources/{source_id}/speaker", data={"speaker": name}).status_code == 302
+    assert speakers_of(ctx, source_id) == [(name, None, "speaker")]
+    stray = add(ctx, SPEECH, "remarks-2.txt", "speech")
+    page = client.post(f"/sources/{stray}/speaker", data={"speaker": "\u200cMehrnaz Tehrani"})
+    assert page.status_code == 400 and "type it again" in page.get_data(as_text=True)
 
 
 QA = """Interview with the mayor

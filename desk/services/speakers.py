@@ -277,6 +277,9 @@ def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[So
         raise NotFound(f"There is no source {source_id}.")
     name = check_person_name(name)
     waiting = _waiting(session, source_id)
+    if not waiting and source.speaker_id is not None:
+        raise Conflict(f"The speaker of “{source.title}” is already named: {source.speaker.name}. If that is the "
+                       "wrong person, rename the speaker on the Speakers page.")
     if not waiting:
         raise InvalidInput(f"Every passage of “{source.title}” already has a speaker or a label of its own; "
                            "there is nobody to name.")
@@ -343,9 +346,21 @@ def _owners(session: Session, passages: list[Passage]) -> str:
 #: What a refusal of a name suggests typing instead.
 _EXAMPLE = "type the name of the person who spoke, such as “Alma Reyes”"
 #: Unicode categories refused in a name: control characters, invisible format characters (a
-#: right-to-left override, a zero-width space) and lone surrogates (no database stores them).
+#: right-to-left override, a zero-width space) and lone surrogates (no database stores them);
+#: only a joiner between two letters is let through (``_JOINERS``).
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
 _NOT_NAME_WORDS = frozenset({"the", "a", "an"}) | _PRONOUNS
+
+
+#: Zero-width non-joiner and joiner: part of how Persian and Indic names are spelt ("Mehr\u200cnaz").
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _joins_letters(name: str, i: int) -> bool:
+    """Whether ``name[i]`` is a joiner between two letters (a combining mark counts as letter)."""
+    def letter(c: str) -> bool:
+        return unicodedata.category(c)[0] in "LM"
+    return name[i] in _JOINERS and 0 < i < len(name) - 1 and letter(name[i - 1]) and letter(name[i + 1])
 
 
 def check_person_name(name: str) -> str:
@@ -356,7 +371,7 @@ def check_person_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name_key(name):
         raise InvalidInput("Write the name of the person who spoke.")
-    if any(unicodedata.category(c) in _INVISIBLE for c in name):
+    if any(unicodedata.category(c) in _INVISIBLE and not _joins_letters(name, i) for i, c in enumerate(name)):
         raise InvalidInput("A speaker's name cannot hold control characters or invisible formatting characters "
                            "(such as a right-to-left mark or a zero-width space); type it again.")
     if len(name) > MAX_NAME:
