@@ -88,6 +88,9 @@ class Source(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speaker.id", ondelete="SET NULL"))
     added_by: Mapped[str | None] = mapped_column(String(100))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Who named the speaker of a source added without one, and when (revision 0007).
+    speaker_named_by: Mapped[str | None] = mapped_column(String(100))
+    speaker_named_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     passages: Mapped[list[Passage]] = relationship(
         back_populates="source", cascade="all, delete-orphan", order_by="Passage.seq"

@@ -111,3 +111,33 @@ def test_revision_0006_adds_the_story_url_keeping_every_draft_and_its_history(tm
         assert conn.execute(text("SELECT title, archived_by FROM draft")).one() == ("Bridge", "ana")
         assert conn.execute(text("SELECT after FROM audit_event")).scalar() == "exact"
     engine.dispose()
+
+
+def test_revision_0007_records_who_named_a_speaker_keeping_every_source_and_passage(tmp_path):
+    from alembic import command
+
+    from desk.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'n.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0006")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO source (title, kind, format, text, sha256, added_by, added_at) "
+            "VALUES ('Remarks', 'speech', 'txt', 'The bridge stays shut.', 'ab12', 'ana', '2026-01-01')"
+        ))
+        conn.execute(text(
+            "INSERT INTO passage (source_id, seq, turn, start, \"end\", text, role, paragraph_start, paragraph_end) "
+            "VALUES (1, 0, 0, 0, 22, 'The bridge stays shut.', 'unknown', 0, 22)"
+        ))
+    migrate(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert conn.execute(text("SELECT title, added_by, speaker_named_by, speaker_named_at FROM source")).one() \
+            == ("Remarks", "ana", None, None)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE source SET speaker_named_by = 'ben', speaker_named_at = '2026-01-02'"))
+    command.downgrade(alembic_config(engine), "0006")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT title, added_by FROM source")).one() == ("Remarks", "ana")
+        assert conn.execute(text("SELECT text FROM passage")).scalar() == "The bridge stays shut."
+    engine.dispose()

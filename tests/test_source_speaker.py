@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 import pytest
 from sqlalchemy import event, func, select
@@ -78,6 +79,8 @@ def test_naming_the_speaker_on_the_page_makes_its_quotes_checkable(ctx, client, 
     assert named.status_code == 200 and "are now Lucia Ferrante’s" in body
     assert "has no speaker" not in body and "Name the speaker" not in body   # nothing left to name
     assert speakers_of(ctx, source_id) == [("Lucia Ferrante", None, "speaker")]
+    # the page says who named the speaker, and when
+    assert re.search(r"<dt>Speaker named</dt><dd>Lucia Ferrante, [^<]*\d{4}[^<]* by ed</dd>", body), body
 
     right = check(runner, tmp_path, STORY.format(who="Ferrante"))
     assert right["verdict"] == "exact" and right["match"]["speaker"]["name"] == "Lucia Ferrante"
@@ -134,6 +137,7 @@ def test_the_api_names_the_speaker(ctx, api):
     r = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": "Lucia Ferrante"}, headers=api.auth)
     got = r.get_json()
     assert r.status_code == 200 and got["named"] == 1
+    assert got["speaker_named"]["by"] == "bot" and got["speaker_named"]["at"].endswith("Z")
     assert {p["speaker"]["name"] for p in got["passages"]} == {"Lucia Ferrante"}
     # named already (a second tab, a retried request): a conflict that says whose it is
     again = api.patch(f"/api/v1/sources/{source_id}", json={"speaker": "Tom Hale"}, headers=api.auth)

@@ -433,6 +433,8 @@ def source_json(session: Session, source_id: int) -> dict:
         "sha256": s.sha256,
         "added_by": s.added_by,
         "added_at": s.added_at.isoformat() + "Z",
+        "speaker_named": {"by": s.speaker_named_by, "at": s.speaker_named_at.isoformat() + "Z"}
+        if s.speaker_named_at else None,
         "text": s.text,
         "passages": [
             {

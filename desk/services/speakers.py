@@ -33,7 +33,7 @@ from desk.extract.names import (
     surname_key,
 )
 from desk.extract.transcripts import ANSWER_LABELS
-from desk.models import Passage, Source, Speaker, SpeakerAlias
+from desk.models import Passage, Source, Speaker, SpeakerAlias, utcnow
 from desk.services import changes
 
 #: Key in ``Session.info`` of the ids of speakers renamed by an ingest, to re-index after commit.
@@ -257,7 +257,8 @@ def merge_speakers(session: Session, keep_id: int, other_id: int) -> list[int]:
 MAX_NAME = 200
 
 
-def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[Source, Speaker, list[int]]:
+def name_source_speaker(session: Session, source_id: int, name: str,
+                        actor: str | None = None) -> tuple[Source, Speaker, list[int]]:
     """Name the speaker of a source added without one (a speech, captions, notes of one voice,
     a Q/A interview).
 
@@ -270,6 +271,7 @@ def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[So
     (:func:`check_person_name`), when no passage is waiting for a speaker, and — with
     :class:`Conflict` — when another editor named them between this request's reading and its
     writing: only passages still without a speaker are written, so the first naming stays.
+    The source keeps who named it (``actor``) and when, for its page and the API.
     Returns the source, the speaker and the passages to re-index (with any of the speaker's
     passages whose name became fuller)."""
     source = session.get(Source, source_id)
@@ -291,6 +293,7 @@ def name_source_speaker(session: Session, source_id: int, name: str) -> tuple[So
                        "the wrong person, rename the speaker on the Speakers page.")
     if source.speaker_id is None:
         source.speaker_id = speaker.id
+    source.speaker_named_by, source.speaker_named_at = actor, utcnow()
     renamed = session.info.pop(RENAMED, set())
     if renamed:
         ids += [i for i in session.scalars(select(Passage.id).where(Passage.speaker_id.in_(renamed))) if i not in ids]

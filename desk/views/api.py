@@ -196,7 +196,7 @@ def name_source_speaker(source_id: int):
         raise InvalidInput('Send {"speaker": "…"}: the name of the person who spoke (nothing else of a source can be changed).')
     session = get_session()
     try:
-        _, _, ids = speaker_service.name_source_speaker(session, source_id, body["speaker"])
+        _, _, ids = speaker_service.name_source_speaker(session, source_id, body["speaker"], actor_name())
         session.commit()
     except Exception:
         session.rollback()

@@ -196,7 +196,7 @@ def name_speaker(source_id: int):
         return show(source_id, form, 400)
     session = get_session()
     try:
-        source, speaker, ids = name_source_speaker(session, source_id, form.speaker.data)
+        source, speaker, ids = name_source_speaker(session, source_id, form.speaker.data, actor_name())
         session.commit()
     except DeskError as exc:
         session.rollback()
