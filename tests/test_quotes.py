@@ -1616,6 +1616,12 @@ NOBODY_WRONG = [
                  "Mayor Ann Hale spoke. “The mill stays shut,” a woman who works with Hale said.",
                  [None, "Tom Jones", None],
                  id="a modifier of the subject after an opening clause or a quote names no speaker"),
+    pytest.param("Mayor Doug Hale spoke on Monday. “The rinks are full,” Hale aides said.\n\n"
+                 "Mayor Doug Hale spoke on Monday. “The rinks are full,” said Hale staff.\n\n"
+                 "Overstating Surrey’s debt\n\nThe mayor spoke on Monday. “We owe $500 million,” Surrey said in "
+                 "a release.",
+                 ["Hale aides", "Hale staff", "Surrey"],
+                 id="a group after a name is not the person; a participle opening a heading is no name"),
     pytest.param("As Councillor Tom Hale pressed her on the arena, “I will not raise taxes for it,” Mayor Ann Okafor "
                  "replied.", ["Ann Okafor"], id="an as-clause that did not say the words gives them nobody"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "

@@ -14,6 +14,7 @@ from desk.extract.lexicon import (
     AUX,
     CLAUSE_VERBS,
     CUE_VERBS,
+    FOLLOWERS,
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
@@ -32,7 +33,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word, is_possessive
 from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at, np_before
-from desk.extract.voices import FOLLOWERS, after_place, first_mention, org_that_spoke
+from desk.extract.voices import after_place, first_mention, org_that_spoke
 
 # --------------------------------------------------------------------------------------------
 # Attribution
@@ -108,7 +109,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
         if got and toks[j].low in CLAUSE_VERBS and got[1] < lim and toks[got[1]].text not in (",", ".", ";"):
             return None   # '“…,” confirms Morneau was briefed': the name opens a clause, it does not speak
-        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned)):
+        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
+                                                        or a._is_name_tok(toks[j + 1]))):
             np_, after = got
             named = _named_after(a, np_, after, lim)
             if named is not None:

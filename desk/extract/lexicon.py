@@ -83,6 +83,12 @@ OWNED_WORDS = frozenset(
     """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
     book speech remarks note message filing release op-ed column""".split()
 )
+#: "Sanders protesters shouted", "Hale aides said", "Surrey staff explained": after a name, a group
+#: that speaks, not the person.
+FOLLOWERS = frozenset(
+    """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
+    loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics staff campaign""".split()
+)
 #: "X’s office said": the group speaks, not X.
 OWNED_GROUPS = frozenset(
     """office campaign team committee administration staff government department agency company firm

@@ -103,6 +103,7 @@ class People(Evidence):
     def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
         super().__init__(text)
         self._known(known)
+        self._caps_inside: set[str] | None = None
         self.persons: list[Person] = []
         self._runs()
 
@@ -181,6 +182,24 @@ class People(Evidence):
             return False
         return not any(o.text == t.text and not self._run_sentence_start(k) for k, o in enumerate(toks) if k != i)
 
+    def _opening_participle(self, i: int) -> bool:
+        """Token i is a participle opening a sentence or a heading ("Overstating Surrey's debt",
+        "Building the Valley Line"): a word in -ing, no given name, written capitalised nowhere
+        but at a sentence's start (a surname in -ing, "Manning", comes back as "said Manning")."""
+        t = self.toks[i]
+        if not (t.low.endswith("ing") and len(t.low) > 5 and self._run_sentence_start(i)):
+            return False
+        if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
+            return False
+        return t.text not in self._capitalised_inside()
+
+    def _capitalised_inside(self) -> set[str]:
+        """The capitalised words the text writes somewhere other than at a sentence's start."""
+        if self._caps_inside is None:
+            self._caps_inside = {o.text for k, o in enumerate(self.toks)
+                                 if o.kind == "w" and o.text[:1].isupper() and not self._run_sentence_start(k)}
+        return self._caps_inside
+
     def _surname_follows(self, t: Token) -> bool:
         """The word after ``t`` is a capitalised word that can only be a name part."""
         k = self.tok_index(t.start) + 1
@@ -214,7 +233,7 @@ class People(Evidence):
             if t.low in INVERTIBLE and self._run_sentence_start(i):
                 i += 1   # "Stated Stone:", "Added Ruiz, …": an inverted cue opening the sentence
                 continue
-            if self._opening_adverb(i):
+            if self._opening_adverb(i) or self._opening_participle(i):
                 i += 1   # "Hastily politicizing the tragedy, Trump cast …": an adverb, not a name
                 continue
             j = i + 1

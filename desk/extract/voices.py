@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import AUX, FIRST_NAMES, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
+from desk.extract.lexicon import AUX, FIRST_NAMES, FOLLOWERS, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -18,12 +18,6 @@ from desk.extract.narration import is_possessive
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
 #: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
-FOLLOWERS = frozenset(
-    """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
-    loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics""".split()
-)
-
-
 def owner_of_someone(a: Analysis, m) -> bool:
     """The mention owns the person who acts, not the words: "Grayson’s spokeswoman", "his lawyer"
     (but "Grayson’s statement" is Grayson's words, and "Grayson’s office" is handled as a group).
