@@ -1262,6 +1262,15 @@ SPEAKER_CASES = [
         ["Brindle Energy", "Corvane"],
         id="the company is the one the sentence before opens with, by its full name"),
     pytest.param(
+        "Brindle Energy paid the fine. Chief executive Ann Hale apologized. The company said it would "
+        "“review every permit this year.”\n\n"
+        "Brindle Energy paid the fine. Marlow Ferries raised fares. The company said it would "
+        "“review every permit this year.”\n\n"
+        "Brindle Energy paid the fine. Later, Brindle’s rival Harbour Gas raised prices. The company said "
+        "it would “review every permit this year.”",
+        ["Brindle Energy", "The company", "Harbour Gas"],
+        id="the company: a person between is passed over; a name the desk cannot tell stops the search"),
+    pytest.param(
         "Jeb Bush spoke in Concord.\n\nKasich recalled meeting a woman in the crowd. "
         "“When is the candidate going to arrive?” she asked.\n\n"
         "A voter asked Governor John Kasich about taxes, and he said “No new taxes.”",

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import AUX, FIRST_NAMES, FOLLOWERS, FUNCTION_WORDS, ORG_DESCRIPTORS, OWNED_WORDS
+from desk.extract.lexicon import (
+    AUX,
+    FIRST_NAMES,
+    FOLLOWERS,
+    FUNCTION_WORDS,
+    OBJECT_PREPS,
+    ORG_DESCRIPTORS,
+    OWNED_WORDS,
+)
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -166,30 +174,41 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
 
 
 def _org_subject(a: Analysis, before: int) -> str | None:
-    """The organisation opening the sentence just before ``before``, within its paragraph or the
-    one before: "Suncor received its second payment this year. The company noted …" is Suncor.
-    A name opening a sentence with no speech cue is an organisation here when the story also
-    writes it capitalised mid-sentence ("Suncor’s claims") and it is no place, given name or
-    person the story presents as one (a lone name that speaks is not enough).  None when another organisation opens a sentence between (the desk does not choose)."""
+    """The organisation that is the subject of the sentences just before ``before``, within its
+    paragraph or the one before: "Suncor received its second payment this year. The company
+    noted …" is Suncor.  Sentence by sentence back, the first name of each that is not a
+    possessive ("Brindle’s rival Harbour Gas") nor after a preposition is its subject: a person
+    is passed over (a company's chief may speak between), an organisation is the answer, and
+    anything else — a place, a name the desk cannot tell, two organisations joined by "and" —
+    means the story does not say which: None.  A single name is an organisation here when the
+    story also writes it capitalised mid-sentence ("Suncor’s claims") and it is no given name or
+    person the story presents as one (a lone name that speaks is not enough)."""
     para = a.para_of(before)
-    for r in reversed(a.runs):
-        if r.start >= before:
-            continue
-        if a.para_of(r.start) < para - 1:
+    s0, _ = a.sentence_bounds(before)
+    runs = [r for r in a.runs if r.start < s0]
+    while runs:
+        p0, _ = a.sentence_bounds(runs[-1].start)
+        if a.para_of(p0) < para - 1:
             return None
-        if a.sentence_bounds(r.start)[0] not in (r.start, r.name_start) or r.loc:
+        sentence = [r for r in runs if r.start >= p0]
+        del runs[-len(sentence):]
+        subject = next((r for r in sentence if not is_possessive(a.toks[r.t1 - 1].text)
+                        and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
+        if subject is None:
             continue
-        if r.t1 + 1 < len(a.toks) and a.toks[r.t1].low == "and" and a._is_name_tok(a.toks[r.t1 + 1]):
-            return None   # "Harbour Power and Delta Gas raised prices": which company, the story does not say
-        person = a.persons[r.pid] if r.pid is not None else None
+        person = a.persons[subject.pid] if subject.pid is not None else None
         if person is not None and (len(person.words) > 1 or person.gender or person.roles):
             continue   # a person ("Suncor said" alone makes "Suncor" a name that speaks, no more)
+        r = subject
+        if r.loc or (r.t1 + 1 < len(a.toks) and a.toks[r.t1].low == "and" and a._is_name_tok(a.toks[r.t1 + 1])):
+            return None   # "Harbour Power and Delta Gas raised prices": which company, the story does not say
         word = fold(r.words[0])
-        if r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES):
-            # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
-            full = next((f for f in a.runs if f.start < r.start and len(f.words) > len(r.words)
-                         and [fold(w) for w in f.words[:len(r.words)]] == [fold(w) for w in r.words]), r)
-            return re.sub(r"^(?:the|The)\s+", "", a.text[full.name_start:full.end])
+        if not (r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)):
+            return None
+        # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
+        full = next((f for f in a.runs if f.start < r.start and len(f.words) > len(r.words)
+                     and [fold(w) for w in f.words[:len(r.words)]] == [fold(w) for w in r.words]), r)
+        return re.sub(r"^(?:the|The)\s+", "", a.text[full.name_start:full.end])
     return None
 
 
