@@ -1631,6 +1631,10 @@ NOBODY_WRONG = [
                  "a release.",
                  ["Hale aides", "Hale staff", "Surrey"],
                  id="a group after a name is not the person; a participle opening a heading is no name"),
+    pytest.param("Mayor Doug Hale spoke on Monday. City staff said, “The rinks are full.”\n\n"
+                 "Mayor Doug Hale spoke on Monday. City staff explained it this way: “The rinks are full.”",
+                 [None, None],
+                 id="a cue whose subject the desk did not read gives no earlier speaker"),
     pytest.param("As Councillor Tom Hale pressed her on the arena, “I will not raise taxes for it,” Mayor Ann Okafor "
                  "replied.", ["Ann Okafor"], id="an as-clause that did not say the words gives them nobody"),
     pytest.param("BC Hydro said Monday that power had been restored to most homes. Crews were sent to Burnaby "

@@ -149,7 +149,9 @@ from desk.extract.described import described_person, described_subject, describe
 from desk.extract.lexicon import (
     ABBREV,
     FIRST_NAMES,
+    NAMING_VERBS,
     OBJECT_PREPS,
+    PARTICIPLES,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -279,6 +281,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # sentence's subject is a thing or someone the story describes; a person named
                 # after it is the object, not the voice.
                 mention_start, mention_end, mention, described = subject
+            elif m is None and not credit and not first.cont and _unread_subject(a, s0, first.open_at):
+                pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
@@ -358,6 +362,22 @@ def _named_as_person(p: Person) -> bool:
     if p.roles or p.gender is not None or p.described or len(p.words) >= 3:
         return True
     return len(p.words) == 2 and fold(p.words[0]).rstrip(".") in FIRST_NAMES
+
+
+def _unread_subject(a: Analysis, s0: int, open_at: int) -> bool:
+    """The quote's sentence has a finite cue before it whose subject the desk did not read ("City
+    staff said, “…”"): a voice of its own, so the paragraph's earlier speaker must not be carried
+    over.  A participle, a cue opening the sentence ("Asked about the rinks, “…”") or one after a
+    pronoun is not one."""
+    toks = a.toks
+    k0 = a.tok_index(s0)
+    return any(a._is_cue(k) and toks[k].low not in PARTICIPLES and toks[k].low not in NAMING_VERBS
+               and toks[k - 1].low not in _PRONOUN_SUBJECTS for k in range(k0 + 1, a.tok_index(open_at)))
+
+
+#: A cue after one of these has a subject the paragraph gives ("Apps that it said “may not work”"
+#: is the company the paragraph is about).
+_PRONOUN_SUBJECTS = frozenset("it they he she we i that which who".split())
 
 
 def quoted_predicate(a: Analysis, m, first: Span) -> bool:
