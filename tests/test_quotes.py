@@ -1271,6 +1271,17 @@ SPEAKER_CASES = [
         ["Brindle Energy", "The company", "Harbour Gas"],
         id="the company: a person between is passed over; a name the desk cannot tell stops the search"),
     pytest.param(
+        "Brindle Energy paid the fine. “We were treated unfairly,” said Ann Hale, chief executive of Marlow "
+        "Ferries. The company said it would “appeal every ruling.”\n\n"
+        "Brindle Energy paid the fine. The Environment Ministry fined it again. The company said it would "
+        "“review every permit.”\n\n"
+        "Harbour Gas paid the fine. Acme Corp, Delta Gas and Orca Oil sued it. The company said it would "
+        "“review every permit.”\n\n"
+        "Brindle Energy paid the fine. Workers at Marlow Ferries walked out. The company said it would "
+        "“review every permit.”",
+        ["Ann Hale", "The company", "The company", "The company", "The company"],
+        id="the company: another organisation named between, a ministry, or a list leaves it as written"),
+    pytest.param(
         "Jeb Bush spoke in Concord.\n\nKasich recalled meeting a woman in the crowd. "
         "“When is the candidate going to arrive?” she asked.\n\n"
         "A voter asked Governor John Kasich about taxes, and he said “No new taxes.”",
@@ -1625,6 +1636,14 @@ NOBODY_WRONG = [
                  "Mayor Ann Hale spoke. “The mill stays shut,” a woman who works with Hale said.",
                  [None, "Tom Jones", None],
                  id="a modifier of the subject after an opening clause or a quote names no speaker"),
+    pytest.param("Ngozi Okafor spoke at the rally. On Monday, a retiree standing with Okafor said, “We will stay.”\n\n"
+                 "Ngozi Okafor spoke at the rally. Later, a retiree standing with Okafor said, “We will stay.”\n\n"
+                 "Ngozi Okafor spoke. When Mayor Hale, who chairs the board, arrived, a man standing beside "
+                 "Okafor said, “We will stay.”\n\n"
+                 "Mayor Ann Hale spoke. “The mill stays shut,” a woman who Hale hired said.\n\n"
+                 "Mayor Ann Hale spoke. “The mill stays shut,” the woman who Hale said was her aunt told reporters.",
+                 [None, None, None, None, "the woman"],
+                 id="an opening phrase, a long when-clause or a who-clause with its own subject names no speaker"),
     pytest.param("Mayor Doug Hale spoke on Monday. “The rinks are full,” Hale aides said.\n\n"
                  "Mayor Doug Hale spoke on Monday. “The rinks are full,” said Hale staff.\n\n"
                  "Overstating Surrey’s debt\n\nThe mayor spoke on Monday. “We owe $500 million,” Surrey said in "
@@ -1713,10 +1732,11 @@ PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
 
 @pytest.mark.parametrize("story, person", [
     (f"{PRESENTED} Okafor, 54, said.", True),                           # an age
-    (f"{PRESENTED} said Kwame Mensah, who chairs the board.", True),    # a who-clause
     (f"{PRESENTED} said J. Okafor.", True),                             # an initial
-    (f"Kwame Mensah spoke last. {PRESENTED} said Kwame Mensah, and later Mensah left.", True),
     (f"{PRESENTED} said Kwame Mensah. He left early.", True),            # a pronoun
+    (f"{PRESENTED} said Transair, 12 hours after the crash.", False),   # a number, no age
+    (f"{PRESENTED} said Kwame Mensah, who chairs the board.", False),   # who: companies too
+    (f"{PRESENTED} said Nordic Telekom. Analysts expect Telekom to act.", False),  # last word alone
     (f"{PRESENTED} Marlow Ferries said.", False),                       # could be a company
     (f"{PRESENTED} said Reuters, whose reporters rode along.", False),  # whose: anyone's
     (f"{PRESENTED} Virginia Tech said.", False),                        # a college
@@ -1724,7 +1744,7 @@ PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
 ])
 def test_a_speaker_is_taken_for_a_person_only_when_the_story_presents_one(story, person):
     """Only a speaker the story presents as a person can be misattributed; a name with a given
-    name the desk does not know counts when the story gives an age, a who-clause, an initial, a
-    pronoun or its surname alone later."""
+    name the desk does not know counts when the story gives an age, an initial or a pronoun — not
+    a who-clause or its last word alone later, which companies have too."""
     [q] = find_quotes(story)
     assert q.speaker_person is person, q.speaker

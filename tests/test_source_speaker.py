@@ -273,3 +273,17 @@ def test_a_q_and_a_interview_added_without_a_speaker_can_be_named(ctx, client):
         (None, "Q", "questioner"), ("Lucia Ferrante", "A", "speaker")]
     assert session.get(Source, source_id).speaker.name == "Lucia Ferrante"
     assert "Name the speaker" not in client.get(f"/sources/{source_id}").get_data(as_text=True)
+
+
+def test_a_source_named_before_says_so_even_when_its_speaker_row_is_gone(ctx, client):
+    """After a naming, the source's own speaker link may be cleared (a merge, a rename elsewhere):
+    the page says when it was named without an empty name, and a second naming is a 409."""
+    source_id = add(ctx, SPEECH, "remarks.txt", "speech")
+    assert client.post(f"/sources/{source_id}/speaker", data={"speaker": "Lucia Ferrante"}).status_code == 302
+    session, _ = ctx
+    session.get(Source, source_id).speaker_id = None
+    session.commit()
+    page = client.get(f"/sources/{source_id}").get_data(as_text=True)
+    assert re.search(r"<dt>Speaker named</dt><dd>\d[^<]* by ed</dd>", page), page
+    again = client.post(f"/sources/{source_id}/speaker", data={"speaker": "Tom Hale"})
+    assert again.status_code == 409 and "already named: Lucia Ferrante" in html.unescape(again.get_data(as_text=True))

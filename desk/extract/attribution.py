@@ -157,16 +157,25 @@ def _skip_modifier(a: Analysis, j: int, lim: int) -> int:
     standing beside Mayor Hale said' and '“…,” a woman who works with Hale said' are Jones's and
     the woman's words, and Hale is where or with whom they were.  The modifier is a participle
     that is no cue ("standing", "speaking") or "who" and its verb, runs at most eight words with
-    no punctuation, and ends in a cue ("who Hale said was …" is not one: a name right after
-    "who" is the clause's own subject)."""
+    no punctuation, and ends in a cue.  A name right after "who" is the clause's own subject, and
+    a cue right after that name is the clause's: "the woman who Hale said was her aunt told
+    reporters" is the woman's, told."""
     toks = a.toks
     if j >= lim or toks[j].kind != "w":
         return j
     low = toks[j].low
     if low == "who":
-        if j + 1 < lim and a._is_name_tok(toks[j + 1]):
+        m = a.mention_at.get(toks[j + 1].start) if j + 1 < lim else None
+        if m is not None:
+            # "a woman who Hale hired said", "the woman who Hale said was her aunt told": the
+            # name is the clause's subject, and a cue right after it is the clause's
+            start = a.tok_index(m[1])
+            if start < lim and a._is_cue(start):
+                start += 1
+        elif j + 1 < lim and a._is_name_tok(toks[j + 1]):
             return j
-        start = j + 2   # the clause's own verb ("who told reporters") is not the cue
+        else:
+            start = j + 2   # the clause's own verb ("who told reporters") is not the cue
     elif low.endswith("ing") and len(low) > 4 and not a._is_cue(j):
         start = j + 1
     else:
@@ -400,17 +409,22 @@ def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | No
     preposition, or else the plain words it opens with ("Protesters") — never the object."""
     toks = a.toks
     p = a.tok_index(np_.start) - 1
-    if p <= lo or p - lo > 12 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
-        return None   # a short subject only: a long run-on sentence is not searched again per cue
+    if p <= lo or p - lo > 24 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
+        return None   # a short sentence only: a long run-on sentence is not searched again per cue
+    commas = [x for x in range(lo, p) if toks[x].text == ","]
     sub = next((x for x in range(lo, p) if toks[x].low in _SUBORDINATORS), None)
     if sub is not None:
         # "When Okafor arrived, a man standing beside Hale shouted": not Okafor; the subject
-        # comes after the comma that closes the subordinate clause ("After the speech, a
-        # retiree standing with Okafor said" is the retiree).
-        comma = next((x for x in range(sub, p) if toks[x].text == ","), None)
-        if comma is None:
+        # comes after the comma that closes the subordinate clause, its last ("When Mayor
+        # Hale, who chairs the board, arrived, a man …"; "After the speech, a retiree …").
+        after = [x for x in commas if x > sub]
+        if not after:
             return None
-        lo = comma + 1
+        lo = after[-1] + 1
+    elif commas and not any(toks[lo].start <= m[0] < toks[commas[0]].start for m in a.mentions):
+        lo = commas[0] + 1   # an opening phrase that names nobody: "On Monday, a retiree …", "Later, …"
+    if p - lo > 12:
+        return None   # a short subject only
     m = _subject_mention(a, toks[lo].start, toks[p].start)
     if m is not None:
         before = a.tok_index(m[0]) - 1

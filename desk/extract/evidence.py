@@ -114,7 +114,7 @@ class Evidence(Narration):
                 k += 1
                 age = True   # "Fouzia Haddad, 23, arrived …": an age set off by commas is a person's
             else:
-                return {"_age"}
+                return {"_number"}   # "Transair, 12 hours after the crash": no age
         if k >= len(toks) or toks[k].kind != "w":
             return {"_age"} if age else None
         first = toks[k].low
@@ -122,7 +122,7 @@ class Evidence(Narration):
                 and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
             return {"_age"} if age else None
         if first in ("who", "whose"):
-            return {"_who"} if first == "who" else {"_appos"}
+            return {"_appos"}
         count = 0
         while k < len(toks) and count < 12 and toks[k].kind == "w":
             low = fold(base_word(toks[k].text))

@@ -148,7 +148,6 @@ from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.lexicon import (
     ABBREV,
-    FIRST_NAMES,
     NAMING_VERBS,
     OBJECT_PREPS,
     PARTICIPLES,
@@ -156,9 +155,8 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import Person
+from desk.extract.people import presented_as_person
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
@@ -318,7 +316,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
-                  skipped=skipped, speaker_person=pid is not None and _named_as_person(a.persons[pid]))
+                  skipped=skipped, speaker_person=pid is not None and presented_as_person(a.persons[pid]))
         results.append((q, g))
         if not skipped:
             for s in g:
@@ -350,18 +348,6 @@ def _as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
 
 
 _SAID_WORDS = frozenset("said says put puts wrote writes noted notes told declared remarked observed".split())
-
-
-def _named_as_person(p: Person) -> bool:
-    """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
-    councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra
-    Lind"), or one of three words or more, or one the story describes as a person's (an age, a
-    who-clause, an initial, its surname alone later: ``Person.described``).  Capitalised words and nothing more ("Reuters
-    reported", "Marlow Ferries said") may as well be an organisation's name: a wrong guess there
-    would call the story's quote misattributed."""
-    if p.roles or p.gender is not None or p.described or len(p.words) >= 3:
-        return True
-    return len(p.words) == 2 and fold(p.words[0]).rstrip(".") in FIRST_NAMES
 
 
 def _unread_subject(a: Analysis, s0: int, open_at: int) -> bool:

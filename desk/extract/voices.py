@@ -22,6 +22,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.people import presented_as_person
 
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
@@ -170,19 +171,22 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     words = mention.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_NOUNS:
         return None
-    return org_that_spoke(a, before) or _org_subject(a, before)
+    return org_that_spoke(a, before) or _org_subject(a, before, words[1].lower())
 
 
-def _org_subject(a: Analysis, before: int) -> str | None:
+def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
     """The organisation that is the subject of the sentences just before ``before``, within its
     paragraph or the one before: "Suncor received its second payment this year. The company
     noted …" is Suncor.  Sentence by sentence back, the first name of each that is not a
-    possessive ("Brindle’s rival Harbour Gas") nor after a preposition is its subject: a person
-    is passed over (a company's chief may speak between), an organisation is the answer, and
-    anything else — a place, a name the desk cannot tell, two organisations joined by "and" —
-    means the story does not say which: None.  A single name is an organisation here when the
-    story also writes it capitalised mid-sentence ("Suncor’s claims") and it is no given name or
-    person the story presents as one (a lone name that speaks is not enough)."""
+    possessive ("Brindle’s rival Harbour Gas") nor after a preposition is its subject.  An
+    organisation as subject is the answer, when it stands alone there (not "Acme, Delta Gas and
+    Orca Oil sued", "Brindle Energy and its partner …") and is of the noun's kind (no ministry,
+    court or police for "the company").  A sentence with no such subject is passed over only
+    when it names nothing else (a person alone: a company's chief may speak between); a place,
+    another organisation anywhere in it ("Ann Hale, chief executive of Marlow Ferries") or a name
+    the desk cannot tell means the story does not say which: None.  A single name is an
+    organisation here when the story also writes it capitalised mid-sentence ("Suncor’s claims")
+    and it is no given name or person the story presents as one."""
     para = a.para_of(before)
     s0, _ = a.sentence_bounds(before)
     runs = [r for r in a.runs if r.start < s0]
@@ -194,22 +198,46 @@ def _org_subject(a: Analysis, before: int) -> str | None:
         del runs[-len(sentence):]
         subject = next((r for r in sentence if not is_possessive(a.toks[r.t1 - 1].text)
                         and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
-        if subject is None:
-            continue
-        person = a.persons[subject.pid] if subject.pid is not None else None
-        if person is not None and (len(person.words) > 1 or person.gender or person.roles):
-            continue   # a person ("Suncor said" alone makes "Suncor" a name that speaks, no more)
-        r = subject
-        if r.loc or (r.t1 + 1 < len(a.toks) and a.toks[r.t1].low == "and" and a._is_name_tok(a.toks[r.t1 + 1])):
-            return None   # "Harbour Power and Delta Gas raised prices": which company, the story does not say
-        word = fold(r.words[0])
-        if not (r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)):
+        if subject is not None and _org_like(a, subject):
+            nxt = a.toks[subject.t1] if subject.t1 < len(a.toks) else None
+            if nxt is not None and (nxt.low in ("and", "or", "&") or nxt.text == "," and subject.t1 + 1 < len(a.toks)
+                                    and a._is_name_tok(a.toks[subject.t1 + 1])):
+                return None   # "Acme Corp, Delta Gas and Orca Oil sued it": which one, the story does not say
+            if noun in _BUSINESS_NOUNS and {fold(w) for w in subject.words} & _PUBLIC_BODIES:
+                return None   # "The Environment Ministry fined it. The company said": not the ministry
+            # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
+            full = next((f for f in a.runs if f.start < subject.start and len(f.words) > len(subject.words)
+                         and [fold(w) for w in f.words[:len(subject.words)]] == [fold(w) for w in subject.words]),
+                        subject)
+            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:full.end])
+        if any(not _a_person(a, r) for r in sentence):
             return None
-        # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
-        full = next((f for f in a.runs if f.start < r.start and len(f.words) > len(r.words)
-                     and [fold(w) for w in f.words[:len(r.words)]] == [fold(w) for w in r.words]), r)
-        return re.sub(r"^(?:the|The)\s+", "", a.text[full.name_start:full.end])
     return None
+
+
+def _a_person(a: Analysis, r) -> bool:
+    """The run names a person the story presents as one (``presented_as_person``)."""
+    return r.pid is not None and presented_as_person(a.persons[r.pid])
+
+
+def _org_like(a: Analysis, r) -> bool:
+    """The run is an organisation's name: an organisation word in it ("Harbour Transit"), or a
+    single name written capitalised mid-sentence too that is no given name nor a person the
+    story presents as one (a lone name that speaks, "Suncor said", is not enough)."""
+    if r.loc or _a_person(a, r):
+        return False
+    word = fold(r.words[0])
+    return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)
+
+
+#: "The company", "the firm": a business, never a ministry, a court or the police.
+_BUSINESS_NOUNS = frozenset(
+    "company firm corporation giant maker automaker carmaker retailer chain carrier airline insurer lender "
+    "bank brand manufacturer supplier distributor developer startup start-up conglomerate subsidiary".split())
+_PUBLIC_BODIES = frozenset(
+    """ministry department agency court parliament police government council commission senate house
+    congress assembly legislature bureau cabinet treasury army navy force forces city county province
+    state office authority board committee""".split())
 
 
 _ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}

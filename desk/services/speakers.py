@@ -279,8 +279,9 @@ def name_source_speaker(session: Session, source_id: int, name: str,
         raise NotFound(f"There is no source {source_id}.")
     name = check_person_name(name)
     waiting = _waiting(session, source_id)
-    if not waiting and source.speaker_id is not None:
-        raise Conflict(f"The speaker of “{source.title}” is already named: {source.speaker.name}. If that is the "
+    if not waiting and (source.speaker_id is not None or source.speaker_named_at is not None):
+        who = source.speaker.name if source.speaker else _owners(session, list(source.passages))
+        raise Conflict(f"The speaker of “{source.title}” is already named: {who}. If that is the "
                        "wrong person, rename the speaker on the Speakers page.")
     if not waiting:
         raise InvalidInput(f"Every passage of “{source.title}” already has a speaker or a label of its own; "
