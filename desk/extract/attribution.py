@@ -1,8 +1,8 @@
 """Pass 4 and 5 of quote finding: which spans form one quote, and who the story says spoke it.
 
-The attribution right after a quote (``trailing``), before it in its sentence (``leading``) or
-closing its sentence (``closing``); the subjects of their cue verbs come from
-:mod:`desk.extract.phrases`. The rules are in :mod:`desk.extract.quotes`'s docstring.
+The attribution right after a quote (``trailing``) or before it in its sentence (``leading``);
+those found later, closing its sentence or around it, are in :mod:`desk.extract.late`. The
+subjects of their cue verbs come from :mod:`desk.extract.phrases`. The rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if described is not None:
             return described
     if toks[k].low == "it":
-        return _it_said(a, k, lim)
+        return it_said(a, k, lim)
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     if inner[-1:] in ("?", "!") and not comma and toks[k].text in ("His", "Her", "Their"):
         return None   # '“What difference does it make?” Her critics cited it': a new sentence
@@ -192,7 +192,7 @@ def _skip_modifier(a: Analysis, j: int, lim: int) -> int:
 _OWN_ANSWERS = frozenset({"yes", "no", "nothing"})
 
 
-def _it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
+def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
     """"“…,” it said" (token k is "it") after an organisation spoke: the organisation; else None."""
     toks = a.toks
     j = k + 1
@@ -243,7 +243,7 @@ def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution 
     return Attribution(m[0], m[1], m[2], m[3])
 
 
-def _ends_name(a: Analysis, k: int) -> bool:
+def ends_name(a: Analysis, k: int) -> bool:
     """Token k ends a person's name."""
     m = mention_ending(a, a.toks[k].end, 0)
     return m is not None and m[3] == "name" and m[1] == a.toks[k].end
@@ -546,97 +546,3 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m
     return first
-
-
-# --------------------------------------------------------------------------------------------
-# Public API
-
-
-def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
-    """The person a relative clause holding the quote describes: 'Toronto retiree Doug Purdy, who
-    lost 16 lbs. “and two belt loops” between May and October, says …' is Purdy's. The clause
-    opens with ", who" right after the name and runs to the quote within a dozen words, with no
-    comma, mark, cue verb ("Jane Doe, who critics branded “…”" is the critics') or auxiliary
-    ('Clinton, who could be celebrating being dubbed the “presumptive nominee”' is a scare
-    quote; "who is leading the …" is left to the other rules); the quote has four words or more."""
-    toks = a.toks
-    if len(a.text[span.start:span.end].split()) < 4:
-        return None
-    hi = a.tok_index(span.open_at)
-    lo = a.tok_index(a.sentence_bounds(span.open_at)[0])
-    for k in range(hi - 1, max(lo, hi - 13), -1):
-        t = toks[k]
-        if t.kind != "w" or t.low in PASSIVE_AUX or a._is_cue(k):
-            return None   # "Jane Doe, who critics branded “…”": the clause has its own speaker
-        if t.low == "who" and k - 2 >= lo and toks[k - 1].text == ",":
-            m = mention_ending(a, toks[k - 2].end, toks[lo].start)
-            if m is not None and m[2] is not None and m[3] == "name" and m[1] == toks[k - 2].end:
-                return Attribution(m[0], m[1], m[2], m[3])
-            return None
-    return None
-
-
-def passive_agent(a: Analysis, span: Span) -> Attribution | None:
-    """The agent of a passive cue around the quote: 'The plan was called “a disgrace” by Sen. Ana
-    Ruiz', 'has been labelled “strategic ambiguity” by Joshua Hendrick' — Ruiz and Hendrick speak.
-
-    The passive cue (was/been/is … called, described as, labelled) stands at most five words
-    before the quote in its sentence, and "by" and the agent come right after the quote."""
-    if span.close_at is None:
-        return None
-    toks = a.toks
-    s0, _ = a.sentence_bounds(span.open_at)
-    lo, hi = a.tok_index(s0), a.tok_index(span.open_at)
-    lim = a.tok_index(a.paras[span.para][1])
-    k = a.tok_index(span.close_at + 1)
-    if k < lim and toks[k].text == ",":
-        k += 1
-    if not (k + 1 < lim and toks[k].kind == "w" and toks[k].low == "by"):
-        return None
-    for j in range(hi - 1, max(lo, hi - 6) - 1, -1):
-        if toks[j].kind != "w" or toks[j].low not in CUE_VERBS:
-            continue
-        b = j - 1
-        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
-            b -= 1
-        if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
-            return None
-        got = np_at(a, k + 1, lim)
-        return Attribution.of(got[0]) if got and got[0].kind != "generic" else None
-    return None
-
-
-def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
-    """A cue closing the quote's sentence after more words: 'leaders became more “conversant” about
-    it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.'
-
-    The cue must follow a comma, with at most a few words after it before the sentence ends."""
-    if span.close_at is None:
-        return None
-    toks = a.toks
-    k0, k1 = a.tok_index(span.close_at + 1), a.tok_index(s1)
-    for k in range(k1 - 1, k0 - 1, -1):
-        if toks[k].kind == "q":
-            return None
-        if toks[k].text != ",":
-            continue
-        j = k + 1
-        if j < k1 and toks[j].kind == "w" and toks[j].low in INVERTIBLE:  # ", said Ben Carson."
-            got = np_at(a, j + 1, k1)
-            if got and got[0].kind != "generic" and k1 - got[1] <= 6:
-                return Attribution.of(got[0])
-            return None
-        if j < k1 and toks[j].low == "it":
-            return _it_said(a, j, k1)
-        got = np_at(a, j, k1)
-        if (not got or got[0].kind == "generic") and k - 1 > k0 and _ends_name(a, k - 1):
-            continue   # "…, said Dr. Robert Rutledge, a Halifax radiation oncologist.": an appositive
-        if not got or got[0].kind == "generic":
-            return None
-        np_, c = got
-        while c < k1 and toks[c].kind == "w" and (toks[c].low in AUX or toks[c].low.endswith("ly")):
-            c += 1
-        if c < k1 and a._is_cue(c) and k1 - c <= 7 and (c + 1 >= k1 or toks[c + 1].low != "that"):
-            return Attribution.of(np_)
-        return None
-    return None

@@ -143,9 +143,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, closing, leading, passive_agent, relative_speaker, trailing
+from desk.extract.attribution import Attribution, leading, trailing
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
+from desk.extract.late import closing, passive_agent, relative_speaker
 from desk.extract.lexicon import (
     ABBREV,
     NAMING_VERBS,
