@@ -2,7 +2,8 @@
 
 The attribution right after a quote (``trailing``) or before it in its sentence (``leading``);
 those found later, closing its sentence or around it, are in :mod:`desk.extract.late`. The
-subjects of their cue verbs come from :mod:`desk.extract.phrases`. The rules are in :mod:`desk.extract.quotes`'s docstring.
+subjects of their cue verbs come from :mod:`desk.extract.phrases`. The rules are in
+:mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations

@@ -65,7 +65,6 @@ class Person:
     described: bool = False
 
 
-
 def presented_as_person(p: Person) -> bool:
     """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
     councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra

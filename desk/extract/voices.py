@@ -26,7 +26,8 @@ from desk.extract.people import presented_as_person
 
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
-#: People who act in someone's name, after that name: "Sanders protesters", "Clinton aides".
+
+
 def owner_of_someone(a: Analysis, m) -> bool:
     """The mention owns the person who acts, not the words: "Grayson’s spokeswoman", "his lawyer"
     (but "Grayson’s statement" is Grayson's words, and "Grayson’s office" is handled as a group).
@@ -200,8 +201,9 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
                         and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
         if subject is not None and _org_like(a, subject):
             nxt = a.toks[subject.t1] if subject.t1 < len(a.toks) else None
-            if nxt is not None and (nxt.low in ("and", "or", "&") or nxt.text == "," and subject.t1 + 1 < len(a.toks)
-                                    and a._is_name_tok(a.toks[subject.t1 + 1])):
+            listed = nxt is not None and (nxt.low in ("and", "or", "&") or (
+                nxt.text == "," and subject.t1 + 1 < len(a.toks) and a._is_name_tok(a.toks[subject.t1 + 1])))
+            if listed:
                 return None   # "Acme Corp, Delta Gas and Orca Oil sued it": which one, the story does not say
             if noun in _BUSINESS_NOUNS and {fold(w) for w in subject.words} & _PUBLIC_BODIES:
                 return None   # "The Environment Ministry fined it. The company said": not the ministry
