@@ -8,6 +8,7 @@ organisation a cue's bare head noun stands for ("Police said" after "Halifax Reg
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from desk.extract.lexicon import (
@@ -190,13 +191,17 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
     and it is no given name or person the story presents as one."""
     para = a.para_of(before)
     s0, _ = a.sentence_bounds(before)
-    runs = [r for r in a.runs if r.start < s0]
-    while runs:
-        p0, _ = a.sentence_bounds(runs[-1].start)
+    end = bisect.bisect_left([r.start for r in a.runs], s0)   # runs before the sentence: a.runs[:end]
+    for _ in range(_SENTENCES_BACK):
+        if end == 0:
+            return None
+        p0, _ = a.sentence_bounds(a.runs[end - 1].start)
         if a.para_of(p0) < para - 1:
             return None
-        sentence = [r for r in runs if r.start >= p0]
-        del runs[-len(sentence):]
+        begin = end
+        while begin > 0 and a.runs[begin - 1].start >= p0:
+            begin -= 1
+        sentence, end = a.runs[begin:end], begin
         subject = next((r for r in sentence if not is_possessive(a.toks[r.t1 - 1].text)
                         and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
         if subject is not None and _org_like(a, subject):
@@ -207,10 +212,10 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
                 return None   # "Acme Corp, Delta Gas and Orca Oil sued it": which one, the story does not say
             if noun in _BUSINESS_NOUNS and {fold(w) for w in subject.words} & _PUBLIC_BODIES:
                 return None   # "The Environment Ministry fined it. The company said": not the ministry
-            # its full name, when the story gave one first ("Suncor Energy" … "Suncor")
-            full = next((f for f in a.runs if f.start < subject.start and len(f.words) > len(subject.words)
-                         and [fold(w) for w in f.words[:len(subject.words)]] == [fold(w) for w in subject.words]),
-                        subject)
+            # a single name's full name, when the story gave one first ("Suncor Energy" … "Suncor")
+            first = fold(subject.words[0])
+            full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
+                if len(subject.words) == 1 else subject
             return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:full.end])
         if any(not _a_person(a, r) for r in sentence):
             return None
@@ -232,6 +237,8 @@ def _org_like(a: Analysis, r) -> bool:
     return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)
 
 
+#: How many sentences back "the company" is looked for: a story names it again before long.
+_SENTENCES_BACK = 6
 #: "The company", "the firm": a business, never a ministry, a court or the police.
 _BUSINESS_NOUNS = frozenset(
     "company firm corporation giant maker automaker carmaker retailer chain carrier airline insurer lender "
