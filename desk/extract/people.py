@@ -9,6 +9,7 @@ read as organisations or places do not. The readings of that evidence are in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -211,6 +212,12 @@ class People(Evidence):
             self._caps_inside = {o.text for k, o in enumerate(self.toks)
                                  if o.kind == "w" and o.text[:1].isupper() and not self._run_sentence_start(k)}
         return self._caps_inside
+
+    @functools.cached_property
+    def org_runs(self) -> list[tuple[Run, str, str]]:
+        """The story's organisation names with their first and last words folded, in order: read
+        once per story, since every "the department said" asks (``voices.named_org``)."""
+        return [(r, fold(r.words[0]), fold(r.words[-1])) for r in self.runs if r.org]
 
     def _surname_follows(self, t: Token) -> bool:
         """The word after ``t`` is a capitalised word that can only be a name part."""

@@ -151,14 +151,12 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
         return None
     head = fold(words[-1])
     found = None
-    for r in a.runs:
+    for r, first, last in a.org_runs:
         if r.start >= before:
             break
-        if not r.org or r.start == before:
-            continue
-        if len(r.words) >= 2 and fold(r.words[-1]) == head:
+        if len(r.words) >= 2 and last == head:
             found = a.text[r.name_start:r.end]
-        elif fold(r.words[0]) == head:
+        elif first == head:
             m = _OF_NAME.match(a.text, r.name_start)
             if m and (len(r.words) >= 2 or m.end() > r.end):
                 found = m.group()
