@@ -1282,6 +1282,11 @@ SPEAKER_CASES = [
         ["Ann Hale", "The company", "The company", "The company", "The company"],
         id="the company: another organisation named between, a ministry, or a list leaves it as written"),
     pytest.param(
+        "The Brindle Energy Workers Union walked out on Monday.\n\n“We regret it,” the company said.\n\n"
+        "The film opened Monday.\n\nSterling Hayden, 40, said, “We did it.”",
+        ["the company", "Sterling Hayden"],
+        id="a union is not the company; a given name in -ing opens a name"),
+    pytest.param(
         "Jeb Bush spoke in Concord.\n\nKasich recalled meeting a woman in the crowd. "
         "“When is the candidate going to arrive?” she asked.\n\n"
         "A voter asked Governor John Kasich about taxes, and he said “No new taxes.”",
@@ -1732,7 +1737,8 @@ PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
 
 @pytest.mark.parametrize("story, person", [
     (f"{PRESENTED} Okafor, 54, said.", True),                           # an age
-    (f"{PRESENTED} said J. Okafor.", True),                             # an initial
+    (f"{PRESENTED} said J. Crew.", False),                              # an initial: companies too
+    (f"Molson, 240, is the oldest brewery. {PRESENTED} Molson said.", False),   # no age
     (f"{PRESENTED} said Kwame Mensah. He left early.", True),            # a pronoun
     (f"{PRESENTED} said Transair, 12 hours after the crash.", False),   # a number, no age
     (f"{PRESENTED} said Kwame Mensah, who chairs the board.", False),   # who: companies too
@@ -1744,7 +1750,7 @@ PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
 ])
 def test_a_speaker_is_taken_for_a_person_only_when_the_story_presents_one(story, person):
     """Only a speaker the story presents as a person can be misattributed; a name with a given
-    name the desk does not know counts when the story gives an age, an initial or a pronoun — not
+    name the desk does not know counts when the story gives an age or a pronoun — not an initial,
     a who-clause or its last word alone later, which companies have too."""
     [q] = find_quotes(story)
     assert q.speaker_person is person, q.speaker

@@ -108,7 +108,7 @@ class Evidence(Narration):
         words: set[str] = set()
         k = j + 1
         age = False
-        if k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3:  # age
+        if k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= 115:  # age ("Molson, 240," is none)
             k += 1
             if k < len(toks) and toks[k].text == ",":
                 k += 1

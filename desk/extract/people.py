@@ -60,9 +60,9 @@ class Person:
     roles: set[str] = field(default_factory=set)
     first_pos: int = 0
     #: The story describes the name as a person's even without a title, role or known given
-    #: name: an age set off by commas ("Okafor, 54,") or an initial for a given name ("J.
-    #: Okafor").  Not a who-clause ("Reuters, who first reported …") nor the last word used
-    #: alone later ("Nordic Telekom … Telekom"): companies have both.
+    #: name: an age set off by commas ("Okafor, 54,").  Not an initial ("J. Crew", "B. Riley"),
+    #: a who-clause ("Reuters, who first reported …") nor the last word used alone later
+    #: ("Nordic Telekom … Telekom"): companies have them all.
     described: bool = False
 
 
@@ -198,12 +198,16 @@ class People(Evidence):
     def _opening_participle(self, i: int) -> bool:
         """Token i is a participle opening a sentence or a heading ("Overstating Surrey's debt",
         "Building the Valley Line"): a word in -ing, no given name, written capitalised nowhere
-        but at a sentence's start (a surname in -ing, "Manning", comes back as "said Manning")."""
+        but at a sentence's start (a surname in -ing, "Manning", comes back as "said Manning"),
+        and not before a capitalised word other than a possessive ("Sterling Hayden said")."""
         t = self.toks[i]
         if not (t.low.endswith("ing") and len(t.low) > 5 and self._run_sentence_start(i)):
             return False
         if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
             return False
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper() and not is_possessive(nxt.text):
+            return False   # "Sterling Hayden said": a given name before a surname, not "Overstating Surrey’s"
         return t.text not in self._capitalised_inside()
 
     def _capitalised_inside(self) -> set[str]:
@@ -499,7 +503,7 @@ class People(Evidence):
         appos = self._appositive(r)
         if appos:
             person.roles |= {w for w in appos if not w.startswith("_")}
-        if appos and "_age" in appos or len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0]):
+        if appos and "_age" in appos:
             person.described = True
         # A role given before the name with a comma: "the authority's chief executive, Colm Everly"
         b = self.tok_index(r.start) - 1

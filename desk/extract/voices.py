@@ -237,14 +237,16 @@ def _org_like(a: Analysis, r) -> bool:
 
 #: How many sentences back "the company" is looked for: a story names it again before long.
 _SENTENCES_BACK = 6
-#: "The company", "the firm": a business, never a ministry, a court or the police.
+#: "The company", "the firm": a business, never a ministry, a court, the police, a union, a
+#: hospital or a university.
 _BUSINESS_NOUNS = frozenset(
     "company firm corporation giant maker automaker carmaker retailer chain carrier airline insurer lender "
     "bank brand manufacturer supplier distributor developer startup start-up conglomerate subsidiary".split())
 _PUBLIC_BODIES = frozenset(
     """ministry department agency court parliament police government council commission senate house
     congress assembly legislature bureau cabinet treasury army navy force forces city county province
-    state office authority board committee""".split())
+    state office authority board committee union hospital university college school church
+    foundation society association institute party""".split())
 
 
 _ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
