@@ -533,3 +533,22 @@ def test_members_who_each_speak_once_and_times_in_square_brackets():
     service = ("Alma Reyes [00:00:01]:\nThe river crested.\n\nTom Hale [00:00:45]:\nWill the schools open?\n\n"
                "Alma Reyes [00:00:49]:\nNo. They stay closed.\n")
     assert [who for who, _, _ in turns(service)] == ["Alma Reyes", "Tom Hale", "Alma Reyes"]
+
+
+BOLD_INTERVIEW = """\
+Interview with the harbour master
+
+**Alma Reyes:** The night sailings are safe and we will add a boat to the Friday timetable.
+
+**Tom Hale**: When will the second boat arrive?
+
+**Alma Reyes:** By June, once the crew is trained.
+"""
+
+
+def test_labels_in_markdown_bold_copied_into_a_text_file_open_turns():
+    """A transcript copied from a web page into a .txt file keeps the page's bold labels."""
+    assert who_said(BOLD_INTERVIEW, "The night sailings are safe") == ("Alma Reyes", ROLE_SPEAKER)
+    assert who_said(BOLD_INTERVIEW, "When will the second boat") == ("Tom Hale", ROLE_SPEAKER)
+    assert who_said(BOLD_INTERVIEW, "By June") == ("Alma Reyes", ROLE_SPEAKER)
+    assert not any("**" in passage for _, _, passage in turns(BOLD_INTERVIEW))

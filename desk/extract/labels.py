@@ -11,7 +11,8 @@ library speakers (:class:`desk.extract.known._KnownSpeakers`) and the fullest na
 Label rules:
 
 * A label opens a line (after an optional time stamp such as ``[00:01:23]`` and an optional
-  ``>>``): up to six words and an optional parenthetical (``OKAFOR (through interpreter)``),
+  ``>>``; Markdown bold around it, ``**Alma Reyes:**`` or ``**Alma Reyes**:``, as a transcript
+  copied from a web page into a .txt file keeps it): up to six words and an optional parenthetical (``OKAFOR (through interpreter)``),
   then a colon, maybe after a space (French ``ANIMATEUR :``), then a space or the end of the
   line.  Commas, digits first and times never make a label ("March 12, 2024, 4:05 p.m." is not
   one).  Only line starts count: "Word:" inside prose never does.  An all-caps label may end in
@@ -108,11 +109,11 @@ _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den
 
 # A label at the start of a line (see the module docstring).
 _LABEL = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
     r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
-    r"[ \t\u00a0\u202f]?:(?=[ \t\u00a0\u202f]|$)",
+    r"(?:\*\*|__)?[ \t\u00a0\u202f]?:(?:\*\*|__)?(?=[ \t\u00a0\u202f]|$)",
     re.M,
 )
 #: A time right after a label ("Alma Reyes: (00:00)" and the speech on the next line).
