@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from desk.db import make_engine, migrate
+from desk.db import alembic_config, make_engine, migrate
 from desk.models import Base
+
+
+def _at_revision(tmp_path, revision: str):
+    """A new SQLite database migrated up to ``revision`` only: the state a revision after it meets."""
+    engine = make_engine(f"sqlite:///{tmp_path / f'at-{revision}.sqlite3'}")
+    command.upgrade(alembic_config(engine), revision)
+    return engine
 
 
 def test_migrations_match_the_models(tmp_path):
@@ -43,10 +51,6 @@ def test_audit_events_cannot_be_changed_or_removed(tmp_path):
 
 
 def test_revision_0003_downgrades_and_upgrades_again_keeping_the_trail_append_only(tmp_path):
-    from alembic import command
-
-    from desk.db import alembic_config
-
     engine = make_engine(f"sqlite:///{tmp_path / 'd.sqlite3'}")
     migrate(engine)
     with engine.begin() as conn:
@@ -78,12 +82,7 @@ def test_revision_0003_downgrades_and_upgrades_again_keeping_the_trail_append_on
 
 
 def test_revision_0006_adds_the_story_url_keeping_every_draft_and_its_history(tmp_path):
-    from alembic import command
-
-    from desk.db import alembic_config
-
-    engine = make_engine(f"sqlite:///{tmp_path / 's.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0005")
+    engine = _at_revision(tmp_path, "0005")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO draft (title, text, created_at, checked_at, archived_at, archived_by) "
@@ -114,12 +113,7 @@ def test_revision_0006_adds_the_story_url_keeping_every_draft_and_its_history(tm
 
 
 def test_revision_0007_records_who_named_a_speaker_keeping_every_source_and_passage(tmp_path):
-    from alembic import command
-
-    from desk.db import alembic_config
-
-    engine = make_engine(f"sqlite:///{tmp_path / 'n.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0006")
+    engine = _at_revision(tmp_path, "0006")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO source (title, kind, format, text, sha256, added_by, added_at) "

@@ -15,7 +15,6 @@ from desk.extract.lexicon import (
     AUX,
     CLAUSE_VERBS,
     CUE_VERBS,
-    FOLLOWERS,
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
@@ -540,7 +539,7 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         if after_place(a, k):
             continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
         e = a.tok_index(m[1])
-        if m[3] == "name" and e < len(a.toks) and a.toks[e].low in FOLLOWERS and a._adjacent(a.toks[e - 1], a.toks[e]):
+        if m[3] == "name" and a.group_after(e):
             # "when Sanders protesters interrupted her, shouting …": the group, not Sanders
             return m[0], a.toks[e].end, None, "generic", a.text[m[0]:a.toks[e].end]
         first = first or m

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL
+from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
@@ -228,6 +228,13 @@ class Narration:
         return any(a <= pos < b for a, b in self.captions)
 
     # ---- known speakers ----------------------------------------------------------------------
+
+    def group_after(self, k: int) -> bool:
+        """Token k is a group that acts in the name of the name ending just before it: "Sanders
+        protesters shouted", "Hale aides said", "Surrey staff explained" (``FOLLOWERS``)."""
+        toks = self.toks
+        return 0 < k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS \
+            and self._adjacent(toks[k - 1], toks[k])
 
     def _adjacent(self, a: Token, b: Token) -> bool:
         """Nothing but spaces between the two tokens, and no paragraph break: a name may be

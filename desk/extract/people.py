@@ -193,7 +193,7 @@ class People(Evidence):
             return False
         if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
             return False
-        return not any(o.text == t.text and not self._run_sentence_start(k) for k, o in enumerate(toks) if k != i)
+        return t.text not in self._capitalised_inside()
 
     def _opening_participle(self, i: int) -> bool:
         """Token i is a participle opening a sentence or a heading ("Overstating Surrey's debt",

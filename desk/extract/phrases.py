@@ -15,7 +15,6 @@ from desk.extract.lexicon import (
     AUX,
     CATENATIVES,
     CUE_VERBS,
-    FOLLOWERS,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
     LOC_PREPS,
@@ -69,8 +68,7 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
                 owned = _owned_by(a, j, after, limit)
                 if owned is not None:
                     return owned
-                if m[3] == "name" and after < limit and toks[after].kind == "w" and toks[after].low in FOLLOWERS \
-                        and toks[after].text.islower() and a._adjacent(toks[after - 1], toks[after]):
+                if m[3] == "name" and after < limit and a.group_after(after) and toks[after].text.islower():
                     # "Hale aides said", "Surrey staff explained": the group, not the person
                     return NounPhrase(t.start if j > k else m[0], toks[after].end, None, "generic"), after + 1
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after

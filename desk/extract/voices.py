@@ -14,7 +14,6 @@ import re
 from desk.extract.lexicon import (
     AUX,
     FIRST_NAMES,
-    FOLLOWERS,
     FUNCTION_WORDS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
@@ -40,7 +39,7 @@ def owner_of_someone(a: Analysis, m) -> bool:
         return False
     toks = a.toks
     k = a.tok_index(m[1])  # the word after the mention; toks[k - 1] is its last ("Grayson’s")
-    if k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS and a._adjacent(toks[k - 1], toks[k]):
+    if a.group_after(k):
         return True  # "Sanders protesters shouted", "Clinton aides said": the group, not the person
     if not (is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their")):
         return False
