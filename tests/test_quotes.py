@@ -1754,3 +1754,35 @@ def test_a_speaker_is_taken_for_a_person_only_when_the_story_presents_one(story,
     a who-clause or its last word alone later, which companies have too."""
     [q] = find_quotes(story)
     assert q.speaker_person is person, q.speaker
+
+
+#: Real copy, session 22: a sentence opened by a name before the role phrase, a pronoun whose
+#: gender a wrong antecedent taught, a full name used to name a campaign.
+REAL_COPY_22 = [
+    pytest.param("As Okafor claims to want, the vote went ahead.\n\n"
+                 "Fox News reported on a memo from the Okafor field director in Surrey, “just to pick up two more "
+                 "seats in a ward he lost.” Okafor campaign manager Tom Jones replied that Okafor herself is "
+                 "“driving this.”",
+                 ["Fox News", "Tom Jones"],
+                 id="a sentence after a closed quote is new even when its name opens before the role phrase"),
+    pytest.param("Marlene Okafor and Vernon Hale campaigned on Sunday.\n\n"
+                 "Speaking in Surrey, Okafor, without naming him, also accused Hale of coming late to the issue.\n\n"
+                 "“You can’t just show up at election time,” she said to applause.\n\n"
+                 "In Delta, Hale stepped up his attacks on the plan, saying, “We have got to fix the roads first.”",
+                 ["Marlene Okafor", "Vernon Hale"],
+                 id="the object of an -ing verb is not its subject, and teaches that subject no gender"),
+    pytest.param("Across town, knocking on doors for the Vernon Hale campaign, is Wayne Borders, a retired "
+                 "teacher.\n\nLater, Hale stepped up his attacks on the plan, saying, “We have got to fix the roads "
+                 "first.”",
+                 ["Vernon Hale"], id="the full name in the X Y campaign is a person"),
+    pytest.param("Rhoda Okafor spoke in Delta.\n\nAfter meeting with the Rev. Imelda Hale and other leaders, Okafor "
+                 "proposed new rules that would end what she called “punishment without purpose.”\n\n"
+                 "“We will start in the fall,” she said.",
+                 ["Rhoda Okafor", "Rhoda Okafor"],
+                 id="the object of with the Rev. is not the sentence's subject for a pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, speakers", REAL_COPY_22)
+def test_real_copy_22(text, speakers):
+    assert [q.speaker for q in checked(text)] == speakers

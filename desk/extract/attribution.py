@@ -138,9 +138,10 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         after = j + 1
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
-        if ends_sentence and a.text[np_.start:np_.start + 1].isupper():
+        if ends_sentence and toks[k].text[:1].isupper():
             # "“We will.” Smith said the plan …" and "“…” Fiorina said Cruz “says …”" are new
-            # sentences, not attributions.
+            # sentences, not attributions (the sentence's first word decides: the phrase may
+            # start later, "Sanders campaign manager Jeff Weaver replied that …").
             end_k = after
             while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
                 end_k += 1

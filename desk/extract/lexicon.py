@@ -89,6 +89,9 @@ FOLLOWERS = frozenset(
     """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
     loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics staff campaign""".split()
 )
+#: "the Bernie Sanders campaign": words after a person's full name that name their camp, so
+#: "the" before the name does not make it an organisation's.
+CAMP_WORDS = FOLLOWERS | frozenset({"camp", "administration", "family"})
 #: "X’s office said": the group speaks, not X.
 OWNED_GROUPS = frozenset(
     """office campaign team committee administration staff government department agency company firm

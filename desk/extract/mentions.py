@@ -229,6 +229,34 @@ class Analysis(People):
         return len(between) <= 6 and not any(
             t.kind != "w" or t.low in _CLAUSE_OPENERS or self._is_cue(self.tok_index(t.start)) for t in between)
 
+    def _prep_object(self, pos: int) -> bool:
+        """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al
+        Sharpton"), so not its sentence's subject."""
+        k = self.tok_index(pos) - 1
+        if k >= 1 and self.toks[k].low == "the":
+            k -= 1
+        return k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
+
+    def _controlled_object(self, pos: int) -> bool:
+        """The object pronoun at ``pos`` follows an -ing verb whose subject is a person named
+        earlier in its sentence ("Clinton, without naming him, accused Sanders", "Ruiz spoke for
+        an hour, praising her"): the one doing the naming is not the one named, and whoever is
+        (often named later, or in another sentence) is left unresolved rather than guessed, so
+        the pronoun teaches no one a wrong gender."""
+        k = self.tok_index(pos) - 1
+        if k < 0 or self.toks[k].kind != "w" or not self.toks[k].low.endswith("ing") or len(self.toks[k].low) < 5:
+            return False
+        own = self.sentence_bounds(pos)[0]
+        first = None   # the sentence's first name before the pronoun
+        for m in reversed(self.mentions):
+            if m[0] < own:
+                break
+            if m[0] < pos and m[3] == "name":
+                first = m
+        if first is None:
+            return False
+        return not self._prep_object(first[0])
+
     def _antecedent(self, gender: str, pos: int, objective: bool = False) -> int | None:
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
 
@@ -236,6 +264,8 @@ class Analysis(People):
         Jones. … he said" → Smith) — unless that person is the object of a preposition ("With a vote
         for Trump ruled out, Cross said he …" → Cross).  An object pronoun (``objective``) is never
         the subject of its own clause: in "Brown introduced her", her is someone else."""
+        if objective and self._controlled_object(pos):
+            return None
         chosen = None
         chosen_sent = None
         chosen_obj = False
@@ -270,8 +300,7 @@ class Analysis(People):
             if p.gender not in (None, gender):
                 continue
             sent = self.sentence_bounds(m[0])[0]
-            k = self.tok_index(m[0]) - 1
-            obj = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
+            obj = self._prep_object(m[0])
             if chosen_sent is not None and sent != chosen_sent:
                 break
             if not obj and self._speaks(m):

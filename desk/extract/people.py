@@ -18,6 +18,7 @@ from desk.extract.evidence import Evidence
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
+    CAMP_WORDS,
     CAP_STOP,
     CUE_VERBS,
     EXTRA_TITLES,
@@ -413,8 +414,12 @@ class People(Evidence):
         name_words_low = [fold(w).rstrip(".") for w in words]
         # "Bill Blair", "Bill Clinton": a given name is no organisation's word where it opens the name
         given = len(name_words_low) > 1 and (name_words_low[0] in FIRST_NAMES_M or name_words_low[0] in FIRST_NAMES_F)
+        # "the Bernie Sanders campaign", "the Barack Obama administration": a person's name used
+        # to name their camp is still a person's name (not "the Kennedy Center", nor a foundation)
+        camp = given and j < len(toks) and toks[j].kind == "w" and toks[j].low in CAMP_WORDS \
+            and self._adjacent(toks[j - 1], toks[j])
         org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
-            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took) or (
+            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
