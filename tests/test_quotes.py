@@ -1780,6 +1780,9 @@ REAL_COPY_22 = [
                  "“We will start in the fall,” she said.",
                  ["Rhoda Okafor", "Rhoda Okafor"],
                  id="the object of with the Rev. is not the sentence's subject for a pronoun"),
+    pytest.param("Thor said he would run.\n\n“Imagine Thor on the same stage,” mused Harbour co-host Lorne "
+                 "Vickers. “We would win.”",
+                 ["Lorne Vickers", "Lorne Vickers"], id="a co-host is a role before a name"),
 ]
 
 

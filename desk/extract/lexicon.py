@@ -225,6 +225,8 @@ ROLE_HEADS = frozenset(
     chancellor provost dean principal administrator administrator coroner medic surgeon epidemiologist
     spokesperson dishwasher cashier chef owner operator vice chief-of-staff staffer aide councilwoman
     councilman alderman congressman congresswoman delegate trustee director-general
+    co-host cohost co-founder cofounder co-chair co-chairman co-chairwoman co-author co-owner
+    co-director co-leader co-president co-anchor anchor
     """.split()
 )
 #: Nouns for someone's relation to a person or a race, that a name set off by a comma follows
