@@ -1783,6 +1783,17 @@ REAL_COPY_22 = [
     pytest.param("Thor said he would run.\n\n“Imagine Thor on the same stage,” mused Harbour co-host Lorne "
                  "Vickers. “We would win.”",
                  ["Lorne Vickers", "Lorne Vickers"], id="a co-host is a role before a name"),
+    pytest.param("Rabbis met on Monday. The worries voiced by many of them go beyond Mayor Ann Hale’s "
+                 "controversial pledge to be “neutral” during the talks.\n\n"
+                 "Tom Okafor has been battered by Judge Ann Hale’s conclusion that his conduct was “plainly "
+                 "reckless.”\n\n"
+                 "Ann Hale’s recent evidence-free assertion that “thousands” of people cheered spread fast.",
+                 ["Ann Hale", "Ann Hale", "Ann Hale"],
+                 id="a speech noun owned by a name, past an adjective, an infinitive or a short that-clause"),
+    pytest.param("Mayor Ann Hale spoke on Monday. The council denounced Hale’s remarks as “hurtful.”\n\n"
+                 "Ann Hale’s claim that Tom Okafor called the plan “a disaster” was false.",
+                 ["The council", "Tom Okafor"],
+                 id="a description of someone's words, or words a that-clause gives to someone else, are not theirs"),
 ]
 
 

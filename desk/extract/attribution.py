@@ -332,12 +332,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
             return Attribution.of(got[0])
         # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
-        close = all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k + 1, hi))
-        reported = k - 2 >= lo and (a._is_cue(k - 2) or toks[k - 2].low == "that")  # "said Trump’s remarks “…”"
-        if k - 1 >= lo and is_possessive(toks[k - 1].text) and close and not reported:
-            m = mention_ending(a, toks[k - 1].end, toks[lo].start)
+        owner = _speech_owner(a, k, lo)
+        reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that")  # "said Trump’s remarks “…”"
+        if owner >= lo and _leads_to_quote(a, k + 1, hi) and not reported:
+            m = mention_ending(a, toks[owner].end, toks[lo].start)
             if m is not None:
-                return Attribution(m[0], toks[k - 1].end, m[2], m[3])
+                return Attribution(m[0], toks[owner].end, m[2], m[3])
         return None
     if not a._is_cue(k):
         return None
@@ -392,6 +392,35 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None:
         return Attribution.of(np_)
     return None
+
+
+def _speech_owner(a: Analysis, k: int, lo: int) -> int:
+    """Index of the possessive owning the speech noun at k ("Trump’s pledge", "Trump’s
+    controversial pledge", "Clinton’s now-famous line"; at most two plain words between), or -1."""
+    toks = a.toks
+    for b in range(k - 1, max(lo, k - 3) - 1, -1):
+        if toks[b].kind != "w":
+            return -1
+        if is_possessive(toks[b].text):
+            return b
+        if not toks[b].text.islower() or toks[b].low in AUX or a._is_cue(b):
+            return -1
+    return -1
+
+
+def _leads_to_quote(a: Analysis, k: int, hi: int) -> bool:
+    """The words from k to the quote at hi join a speech noun to it: nothing ("Trump’s remarks:
+    “…”"), a colon, comma, dash, "that" or a copula; an infinitive of one verb ("Trump’s pledge to
+    be “neutral”"); or a that-clause of at most eight words that names no one and holds no cue
+    ("Comey’s conclusion that her actions were “extremely careless”": her words in it would be
+    someone's the clause names)."""
+    toks = a.toks
+    if all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k, hi)):
+        return True
+    if hi - k == 2 and toks[k].low == "to" and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
+        return True
+    return toks[k].low == "that" and hi - k <= 9 and all(
+        toks[x].kind == "w" and toks[x].text.islower() and not a._is_cue(x) for x in range(k + 1, hi))
 
 
 #: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom

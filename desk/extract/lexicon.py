@@ -133,7 +133,8 @@ AUX = frozenset(
 SPEECH_NOUNS = frozenset(
     """promise promises pledge pledges vow line lines words remark remarks comment comments statement
     warning claim assertion quip message slogan mantra phrase description admission boast complaint
-    answer response reply question argument refrain catchphrase""".split()
+    answer response reply question argument refrain catchphrase conclusion assessment
+    characterization characterisation insistence accusation allegation prediction""".split()
 )
 SPEECH_NOUN_VERBS = frozenset("made gave offered delivered uttered used issued wrote repeated had".split())
 
