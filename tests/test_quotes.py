@@ -1794,6 +1794,13 @@ REAL_COPY_22 = [
                  "Ann Hale’s claim that Tom Okafor called the plan “a disaster” was false.",
                  ["The council", "Tom Okafor"],
                  id="a description of someone's words, or words a that-clause gives to someone else, are not theirs"),
+    pytest.param("Mayor Tom Okafor wants a count of every tenant.\n\n"
+                 "The form asks where each tenant was born and whether he or she rents. Tenants are obliged to "
+                 "answer: “When did this person move in?”\n\n"
+                 "Mayor Tom Okafor spoke on Monday.\n\n"
+                 "Then, later that day on the radio: “I never said that.”",
+                 [None, "Tom Okafor"],
+                 id="he or she is nobody, and a clause before a colon is a voice of its own, a fragment is not"),
 ]
 
 

@@ -24,7 +24,7 @@ from desk.extract.lexicon import (
     UNNAMED_PEOPLE,
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key
-from desk.extract.narration import base_word, is_possessive, last_name_word
+from desk.extract.narration import Token, base_word, is_possessive, last_name_word
 from desk.extract.people import People, Person
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
@@ -99,7 +99,8 @@ class Analysis(People):
                 continue
             low = _CONTRACTION.sub(r"\1", t.text.lower())   # "he’s been unable": he
             if low in PRONOUN_GENDER:
-                events.append((t.start, "pron", k))
+                if not self._either_gender(k):
+                    events.append((t.start, "pron", k))
             elif low == "the":
                 events.append((t.start, "role", k))
         events.sort(key=lambda e: e[0])
@@ -228,6 +229,21 @@ class Analysis(People):
         between = self.toks[self.tok_index(m[1]):self.tok_index(pos)]
         return len(between) <= 6 and not any(
             t.kind != "w" or t.low in _CLAUSE_OPENERS or self._is_cue(self.tok_index(t.start)) for t in between)
+
+    def _either_gender(self, k: int) -> bool:
+        """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
+        toks = self.toks
+
+        def gender(t: Token) -> str | None:
+            return PRONOUN_GENDER.get(_CONTRACTION.sub(r"\1", t.low))
+
+        for j in (k - 2, k - 1, k + 1, k + 2):
+            if not 0 <= j < len(toks) or gender(toks[j]) in (None, gender(toks[k])):
+                continue
+            a, b = sorted((toks[j], toks[k]), key=lambda t: t.start)
+            if self.narr[a.end:b.start].strip().lower() in ("or", "/", "and"):
+                return True
+        return False
 
     def _prep_object(self, pos: int) -> bool:
         """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al

@@ -152,6 +152,7 @@ from desk.extract.lexicon import (
     NAMING_VERBS,
     OBJECT_PREPS,
     PARTICIPLES,
+    PASSIVE_AUX,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -159,6 +160,23 @@ from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Seg
 from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
+
+
+#: Verbs that make the words before a colon a clause ("Respondents are obliged to disclose:").
+_FINITE = PASSIVE_AUX | frozenset("has have had will would can could should must may might does did do".split())
+
+
+def _clause_before(a: Analysis, lo: int, hi: int) -> bool:
+    """The narration from ``lo`` to ``hi`` holds a verb (a cue, an auxiliary or an -ed form), so
+    it is a clause with a subject of its own, not a fragment such as "For example" or "Later,
+    on CNN"."""
+    toks = a.toks
+    for k in range(a.tok_index(lo), a.tok_index(hi)):
+        t = toks[k]
+        if t.kind == "w" and t.text.islower() and (
+                t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 3) or a._is_cue(k)):
+            return True
+    return False
 
 
 def word_count(s: str) -> int:
@@ -293,6 +311,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             elif not first.cont and (cue_unread(a, g[-1]) or a.sentence_has_cue(s0, first.open_at)):
                 pass  # '“…,” <a subject not read> said', '<a subject not read> warned that “…”':
                 #       the sentence has a speaker of its own, not the one before
+            elif intro and not first.cont and _clause_before(a, s0, first.open_at):
+                pass  # 'Respondents must answer: “…”', 'Article 33 affirms: “…”': a clause of its
+                #       own introduces the words, not an earlier paragraph's person (a fragment,
+                #       "Then, later that month on CNN: “…”", goes on in that person's voice)
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
