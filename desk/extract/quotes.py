@@ -161,7 +161,6 @@ from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
-
 #: Verbs that make the words before a colon a clause ("Respondents are obliged to disclose:").
 _FINITE = PASSIVE_AUX | frozenset("has have had will would can could should must may might does did do".split())
 
