@@ -1801,6 +1801,10 @@ REAL_COPY_22 = [
                  "Then, later that day on the radio: “I never said that.”",
                  [None, "Tom Okafor"],
                  id="he or she is nobody, and a clause before a colon is a voice of its own, a fragment is not"),
+    pytest.param("Councillor Marlene Okafor asked for the records in March.\n\n"
+                 "An employee of Harbour Networks deleted the archive, even though he had been asked to keep it. "
+                 "“I forgot,” he said.",
+                 [None], id="an employee brought in without a name is the he after it"),
 ]
 
 

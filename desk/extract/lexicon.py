@@ -148,7 +148,8 @@ UNNAMED_PEOPLE = {
     **dict.fromkeys("man boy father gentleman grandfather son husband brother widower".split(), "m"),
     **dict.fromkeys("""voter reporter supporter resident student worker heckler protester protestor friend
         neighbour neighbor customer patient nurse teacher veteran attendee caller viewer constituent
-        volunteer passenger driver shopper parent farmer miner owner bystander witness fan""".split(), ""),
+        volunteer passenger driver shopper parent farmer miner owner bystander witness fan employee
+        staffer contractor technician inmate suspect victim tenant client guard soldier""".split(), ""),
 }
 
 #: Capitalised words that start sentences or name things but are not people's names.
