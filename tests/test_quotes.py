@@ -1805,6 +1805,13 @@ REAL_COPY_22 = [
                  "An employee of Harbour Networks deleted the archive, even though he had been asked to keep it. "
                  "“I forgot,” he said.",
                  [None], id="an employee brought in without a name is the he after it"),
+    pytest.param("Senators Ann Hale and Tom Okafor spoke.\n\nLike Hale, Okafor also rejected the notion that the "
+                 "bill was dead, arguing that there is “room for a deal” in the text.\n\n"
+                 "Dwayne Ruiz and Vernon Pell flew home. When told Pell was in the Cabinet and in the running for "
+                 "a bigger job, Ruiz thought for a moment and said that in this climate, “being unknown is an "
+                 "advantage.”",
+                 ["Tom Okafor", "Dwayne Ruiz"],
+                 id="an opening phrase or clause before the subject names no one who speaks"),
 ]
 
 

@@ -364,7 +364,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                     # blasted X’s plan, calling it “…”" is the candidate, never X)
                     return Attribution.of(said)
                 break
-        m = _subject_mention(a, toks[lo].start, t.start)
+        main = _main_clause(a, lo, k)
+        m = (main < k and _subject_mention(a, toks[main].start, t.start)) or _subject_mention(a, toks[lo].start, t.start)
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
         # "The businessman talked about …, saying “…”": the sentence's subject, as described
@@ -386,7 +387,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that")) or _org_opening(a, lo, k)
     if opening is not None:
         return opening
-    m = first_mention(a, toks[lo].start, t.start)
+    main = _main_clause(a, lo, k)
+    m = (main < k and first_mention(a, toks[main].start, t.start)) or first_mention(a, toks[lo].start, t.start)
     if m is not None:
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
@@ -430,6 +432,25 @@ _MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "a
 
 
 _SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
+
+
+#: Words opening a phrase before the sentence's subject: "Like Corker, Menendez …".
+_OPENING_PREPS = frozenset("like unlike besides despite".split())
+
+
+def _main_clause(a: Analysis, lo: int, k: int) -> int:
+    """Index where the main clause of the sentence at ``lo`` starts, before the cue at k: past an
+    opening phrase or subordinate clause and its comma ("Like Corker, Menendez also rejected …,
+    arguing", "When told Perez was in the Cabinet, Bush thought and said that …"), where the
+    sentence's subject stands; ``lo`` when it opens with neither.  A comma before "who" or
+    "which" is inside the clause ("When Mayor Hale, who chairs the board, arrived, …")."""
+    toks = a.toks
+    if toks[lo].low not in _SUBORDINATORS and toks[lo].low not in _OPENING_PREPS:
+        return lo
+    for x in range(lo + 1, min(k - 1, lo + 40)):
+        if toks[x].text == "," and toks[x + 1].low not in ("who", "which", "whose", "whom"):
+            return x + 1
+    return lo
 
 
 def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
