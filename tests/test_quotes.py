@@ -1812,6 +1812,16 @@ REAL_COPY_22 = [
                  "advantage.”",
                  ["Tom Okafor", "Dwayne Ruiz"],
                  id="an opening phrase or clause before the subject names no one who speaks"),
+    pytest.param("Marlene Okafor and Rhoda Hale wrote to each other often.\n\n"
+                 "Okafor responds to Hale with, “Why now? I was on my way to Delta?” Hale then writes back, "
+                 "“You look rested.”",
+                 ["Marlene Okafor", "Rhoda Hale"],
+                 id="a cue after a question that runs on to the next quote is that quote's"),
+    pytest.param("Mayor Tom Okafor wrote a letter to Attorney General Ann Hale asking her office to look into the "
+                 "“fiasco.”\n\n"
+                 "The ad then cuts to footage of Mayor Tom Okafor saying, “We will fix it.”",
+                 ["Tom Okafor", "Tom Okafor"],
+                 id="a participle after the object of to hangs off the subject; footage of X saying is X's"),
 ]
 
 

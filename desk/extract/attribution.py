@@ -372,6 +372,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         opening = _described_opening(a, lo, k, ("the", "a", "an")) or _org_opening(a, lo, k)
         if opening is not None:
             return opening
+    if np_ is not None and low in PARTICIPLES and _prep_object(a, np_, lo):
+        np_ = None   # "a letter to Attorney General Lynch asking …": the letter's writer asks
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it
         return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
@@ -432,6 +434,15 @@ _MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "a
 
 
 _SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
+
+
+def _prep_object(a: Analysis, np_: NounPhrase, lo: int) -> bool:
+    """The noun phrase is the object of "to", "against" or "about" ("a letter to Attorney General
+    Lynch asking …"): a participle after it hangs off the sentence's subject, not off it.  After
+    "with", "of" or "from" it is the name's own ("with Gorka noting", "footage of Trump saying",
+    "a call from Hale asking")."""
+    p = a.tok_index(np_.start) - 1
+    return p >= lo and a.toks[p].kind == "w" and a.toks[p].low in ("to", "against", "about")
 
 
 #: Words opening a phrase before the sentence's subject: "Like Corker, Menendez …".

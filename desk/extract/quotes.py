@@ -237,6 +237,12 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if t is not None and (not t.colon or opens_with_comma(a, s)):
                 attr = t
                 break
+        if attr is not None and len(g) == 1 and _introduces_next(a, first, attr, spans, index_of[id(first)]):
+            lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
+            if lead is not None and lead.pid is not None and not lead.weak:
+                # 'Clinton responds to Mills with, “Why now?” Mills then writes back, “You look
+                # cute.”': the cue after a question opens the next quote; this one has its own
+                attr = lead
         if attr is not None and attr.pid is None and attr.kind == "org" and _according_to(a, attr):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
             if lead is not None and lead.pid is not None and not lead.weak and _nobody_between(a, lead, first):
@@ -434,6 +440,19 @@ def introduced(a: Analysis, first: Span) -> Attribution | None:
         return attr
     m = last_mention(a, s0, colon - 1)
     return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
+
+
+def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:
+    """The attribution after the quote ``s`` (which ends in a question or exclamation mark) runs
+    on in a few words to a comma or colon and the paragraph's next quote: "“Why now?” Mills then
+    writes back, “…”"."""
+    if not a.text[s.start:s.end].rstrip().endswith(("?", "!")) or idx + 1 >= len(spans):
+        return False
+    nxt = spans[idx + 1]
+    if nxt.para != s.para or attr.end > nxt.open_at:
+        return False
+    between = a.narr[attr.end:nxt.open_at].strip()
+    return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
 
 
 def opens_with_comma(a: Analysis, s: Span) -> bool:
