@@ -1822,6 +1822,11 @@ REAL_COPY_22 = [
                  "The ad then cuts to footage of Mayor Tom Okafor saying, “We will fix it.”",
                  ["Tom Okafor", "Tom Okafor"],
                  id="a participle after the object of to hangs off the subject; footage of X saying is X's"),
+    pytest.param("At the rally, Mayor Tom Okafor said that Ann Hale begged him for support last year and “would "
+                 "have dropped to her knees” if he had asked.\n\n"
+                 "After Ann Hale argued that the tax was fair, Okafor said only that her “numbers don’t add up.”",
+                 ["Tom Okafor", "Tom Okafor"],
+                 id="a cue inside someone's that-clause reports their account; a clause after a comma is new"),
 ]
 
 

@@ -309,11 +309,30 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         if got is None:
             continue
         if got.pid is not None and not got.weak:
-            return got, True
+            return _reporter(a, got, lo) or got, True
         if fallback is None or (fallback.pid is None and got.pid is not None) or (
                 fallback.pid is None and fallback.name is None and got.name):
             fallback = got  # a person, or else an organisation, beats nobody in particular
     return fallback, fallback is not None
+
+
+def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
+    """The person whose that-clause holds the cue just found: in "Trump said that Romney begged
+    him for an endorsement and “would have dropped to his knees”" the words are Trump's account,
+    and a transcript of Trump is where they are checked.  The outer cue must be followed by
+    "that", have a person as subject, and stand before the inner subject in the same clause: no
+    punctuation or subordinator between them ("After Trump argued that …, Rubio said that" is
+    Rubio's)."""
+    toks = a.toks
+    for c in range(a.tok_index(inner.start) - 1, lo, -1):
+        if toks[c].kind != "w" or toks[c].low in _SUBORDINATORS or toks[c].low in ("but", "while", "whereas"):
+            return None   # the that-clause ends at a comma or a new clause ("…, Rubio said that")
+        if toks[c + 1].low == "that" and a._is_cue(c) and toks[c].low not in PARTICIPLES:
+            outer = np_before(a, c, lo)
+            if outer is not None and outer.pid is not None and outer.pid != inner.pid:
+                return Attribution.of(outer)
+            return None
+    return None
 
 
 def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
