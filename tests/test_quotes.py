@@ -1827,6 +1827,8 @@ REAL_COPY_22 = [
                  "After Ann Hale argued that the tax was fair, Okafor said only that her “numbers don’t add up.”",
                  ["Tom Okafor", "Tom Okafor"],
                  id="a cue inside someone's that-clause reports their account; a clause after a comma is new"),
+    pytest.param("Ann Hale said that Tom Okafor told her: “We are broke.”", ["Tom Okafor"],
+                 id="a quote the inner cue introduces with a colon is the inner speaker's"),
 ]
 
 

@@ -309,7 +309,10 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         if got is None:
             continue
         if got.pid is not None and not got.weak:
-            return _reporter(a, got, lo) or got, True
+            # a quote the inner cue introduces with a colon or comma ("Hale said that Okafor told
+            # her: “…”") is given as the inner speaker's own words
+            direct = hi > 0 and a.toks[hi - 1].text in (":", ",")
+            return (None if direct else _reporter(a, got, lo)) or got, True
         if fallback is None or (fallback.pid is None and got.pid is not None) or (
                 fallback.pid is None and fallback.name is None and got.name):
             fallback = got  # a person, or else an organisation, beats nobody in particular
