@@ -1829,6 +1829,12 @@ REAL_COPY_22 = [
                  id="a cue inside someone's that-clause reports their account; a clause after a comma is new"),
     pytest.param("Ann Hale said that Tom Okafor told her: “We are broke.”", ["Tom Okafor"],
                  id="a quote the inner cue introduces with a colon is the inner speaker's"),
+    pytest.param("Marlene Okafor and Tom Hale met in 2009.\n\n"
+                 "In June 2009, after Okafor broke her wrist, Hale emailed her, wishing her well and telling her, "
+                 "“you are an all-star and we need you back!” She replied to him that it was an “honour to serve.”\n\n"
+                 "“Why now?” Hale asked the crowd at the rink in Surrey on Tuesday night.",
+                 ["Tom Hale", "Marlene Okafor", "Tom Hale"],
+                 id="a capital pronoun after an exclamation opens a new sentence; opening phrases lead to the subject"),
 ]
 
 

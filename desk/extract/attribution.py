@@ -27,6 +27,7 @@ from desk.extract.lexicon import (
     PLACES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -138,15 +139,20 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         after = j + 1
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
-        if ends_sentence and toks[k].text[:1].isupper():
-            # "“We will.” Smith said the plan …" and "“…” Fiorina said Cruz “says …”" are new
-            # sentences, not attributions (the sentence's first word decides: the phrase may
-            # start later, "Sanders campaign manager Jeff Weaver replied that …").
+        asked = inner[-1:] in ("?", "!") and not comma
+        if (ends_sentence or asked) and toks[k].text[:1].isupper():
+            # "“We will.” Smith said the plan …", "“…” Fiorina said Cruz “says …”" and "“…!” She
+            # replied to him that …" are new sentences, not attributions (the sentence's first
+            # word decides: the phrase may start later, "Sanders campaign manager Jeff Weaver
+            # replied that …").  After a question a long clause still attributes when a name
+            # opens it ("“Why?” Hale asked the crowd at the rink on Tuesday."), not a capital
+            # pronoun, which only a new sentence has.
             end_k = after
             while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
                 end_k += 1
-            if end_k - after >= 8 or (end_k < lim and toks[end_k].text == ":") or (
-                    after < lim and toks[after].kind == "w" and toks[after].low == "that") or (
+            long_clause = end_k - after >= 8 and (ends_sentence or toks[k].low in SUBJECT_PRONOUNS)
+            if long_clause or (end_k < lim and toks[end_k].text == ":") or any(
+                    toks[x].kind == "w" and toks[x].low == "that" for x in range(after, min(after + 3, end_k))) or (
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
@@ -475,15 +481,22 @@ def _main_clause(a: Analysis, lo: int, k: int) -> int:
     """Index where the main clause of the sentence at ``lo`` starts, before the cue at k: past an
     opening phrase or subordinate clause and its comma ("Like Corker, Menendez also rejected …,
     arguing", "When told Perez was in the Cabinet, Bush thought and said that …"), where the
-    sentence's subject stands; ``lo`` when it opens with neither.  A comma before "who" or
-    "which" is inside the clause ("When Mayor Hale, who chairs the board, arrived, …")."""
+    sentence's subject stands; ``lo`` when it opens with neither.  A phrase of place or time
+    may come first ("In June 2009, after Clinton suffered a concussion, Axelrod emailed her …").
+    A comma before "who" or "which" is inside the clause ("When Mayor Hale, who chairs the
+    board, arrived, …")."""
     toks = a.toks
-    if toks[lo].low not in _SUBORDINATORS and toks[lo].low not in _OPENING_PREPS:
-        return lo
-    for x in range(lo + 1, min(k - 1, lo + 40)):
-        if toks[x].text == "," and toks[x + 1].low not in ("who", "which", "whose", "whom"):
-            return x + 1
-    return lo
+    start = lo
+    for _ in range(3):   # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
+        if toks[start].low not in _SUBORDINATORS and toks[start].low not in _OPENING_PREPS \
+                and not (toks[start].low in OBJECT_PREPS and start > lo or toks[start].low in PLACE_PREPS):
+            break
+        nxt = next((x + 1 for x in range(start + 1, min(k - 1, start + 40))
+                    if toks[x].text == "," and toks[x + 1].low not in ("who", "which", "whose", "whom")), None)
+        if nxt is None:
+            break
+        start = nxt
+    return start
 
 
 def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
