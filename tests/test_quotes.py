@@ -1835,6 +1835,12 @@ REAL_COPY_22 = [
                  "“Why now?” Hale asked the crowd at the rink in Surrey on Tuesday night.",
                  ["Tom Hale", "Marlene Okafor", "Tom Hale"],
                  id="a capital pronoun after an exclamation opens a new sentence; opening phrases lead to the subject"),
+    pytest.param("Tom Hale spoke. If any of his MPs resort to name-calling — Calgary MP Rhoda Okafor earlier this "
+                 "week called the minister a “chicken” online, for example — Hale says it is a reaction.\n\n"
+                 "Cecil Foster tells the story. Porters like Stanley Grizzle recognized that they had to fight “both "
+                 "pillars of the system,” he writes.",
+                 ["Rhoda Okafor", "Cecil Foster"],
+                 id="earlier this week before the cue; he writes is not the person his sentence mentions after like"),
 ]
 
 

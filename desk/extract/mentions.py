@@ -35,6 +35,9 @@ _CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when w
                             "since until although though as so".split())
 
 
+#: Prepositions before a person a sentence speaks about ("porters like Grizzle", "met with
+#: Hale"); not "for", which opens a topic the speaker then takes up ("As for Schumer, he said").
+_LIKE = frozenset("like unlike with about of to against".split())
 #: "a woman", "one voter", "another angry man": someone the story brings in without a name.
 _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
                          % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
@@ -245,13 +248,13 @@ class Analysis(People):
                 return True
         return False
 
-    def _prep_object(self, pos: int) -> bool:
+    def _prep_object(self, pos: int, preps: frozenset[str] = OBJECT_PREPS) -> bool:
         """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al
         Sharpton"), so not its sentence's subject."""
         k = self.tok_index(pos) - 1
         if k >= 1 and self.toks[k].low == "the":
             k -= 1
-        return k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in OBJECT_PREPS
+        return k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in preps
 
     def _controlled_object(self, pos: int) -> bool:
         """The object pronoun at ``pos`` follows an -ing verb whose subject is a person named
@@ -291,6 +294,11 @@ class Analysis(People):
         subject = _SUBJECT_PRONOUN.match(self.text, pos) is not None   # he, she, he's, she'd
         own = self.sentence_bounds(pos)[0]
         aside = subject and self._aside(pos)
+        k0 = self.tok_index(pos)
+        # "“…,” he writes" / ", he said,": the pronoun is the voice; a person its own sentence
+        # names after a preposition ("porters like Grizzle", "a call with Hale") is spoken about
+        telling = aside or (subject and k0 >= 1 and self.toks[k0 - 1].kind == "q" and self._is_cue(k0 + 1)
+                            if k0 + 1 < len(self.toks) else False)
         contrasted: set[str] = set()
         for m in reversed(self.mentions):
             if m[0] >= pos:
@@ -301,6 +309,8 @@ class Analysis(People):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
+            if telling and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0], _LIKE):
+                continue
             if aside and self.tok_index(m[1]) == self.tok_index(pos) - 1 and self._closed_aside(pos) \
                     and (self.tok_index(m[0]) == 0 or self.toks[self.tok_index(m[0]) - 1].low != "for"):
                 # "Schumer, he said, “knows the minds …”": what is said is about Schumer (but "As

@@ -194,6 +194,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
         c -= 1
     if c < b and c >= lo and toks[c].kind == "w" and toks[c].low in ("on", "in", "at", "last", "this", "earlier", "later"):
         b = c - 1
+        while b >= lo and toks[b].kind == "w" and toks[b].low in ("earlier", "later", "also", "just"):
+            b -= 1   # "Rempel earlier this week called"
     tries = 0
     while b >= lo and tries < 3:
         t = toks[b]
