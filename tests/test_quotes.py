@@ -1841,6 +1841,12 @@ REAL_COPY_22 = [
                  "pillars of the system,” he writes.",
                  ["Rhoda Okafor", "Cecil Foster"],
                  id="earlier this week before the cue; he writes is not the person his sentence mentions after like"),
+    pytest.param("N. Korea defies the council\n\nThe council issued a statement. The statement noted they had said "
+                 "they would take “further significant measures” after another test.\n\n"
+                 "Then there is Vernon Pell, a strategist.\n\n"
+                 "“Too forced?” He tweeted when Mayor Tom Hale ended the debate with a joke.",
+                 [None, "Vernon Pell"],
+                 id="a compass initial before a place is no person; a capital pronoun after a question may attribute"),
 ]
 
 

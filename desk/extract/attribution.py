@@ -27,7 +27,6 @@ from desk.extract.lexicon import (
     PLACES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
-    SUBJECT_PRONOUNS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -144,14 +143,12 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             # "“We will.” Smith said the plan …", "“…” Fiorina said Cruz “says …”" and "“…!” She
             # replied to him that …" are new sentences, not attributions (the sentence's first
             # word decides: the phrase may start later, "Sanders campaign manager Jeff Weaver
-            # replied that …").  After a question a long clause still attributes when a name
-            # opens it ("“Why?” Hale asked the crowd at the rink on Tuesday."), not a capital
-            # pronoun, which only a new sentence has.
+            # replied that …").  After a question a long clause still attributes ("“Why?” Hale
+            # asked the crowd at the rink on Tuesday.", "“Too forced?” He tweeted when …").
             end_k = after
             while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
                 end_k += 1
-            long_clause = end_k - after >= 8 and (ends_sentence or toks[k].low in SUBJECT_PRONOUNS)
-            if long_clause or (end_k < lim and toks[end_k].text == ":") or any(
+            if (ends_sentence and end_k - after >= 8) or (end_k < lim and toks[end_k].text == ":") or any(
                     toks[x].kind == "w" and toks[x].low == "that" for x in range(after, min(after + 3, end_k))) or (
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None

@@ -67,6 +67,19 @@ class Person:
     described: bool = False
 
 
+#: Compass initials of place names as headlines shorten them: "N. Korea", "S. Carolina".
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """The words name a place of ``PLACES`` ("Canada", "North Korea"), also with a compass
+    initial ("N. Korea", "S. Sudan"), which is no given name's initial."""
+    low = [fold(w).rstrip(".") for w in words]
+    if len(low) > 1 and words[0].endswith(".") and low[0] in _COMPASS:
+        low[0] = _COMPASS[low[0]]
+    return " ".join(low) in PLACES
+
+
 def presented_as_person(p: Person) -> bool:
     """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
     councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra
@@ -317,7 +330,7 @@ class People(Evidence):
         given_surnames = {fold(last_name_word(p.words)) for p in self.persons if len(p.words) >= 2
                           and fold(p.words[0]) in FIRST_NAMES}
         for r in runs:
-            place = not r.titles and " ".join(fold(w) for w in r.words) in PLACES
+            place = not r.titles and is_place(r.words)
             if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
                 r.loc = place = False
             if r.confirmed or r.org or place:
@@ -424,7 +437,7 @@ class People(Evidence):
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
         loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
-            not titles and not took and " ".join(name_words_low) in PLACES)
+            not titles and not took and is_place(words))
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
