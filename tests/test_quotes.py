@@ -1841,7 +1841,8 @@ REAL_COPY_22 = [
                  "pillars of the system,” he writes.",
                  ["Rhoda Okafor", "Cecil Foster"],
                  id="earlier this week before the cue; he writes is not the person his sentence mentions after like"),
-    pytest.param("N. Korea defies the council\n\nThe council issued a statement. The statement noted they had said "
+    pytest.param("N. Korea defies the council\n\nThe latest test, North Korea said, was its biggest.\n\n"
+                 "The council issued a statement. The statement noted they had said "
                  "they would take “further significant measures” after another test.\n\n"
                  "Then there is Vernon Pell, a strategist.\n\n"
                  "“Too forced?” He tweeted when Mayor Tom Hale ended the debate with a joke.",

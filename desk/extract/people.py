@@ -436,8 +436,11 @@ class People(Evidence):
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
+        # "North Korea said": the compass word stays out of the run, but names the place with it
+        compass = prev is not None and prev.kind == "w" and prev.text[:1].isupper() and prev.low in _COMPASS.values() \
+            and self._adjacent(prev, toks[b + 1])
         loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
-            not titles and not took and is_place(words))
+            not titles and not took and (is_place(words) or compass and is_place([prev.text, *words])))
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
