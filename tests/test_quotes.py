@@ -1848,6 +1848,16 @@ REAL_COPY_22 = [
                  "“Too forced?” He tweeted when Mayor Tom Hale ended the debate with a joke.",
                  [None, "Vernon Pell"],
                  id="a compass initial before a place is no person; a capital pronoun after a question may attribute"),
+    pytest.param("Mayor Ann Hale spoke. “We want answers,” said residents.\n\n"
+                 "Mayor Ann Hale spoke. “We want answers,” said one resident.\n\n"
+                 "Mayor Ann Hale spoke. “We want answers,” chanted protesters.\n\n"
+                 "Colm Everly runs the authority. “We made a fair offer,” Everly told the Ledger.",
+                 [None, None, None, "Colm Everly"],
+                 id="an inverted cue before people the story does not name; a surname in -ly is no adverb"),
+    pytest.param("Maria Santos made 40 saves. Coach Len Borges praised her. “I did my job,” she said.\n\n"
+                 "Ann Hale said Tom Okafor praised her. “I was glad,” she said.",
+                 ["Maria Santos", "Ann Hale"],
+                 id="an object pronoun right after its verb is not that verb's subject"),
 ]
 
 

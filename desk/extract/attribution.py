@@ -86,8 +86,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         return None
     # Inverted: said Okafor
     j = k
-    while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS:
-        j += 1
+    while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS \
+            and toks[j].text.islower():
+        j += 1   # an adverb ("“…,” quickly added Hale"), not a name ("“…,” Everly told the Ledger")
     # 'The vow to “get it done” echoed Ford', '“…” — suggests Kenney knew': no inversion
     verb = j < lim and toks[j].kind == "w" and not (toks[j].low in CLAUSE_VERBS and not handed)
     if verb and handed and toks[j].low not in INVERTIBLE and a._is_cue(j):
@@ -97,6 +98,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             after = a.tok_index(m[1])
             if after >= lim or toks[after].text in (",", ".", ";"):
                 return Attribution(m[0], m[1], m[2], m[3])
+        got = np_at(a, j + 1, lim) if m is None and j + 1 < lim else None
+        if got is not None and got[0].kind == "generic" and (got[1] >= lim or toks[got[1]].text in (",", ".", ";")):
+            return Attribution.of(got[0])   # '“…,” chanted protesters.': nobody the story names
     if verb and toks[j].low in INVERTIBLE:
         got = np_at(a, j + 1, lim)
         nxt = got[1] if got else lim
@@ -109,8 +113,12 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         owned = got is not None and any(is_possessive(w) for w in a.text[got[0].start:got[0].end].split())
         if got and toks[j].low in CLAUSE_VERBS and got[1] < lim and toks[got[1]].text not in (",", ".", ";"):
             return None   # '“…,” confirms Morneau was briefed': the name opens a clause, it does not speak
-        if got and got[0].kind != "generic" or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
-                                                        or a._is_name_tok(toks[j + 1]))):
+        # '“…,” said residents.', '“…,” said one resident', '“…,” chanted protesters': someone the
+        # story does not name, which must not fall back to the last person named
+        plain = got is not None and got[0].kind == "generic" and (
+            got[1] >= lim or toks[got[1]].text in (",", ".", ";") or toks[got[1]].low in OBJECT_PREPS)
+        if got and got[0].kind != "generic" or plain or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
+                                                                 or a._is_name_tok(toks[j + 1]))):
             np_, after = got
             named = _named_after(a, np_, after, lim)
             if named is not None:

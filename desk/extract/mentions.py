@@ -230,8 +230,11 @@ class Analysis(People):
         if self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
             return False
         between = self.toks[self.tok_index(m[1]):self.tok_index(pos)]
+        # a cue right before the pronoun is its verb ("Coach Len Borges praised her"); one further
+        # back may open a clause of its own ("Hale said Tom praised her": her is Hale)
         return len(between) <= 6 and not any(
-            t.kind != "w" or t.low in _CLAUSE_OPENERS or self._is_cue(self.tok_index(t.start)) for t in between)
+            t.kind != "w" or t.low in _CLAUSE_OPENERS or (self._is_cue(self.tok_index(t.start)) and t is not between[-1])
+            for t in between)
 
     def _either_gender(self, k: int) -> bool:
         """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
@@ -291,6 +294,7 @@ class Analysis(People):
         chosen_at = 0
         speaking = None   # (person, position) of an agreeing person who speaks in that sentence
         known = None      # (person, position, object?) of the first person there whose gender is this one
+        chained = False   # known is a pronoun of this gender there ("Borges praised her. … she said")
         subject = _SUBJECT_PRONOUN.match(self.text, pos) is not None   # he, she, he's, she'd
         own = self.sentence_bounds(pos)[0]
         aside = subject and self._aside(pos)
@@ -333,21 +337,27 @@ class Analysis(People):
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
                 known = (p, m[0], obj)
+                chained = m[3] == "pron"
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:
                 chosen, chosen_obj, chosen_at = p, obj, m[0]
         own_sentence = chosen_sent is not None and chosen_sent == self.sentence_bounds(pos)[0]
-        if speaking is not None and (subject or not own_sentence):
+        # the pronoun there comes after the sentence's subject, as its object ("Borges praised
+        # her"), not ahead of it ("In her 2003 book, Clinton noted …": her is Clinton)
+        chained = chained and known is not None and chosen is not None and known[1] > chosen_at
+        if speaking is not None and (subject or not own_sentence) and not (chained and speaking[0].gender is None):
             # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking
-        elif known is not None and chosen.gender is None and (not subject or own_sentence):
+        elif known is not None and chosen.gender is None and (not subject or own_sentence or chained):
             # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
             # not someone whose gender the story has not told (for his/her, even as an object:
             # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism");
             # a subject he or she in a later sentence is not moved off its sentence's first person
-            # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor)
+            # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor) unless a pronoun of
+            # its gender there already stands for someone ("Coach Len Borges praised her. “…,”
+            # she said": she goes on from her)
             chosen, chosen_at = known[0], known[1]
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
