@@ -1858,6 +1858,12 @@ REAL_COPY_22 = [
                  "Ann Hale said Tom Okafor praised her. “I was glad,” she said.",
                  ["Maria Santos", "Ann Hale"],
                  id="an object pronoun right after its verb is not that verb's subject"),
+    pytest.param("Ed Tark was asked, “Why did you cut our funding?”\n\n"
+                 "Ann Hale was described as “a visionary who saved the waterfront.”\n\n"
+                 "Ann Hale was accused by Ed Tark of “lying to the public.”\n\n"
+                 "Residents were told by Fire Chief Roy Denner, “Leave now.”",
+                 [None, None, "Ed Tark", "Roy Denner"],
+                 id="a passive speech verb gives its agent, or nobody: never its subject"),
 ]
 
 

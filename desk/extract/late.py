@@ -65,6 +65,40 @@ def passive_agent(a: Analysis, span: Span) -> Attribution | None:
     return None
 
 
+def passive_before(a: Analysis, span: Span) -> tuple[bool, Attribution | None]:
+    """A passive speech verb before the quote in its sentence, and its agent: 'Ed Tark was asked,
+    “…?”' and 'Hale was described as “…”' are someone else's words about or to their subject
+    (True, None); 'Hale was accused by Ed Tark of “…”' and 'Residents were told by Fire Chief Roy
+    Denner, “…”' are the agent's (True, Denner).  (False, None) when there is none: the verb
+    (called, asked, told, described, accused …) stands at most eight words before the quote,
+    after was/were/is/been, with nothing but "by" and the agent, "as", "of" or a comma between."""
+    toks = a.toks
+    s0, _ = a.sentence_bounds(span.open_at)
+    lo, hi = a.tok_index(s0), a.tok_index(span.open_at)
+    for j in range(hi - 1, max(lo, hi - 9) - 1, -1):
+        t = toks[j]
+        if t.kind != "w" or t.low not in CUE_VERBS or not (t.low.endswith("ed") or t.low in ("told", "said", "written")):
+            continue
+        b = j - 1
+        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+            b -= 1
+        if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
+            return False, None
+        c = j + 1
+        if c < hi and toks[c].low == "by":
+            got = np_at(a, c + 1, hi)
+            if got is None or got[0].kind == "generic":
+                return True, None
+            c = got[1]
+            agent = Attribution.of(got[0])
+        else:
+            agent = None
+        if all(toks[x].text in (",", ":") or toks[x].low in ("as", "of", "with", "to") for x in range(c, hi)):
+            return True, agent
+        return False, None
+    return False, None
+
+
 def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
     """A cue closing the quote's sentence after more words: 'leaders became more “conversant” about
     it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.'

@@ -146,7 +146,7 @@ from collections.abc import Sequence
 from desk.extract.attribution import Attribution, leading, trailing
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
-from desk.extract.late import closing, passive_agent, relative_speaker
+from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.lexicon import (
     ABBREV,
     NAMING_VERBS,
@@ -255,15 +255,19 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         s0, _ = a.sentence_bounds(first.open_at)
         if attr is not None and (said_as := _as_said(a, first, s0)) is not None:
             attr = said_as
+        unsaid = False
         if attr is None:
             attr = introduced(a, first)
         if attr is None:
             attr, _ = leading(a, first, s0)
             if attr is None or attr.pid is None:
-                late = passive_agent(a, g[-1]) or relative_speaker(a, first) \
+                passive, agent = passive_before(a, first) if attr is None else (False, None)
+                late = passive_agent(a, g[-1]) or agent or relative_speaker(a, first) \
                     or closing(a, g[-1], a.sentence_bounds(g[-1].open_at)[1])
                 if late is not None:
                     attr = late
+                elif passive:
+                    unsaid = True   # 'Ed Tark was asked, “…?”': someone else's words, to or about him
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
@@ -277,7 +281,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         pid: int | None = None
         credit = None
         described: str | None = None
-        if skipped:
+        if skipped or unsaid:
             pass
         elif attr is not None:
             mention, mention_start, mention_end = text[attr.start:attr.end], attr.start, attr.end
