@@ -1864,6 +1864,10 @@ REAL_COPY_22 = [
                  "Residents were told by Fire Chief Roy Denner, “Leave now.”",
                  [None, None, "Ed Tark", "Roy Denner"],
                  id="a passive speech verb gives its agent, or nobody: never its subject"),
+    pytest.param("Mayor Ann Hale spoke. “Housing is a right,” a sign read.\n\n"
+                 "Mayor Ann Hale spoke. “Housing is a right,” read a banner.\n\n"
+                 "Mayor Ann Hale read a statement: “We will not resign.”",
+                 [None, None, "Ann Hale"], id="a sign's or a banner's words are nobody's"),
 ]
 
 

@@ -92,6 +92,11 @@ FOLLOWERS = frozenset(
 #: "the Bernie Sanders campaign": words after a person's full name that name their camp, so
 #: "the" before the name does not make it an organisation's.
 CAMP_WORDS = FOLLOWERS | frozenset({"camp", "administration", "family"})
+#: Things whose written words "read": "“…,” a sign read", "the banner reads".
+SIGN_NOUNS = frozenset(
+    "sign signs banner banners placard placards poster posters billboard shirt shirts t-shirt t-shirts sticker "
+    "plaque inscription caption headline".split()
+)
 #: "X’s office said": the group speaks, not X.
 OWNED_GROUPS = frozenset(
     """office campaign team committee administration staff government department agency company firm

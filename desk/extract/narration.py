@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL
+from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL, SIGN_NOUNS
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
@@ -256,6 +256,11 @@ class Narration:
             return nxt is None or (k + 1 < len(toks) and toks[k + 1].low == nxt)
         if low == "quoted" and k + 1 < len(toks) and toks[k + 1].low == "as":
             return True   # "Braynard was quoted as saying"
+        if low in ("read", "reads"):
+            # "“…,” a sign read", "read a banner", "One placard reads, “…”": written words
+            before = toks[k - 1].low if k > 0 and toks[k - 1].kind == "w" else ""
+            after = toks[k + 2].low if k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the", "one") else ""
+            return before in SIGN_NOUNS or after in SIGN_NOUNS
         if low not in CUE_VERBS:
             return False
         if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (
