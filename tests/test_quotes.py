@@ -1868,6 +1868,12 @@ REAL_COPY_22 = [
                  "Mayor Ann Hale spoke. “Housing is a right,” read a banner.\n\n"
                  "Mayor Ann Hale read a statement: “We will not resign.”",
                  [None, None, "Ann Hale"], id="a sign's or a banner's words are nobody's"),
+    pytest.param("Ann Hale quoted Ed Tark as saying, “Let them pay.”\n\n"
+                 "Ed Tark rejected the claim, made by Ann Hale, that “the province has abandoned us.”\n\n"
+                 "Bea Lorne said residents told her, “We are scared to go out at night.”\n\n"
+                 "Ann Hale recalled her mother telling her, “Never give up.”",
+                 ["Ed Tark", "Ann Hale", None, None],
+                 id="quoted X as saying; a claim made by X; someone unnamed inside a named person's account"),
 ]
 
 

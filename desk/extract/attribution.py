@@ -16,6 +16,7 @@ from desk.extract.lexicon import (
     CLAUSE_VERBS,
     CUE_VERBS,
     FUNCTION_WORDS,
+    GENERIC_PLURALS,
     INVERTIBLE,
     KIN_NOUNS,
     MONTHS_DAYS,
@@ -27,6 +28,7 @@ from desk.extract.lexicon import (
     PLACES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
+    UNNAMED_PEOPLE,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -319,6 +321,9 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
+        if fallback is None and got.pid is None and not got.weak and got.kind == "generic" and _introduces(a, k, hi) \
+                and _someone_phrase(a.text[got.start:got.end]):
+            return got, True   # 'Bea Lorne said residents told her, “…”': the residents' words
         if got.pid is not None and not got.weak:
             # a quote the inner cue introduces with a colon or comma ("Hale said that Okafor told
             # her: “…”") is given as the inner speaker's own words
@@ -349,6 +354,27 @@ def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
     return None
 
 
+def _introduces(a: Analysis, k: int, hi: int) -> bool:
+    """The cue at k introduces the quote at hi itself: at most three words (its object) and then
+    a comma or colon before the quote ("told her, “…”", "said: “…”")."""
+    toks = a.toks
+    return hi - k <= 5 and hi - 1 > k and toks[hi - 1].text in (",", ":") and all(
+        toks[x].kind == "w" for x in range(k + 1, hi - 1))
+
+
+def _someone(head: str) -> bool:
+    """The noun names someone the story does not name: a relative, an unnamed person or a group
+    of people ("her mother", "a neighbour", "residents")."""
+    return head in KIN_NOUNS or head in UNNAMED_PEOPLE or head in GENERIC_PLURALS
+
+
+def _someone_phrase(phrase: str) -> bool:
+    """A noun phrase whose head is someone unnamed ("residents", "a neighbour"), not a thing
+    with people after a preposition ("an email to supporters")."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    return bool(words) and _someone(words[-1]) and not any(w in OBJECT_PREPS for w in words)
+
+
 def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     toks = a.toks
     t = toks[k]
@@ -364,6 +390,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         got = np_at(a, k + 1, hi)
         if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
             return Attribution.of(got[0])
+        by = k + 1 + (k + 1 < hi and toks[k + 1].text == ",")
+        if by + 1 < hi and toks[by].low in SPEECH_NOUN_VERBS and toks[by + 1].low == "by":
+            # "the claim, made by Ann Hale, that “…”": the one who made it
+            got = np_at(a, by + 2, hi)
+            if got and got[0].kind in ("name", "role") and _leads_to_quote(a, got[1] + (got[1] < hi and toks[got[1]].text == ","), hi):
+                return Attribution.of(got[0])
         # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
         owner = _speech_owner(a, k, lo)
         reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that")  # "said Trump’s remarks “…”"
@@ -386,6 +418,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if inverted is not None:
             return inverted
     np_ = np_before(a, k, lo)
+    if low == "saying" and k - 2 > lo and toks[k - 1].low == "as":
+        quoted = np_before(a, k - 1, lo)
+        if quoted is not None and quoted.pid is not None:
+            q = a.tok_index(quoted.start) - 1
+            if q >= lo and toks[q].low in ("quoted", "quotes", "quote", "quoting"):
+                return Attribution.of(quoted)   # "Hale quoted Ed Tark as saying, “…”": Tark
     if low in PARTICIPLES and k - 1 >= lo and (toks[k - 1].text == "," or _comma_inside(a, toks[k - 1])):
         # "…, Spicer said, adding “…”": the subject of the cue just before; else "Warren …
         # endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
@@ -407,6 +445,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
             return opening
     if np_ is not None and low in PARTICIPLES and _prep_object(a, np_, lo):
         np_ = None   # "a letter to Attorney General Lynch asking …": the letter's writer asks
+    if low in PARTICIPLES and k - 1 > lo and toks[k - 1].low in KIN_NOUNS \
+            and toks[k - 2].low in ("his", "her", "their", "my", "our") and (np_ is None or np_.pid is None):
+        # "Hale recalled her mother telling her, “…”": her mother's words
+        return Attribution(toks[k - 2].start, toks[k - 1].end, None, "generic")
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it
         return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
