@@ -1,6 +1,7 @@
 """Attributions found once the sentence around a quote is read (pass 5 of quote finding, after
-:mod:`desk.extract.attribution`): the person a relative clause holding the quote describes, the
-agent of a passive cue, and a cue closing the quote's sentence after more words."""
+:mod:`desk.extract.attribution` and :mod:`desk.extract.leading`): the person a relative clause
+holding the quote describes, the agent of a passive cue around the quote, and a cue closing the
+quote's sentence after more words."""
 
 from __future__ import annotations
 

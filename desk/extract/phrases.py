@@ -1,7 +1,7 @@
 """The noun phrases around a cue verb: who the subject of "said" is, read backwards from the verb
 (``np_before``: "Sen. Ruiz (D-Ore.), who has endorsed Reyes, said") or forwards from it
 (``np_at``: "said Marguerite Bellamy, …"), as a person of the story, an organisation, someone's
-office, or an unnamed voice.  :mod:`desk.extract.attribution` uses them to attribute quotes;
+office, or an unnamed voice.  :mod:`desk.extract.attribution` and :mod:`desk.extract.leading` use them to attribute quotes;
 the rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 

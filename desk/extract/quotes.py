@@ -7,7 +7,8 @@ passages (:class:`~desk.extract.model.Segment`) for the library.
 Layout, one module per pass: ``marks`` (paragraphs and quote marks), ``narration`` (the text
 outside the marks: tokens, sentences, bylines), ``people`` (who the story names), ``mentions``
 (names, role phrases and pronouns in order), ``phrases`` (the subject noun phrase of a cue
-verb), ``attribution`` (the cues before, after and closing a quote), and this module, which
+verb), ``attribution`` and ``leading`` (the cues after and before a quote), ``late`` (the cues
+closing or around it), and this module, which
 groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
 
 Method, in five passes over the text (all linear; a 1,000-word story takes a few milliseconds):
@@ -143,10 +144,11 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.attribution import Attribution, leading, trailing
+from desk.extract.attribution import Attribution, trailing
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
+from desk.extract.leading import leading
 from desk.extract.lexicon import (
     ABBREV,
     NAMING_VERBS,

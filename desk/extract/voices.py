@@ -2,7 +2,7 @@
 
 The first or last person named in a sentence or paragraph, skipping one who only owns the
 speaker ("Grayson’s spokeswoman"): the fallbacks :mod:`desk.extract.quotes` and
-:mod:`desk.extract.attribution` use when a quote has no cue with a subject.  And the
+:mod:`desk.extract.leading` use when a quote has no cue with a subject.  And the
 organisation a cue's bare head noun stands for ("Police said" after "Halifax Regional Police").
 """
 

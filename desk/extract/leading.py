@@ -1,0 +1,423 @@
+"""Pass 5 of quote finding, before the quote: the cue in the quote's own sentence that names its speaker.
+
+``leading(a, span, s0)`` reads back from the quote to the start of its sentence for the nearest
+speech cue and its subject: "Okafor said: “…”", "according to X", a speech noun ("Trump’s pledge
+to be “…”", "the claim, made by X, that “…”"), a participle hanging off the sentence's subject
+("…, saying “…”"), the reporter of a that-clause ("Trump said that Romney … “…”").  The
+attribution right after a quote is :func:`desk.extract.attribution.trailing`; the rules are in
+:mod:`desk.extract.quotes`'s docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.attribution import Attribution, described_name
+from desk.extract.lexicon import (
+    AUX,
+    FUNCTION_WORDS,
+    GENERIC_PLURALS,
+    INVERTIBLE,
+    KIN_NOUNS,
+    OBJECT_PREPS,
+    PARTICIPLES,
+    PLACE_PREPS,
+    SPEECH_NOUN_VERBS,
+    SPEECH_NOUNS,
+    UNNAMED_PEOPLE,
+)
+from desk.extract.marks import Span
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+from desk.extract.narration import base_word, is_possessive
+from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at, np_before
+from desk.extract.voices import after_place, first_mention
+
+#: Tokens before a quote searched for its cue (a cue further back in the sentence is not read).
+#: Real sentences put the cue well within this; a run-on "sentence" of thousands of quotes (a
+#: list pasted without full stops) would otherwise be read back to its start for every quote.
+LOOKBACK = 150
+
+
+def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]:
+    """The nearest cue before the quote in its sentence that names a person: (attribution, cue found).
+
+    A nearer cue whose subject is nobody in particular ("the union would not announce") gives way
+    to an earlier one with a person ("Dunphy said … the union would not announce a date “today.”").
+    """
+    lo = a.tok_index(s0)
+    hi = a.tok_index(span.open_at)
+    fallback: Attribution | None = None
+    for k in range(hi - 1, max(lo, hi - LOOKBACK) - 1, -1):
+        got = _cue_at(a, k, lo, hi)
+        if got is None:
+            continue
+        if fallback is None and got.pid is None and not got.weak and got.kind == "generic" and _introduces(a, k, hi) \
+                and _someone_phrase(a.text[got.start:got.end]):
+            return got, True   # 'Bea Lorne said residents told her, “…”': the residents' words
+        if got.pid is not None and not got.weak:
+            # a quote the inner cue introduces with a colon or comma ("Hale said that Okafor told
+            # her: “…”") is given as the inner speaker's own words
+            direct = hi > 0 and a.toks[hi - 1].text in (":", ",")
+            return (None if direct else _reporter(a, got, lo)) or got, True
+        if fallback is None or (fallback.pid is None and got.pid is not None) or (
+                fallback.pid is None and fallback.name is None and got.name):
+            fallback = got  # a person, or else an organisation, beats nobody in particular
+    return fallback, fallback is not None
+
+
+def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
+    """The person whose that-clause holds the cue just found: in "Trump said that Romney begged
+    him for an endorsement and “would have dropped to his knees”" the words are Trump's account,
+    and a transcript of Trump is where they are checked.  The outer cue must be followed by
+    "that", have a person as subject, and stand before the inner subject in the same clause: no
+    punctuation or subordinator between them ("After Trump argued that …, Rubio said that" is
+    Rubio's)."""
+    toks = a.toks
+    for c in range(a.tok_index(inner.start) - 1, lo, -1):
+        if toks[c].kind != "w" or toks[c].low in _SUBORDINATORS or toks[c].low in ("but", "while", "whereas"):
+            return None   # the that-clause ends at a comma or a new clause ("…, Rubio said that")
+        if toks[c + 1].low == "that" and a._is_cue(c) and toks[c].low not in PARTICIPLES:
+            outer = np_before(a, c, lo)
+            if outer is not None and outer.pid is not None and outer.pid != inner.pid:
+                return Attribution.of(outer)
+            return None
+    return None
+
+
+def _introduces(a: Analysis, k: int, hi: int) -> bool:
+    """The cue at k introduces the quote at hi itself: at most three words (its object) and then
+    a comma or colon before the quote ("told her, “…”", "said: “…”")."""
+    toks = a.toks
+    return hi - k <= 5 and hi - 1 > k and toks[hi - 1].text in (",", ":") and all(
+        toks[x].kind == "w" for x in range(k + 1, hi - 1))
+
+
+def _someone(head: str) -> bool:
+    """The noun names someone the story does not name: a relative, an unnamed person or a group
+    of people ("her mother", "a neighbour", "residents")."""
+    return head in KIN_NOUNS or head in UNNAMED_PEOPLE or head in GENERIC_PLURALS
+
+
+def _someone_phrase(phrase: str) -> bool:
+    """A noun phrase whose head is someone unnamed ("residents", "a neighbour"), not a thing
+    with people after a preposition ("an email to supporters")."""
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    return bool(words) and _someone(words[-1]) and not any(w in OBJECT_PREPS for w in words)
+
+
+def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
+    toks = a.toks
+    t = toks[k]
+    if t.kind != "w":
+        return None
+    low = t.text.lower()
+    # according to X, “…”
+    if low == "according" and k + 1 < hi and toks[k + 1].low == "to":
+        got = np_at(a, k + 2, hi)
+        return Attribution.of(got[0]) if got else None
+    # a promise Premier X made …: “…”  /  the minister's line that “…”
+    if low in SPEECH_NOUNS:
+        got = np_at(a, k + 1, hi)
+        if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
+            return Attribution.of(got[0])
+        by = k + 1 + (k + 1 < hi and toks[k + 1].text == ",")
+        if by + 1 < hi and toks[by].low in SPEECH_NOUN_VERBS and toks[by + 1].low == "by":
+            # "the claim, made by Ann Hale, that “…”": the one who made it
+            got = np_at(a, by + 2, hi)
+            if got and got[0].kind in ("name", "role") and _leads_to_quote(a, got[1] + (got[1] < hi and toks[got[1]].text == ","), hi):
+                return Attribution.of(got[0])
+        # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
+        owner = _speech_owner(a, k, lo)
+        reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that")  # "said Trump’s remarks “…”"
+        if owner >= lo and _leads_to_quote(a, k + 1, hi) and not reported:
+            m = mention_ending(a, toks[owner].end, toks[lo].start)
+            if m is not None:
+                return Attribution(m[0], toks[owner].end, m[2], m[3])
+        return None
+    if not a._is_cue(k):
+        return None
+    if k == lo or (k - 1 == lo and toks[k - 1].kind == "p"):
+        # Sentence-initial: "Said Okafor: …" (inverted) or a participle ("Asked whether …, X said")
+        if low in INVERTIBLE:
+            got = np_at(a, k + 1, hi)
+            if got:
+                return Attribution.of(got[0])
+        return None
+    if low in INVERTIBLE and toks[k - 1].text == ",":
+        inverted = _inverted_before(a, k, hi)
+        if inverted is not None:
+            return inverted
+    np_ = np_before(a, k, lo)
+    if low == "saying" and k - 2 > lo and toks[k - 1].low == "as":
+        quoted = np_before(a, k - 1, lo)
+        if quoted is not None and quoted.pid is not None:
+            q = a.tok_index(quoted.start) - 1
+            if q >= lo and toks[q].low in ("quoted", "quotes", "quote", "quoting"):
+                return Attribution.of(quoted)   # "Hale quoted Ed Tark as saying, “…”": Tark
+    if low in PARTICIPLES and k - 1 >= lo and (toks[k - 1].text == "," or _comma_inside(a, toks[k - 1])):
+        # "…, Spicer said, adding “…”": the subject of the cue just before; else "Warren …
+        # endorsed Clinton, saying “…”": the participle hangs off the sentence's subject.
+        for c in range(k - 2, lo, -1):
+            if a._is_cue(c) and toks[c].low not in PARTICIPLES:
+                said = np_before(a, c, lo)
+                if said is not None and (said.pid is not None or said.start <= toks[lo].start):
+                    # its subject, named or not when it opens the sentence ("The candidate
+                    # blasted X’s plan, calling it “…”" is the candidate, never X)
+                    return Attribution.of(said)
+                break
+        main = _main_clause(a, lo, k)
+        m = (main < k and _subject_mention(a, toks[main].start, t.start)) or _subject_mention(a, toks[lo].start, t.start)
+        if m is not None:
+            return Attribution(m[0], m[1], m[2], m[3])
+        # "The businessman talked about …, saying “…”": the sentence's subject, as described
+        opening = _described_opening(a, lo, k, ("the", "a", "an")) or _org_opening(a, lo, k)
+        if opening is not None:
+            return opening
+    if np_ is not None and low in PARTICIPLES and _prep_object(a, np_, lo):
+        np_ = None   # "a letter to Attorney General Lynch asking …": the letter's writer asks
+    if low in PARTICIPLES and k - 1 > lo and toks[k - 1].low in KIN_NOUNS \
+            and toks[k - 2].low in ("his", "her", "their", "my", "our") and (np_ is None or np_.pid is None):
+        # "Hale recalled her mother telling her, “…”": her mother's words
+        return Attribution(toks[k - 2].start, toks[k - 1].end, None, "generic")
+    if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
+        # "with Gorka noting “…”": the participle's own subject, whatever stands before it
+        return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
+    # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
+    # Any other cue whose subject was not found ("Americans will say") takes the first person only
+    # if no earlier cue of the sentence has a subject (``weak``).
+    b = k - 1
+    while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+        b -= 1
+    weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
+    # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
+    # not the first person it names.
+    opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that")) or _org_opening(a, lo, k)
+    if opening is not None:
+        return opening
+    main = _main_clause(a, lo, k)
+    m = (main < k and first_mention(a, toks[main].start, t.start)) or first_mention(a, toks[lo].start, t.start)
+    if m is not None:
+        return Attribution(m[0], m[1], m[2], m[3], weak=weak)
+    if np_ is not None:
+        return Attribution.of(np_)
+    return None
+
+
+def _speech_owner(a: Analysis, k: int, lo: int) -> int:
+    """Index of the possessive owning the speech noun at k ("Trump’s pledge", "Trump’s
+    controversial pledge", "Clinton’s now-famous line"; at most two plain words between), or -1."""
+    toks = a.toks
+    for b in range(k - 1, max(lo, k - 3) - 1, -1):
+        if toks[b].kind != "w":
+            return -1
+        if is_possessive(toks[b].text):
+            return b
+        if not toks[b].text.islower() or toks[b].low in AUX or a._is_cue(b):
+            return -1
+    return -1
+
+
+def _leads_to_quote(a: Analysis, k: int, hi: int) -> bool:
+    """The words from k to the quote at hi join a speech noun to it: nothing ("Trump’s remarks:
+    “…”"), a colon, comma, dash, "that" or a copula; an infinitive of one verb ("Trump’s pledge to
+    be “neutral”"); or a that-clause of at most eight words that names no one and holds no cue
+    ("Comey’s conclusion that her actions were “extremely careless”": her words in it would be
+    someone's the clause names)."""
+    toks = a.toks
+    if all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k, hi)):
+        return True
+    if hi - k == 2 and toks[k].low == "to" and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
+        return True
+    return toks[k].low == "that" and hi - k <= 9 and all(
+        toks[x].kind == "w" and toks[x].text.islower() and not a._is_cue(x) for x in range(k + 1, hi))
+
+
+#: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom
+#: Jones speaking outside the mill said".  Not "of" or "for", which hold a speaker's description
+#: together ("A spokesman for the company said").
+_MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "around"}
+
+
+_SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
+
+
+def _prep_object(a: Analysis, np_: NounPhrase, lo: int) -> bool:
+    """The noun phrase is the object of "to", "against" or "about" ("a letter to Attorney General
+    Lynch asking …"): a participle after it hangs off the sentence's subject, not off it.  After
+    "with", "of" or "from" it is the name's own ("with Gorka noting", "footage of Trump saying",
+    "a call from Hale asking")."""
+    p = a.tok_index(np_.start) - 1
+    return p >= lo and a.toks[p].kind == "w" and a.toks[p].low in ("to", "against", "about")
+
+
+#: Words opening a phrase before the sentence's subject: "Like Corker, Menendez …".
+_OPENING_PREPS = frozenset("like unlike besides despite".split())
+
+
+def _main_clause(a: Analysis, lo: int, k: int) -> int:
+    """Index where the main clause of the sentence at ``lo`` starts, before the cue at k: past an
+    opening phrase or subordinate clause and its comma ("Like Corker, Menendez also rejected …,
+    arguing", "When told Perez was in the Cabinet, Bush thought and said that …"), where the
+    sentence's subject stands; ``lo`` when it opens with neither.  A phrase of place or time
+    may come first ("In June 2009, after Clinton suffered a concussion, Axelrod emailed her …").
+    A comma before "who" or "which" is inside the clause ("When Mayor Hale, who chairs the
+    board, arrived, …")."""
+    toks = a.toks
+    start = lo
+    for _ in range(3):   # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
+        if toks[start].low not in _SUBORDINATORS and toks[start].low not in _OPENING_PREPS \
+                and not (toks[start].low in OBJECT_PREPS and start > lo or toks[start].low in PLACE_PREPS):
+            break
+        nxt = next((x + 1 for x in range(start + 1, min(k - 1, start + 40))
+                    if toks[x].text == "," and toks[x + 1].low not in ("who", "which", "whose", "whom")), None)
+        if nxt is None:
+            break
+        start = nxt
+    return start
+
+
+def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
+    """The noun phrase before a cue is a preposition's object ("Tom Jones speaking outside the
+    mill said", "Protesters outside Hale's office chanted", "Volunteers working with Hale
+    said"): the speaker is the sentence's subject — the first person it names not after a
+    preposition, or else the plain words it opens with ("Protesters") — never the object."""
+    toks = a.toks
+    p = a.tok_index(np_.start) - 1
+    if p <= lo or p - lo > 24 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
+        return None   # a short sentence only: a long run-on sentence is not searched again per cue
+    commas = [x for x in range(lo, p) if toks[x].text == ","]
+    sub = next((x for x in range(lo, p) if toks[x].low in _SUBORDINATORS), None)
+    if sub is not None:
+        # "When Okafor arrived, a man standing beside Hale shouted": not Okafor; the subject
+        # comes after the comma that closes the subordinate clause, its last ("When Mayor
+        # Hale, who chairs the board, arrived, a man …"; "After the speech, a retiree …").
+        after = [x for x in commas if x > sub]
+        if not after:
+            return None
+        lo = after[-1] + 1
+    elif commas and not any(toks[lo].start <= m[0] < toks[commas[0]].start for m in a.mentions):
+        lo = commas[0] + 1   # an opening phrase that names nobody: "On Monday, a retiree …", "Later, …"
+    if p - lo > 12:
+        return None   # a short subject only
+    m = _subject_mention(a, toks[lo].start, toks[p].start)
+    if m is not None:
+        before = a.tok_index(m[0]) - 1
+        if not (before >= 0 and toks[before].kind == "w" and toks[before].low in OBJECT_PREPS | _MODIFIER_PREPS):
+            return Attribution(m[0], m[1], m[2], m[3])
+    j = lo
+    while j < p and toks[j].kind == "w" and not toks[j].low.endswith("ing") \
+            and toks[j].low not in _MODIFIER_PREPS and toks[j].low not in OBJECT_PREPS and not a._is_cue(j):
+        j += 1
+    if j == lo:
+        return None
+    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
+
+
+def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
+    """An inverted cue (token k) after a comma whose person ends right before the quote:
+    "Rather than the current layout, asks editor Jennifer Ditchburn, “has anyone …”" is
+    Ditchburn, not the layout before the cue."""
+    got = described_name(a, k + 1, hi)
+    if got is None:
+        np_ = np_at(a, k + 1, hi)
+        got = Attribution.of(np_[0]) if np_ is not None and np_[0].kind in ("name", "role") else None
+    if got is None:
+        return None
+    after = a.tok_index(got.end)
+    return got if after + 1 >= hi and a.toks[after].text in (",", ":") else None
+
+
+def _described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...]) -> Attribution | None:
+    """The noun phrase opening the sentence at token lo, before the cue at k, when it starts with
+    one of ``determiners`` and names nobody ("The Rove ad", "The businessman")."""
+    if a.toks[lo].low not in determiners:
+        return None
+    got = np_at(a, lo, k)
+    if got is not None and got[0].pid is None and got[0].kind == "generic":
+        return Attribution.of(got[0])
+    return None
+
+
+def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
+    """An organisation's name as the subject of the sentence at token lo, after at most an opening
+    phrase and its comma, with a verb after it: "Later that month, SNC-Lavalin applied for judicial
+    review, arguing …" (the participle at k hangs off it)."""
+    toks = a.toks
+    comma = next((c for c in range(lo, min(k, lo + 6)) if toks[c].text == ","), None)
+    for start in (lo, comma + 1 if comma is not None else None):
+        if start is None or start >= k or not (a._is_name_tok(toks[start]) or is_acronym(toks[start])):
+            continue
+        if a._opening_adverb(start):
+            continue   # "Hastily politicizing the tragedy …, Trump cast …"
+        got = np_at(a, start, k)
+        if got is None or got[0].kind != "org" or got[1] >= k:
+            continue
+        if start == lo and a.tok_index(got[0].end) == start + 1 and _common_capital(a, toks[start]):
+            # "Nuclear proliferation experts have …": a word capitalised only because it opens
+            # the sentence, heading a noun phrase of ordinary words before an auxiliary or the
+            # cue, is no organisation.  Anything else stays as it was read: "Price visited the
+            # plant, saying …" may well be Mr. Price, "Kelly defended …" Ms. Kelly.
+            described = _plain_subject(a, start, k)
+            if described is not None:
+                return described
+        verb = toks[got[1]]
+        if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
+            return Attribution.of(got[0])
+    return None
+
+
+def _common_capital(a: Analysis, tok) -> bool:
+    """A capitalised word the story also writes in lower case ("Nuclear" beside "a nuclear
+    weapon") and never capitalised mid-sentence: maybe an ordinary word (a surname such as
+    Price or Young can be one too: ``_plain_subject`` decides)."""
+    low = tok.text.lower()
+    if is_acronym(tok) or fold(base_word(tok.text)) in a.midcap:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", a.text) is not None
+
+
+def _plain_subject(a: Analysis, lo: int, k: int) -> Attribution | None:
+    """The noun phrase of ordinary words opening the sentence at token lo when an auxiliary or
+    the cue (token k) follows it: "Nuclear proliferation experts have … speculated" is those
+    experts, as written."""
+    toks = a.toks
+    if toks[lo].low.endswith("ing"):
+        return None   # "Holding signs calling Christie “…”, the protesters chanted": a participle
+    j = lo + 1
+    while j < k and j - lo < 5 and toks[j].kind == "w" and toks[j].text[:1].islower() \
+            and toks[j].low not in AUX and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
+        j += 1
+    if j == lo + 1 or j >= len(toks) or not (toks[j].low in AUX or j == k):
+        return None
+    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
+
+
+_COMMA_AT_CLOSE = re.compile(r",[\s\"'”’»]*$")
+
+
+def _comma_inside(a: Analysis, tok) -> bool:
+    """A quote that ends in a comma inside its marks: '“…,” adding that …' reads as '…, adding'."""
+    return tok.kind == "q" and _COMMA_AT_CLOSE.search(a.text, tok.start, tok.end) is not None
+
+
+def _subject_mention(a: Analysis, lo: int, hi: int):
+    """The first mention in [lo, hi) that is not the object of a preposition ("after meeting with
+    Obama, Warren …" → Warren), else the first mention."""
+    first = None
+    for m in a.mentions:
+        if m[0] >= hi:
+            break
+        if m[0] < lo:
+            continue
+        k = a.tok_index(m[0]) - 1
+        if after_place(a, k):
+            continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
+        e = a.tok_index(m[1])
+        if m[3] == "name" and a.group_after(e):
+            # "when Sanders protesters interrupted her, shouting …": the group, not Sanders
+            return m[0], a.toks[e].end, None, "generic", a.text[m[0]:a.toks[e].end]
+        first = first or m
+        if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
+            return m
+    return first
