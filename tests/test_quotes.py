@@ -1874,6 +1874,12 @@ REAL_COPY_22 = [
                  "Ann Hale recalled her mother telling her, “Never give up.”",
                  ["Ed Tark", "Ann Hale", None, None],
                  id="quoted X as saying; a claim made by X; someone unnamed inside a named person's account"),
+    pytest.param("“The dike held,” said Pieter van der Berg.\n\n"
+                 "“We forgive him,” said the Rev. Samuel Oyelaran.\n\n"
+                 "Norvale Foods said it would cut jobs. “It was a hard decision,” the company said.\n\n"
+                 "Mayor Ann Hale spoke. Critics noted Hale’s promise that “no school will close.”",
+                 ["Pieter van der Berg", "Samuel Oyelaran", "Norvale Foods", "Ann Hale"],
+                 id="van der in a name; the before a title; Foods is a company's word; the words of someone's promise"),
 ]
 
 

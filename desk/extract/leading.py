@@ -129,7 +129,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 return Attribution.of(got[0])
         # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
         owner = _speech_owner(a, k, lo)
-        reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that")  # "said Trump’s remarks “…”"
+        # "said Trump’s remarks “…”" reports them; "noted Hale’s promise that “…”" gives its words
+        reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that") \
+            and not (k + 1 < hi and toks[k + 1].low == "that")
         if owner >= lo and _leads_to_quote(a, k + 1, hi) and not reported:
             m = mention_ending(a, toks[owner].end, toks[lo].start)
             if m is not None:

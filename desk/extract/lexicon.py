@@ -271,7 +271,10 @@ ORG_WORDS = frozenset(
     watershed highway route mall market square plaza building tower library museum theatre theater
     stadium fire police army navy force forces bureau cabinet treasury reserve railway transit
     communications energy power hydro health care network project plan act bill budget program
-    programme strategy report update mill town village tech""".split()
+    programme strategy report update mill town village tech foods airlines airline motors holdings
+    industries enterprises technologies pharmaceuticals pharma labs laboratories brands stores
+    logistics petroleum mining resources ventures studios insurance financial securities
+    investments properties""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

@@ -67,6 +67,8 @@ class Person:
     described: bool = False
 
 
+#: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
+_PARTICLES = frozenset("de du des la le van von der den da di del bin al st.".split())
 #: Compass initials of place names as headlines shorten them: "N. Korea", "S. Carolina".
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
@@ -283,10 +285,12 @@ class People(Evidence):
                 elif nt.kind == "w" and nt.text[:1].isupper() and nt.low in ORDINALS and j + 1 < n \
                         and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
                     j += 2   # an ordinal inside a name: "the Cowessess First Nation"
-                elif nt.kind == "w" and nt.text.lower() in ("de", "du", "des", "la", "le", "van", "von", "der",
-                                                             "den", "da", "di", "del", "bin", "al", "st.") \
-                        and j + 1 < n and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
+                elif nt.kind == "w" and nt.text.lower() in _PARTICLES and j + 1 < n and self._is_name_tok(toks[j + 1]) \
+                        and self._adjacent(nt, toks[j + 1]):
                     j += 2
+                elif nt.kind == "w" and nt.text.lower() in _PARTICLES and j + 2 < n and toks[j + 1].text.lower() in _PARTICLES \
+                        and self._is_name_tok(toks[j + 2]) and self._adjacent(nt, toks[j + 1]) and self._adjacent(toks[j + 1], toks[j + 2]):
+                    j += 3   # "Pieter van der Berg", "Ana de la Cruz"
                 else:
                     break
             run = self._make_run(i, j)

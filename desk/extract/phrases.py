@@ -48,6 +48,13 @@ class NounPhrase:
     name: str | None = None  # an organisation or unconfirmed name as written ("Fox News", "Gowdy’s office")
 
 
+def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
+    """Token j opens the phrase with "the" right before a titled name ("the Rev. Samuel
+    Oyelaran"): the name is the phrase, not "the" and what follows."""
+    return j == k and a.toks[j].low == "the" and j + 1 < limit and (m := a.mention_at.get(a.toks[j + 1].start)) is not None \
+        and m[3] == "name" and m[0] == a.toks[j + 1].start
+
+
 def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
     """A noun phrase starting at token k (forward); returns it and the index after it."""
     toks = a.toks
@@ -74,8 +81,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
         if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
                 toks[j].low in CUE_VERBS or toks[j].low in AUX or \
-                (toks[j].low in FUNCTION_WORDS and not _org_joint(a, j, k, limit)):
-            break
+                (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit)):
+            break   # "the" may open a titled name: "said the Rev. Samuel Oyelaran"
         if j - k >= 4 and not _org_joint(a, j, k, limit) and not a._is_name_tok(toks[j]):
             break
     # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
