@@ -1880,6 +1880,11 @@ REAL_COPY_22 = [
                  "Mayor Ann Hale spoke. Critics noted Hale’s promise that “no school will close.”",
                  ["Pieter van der Berg", "Samuel Oyelaran", "Norvale Foods", "Ann Hale"],
                  id="van der in a name; the before a title; Foods is a company's word; the words of someone's promise"),
+    pytest.param("Gina Patel was tired. Her colleague, Dev Amin, said, “We are exhausted.”\n\n"
+                 "Kyle Banner was rescued on Sunday. “I thought I would die,” the 34-year-old said.\n\n"
+                 "Ray Olsen, 52, was rescued. “I thought I would die,” said the 34-year-old.",
+                 ["Dev Amin", "Kyle Banner", "the 34-year-old"],
+                 id="a name set off after her colleague; the N-year-old is the person just named, unless of another age"),
 ]
 
 

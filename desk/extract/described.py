@@ -100,7 +100,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     comments … The prime minister said" is Trudeau.
 
     The description must end in a noun for a person: a role, a rival, a party member, a "-man"
-    or "-woman" compound ("defenceman", "chairwoman") — not "the woman" or "the mother" (anyone),
+    or "-woman" compound ("defenceman", "chairwoman"), an age ("the 34-year-old", not when the
+    person was given another) — not "the woman" or "the mother" (anyone),
     not "the victim’s mother" (someone else's), not "the woman, who …" (someone the story
     introduces).  The person must be the last one mentioned, in this paragraph or the one
     before, and not as the attribution of an earlier quote (``spoken``: the positions of those
@@ -113,7 +114,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
         return None   # "the victim’s mother" is someone else
     head = fold(words[-1])
-    compound = len(head) > 6 and head.endswith(("man", "person"))   # defenceman, chairwoman
+    compound = len(head) > 6 and head.endswith(("man", "person", "-year-old"))   # defenceman, chairwoman, 34-year-old
     if not (head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
@@ -133,6 +134,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings
+    if head.endswith("-year-old"):
+        told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
+        if told and told.group(1) != head.split("-")[0]:
+            return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
         return None   # "the minority leader" is not the senator just named

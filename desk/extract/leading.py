@@ -85,6 +85,22 @@ def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
     return None
 
 
+def _set_off_name(a: Analysis, np_: NounPhrase, k: int) -> Attribution | None:
+    """The person named between commas right after a description and before its cue at k."""
+    toks = a.toks
+    c = a.tok_index(np_.end)
+    if c + 1 >= k or toks[c].text != ",":
+        return None
+    m = a.mention_at.get(toks[c + 1].start)
+    if m is None or m[3] != "name" or m[2] is None:
+        return None
+    e = a.tok_index(m[1])
+    if e < k and toks[e].text == "," and all(toks[x].kind == "w" and (toks[x].low in AUX or toks[x].low.endswith("ly"))
+                                            for x in range(e + 1, k)):
+        return Attribution(m[0], m[1], m[2], m[3])
+    return None
+
+
 def _introduces(a: Analysis, k: int, hi: int) -> bool:
     """The cue at k introduces the quote at hi itself: at most three words (its object) and then
     a comma or colon before the quote ("told her, “…”", "said: “…”")."""
@@ -151,6 +167,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         if inverted is not None:
             return inverted
     np_ = np_before(a, k, lo)
+    if np_ is not None and np_.pid is None and np_.kind == "generic" and (named := _set_off_name(a, np_, k)) is not None:
+        return named   # "Her colleague, Dev Amin, said": the name set off after the description
     if low == "saying" and k - 2 > lo and toks[k - 1].low == "as":
         quoted = np_before(a, k - 1, lo)
         if quoted is not None and quoted.pid is not None:

@@ -238,7 +238,10 @@ ROLE_HEADS = frozenset(
 )
 #: Nouns for someone's relation to a person or a race, that a name set off by a comma follows
 #: ("the 2012 nominee, Mitt Romney", "his wife, Ann").  People, beyond ROLE_HEADS.
-APPOSITIVE_ROLES = frozenset("nominee wife husband son daughter brother sister rival opponent challenger".split())
+APPOSITIVE_ROLES = frozenset(
+    """nominee wife husband son daughter brother sister mother father rival opponent challenger colleague
+    friend neighbour neighbor partner boss co-worker coworker roommate classmate teammate""".split()
+)
 #: Nouns for a person that a story uses to refer back to someone it has just named ("the rookie
 #: defenceman", "the Kentucky Republican"), beyond ROLE_HEADS and APPOSITIVE_ROLES.
 PERSON_NOUNS = frozenset(
