@@ -1885,6 +1885,9 @@ REAL_COPY_22 = [
                  "Ray Olsen, 52, was rescued. “I thought I would die,” said the 34-year-old.",
                  ["Dev Amin", "Kyle Banner", "the 34-year-old"],
                  id="a name set off after her colleague; the N-year-old is the person just named, unless of another age"),
+    pytest.param("Ricardo Montalban was a star.\n\nThe shop belongs to Alfonso Espinos, who like Montalban was born in "
+                 "Mexico. “We sell only indie comics,” says the 39-year-old.",
+                 ["Alfonso Espinos"], id="a description is not the person the sentence compares its subject to"),
 ]
 
 

@@ -90,6 +90,8 @@ _VERBISH = frozenset("is was are were be been being has had have will would coul
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
+#: Words before someone a sentence compares its subject to ("who like Montalban was born …").
+_COMPARED = frozenset({"like", "unlike"})
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 
@@ -124,8 +126,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     for m in a.mentions:
         if m[0] >= before:
             break
-        if m[2] is not None:
-            last = m
+        if m[2] is not None and not a._prep_object(m[0], _COMPARED):
+            last = m   # not "Espinos, who like Montalban was born in Mexico": Espinos
     if last is None or a.para_of(last[0]) < para - 1:
         return None
     if last[0] in spoken:

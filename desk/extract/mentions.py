@@ -37,7 +37,7 @@ _CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when w
 
 #: Prepositions before a person a sentence speaks about ("porters like Grizzle", "met with
 #: Hale"); not "for", which opens a topic the speaker then takes up ("As for Schumer, he said").
-_LIKE = frozenset("like unlike with about of to against".split())
+SPOKEN_ABOUT = frozenset("like unlike with about of to against".split())
 #: "a woman", "one voter", "another angry man": someone the story brings in without a name.
 _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
                          % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
@@ -313,7 +313,7 @@ class Analysis(People):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
                 continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
-            if telling and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0], _LIKE):
+            if telling and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0], SPOKEN_ABOUT):
                 continue
             if aside and self.tok_index(m[1]) == self.tok_index(pos) - 1 and self._closed_aside(pos) \
                     and (self.tok_index(m[0]) == 0 or self.toks[self.tok_index(m[0]) - 1].low != "for"):
