@@ -78,8 +78,18 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       "according to NP", a speech noun ("a promise Premier X made", "the minister's line that");
       a participle cue ("describing the plan as") takes the first person of its sentence;
       An inverted cue after a comma whose person stands right before the quote ("Rather than
-      the current layout, asks editor Jennifer Ditchburn, “has anyone …”") is that person;
-   b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz': Ruiz), else the
+      the current layout, asks editor Jennifer Ditchburn, “has anyone …”") is that person.
+      A cue inside a person's that-clause reports that person's account ("Trump said that
+      Romney begged him … and “would have dropped to his knees”": Trump), unless it introduces
+      the quote itself with a colon or comma ("said that Okafor told her: “…”": Okafor; "said
+      residents told her, “…”": nobody). The main clause's subject is found past an opening
+      phrase or subordinate clause ("Like Corker, Menendez …, arguing", "In June, after Clinton
+      fell ill, Axelrod emailed her, telling her"). "Quoted X as saying", "the claim, made by
+      X, that", "X’s controversial pledge to be", "X’s conclusion that her actions were" are X;
+      a sign or banner that "read" is nobody;
+   b2. the agent of a passive cue ('was called “a disgrace” by Sen. Ruiz', 'was accused by
+      Ed Tark of “…”', 'were told by Fire Chief Roy Denner, “…”'); a passive cue with no agent
+      ('Ed Tark was asked, “…?”', 'was described as “…”') is nobody's, never its subject's; else the
       person a relative clause holding the quote describes ('Doug Purdy, who lost 16 lbs. “and
       two belt loops” since May, says'; four words or more, no cue or auxiliary in the clause),
       else a cue closing the
