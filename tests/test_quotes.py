@@ -1888,6 +1888,8 @@ REAL_COPY_22 = [
     pytest.param("Ricardo Montalban was a star.\n\nThe shop belongs to Alfonso Espinos, who like Montalban was born in "
                  "Mexico. “We sell only indie comics,” says the 39-year-old.",
                  ["Alfonso Espinos"], id="a description is not the person the sentence compares its subject to"),
+    pytest.param("Jordan Whiteduck died Friday. His family said, “He was a gentle soul.”",
+                 ["His family"], id="a noun in -ly is no adverb: his family speaks, not he"),
 ]
 
 

@@ -82,7 +82,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         return None
     # Inverted: said Okafor
     j = k
-    while j < lim and toks[j].kind == "w" and toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS \
+    while j < lim and toks[j].kind == "w" and toks[j].adverb and toks[j].low not in CUE_VERBS \
             and toks[j].text.islower():
         j += 1   # an adverb ("“…,” quickly added Hale"), not a name ("“…,” Everly told the Ledger")
     # 'The vow to “get it done” echoed Ford', '“…” — suggests Kenney knew': no inversion
@@ -135,7 +135,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     named = _named_after(a, np_, j, lim)
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
     j = _skip_modifier(a, j, lim)
-    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].low.endswith("ly") and toks[j].low not in CUE_VERBS)
+    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].adverb and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
         j += 1
     if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
@@ -204,7 +204,7 @@ def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
     """"“…,” it said" (token k is "it") after an organisation spoke: the organisation; else None."""
     toks = a.toks
     j = k + 1
-    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or toks[j].low.endswith("ly")):
+    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or toks[j].adverb):
         j += 1
     org = org_that_spoke(a, toks[k].start) if j < lim and a._is_cue(j) else None
     return Attribution(toks[k].start, toks[k].end, None, "org", name=org) if org else None

@@ -187,7 +187,7 @@ class Evidence(Narration):
         # name [, appositive ,] [aux] cue
         k = self.skip_appositive(k, len(toks))
         k = self.skip_affiliation(k, len(toks))
-        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
             k += 1
         if k < len(toks) and self._is_cue(k):
             return True

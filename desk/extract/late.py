@@ -57,7 +57,7 @@ def passive_agent(a: Analysis, span: Span) -> Attribution | None:
         if toks[j].kind != "w" or toks[j].low not in CUE_VERBS:
             continue
         b = j - 1
-        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
             b -= 1
         if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
             return None
@@ -81,7 +81,7 @@ def passive_before(a: Analysis, span: Span) -> tuple[bool, Attribution | None]:
         if t.kind != "w" or t.low not in CUE_VERBS or not (t.low.endswith("ed") or t.low in ("told", "said", "written")):
             continue
         b = j - 1
-        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
             b -= 1
         if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
             return False, None
@@ -128,7 +128,7 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
         if not got or got[0].kind == "generic":
             return None
         np_, c = got
-        while c < k1 and toks[c].kind == "w" and (toks[c].low in AUX or toks[c].low.endswith("ly")):
+        while c < k1 and toks[c].kind == "w" and (toks[c].low in AUX or toks[c].adverb):
             c += 1
         if c < k1 and a._is_cue(c) and k1 - c <= 7 and (c + 1 >= k1 or toks[c + 1].low != "that"):
             return Attribution.of(np_)

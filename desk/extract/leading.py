@@ -95,7 +95,7 @@ def _set_off_name(a: Analysis, np_: NounPhrase, k: int) -> Attribution | None:
     if m is None or m[3] != "name" or m[2] is None:
         return None
     e = a.tok_index(m[1])
-    if e < k and toks[e].text == "," and all(toks[x].kind == "w" and (toks[x].low in AUX or toks[x].low.endswith("ly"))
+    if e < k and toks[e].text == "," and all(toks[x].kind == "w" and (toks[x].low in AUX or toks[x].adverb)
                                             for x in range(e + 1, k)):
         return Attribution(m[0], m[1], m[2], m[3])
     return None
@@ -207,7 +207,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     # Any other cue whose subject was not found ("Americans will say") takes the first person only
     # if no earlier cue of the sentence has a subject (``weak``).
     b = k - 1
-    while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+    while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
         b -= 1
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,

@@ -92,6 +92,11 @@ FOLLOWERS = frozenset(
 #: "the Bernie Sanders campaign": words after a person's full name that name their camp, so
 #: "the" before the name does not make it an organisation's.
 CAMP_WORDS = FOLLOWERS | frozenset({"camp", "administration", "family"})
+#: Nouns in -ly, which are no adverbs ("His family said", "the rally heard").
+LY_NOUNS = frozenset(
+    "family families ally rally assembly supply reply july italy belly bully lily jelly anomaly monopoly "
+    "homily melee".split()
+)
 #: Things whose written words "read": "“…,” a sign read", "the banner reads".
 SIGN_NOUNS = frozenset(
     "sign signs banner banners placard placards poster posters billboard shirt shirts t-shirt t-shirts sticker "

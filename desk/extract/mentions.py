@@ -381,7 +381,7 @@ class Analysis(People):
         47, said", "Ruiz also told")."""
         toks = self.toks
         k = self.skip_appositive(self.tok_index(m[1]), len(toks))
-        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
             k += 1
         return k < len(toks) and self._is_cue(k)
 

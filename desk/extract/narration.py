@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL, SIGN_NOUNS
+from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, LY_NOUNS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL, SIGN_NOUNS
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
@@ -26,6 +26,12 @@ class Token:
     @property
     def low(self) -> str:
         return self.text.lower().rstrip(".")
+
+    @property
+    def adverb(self) -> bool:
+        """An adverb in -ly ("quickly", "also"), not a noun that ends so ("family", "rally")."""
+        low = self.low
+        return low.endswith("ly") and low not in LY_NOUNS
 
     @property
     def cap(self) -> bool:
@@ -267,7 +273,7 @@ class Narration:
                 is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their", "its", "my", "our", "your")):
             return False  # "Trump’s call for a …", "his reply": a noun owned by someone, not a verb
         b = k - 1
-        while b >= 0 and toks[b].kind == "w" and (toks[b].low.endswith("ly") or toks[b].low in (
+        while b >= 0 and toks[b].kind == "w" and (toks[b].adverb or toks[b].low in (
                 "also", "later", "then", "first", "since", "widely", "previously", "originally", "never")):
             b -= 1
         if b >= 0 and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX and low.endswith("ed") | (low in ("told", "said", "written")):

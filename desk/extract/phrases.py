@@ -184,7 +184,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
     toks = a.toks
     b = k - 1
-    while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")
+    while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb
                                                 and toks[b].low not in ("only",)) \
             and not (toks[b].text[:1].isupper() and (b > lo and a._is_name_tok(toks[b]) or toks[b].start in a.mention_at)):
         b -= 1   # "has also", "quickly" — not "Elizabeth May", "Megyn Kelly"
@@ -193,7 +193,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
         c = b - 2 if toks[b - 1].low == "on" and b - 2 >= lo and toks[b - 2].low in CATENATIVES else b - 1
         if toks[c].low in CATENATIVES:
             b = c - 1
-            while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].low.endswith("ly")):
+            while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
                 b -= 1
     # A time between subject and verb: "Beck on Wednesday called", "Trump last week said".
     c = b

@@ -273,7 +273,7 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
         k = r.t1
-        while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].low.endswith("ly")):
+        while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
             k += 1
         if not (k < len(a.toks) and a._is_cue(k)):
             if a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
