@@ -1890,6 +1890,9 @@ REAL_COPY_22 = [
                  ["Alfonso Espinos"], id="a description is not the person the sentence compares its subject to"),
     pytest.param("Jordan Whiteduck died Friday. His family said, “He was a gentle soul.”",
                  ["His family"], id="a noun in -ly is no adverb: his family speaks, not he"),
+    pytest.param("Bloc MP Marie-Ève Gagnon and House leader Jean-François Tremblay held a news conference.\n\n"
+                 "“We will vote against it,” Tremblay said.\n\n“This budget ignores Quebec,” she said.",
+                 ["Jean-François Tremblay", "Marie-Ève Gagnon"], id="French given names tell a pronoun's gender"),
 ]
 
 

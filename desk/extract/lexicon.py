@@ -316,6 +316,8 @@ _HAND_F = frozenset(
     josée josee nathalie sylvie isabelle mélanie melanie caroline louise francine suzanne marion
     beatrice imogen corinne angela gwen gwendolyn katie kate maggie meg molly nora norah fiona
     siobhan aoife naomi miriam esther leah deborah yasmin noor farah amira layla mei ling yuki keiko
+    marie-ève marie-eve marie-claude marie-josée marie-josee marie-france marie-pier geneviève genevieve
+    chantal martine véronique veronique manon élise elise émilie emilie ginette lise
     """.split()
 )
 _HAND_M = frozenset(
@@ -331,6 +333,9 @@ _HAND_M = frozenset(
     mohammed muhammad ahmed ali omar hassan yusuf ibrahim mustafa raj arjun rahul amit sanjay wei
     hiroshi kenji marcus owen theo julien harald colm brent liam lucas oliver leo finn hugo felix
     declan connor conor cian rory ian neil colin graham stuart angus hamish duncan malcolm gordon
+    jean-françois jean-francois jean-marc jean-philippe jean-sébastien jean-sebastien pierre-luc mathieu
+    gaétan gaetan sylvain benoît benoit réjean rejean stéphane stephane sébastien sebastien étienne
+    etienne gilles normand rémi remi
     """.split()
 )
 
