@@ -1893,6 +1893,10 @@ REAL_COPY_22 = [
     pytest.param("Bloc MP Marie-Ève Gagnon and House leader Jean-François Tremblay held a news conference.\n\n"
                  "“We will vote against it,” Tremblay said.\n\n“This budget ignores Quebec,” she said.",
                  ["Jean-François Tremblay", "Marie-Ève Gagnon"], id="French given names tell a pronoun's gender"),
+    pytest.param("Quarterback Tom Wallace met Mike Pryce. “Great game,” Pryce said. Wallace smiled. “Thanks,” he said.\n\n"
+                 "Trucker Harpreet Dhaliwal has been stuck since Sunday. “Nobody can tell me anything,” Dhaliwal said.",
+                 ["Mike Pryce", "Tom Wallace", "Harpreet Dhaliwal"],
+                 id="a capitalised job word before a name is no part of it"),
 ]
 
 

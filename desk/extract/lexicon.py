@@ -253,7 +253,8 @@ PERSON_NOUNS = frozenset(
     """republican democrat liberal conservative tory progressive libertarian independent veteran rookie
     star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
     actress comedian musician artist writer novelist poet filmmaker designer founder maverick
-    billionaire millionaire""".split()
+    billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
+    skip""".split()
 )
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.

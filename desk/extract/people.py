@@ -35,6 +35,7 @@ from desk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
+    PERSON_NOUNS,
     PLACES,
     QUALIFIERS,
     ROLE_HEADS,
@@ -388,8 +389,8 @@ class People(Evidence):
                 break
         while len(words) > 2 or (len(words) == 2 and titles):
             low = fold(words[0]).rstrip(".")
-            if low in ROLE_HEADS and low not in FIRST_NAMES:
-                titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski"
+            if (low in ROLE_HEADS or low in PERSON_NOUNS) and low not in FIRST_NAMES:
+                titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski", "Quarterback Tom Wallace"
                 words.pop(0)
                 k += 1
             else:
