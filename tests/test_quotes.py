@@ -1897,6 +1897,8 @@ REAL_COPY_22 = [
                  "Trucker Harpreet Dhaliwal has been stuck since Sunday. “Nobody can tell me anything,” Dhaliwal said.",
                  ["Mike Pryce", "Tom Wallace", "Harpreet Dhaliwal"],
                  id="a capitalised job word before a name is no part of it"),
+    pytest.param("“We are burnt out,” said nurse Tamara Osei. Many carried signs reading “Safe staffing saves lives.”",
+                 ["Tamara Osei", None], id="signs reading are nobody's words"),
 ]
 
 

@@ -23,6 +23,7 @@ from desk.extract.lexicon import (
     PARTICIPLES,
     PLACE_PREPS,
     SPEECH_NOUN_VERBS,
+    SIGN_NOUNS,
     SPEECH_NOUNS,
     UNNAMED_PEOPLE,
 )
@@ -153,6 +154,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
             if m is not None:
                 return Attribution(m[0], toks[owner].end, m[2], m[3])
         return None
+    if low == "reading" and k - 1 >= lo and toks[k - 1].low in SIGN_NOUNS:
+        # "Many carried signs reading “…”": the signs' words, nobody's
+        return Attribution(toks[k - 1].start, toks[k - 1].end, None, "generic")
     if not a._is_cue(k):
         return None
     if k == lo or (k - 1 == lo and toks[k - 1].kind == "p"):
