@@ -22,8 +22,8 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     PARTICIPLES,
     PLACE_PREPS,
-    SPEECH_NOUN_VERBS,
     SIGN_NOUNS,
+    SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
     UNNAMED_PEOPLE,
 )
