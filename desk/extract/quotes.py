@@ -8,7 +8,7 @@ Layout, one module per pass: ``marks`` (paragraphs and quote marks), ``narration
 outside the marks: tokens, sentences, bylines), ``people`` (who the story names), ``mentions``
 (names, role phrases and pronouns in order), ``phrases`` (the subject noun phrase of a cue
 verb), ``attribution`` and ``leading`` (the cues after and before a quote), ``late`` (the cues
-closing or around it), and this module, which
+closing or around it), ``carry`` (whether an earlier voice goes on), and this module, which
 groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
 
 Method, in five passes over the text (all linear; a 1,000-word story takes a few milliseconds):
@@ -155,16 +155,14 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, trailing
+from desk.extract.carry import clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
     ABBREV,
-    NAMING_VERBS,
     OBJECT_PREPS,
-    PARTICIPLES,
-    PASSIVE_AUX,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -172,22 +170,6 @@ from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Seg
 from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
-
-#: Verbs that make the words before a colon a clause ("Respondents are obliged to disclose:").
-_FINITE = PASSIVE_AUX | frozenset("has have had will would can could should must may might does did do".split())
-
-
-def _clause_before(a: Analysis, lo: int, hi: int) -> bool:
-    """The narration from ``lo`` to ``hi`` holds a verb (a cue, an auxiliary or an -ed form), so
-    it is a clause with a subject of its own, not a fragment such as "For example" or "Later,
-    on CNN"."""
-    toks = a.toks
-    for k in range(a.tok_index(lo), a.tok_index(hi)):
-        t = toks[k]
-        if t.kind == "w" and t.text.islower() and (
-                t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 3) or a._is_cue(k)):
-            return True
-    return False
 
 
 def word_count(s: str) -> int:
@@ -319,7 +301,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # sentence's subject is a thing or someone the story describes; a person named
                 # after it is the object, not the voice.
                 mention_start, mention_end, mention, described = subject
-            elif m is None and not credit and not first.cont and _unread_subject(a, s0, first.open_at):
+            elif m is None and not credit and not first.cont and unread_subject(a, s0, first.open_at):
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
@@ -332,7 +314,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             elif not first.cont and (cue_unread(a, g[-1]) or a.sentence_has_cue(s0, first.open_at)):
                 pass  # '“…,” <a subject not read> said', '<a subject not read> warned that “…”':
                 #       the sentence has a speaker of its own, not the one before
-            elif intro and not first.cont and _clause_before(a, s0, first.open_at):
+            elif intro and not first.cont and clause_before(a, s0, first.open_at):
                 pass  # 'Respondents must answer: “…”', 'Article 33 affirms: “…”': a clause of its
                 #       own introduces the words, not an earlier paragraph's person (a fragment,
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
@@ -392,22 +374,6 @@ def _as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
 
 
 _SAID_WORDS = frozenset("said says put puts wrote writes noted notes told declared remarked observed".split())
-
-
-def _unread_subject(a: Analysis, s0: int, open_at: int) -> bool:
-    """The quote's sentence has a finite cue before it whose subject the desk did not read ("City
-    staff said, “…”"): a voice of its own, so the paragraph's earlier speaker must not be carried
-    over.  A participle, a cue opening the sentence ("Asked about the rinks, “…”") or one after a
-    pronoun is not one."""
-    toks = a.toks
-    k0 = a.tok_index(s0)
-    return any(a._is_cue(k) and toks[k].low not in PARTICIPLES and toks[k].low not in NAMING_VERBS
-               and toks[k - 1].low not in _PRONOUN_SUBJECTS for k in range(k0 + 1, a.tok_index(open_at)))
-
-
-#: A cue after one of these has a subject the paragraph gives ("Apps that it said “may not work”"
-#: is the company the paragraph is about).
-_PRONOUN_SUBJECTS = frozenset("it they he she we i that which who".split())
 
 
 def quoted_predicate(a: Analysis, m, first: Span) -> bool:
@@ -476,55 +442,6 @@ def opens_with_comma(a: Analysis, s: Span) -> bool:
     it attribute it even when they go on to introduce something else."""
     s0, _ = a.sentence_bounds(s.open_at)
     return a.text[s.start:s.end].rstrip().endswith(",") and not a.narr[s0:s.open_at].strip()
-
-
-def cue_unread(a: Analysis, last: Span) -> bool:
-    """The quote's sentence goes on after it to a speech cue whose subject was not read
-    ('“…,” Bank of Canada Governor Tiff Macklem said'): the sentence names a speaker of its own,
-    so the previous paragraph's speaker must not be carried over."""
-    if last.close_at is None:
-        return False
-    after = a.narr[last.close_at + 1:a.paras[last.para][1]]
-    if not (a.text[last.start:last.end].rstrip().endswith(",") or after.lstrip().startswith(",")):
-        return False
-    _, s1 = a.sentence_bounds(last.close_at)
-    s1 = min(s1, a.paras[last.para][1], a.toks[min(a.tok_index(last.close_at + 1) + 10, len(a.toks) - 1)].end)
-    return s1 > last.close_at + 1 and a.sentence_has_cue(last.close_at + 1, s1)
-
-
-def previous_para(a: Analysis, para: int) -> int:
-    """The paragraph before ``para`` that is story text (bylines and headlines skipped)."""
-    prev = para - 1
-    while prev >= 0 and a.in_ignored(a.paras[prev][0]):
-        prev -= 1
-    return prev
-
-
-def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
-    """Speaker for a quote paragraph with no cue: the previous paragraph's quote, or its subject."""
-    prev = para - 1
-    while prev >= 0 and a.in_ignored(a.paras[prev][0]):
-        prev -= 1
-    if prev < 0:
-        return last_pid
-    p0, p1 = a.paras[prev]
-    if prev in last_by_para:
-        # A sentence of narration after the previous paragraph's last quote that names someone.
-        last_end = max((s.mask_end for q, g in results if not q.skipped for s in g if s.para == prev), default=p0)
-        s0, _ = a.sentence_bounds(last_end)
-        if s0 > last_end:
-            m = first_mention(a, s0, p1)
-            if m is not None:
-                return m[2]
-        return last_by_para[prev]
-    # Narration: the first person mentioned in the last sentence that mentions anyone.
-    starts = [s for s in a.sent_starts if p0 <= s < p1] or [p0]
-    for s0 in reversed(starts):
-        _, s1 = a.sentence_bounds(s0)
-        m = first_mention(a, s0, s1)
-        if m is not None:
-            return m[2]
-    return last_pid
 
 
 def gap_is_attribution(a: Analysis, prev: Span, nxt: Span, attr: Attribution) -> bool:

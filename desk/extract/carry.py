@@ -1,0 +1,97 @@
+"""When a quote has no cue of its own: whether an earlier voice goes on (pass 5d of quote finding).
+
+``continuation`` gives a paragraph with no cue the voice of the paragraph before (its last
+quote's speaker, else the first person its last sentence names).  The checks that stop it, so
+that a sentence with a speaker of its own is not given an earlier one, are here too:
+``cue_unread`` ('“…,” <a subject not read> said'), ``unread_subject`` ('City staff said, “…”')
+and ``clause_before`` ('Respondents are obliged to disclose: “…”').  The rules are in
+:mod:`desk.extract.quotes`'s docstring.
+"""
+
+from __future__ import annotations
+
+from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
+from desk.extract.marks import Span
+from desk.extract.mentions import Analysis
+from desk.extract.voices import first_mention
+
+#: Verbs that make the words before a colon a clause ("Respondents are obliged to disclose:").
+_FINITE = PASSIVE_AUX | frozenset("has have had will would can could should must may might does did do".split())
+
+
+def clause_before(a: Analysis, lo: int, hi: int) -> bool:
+    """The narration from ``lo`` to ``hi`` holds a verb (a cue, an auxiliary or an -ed form), so
+    it is a clause with a subject of its own, not a fragment such as "For example" or "Later,
+    on CNN"."""
+    toks = a.toks
+    for k in range(a.tok_index(lo), a.tok_index(hi)):
+        t = toks[k]
+        if t.kind == "w" and t.text.islower() and (
+                t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 3) or a._is_cue(k)):
+            return True
+    return False
+
+
+#: A cue after one of these has a subject the paragraph gives ("Apps that it said “may not work”"
+#: is the company the paragraph is about).
+_PRONOUN_SUBJECTS = frozenset("it they he she we i that which who".split())
+
+
+def unread_subject(a: Analysis, s0: int, open_at: int) -> bool:
+    """The quote's sentence has a finite cue before it whose subject the desk did not read ("City
+    staff said, “…”"): a voice of its own, so the paragraph's earlier speaker must not be carried
+    over.  A participle, a cue opening the sentence ("Asked about the rinks, “…”") or one after a
+    pronoun is not one."""
+    toks = a.toks
+    k0 = a.tok_index(s0)
+    return any(a._is_cue(k) and toks[k].low not in PARTICIPLES and toks[k].low not in NAMING_VERBS
+               and toks[k - 1].low not in _PRONOUN_SUBJECTS for k in range(k0 + 1, a.tok_index(open_at)))
+
+
+def cue_unread(a: Analysis, last: Span) -> bool:
+    """The quote's sentence goes on after it to a speech cue whose subject was not read
+    ('“…,” Bank of Canada Governor Tiff Macklem said'): the sentence names a speaker of its own,
+    so the previous paragraph's speaker must not be carried over."""
+    if last.close_at is None:
+        return False
+    after = a.narr[last.close_at + 1:a.paras[last.para][1]]
+    if not (a.text[last.start:last.end].rstrip().endswith(",") or after.lstrip().startswith(",")):
+        return False
+    _, s1 = a.sentence_bounds(last.close_at)
+    s1 = min(s1, a.paras[last.para][1], a.toks[min(a.tok_index(last.close_at + 1) + 10, len(a.toks) - 1)].end)
+    return s1 > last.close_at + 1 and a.sentence_has_cue(last.close_at + 1, s1)
+
+
+def previous_para(a: Analysis, para: int) -> int:
+    """The paragraph before ``para`` that is story text (bylines and headlines skipped)."""
+    prev = para - 1
+    while prev >= 0 and a.in_ignored(a.paras[prev][0]):
+        prev -= 1
+    return prev
+
+
+def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
+    """Speaker for a quote paragraph with no cue: the previous paragraph's quote, or its subject."""
+    prev = para - 1
+    while prev >= 0 and a.in_ignored(a.paras[prev][0]):
+        prev -= 1
+    if prev < 0:
+        return last_pid
+    p0, p1 = a.paras[prev]
+    if prev in last_by_para:
+        # A sentence of narration after the previous paragraph's last quote that names someone.
+        last_end = max((s.mask_end for q, g in results if not q.skipped for s in g if s.para == prev), default=p0)
+        s0, _ = a.sentence_bounds(last_end)
+        if s0 > last_end:
+            m = first_mention(a, s0, p1)
+            if m is not None:
+                return m[2]
+        return last_by_para[prev]
+    # Narration: the first person mentioned in the last sentence that mentions anyone.
+    starts = [s for s in a.sent_starts if p0 <= s < p1] or [p0]
+    for s0 in reversed(starts):
+        _, s1 = a.sentence_bounds(s0)
+        m = first_mention(a, s0, s1)
+        if m is not None:
+            return m[2]
+    return last_pid
