@@ -1899,6 +1899,10 @@ REAL_COPY_22 = [
                  id="a capitalised job word before a name is no part of it"),
     pytest.param("“We are burnt out,” said nurse Tamara Osei. Many carried signs reading “Safe staffing saves lives.”",
                  ["Tamara Osei", None], id="signs reading are nobody's words"),
+    pytest.param("Coun. Jasmine Toor criticized the contract.\n\nA spokeswoman said the company met every deadline. "
+                 "“We stand by our work,” she said.\n\n"
+                 "Mark Okonkwo spoke. An emergency physician disagreed. “It is war-zone medicine,” he said.",
+                 [None, None], id="a spokeswoman or a physician brought in without a name is the pronoun after it"),
 ]
 
 

@@ -154,12 +154,13 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 #: Nouns for a person the story does not name, by the pronoun that can take them up ("a woman in
 #: the crowd … she asked"; "a voter … he said"): "f", "m", or "" for either.
 UNNAMED_PEOPLE = {
-    **dict.fromkeys("woman girl mother lady grandmother daughter wife sister widow".split(), "f"),
-    **dict.fromkeys("man boy father gentleman grandfather son husband brother widower".split(), "m"),
+    **dict.fromkeys("woman girl mother lady grandmother daughter wife sister widow spokeswoman".split(), "f"),
+    **dict.fromkeys("man boy father gentleman grandfather son husband brother widower spokesman".split(), "m"),
     **dict.fromkeys("""voter reporter supporter resident student worker heckler protester protestor friend
         neighbour neighbor customer patient nurse teacher veteran attendee caller viewer constituent
         volunteer passenger driver shopper parent farmer miner owner bystander witness fan employee
-        staffer contractor technician inmate suspect victim tenant client guard soldier""".split(), ""),
+        staffer contractor technician inmate suspect victim tenant client guard soldier spokesperson
+        physician doctor paramedic firefighter complainant plaintiff""".split(), ""),
 }
 
 #: Capitalised words that start sentences or name things but are not people's names.
