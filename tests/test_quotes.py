@@ -1903,6 +1903,9 @@ REAL_COPY_22 = [
                  "“We stand by our work,” she said.\n\n"
                  "Mark Okonkwo spoke. An emergency physician disagreed. “It is war-zone medicine,” he said.",
                  [None, None], id="a spokeswoman or a physician brought in without a name is the pronoun after it"),
+    pytest.param("Mayor Tom Hale toured the street.\n\nA woman on Riverside Drive said her basement flooded. "
+                 "“Everything is gone,” she said.",
+                 [None], id="a woman named by her street is not the street"),
 ]
 
 

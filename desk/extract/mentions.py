@@ -390,7 +390,9 @@ class Analysis(People):
         pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
         the crowd. She asked “…”" — she is the woman, not Kasich (nor anyone named earlier)."""
         s0 = self.sentence_bounds(pos)[0]
-        lo = max(after, self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
+        # from the start of the chosen person's sentence: "A woman on Riverside Drive said …" has
+        # the woman before the place name the desk took for a person
+        lo = max(self.sentence_bounds(after)[0], self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
         for m in _UNNAMED_RE.finditer(self.narr, lo, pos):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
