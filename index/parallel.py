@@ -82,7 +82,7 @@ class Helper:
         try:
             self._conn.send(("add", batch))
         except (OSError, EOFError) as exc:
-            raise HelperError(f"an index helper process is gone: {exc}") from None
+            self._gone(exc)
         self._waiting += 1
         self.added += len(batch)
 
@@ -120,7 +120,17 @@ class Helper:
         try:
             self._conn.send(message)
         except (OSError, EOFError) as exc:
-            raise HelperError(f"an index helper process is gone: {exc}") from None
+            self._gone(exc)
+
+    def _gone(self, exc: BaseException) -> None:
+        """The pipe to the helper broke: raise the helper's own last word if it left one (its
+        error, "disk full", reaches the editor rather than "Broken pipe"), else say it is gone."""
+        try:
+            while self._conn.poll():
+                self._answer()   # raises HelperError with the helper's error
+        except (OSError, EOFError):
+            pass
+        raise HelperError(f"an index helper process is gone: {exc}") from None
 
     def _answer(self) -> tuple:
         try:
