@@ -56,14 +56,20 @@ def passive_agent(a: Analysis, span: Span) -> Attribution | None:
     for j in range(hi - 1, max(lo, hi - 6) - 1, -1):
         if toks[j].kind != "w" or toks[j].low not in CUE_VERBS:
             continue
-        b = j - 1
-        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
-            b -= 1
-        if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
+        if not _after_be(a, j, lo):
             return None
         got = np_at(a, k + 1, lim)
         return Attribution.of(got[0]) if got and got[0].kind != "generic" else None
     return None
+
+
+def _after_be(a: Analysis, j: int, lo: int) -> bool:
+    """The verb at j follows was/were/is/been (past auxiliaries and adverbs): a passive."""
+    toks = a.toks
+    b = j - 1
+    while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
+        b -= 1
+    return b >= lo and toks[b].kind == "w" and toks[b].low in PASSIVE_AUX
 
 
 def passive_before(a: Analysis, span: Span) -> tuple[bool, Attribution | None]:
@@ -80,10 +86,7 @@ def passive_before(a: Analysis, span: Span) -> tuple[bool, Attribution | None]:
         t = toks[j]
         if t.kind != "w" or t.low not in CUE_VERBS or not (t.low.endswith("ed") or t.low in ("told", "said", "written")):
             continue
-        b = j - 1
-        while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
-            b -= 1
-        if b < lo or toks[b].kind != "w" or toks[b].low not in PASSIVE_AUX:
+        if not _after_be(a, j, lo):
             return False, None
         c = j + 1
         if c < hi and toks[c].low == "by":

@@ -198,7 +198,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         opening = _described_opening(a, lo, k, ("the", "a", "an")) or _org_opening(a, lo, k)
         if opening is not None:
             return opening
-    if np_ is not None and low in PARTICIPLES and _prep_object(a, np_, lo):
+    if np_ is not None and low in PARTICIPLES and np_.start > toks[lo].start and a._prep_object(np_.start, _HANGING):
         np_ = None   # "a letter to Attorney General Lynch asking …": the letter's writer asks
     if low in PARTICIPLES and k - 1 > lo and toks[k - 1].low in KIN_NOUNS \
             and toks[k - 2].low in ("his", "her", "their", "my", "our") and (np_ is None or np_.pid is None):
@@ -266,15 +266,10 @@ _MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "a
 _SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
 
 
-def _prep_object(a: Analysis, np_: NounPhrase, lo: int) -> bool:
-    """The noun phrase is the object of "to", "against" or "about" ("a letter to Attorney General
-    Lynch asking …"): a participle after it hangs off the sentence's subject, not off it.  After
-    "with", "of" or "from" it is the name's own ("with Gorka noting", "footage of Trump saying",
-    "a call from Hale asking")."""
-    p = a.tok_index(np_.start) - 1
-    return p >= lo and a.toks[p].kind == "w" and a.toks[p].low in ("to", "against", "about")
-
-
+#: Prepositions whose object a participle after it does not hang off ("a letter to Attorney General
+#: Lynch asking …": the writer asks); after "with", "of" or "from" it is the name's own ("with Gorka
+#: noting", "footage of Trump saying", "a call from Hale asking").
+_HANGING = frozenset({"to", "against", "about"})
 #: Words opening a phrase before the sentence's subject: "Like Corker, Menendez …".
 _OPENING_PREPS = frozenset("like unlike besides despite".split())
 

@@ -301,8 +301,8 @@ class Analysis(People):
         k0 = self.tok_index(pos)
         # "“…,” he writes" / ", he said,": the pronoun is the voice; a person its own sentence
         # names after a preposition ("porters like Grizzle", "a call with Hale") is spoken about
-        telling = aside or (subject and k0 >= 1 and self.toks[k0 - 1].kind == "q" and self._is_cue(k0 + 1)
-                            if k0 + 1 < len(self.toks) else False)
+        telling = aside or (subject and 1 <= k0 < len(self.toks) - 1 and self.toks[k0 - 1].kind == "q"
+                            and self._is_cue(k0 + 1))
         contrasted: set[str] = set()
         for m in reversed(self.mentions):
             if m[0] >= pos:
