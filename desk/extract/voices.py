@@ -47,7 +47,8 @@ def owner_of_someone(a: Analysis, m) -> bool:
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
             and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
         j += 1
-    return j > k and toks[j - 1].low not in OWNED_WORDS
+    # "Her message now is simple": the words are hers, whatever follows the noun
+    return j > k and not any(toks[i].low in OWNED_WORDS for i in range(k, j))
 
 
 def after_place(a: Analysis, k: int) -> bool:
