@@ -23,6 +23,25 @@ REAL_COPY_23 = [
                  "“You don’t know what that person took earlier.”",
                  ["Dave Martell", "Wendy Golden"],
                  id="her message, then an adverb, is still her words: the quote after it is hers"),
+    pytest.param("“Expect 30 centimetres of snow,” Environment Canada said on Tuesday.\n\n"
+                 "“Stop using it,” said Health Canada.",
+                 ["Environment Canada", "Health Canada"],
+                 id="a department named by its portfolio and country is no person called Canada"),
+    pytest.param("“We will rebuild,” a defiant Mayor Ann Hale said on Monday.\n\n"
+                 "An emotional Premier Tom Reid said, “We lost a friend.”\n\n"
+                 "“No comment,” a Mayor Hale aide said.",
+                 ["Ann Hale", "Tom Reid", None],
+                 id="an article and adjectives before a titled name: the name speaks, not an aide of it"),
+    pytest.param("Tom Reid died on Sunday. “He loved this town,” said his wife of 60 years, Mary Reid.\n\n"
+                 "“We are stunned,” said a spokesperson for the city, Noor Hassan.\n\n"
+                 "“He was kind,” said his brother of Calgary.",
+                 ["Mary Reid", "Noor Hassan", None],
+                 id="a name set off after a description with a short tail of its own"),
+    pytest.param("“We need more buses,” May Chen said.\n\n"
+                 "In May Trump said, “We will win.”\n\n"
+                 "April Ryan asked, “Why now?”",
+                 ["May Chen", "Trump", "April Ryan"],
+                 id="a month before a capitalised word is a given name, unless a preposition makes it the date"),
 ]
 
 

@@ -238,6 +238,12 @@ def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution 
     """The person an unnamed subject is, when a name follows it after a comma: "Freeland’s
     parliamentary secretary, Ryan Turnbull, said" and "said a spokesperson, Noor Hassan." """
     toks = a.toks
+    if np_.pid is None and j < lim and toks[j].low in OBJECT_PREPS:
+        # "said his wife of 60 years, Mary Reid", "a spokesperson for the ministry, Noor Hassan"
+        tail = j + 1
+        while tail < lim and tail - j <= 5 and toks[tail].kind == "w":
+            tail += 1
+        j = tail
     if np_.pid is not None or j + 1 >= lim or toks[j].text != ",":
         return None
     m = a.mention_at.get(toks[j + 1].start)

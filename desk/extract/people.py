@@ -32,6 +32,7 @@ from desk.extract.lexicon import (
     INVERTIBLE,
     LOC_PREPS,
     MONTHS_DAYS,
+    OBJECT_PREPS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
@@ -50,6 +51,9 @@ from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive,
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+#: Months that are also given names, and the words that make one a date: "early May Hale said".
+_MONTH_NAMES = frozenset("april may june august".split())
+_DATE_WORDS = frozenset("since until till last next this early late mid during through by".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
@@ -166,6 +170,8 @@ class People(Evidence):
         if low in AFFILIATIONS and (low in FIRST_NAMES_F or low in FIRST_NAMES_M) and self._surname_follows(t):
             return True   # "Army Capt. Christian Pardo": a given name, not the faith
         if low in SURNAME_STOPS and self._stop_word_surname(t, low):
+            return True
+        if low in _MONTH_NAMES and self._month_given(self.tok_index(t.start)):
             return True
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
@@ -351,6 +357,19 @@ class People(Evidence):
                 r.confirmed = True
                 self._register(r)
 
+    def _month_given(self, k: int) -> bool:
+        """The month at token k is a given name ("May Chen said", "April Ryan"): a capitalised word
+        follows, and no word of time or preposition before it makes it the date ("In May Trump
+        said", "since June Hale has")."""
+        toks = self.toks
+        if fold(toks[k].text) not in _MONTH_NAMES or k + 1 >= len(toks):
+            return False
+        nxt, prev = toks[k + 1], toks[k - 1] if k >= 1 else None
+        if nxt.kind != "w" or not nxt.text.isalpha() or not nxt.text[:1].isupper() or nxt.low in CAP_STOP \
+                or not self._adjacent(toks[k], nxt):
+            return False
+        return prev is None or prev.kind != "w" or (prev.low not in OBJECT_PREPS and prev.low not in _DATE_WORDS)
+
     @staticmethod
     def _family_first(words: list[str]) -> str:
         """The first word of a full name when it is no given name ("Wang" of "Wang Qishan"), else ""."""
@@ -387,6 +406,11 @@ class People(Evidence):
                 k += 1
             else:
                 break
+        # "Environment Canada", "Health Canada": a department named by its portfolio and country,
+        # not a person called Canada with a title
+        department = bool(titles) and all(t in TITLE_MODIFIERS for t in titles) and is_place(words)
+        if department:
+            words, titles, k = [base_word(toks[n].text) for n in range(i, j)], [], i
         while len(words) > 2 or (len(words) == 2 and titles):
             low = fold(words[0]).rstrip(".")
             if (low in ROLE_HEADS or low in PERSON_NOUNS) and low not in FIRST_NAMES:
@@ -436,7 +460,7 @@ class People(Evidence):
         # to name their camp is still a person's name (not "the Kennedy Center", nor a foundation)
         camp = given and j < len(toks) and toks[j].kind == "w" and toks[j].low in CAMP_WORDS \
             and self._adjacent(toks[j - 1], toks[j])
-        org = any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
+        org = department or any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
@@ -451,7 +475,8 @@ class People(Evidence):
                 and not took and not titles \
                 and fold(words[0]) not in FIRST_NAMES:
             org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
-        if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS):
+        if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS) \
+                and not (len(words) == 2 and self._month_given(k)):
             return None   # "May 5" (but "“…,” May said": _is_name_tok let it in as a surname)
         if len(words) == 1 and fold(words[0]) in GENERIC_PLURALS:
             return None   # "Officials said", "Sources told": a group nobody names, not a person

@@ -50,9 +50,24 @@ class NounPhrase:
 
 def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
     """Token j opens the phrase with "the" right before a titled name ("the Rev. Samuel
-    Oyelaran"): the name is the phrase, not "the" and what follows."""
-    return j == k and a.toks[j].low == "the" and j + 1 < limit and (m := a.mention_at.get(a.toks[j + 1].start)) is not None \
-        and m[3] == "name" and m[0] == a.toks[j + 1].start
+    Oyelaran"), or with an article and a few adjectives before a name with its title ("a defiant
+    Mayor Ann Hale said", "the embattled Premier Tom Reid"): the name is the phrase, not the
+    article and what follows."""
+    toks = a.toks
+    if j != k or toks[j].low not in ("the", "a", "an"):
+        return False
+    n = j + 1
+    while n < limit and n - j <= 3 and toks[n].kind == "w" and toks[n].text.islower() \
+            and toks[n].low not in FUNCTION_WORDS and toks[n].low not in AUX and not a._is_cue(n):
+        n += 1
+    m = a.mention_at.get(toks[n].start) if n < limit else None
+    if m is None or m[3] != "name" or m[0] != toks[n].start:
+        return False
+    if n == j + 1 and toks[j].low == "the":
+        return True
+    after = a.tok_index(m[1])
+    # a title opens the name, and the name ends the phrase ("a Mayor Hale aide" is the aide)
+    return strong_title(fold(toks[n].text).rstrip(".")) and (after >= limit or toks[after].kind != "w" or a._is_cue(after))
 
 
 def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
