@@ -42,6 +42,30 @@ REAL_COPY_23 = [
                  "April Ryan asked, “Why now?”",
                  ["May Chen", "Trump", "April Ryan"],
                  id="a month before a capitalised word is a given name, unless a preposition makes it the date"),
+    pytest.param("At a June Trump campaign event, Brenda Johnson railed. “Speak English,” she said.",
+                 ["Brenda Johnson"], id="an article before a month makes it the date"),
+    pytest.param("Justice Anne Moreau heard the case. “The search was lawful,” the judge said.",
+                 ["Anne Moreau"], id="a justice is the judge"),
+    pytest.param("Justice Minister Ray Dunphy spoke. “No,” the judge said.",
+                 ["the judge"], id="a justice minister is not the judge"),
+    pytest.param("“We held the line,” said Lt.-Col. Dana Price.\n\n“Ready,” said Maj.-Gen. Tom Reid.",
+                 ["Dana Price", "Tom Reid"], id="a hyphenated rank of abbreviations is a title, not the speaker"),
+    pytest.param("“We see new faces,” says volunteer Norm Gillis.", ["Norm Gillis"],
+                 id="one lower-case noun between an inverted cue and the name that ends it"),
+    pytest.param("An emergency physician at Halden General said patients wait. “It is war,” the doctor said.",
+                 ["the doctor"], id="a description is not the place the last sentence named"),
+    pytest.param("Conservative MP Tanvir Gill and Liberal MP Sophie Arsenault debated. “No,” Gill said. "
+                 "“Yes,” the Liberal MP said.\n\n"
+                 "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “It is a waste,” the Republican said.\n\n"
+                 "Sen. Ann Hale (D-Vt.) and Sen. Tom Reid (R-Ohio) spoke. “We agree,” the Democratic senator said.",
+                 ["Tanvir Gill", "Sophie Arsenault", "Jim Harlan", "Ann Hale"],
+                 id="a party in a description finds the person of that party, never one of another"),
+    pytest.param("Brent Wilkes was sentenced. His lawyer, Gary Benson, spoke outside court. “We will appeal,” he said.\n\n"
+                 "Jordan Whiteduck’s father, Peter Whiteduck, spoke. “I want justice,” he said.\n\n"
+                 "Bernie Sanders won Vermont. His opponent, Hillary Clinton, won Georgia. "
+                 "He told the crowd, “This is home.”",
+                 ["Gary Benson", "Peter Whiteduck", "Bernie Sanders"],
+                 id="a pronoun after 'his lawyer, X,' is X, unless X's given name is another gender's"),
 ]
 
 

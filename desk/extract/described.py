@@ -27,6 +27,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.parties import other_party
 from desk.extract.phrases import np_at
 
 
@@ -92,6 +93,8 @@ _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".s
 
 #: Words before someone a sentence compares its subject to ("who like Montalban was born …").
 _COMPARED = frozenset({"like", "unlike"})
+#: Prepositions whose object is where someone was, not who.
+_WHERE = frozenset({"at", "in"})
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 
@@ -126,8 +129,15 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     for m in a.mentions:
         if m[0] >= before:
             break
-        if m[2] is not None and not a._prep_object(m[0], _COMPARED):
-            last = m   # not "Espinos, who like Montalban was born in Mexico": Espinos
+        if m[2] is not None and not a._prep_object(m[0], _COMPARED | _WHERE):
+            # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
+            # Halden General said": a place
+            last = m
+    if last is not None and other_party(a.persons[last[2]].parties, {head}):
+        # "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “…,” the Republican
+        # said": the last person of that party, not the last person named
+        last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
+                     and head in a.persons[m[2]].parties), None)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
     if last[0] in spoken:
@@ -143,7 +153,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
         return None   # "the minority leader" is not the senator just named
-    caps = {fold(w) for w in words[1:-1] if w[:1].isupper()} - p.roles
+    caps = {fold(w) for w in words[1:-1] if w[:1].isupper()} - p.roles - p.parties
     if caps and not a._introduced_with(p, caps):
         return None   # "the Indiana governor": the story must have tied Indiana to this person
     return p.pid

@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     APPOSITIVE_ROLES,
     AUX,
     CAP_STOP,
+    FUNCTION_WORDS,
     INVERTIBLE,
     PRONOUN_GENDER,
     QUALIFIERS,
@@ -197,6 +198,12 @@ class Evidence(Narration):
         b = self.tok_index(r.start) - 1
         if b >= 0 and toks[b].kind == "w" and (toks[b].low in INVERTIBLE or self._is_cue(b)) \
                 and (b == 0 or toks[b - 1].kind != "w"):
+            return True
+        # '“…,” says volunteer Norm Gillis.': one lower-case noun between the cue and a name that
+        # ends the attribution
+        if b >= 1 and toks[b].kind == "w" and toks[b].text.isalpha() and toks[b].text.islower() \
+                and toks[b].low not in FUNCTION_WORDS and toks[b - 1].low in INVERTIBLE \
+                and (b == 1 or toks[b - 2].kind != "w") and (r.t1 >= len(toks) or toks[r.t1].text in (",", ".", ";")):
             return True
         if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
             return True

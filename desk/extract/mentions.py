@@ -15,6 +15,8 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     CUE_VERBS,
+    FIRST_NAMES_F,
+    FIRST_NAMES_M,
     OBJECT_PREPS,
     PRONOUN_GENDER,
     QUALIFIERS,
@@ -25,6 +27,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import Token, base_word, is_possessive, last_name_word
+from desk.extract.parties import other_party
 from desk.extract.people import People, Person
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
@@ -183,8 +186,9 @@ class Analysis(People):
                 continue
             if (roles & QUALIFIERS) - want or p.first_pos >= pos:
                 continue  # "the minister" is not the deputy minister, nor someone introduced later
-            if caps - roles and not self._introduced_with(p, caps - roles):
-                continue
+            if caps - roles - p.parties and not self._introduced_with(p, caps - roles - p.parties) \
+                    or other_party(p.parties, want):
+                continue   # "the Liberal MP" is not the Conservative one named in the same sentence
             score = len(want & roles)
             last = self._last_mention_before(p.pid, pos)
             key = (score, last)
@@ -326,6 +330,8 @@ class Analysis(People):
                 continue   # "Unlike Al Mnajer, he has been unable to find work": someone else
             if fold(last_name_word(self.persons[m[2]].words)) in contrasted:
                 continue
+            if self._owner_of_named(m, gender):
+                continue   # "His lawyer, Gary Benson, spoke": Benson is the subject, not his client
             p = self.persons[m[2]]
             if p.gender not in (None, gender):
                 continue
@@ -364,6 +370,31 @@ class Analysis(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _owner_of_named(self, m, gender: str) -> bool:
+        """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
+        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,".  Not
+        when that person's given name is another gender's: in "His opponent, Hillary Clinton, won
+        Georgia. He told the crowd …", he is still the owner."""
+        toks = self.toks
+        k = self.tok_index(m[1])
+        if not (is_possessive(m[4]) or m[4].lower() in ("his", "her", "their")):
+            return False
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text.islower():
+            j += 1
+        if j == k or j + 1 >= len(toks) or toks[j].text != ",":
+            return False
+        named = self.mention_at.get(toks[j + 1].start)
+        if named is None or named[3] != "name" or named[2] is None or named[2] == m[2]:
+            return False
+        p = self.persons[named[2]]
+        first = fold(p.words[0]) if len(p.words) > 1 else ""
+        other, same = (FIRST_NAMES_M, FIRST_NAMES_F) if gender == "f" else (FIRST_NAMES_F, FIRST_NAMES_M)
+        if p.gender not in (None, gender) or (first in other and first not in same):
+            return False
+        after = self.tok_index(named[1])
+        return after < len(toks) and toks[after].text == ","
 
     def _aside(self, pos: int) -> bool:
         """The pronoun at ``pos`` opens an attribution set off by a comma mid-sentence ("…, he

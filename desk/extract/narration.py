@@ -58,7 +58,8 @@ def tokenize(narr: str) -> list[Token]:
             continue
         if t[0].isalnum():
             # "Mr." "Dr." "J." keep their dot; other trailing dots are sentence ends.
-            if e < len(narr) and narr[e] == "." and (t.lower() in ABBREV or INITIALS_RE.fullmatch(t + ".")):
+            if e < len(narr) and narr[e] == "." and (t.lower() in ABBREV or INITIALS_RE.fullmatch(t + ".") or (
+                    "-" in t and all(p.rstrip(".") in ABBREV for p in t.lower().split("-")))):   # "Lt.-Col."
                 e += 1
                 t += "."
             toks.append(Token(s, e, t, "w"))

@@ -47,13 +47,14 @@ from desk.extract.lexicon import (
 )
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
 from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive, last_name_word
+from desk.extract.parties import parties_around
 
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Months that are also given names, and the words that make one a date: "early May Hale said".
 _MONTH_NAMES = frozenset("april may june august".split())
-_DATE_WORDS = frozenset("since until till last next this early late mid during through by".split())
+_DATE_WORDS = frozenset("since until till last next this early late mid during through by a an the his her their its".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
@@ -64,6 +65,8 @@ class Person:
     words: list[str]
     gender: str | None = None  # "m", "f", "t" (they), or None
     roles: set[str] = field(default_factory=set)
+    #: Party words the story ties to the name ("Conservative MP …", "…, R-Ohio,"): parties.py
+    parties: set[str] = field(default_factory=set)
     first_pos: int = 0
     #: The story describes the name as a person's even without a title, role or known given
     #: name: an age set off by commas ("Okafor, 54,").  Not an initial ("J. Crew", "B. Riley"),
@@ -104,6 +107,8 @@ def strong_title(low: str) -> bool:
     "co-chair", "ex-premier")."""
     if low in STRONG_TITLES:
         return True
+    if "-" in low and all(p.rstrip(".") in STRONG_TITLES for p in low.split("-")):
+        return True   # "Lt.-Col.", "Maj.-Gen."
     first, _, last = low.partition("-")
     return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co"}
 
@@ -432,6 +437,8 @@ class People(Evidence):
         roles: set[str] = set(titles)
         for tl in titles:
             roles.update(TITLE_ABBREVIATIONS.get(tl, ()))   # "Sen." → "the senator"
+        if titles and titles[-1] == "justice":
+            roles.add("judge")   # "Justice Anne Moreau … the judge said" (not "Justice Minister X")
         start = toks[i].start
         b = i - 1
         took = 0
@@ -551,6 +558,7 @@ class People(Evidence):
         if r.gender and not person.gender:
             person.gender = r.gender
         person.roles |= r.roles
+        person.parties |= parties_around(self.toks, self.tok_index(r.start) - 1, r.t1)
         appos = self._appositive(r)
         if appos:
             person.roles |= {w for w in appos if not w.startswith("_")}

@@ -28,6 +28,10 @@ from desk.extract.people import presented_as_person
 PLACE_PREPS = frozenset("in at near".split())
 
 
+#: Forms of "be" that end the noun phrase a possessive opens ("Her message now is …").
+_BE = frozenset("is are was were be".split())
+
+
 def owner_of_someone(a: Analysis, m) -> bool:
     """The mention owns the person who acts, not the words: "Grayson’s spokeswoman", "his lawyer"
     (but "Grayson’s statement" is Grayson's words, and "Grayson’s office" is handled as a group).
@@ -45,10 +49,11 @@ def owner_of_someone(a: Analysis, m) -> bool:
         return False
     j = k
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
-            and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
+            and toks[j].low not in FUNCTION_WORDS and toks[j].low not in _BE and not a._is_cue(j):
         j += 1
-    # "Her message now is simple": the words are hers, whatever follows the noun
-    return j > k and not any(toks[i].low in OWNED_WORDS for i in range(k, j))
+    while j - 1 > k and (toks[j - 1].low in AUX or toks[j - 1].low in ("now", "too")):
+        j -= 1   # "Her message now is simple": the noun, not the adverb or verb after it
+    return j > k and toks[j - 1].low not in OWNED_WORDS
 
 
 def after_place(a: Analysis, k: int) -> bool:
