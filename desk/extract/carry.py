@@ -10,6 +10,9 @@ and ``clause_before`` ('Respondents are obliged to disclose: “…”').  The r
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -95,3 +98,24 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         if m is not None:
             return m[2]
     return last_pid
+
+
+_YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+
+
+def asked_of(a: Analysis, results) -> None:
+    """An interviewer's question is not the interviewee's: a paragraph that is only a quoted
+    question put to someone ("you"), with no cue, and the next paragraph's quote that person
+    answers with a cue of their own ("The Courier spoke with Mayor Kostiuk. / “Why should
+    residents trust you?” / “Because I deliver,” Kostiuk said.").  Carrying the voice on would
+    give the mayor the reporter's question; the question's speaker is nobody the text names."""
+    for (q, g), (nxt, ng) in itertools.pairwise(results):
+        if q.skipped or q.mention is not None or q.speaker is None or nxt.skipped or nxt.mention is None:
+            continue
+        first, last = g[0], g[-1]
+        p0, p1 = a.paras[first.para]
+        if first.open_at != p0 or last.close_at is None or a.text[last.close_at + 1:p1].strip() \
+                or ng[0].para != last.para + 1 or nxt.speaker != q.speaker:
+            continue
+        if q.text.rstrip().endswith("?") and _YOU.search(q.text):
+            q.speaker, q.speaker_person = None, False

@@ -46,6 +46,9 @@ _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
                          % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 
 
+#: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
+_THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
+                             % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 _CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", "’s", "'s")
@@ -430,6 +433,9 @@ class Analysis(People):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
             if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
                 return True
+        for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
+            if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
+                return True   # "The complainant told the court she was 14. “…,” she testified"
         return False
 
     def _told_by(self, pos: int, gender: str) -> bool:

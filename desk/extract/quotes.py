@@ -155,7 +155,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.attribution import Attribution, trailing
-from desk.extract.carry import clause_before, continuation, cue_unread, previous_para, unread_subject
+from desk.extract.carry import asked_of, clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import described_person, described_subject, described_voice, document_voice
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
@@ -352,6 +352,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 else:
                     org_by_para.pop(s.para, None)
             last_pid = pid
+    asked_of(a, results)
     return results
 
 
