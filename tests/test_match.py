@@ -363,7 +363,7 @@ def test_words_of_another_named_speaker_are_misattributed_to_someone_the_library
     ("Rosalinde Torres", "exact"),
     ("Bruno Achebe-Torres", "misattributed"),  # a man's given name: someone else of the family
     ("Marcus Torres", "misattributed"),
-    ("Ngozi Torres", "exact"),                 # unknown to the lists: maybe her, not proof
+    ("Chidi Torres", "exact"),                 # unknown to the lists: maybe her, not proof
     ("Rosalind Tonres", "misattributed"),     # a one-letter surname slip needs the same given name
     ("Rosa Achebe-Torres", "exact"),
     ("Rosalind Tennyson", "misattributed"),
@@ -379,7 +379,7 @@ def test_another_form_of_a_speakers_name_is_no_misattribution(named, verdict):
 
 @pytest.mark.parametrize("named, verdict", [
     ("Bill Okafor", "exact"), ("Will Okafor", "exact"), ("Billy Okafor", "exact"),
-    ("Margaret Okafor", "misattributed"), ("Ngozi Okafor", "exact"),
+    ("Margaret Okafor", "misattributed"), ("Chidi Okafor", "exact"),
 ])
 def test_a_nickname_is_the_same_person_and_another_given_name_is_not(named, verdict):
     words = "Fares on the harbour ferries will freeze for the whole of next year."

@@ -74,6 +74,42 @@ REAL_COPY_23 = [
                  "“We will fix it,” Kostiuk said.\n\n“Will it cost more? No.”\n\n“It never has,” Kostiuk said.",
                  [None, "Linda Kostiuk", "Linda Kostiuk", "Linda Kostiuk", "Linda Kostiuk"],
                  id="a question put to you, answered with a cue in the next paragraph, is the interviewer's"),
+    pytest.param("Aziz Karimi met Beth Ramsay. “The plan is funded,” she said.\n\n"
+                 "Jean Charest spoke on Monday. “We will win,” he said.",
+                 ["Beth Ramsay", "Jean Charest"],
+                 id="given names of many origins tell a gender; Jean is a man's name in French copy"),
+    pytest.param("Jamal Reyes threw. Kevin Park caught.\n\nKevin Park smiled. “He is great,” he said.\n\n"
+                 "Hyun-woo Hall, a city engineer, said the bridge would close. “We found corrosion,” Hall said.",
+                 ["Kevin Park", "Hyun-woo Hall"], id="Park and Hall are surnames after a given name or before a role"),
+    pytest.param("Harold Finch died Saturday. His daughter, Margaret Finch, said he was kind.\n\n"
+                 "His wife, Joan, said he worked until the end. “He couldn’t sit still,” she said.",
+                 ["Joan"], id="a relative named by her given name alone is a person"),
+    pytest.param("Ann Hale spoke. Her Liberal colleague, Doug Pruitt of Toronto, said: “The bill is reckless.”\n\n"
+                 "Tom Reid spoke. His Republican colleague said: “It is a waste.”",
+                 ["Doug Pruitt", "His Republican colleague"],
+                 id="a party word inside a possessive description; a name set off with its place"),
+    pytest.param("Premier Yusuf Karim met Manitoba Premier Ella Sorensen.\n\n"
+                 "“Ella and I don’t agree on everything,” the premier said.",
+                 ["Yusuf Karim"], id="the premier is not the one the story qualifies with another province"),
+    pytest.param("Witness Lily Tran said the water rose fast. “It was terrifying,” Tran said.\n\n"
+                 "Brandt County Warden Alice Nakamura said: “We were abandoned.”",
+                 ["Lily Tran", "Alice Nakamura"], id="a capitalised role noun or a warden title is no part of the name"),
+    pytest.param("“Patients are waiting 20 hours,” said Dr. Youssef al-Masri.", ["Youssef al-Masri"],
+                 id="a lower-case particle inside a surname"),
+    pytest.param("“She was my whole world,” said a tearful Joanne Pike.\n\n"
+                 "“It was good,” said forward Wang Lei after the game.",
+                 ["Joanne Pike", "Wang Lei"], id="an adjective before a full name; a role noun before a name and a time"),
+    pytest.param("A reporter asked Mayor Helen Sutherland about the chief.\n\n“I have confidence in him,” she said.",
+                 ["Helen Sutherland"], id="the person an unnamed reporter asks is the one who answers"),
+    pytest.param("Harbourline Airways said it would cancel 40 flights.\n\n"
+                 "“We regret the inconvenience,” the company said.\n\n"
+                 "Sen. Carlos Ibarra issued a statement.\n\n“I voted my conscience,” the statement said.",
+                 ["Harbourline Airways", "Carlos Ibarra"],
+                 id="an airline is a company; the statement is the person who issued it"),
+    pytest.param("Coach Beth Ironside: “We’ll see.”\n\n"
+                 "Mayor Ruth Abara toured the flood zone.\n\n“We will rebuild.” Abara made the promise twice.",
+                 ["Beth Ironside", "Ruth Abara"],
+                 id="a short quote after a name and a colon, or a sentence of its own, is no scare quote"),
 ]
 
 

@@ -171,13 +171,26 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         return None
     noun = fold(words[1])
     para = a.para_of(before)
+    issued = re.compile(r"(?i)(?:\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|his|her|their)"
+                        r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
     for q, _ in reversed(results):
         if q.skipped or q.mention_start is None:
             continue
         if not q.speaker or a.para_of(q.mention_start) < para - 1:
-            return None
+            break
         s0, s1 = a.sentence_bounds(q.mention_start)
-        issued = re.compile(r"(?i)(?:\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|his|her|their)"
-                            r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
         return q.speaker if issued.search(a.text, s0, s1) else None
+    # no quote since: the person a sentence of this paragraph or the one before has issue it
+    # ("Sen. Carlos Ibarra issued a statement. … “…,” the statement said"), its subject by name
+    lo = a.paras[max(0, para - 1)][0]
+    s0, _ = a.sentence_bounds(before)
+    while s0 > lo:
+        p0, p1 = a.sentence_bounds(s0 - 1)
+        found = issued.search(a.text, p0, p1)
+        if found:
+            m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
+            if m is not None and m[2] is not None and m[3] == "name" and not a.text[p0:m[0]].strip():
+                return a.persons[m[2]].name
+            return None
+        s0 = p0
     return None

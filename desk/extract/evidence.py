@@ -16,7 +16,10 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     FUNCTION_WORDS,
+    GENDERED_F,
+    GENDERED_M,
     INVERTIBLE,
+    KIN_NOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -99,6 +102,17 @@ class Evidence(Narration):
         """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
         k = self.tok_index(r.start)
         return k > 0 and self.toks[k - 1].kind == "q"
+
+    def _kin_given(self, r: Run) -> str | None:
+        """The gender of a lone given name set off after a relation ("His wife, Joan, said"): a
+        person the story names by given name only; None when the run is not one."""
+        k = self.tok_index(r.start)
+        toks = self.toks
+        if len(r.words) != 1 or r.titles or k < 2 or r.t1 >= len(toks) or toks[r.t1].text != "," \
+                or toks[k - 1].text != "," or toks[k - 2].low not in KIN_NOUNS:
+            return None
+        given = fold(r.words[0])
+        return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
 
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""
@@ -199,11 +213,13 @@ class Evidence(Narration):
         if b >= 0 and toks[b].kind == "w" and (toks[b].low in INVERTIBLE or self._is_cue(b)) \
                 and (b == 0 or toks[b - 1].kind != "w"):
             return True
-        # '“…,” says volunteer Norm Gillis.': one lower-case noun between the cue and a name that
-        # ends the attribution
+        # '“…,” says volunteer Norm Gillis.', '“…,” said forward Wang Lei after the game.': one
+        # lower-case noun between the cue and a name that ends the attribution or goes on to when
+        # or where
         if b >= 1 and toks[b].kind == "w" and toks[b].text.isalpha() and toks[b].text.islower() \
                 and toks[b].low not in FUNCTION_WORDS and toks[b - 1].low in INVERTIBLE \
-                and (b == 1 or toks[b - 2].kind != "w") and (r.t1 >= len(toks) or toks[r.t1].text in (",", ".", ";")):
+                and (b == 1 or toks[b - 2].kind != "w") \
+                and (r.t1 >= len(toks) or toks[r.t1].text in (",", ".", ";") or toks[r.t1].low in ("on", "after", "in", "at")):
             return True
         if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
             return True

@@ -96,6 +96,10 @@ def _set_off_name(a: Analysis, np_: NounPhrase, k: int) -> Attribution | None:
     if m is None or m[3] != "name" or m[2] is None:
         return None
     e = a.tok_index(m[1])
+    if e + 1 < k and toks[e].low in ("of", "from") and toks[e + 1].text[:1].isupper():
+        e += 1   # "Her colleague, Doug Pruitt of Toronto, said"
+        while e < k and toks[e].kind == "w" and toks[e].text[:1].isupper():
+            e += 1
     if e < k and toks[e].text == "," and all(toks[x].kind == "w" and (toks[x].low in AUX or toks[x].adverb)
                                             for x in range(e + 1, k)):
         return Attribution(m[0], m[1], m[2], m[3])

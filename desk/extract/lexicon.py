@@ -257,6 +257,17 @@ PERSON_NOUNS = frozenset(
     billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
     skip""".split()
 )
+#: Common nouns that may open a sentence right before a full name ("Witness Lily Tran said"):
+#: the noun describes the person and is no part of the name.  Not person nouns for "the
+#: witness said" — a witness, a victim or a plaintiff is rarely the person named just before.
+NAME_OPENERS = frozenset(
+    w + suffix for w in """witness meteorologist evacuee forecaster homeowner bystander shopper survivor
+    passenger commuter volunteer neighbour neighbor climatologist veterinarian pharmacist rancher pilot
+    lifeguard janitor caregiver retiree protester biologist plaintiff defendant victim resident farmer
+    teacher nurse student parent doctor physician paramedic firefighter driver cyclist tenant landlord
+    owner worker miner economist researcher scientist professor lawyer activist organizer organiser
+    """.split() for suffix in ("", "s")
+)
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())
@@ -284,7 +295,9 @@ ORG_WORDS = frozenset(
     programme strategy report update mill town village tech foods airlines airline motors holdings
     industries enterprises technologies pharmaceuticals pharma labs laboratories brands stores
     logistics petroleum mining resources ventures studios insurance financial securities
-    investments properties""".split()
+    investments properties airways railways cruises shipping freight telecom wireless automotive
+    aerospace chemicals minerals metals utilities realty developments construction farms brewing
+    brewery restaurants hotels resorts casinos entertainment solutions software""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(
@@ -299,7 +312,7 @@ STRONG_TITLES = frozenset(
     sgt captain capt commander judge justice chair chairman chairwoman chairperson secretary commissioner
     director ceo cfo coo ambassador leader dean coach trustee chancellor attorney sheriff moderator host
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
-    congressman congresswoman councilman councilwoman alderman alderwoman speaker""".split()
+    congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
@@ -310,9 +323,9 @@ _HAND_F = frozenset(
     sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
     katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
     virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
-    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+    martha gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace
     denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
-    marie kayla alexis lori jane claire claude julia anne sheila priya nadia fatima aisha leila sofia
+    marie kayla alexis lori jane claire julia anne sheila priya nadia fatima aisha leila sofia
     chloe ella zoe lily mia ava harper jasmine monica erin tiffany vanessa wendy yvonne valerie ursula
     irene agnes rosa carmen lucia elena ana isabel marguerite helene hélène genevieve geneviève chantal
     josée josee nathalie sylvie isabelle mélanie melanie caroline louise francine suzanne marion
@@ -320,6 +333,14 @@ _HAND_F = frozenset(
     siobhan aoife naomi miriam esther leah deborah yasmin noor farah amira layla mei ling yuki keiko
     marie-ève marie-eve marie-claude marie-josée marie-josee marie-france marie-pier geneviève genevieve
     chantal martine véronique veronique manon élise elise émilie emilie ginette lise
+    solène solene delphine aurélie aurelie céline celine amélie amelie maude karine josiane mireille
+    nasreen aminata simran kavita adaeze ngozi chidinma chiamaka folake funmilayo abena akosua efua
+    adwoa wanjiru njeri zara anjali sunita priyanka deepika neha pooja shreya ananya divya lakshmi
+    meena rekha shabnam parveen fatemeh maryam zainab khadija samira rania hiba dalia salma inès ines
+    lucía valentina gabriela daniela mariana fernanda carolina alejandra paola ximena guadalupe
+    marisol camila giulia francesca chiara alessandra ingrid astrid sigrid katarzyna agnieszka
+    magdalena olga svetlana natalia tatiana irina oksana ekaterina anastasia akiko haruka sakura
+    yoko beth monique jolene
     """.split()
 )
 _HAND_M = frozenset(
@@ -338,6 +359,13 @@ _HAND_M = frozenset(
     jean-françois jean-francois jean-marc jean-philippe jean-sébastien jean-sebastien pierre-luc mathieu
     gaétan gaetan sylvain benoît benoit réjean rejean stéphane stephane sébastien sebastien étienne
     etienne gilles normand rémi remi
+    aziz kwame rajiv farid hamid jamal thiago sunil karim tariq khalid bilal imran faisal rashid samir
+    nabil walid youssef amir reza mehdi vikram vijay ravi anil deepak manoj rakesh suresh ramesh ashok
+    ajay rohit kunal nikhil jagmeet kwabena kofi chinedu emeka tunde segun jorge carlos luis miguel
+    alejandro diego javier pablo rafael fernando ricardo eduardo sergio joaquín joaquin mateo santiago
+    joão joao pedro tiago rodrigo gustavo giovanni giuseppe marco luca matteo alessandro francesco
+    stefan jürgen jurgen klaus hans dieter wolfgang sven lars nils anders dmitri sergei vladimir ivan
+    igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep
     """.split()
 )
 

@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     FIRST_NAMES_F,
     FIRST_NAMES_M,
     OBJECT_PREPS,
+    PLACES,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -194,7 +195,10 @@ class Analysis(People):
                 continue   # "the Liberal MP" is not the Conservative one named in the same sentence
             score = len(want & roles)
             last = self._last_mention_before(p.pid, pos)
-            key = (score, last)
+            # "Premier Yusuf Karim met Manitoba Premier Ella Sorensen … the premier": a place the
+            # phrase does not give counts against the person it qualifies
+            elsewhere = len({w for w in roles if w in PLACES} - want)
+            key = (score, -elsewhere, last)
             if best_score is None or key > best_score:
                 best, best_score = p, key
         if best is not None:
@@ -431,6 +435,8 @@ class Analysis(People):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+            if m.start() < after and self.tok_index(after) >= 1 and self._is_cue(self.tok_index(after) - 1):
+                continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
             if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
                 return True
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):

@@ -2,8 +2,10 @@
 
 Runs of capitalised words in the narration become people when something says so (a title, a
 role noun, an appositive, a speech cue, a common first name, a known library speaker); runs that
-read as organisations or places do not. The readings of that evidence are in
-:mod:`desk.extract.evidence`; the rules are in :mod:`desk.extract.quotes`'s docstring.
+read as organisations or places do not. Which capitalised words may be name parts is read in
+:mod:`desk.extract.namewords`, the evidence around a run in :mod:`desk.extract.evidence`, the
+parties tied to a person in :mod:`desk.extract.parties`; the rules are in
+:mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desk.extract.evidence import Evidence
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
@@ -32,7 +33,7 @@ from desk.extract.lexicon import (
     INVERTIBLE,
     LOC_PREPS,
     MONTHS_DAYS,
-    OBJECT_PREPS,
+    NAME_OPENERS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
@@ -45,16 +46,16 @@ from desk.extract.lexicon import (
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
 )
-from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, hyphen_adjective, known_tables, name_key
-from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive, last_name_word
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, known_tables, name_key
+from desk.extract.namewords import NameWords
+from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import parties_around
 
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
-#: Months that are also given names, and the words that make one a date: "early May Hale said".
-_MONTH_NAMES = frozenset("april may june august".split())
-_DATE_WORDS = frozenset("since until till last next this early late mid during through by a an the his her their its".split())
+#: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
+_SURNAME_WORDS = frozenset("park hall church lake bay mill".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
@@ -136,13 +137,12 @@ class Run:
 ORDINALS = frozenset("first second third fourth fifth".split())
 
 
-class People(Evidence):
+class People(NameWords):
     """The narration plus the people it names (``persons``) and the name runs (``runs``)."""
 
     def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
         super().__init__(text)
         self._known(known)
-        self._caps_inside: set[str] | None = None
         self.persons: list[Person] = []
         self._runs()
 
@@ -166,100 +166,11 @@ class People(Evidence):
 
     # ---- people ------------------------------------------------------------------------------
 
-    def _is_name_tok(self, t: Token) -> bool:
-        if t.kind != "w" or not t.text[:1].isupper():
-            return False
-        if INITIALS_RE.fullmatch(t.text):
-            return True
-        low = fold(base_word(t.text)).rstrip(".")
-        if low in AFFILIATIONS and (low in FIRST_NAMES_F or low in FIRST_NAMES_M) and self._surname_follows(t):
-            return True   # "Army Capt. Christian Pardo": a given name, not the faith
-        if low in SURNAME_STOPS and self._stop_word_surname(t, low):
-            return True
-        if low in _MONTH_NAMES and self._month_given(self.tok_index(t.start)):
-            return True
-        if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
-            return False
-        if any(ch.isdigit() for ch in t.text) or hyphen_adjective(t.text):
-            return False  # "Trump-style", "GOP-led": adjectives, not names ("Ban Ki-moon" is one)
-        if INITIALS_RE.fullmatch(t.text):
-            return True
-        if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
-            return False  # datelines, acronyms
-        return True
-
-    def _stop_word_surname(self, t: Token, low: str) -> bool:
-        """A word that is mostly not a name ("May", "Read", "West") as a surname: right after a
-        given name ("Theresa May", "Ian Read"), or alone as the subject of a cue ("“…,” West
-        said") once the story has given the full name."""
-        toks = self.toks
-        k = self.tok_index(t.start)
-        if self._after_given_name(k):
-            return True
-        if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not self._is_cue(k + 1):
-            return False
-        return any(toks[j].low == low and toks[j].text[:1].isupper() and self._after_given_name(j) for j in range(1, k))
-
-    def _after_given_name(self, k: int) -> bool:
-        """Token k follows a capitalised given name ("Theresa" before "May")."""
-        prev = self.toks[k - 1] if k > 0 else None
-        if prev is None or not prev.text[:1].isupper() or not self._adjacent(prev, self.toks[k]):
-            return False
-        first = fold(base_word(prev.text))
-        return first in FIRST_NAMES_F or first in FIRST_NAMES_M
-
-    def _opening_adverb(self, i: int) -> bool:
-        """Token i is an adverb opening the sentence before a participle ("Hastily politicizing",
-        "Quietly leaving"): a word in -ly, no given name ("Kelly", "Emily"), written capitalised
-        nowhere else, then a lower-case word in -ing."""
-        toks = self.toks
-        t = toks[i]
-        if not (t.low.endswith("ly") and len(t.low) > 4 and i + 1 < len(toks) and self._run_sentence_start(i)):
-            return False
-        nxt = toks[i + 1]
-        if not (nxt.kind == "w" and nxt.text.islower() and nxt.low.endswith("ing") and self._adjacent(t, nxt)):
-            return False
-        if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
-            return False
-        return t.text not in self._capitalised_inside()
-
-    def _opening_participle(self, i: int) -> bool:
-        """Token i is a participle opening a sentence or a heading ("Overstating Surrey's debt",
-        "Building the Valley Line"): a word in -ing, no given name, written capitalised nowhere
-        but at a sentence's start (a surname in -ing, "Manning", comes back as "said Manning"),
-        and not before a capitalised word other than a possessive ("Sterling Hayden said")."""
-        t = self.toks[i]
-        if not (t.low.endswith("ing") and len(t.low) > 5 and self._run_sentence_start(i)):
-            return False
-        if fold(t.text) in FIRST_NAMES_F or fold(t.text) in FIRST_NAMES_M:
-            return False
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-        if nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper() and not is_possessive(nxt.text):
-            return False   # "Sterling Hayden said": a given name before a surname, not "Overstating Surrey’s"
-        return t.text not in self._capitalised_inside()
-
-    def _capitalised_inside(self) -> set[str]:
-        """The capitalised words the text writes somewhere other than at a sentence's start."""
-        if self._caps_inside is None:
-            self._caps_inside = {o.text for k, o in enumerate(self.toks)
-                                 if o.kind == "w" and o.text[:1].isupper() and not self._run_sentence_start(k)}
-        return self._caps_inside
-
     @functools.cached_property
     def org_runs(self) -> list[tuple[Run, str, str]]:
         """The story's organisation names with their first and last words folded, in order: read
         once per story, since every "the department said" asks (``voices.named_org``)."""
         return [(r, fold(r.words[0]), fold(r.words[-1])) for r in self.runs if r.org]
-
-    def _surname_follows(self, t: Token) -> bool:
-        """The word after ``t`` is a capitalised word that can only be a name part."""
-        k = self.tok_index(t.start) + 1
-        if k >= len(self.toks) or not self._adjacent(t, self.toks[k]):
-            return False
-        nxt = self.toks[k]
-        low = fold(base_word(nxt.text)).rstrip(".")
-        return (nxt.kind == "w" and nxt.text[:1].isupper() and not nxt.text.isupper()
-                and low not in CAP_STOP and low not in AFFILIATIONS and low not in ORG_WORDS)
 
     def _runs(self) -> None:
         toks = self.toks
@@ -349,31 +260,22 @@ class People(Evidence):
             place = not r.titles and is_place(r.words)
             if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
                 r.loc = place = False
+            if r.org and len(r.words) == 1 and fold(r.words[0]) in _SURNAME_WORDS and fold(r.words[0]) in surnames:
+                r.org = False   # "Kevin Park … Park said": the surname, not a park
             if r.confirmed or r.org or place:
                 continue   # "Canada" is no one's surname, not even that of "Statistics Canada"
             if len(r.words) == 1:
                 key = fold(r.words[0])
-                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking \
+                kin = self._kin_given(r)   # "His wife, Joan, said"
+                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin \
                         or (not r.loc and self._sentence_initial(r) and self._person_appositive(r)):
                     r.confirmed = True
+                    r.gender = r.gender or kin
                     self._register(r)
                     surnames.add(key)
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
-
-    def _month_given(self, k: int) -> bool:
-        """The month at token k is a given name ("May Chen said", "April Ryan"): a capitalised word
-        follows, and no word of time or preposition before it makes it the date ("In May Trump
-        said", "since June Hale has")."""
-        toks = self.toks
-        if fold(toks[k].text) not in _MONTH_NAMES or k + 1 >= len(toks):
-            return False
-        nxt, prev = toks[k + 1], toks[k - 1] if k >= 1 else None
-        if nxt.kind != "w" or not nxt.text.isalpha() or not nxt.text[:1].isupper() or nxt.low in CAP_STOP \
-                or not self._adjacent(toks[k], nxt):
-            return False
-        return prev is None or prev.kind != "w" or (prev.low not in OBJECT_PREPS and prev.low not in _DATE_WORDS)
 
     @staticmethod
     def _family_first(words: list[str]) -> str:
@@ -418,7 +320,7 @@ class People(Evidence):
             words, titles, k = [base_word(toks[n].text) for n in range(i, j)], [], i
         while len(words) > 2 or (len(words) == 2 and titles):
             low = fold(words[0]).rstrip(".")
-            if (low in ROLE_HEADS or low in PERSON_NOUNS) and low not in FIRST_NAMES:
+            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in NAME_OPENERS) and low not in FIRST_NAMES:
                 titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski", "Quarterback Tom Wallace"
                 words.pop(0)
                 k += 1
@@ -467,7 +369,12 @@ class People(Evidence):
         # to name their camp is still a person's name (not "the Kennedy Center", nor a foundation)
         camp = given and j < len(toks) and toks[j].kind == "w" and toks[j].low in CAMP_WORDS \
             and self._adjacent(toks[j - 1], toks[j])
-        org = department or any(w in ORG_WORDS for w in name_words_low[1 if given else 0:]) or (
+        # "Kevin Park", "Kevin Hall": a given name the desk is sure of before a surname that is also
+        # an organisation's or place's word ("Stanley Park", "Carnegie Hall" stay places)
+        surname = len(name_words_low) == 2 and name_words_low[1] in _SURNAME_WORDS and (
+            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
+            or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
+        org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):

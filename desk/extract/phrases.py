@@ -50,9 +50,9 @@ class NounPhrase:
 
 def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
     """Token j opens the phrase with "the" right before a titled name ("the Rev. Samuel
-    Oyelaran"), or with an article and a few adjectives before a name with its title ("a defiant
-    Mayor Ann Hale said", "the embattled Premier Tom Reid"): the name is the phrase, not the
-    article and what follows."""
+    Oyelaran"), or with an article and a few adjectives before a titled or full name ("a defiant
+    Mayor Ann Hale said", "said a tearful Joanne Pike"): the name is the phrase, not the article
+    and what follows."""
     toks = a.toks
     if j != k or toks[j].low not in ("the", "a", "an"):
         return False
@@ -66,8 +66,10 @@ def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
     if n == j + 1 and toks[j].low == "the":
         return True
     after = a.tok_index(m[1])
-    # a title opens the name, and the name ends the phrase ("a Mayor Hale aide" is the aide)
-    return strong_title(fold(toks[n].text).rstrip(".")) and (after >= limit or toks[after].kind != "w" or a._is_cue(after))
+    # a title or a full name, which ends the phrase ("a Mayor Hale aide", "a Joanne Pike fan" are
+    # the aide and the fan)
+    return (strong_title(fold(toks[n].text).rstrip(".")) or " " in m[4].strip()) \
+        and (after >= limit or toks[after].kind != "w" or a._is_cue(after))
 
 
 def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
@@ -150,6 +152,17 @@ def _owned_by(a: Analysis, j: int, after: int, limit: int) -> tuple[NounPhrase, 
         if m1 is not None and m1[3] == "name" and m1[2] is not None and a.tok_index(m1[1]) <= limit:
             # "Vancouver’s Bo Horvat said": the person the possessive places, not the place
             return NounPhrase(m1[0], m1[1], m1[2], m1[3]), a.tok_index(m1[1])
+    owns = is_possessive(toks[after - 1].text) or (after - 1 == j and toks[j].low in ("his", "her", "their"))
+    if owns and after + 1 < limit and toks[after].low in AFFILIATIONS and toks[after].text[:1].isupper() \
+            and toks[after + 1].text[:1].islower() and toks[after + 1].kind == "w":
+        # "Her Liberal colleague, Doug Pruitt, said": the party word opens the description
+        end = after + 1
+        while end < limit and end - after < 4 and toks[end].kind == "w" and toks[end].text[:1].islower() \
+                and not a._is_cue(end) and toks[end].low not in AUX and toks[end].low not in FUNCTION_WORDS:
+            end += 1
+        got = _possessed(a, a.mention_at.get(toks[j].start), after - 1, end) if end > after + 1 else None
+        if got is not None:
+            return got, end
     if after < limit and toks[after].kind == "w" and toks[after].text[:1].islower() \
             and a._adjacent(toks[after - 1], toks[after]):
         m2 = a.mention_at.get(toks[after].start)
@@ -290,6 +303,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 while h - 1 >= lo and b - h < 3 and toks[h - 1].kind == "w" and toks[h - 1].text[:1].islower() \
                         and toks[h - 1].low not in FUNCTION_WORDS and toks[h - 1].low not in ("a", "an", "the"):
                     h -= 1
+                if h - 2 >= lo and toks[h - 1].low in AFFILIATIONS and toks[h - 1].text[:1].isupper() and (
+                        is_possessive(toks[h - 2].text) or toks[h - 2].low in ("his", "her", "their")):
+                    h -= 1   # "Her Liberal colleague said": the party word is part of the description
                 if h - 1 >= lo and toks[h - 1].kind == "w" and is_possessive(toks[h - 1].text):
                     owner = mention_ending(a, toks[h - 1].end, toks[lo].start)
                     got = _possessed(a, owner, h - 1, b + 1)

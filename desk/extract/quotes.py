@@ -169,6 +169,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
+from desk.extract.phrases import mention_ending
 from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
@@ -267,7 +268,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
         skipped: str | None = None
         if len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) \
-                and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)):
+                and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)) and not _said_whole(a, first, p0):
             skipped = "scare_quote"
         elif len(g) == 1 and work_title(a, first):
             skipped = "title"
@@ -354,6 +355,20 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
+
+
+def _said_whole(a: Analysis, first: Span, p0: int) -> bool:
+    """A short quote that is someone's whole sentence, not a scare quote: after a speaker's name
+    and a colon ("Coach Beth Ironside: “We’ll see.”"), or opening its paragraph as a sentence
+    of its own ("“We will rebuild.” Abara made the promise twice.")."""
+    words = a.text[first.start:first.end].strip()
+    if first.open_at == p0 and words[:1].isupper() and words[-1:] in ".!?":
+        return True
+    before = a.narr[p0:first.open_at].rstrip()
+    if not before.endswith(":"):
+        return False
+    m = mention_ending(a, p0 + len(before) - 1, p0)
+    return m is not None and m[2] is not None and m[3] == "name"
 
 
 def _as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
