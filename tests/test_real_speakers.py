@@ -110,6 +110,17 @@ REAL_COPY_23 = [
                  "Mayor Ruth Abara toured the flood zone.\n\n“We will rebuild.” Abara made the promise twice.",
                  ["Beth Ironside", "Ruth Abara"],
                  id="a short quote after a name and a colon, or a sentence of its own, is no scare quote"),
+    pytest.param("Yasmin Haddad, a single mother of two, lost her job in May.\n\n"
+                 "“I applied to 80 jobs,” the single mother said.",
+                 ["Yasmin Haddad"], id="the words the story described the person just named with"),
+    pytest.param("Ahmed and Fatima Nouri opened a restaurant.\n\n"
+                 "“Everyone understands food,” Ahmed said. “We cook,” Fatima said.\n\n"
+                 "Clinton and Bernie Sanders spoke. “No,” Clinton said.",
+                 ["Ahmed Nouri", "Fatima Nouri", "Clinton"],
+                 id="a given name before 'and' and a full name shares its surname"),
+    pytest.param("Ann Hale was upset, so I had to change my answer: “Of course I believe it.”\n\n"
+                 "I asked Ann Hale: “Why now?”\n\nAnn Hale told me: “Because.”",
+                 [None, None, "Ann Hale"], id="after a colon, the writer's clause gives the writer's words"),
 ]
 
 

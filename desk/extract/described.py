@@ -120,7 +120,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
         return None   # "the victim’s mother" is someone else
     head = fold(words[-1])
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old"))   # defenceman, chairwoman, 34-year-old
-    if not (head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound):
+    told = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound
+    if not standard and not any(told <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
@@ -143,6 +145,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if last[0] in spoken:
         return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
+    if not standard and not told <= p.roles:
+        return None   # the words the story described someone else with
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings

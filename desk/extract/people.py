@@ -221,6 +221,7 @@ class People(NameWords):
                 runs.append(run)
             i = j
         self.runs = runs
+        self._share_surnames()
         self.midcap = {fold(base_word(r.words[0])) for r in runs if len(r.words) == 1 and not self._sentence_initial(r)}
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
@@ -276,6 +277,17 @@ class People(NameWords):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    def _share_surnames(self) -> None:
+        """"Ahmed and Fatima Nouri opened a restaurant": a given name alone before "and" and a full
+        name whose given name is one too shares its surname (Ahmed Nouri).  Only a given name of
+        the hand lists: "Clinton and Bernie Sanders" are two people."""
+        toks = self.toks
+        for r1, r2 in zip(self.runs, self.runs[1:], strict=False):
+            if len(r1.words) == 1 and not r1.titles and len(r2.words) >= 2 and r2.t0 == r1.t1 + 1 \
+                    and toks[r1.t1].low == "and" and (fold(r1.words[0]) in GENDERED_F or fold(r1.words[0]) in GENDERED_M) \
+                    and fold(r2.words[0]) in FIRST_NAMES and not r2.org and not r2.loc:
+                r1.words = r1.words + r2.words[1:]
 
     @staticmethod
     def _family_first(words: list[str]) -> str:

@@ -263,6 +263,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     attr = late
                 elif passive:
                     unsaid = True   # 'Ed Tark was asked, “…?”': someone else's words, to or about him
+        if attr is None and _writer_introduces(a, s0, first):
+            unsaid = True   # '… so I had to change my answer: “…”': the writer's own words
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
@@ -355,6 +357,19 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
+
+
+def _writer_introduces(a: Analysis, s0: int, first: Span) -> bool:
+    """The quote follows a colon after a clause of the writer's: a sentence that opens with "I"
+    ("I asked Ann Hale: “Why now?”"), or "I" after anyone it names ("Ann Hale was upset, so I
+    had to change my answer: “…”")."""
+    before = a.narr[s0:first.open_at].rstrip()
+    if not before.endswith(":"):
+        return False
+    last = max((m[1] for m in a.mentions if s0 <= m[0] < first.open_at), default=s0)
+    if a.toks[a.tok_index(s0)].text == "I":
+        return True   # "I asked Ann Hale: “Why now?”"
+    return any(t.text == "I" for t in a.toks[a.tok_index(last):a.tok_index(first.open_at)])
 
 
 def _said_whole(a: Analysis, first: Span, p0: int) -> bool:
