@@ -121,6 +121,34 @@ REAL_COPY_23 = [
     pytest.param("Ann Hale was upset, so I had to change my answer: “Of course I believe it.”\n\n"
                  "I asked Ann Hale: “Why now?”\n\nAnn Hale told me: “Because.”",
                  [None, None, "Ann Hale"], id="after a colon, the writer's clause gives the writer's words"),
+    pytest.param("Tom Hale said he “strongly disputes” Ann Bell’s claims.\n\n"
+                 "Ann Bell said she “categorically denies” the reports.",
+                 ["Tom Hale", "Ann Bell"], id="a cue word after a possessive or an article is a noun"),
+    pytest.param("Anita and George Papadakis were asleep.\n\n“I knew something was wrong,” Ms. Papadakis said.",
+                 ["Anita Papadakis"], id="Ms. before a shared surname is the woman"),
+    pytest.param("Dr. Kwame Asante treated the boy.\n\n“He was lucky,” Ms. Asante said.",
+                 ["Asante"], id="Ms. before the surname of a man named is someone else"),
+    pytest.param("Novelist Tomasz Wierzbicki has written 14 books.\n\n“Why did this one take ten years?” I asked him."
+                 "\n\n“Because I kept lying,” Wierzbicki said.",
+                 [None, "Tomasz Wierzbicki"], id="a question the writer asked is not the interviewee's"),
+    pytest.param("Lucas Fairweather is seven. His mother is Meredith Fairweather.\n\n"
+                 "“He was very sick,” Meredith Fairweather said.\n\nLucas showed off his new bike.\n\n"
+                 "“It’s red and it goes really fast,” he said.",
+                 ["Meredith Fairweather", "Lucas Fairweather"], id="a given name alone is the one person who has it"),
+    pytest.param("“The risk is substantial,” Justice of the Peace Alan Whitcombe said in denying bail.",
+                 ["Alan Whitcombe"], id="a title of the peace before a name"),
+    pytest.param("Meena Kapoor read a victim impact statement.\n\n“Every morning I wake up,” she said.\n\n"
+                 "Eleanor Whitmore died. Her daughter, Clara Banks, said her mother never stopped being a teacher.\n\n"
+                 "“She graded papers at 90,” she said.",
+                 ["Meena Kapoor", "Clara Banks"],
+                 id="a victim impact statement and being a teacher bring in nobody unnamed"),
+    pytest.param("Dr. Amrita Venkataraman studies snails.\n\n"
+                 "“People thought I was wasting my time,” the 51-year-old biologist said.",
+                 ["Amrita Venkataraman"], id="an age before a person noun"),
+    pytest.param("Calloway Steel said it would cut 200 jobs.\n\n“We regret this decision,” the company said.\n\n"
+                 "“We can offer more,” Prairie First chief executive Amos Lindgren said.",
+                 ["Calloway Steel", "Amos Lindgren"],
+                 id="Steel is a company's word; a capitalised First inside a company's name"),
 ]
 
 

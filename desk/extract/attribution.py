@@ -138,7 +138,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].adverb and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
         j += 1
-    if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")):
+    if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")) \
+            and not _owned_noun(a, j):
         after = j + 1
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
@@ -158,6 +159,19 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+#: "He’s predicting": a pronoun's ’s is "is", not a possessive.
+_IS_CONTRACTIONS = frozenset("he’s he's she’s she's it’s it's that’s that's who’s who's there’s there's".split())
+
+
+def _owned_noun(a: Analysis, j: int) -> bool:
+    """The cue word at j is a noun after an article or a possessive: '“strongly disputes” Ann
+    Bell’s claims', '“categorically denies” the reports' name what was denied, not who speaks."""
+    prev = a.toks[j - 1] if j >= 1 else None
+    if prev is None or prev.kind != "w" or a.toks[j].low.endswith("ing"):
+        return False
+    return prev.low in ("the", "a", "an") or (is_possessive(prev.text) and prev.low not in _IS_CONTRACTIONS)
 
 
 def _skip_modifier(a: Analysis, j: int, lim: int) -> int:

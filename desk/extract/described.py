@@ -120,9 +120,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
         return None   # "the victim’s mother" is someone else
     head = fold(words[-1])
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old"))   # defenceman, chairwoman, 34-year-old
-    told = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
+    age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
+    compound = compound or age is not None
+    described_as = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
     standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound
-    if not standard and not any(told <= p.roles for p in a.persons):
+    if not standard and not any(described_as <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
@@ -145,14 +147,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if last[0] in spoken:
         return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
-    if not standard and not told <= p.roles:
+    if not standard and not described_as <= p.roles:
         return None   # the words the story described someone else with
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings
-    if head.endswith("-year-old"):
+    if age is not None:
         told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
-        if told and told.group(1) != head.split("-")[0]:
+        if told and told.group(1) != age.split("-")[0]:
             return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:

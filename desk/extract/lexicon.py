@@ -266,6 +266,7 @@ NAME_OPENERS = frozenset(
     lifeguard janitor caregiver retiree protester biologist plaintiff defendant victim resident farmer
     teacher nurse student parent doctor physician paramedic firefighter driver cyclist tenant landlord
     owner worker miner economist researcher scientist professor lawyer activist organizer organiser
+    patient friend colleague coworker co-worker classmate teammate roommate
     """.split() for suffix in ("", "s")
 )
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
@@ -297,7 +298,8 @@ ORG_WORDS = frozenset(
     logistics petroleum mining resources ventures studios insurance financial securities
     investments properties airways railways cruises shipping freight telecom wireless automotive
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
-    brewery restaurants hotels resorts casinos entertainment solutions software""".split()
+    brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
+    air steel""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(
@@ -340,7 +342,7 @@ _HAND_F = frozenset(
     lucía valentina gabriela daniela mariana fernanda carolina alejandra paola ximena guadalupe
     marisol camila giulia francesca chiara alessandra ingrid astrid sigrid katarzyna agnieszka
     magdalena olga svetlana natalia tatiana irina oksana ekaterina anastasia akiko haruka sakura
-    yoko beth monique jolene
+    yoko beth monique jolene anita mathilde thandiwe xiomara annika chinwe olena
     """.split()
 )
 _HAND_M = frozenset(
@@ -365,7 +367,8 @@ _HAND_M = frozenset(
     alejandro diego javier pablo rafael fernando ricardo eduardo sergio joaquín joaquin mateo santiago
     joão joao pedro tiago rodrigo gustavo giovanni giuseppe marco luca matteo alessandro francesco
     stefan jürgen jurgen klaus hans dieter wolfgang sven lars nils anders dmitri sergei vladimir ivan
-    igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep
+    igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep lionel
+    tomasz piotr krzysztof andrzej marek jakub wojciech pawel paweł michał michal łukasz lukasz grzegorz
     """.split()
 )
 

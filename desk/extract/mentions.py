@@ -50,9 +50,12 @@ _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
 #: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
 _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
+#: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
+#: "a patient advocate group".
+_COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 _CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
-_DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", "’s", "'s")
+_DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
 
 
 class Analysis(People):
@@ -435,6 +438,9 @@ class Analysis(People):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+            nxt = self.narr[m.end():m.end() + 24].split(None, 1)
+            if nxt and nxt[0] in _COMPOUND_HEADS:
+                continue   # "read a victim impact statement": a thing, not a victim
             if m.start() < after and self.tok_index(after) >= 1 and self._is_cue(self.tok_index(after) - 1):
                 continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
             if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):

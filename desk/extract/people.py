@@ -55,7 +55,7 @@ from desk.extract.parties import parties_around
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
-_SURNAME_WORDS = frozenset("park hall church lake bay mill".split())
+_SURNAME_WORDS = frozenset("park hall church lake bay mill steel".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
@@ -257,6 +257,10 @@ class People(NameWords):
         # given name ends with it and it speaks.
         given_surnames = {fold(last_name_word(p.words)) for p in self.persons if len(p.words) >= 2
                           and fold(p.words[0]) in FIRST_NAMES}
+        givens: dict[str, int] = {}
+        for p in self.persons:
+            if len(p.words) >= 2 and fold(p.words[0]) in FIRST_NAMES:
+                givens[fold(p.words[0])] = givens.get(fold(p.words[0]), 0) + 1
         for r in runs:
             place = not r.titles and is_place(r.words)
             if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
@@ -268,7 +272,9 @@ class People(NameWords):
             if len(r.words) == 1:
                 key = fold(r.words[0])
                 kin = self._kin_given(r)   # "His wife, Joan, said"
-                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin \
+                # "Lucas Fairweather is seven. … Lucas showed off" (not "Hillary's husband" in a headline)
+                given = not r.loc and givens.get(key) == 1 and not is_possessive(self.toks[r.t1 - 1].text)
+                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin or given \
                         or (not r.loc and self._sentence_initial(r) and self._person_appositive(r)):
                     r.confirmed = True
                     r.gender = r.gender or kin
@@ -277,6 +283,12 @@ class People(NameWords):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    @staticmethod
+    def _gender_of(p: Person) -> str | None:
+        """The person's gender as told, else as the hand lists give their given name."""
+        first = fold(p.words[0]) if len(p.words) > 1 else ""
+        return p.gender or ("f" if first in GENDERED_F else "m" if first in GENDERED_M else None)
 
     def _share_surnames(self) -> None:
         """"Ahmed and Fatima Nouri opened a restaurant": a given name alone before "and" and a full
@@ -302,11 +314,13 @@ class People(NameWords):
         k = i
         # "Minister of Crown-Indigenous Relations Gary Anandasangaree": after "<title> of" the run
         # holds the portfolio, then the person, from the first given name on.
-        portfolio = i >= 2 and toks[i - 1].low == "of" and fold(toks[i - 2].text).rstrip(".") in STRONG_TITLES
+        # "Justice of the Peace Alan Whitcombe" too
+        of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+        portfolio = of >= 1 and toks[of].low == "of" and fold(toks[of - 1].text).rstrip(".") in STRONG_TITLES
         given_at = next((n for n in range(1, len(words) - 1)
                          if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
-        if portfolio and given_at is not None:
-            titles = [fold(toks[i - 2].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
+        if portfolio and given_at is not None and not words[given_at - 1].endswith("."):   # not "of the St. Louis Fed"
+            titles = [fold(toks[of - 1].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
             words = words[given_at:]
             k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
@@ -453,6 +467,10 @@ class People(NameWords):
             cands = [p for p in self.persons if fold(last_name_word(p.words)) == fold(words[0])]
             if not cands:
                 cands = [p for p in self.persons if fold(p.words[0]) == fold(words[0]) and len(p.words) > 1]
+            if r.gender:
+                # "Ms. Papadakis" is Anita, not George; "Ms. Asante" after Dr. Kwame Asante is
+                # someone else of the family
+                cands = [p for p in cands if self._gender_of(p) in (None, r.gender)]
             if cands:
                 # Two people share the surname ("Donald Trump" … "Ivanka Trump"): the lone
                 # surname is the one the story introduced first, before this mention.  A story

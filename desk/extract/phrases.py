@@ -84,6 +84,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron"), k + 1
         m = a.mention_at.get(t.start)
         return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
+    if t.text == "I":
+        return NounPhrase(t.start, t.end, None, "pron"), k + 1   # '“…?” I asked him.': the writer
     for j in range(k, min(k + 8, limit)):
         m = a.mention_at.get(toks[j].start)
         if m is not None:
@@ -96,9 +98,11 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
                     # "Hale aides said", "Surrey staff explained": the group, not the person
                     return NounPhrase(t.start if j > k else m[0], toks[after].end, None, "generic"), after + 1
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
-        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or \
-                toks[j].low in CUE_VERBS or toks[j].low in AUX or \
-                (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit)):
+        # a capitalised word inside a name is no verb or function word: "Prairie First chief executive"
+        inside = j > k and toks[j].text[:1].isupper() and toks[j - 1].text[:1].isupper()
+        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or not inside and (
+                toks[j].low in CUE_VERBS or toks[j].low in AUX or
+                (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit))):
             break   # "the" may open a titled name: "said the Rev. Samuel Oyelaran"
         if j - k >= 4 and not _org_joint(a, j, k, limit) and not a._is_name_tok(toks[j]):
             break
