@@ -149,6 +149,9 @@ REAL_COPY_23 = [
                  "“We can offer more,” Prairie First chief executive Amos Lindgren said.",
                  ["Calloway Steel", "Amos Lindgren"],
                  id="Steel is a company's word; a capitalised First inside a company's name"),
+    pytest.param("Coach Ruth Pritchard was pleased.\n\nEkow Mensah has eight goals this season.\n\n"
+                 "“I just tried to shoot,” he said.",
+                 ["Ekow Mensah"], id="a full name opening a paragraph, and he said in the next one's quote"),
 ]
 
 

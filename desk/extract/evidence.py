@@ -78,7 +78,18 @@ class Evidence(Narration):
         # … or the next sentence of the paragraph has he/she as its opening word or speaking:
         # "Sevaun Palvetzian leads the group. “It costs us,” she said."
         n0, n1 = self.sentence_bounds(s1)
-        if n0 != s1 or self.para_of(n0) != self.para_of(toks[r.t0].start):
+        para = self.para_of(toks[r.t0].start)
+        if para + 1 < len(self.paras) and s1 >= self.paras[para][1] - 1:
+            # or the next paragraph opens with a quote that he or she said: "Mathilde Girard has
+            # eight goals.¶“I just tried to shoot,” she said."
+            k = self.tok_index(self.paras[para + 1][0])
+            if k + 2 < len(toks) and toks[k].kind == "q":
+                j = k + 1 if toks[k + 1].kind == "w" else k + 2
+                if j + 1 < len(toks) and toks[j].low in ("he", "she") and self._is_cue(j + 1):
+                    r.gender = r.gender or PRONOUN_GENDER[toks[j].low]
+                    return True
+            return False
+        if n0 != s1 or self.para_of(n0) != para:
             return False
         first = True
         for k in range(self.tok_index(n0), min(self.tok_index(n1), len(toks) - 1)):
