@@ -152,6 +152,11 @@ REAL_COPY_23 = [
     pytest.param("Coach Ruth Pritchard was pleased.\n\nEkow Mensah has eight goals this season.\n\n"
                  "“I just tried to shoot,” he said.",
                  ["Ekow Mensah"], id="a full name opening a paragraph, and he said in the next one's quote"),
+    pytest.param("“We didn't show up. That's on me.”\n\n"
+                 "That was coach Dale Sutter's blunt assessment after a 6-1 loss.\n\n"
+                 "Tom Reid spoke.\n\n“Get out now.”\n\nThat was when Ann Hale ran.",
+                 ["Dale Sutter", "Tom Reid"],
+                 id="a credit in the next paragraph: that was someone's assessment, not when someone ran"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.lexicon import OWNED_WORDS, SPEECH_NOUNS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.voices import first_mention
@@ -87,6 +88,10 @@ def _cited_headline(a: Analysis, span: Span) -> bool:
     return opens.endswith("(") and bool(_CITED_IN_PARENS.match(a.text, span.close_at + 1))
 
 
+#: A paragraph that opens by naming whose the quote before it was.
+_THAT_WAS = re.compile(r"\s*(?:That was|Those were|Such was|So said)\b")
+
+
 def dash_credit(a: Analysis, last: Span):
     """The person a credit line names after a quote: "“…” — Ben Jacobs" in the quote's paragraph,
     or a paragraph of its own right after it ("- Sanders."). A mention tuple, or None."""
@@ -100,6 +105,15 @@ def dash_credit(a: Analysis, last: Span):
             hi = lo + nxt.start()
     elif last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras):
         lo, hi = a.paras[last.para + 1]
+        if _THAT_WAS.match(a.text, lo):
+            # "“We didn't show up.”¶That was coach Dale Sutter's blunt assessment after …": the
+            # next sentence names whose words they were
+            _, s1 = a.sentence_bounds(lo)
+            said = any(a._is_cue(k) or a.toks[k].low in SPEECH_NOUNS or a.toks[k].low in OWNED_WORDS
+                       for k in range(a.tok_index(lo), a.tok_index(s1)))
+            if not said:
+                return None   # "That was when Ann Hale ran": not whose words they were
+            return next((m for m in a.mentions if lo <= m[0] < s1 and m[2] is not None and m[3] == "name"), None)
     else:
         return None
     line = a.text[lo:hi].strip()
