@@ -97,7 +97,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       appositive: ", said Dr. Rob Rutledge, a Halifax oncologist.");
    a2. a quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:",
       "The Times confirmed it, reporting:"): that sentence's cue, else its last person;
-   c. no cue: a credit line ("“…” ― Name"), the last person before an introducing colon, the
+   c. no cue: a credit line ("“…” ― Name", or a next paragraph that says whose words they
+      were: "That was coach Dale Sutter's blunt assessment"), nobody after a colon that ends
+      a clause of the writer's ("I asked Hale: “…”"), the last person before an introducing colon, the
       first person named earlier in the quote's own sentence, the voice of an earlier quote of
       the paragraph, else the last person named in the paragraph; a quote that goes on from a
       name in lower case ('The Prime Minister “could get a deal …”') is said about that person,
@@ -107,7 +109,8 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       ``mention`` is then None. Not when the quote's own sentence has a cue whose subject was
       not read ('“…,” opined the city's largest daily', 'Several said they would rather …
       “block grants”'): that sentence has a speaker of its own, and a wrong name is worse than
-      none (:func:`cue_unread`).
+      none (:func:`cue_unread`).  A quoted question put to "you", answered in the next
+      paragraph with the interviewee's own cue, is the interviewer's: nobody (``asked_of``).
    An organisation is a speaker only as the subject of a cue ("Fox News reported", "Gowdy’s
    office said" — the office, not Gowdy); its name is then the speaker, not a library person.
    A person named with the organisation speaks for it ("Chief Judy Wilson of the Neskonlith
@@ -129,7 +132,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
 
 **Scare quotes**: one to three words, a single part that is not a whole paragraph, and no speech
 cue anywhere in its sentence (“virtual” visits, with “IOU” scrawled on it, Mayor Ruiz began her
-“listening” tour) — a person named in the sentence is not a cue. They are returned with
+“listening” tour) — a person named in the sentence is not a cue.  A short quote that is a
+sentence of its own opening its paragraph (“We will rebuild.” Abara said it twice) or that
+follows a name and a colon (Coach Beth Ironside: “We’ll see.”) is speech, not a scare quote. They are returned with
 ``skipped="scare_quote"`` and no speaker. A fragment is a quote when a person is the subject of
 its cue (what she called “front-line services”) or when its sentence has a speech cue other than
 a naming verb, whoever speaks (an adviser says he is on a “glide path”). A naming verb (call,
