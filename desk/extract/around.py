@@ -1,0 +1,117 @@
+"""Readings of the words around one quote (pass 5 of quote finding): what an as-clause, a colon,
+a name right before the quote or the paragraph before it says about whose words they are.
+
+:func:`desk.extract.quotes.find_quotes` asks these after the cue search (``leading``,
+``trailing``): "As Okafor once said, “…,” Tal told the crowd" (the as-clause's person);
+"The Prime Minister “could get a deal”" (words about her, not hers); "Dr. Ward stated:" ending
+the paragraph before (``introduced``); "I asked Hale: “…”" (the writer's); a short whole
+sentence or a name and a colon before a short quote (speech, not a scare quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.attribution import Attribution
+from desk.extract.leading import leading
+from desk.extract.marks import Span
+from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
+from desk.extract.phrases import mention_ending
+from desk.extract.voices import last_mention
+
+
+def writer_introduces(a: Analysis, s0: int, first: Span) -> bool:
+    """The quote follows a colon after a clause of the writer's: a sentence that opens with "I"
+    ("I asked Ann Hale: “Why now?”"), or "I" after anyone it names ("Ann Hale was upset, so I
+    had to change my answer: “…”")."""
+    before = a.narr[s0:first.open_at].rstrip()
+    if not before.endswith(":"):
+        return False
+    last = max((m[1] for m in a.mentions if s0 <= m[0] < first.open_at), default=s0)
+    if a.toks[a.tok_index(s0)].text == "I":
+        return True   # "I asked Ann Hale: “Why now?”"
+    return any(t.text == "I" for t in a.toks[a.tok_index(last):a.tok_index(first.open_at)])
+
+
+def said_whole(a: Analysis, first: Span, p0: int) -> bool:
+    """A short quote that is someone's whole sentence, not a scare quote: after a speaker's name
+    and a colon ("Coach Beth Ironside: “We’ll see.”"), or opening its paragraph as a sentence
+    of its own ("“We will rebuild.” Abara made the promise twice.")."""
+    words = a.text[first.start:first.end].strip()
+    if first.open_at == p0 and words[:1].isupper() and words[-1:] in ".!?":
+        return True
+    before = a.narr[p0:first.open_at].rstrip()
+    if not before.endswith(":"):
+        return False
+    m = mention_ending(a, p0 + len(before) - 1, p0)
+    return m is not None and m[2] is not None and m[3] == "name"
+
+
+def as_said(a: Analysis, first: Span, s0: int) -> Attribution | None:
+    """'As Abernathy-Lund once said, “…,” Tal told the crowd': an as-clause that opens the
+    sentence and ends with a comma right before the quote names whose words they are; the cue
+    after the quote is who repeated them."""
+    attr, _ = leading(a, first, s0)
+    if attr is None or attr.pid is None:
+        return None
+    k = a.tok_index(attr.start)
+    if k == 0 or a.toks[k - 1].low != "as" or a.toks[k - 1].start > s0 + 1:
+        return None
+    between = a.narr[attr.end:first.open_at]
+    if not between.rstrip().endswith(",") or len(between.split()) > 5:
+        return None
+    # words already said ("As Okafor once said", "put it", "wrote"), not "As Hale pressed her"
+    words = [w.strip(",").lower() for w in between.split()]
+    return attr if any(w in _SAID_WORDS for w in words) else None
+
+
+_SAID_WORDS = frozenset("said says put puts wrote writes noted notes told declared remarked observed".split())
+
+
+def quoted_predicate(a: Analysis, m, first: Span) -> bool:
+    """The quote follows a name or role right away and opens in lower case: it is the rest of
+    a sentence about that person ('The Prime Minister “could get a deal …”'), not their words.
+    A pronoun ("she's “not a natural politician”") is left alone, and a possessive too ("Obama's
+    “if you like your plan …” promise") unless the sentence has a cue of its own ("Trump's
+    “excesses” are sickening, Hollande said")."""
+    if m[3] not in ("name", "role") or a.narr[m[1]:first.open_at].strip() \
+            or not a.text[first.start:first.start + 1].islower():
+        return False
+    return not is_possessive(m[4]) or a.sentence_has_cue(*a.sentence_bounds(first.open_at))
+
+
+def nobody_between(a: Analysis, lead: Attribution, first: Span) -> bool:
+    """Between the sentence's speaker and the quote stands no one else who could have said it:
+    no other person ("Carney called Trump, who said …"), no relative clause ("neighbours who
+    called …") and no passive ("was shown a memo describing …")."""
+    if any(lead.end <= m[0] < first.open_at and m[2] is not None and m[2] != lead.pid for m in a.mentions):
+        return False
+    between = a.narr[lead.end:first.open_at].lower()
+    return not re.search(r"\b(?:who|whom|which|was|were|been|being)\b", between)
+
+
+def according_to(a: Analysis, attr: Attribution) -> bool:
+    return a.text[max(0, attr.start - 13):attr.start].lower().endswith("according to ")
+
+
+def introduced(a: Analysis, first: Span) -> Attribution | None:
+    """A quote opening the paragraph after one that ends in a colon ("Dr. Ward stated:" / "The
+    Times confirmed it, reporting:"): that sentence's cue, else the last person before the colon."""
+    if first.cont or first.para == 0 or first.open_at != a.paras[first.para][0]:
+        return None
+    q0, q1 = a.paras[first.para - 1]
+    if a.in_ignored(q0):
+        return None
+    colon = q1
+    while colon > q0 and a.text[colon - 1].isspace():
+        colon -= 1
+    if colon <= q0 or a.text[colon - 1] != ":":
+        return None
+    at = Span(first.para - 1, colon - 1, colon - 1, colon - 1, None, colon - 1)
+    s0, _ = a.sentence_bounds(colon - 1)
+    attr, _ = leading(a, at, s0)
+    if attr is not None and (attr.pid is not None or attr.name):
+        return attr
+    m = last_mention(a, s0, colon - 1)
+    return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
