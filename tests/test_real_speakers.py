@@ -157,6 +157,11 @@ REAL_COPY_23 = [
                  "Tom Reid spoke.\n\n“Get out now.”\n\nThat was when Ann Hale ran.",
                  ["Dale Sutter", "Tom Reid"],
                  id="a credit in the next paragraph: that was someone's assessment, not when someone ran"),
+    pytest.param("“Never in that cold,” said Joe Mulligan, a union engineer.\n\n"
+                 "In extreme cold, dryers are used on the brakes, said the winter railroading report.\n\n"
+                 "“This unavoidably increases the train's terminal dwell time.”",
+                 ["Joe Mulligan", None],
+                 id="a quote after a paragraph that ends 'said the report' is not the earlier person's"),
 ]
 
 

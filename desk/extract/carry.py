@@ -73,8 +73,21 @@ def previous_para(a: Analysis, para: int) -> int:
     return prev
 
 
+def _said_after_comma(a: Analysis, s0: int, s1: int) -> bool:
+    """The sentence ends in an attribution after a comma: "…, said the report.", "…, the agency
+    said." (a finite "said" or "says" in its last eight words, right after the comma or a
+    subject after it)."""
+    k0, k1 = a.tok_index(s0), a.tok_index(s1)
+    toks = a.toks
+    for k in range(max(k0 + 1, k1 - 8), k1):
+        if toks[k].low in ("said", "says") and any(toks[c].text == "," for c in range(max(k0, k - 5), k)):
+            return True
+    return False
+
+
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
-    """Speaker for a quote paragraph with no cue: the previous paragraph's quote, or its subject."""
+    """Speaker for a quote paragraph with no cue: the previous paragraph's quote, or its subject
+    (nobody when its last sentence has a cue that names no one: "…, said the report.")."""
     prev = para - 1
     while prev >= 0 and a.in_ignored(a.paras[prev][0]):
         prev -= 1
@@ -92,11 +105,13 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         return last_by_para[prev]
     # Narration: the first person mentioned in the last sentence that mentions anyone.
     starts = [s for s in a.sent_starts if p0 <= s < p1] or [p0]
-    for s0 in reversed(starts):
+    for n, s0 in enumerate(reversed(starts)):
         _, s1 = a.sentence_bounds(s0)
         m = first_mention(a, s0, s1)
         if m is not None:
             return m[2]
+        if n == 0 and _said_after_comma(a, s0, s1):
+            return None   # "…, said the winter railroading report.¶“…”": that voice, no one named
     return last_pid
 
 
