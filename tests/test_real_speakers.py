@@ -162,6 +162,27 @@ REAL_COPY_23 = [
                  "“This unavoidably increases the train's terminal dwell time.”",
                  ["Joe Mulligan", None],
                  id="a quote after a paragraph that ends 'said the report' is not the earlier person's"),
+    pytest.param("A lawyer representing Tom Reid said the charges were “baseless.”\n\n"
+                 "“He’s finished,” said one former Tom Reid aide.",
+                 [None, None], id="someone unnamed who works for a person named is not that person"),
+    pytest.param("Ann Reid, echoing Tom Hale, called the deal “a betrayal.”", ["Ann Reid"],
+                 id="a participle aside between subject and cue"),
+    pytest.param("“Your job is gone,” Ann Reid said Tom Hale told her.\n\n"
+                 "“Go home,” Dennis Carrow recalled Lyle Benson saying.\n\n"
+                 "“No sentence can repair this,” Ann Reid wrote, quoting Tom Hale.\n\n"
+                 "“No,” Ann Reid said Tom Hale was wrong.",
+                 ["Tom Hale", "Lyle Benson", "Tom Hale", "Ann Reid"],
+                 id="after the quote, the person whose words the cue reports"),
+    pytest.param("Cpl. Susan Major found the hikers.\n\n“They were cold but alert,” Major said.\n\n"
+                 "“They were lost,” RNC Const. Brenda Power said.\n\n"
+                 "Grocer Martin Price says costs are rising. “Prices are wild,” Price said.",
+                 ["Susan Major", "Brenda Power", "Martin Price"],
+                 id="a surname that is a title or a company's word; a job word before a name"),
+    pytest.param("When Tom Reid was charged, Bob Hale paid his bail.\n\n“I knew he was innocent,” he said.\n\n"
+                 "Since Evelyn Marsh retired, Claire Marsh has run the bakery.\n\n“I get up at three,” she said.\n\n"
+                 "When Ann Hale arrived, she said, “We are late.”",
+                 ["Bob Hale", "Claire Marsh", "Ann Hale"],
+                 id="a person in a clause opening an earlier sentence is not its subject"),
 ]
 
 

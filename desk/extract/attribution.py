@@ -157,8 +157,26 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                     toks[x].kind == "w" and toks[x].low == "that" for x in range(after, min(after + 3, end_k))) or (
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
-        return named or Attribution.of(np_, _colon_after(a, after, lim))
+        return named or _reported_after(a, after, lim) or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _reported_after(a: Analysis, k: int, lim: int) -> Attribution | None:
+    """The person whose words the cue before token k reports: '“…,” Ann Reid said Tom Hale told
+    her', '“…,” Dennis Carrow recalled Lyle Benson saying', '“…,” Ann Reid wrote, quoting Tom
+    Hale' are Hale's and Benson's words, as Reid and Carrow tell them."""
+    toks = a.toks
+    if k + 1 < lim and toks[k].text == "," and toks[k + 1].low in ("quoting", "citing"):
+        k += 2
+    elif k >= lim:
+        return None
+    m = a.mention_at.get(toks[k].start) if k < lim else None
+    if m is None or m[3] != "name" or m[2] is None or m[0] != toks[k].start:
+        return None
+    e = a.tok_index(m[1])
+    if toks[k - 1].low in ("quoting", "citing"):
+        return Attribution(m[0], m[1], m[2], m[3]) if e >= lim or toks[e].text in (",", ".", ";") else None
+    return Attribution(m[0], m[1], m[2], m[3]) if e < lim and a._is_cue(e) else None
 
 
 #: "He’s predicting": a pronoun's ’s is "is", not a possessive.

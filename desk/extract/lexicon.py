@@ -87,7 +87,8 @@ OWNED_WORDS = frozenset(
 #: that speaks, not the person.
 FOLLOWERS = frozenset(
     """supporters protesters aides officials allies voters delegates staffers advisers advisors backers
-    loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics staff campaign""".split()
+    loyalists surrogates lawyers attorneys donors volunteers spokespeople fans critics staff campaign
+    aide staffer adviser advisor ally spokesman spokeswoman spokesperson""".split()
 )
 #: "the Bernie Sanders campaign": words after a person's full name that name their camp, so
 #: "the" before the name does not make it an organisation's.
@@ -266,7 +267,9 @@ NAME_OPENERS = frozenset(
     lifeguard janitor caregiver retiree protester biologist plaintiff defendant victim resident farmer
     teacher nurse student parent doctor physician paramedic firefighter driver cyclist tenant landlord
     owner worker miner economist researcher scientist professor lawyer activist organizer organiser
-    patient friend colleague coworker co-worker classmate teammate roommate
+    patient friend colleague coworker co-worker classmate teammate roommate grocer realtor widow widower
+    millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
+    vendor chef cashier clerk barber hairdresser bartender
     """.split() for suffix in ("", "s")
 )
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}

@@ -53,6 +53,8 @@ _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
+#: Words that open a clause or phrase before a sentence's subject.
+_FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 _CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
@@ -346,7 +348,10 @@ class Analysis(People):
             if p.gender not in (None, gender):
                 continue
             sent = self.sentence_bounds(m[0])[0]
-            obj = self._prep_object(m[0])
+            # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
+            # was charged, Bob Hale paid his bail. “…,” he said"), though one the same sentence
+            # goes on about may be ("When Clinton arrived, she said")
+            obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
             if chosen_sent is not None and sent != chosen_sent:
                 break
             if not obj and self._speaks(m):
@@ -380,6 +385,23 @@ class Analysis(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _fronted(self, pos: int) -> bool:
+        """The mention at ``pos`` stands in a clause or phrase that opens its sentence before the
+        main clause's subject: "When Tom Reid was charged, Bob Hale paid his bail", "Since Evelyn
+        Marsh retired, Claire Marsh …", "Like his father, Walter Reid, Bobby Reid …"."""
+        s0, s1 = self.sentence_bounds(pos)
+        k0 = self.tok_index(s0)
+        if k0 + 1 >= len(self.toks) or self.toks[k0].low not in _FRONTING or self.toks[k0 + 1].low == "for":
+            return False   # "As for Trump, he said …" is about Trump
+        comma = next((k for k in range(k0 + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
+        if comma is None or self.toks[comma].start < pos:
+            # "Like his father, Walter Reid, Bobby Reid": the name set off inside the phrase too
+            if not (self.toks[k0].low == "like" and comma is not None):
+                return False
+            nxt = next((k for k in range(comma + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
+            return nxt is not None and self.toks[nxt].start > pos
+        return True
 
     def _owner_of_named(self, m, gender: str) -> bool:
         """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by

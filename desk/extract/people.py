@@ -55,7 +55,7 @@ from desk.extract.parties import parties_around
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
-_SURNAME_WORDS = frozenset("park hall church lake bay mill steel".split())
+_SURNAME_WORDS = frozenset("park hall church lake bay mill steel power".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 
@@ -355,8 +355,11 @@ class People(NameWords):
         if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
             titles.append(fold(words.pop(0)).rstrip("."))
             k += 1
-        # A lone title word ("Premier", "Mayor") is not a name.
-        if len(words) == 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS | EXTRA_TITLES):
+        # A lone title word ("Premier", "Mayor") is not a name, unless it is the surname of a full
+        # name the story gives and speaks ("Cpl. Susan Major … “…,” Major said").
+        if len(words) == 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS | EXTRA_TITLES) and not (
+                j < len(toks) and self._is_cue(j) and any(
+                    t.text == words[0] and n and fold(toks[n - 1].text) in FIRST_NAMES for n, t in enumerate(toks))):
             return None
         gender = None
         for tl in titles:

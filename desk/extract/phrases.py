@@ -369,6 +369,11 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             m = mention_ending(a, toks[e].end, toks[lo].start) if e >= lo and not relative else None
             if m is not None and _object_of_prep(a, m):
                 m = None   # "The message, sent to Mills and forwarded to Clinton, called": not Clinton
+            p = a.tok_index(m[0]) - 1 if m is not None else -1
+            if p - 1 > lo and toks[p].text.islower() and toks[p].low.endswith("ing") and toks[p - 1].text == ",":
+                b = p - 2   # "Ann Reid, echoing Tom Hale, called": an aside; the subject is before it
+                tries += 1
+                continue
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
             org = _org_appositive(a, c, b, lo) if m is None and not relative else None
@@ -446,14 +451,19 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
     return i if i < j and opens else j
 
 
+#: Words between an unnamed role and the person it serves: "a lawyer for X", "a lawyer
+#: representing X", "an adviser to X".
+_SERVING = frozenset("for to of with representing advising defending".split())
+
+
 def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
-    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said", "a source
-    close to the premier said": the named person is whom the speaker (a role noun, or anyone
+    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said", "a lawyer
+    representing Tom Reid said", "a source close to the premier said": the named person is whom the speaker (a role noun, or anyone
     close to, loyal to or familiar with them) works for or knows, not the speaker; the whole
     phrase, unnamed."""
     toks = a.toks
     k = a.tok_index(m[0]) - 1
-    if k - 1 < lo or toks[k].low not in ("for", "to", "of", "with") or toks[k - 1].kind != "w":
+    if k - 1 < lo or toks[k].low not in _SERVING or toks[k - 1].kind != "w":
         return None
     h = k - 1
     near = toks[h].low in ("close", "near", "loyal", "familiar", "allied") and h - 1 >= lo \
