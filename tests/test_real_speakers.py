@@ -183,6 +183,9 @@ REAL_COPY_23 = [
                  "When Ann Hale arrived, she said, “We are late.”",
                  ["Bob Hale", "Claire Marsh", "Ann Hale"],
                  id="a person in a clause opening an earlier sentence is not its subject"),
+    pytest.param("Ann Reid mocked Tom Hale’s promise of “a new era.”\n\n"
+                 "Ann Reid pointed to Tom Hale’s vow to “fix the roads.”",
+                 ["Tom Hale", "Tom Hale"], id="a speech noun's owner, before 'of' or 'to' and the quote"),
 ]
 
 

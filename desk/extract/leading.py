@@ -257,6 +257,8 @@ def _leads_to_quote(a: Analysis, k: int, hi: int) -> bool:
         return True
     if hi - k == 2 and toks[k].low == "to" and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
         return True
+    if hi - k == 1 and toks[k].low in ("of", "to"):
+        return True   # "Hale’s promise of “a new era”", "Hale’s vow to “fix the roads”"
     return toks[k].low == "that" and hi - k <= 9 and all(
         toks[x].kind == "w" and toks[x].text.islower() and not a._is_cue(x) for x in range(k + 1, hi))
 
