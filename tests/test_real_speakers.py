@@ -186,6 +186,8 @@ REAL_COPY_23 = [
     pytest.param("Ann Reid mocked Tom Hale’s promise of “a new era.”\n\n"
                  "Ann Reid pointed to Tom Hale’s vow to “fix the roads.”",
                  ["Tom Hale", "Tom Hale"], id="a speech noun's owner, before 'of' or 'to' and the quote"),
+    pytest.param("The report quoted deputy minister Albert Nakashima as saying, “We were not ready.”",
+                 ["Albert Nakashima"], id="quoted, a role and a name, as saying"),
 ]
 
 

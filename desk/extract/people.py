@@ -377,7 +377,7 @@ class People(NameWords):
             low = fold(toks[b].text)
             if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
                     or (took and low not in CAP_STOP and not low.endswith("ly") and toks[b].text[:1].islower()
-                        and low not in AUX and low not in CUE_VERBS):
+                        and low not in AUX and low not in CUE_VERBS and low not in ("quoted", "quotes", "quoting")):
                 if took == 0 and not (low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES):
                     break
                 roles.add(low)
