@@ -188,6 +188,9 @@ REAL_COPY_23 = [
                  ["Tom Hale", "Tom Hale"], id="a speech noun's owner, before 'of' or 'to' and the quote"),
     pytest.param("The report quoted deputy minister Albert Nakashima as saying, “We were not ready.”",
                  ["Albert Nakashima"], id="quoted, a role and a name, as saying"),
+    pytest.param("Premier Wade Kirkland and Mayor Anita Bose said in a joint statement that the deal was "
+                 "“good for everyone.”\n\n“It is good,” Wade Kirkland and Anita Bose said.",
+                 [None, None], id="two people who speak together are neither of them alone"),
 ]
 
 

@@ -19,6 +19,7 @@ from desk.extract.lexicon import (
     GENERIC_PLURALS,
     LOC_PREPS,
     MONTHS_DAYS,
+    NAMING_VERBS,
     OBJECT_PREPS,
     ORG_WORDS,
     OWNED_GROUPS,
@@ -270,6 +271,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 p = a.tok_index(m[0]) - 1
                 if p >= lo and toks[p].kind == "w" and toks[p].low in PLACE_PREPS:
                     return None   # "responded on Facebook writing, “…”": where, not who
+                if p - 1 >= lo and toks[p].low == "and" and m[2] is not None and m[3] == "name" \
+                        and toks[k].low not in NAMING_VERBS:   # "Obama and Clinton call them “…”" attributes
+                    other = mention_ending(a, toks[p - 1].end, toks[lo].start)
+                    if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
+                        # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
+                        return NounPhrase(other[0], m[1], None, "generic")
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
