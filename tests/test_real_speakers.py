@@ -191,6 +191,9 @@ REAL_COPY_23 = [
     pytest.param("Premier Wade Kirkland and Mayor Anita Bose said in a joint statement that the deal was "
                  "“good for everyone.”\n\n“It is good,” Wade Kirkland and Anita Bose said.",
                  [None, None], id="two people who speak together are neither of them alone"),
+    pytest.param("“We will act,” Premier said.\n\nRose Tremblay planted the first garden in 1975.\n\n"
+                 "“My husband said I was mad,” Rose said.",
+                 [None, "Rose Tremblay"], id="a title alone names no one; Rose is a given name"),
 ]
 
 

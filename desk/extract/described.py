@@ -79,6 +79,8 @@ def described_voice(mention: str) -> str | None:
         return None   # "The newly [elected trustee]": no noun left to be the voice
     if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):
         return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
+    if len(words) == 1 and fold(words[0]).rstrip(".") in ROLE_HEADS:
+        return None   # '“…,” Premier said': a title, and no one it names
     return " ".join(words)
 
 

@@ -345,7 +345,7 @@ _HAND_F = frozenset(
     lucía valentina gabriela daniela mariana fernanda carolina alejandra paola ximena guadalupe
     marisol camila giulia francesca chiara alessandra ingrid astrid sigrid katarzyna agnieszka
     magdalena olga svetlana natalia tatiana irina oksana ekaterina anastasia akiko haruka sakura
-    yoko beth monique jolene anita mathilde thandiwe xiomara annika chinwe olena
+    yoko beth monique jolene anita mathilde thandiwe xiomara annika chinwe olena rose dawn faith summer
     """.split()
 )
 _HAND_M = frozenset(
@@ -372,6 +372,7 @@ _HAND_M = frozenset(
     stefan jürgen jurgen klaus hans dieter wolfgang sven lars nils anders dmitri sergei vladimir ivan
     igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep lionel
     tomasz piotr krzysztof andrzej marek jakub wojciech pawel paweł michał michal łukasz lukasz grzegorz
+    chase hunter
     """.split()
 )
 

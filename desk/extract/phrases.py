@@ -113,6 +113,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
         j = k
         while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
             j += 1
+        if j == k + 1 and strong_title(fold(t.text).rstrip(".")):
+            return NounPhrase(t.start, t.end, None, "generic"), j   # '“…,” Premier said': a title, no one named
         return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
