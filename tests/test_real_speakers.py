@@ -194,6 +194,8 @@ REAL_COPY_23 = [
     pytest.param("“We will act,” Premier said.\n\nRose Tremblay planted the first garden in 1975.\n\n"
                  "“My husband said I was mad,” Rose said.",
                  [None, "Rose Tremblay"], id="a title alone names no one; Rose is a given name"),
+    pytest.param("“We will not close it,” Patrice Lemay (who lives in Ward 4, and whose children attend it) said.",
+                 ["Patrice Lemay"], id="a longer parenthesis between the name and its cue"),
 ]
 
 

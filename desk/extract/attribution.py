@@ -315,11 +315,12 @@ def _given_name_after(a: Analysis, np_: NounPhrase, k: int, lim: int) -> Attribu
 
 
 def _skip_paren(a: Analysis, j: int, lim: int) -> int:
-    """Past a short parenthesis after a name: "Sen. Ada Ruiz (D-Ore.) said"."""
+    """Past a parenthesis of up to 20 words after a name: "Sen. Ada Ruiz (D-Ore.) said",
+    "Patrice Lemay (who lives in Ward 4, and whose children attend it) said"."""
     toks = a.toks
     if j < lim and toks[j].text == "(":
         c = j + 1
-        while c < lim and c - j < 10 and toks[c].text != ")":
+        while c < lim and c - j < 24 and toks[c].text != ")":
             c += 1
         if c < lim and toks[c].text == ")":
             return c + 1
