@@ -196,6 +196,9 @@ REAL_COPY_23 = [
                  [None, "Rose Tremblay"], id="a title alone names no one; Rose is a given name"),
     pytest.param("“We will not close it,” Patrice Lemay (who lives in Ward 4, and whose children attend it) said.",
                  ["Patrice Lemay"], id="a longer parenthesis between the name and its cue"),
+    pytest.param("Defence lawyer Ann Reid cross-examined the witness, Jane Hale.\n\n"
+                 "“I saw him with the knife,” the witness said.",
+                 ["Jane Hale"], id="the witness is the person the story set off as the witness"),
 ]
 
 

@@ -514,7 +514,8 @@ class People(NameWords):
                 if self.toks[k].low in ("the", "a", "an"):
                     break
                 k -= 1
-            if words_before and words_before[0] in ROLE_HEADS and words_before[-1] in ("the", "a", "an"):
+            if words_before and (words_before[0] in ROLE_HEADS or words_before[0] in NAME_OPENERS) \
+                    and words_before[-1] in ("the", "a", "an"):   # "the witness, Jane Hale,"
                 person.roles |= {w for w in words_before if w not in ("the", "a", "an")}
         r.pid = person.pid
         # Canonical spelling of a full name that a known speaker matches exactly.
