@@ -199,6 +199,19 @@ REAL_COPY_23 = [
     pytest.param("Defence lawyer Ann Reid cross-examined the witness, Jane Hale.\n\n"
                  "“I saw him with the knife,” the witness said.",
                  ["Jane Hale"], id="the witness is the person the story set off as the witness"),
+    pytest.param("Premier Wab Kinew said Wayne Ewasko’s comments were “hurtful to survivors.”\n\n"
+                 "Hillary Clinton spoke. Clinton’s campaign slogan is “I’m with her.”",
+                 ["Wab Kinew", "Hillary Clinton"],
+                 id="a speech noun's owner gives a sentence or slogan after 'is', not a judgment of the words"),
+    pytest.param("“We will win,” said Toronto’s mayor, Olivia Chow-Lam.\n\n“We will win,” said Montreal’s mayor.",
+                 ["Olivia Chow-Lam", "Montreal’s mayor"], id="a place's officer is not the place"),
+    pytest.param("The Sûreté du Québec said the roads were “treacherous.”", ["Sûreté du Québec"],
+                 id="a French organisation's name with du"),
+    pytest.param("Conservative MP Gord Baxter asked Health Minister Mary Ramcharan about wait times.\n\n"
+                 "“They are falling,” she said.",
+                 ["Mary Ramcharan"], id="the one asked answers, when her gender is known and the asker's is not"),
+    pytest.param("Tom Matheson celebrates his goal. Fred Lum/The Globe and Mail\n\n“It was fun,” he said.",
+                 [None], id="a photo credit without brackets is no person, and the caption stands beside the story"),
 ]
 
 

@@ -254,7 +254,10 @@ def _leads_to_quote(a: Analysis, k: int, hi: int) -> bool:
     someone's the clause names)."""
     toks = a.toks
     if all(toks[x].text in (":", ",", "—", "that", "was", "were", "is") for x in range(k, hi)):
-        return True
+        # after a copula, a sentence or slogan is the words ("the slogan is “I’m with her.”"); a
+        # lower-case phrase judges them ("Ewasko’s comments were “hurtful”"): someone else's words
+        copula = any(toks[x].text in ("was", "were", "is") for x in range(k, hi))
+        return not copula or a.text[toks[hi].start + 1:toks[hi].start + 3].lstrip("‘'\" ")[:1].isupper()
     if hi - k == 2 and toks[k].low == "to" and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
         return True
     if hi - k == 1 and toks[k].low in ("of", "to"):

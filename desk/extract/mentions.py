@@ -53,6 +53,8 @@ _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
+#: Verbs whose object is asked to speak: the next he or she of that gender answers.
+_ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split())
 #: Words that open a clause or phrase before a sentence's subject.
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 _CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
@@ -367,7 +369,13 @@ class Analysis(People):
         # the pronoun there comes after the sentence's subject, as its object ("Borges praised
         # her"), not ahead of it ("In her 2003 book, Clinton noted …": her is Clinton)
         chained = chained and known is not None and chosen is not None and known[1] > chosen_at
-        if speaking is not None and (subject or not own_sentence) and not (chained and speaking[0].gender is None):
+        if known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
+                and subject and not own_sentence and self.tok_index(known[1]) >= 1 \
+                and self.toks[self.tok_index(known[1]) - 1].low in _ASKING:
+            # "Conservative MP Gord Baxter asked Health Minister Mary Ramcharan about wait times.
+            # “…,” she said": the one asked answers
+            chosen, chosen_at = known[0], known[1]
+        elif speaking is not None and (subject or not own_sentence) and not (chained and speaking[0].gender is None):
             # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking

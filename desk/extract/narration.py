@@ -99,7 +99,11 @@ def _headline(line: str) -> bool:
 #: "(THE CANADIAN PRESS/Sean Kilpatrick)", "( Toronto Star file photo )". The photographer named
 #: there is no one in the story, and the caption (the paragraph it closes, when it quotes no one)
 #: stands beside the story: no pronoun or unattributed quote may fall back on its people.
-_PHOTO_CREDIT = re.compile(r"\((?:(?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}|[^()\n]{0,60}\b(?i:photo)\b[^()\n]{0,40})\)\s*\.?\s*$")
+_PHOTO_CREDIT = re.compile(r"\((?:(?:[^()/\n]{2,60}/){1,4}[^()/\n]{2,60}|[^()\n]{0,60}\b(?i:photo)\b[^()\n]{0,40})\)\s*\.?\s*$"
+                           # or a credit without brackets after a caption's last sentence:
+                           # "… celebrates his goal. THE CANADIAN PRESS/Nathan Denette"
+                           r"|(?<=[.!?] )[A-Z][\w.’'-]*(?: (?:and|of|de|du|[A-Z][\w.’'-]*)){0,5}"
+                           r"/[A-Z][\w.’'-]*(?: (?:and|of|de|du|[A-Z][\w.’'-]*)){0,5}\s*$")
 #: Page furniture between paragraphs: "Story continues below advertisement", "Article Continued Below".
 _FURNITURE = re.compile(r"(?i)^(?:article continued below|story continues below(?: advertisement)?|advertisement"
                         r"|continue reading(?: below)?)\W*$")

@@ -115,6 +115,14 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         if j == k + 1 and strong_title(fold(t.text).rstrip(".")):
             return NounPhrase(t.start, t.end, None, "generic"), j   # '“…,” Premier said': a title, no one named
+        if is_possessive(toks[j - 1].text) and j < limit and toks[j].kind == "w" and toks[j].text.islower():
+            # "said Toronto’s mayor, Olivia Chow-Lam": the place's officer, not the place
+            e = j
+            while e < limit and e - j < 4 and toks[e].kind == "w" and toks[e].text.islower() \
+                    and toks[e].low not in FUNCTION_WORDS and not a._is_cue(e):
+                e += 1
+            if e > j:
+                return NounPhrase(t.start, toks[e - 1].end, None, "generic"), e
         return NounPhrase(t.start, toks[j - 1].end, None, "org", _org_name(a.text[t.start:toks[j - 1].end])), j
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
@@ -291,8 +299,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
                         and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
                     j -= 1   # "The Canadian Press reported": the nationality is part of the name
-                while j - 2 >= lo and toks[j - 1].low in ("of", "for") and a._is_name_tok(toks[j - 2]) \
-                        and a._adjacent(toks[j - 2], toks[j - 1]):
+                while j - 2 >= lo and toks[j - 1].low in ("of", "for", "du", "de", "des") and a._is_name_tok(toks[j - 2]) \
+                        and a._adjacent(toks[j - 2], toks[j - 1]):   # "Sûreté du Québec", "Bank of Canada"
                     person = mention_ending(a, toks[j - 2].end, toks[lo].start)
                     if person is not None and person[2] is not None and person[3] == "name" and toks[j - 1].low == "of":
                         # "Sen. Richard Shelby of Alabama said": a person, with where they are from
