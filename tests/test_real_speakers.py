@@ -212,6 +212,10 @@ REAL_COPY_23 = [
                  ["Mary Ramcharan"], id="the one asked answers, when her gender is known and the asker's is not"),
     pytest.param("Tom Matheson celebrates his goal. Fred Lum/The Globe and Mail\n\n“It was fun,” he said.",
                  [None], id="a photo credit without brackets is no person, and the caption stands beside the story"),
+    pytest.param("“Snow is coming,” said Environment and Climate Change Canada meteorologist Rodney Barney.\n\n"
+                 "“It was cold,” Rear-Admiral Gilles Paradis said.\n\n“It is an insult,” Jan Simpson said.",
+                 ["Rodney Barney", "Gilles Paradis", "Jan Simpson"],
+                 id="a long department before a role and a name; a hyphenated rank; Jan as a given name"),
 ]
 
 

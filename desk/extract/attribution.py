@@ -249,7 +249,7 @@ def described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
     names nobody."""
     toks = a.toks
     e = k
-    while e < lim and e - k < 6 and toks[e].kind == "w":
+    while e < lim and e - k < 9 and toks[e].kind == "w":   # "Environment and Climate Change Canada meteorologist X"
         m = a.mention_at.get(toks[e].start)
         if m is not None and m[3] == "name" and m[2] is not None:
             after = a.tok_index(m[1])

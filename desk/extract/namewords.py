@@ -29,7 +29,7 @@ from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive
 #: A surname that opens with a lower-case particle and a hyphen ("al-Masri", "el-Sayed").
 _LOWER_PARTICLE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu|ben)-[A-Z]")
 #: Months that are also given names, and the words that make one a date: "early May Hale said".
-_MONTH_NAMES = frozenset("april may june august".split())
+_MONTH_NAMES = frozenset("april may june august jan".split())
 _DATE_WORDS = frozenset("since until till last next this early late mid during through by a an the his her their its".split())
 
 

@@ -111,7 +111,7 @@ def strong_title(low: str) -> bool:
     if "-" in low and all(p.rstrip(".") in STRONG_TITLES for p in low.split("-")):
         return True   # "Lt.-Col.", "Maj.-Gen."
     first, _, last = low.partition("-")
-    return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co"}
+    return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co", "rear"}
 
 
 @dataclass
