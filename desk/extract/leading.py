@@ -31,7 +31,8 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word, is_possessive
-from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at, np_before
+from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at
+from desk.extract.subject import np_before
 from desk.extract.voices import after_place, first_mention
 
 #: Tokens before a quote searched for its cue (a cue further back in the sentence is not read).
