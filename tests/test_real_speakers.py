@@ -216,6 +216,9 @@ REAL_COPY_23 = [
                  "“It was cold,” Rear-Admiral Gilles Paradis said.\n\n“It is an insult,” Jan Simpson said.",
                  ["Rodney Barney", "Gilles Paradis", "Jan Simpson"],
                  id="a long department before a role and a name; a hyphenated rank; Jan as a given name"),
+    pytest.param("“The delay is unacceptable,” Justice Anne Molloy of the Ontario Superior Court of Justice said.\n\n"
+                 "Chief Joel Abram of the Oneida Nation of the Thames said the talks were “productive.”",
+                 ["Anne Molloy", "Joel Abram"], id="a person with a long 'of the …' after the name"),
 ]
 
 

@@ -194,7 +194,8 @@ class Evidence(Narration):
 
     def skip_affiliation(self, k: int, lim: int) -> int:
         """Index after "of/at/with/from <Capitalised name>" at token k ("Jingyi Pan *of IG* said",
-        "Michael Every *at Rabobank* said"), or k if there is none."""
+        "Michael Every *at Rabobank* said", "Justice Anne Molloy *of the Ontario Superior Court of
+        Justice* said"), or k if there is none."""
         toks = self.toks
         if k + 1 >= lim or toks[k].kind != "w" or toks[k].low not in ("of", "at", "with", "from"):
             return k
@@ -202,9 +203,13 @@ class Evidence(Narration):
         if toks[j].low == "the" and j + 1 < lim:
             j += 1
         e = j
-        while e < lim and e - j < 5 and toks[e].kind == "w" and toks[e].text[:1].isupper() \
-                and self._adjacent(toks[e - 1], toks[e]):
-            e += 1
+        while e < lim and e - j < 10 and toks[e].kind == "w" and self._adjacent(toks[e - 1], toks[e]) and (
+                toks[e].text[:1].isupper() or (
+                    e > j and toks[e].low in ("of", "the", "and", "de", "du") and e + 1 < lim
+                    and (toks[e + 1].text[:1].isupper() or toks[e + 1].low == "the"))):
+            e += 1   # "of the Ontario Superior Court of Justice", "of the Oneida Nation of the Thames"
+        while e > j and not toks[e - 1].text[:1].isupper():
+            e -= 1
         return e if e > j else k
 
     def _cue_near(self, r: Run) -> bool:

@@ -118,13 +118,18 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
                         and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
                     j -= 1   # "The Canadian Press reported": the nationality is part of the name
-                while j - 2 >= lo and toks[j - 1].low in ("of", "for", "du", "de", "des") and a._is_name_tok(toks[j - 2]) \
-                        and a._adjacent(toks[j - 2], toks[j - 1]):   # "Sûreté du Québec", "Bank of Canada"
-                    person = mention_ending(a, toks[j - 2].end, toks[lo].start)
-                    if person is not None and person[2] is not None and person[3] == "name" and toks[j - 1].low == "of":
-                        # "Sen. Richard Shelby of Alabama said": a person, with where they are from
+                while True:
+                    # "Sûreté du Québec", "Bank of Canada", "of the Oneida Nation of the Thames"
+                    of = j - 2 if j - 3 >= lo and toks[j - 1].low == "the" else j - 1
+                    if not (of - 1 >= lo and toks[of].low in ("of", "for", "du", "de", "des")
+                            and a._is_name_tok(toks[of - 1]) and a._adjacent(toks[of - 1], toks[of])):
+                        break
+                    person = mention_ending(a, toks[of - 1].end, toks[lo].start)
+                    if person is not None and person[2] is not None and person[3] == "name" and toks[of].low == "of":
+                        # "Sen. Richard Shelby of Alabama said", "Chief Joel Abram of the Oneida
+                        # Nation said": a person, with where they are from
                         return NounPhrase(person[0], person[1], person[2], person[3])
-                    j -= 2   # "Department of Justice", "Bank of Canada": one name
+                    j = of - 1   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
                 j = _joined_by_and(a, j, lo)
