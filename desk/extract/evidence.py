@@ -16,14 +16,13 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     FUNCTION_WORDS,
-    GENDERED_F,
-    GENDERED_M,
     INVERTIBLE,
     KIN_NOUNS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
+    hand_gender,
 )
 from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
@@ -122,8 +121,7 @@ class Evidence(Narration):
         if len(r.words) != 1 or r.titles or k < 2 or r.t1 >= len(toks) or toks[r.t1].text != "," \
                 or toks[k - 1].text != "," or toks[k - 2].low not in KIN_NOUNS:
             return None
-        given = fold(r.words[0])
-        return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
+        return hand_gender(fold(r.words[0]))
 
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""

@@ -418,6 +418,19 @@ FIRST_NAMES = FIRST_NAMES_F | FIRST_NAMES_M
 GENDERED_F = _HAND_F - _HAND_M
 GENDERED_M = _HAND_M - _HAND_F
 
+
+def hand_gender(given: str) -> str | None:
+    """"f" or "m" for a folded given name of the hand lists, the only gender evidence a person
+    gets from their name; None otherwise."""
+    return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
+
+
+def name_gender(given: str) -> str | None:
+    """"f" or "m" for a folded given name of one gender only in the full lists (the census
+    included): enough to rule a reading out ("Hillary" is no "he"), never to give a gender."""
+    f, m = given in FIRST_NAMES_F, given in FIRST_NAMES_M
+    return "f" if f and not m else "m" if m and not f else None
+
 #: Verbs of starting or going on that take another verb after "to": the subject of "officials
 #: started to portray" is the subject of "started" (not "wanted to admit": a wish, often no speech).
 CATENATIVES = frozenset(

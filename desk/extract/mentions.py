@@ -15,8 +15,6 @@ from desk.extract.lexicon import (
     AUX,
     CAP_STOP,
     CUE_VERBS,
-    FIRST_NAMES_F,
-    FIRST_NAMES_M,
     OBJECT_PREPS,
     PLACES,
     PRONOUN_GENDER,
@@ -25,6 +23,7 @@ from desk.extract.lexicon import (
     ROLE_SYNONYMS,
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
+    name_gender,
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import Token, base_word, is_possessive, last_name_word
@@ -430,8 +429,7 @@ class Analysis(People):
             return False
         p = self.persons[named[2]]
         first = fold(p.words[0]) if len(p.words) > 1 else ""
-        other, same = (FIRST_NAMES_M, FIRST_NAMES_F) if gender == "f" else (FIRST_NAMES_F, FIRST_NAMES_M)
-        if p.gender not in (None, gender) or (first in other and first not in same):
+        if p.gender not in (None, gender) or name_gender(first) not in (None, gender):
             return False
         after = self.tok_index(named[1])
         return after < len(toks) and toks[after].text == ","

@@ -45,6 +45,7 @@ from desk.extract.lexicon import (
     SURNAME_STOPS,
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
+    hand_gender,
 )
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, known_tables, name_key
 from desk.extract.namewords import NameWords
@@ -288,7 +289,7 @@ class People(NameWords):
     def _gender_of(p: Person) -> str | None:
         """The person's gender as told, else as the hand lists give their given name."""
         first = fold(p.words[0]) if len(p.words) > 1 else ""
-        return p.gender or ("f" if first in GENDERED_F else "m" if first in GENDERED_M else None)
+        return p.gender or hand_gender(first)
 
     def _share_surnames(self) -> None:
         """"Ahmed and Fatima Nouri opened a restaurant": a given name alone before "and" and a full
@@ -489,11 +490,7 @@ class People(NameWords):
             if canonical:
                 name = canonical
             person = Person(pid=len(self.persons), name=name, words=list(words), first_pos=r.start)
-            first = fold(words[0]) if len(words) > 1 else ""
-            if first in GENDERED_F:
-                person.gender = "f"
-            elif first in GENDERED_M:
-                person.gender = "m"
+            person.gender = hand_gender(fold(words[0])) if len(words) > 1 else None
             self.persons.append(person)
         if r.gender and not person.gender:
             person.gender = r.gender

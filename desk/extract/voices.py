@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
     OWNED_WORDS,
+    PASSIVE_AUX,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -26,10 +27,6 @@ from desk.extract.people import presented_as_person
 
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
-
-
-#: Forms of "be" that end the noun phrase a possessive opens ("Her message now is …").
-_BE = frozenset("is are was were be".split())
 
 
 def owner_of_someone(a: Analysis, m) -> bool:
@@ -48,8 +45,9 @@ def owner_of_someone(a: Analysis, m) -> bool:
     if not (is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their")):
         return False
     j = k
+    # a form of be ends the noun phrase: "Her message now is …"
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
-            and toks[j].low not in FUNCTION_WORDS and toks[j].low not in _BE and not a._is_cue(j):
+            and toks[j].low not in FUNCTION_WORDS and toks[j].low not in PASSIVE_AUX and not a._is_cue(j):
         j += 1
     while j - 1 > k and (toks[j - 1].low in AUX or toks[j - 1].low in ("now", "too")):
         j -= 1   # "Her message now is simple": the noun, not the adverb or verb after it

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
+from desk.extract.lexicon import name_gender
 
 from .readers import fold_name
 
@@ -42,11 +42,7 @@ def _genders_differ(a: str, b: str) -> bool:
     """A woman's and a man's given name, each of one gender only in the lexicon's lists.  Other
     given names that do not match ("Kate" for Catherine, "Eric" beside Donald) may be a nickname
     or a relative: not proof enough to call a quote misattributed."""
-    def gender(g: str) -> str | None:
-        g = fold_name(g)
-        f, m = g in FIRST_NAMES_F, g in FIRST_NAMES_M
-        return "f" if f and not m else "m" if m and not f else None
-    x, y = gender(a), gender(b)
+    x, y = name_gender(fold_name(a)), name_gender(fold_name(b))
     return bool(x and y and x != y)
 
 
