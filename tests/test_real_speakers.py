@@ -225,3 +225,36 @@ REAL_COPY_23 = [
 @pytest.mark.parametrize("text, expected", REAL_COPY_23)
 def test_real_copy_23(text, expected):
     assert speakers(text) == expected
+
+
+# Session 24: Canadian copy — organisations whose names open with a nationality or an acronym,
+# ranks written with hyphens, slashes and abbreviations, departments with long names.
+REAL_COPY_24 = [
+    pytest.param("“Prices will rise,” Canadian Tire said in a statement.\n\n"
+                 "“Sailings are cancelled,” said BC Ferries.\n\n“Flights are late,” American Airlines said.",
+                 ["Canadian Tire", "BC Ferries", "American Airlines"],
+                 id="a nationality word or an acronym opens an organisation's name (was: Tire, Ferries, nobody)"),
+    pytest.param("“I played well,” said Canadian Denis Shapovalov.\n\n"
+                 "“We will vote no,” NDP Leader Jagmeet Singh said.\n\n“It is bad,” Canadian officials said.",
+                 ["Denis Shapovalov", "Jagmeet Singh", None],
+                 id="a nationality or party word before a given name or a title still describes the person"),
+    pytest.param("“Stay back,” said Brig.-Gen. Anne Moss.\n\n“The suspect fled,” Det.-Sgt. Mark Lin said.\n\n"
+                 "“We are on scene,” said S/Sgt. Paul Hogan.\n\n“We train hard,” said Master Cpl. Joe Rand.\n\n"
+                 "“Slow down,” Cst. Lena Park said.",
+                 ["Anne Moss", "Mark Lin", "Paul Hogan", "Joe Rand", "Lena Park"],
+                 id="ranks with hyphens, slashes and abbreviations stay out of the name (was: Brig.-Gen)"),
+    pytest.param("Cst. Lena Park arrived first.\n\n“Stay back,” the constable said.",
+                 ["Lena Park"], id="an abbreviated rank gives the role a later description names"),
+    pytest.param("“We are reviewing the file,” said Immigration, Refugees and Citizenship Canada spokesperson "
+                 "Remi Larivière.\n\n“We have no comment,” said Innovation, Science and Economic Development "
+                 "Canada in a statement.",
+                 ["Remi Larivière", "Innovation, Science and Economic Development Canada"],
+                 id="a department whose name lists its parts is one name (was: Immigration, Innovation)"),
+    pytest.param("“The water is safe,” said Minister of Health and Wellness Zach Churchill.",
+                 ["Zach Churchill"], id="a portfolio of two parts inside the title (was: nobody)"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_COPY_24)
+def test_real_copy_24(text, expected):
+    assert speakers(text) == expected

@@ -21,13 +21,17 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     NOUN_CUES,
     OBJECT_PREPS,
+    ORG_WORDS,
     PARTICIPLES,
     PASSIVE_AUX,
     PLACES,
+    ROLE_HEADS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.people import is_place
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.voices import org_that_spoke
 
@@ -98,6 +102,14 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if got is not None and got[0].kind == "generic" and (got[1] >= lim or toks[got[1]].text in (",", ".", ";")):
             return Attribution.of(got[0])   # '“…,” chanted protesters.': nobody the story names
     if verb and toks[j].low in INVERTIBLE:
+        listed = _listed_org(a, j + 1, lim)
+        if listed is not None:
+            # "said Immigration, Refugees and Citizenship Canada spokesperson X": the person the
+            # department's long name leads up to; without one, the department (not its first word)
+            if listed < lim and toks[listed].kind == "w" and toks[listed].low in ROLE_HEADS:
+                return described_name(a, listed, lim)
+            start, end = toks[j + 1].start, toks[listed - 1].end
+            return Attribution(start, end, None, "org", name=a.text[start:end])
         got = np_at(a, j + 1, lim)
         nxt = got[1] if got else lim
         if got and (got[0].kind == "org" or (nxt < lim and toks[nxt].kind == "w")):
@@ -240,6 +252,27 @@ def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
         j += 1
     org = org_that_spoke(a, toks[k].start) if j < lim and a._is_cue(j) else None
     return Attribution(toks[k].start, toks[k].end, None, "org", name=org) if org else None
+
+
+def _listed_org(a: Analysis, k: int, lim: int) -> int | None:
+    """The end of an organisation whose name lists its parts from token k ("Immigration,
+    Refugees and Citizenship Canada", "Innovation, Science and Economic Development Canada"):
+    capitalised words, commas and one "and" before the last part, which ends in a place or an
+    organisation's word ("Smith, Jones and Brown" are three people).  The index after it, or None."""
+    toks = a.toks
+    e, listed, joined = k, False, False
+    while e < lim and e - k < 12:
+        t = toks[e]
+        if t.kind == "w" and t.text[:1].isupper() and not a._is_cue(e):
+            e += 1
+        elif t.text == "," and e > k and e + 1 < lim and toks[e + 1].text[:1].isupper():
+            listed, e = True, e + 1
+        elif t.low == "and" and listed and not joined and e + 1 < lim and toks[e + 1].text[:1].isupper():
+            joined, e = True, e + 1
+        else:
+            break
+    last = fold(toks[e - 1].text) if e > k else ""
+    return e if joined and (is_place([last]) or last in ORG_WORDS) else None
 
 
 def described_name(a: Analysis, k: int, lim: int) -> Attribution | None:

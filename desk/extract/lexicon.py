@@ -58,6 +58,10 @@ AFFILIATIONS = frozenset(
     evangelicals catholic catholics jewish hispanic hispanics latino latinos latina latinas
     african-american african-americans""".split()
 )
+#: The nationality words among AFFILIATIONS: before a capitalised word that is no given name and
+#: no title, they open an organisation's name ("Canadian Tire", "American Airlines", "British
+#: Airways"), where a party word still describes a person ("Republican Smith").
+NATIONALITIES = frozenset("american canadian british mexican european".split())
 #: Words of a time phrase: "on Wednesday", "last week", "in 2009".
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -203,7 +207,7 @@ MONTHS_DAYS = frozenset(
 #: Abbreviations that end with a dot but do not end a sentence.
 ABBREV = frozenset(
     """mr mrs ms dr st jr sr prof gov sen rep lt col gen sgt cpl capt cmdr adm maj coun cllr supt
-    insp det const hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
+    insp det const cst brig pte pvt hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
     mt ft del jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
@@ -318,7 +322,7 @@ STRONG_TITLES = frozenset(
     director ceo cfo coo ambassador leader dean coach trustee chancellor attorney sheriff moderator host
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
-    colonel brigadier lieutenant corporal""".split()
+    colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
@@ -347,6 +351,7 @@ _HAND_F = frozenset(
     marisol camila giulia francesca chiara alessandra ingrid astrid sigrid katarzyna agnieszka
     magdalena olga svetlana natalia tatiana irina oksana ekaterina anastasia akiko haruka sakura
     yoko beth monique jolene anita mathilde thandiwe xiomara annika chinwe olena rose dawn faith summer
+    jen jenn deb gabby tess bev
     """.split()
 )
 _HAND_M = frozenset(
@@ -374,6 +379,7 @@ _HAND_M = frozenset(
     igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep lionel
     tomasz piotr krzysztof andrzej marek jakub wojciech pawel paweł michał michal łukasz lukasz grzegorz
     chase hunter
+    zach zack nate wes gord stu len vic
     """.split()
 )
 

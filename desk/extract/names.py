@@ -60,7 +60,8 @@ TITLE_ABBREVIATIONS = {
     "supt": ("superintendent",), "atty": ("attorney",), "mr": ("mister",), "cpl": ("corporal",),
     "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
     "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),
-    "pres": ("president",), "del": ("delegate",),
+    "pres": ("president",), "del": ("delegate",), "cst": ("constable",), "brig": ("brigadier",),
+    "pte": ("private",), "pvt": ("private",),
 }
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",

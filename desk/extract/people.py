@@ -34,6 +34,7 @@ from desk.extract.lexicon import (
     LOC_PREPS,
     MONTHS_DAYS,
     NAME_OPENERS,
+    NATIONALITIES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PAGE_WORDS,
@@ -109,8 +110,9 @@ def strong_title(low: str) -> bool:
     "co-chair", "ex-premier")."""
     if low in STRONG_TITLES:
         return True
-    if "-" in low and all(p.rstrip(".") in STRONG_TITLES for p in low.split("-")):
-        return True   # "Lt.-Col.", "Maj.-Gen."
+    parts = re.split(r"[-/]", low)
+    if len(parts) > 1 and all(p.rstrip(".") in STRONG_TITLES or p == "s" for p in parts):
+        return True   # "Lt.-Col.", "Maj.-Gen.", "Det.-Sgt.", "S/Sgt."
     first, _, last = low.partition("-")
     return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co", "rear"}
 
@@ -190,6 +192,7 @@ class People(NameWords):
                                     and toks[i - 1].low in ("of", "the") and i + 1 < n
                                     and self._is_name_tok(toks[i + 1]) and self._adjacent(t, toks[i + 1])
                                     and fold(toks[i + 1].text) not in TITLE_WORDS)
+            org_head = org_head or self._org_opener(i)
             if not (self._is_name_tok(t) or org_head) or self.in_ignored(t.start):
                 i += 1
                 continue
@@ -302,6 +305,26 @@ class People(NameWords):
                     and fold(r2.words[0]) in FIRST_NAMES and not r2.org and not r2.loc:
                 r1.words = r1.words + r2.words[1:]
 
+    def _org_opener(self, i: int) -> bool:
+        """Token i opens an organisation's name though it is no name word itself: a nationality
+        word or an acronym right before a capitalised word that is neither a given name nor a
+        title ("Canadian Tire", "BC Ferries", "TD Bank", "CBC News"; not "Canadian Denis
+        Shapovalov", "NDP Leader Jagmeet Singh", "RCMP Cpl. Jane Hale").  Without it the name
+        loses its first word and "Tire" or "Ferries" is taken for a person."""
+        toks = self.toks
+        t = toks[i]
+        if t.kind != "w" or i + 1 >= len(toks) or not self._adjacent(t, toks[i + 1]):
+            return False
+        acronym = 2 <= len(t.text) <= 5 and t.text.isalpha() and t.text.isupper() and t.low not in AFFILIATIONS \
+            and t.low not in TITLE_WORDS and t.low not in EXTRA_TITLES
+        if not (acronym or (t.low in NATIONALITIES and t.text[:1].isupper())):
+            return False
+        nxt = toks[i + 1]
+        low = fold(base_word(nxt.text)).rstrip(".")
+        return self._is_name_tok(nxt) and not nxt.text.isupper() and low not in FIRST_NAMES \
+            and low not in TITLE_WORDS and low not in EXTRA_TITLES and not strong_title(low) \
+            and low not in ROLE_HEADS and low not in HONORIFIC_GENDER
+
     @staticmethod
     def _family_first(words: list[str]) -> str:
         """The first word of a full name when it is no given name ("Wang" of "Wang Qishan"), else ""."""
@@ -317,6 +340,13 @@ class People(NameWords):
         # holds the portfolio, then the person, from the first given name on.
         # "Justice of the Peace Alan Whitcombe" too
         of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+        if of >= 2 and toks[of].low in ("and", "&") and toks[of - 1].text[:1].isupper():
+            # "Minister of Health and Wellness Zach Churchill": a portfolio of two parts
+            b = of - 1
+            while b > 0 and of - b < 6 and (toks[b].text[:1].isupper() or toks[b].text == ","):
+                b -= 1
+            if toks[b].low == "of":
+                of = b
         portfolio = of >= 1 and toks[of].low == "of" and fold(toks[of - 1].text).rstrip(".") in STRONG_TITLES
         given_at = next((n for n in range(1, len(words) - 1)
                          if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
@@ -403,6 +433,7 @@ class People(NameWords):
         # an organisation's or place's word ("Stanley Park", "Carnegie Hall" stay places)
         surname = len(name_words_low) == 2 and name_words_low[1] in _SURNAME_WORDS and (
             name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
+            or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
             or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
         org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (

@@ -101,9 +101,10 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             break
     # An unconfirmed capitalised name or an organisation ("Fox News", "CNN"), or a generic phrase
     # ("a spokeswoman for the ministry", "officials").
-    if (a._is_name_tok(t) or is_acronym(t)) and low not in GENERIC_PLURALS:
-        j = k
-        while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j])) and (j == k or a._adjacent(toks[j - 1], toks[j])):
+    opener = a._org_opener(k)   # "American Airlines", "Canadian Tire"
+    if (a._is_name_tok(t) or is_acronym(t) or opener) and low not in GENERIC_PLURALS:
+        j = k + 1
+        while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j])) and a._adjacent(toks[j - 1], toks[j]):
             j += 1
         if j == k + 1 and strong_title(fold(t.text).rstrip(".")):
             return NounPhrase(t.start, t.end, None, "generic"), j   # '“…,” Premier said': a title, no one named

@@ -115,9 +115,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = _name_start(a, b, lo)
                 one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
-                if one_word_or_org and j - 2 >= lo and toks[j - 1].low in AFFILIATIONS \
-                        and toks[j - 1].text[:1].isupper() and toks[j - 2].low == "the":
-                    j -= 1   # "The Canadian Press reported": the nationality is part of the name
+                if j - 1 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() and (
+                        (one_word_or_org and j - 2 >= lo and toks[j - 2].low == "the") or a._org_opener(j - 1)):
+                    j -= 1   # "The Canadian Press reported", "American Airlines said": the nationality is part of the name
                 while True:
                     # "Sûreté du Québec", "Bank of Canada", "of the Oneida Nation of the Thames"
                     of = j - 2 if j - 3 >= lo and toks[j - 1].low == "the" else j - 1
