@@ -250,6 +250,13 @@ REAL_COPY_24 = [
                  "Canada in a statement.",
                  ["Remi Larivière", "Innovation, Science and Economic Development Canada"],
                  id="a department whose name lists its parts is one name (was: Immigration, Innovation)"),
+    pytest.param("“It is sacred,” said Ogimaa Duke Peltier.\n\n“The ice is thin,” said Métis Elder Rose Henry.\n\n"
+                 "“We listen to the land,” said Knowledge Keeper Mary Lou Smoke.\n\n"
+                 "“It is time,” Okimaw Vernon Watchmaker said.",
+                 ["Duke Peltier", "Rose Henry", "Mary Lou Smoke", "Vernon Watchmaker"],
+                 id="Indigenous titles stay out of the name"),
+    pytest.param("“We will talk,” Legault told Radio-Canada’s Tout le monde en parle on Sunday.",
+                 ["Legault"], id="a programme after a possessive is no one reported as speaking (was: Radio-Canada)"),
     pytest.param("“The water is safe,” said Minister of Health and Wellness Zach Churchill.",
                  ["Zach Churchill"], id="a portfolio of two parts inside the title (was: nobody)"),
 ]

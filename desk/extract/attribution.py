@@ -188,7 +188,10 @@ def _reported_after(a: Analysis, k: int, lim: int) -> Attribution | None:
     e = a.tok_index(m[1])
     if toks[k - 1].low in ("quoting", "citing"):
         return Attribution(m[0], m[1], m[2], m[3]) if e >= lim or toks[e].text in (",", ".", ";") else None
-    return Attribution(m[0], m[1], m[2], m[3]) if e < lim and a._is_cue(e) else None
+    # "told Radio-Canada’s Tout le monde en parle": a possessive name and a capitalised word are
+    # a programme's name, not someone reported as touting
+    reported = e < lim and a._is_cue(e) and toks[e].text[:1].islower() and not is_possessive(toks[e - 1].text)
+    return Attribution(m[0], m[1], m[2], m[3]) if reported else None
 
 
 #: "He’s predicting": a pronoun's ’s is "is", not a possessive.
