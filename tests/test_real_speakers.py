@@ -259,6 +259,25 @@ REAL_COPY_24 = [
                  ["Legault"], id="a programme after a possessive is no one reported as speaking (was: Radio-Canada)"),
     pytest.param("“The water is safe,” said Minister of Health and Wellness Zach Churchill.",
                  ["Zach Churchill"], id="a portfolio of two parts inside the title (was: nobody)"),
+    pytest.param("The mother of Jamal Price said he was “a gentle soul.”\n\n"
+                 "Relatives of Jamal Price said, “We demand answers.”\n\nA friend of Jamal Price said, “He was kind.”\n\n"
+                 "Secretary of State Ann Reid called it “a step forward.”",
+                 ["The mother of Jamal Price", "Relatives of Jamal Price", None, "Ann Reid"],
+                 id="someone close to a person named after 'of' is not that person (was: Jamal Price)"),
+    pytest.param("Maria Ramos told reporters, “We will win.” Tom Trent agreed.\n\n"
+                 "Sen. Tom Harlan said, “Ask my wife.” Ann Delgado laughed.",
+                 ["Maria Ramos", "Tom Harlan"],
+                 id="a reaction after a quote that ends its sentence does not take it from its own cue"),
+    pytest.param("The plan, said Rep. Jorge Santos-Lima, is “dead on arrival.”\n\n"
+                 "The deal was, as Sen. Kim Lott put it, “the best we could get.”\n\n"
+                 "Ann Reid put it this way: “We won.”",
+                 ["Jorge Santos-Lima", "Kim Lott", "Ann Reid"],
+                 id="an inverted cue or 'as X put it' inside the sentence; 'put it this way:' (was: The plan, The deal, skipped)"),
+    pytest.param("The Federal Aviation Administration said it would “take appropriate action.”\n\n"
+                 "Major League Baseball said the decision was “final.”\n\n"
+                 "Ann Hall is the mayor. “We won,” Mayor Hall said.",
+                 ["Federal Aviation Administration", "Major League Baseball", "Ann Hall"],
+                 id="a title word opening an organisation's name stays in it (was: a person 'Aviation Administration')"),
 ]
 
 

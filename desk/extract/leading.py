@@ -162,6 +162,16 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if low == "reading" and k - 1 >= lo and toks[k - 1].low in SIGN_NOUNS:
         # "Many carried signs reading “…”": the signs' words, nobody's
         return Attribution(toks[k - 1].start, toks[k - 1].end, None, "generic")
+    if low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it" and k - 1 > lo:
+        # "The deal was, as Sen. Kim Lott put it, “…”": the as-clause names whose words they are
+        # "Kim Lott put it this way: “…”", "Lott put it bluntly: “…”" too
+        np_ = np_before(a, k, lo)
+        if np_ is None or np_.pid is None:
+            return None
+        b = a.tok_index(np_.start) - 1
+        colon = hi - 1 > k + 1 and toks[hi - 1].text == ":" and hi - k <= 7 \
+            and all(toks[x].kind == "w" for x in range(k + 2, hi - 1))
+        return Attribution.of(np_) if (b >= lo and toks[b].low == "as") or colon else None
     if not a._is_cue(k):
         return None
     if k == lo or (k - 1 == lo and toks[k - 1].kind == "p"):
@@ -354,6 +364,9 @@ def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
     if got is None:
         return None
     after = a.tok_index(got.end)
+    if after < hi and a.toks[after].text == "," and 0 < hi - after - 1 <= 4 \
+            and all(a.toks[x].kind == "w" and not a._is_cue(x) for x in range(after + 1, hi)):
+        return got   # "The plan, said Rep. Jorge Santos-Lima, is “dead on arrival.”"
     return got if after + 1 >= hi and a.toks[after].text in (",", ":") else None
 
 

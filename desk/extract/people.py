@@ -373,6 +373,12 @@ class People(NameWords):
         # "Environment Canada", "Health Canada": a department named by its portfolio and country,
         # not a person called Canada with a title
         department = bool(titles) and all(t in TITLE_MODIFIERS for t in titles) and is_place(words)
+        # "The Federal Aviation Administration", "Major League Baseball", "the Justice Department":
+        # a title word opening an organisation's name is part of it, not the rank of a person
+        department = department or (bool(titles) and fold(words[-1]) in ORG_WORDS and (
+            len(words) > 1 or all(t in TITLE_MODIFIERS for t in titles)) and not any(
+            fold(w) in FIRST_NAMES for w in words) and not any(t in HONORIFIC_GENDER for t in titles)
+            and not any(toks[n].text.endswith(".") for n in range(i, k)))
         if department:
             words, titles, k = [base_word(toks[n].text) for n in range(i, j)], [], i
         while len(words) > 2 or (len(words) == 2 and titles):

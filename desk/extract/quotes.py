@@ -168,6 +168,7 @@ from desk.extract.late import closing, passive_agent, passive_before, relative_s
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
     ABBREV,
+    CUE_VERBS,
     OBJECT_PREPS,
 )
 from desk.extract.marks import Span, paragraphs
@@ -241,6 +242,14 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if lead is not None and lead.pid is not None and not lead.weak:
                 # 'Clinton responds to Mills with, “Why now?” Mills then writes back, “You look
                 # cute.”': the cue after a question opens the next quote; this one has its own
+                attr = lead
+        if attr is not None and len(g) == 1 and first.close_at is not None and attr.start > first.close_at \
+                and text[first.start:first.end].rstrip().endswith((".", "?", "!")):
+            lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
+            if lead is not None and lead.pid is not None and not lead.weak and lead.pid != attr.pid \
+                    and _cue_just_before(a, first, lead):
+                # 'Ramos said, “We will win.” Trent agreed.': the quote's sentence has ended, and
+                # its own cue before it says whose it is; the next sentence is a reaction
                 attr = lead
         if attr is not None and attr.pid is None and attr.kind == "org" and according_to(a, attr):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
@@ -374,6 +383,15 @@ def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span],
         return False
     between = a.narr[attr.end:nxt.open_at].strip()
     return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
+
+
+def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
+    """Only a cue of a few words and a comma or colon stand between the leading attribution and
+    the quote: 'Ramos said, “…”', 'Ramos told reporters on Monday: “…”'."""
+    between = a.narr[lead.end:s.open_at].strip()
+    words = re.findall(r"[\w’']+", between)
+    return between.endswith((",", ":")) and "." not in between and 1 <= len(words) <= 5 \
+        and any(w.lower() in CUE_VERBS for w in words)
 
 
 def opens_with_comma(a: Analysis, s: Span) -> bool:

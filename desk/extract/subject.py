@@ -17,6 +17,7 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
+    KIN_NOUNS,
     LOC_PREPS,
     NAMING_VERBS,
     OBJECT_PREPS,
@@ -295,6 +296,8 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
 #: Words between an unnamed role and the person it serves: "a lawyer for X", "a lawyer
 #: representing X", "an adviser to X".
 _SERVING = frozenset("for to of with representing advising defending".split())
+#: Nouns for the people around someone, beyond kin: "the family of X", "relatives of X".
+_CIRCLE = frozenset("family families relatives loved ones colleagues teammates".split())
 
 
 def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
@@ -311,8 +314,12 @@ def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
         and toks[h - 1].kind == "w" and (toks[h - 1].text[:1].islower() or h - 1 == lo)
     if near:
         h -= 1   # "a source close to the premier", "people familiar with Trump's thinking"
-    elif not toks[h].text[:1].islower() or not (toks[h].low in ROLE_HEADS or toks[h].low.removesuffix("s") in ROLE_HEADS):
-        return None   # "footage of Hillary Clinton saying": she speaks
+    elif not any((w in ROLE_HEADS and toks[h].text[:1].islower()) or (
+            (w in KIN_NOUNS or w in _CIRCLE) and (toks[h].text[:1].islower() or h == lo))
+            for w in (toks[h].low, toks[h].low.removesuffix("s"))):
+        # "footage of Hillary Clinton saying": she speaks; "the mother of X said", "Relatives of
+        # X said": not X; "Secretary of State John Kerry said": a title, and he speaks
+        return None
     while h - 1 >= lo and k - h < 4 and toks[h - 1].kind == "w" and toks[h - 1].low not in FUNCTION_WORDS \
             and toks[h - 1].text[:1].islower():
         h -= 1
