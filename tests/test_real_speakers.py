@@ -278,6 +278,23 @@ REAL_COPY_24 = [
                  "Ann Hall is the mayor. “We won,” Mayor Hall said.",
                  ["Federal Aviation Administration", "Major League Baseball", "Ann Hall"],
                  id="a title word opening an organisation's name stays in it (was: a person 'Aviation Administration')"),
+    pytest.param("Rookie Diego Alvarez, 24, struck out nine for manager Bob Kessler. “I trusted my catcher,” "
+                 "the 24-year-old said.\n\nCoach Mike Duffy, 61, praised guard Tyler Banks. “He is special,” "
+                 "the 61-year-old said.",
+                 ["Diego Alvarez", "Mike Duffy"], id="an age description finds the person given that age (was: the last named)"),
+    pytest.param("Sen. Ann Holt, a Democrat, and Sen. Jim Carr, a Republican, met Monday. “We found common ground,” "
+                 "the Democrat said.",
+                 ["Ann Holt"], id="a party set off after the name ('X, a Democrat,') is the person's party"),
+    pytest.param("Conservative MP Melissa Lantsman asked Finance Minister Chrystia Freeland about the deficit. "
+                 "“We have a plan,” she replied.\n\nConservative MP Melissa Lantsman asked Finance Minister "
+                 "Chrystia Freeland about the deficit. “Where is the plan?” she said.\n\n"
+                 "A young man asked Mary Hale why people disliked her, Ann Ebeling said. “I got angry,” she said.",
+                 ["Chrystia Freeland", "Melissa Lantsman", "Ann Ebeling"],
+                 id="the one asked answers even when the asker has the same gender; a quoted question is the asker's"),
+    pytest.param("“We are devastated,” said Chief Rosa Sinclair.\n\nThe band has written to Indigenous Services "
+                 "Minister Patty Hajdu three times asking for help.\n\n“We feel abandoned. Nobody answers.”",
+                 ["Rosa Sinclair", "Rosa Sinclair"],
+                 id="someone written to in the narration between is not the next voice (was: Patty Hajdu)"),
 ]
 
 

@@ -108,6 +108,10 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
     for n, s0 in enumerate(reversed(starts)):
         _, s1 = a.sentence_bounds(s0)
         m = first_mention(a, s0, s1)
+        if m is not None and last_pid is not None and last_pid != m[2] and a._prep_object(m[0]):
+            # "“…,” said Chief Rosa Sinclair.¶The band has written to Minister Patty Hajdu three
+            # times.¶“We feel abandoned.”": someone written to is not the next voice
+            return last_pid
         if m is not None:
             return m[2]
         if n == 0 and _said_after_comma(a, s0, s1):

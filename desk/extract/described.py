@@ -139,6 +139,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
             # Halden General said": a place
             last = m
+    if age is not None and last is not None and _age_told(a, a.persons[last[2]]) != age.split("-")[0]:
+        # "Diego Alvarez, 24, struck out nine for manager Bob Kessler. “…,” the 24-year-old
+        # said": the one the story gave that age, not the last person named
+        last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
+                     and _age_told(a, a.persons[m[2]]) == age.split("-")[0]), last)
     if last is not None and other_party(a.persons[last[2]].parties, {head}):
         # "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “…,” the Republican
         # said": the last person of that party, not the last person named
@@ -154,10 +159,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings
-    if age is not None:
-        told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
-        if told and told.group(1) != age.split("-")[0]:
-            return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
+    if age is not None and (told := _age_told(a, p)) and told != age.split("-")[0]:
+        return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
         return None   # "the minority leader" is not the senator just named
@@ -165,6 +168,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if caps and not a._introduced_with(p, caps):
         return None   # "the Indiana governor": the story must have tied Indiana to this person
     return p.pid
+
+
+def _age_told(a: Analysis, p) -> str | None:
+    """The age the story gives a person where it introduces them ("Kyle Banner, 52,")."""
+    told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
+    return told.group(1) if told else None
 
 
 def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:

@@ -321,6 +321,7 @@ class Analysis(People):
         telling = aside or (subject and 1 <= k0 < len(self.toks) - 1 and self.toks[k0 - 1].kind == "q"
                             and self._is_cue(k0 + 1))
         contrasted: set[str] = set()
+        asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
@@ -355,6 +356,8 @@ class Analysis(People):
             obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
             if chosen_sent is not None and sent != chosen_sent:
                 break
+            if k >= 0 and self.toks[k].low in _ASKING:
+                asked = (p, m[0], k)
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
@@ -368,7 +371,13 @@ class Analysis(People):
         # the pronoun there comes after the sentence's subject, as its object ("Borges praised
         # her"), not ahead of it ("In her 2003 book, Clinton noted …": her is Clinton)
         chained = chained and known is not None and chosen is not None and known[1] > chosen_at
-        if known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
+        if asked is not None and chosen is not None and asked[0] is not chosen and subject and not own_sentence \
+                and chosen_sent is not None and asked[1] > chosen_at and not self._after_question(pos) \
+                and self._asks(chosen_at, asked[2]):
+            # "MP Melissa Lantsman asked Finance Minister Chrystia Freeland about the deficit. “…,”
+            # she replied": the one asked answers, whoever else agrees with the pronoun
+            chosen, chosen_at = asked[0], asked[1]
+        elif known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
                 and subject and not own_sentence and self.tok_index(known[1]) >= 1 \
                 and self.toks[self.tok_index(known[1]) - 1].low in _ASKING:
             # "Conservative MP Gord Baxter asked Health Minister Mary Ramcharan about wait times.
@@ -392,6 +401,19 @@ class Analysis(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _asks(self, at: int, verb: int) -> bool:
+        """The person mentioned at ``at`` is the subject of the asking verb (token ``verb``): only
+        their name and a word or two stand before it ("Lantsman asked", "Poilievre then grilled")."""
+        m = self.mention_at.get(at)
+        end = self.tok_index(m[1]) if m is not None else verb
+        return 0 <= verb - end <= 2 and all(self.toks[x].kind == "w" for x in range(end, verb))
+
+    def _after_question(self, pos: int) -> bool:
+        """The pronoun at ``pos`` follows a quoted question ("“Where is the plan?” she said"): the
+        asker speaks, not the one asked."""
+        before = self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’")
+        return before.endswith("?")
 
     def _fronted(self, pos: int) -> bool:
         """The mention at ``pos`` stands in a clause or phrase that opens its sentence before the

@@ -1,7 +1,7 @@
 """Parties the story ties to the people it names (pass 3a of quote finding).
 
 "Conservative MP Tanvir Gill", "Republican Sen. Tom Reid", "Rep. Jim Harlan, R-Ohio," and
-"Sen. Ann Hale (D-Vt.)" give each person a party (``Person.parties``: all the words that name
+"Sen. Ann Hale (D-Vt.)", "Ann Holt, a Democrat," give each person a party (``Person.parties``: all the words that name
 it, "democrat" and "democratic").  A description with a party ("the Liberal MP", "the
 Democratic senator", "the Republican") finds the person of that party and never one the story
 gave another: between two MPs, the wrong one is a false "misattributed" waiting to happen.  A
@@ -46,6 +46,14 @@ def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]
         found |= PARTY_OF.get(toks[before].low, frozenset())
     if after + 1 < len(toks) and toks[after].text in (",", "(") and (m := _CODE.fullmatch(toks[after + 1].text)):
         found |= _CODES[m.group(1)]
+    if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("a", "an"):
+        # "Sen. Ann Holt, a Democrat,", "Tom Reid, a Conservative MP from Alberta,"
+        for t in toks[after + 2:after + 4]:
+            if t.kind != "w":
+                break
+            if t.text[:1].isupper() and t.low in PARTY_OF:
+                found |= PARTY_OF[t.low]
+                break
     return found
 
 
