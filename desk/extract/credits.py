@@ -89,7 +89,8 @@ def _cited_headline(a: Analysis, span: Span) -> bool:
 
 
 #: A paragraph that opens by naming whose the quote before it was.
-_THAT_WAS = re.compile(r"\s*(?:That was|Those were|Such was|So said)\b")
+_THAT_WAS = re.compile(r"\s*(?:That was|That[’']s|That is|Those were|Such was|So said|"
+                       r"The (?:comment|remark|remarks|words|warning|message|plea) came from)\b")
 
 
 def dash_credit(a: Analysis, last: Span):
@@ -103,13 +104,20 @@ def dash_credit(a: Analysis, last: Span):
         nxt = re.search(r"[“\"«„]", a.text[lo:hi])
         if nxt:
             hi = lo + nxt.start()
-    elif last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras):
-        lo, hi = a.paras[last.para + 1]
+    elif (last.mask_end >= p1 - 1 and last.para + 1 < len(a.paras)) or (
+            last.close_at is not None and a.text[last.start:last.end].rstrip()[-1:] in (".", "?", "!")
+            and _THAT_WAS.match(a.text, last.close_at + 1)):
+        # the next paragraph, or the next sentence of the quote's own ("“…” That is according to
+        # Kim Albers, a hydrologist.")
+        lo, hi = a.paras[last.para + 1] if last.mask_end >= p1 - 1 else (last.close_at + 1, p1)
+        while lo < hi and a.text[lo].isspace():
+            lo += 1
         if _THAT_WAS.match(a.text, lo):
             # "“We didn't show up.”¶That was coach Dale Sutter's blunt assessment after …": the
             # next sentence names whose words they were
             _, s1 = a.sentence_bounds(lo)
             said = any(a._is_cue(k) or a.toks[k].low in SPEECH_NOUNS or a.toks[k].low in OWNED_WORDS
+                       or a.toks[k].low in ("according", "described", "words")
                        for k in range(a.tok_index(lo), a.tok_index(s1)))
             if not said:
                 return None   # "That was when Ann Hale ran": not whose words they were

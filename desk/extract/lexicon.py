@@ -46,7 +46,7 @@ chided scolded bragged crowed barked thundered bellowed stammered muttered murmu
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
 echoed echoes mentioned commented commenting vented
 blurted blurts chanted chants screamed screams hollered
-concludes
+concludes ruled
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
 #: Capitalised words of party, faith or nationality: they describe a person ("Republican strategist
