@@ -297,10 +297,11 @@ REAL_COPY_24 = [
                  id="someone written to in the narration between is not the next voice (was: Patty Hajdu)"),
     pytest.param("“We expect the river to crest at 28 feet.” That is according to Kim Albers, a hydrologist.\n\n"
                  "“I have never seen anything like it.” Those were the words of Fire Chief Dan Kowalski.\n\n"
-                 "“The numbers are staggering.”\n\nThat’s how Police Chief Dale McFee described the rise.\n\n"
-                 "“We will win.” That is what Ann Hale thinks.",
-                 ["Kim Albers", "Dan Kowalski", "Dale McFee", None],
+                 "“The numbers are staggering.”\n\nThat’s how Police Chief Dale McFee described the rise.",
+                 ["Kim Albers", "Dan Kowalski", "Dale McFee"],
                  id="the next sentence credits the quote: 'That is according to X', 'Those were the words of X'"),
+    pytest.param("“We will win.” That is what Ann Hale thinks.", [None],
+                 id="'That is what X thinks' is no credit of the words"),
     pytest.param("Justice Renée Pomerance ruled that the search was “unreasonable.”",
                  ["Renée Pomerance"], id="a judge's ruling is a cue (was: a scare quote)"),
 ]
