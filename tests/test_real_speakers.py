@@ -304,6 +304,11 @@ REAL_COPY_24 = [
                  id="'That is what X thinks' is no credit of the words"),
     pytest.param("Justice Renée Pomerance ruled that the search was “unreasonable.”",
                  ["Renée Pomerance"], id="a judge's ruling is a cue (was: a scare quote)"),
+    pytest.param("“We are deeply concerned,” the Fraser Institute’s Jake Wilson said.\n\n"
+                 "“We sincerely apologize,” Rogers president and CEO Tony Staffieri said.\n\n"
+                 "“It is a good day,” Ogichidaa Francis Kavanaugh said.",
+                 ["Jake Wilson", "Tony Staffieri", "Francis Kavanaugh"],
+                 id="an organisation's possessive or two roles joined by 'and' before the name"),
 ]
 
 

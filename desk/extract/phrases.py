@@ -20,6 +20,7 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     OWNED_GROUPS,
     OWNED_WORDS,
+    ROLE_HEADS,
     SUBJECT_PRONOUNS,
 )
 from desk.extract.mentions import Analysis
@@ -53,10 +54,19 @@ def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
     while n < limit and n - j <= 3 and toks[n].kind == "w" and toks[n].text.islower() \
             and toks[n].low not in FUNCTION_WORDS and toks[n].low not in AUX and not a._is_cue(n):
         n += 1
+    if n == j + 1 and toks[j].low == "the":
+        # "the Fraser Institute’s Jake Wilson said": an organisation owning the name after it
+        while n < limit and n - j <= 5 and toks[n].kind == "w" and toks[n].text[:1].isupper() \
+                and not is_possessive(toks[n].text):
+            n += 1
+        if n < limit and n > j + 1 and is_possessive(toks[n].text) and toks[n].text[:1].isupper():
+            n += 1
+        else:
+            n = j + 1
     m = a.mention_at.get(toks[n].start) if n < limit else None
     if m is None or m[3] != "name" or m[0] != toks[n].start:
         return False
-    if n == j + 1 and toks[j].low == "the":
+    if toks[j].low == "the" and (n == j + 1 or is_possessive(toks[n - 1].text)):
         return True
     after = a.tok_index(m[1])
     # a title or a full name, which ends the phrase ("a Mayor Hale aide", "a Joanne Pike fan" are
@@ -95,7 +105,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
         inside = j > k and toks[j].text[:1].isupper() and toks[j - 1].text[:1].isupper()
         if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1])) or not inside and (
                 toks[j].low in CUE_VERBS or toks[j].low in AUX or
-                (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit))):
+                (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit)
+                 and not _two_roles(a, j, k, limit))):
             break   # "the" may open a titled name: "said the Rev. Samuel Oyelaran"
         if j - k >= 4 and not _org_joint(a, j, k, limit) and not a._is_name_tok(toks[j]):
             break
@@ -124,6 +135,14 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
+
+
+def _two_roles(a: Analysis, j: int, k: int, limit: int) -> bool:
+    """Token j is the "and" between two roles before a name: "Rogers president and CEO Tony
+    Staffieri", "co-founder and chief executive Ann Reid"."""
+    toks = a.toks
+    return toks[j].low == "and" and k < j and j + 1 < limit and toks[j - 1].low in ROLE_HEADS \
+        and (fold(toks[j + 1].text).rstrip(".") in ROLE_HEADS or strong_title(fold(toks[j + 1].text).rstrip(".")))
 
 
 def _org_joint(a: Analysis, j: int, k: int, limit: int) -> bool:
