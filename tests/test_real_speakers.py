@@ -309,6 +309,9 @@ REAL_COPY_24 = [
                  "“It is a good day,” Ogichidaa Francis Kavanaugh said.",
                  ["Jake Wilson", "Tony Staffieri", "Francis Kavanaugh"],
                  id="an organisation's possessive or two roles joined by 'and' before the name"),
+    pytest.param("Families Minister Jenna Sudds met Justice Minister Arif Virani on Monday. “It was productive,” he said.\n\n"
+                 "Coun. Pascale Déry thanked Fire Chief Doug Pegg. “We were lucky,” he said.",
+                 ["Arif Virani", "Doug Pegg"], id="more given names with a gender: the he is the man of the two"),
 ]
 
 

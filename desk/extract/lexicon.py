@@ -351,7 +351,10 @@ _HAND_F = frozenset(
     marisol camila giulia francesca chiara alessandra ingrid astrid sigrid katarzyna agnieszka
     magdalena olga svetlana natalia tatiana irina oksana ekaterina anastasia akiko haruka sakura
     yoko beth monique jolene anita mathilde thandiwe xiomara annika chinwe olena rose dawn faith summer
-    jen jenn deb gabby tess bev
+    jen jenn deb gabby tess bev jenna karina kristina marit pascale chrystia rosemary darlene heidi colleen
+    maureen jodi candice marci patty mona sophie carla cindy sonia tamara iqra farida kirsty marjorie kristy
+    kirsten krista kathy lorraine gail roberta loretta sheryl joanne jeanette rosalind eileen bernadette kendra
+    kara tanya katrina rhonda ruby
     """.split()
 )
 _HAND_M = frozenset(
@@ -379,7 +382,8 @@ _HAND_M = frozenset(
     igor alexei oleg mikhail boris takashi haruto kenta arnav aarav vivek pradeep sandeep lionel
     tomasz piotr krzysztof andrzej marek jakub wojciech pawel paweł michał michal łukasz lukasz grzegorz
     chase hunter
-    zach zack nate wes gord stu len vic
+    zach zack nate wes gord stu len vic arif seamus doug francis dalton blaine brad tony hussein rahim dominic
+    cody dwayne trevor darren derek ricky seth yasir wade clint curtis travis dale glen glenn lloyd craig barry
     """.split()
 )
 
