@@ -312,6 +312,13 @@ REAL_COPY_24 = [
     pytest.param("Families Minister Jenna Sudds met Justice Minister Arif Virani on Monday. “It was productive,” he said.\n\n"
                  "Coun. Pascale Déry thanked Fire Chief Doug Pegg. “We were lucky,” he said.",
                  ["Arif Virani", "Doug Pegg"], id="more given names with a gender: the he is the man of the two"),
+    pytest.param("Environment and Climate Change Canada has issued a warning. “Travel will be hazardous,” the agency said.\n\n"
+                 "“It is safe,” Fisheries and Oceans Canada said.\n\n"
+                 "“It is safe,” Immigration, Refugees and Citizenship Canada said.\n\n"
+                 "Donald Trump and Bernie Sanders blame China. “It is unfair,” Trump said.",
+                 ["Environment and Climate Change Canada", "Fisheries and Oceans Canada",
+                  "Immigration, Refugees and Citizenship Canada", "Donald Trump"],
+                 id="an organisation whose parts are joined by 'and' is one name (was: Climate Change Canada, nobody)"),
 ]
 
 

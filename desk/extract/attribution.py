@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     AUX,
     CLAUSE_VERBS,
     CUE_VERBS,
+    FIRST_NAMES,
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
@@ -31,7 +32,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import is_place
+from desk.extract.people import is_place, strong_title
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.voices import org_that_spoke
 
@@ -106,10 +107,14 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if listed is not None:
             # "said Immigration, Refugees and Citizenship Canada spokesperson X": the person the
             # department's long name leads up to; without one, the department (not its first word)
-            if listed < lim and toks[listed].kind == "w" and toks[listed].low in ROLE_HEADS:
-                return described_name(a, listed, lim)
-            start, end = toks[j + 1].start, toks[listed - 1].end
-            return Attribution(start, end, None, "org", name=a.text[start:end])
+            if listed < lim and toks[listed].kind == "w" and (toks[listed].low in ROLE_HEADS or (
+                    toks[listed].text.islower() and toks[listed].low not in FUNCTION_WORDS)):
+                described = described_name(a, listed, lim)
+                if described is not None or toks[listed].low in ROLE_HEADS:
+                    return described
+            else:
+                start, end = toks[j + 1].start, toks[listed - 1].end
+                return Attribution(start, end, None, "org", name=a.text[start:end])
         got = np_at(a, j + 1, lim)
         nxt = got[1] if got else lim
         if got and (got[0].kind == "org" or (nxt < lim and toks[nxt].kind == "w")):
@@ -137,6 +142,11 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             return described
     if toks[k].low == "it":
         return it_said(a, k, lim)
+    listed = _listed_org(a, k, lim)
+    if listed is not None and listed < lim and a._is_cue(listed):
+        # '“…,” Environment and Climate Change Canada said': one organisation, not its first word
+        start, end = toks[k].start, toks[listed - 1].end
+        return Attribution(start, end, None, "org", name=a.text[start:end])
     # Subject first: Okafor said / the minister told / Yusuf Adeyemi, a dishwasher …, told
     if inner[-1:] in ("?", "!") and not comma and toks[k].text in ("His", "Her", "Their"):
         return None   # '“What difference does it make?” Her critics cited it': a new sentence
@@ -258,19 +268,22 @@ def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
 
 
 def _listed_org(a: Analysis, k: int, lim: int) -> int | None:
-    """The end of an organisation whose name lists its parts from token k ("Immigration,
-    Refugees and Citizenship Canada", "Innovation, Science and Economic Development Canada"):
-    capitalised words, commas and one "and" before the last part, which ends in a place or an
-    organisation's word ("Smith, Jones and Brown" are three people).  The index after it, or None."""
+    """The end of an organisation whose name joins its parts from token k ("Immigration,
+    Refugees and Citizenship Canada", "Fisheries and Oceans Canada"): capitalised words, commas
+    and one "and" before the last part, which ends in a place or an organisation's word ("Smith,
+    Jones and Brown" are three people), with no given name or title in it.  The index after it,
+    or None."""
     toks = a.toks
-    e, listed, joined = k, False, False
+    e, joined = k, False
     while e < lim and e - k < 12:
         t = toks[e]
         if t.kind == "w" and t.text[:1].isupper() and not a._is_cue(e):
+            if fold(t.text) in FIRST_NAMES or strong_title(fold(t.text).rstrip(".")):
+                return None   # "said Premier Doug Ford and Ontario Health": people, not one name
             e += 1
-        elif t.text == "," and e > k and e + 1 < lim and toks[e + 1].text[:1].isupper():
-            listed, e = True, e + 1
-        elif t.low == "and" and listed and not joined and e + 1 < lim and toks[e + 1].text[:1].isupper():
+        elif t.text == "," and e > k and e + 1 < lim and toks[e + 1].text[:1].isupper() and not joined:
+            e += 1
+        elif t.low == "and" and e > k and not joined and e + 1 < lim and toks[e + 1].text[:1].isupper():
             joined, e = True, e + 1
         else:
             break

@@ -224,7 +224,7 @@ class People(NameWords):
             if run is not None:
                 runs.append(run)
             i = j
-        self.runs = runs
+        self.runs = self._joined_org_names(runs)
         self._share_surnames()
         self.midcap = {fold(base_word(r.words[0])) for r in runs if len(r.words) == 1 and not self._sentence_initial(r)}
         # Confirm people: multi-word names first, then lone surnames.
@@ -293,6 +293,32 @@ class People(NameWords):
         """The person's gender as told, else as the hand lists give their given name."""
         first = fold(p.words[0]) if len(p.words) > 1 else ""
         return p.gender or hand_gender(first)
+
+    def _joined_org_names(self, runs: list[Run]) -> list[Run]:
+        """An organisation's name whose parts are joined by "and" ("Environment and Climate Change
+        Canada", "Fisheries and Oceans Canada") is one run, not a last part read alone."""
+        toks = self.toks
+        out: list[Run] = []
+        for r in runs:
+            b = r.t0 - 1
+            last = fold(r.words[-1]).rstrip(".")
+            if (last in ORG_WORDS or is_place([r.words[-1]])) and b >= 1 and toks[b].low == "and" \
+                    and r.start == r.name_start:
+                c = b - 1
+                while c >= 0 and b - c <= 3 and toks[c].kind == "w" and toks[c].text[:1].isupper() \
+                        and fold(toks[c].text) not in FIRST_NAMES and not strong_title(fold(toks[c].text).rstrip(".")) \
+                        and self._adjacent(toks[c], toks[c + 1]):
+                    c -= 1
+                c += 1
+                if c < b and not is_place([toks[n].text for n in range(c, b)]) and not (
+                        out and out[-1].t1 > c and (out[-1].t0 < c or not out[-1].org and out[-1].confirmed)):
+                    if out and out[-1].t0 >= c:
+                        out.pop()   # "Fisheries" read alone before "and"
+                    r.t0, r.start, r.name_start = c, toks[c].start, toks[c].start
+                    r.words = [base_word(toks[n].text) for n in range(c, r.t1)]
+                    r.org, r.loc = True, False
+            out.append(r)
+        return out
 
     def _share_surnames(self) -> None:
         """"Ahmed and Fatima Nouri opened a restaurant": a given name alone before "and" and a full
