@@ -32,8 +32,8 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import is_place, strong_title
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
+from desk.extract.runs import is_place, strong_title
 from desk.extract.voices import org_that_spoke
 
 # --------------------------------------------------------------------------------------------

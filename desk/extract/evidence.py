@@ -28,7 +28,7 @@ from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
 
 if TYPE_CHECKING:
-    from desk.extract.people import Run
+    from desk.extract.runs import Run
 
 
 class Evidence(Narration):

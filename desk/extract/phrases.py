@@ -26,7 +26,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import strong_title
+from desk.extract.runs import strong_title
 
 RELATIVES = ("who", "whose", "whom")
 

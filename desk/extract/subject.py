@@ -32,7 +32,6 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.people import ORDINALS, strong_title
 from desk.extract.phrases import (
     RELATIVES,
     NounPhrase,
@@ -41,6 +40,7 @@ from desk.extract.phrases import (
     org_name,
     possessed,
 )
+from desk.extract.runs import ORDINALS, strong_title
 
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:

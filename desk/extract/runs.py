@@ -1,0 +1,294 @@
+"""Pass 3a of quote finding, the reading of one run: capitalised words in the narration read as a
+name, with its titles, roles and gender, or as an organisation or a place.
+
+``RunReader._make_run`` strips titles ("Det.-Sgt.", "Minister of Health and Wellness"), keeps an
+organisation's own first words ("Canadian Tire", "Federal Aviation Administration", "BC Ferries")
+and decides whether a run is an organisation or a place; ``_joined_org_names`` joins an
+organisation's parts around "and" ("Fisheries and Oceans Canada").  Which runs become people is
+decided in :mod:`desk.extract.people`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desk.extract.lexicon import (
+    AFFILIATIONS,
+    AUX,
+    CAMP_WORDS,
+    CAP_STOP,
+    CUE_VERBS,
+    EXTRA_TITLES,
+    FIRST_NAMES,
+    FIRST_NAMES_F,
+    FIRST_NAMES_M,
+    GENDERED_F,
+    GENDERED_M,
+    GENERIC_PLURALS,
+    HONORIFIC_GENDER,
+    LOC_PREPS,
+    MONTHS_DAYS,
+    NAME_OPENERS,
+    NATIONALITIES,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACES,
+    QUALIFIERS,
+    ROLE_HEADS,
+    STRONG_TITLES,
+    SURNAME_STOPS,
+    TITLE_MODIFIERS,
+    UNNAMED_PEOPLE,
+)
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold
+from desk.extract.namewords import NameWords
+from desk.extract.narration import base_word
+
+#: One word with a capital inside after three or more letters: a brand or company ("TransLink",
+#: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
+_CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+#: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
+SURNAME_WORDS = frozenset("park hall church lake bay mill steel power".split())
+_NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
+
+#: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
+NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin al st.".split())
+#: Compass initials of place names as headlines shorten them: "N. Korea", "S. Carolina".
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """The words name a place of ``PLACES`` ("Canada", "North Korea"), also with a compass
+    initial ("N. Korea", "S. Sudan"), which is no given name's initial."""
+    low = [fold(w).rstrip(".") for w in words]
+    if len(low) > 1 and words[0].endswith(".") and low[0] in _COMPASS:
+        low[0] = _COMPASS[low[0]]
+    return " ".join(low) in PLACES
+
+
+def strong_title(low: str) -> bool:
+    """A title that may stand before a name, also hyphenated with a qualifier ("vice-president",
+    "co-chair", "ex-premier")."""
+    if low in STRONG_TITLES:
+        return True
+    parts = re.split(r"[-/]", low)
+    if len(parts) > 1 and all(p.rstrip(".") in STRONG_TITLES or p == "s" for p in parts):
+        return True   # "Lt.-Col.", "Maj.-Gen.", "Det.-Sgt.", "S/Sgt."
+    first, _, last = low.partition("-")
+    return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co", "rear"}
+
+
+@dataclass
+class Run:
+    """A run of capitalised words in the narration (titles stripped into ``titles``)."""
+
+    t0: int  # token index of the first name word
+    t1: int  # token index after the last name word
+    start: int  # offset of the first title word (mention start)
+    name_start: int
+    end: int
+    words: list[str]
+    titles: list[str]
+    roles: set[str]
+    gender: str | None
+    org: bool
+    loc: bool
+    confirmed: bool = False
+    pid: int | None = None
+
+
+#: Ordinals that stand inside a name between two of its words ("Cowessess First Nation").
+ORDINALS = frozenset("first second third fourth fifth".split())
+
+
+class RunReader(NameWords):
+    """Reads one run of capitalised words (see the module docstring); a base of ``People``."""
+
+    def _joined_org_names(self, runs: list[Run]) -> list[Run]:
+        """An organisation's name whose parts are joined by "and" ("Environment and Climate Change
+        Canada", "Fisheries and Oceans Canada") is one run, not a last part read alone."""
+        toks = self.toks
+        out: list[Run] = []
+        for r in runs:
+            b = r.t0 - 1
+            last = fold(r.words[-1]).rstrip(".")
+            if (last in ORG_WORDS or is_place([r.words[-1]])) and b >= 1 and toks[b].low == "and" \
+                    and r.start == r.name_start:
+                c = b - 1
+                while c >= 0 and b - c <= 3 and toks[c].kind == "w" and toks[c].text[:1].isupper() \
+                        and fold(toks[c].text) not in FIRST_NAMES and not strong_title(fold(toks[c].text).rstrip(".")) \
+                        and self._adjacent(toks[c], toks[c + 1]):
+                    c -= 1
+                c += 1
+                if c < b and not is_place([toks[n].text for n in range(c, b)]) and not (
+                        out and out[-1].t1 > c and (out[-1].t0 < c or not out[-1].org and out[-1].confirmed)):
+                    if out and out[-1].t0 >= c:
+                        out.pop()   # "Fisheries" read alone before "and"
+                    r.t0, r.start, r.name_start = c, toks[c].start, toks[c].start
+                    r.words = [base_word(toks[n].text) for n in range(c, r.t1)]
+                    r.org, r.loc = True, False
+            out.append(r)
+        return out
+
+    def _org_opener(self, i: int) -> bool:
+        """Token i opens an organisation's name though it is no name word itself: a nationality
+        word or an acronym right before a capitalised word that is neither a given name nor a
+        title ("Canadian Tire", "BC Ferries", "TD Bank", "CBC News"; not "Canadian Denis
+        Shapovalov", "NDP Leader Jagmeet Singh", "RCMP Cpl. Jane Hale").  Without it the name
+        loses its first word and "Tire" or "Ferries" is taken for a person."""
+        toks = self.toks
+        t = toks[i]
+        if t.kind != "w" or i + 1 >= len(toks) or not self._adjacent(t, toks[i + 1]):
+            return False
+        acronym = 2 <= len(t.text) <= 5 and t.text.isalpha() and t.text.isupper() and t.low not in AFFILIATIONS \
+            and t.low not in TITLE_WORDS and t.low not in EXTRA_TITLES
+        if not (acronym or (t.low in NATIONALITIES and t.text[:1].isupper())):
+            return False
+        nxt = toks[i + 1]
+        low = fold(base_word(nxt.text)).rstrip(".")
+        return self._is_name_tok(nxt) and not nxt.text.isupper() and low not in FIRST_NAMES \
+            and low not in TITLE_WORDS and low not in EXTRA_TITLES and not strong_title(low) \
+            and low not in ROLE_HEADS and low not in HONORIFIC_GENDER
+
+    @staticmethod
+    def _family_first(words: list[str]) -> str:
+        """The first word of a full name when it is no given name ("Wang" of "Wang Qishan"), else ""."""
+        first = fold(words[0]) if len(words) >= 2 else ""
+        return "" if first in FIRST_NAMES else first
+
+    def _make_run(self, i: int, j: int) -> Run | None:
+        toks = self.toks
+        words = [base_word(toks[k].text) for k in range(i, j)]
+        titles: list[str] = []
+        k = i
+        # "Minister of Crown-Indigenous Relations Gary Anandasangaree": after "<title> of" the run
+        # holds the portfolio, then the person, from the first given name on.
+        # "Justice of the Peace Alan Whitcombe" too
+        of = i - 2 if i >= 3 and toks[i - 1].low == "the" else i - 1
+        if of >= 2 and toks[of].low in ("and", "&") and toks[of - 1].text[:1].isupper():
+            # "Minister of Health and Wellness Zach Churchill": a portfolio of two parts
+            b = of - 1
+            while b > 0 and of - b < 6 and (toks[b].text[:1].isupper() or toks[b].text == ","):
+                b -= 1
+            if toks[b].low == "of":
+                of = b
+        portfolio = of >= 1 and toks[of].low == "of" and fold(toks[of - 1].text).rstrip(".") in STRONG_TITLES
+        given_at = next((n for n in range(1, len(words) - 1)
+                         if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
+        if portfolio and given_at is not None and not words[given_at - 1].endswith("."):   # not "of the St. Louis Fed"
+            titles = [fold(toks[of - 1].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
+            words = words[given_at:]
+            k += given_at
+        # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
+        # the last title word (with a name after it) is title.
+        heads = [n for n, w in enumerate(words[:-1]) if strong_title(fold(w).rstrip("."))]
+        if heads:
+            cut = heads[-1] + 1
+            titles = [fold(w).rstrip(".") for w in words[:cut]]
+            words = words[cut:]
+            k += cut
+        while len(words) > 1:
+            low = fold(words[0]).rstrip(".")
+            if low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER:
+                titles.append(low)
+                words.pop(0)
+                k += 1
+            else:
+                break
+        # "Environment Canada", "Health Canada": a department named by its portfolio and country,
+        # not a person called Canada with a title
+        department = bool(titles) and all(t in TITLE_MODIFIERS for t in titles) and is_place(words)
+        # "The Federal Aviation Administration", "Major League Baseball", "the Justice Department":
+        # a title word opening an organisation's name is part of it, not the rank of a person
+        department = department or (bool(titles) and fold(words[-1]) in ORG_WORDS and (
+            len(words) > 1 or all(t in TITLE_MODIFIERS for t in titles)) and not any(
+            fold(w) in FIRST_NAMES for w in words) and not any(t in HONORIFIC_GENDER for t in titles)
+            and not any(toks[n].text.endswith(".") for n in range(i, k)))
+        if department:
+            words, titles, k = [base_word(toks[n].text) for n in range(i, j)], [], i
+        while len(words) > 2 or (len(words) == 2 and titles):
+            low = fold(words[0]).rstrip(".")
+            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in NAME_OPENERS) and low not in FIRST_NAMES:
+                titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski", "Quarterback Tom Wallace"
+                words.pop(0)
+                k += 1
+            else:
+                break
+        if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
+            titles.append(fold(words.pop(0)).rstrip("."))
+            k += 1
+        # A lone title word ("Premier", "Mayor") is not a name, unless it is the surname of a full
+        # name the story gives and speaks ("Cpl. Susan Major … “…,” Major said").
+        if len(words) == 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS | EXTRA_TITLES) and not (
+                j < len(toks) and self._is_cue(j) and any(
+                    t.text == words[0] and n and fold(toks[n - 1].text) in FIRST_NAMES for n, t in enumerate(toks))):
+            return None
+        gender = None
+        for tl in titles:
+            gender = gender or HONORIFIC_GENDER.get(tl)
+        # Lower-case role words just before: "union president Ray Dunphy", "businessman Brent Lukowski".
+        roles: set[str] = set(titles)
+        for tl in titles:
+            roles.update(TITLE_ABBREVIATIONS.get(tl, ()))   # "Sen." → "the senator"
+        if titles and titles[-1] == "justice":
+            roles.add("judge")   # "Justice Anne Moreau … the judge said" (not "Justice Minister X")
+        start = toks[i].start
+        b = i - 1
+        took = 0
+        while b >= 0 and took < 4 and toks[b].kind == "w" and self._adjacent(toks[b], toks[b + 1]):
+            low = fold(toks[b].text)
+            if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
+                    or (took and low not in CAP_STOP and not low.endswith("ly") and toks[b].text[:1].islower()
+                        and low not in AUX and low not in CUE_VERBS and low not in ("quoted", "quotes", "quoting")):
+                if took == 0 and not (low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES):
+                    break
+                roles.add(low)
+                gender = gender or HONORIFIC_GENDER.get(low)
+                start = toks[b].start
+                took += 1
+                b -= 1
+            else:
+                break
+        prev = toks[b] if b >= 0 else None
+        if prev is not None and prev.kind == "w" and not took and self._adjacent(prev, toks[b + 1]):
+            # "husband Mohammad Al Mnajer", "her daughter Lina": the relation gives the gender
+            gender = gender or UNNAMED_PEOPLE.get(prev.low) or None
+        name_words_low = [fold(w).rstrip(".") for w in words]
+        # "Bill Blair", "Bill Clinton": a given name is no organisation's word where it opens the name
+        given = len(name_words_low) > 1 and (name_words_low[0] in FIRST_NAMES_M or name_words_low[0] in FIRST_NAMES_F)
+        # "the Bernie Sanders campaign", "the Barack Obama administration": a person's name used
+        # to name their camp is still a person's name (not "the Kennedy Center", nor a foundation)
+        camp = given and j < len(toks) and toks[j].kind == "w" and toks[j].low in CAMP_WORDS \
+            and self._adjacent(toks[j - 1], toks[j])
+        # "Kevin Park", "Kevin Hall": a given name the desk is sure of before a surname that is also
+        # an organisation's or place's word ("Stanley Park", "Carnegie Hall" stay places)
+        surname = len(name_words_low) == 2 and name_words_low[1] in SURNAME_WORDS and (
+            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
+            or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
+            or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
+        org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
+            prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
+            prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
+        if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
+            org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
+        # "North Korea said": the compass word stays out of the run, but names the place with it
+        compass = prev is not None and prev.kind == "w" and prev.text[:1].isupper() and prev.low in _COMPASS.values() \
+            and self._adjacent(prev, toks[b + 1])
+        loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
+            not titles and not took and (is_place(words) or compass and is_place([prev.text, *words])))
+        if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
+                and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
+                and not took and not titles \
+                and fold(words[0]) not in FIRST_NAMES:
+            org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
+        if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS) \
+                and not (len(words) == 2 and self._month_given(k)):
+            return None   # "May 5" (but "“…,” May said": _is_name_tok let it in as a surname)
+        if len(words) == 1 and fold(words[0]) in GENERIC_PLURALS:
+            return None   # "Officials said", "Sources told": a group nobody names, not a person
+        return Run(t0=k, t1=j, start=start, name_start=toks[k].start, end=toks[j - 1].end,
+                    words=words, titles=titles, roles=roles, gender=gender, org=org, loc=loc)
+
