@@ -319,6 +319,10 @@ REAL_COPY_24 = [
                  ["Environment and Climate Change Canada", "Fisheries and Oceans Canada",
                   "Immigration, Refugees and Citizenship Canada", "Donald Trump"],
                  id="an organisation whose parts are joined by 'and' is one name (was: Climate Change Canada, nobody)"),
+    pytest.param("Pharmacist Erin MacKenzie said demand had been steady. “We have done 400,” the Halifax pharmacist said.\n\n"
+                 "Gov. Mike Pence spoke.\n\n“We will win,” the Indiana governor said.",
+                 ["Erin MacKenzie", "the Indiana governor"],
+                 id="a place before the very role the story gave the person in this paragraph is still that person"),
 ]
 
 

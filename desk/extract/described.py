@@ -125,8 +125,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
     compound = compound or age is not None
     described_as = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
+    placed = {fold(w) for w in words[1:-1] if w[:1].isupper()}   # "the Halifax pharmacist"
     standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound
-    if not standard and not any(described_as <= p.roles for p in a.persons):
+    if not standard and not any(described_as - placed <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
@@ -154,7 +155,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     if last[0] in spoken:
         return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
-    if not standard and not described_as <= p.roles:
+    if not standard and not described_as - placed <= p.roles:
         return None   # the words the story described someone else with
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
@@ -164,9 +165,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
         return None   # "the minority leader" is not the senator just named
-    caps = {fold(w) for w in words[1:-1] if w[:1].isupper()} - p.roles - p.parties
-    if caps and not a._introduced_with(p, caps):
-        return None   # "the Indiana governor": the story must have tied Indiana to this person
+    caps = placed - p.roles - p.parties
+    if caps and not a._introduced_with(p, caps) and not (head in p.roles and a.para_of(last[0]) == para):
+        # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
+        # them that very role in this paragraph ("Pharmacist Erin MacKenzie said … “…,” the
+        # Halifax pharmacist said")
+        return None
     return p.pid
 
 
