@@ -323,6 +323,9 @@ REAL_COPY_24 = [
                  "Gov. Mike Pence spoke.\n\n“We will win,” the Indiana governor said.",
                  ["Erin MacKenzie", "the Indiana governor"],
                  id="a place before the very role the story gave the person in this paragraph is still that person"),
+    pytest.param("Premier Danielle Smith spoke first.\n\nJordan Eng, the group’s president, said she was tired of "
+                 "waiting. “We need help,” she said.",
+                 ["Jordan Eng"], id="a given name borne by women and men (Jordan, Sam, Alex) takes its gender from the story"),
 ]
 
 

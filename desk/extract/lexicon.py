@@ -363,9 +363,9 @@ _HAND_M = frozenset(
     jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
     gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
     zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
-    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
+    carl arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan
     juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis tom tim jim bob
-    mike dave steve chris matt dan ben sam nick alex ray ron don ken greg jeff rick bill ted fred
+    mike dave steve chris matt dan ben nick ray ron don ken greg jeff rick bill ted fred
     pierre jean-pierre jacques michel francois françois luc marc andre andré guy yves denis alain
     mohammed muhammad ahmed ali omar hassan yusuf ibrahim mustafa raj arjun rahul amit sanjay wei
     hiroshi kenji marcus owen theo julien harald colm brent liam lucas oliver leo finn hugo felix
