@@ -326,6 +326,10 @@ REAL_COPY_24 = [
     pytest.param("Premier Danielle Smith spoke first.\n\nJordan Eng, the group’s president, said she was tired of "
                  "waiting. “We need help,” she said.",
                  ["Jordan Eng"], id="a given name borne by women and men (Jordan, Sam, Alex) takes its gender from the story"),
+    pytest.param("The Saskatchewan Teachers' Federation said it was “deeply concerned.”\n\n"
+                 "“We are short-staffed,” the Ontario Nurses’ Association said.",
+                 ["Saskatchewan Teachers' Federation", "the Ontario Nurses’ Association"],
+                 id="a plural possessive inside an organisation's name (was: Federation)"),
 ]
 
 

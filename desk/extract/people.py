@@ -25,6 +25,7 @@ from desk.extract.lexicon import (
     GENDERED_M,
     INVERTIBLE,
     NAME_OPENERS,
+    ORG_WORDS,
     PAGE_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
@@ -128,7 +129,8 @@ class People(RunReader):
                 i += 1   # "Hastily politicizing the tragedy, Trump cast …": an adverb, not a name
                 continue
             j = i + 1
-            while j < n and self._adjacent(toks[j - 1], toks[j]) and not is_possessive(toks[j - 1].text):
+            while j < n and ((self._adjacent(toks[j - 1], toks[j]) and not is_possessive(toks[j - 1].text))
+                             or self._plural_in_name(j - 1)):
                 nt = toks[j]
                 if self._is_name_tok(nt):
                     j += 1
@@ -212,6 +214,15 @@ class People(RunReader):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    def _plural_in_name(self, k: int) -> bool:
+        """Token k is a plural possessive inside an organisation's name: "Saskatchewan Teachers’
+        Federation", "Ontario Nurses' Association"."""
+        t, nxt = self.toks[k], self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if nxt is None or not (t.text[:1].isupper() and nxt.text[:1].isupper() and fold(nxt.text) in ORG_WORDS):
+            return False
+        gap = self.text[t.end:nxt.start]
+        return (t.text.endswith(("s’", "s'")) and self._adjacent(t, nxt)) or (t.text.endswith("s") and gap in ("' ", "’ "))
 
     @staticmethod
     def _gender_of(p: Person) -> str | None:

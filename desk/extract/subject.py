@@ -237,8 +237,8 @@ def _name_start(a: Analysis, j: int, lo: int) -> int:
     toks = a.toks
     while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
                            or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
-            and a._adjacent(toks[j - 1], toks[j]):
-        j -= 1
+            and (a._adjacent(toks[j - 1], toks[j]) or a._plural_in_name(j - 1)):
+        j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive
     return j
 
 
