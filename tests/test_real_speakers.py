@@ -330,6 +330,10 @@ REAL_COPY_24 = [
                  "“We are short-staffed,” the Ontario Nurses’ Association said.",
                  ["Saskatchewan Teachers' Federation", "the Ontario Nurses’ Association"],
                  id="a plural possessive inside an organisation's name (was: Federation)"),
+    pytest.param("Kyle Moosomin was last seen on Friday.\n\nKenojuak Ashevak said he had texted her that night. "
+                 "“He sounded scared,” she said.\n\nAnn Reid spoke. Tom Hale said he told her to go. “I told her,” he said.",
+                 ["Kenojuak Ashevak", "Tom Hale"],
+                 id="'X said he … her': the he is someone else, and X (of no known gender) is her"),
 ]
 
 

@@ -321,6 +321,7 @@ class Analysis(People):
         telling = aside or (subject and 1 <= k0 < len(self.toks) - 1 and self.toks[k0 - 1].kind == "q"
                             and self._is_cue(k0 + 1))
         contrasted: set[str] = set()
+        reporter = self._reporter_of_other(pos, gender) if subject else None
         asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
         for m in reversed(self.mentions):
             if m[0] >= pos:
@@ -346,6 +347,8 @@ class Analysis(People):
                 continue
             if self._owner_of_named(m, gender):
                 continue   # "His lawyer, Gary Benson, spoke": Benson is the subject, not his client
+            if reporter is not None and m[2] == reporter:
+                continue   # "Kenojuak Ashevak said he taught her": she is Ashevak, he someone else
             p = self.persons[m[2]]
             if p.gender not in (None, gender):
                 continue
@@ -401,6 +404,26 @@ class Analysis(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    def _reporter_of_other(self, pos: int, gender: str) -> int | None:
+        """The person whose cue the subject pronoun at ``pos`` follows ("Ashevak said he …") when
+        the same clause has an object pronoun of the other gender ("… he taught her to sew"):
+        that pronoun is the reporter, so the subject one is someone else."""
+        k = self.tok_index(pos)
+        if k < 2 or not self._is_cue(k - 1):
+            return None
+        end = self.toks[k - 2].end
+        m = next((m for m in reversed(self.mentions) if m[1] == end), None)
+        if m is None or m[2] is None or m[3] != "name" or self.persons[m[2]].gender is not None:
+            return None   # "Tom Hale said he told her": a man's "he" is himself
+        other = "her" if gender == "m" else "him"
+        _, s1 = self.sentence_bounds(pos)
+        for t in self.toks[k + 1:self.tok_index(s1)]:
+            if t.kind == "w" and t.low == other:
+                return m[2]
+            if t.text in (",", ";") or t.low in ("and", "but", "while", "because"):
+                break
+        return None
 
     def _asks(self, at: int, verb: int) -> bool:
         """The person mentioned at ``at`` is the subject of the asking verb (token ``verb``): only
