@@ -334,6 +334,9 @@ REAL_COPY_24 = [
                  "“He sounded scared,” she said.\n\nAnn Reid spoke. Tom Hale said he told her to go. “I told her,” he said.",
                  ["Kenojuak Ashevak", "Tom Hale"],
                  id="'X said he … her': the he is someone else, and X (of no known gender) is her"),
+    pytest.param("“There was a streetlight,” the woman replied. “I saw him.”",
+                 ["the woman", "the woman"],
+                 id="a short second sentence sharing an unnamed speaker's cue is speech (was: a scare quote)"),
 ]
 
 
