@@ -337,6 +337,9 @@ REAL_COPY_24 = [
     pytest.param("“There was a streetlight,” the woman replied. “I saw him.”",
                  ["the woman", "the woman"],
                  id="a short second sentence sharing an unnamed speaker's cue is speech (was: a scare quote)"),
+    pytest.param("Forrest Tower, a fire information officer, said cooler weather was expected. "
+                 "“We are cautiously optimistic,” Tower said.\n\nTom Bridge spoke first. “It will hold,” Bridge said.",
+                 ["Forrest Tower", "Tom Bridge"], id="a surname that is also an organisation's word (Tower, Bridge)"),
 ]
 
 

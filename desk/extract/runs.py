@@ -51,7 +51,7 @@ from desk.extract.narration import base_word
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
-SURNAME_WORDS = frozenset("park hall church lake bay mill steel power".split())
+SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 #: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
