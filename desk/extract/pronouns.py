@@ -1,0 +1,375 @@
+"""Pass 3b of quote finding, the pronouns: which person a he, she, him, her or they stands for.
+
+``Pronouns._antecedent`` finds the nearest earlier sentence with a person of the pronoun's gender
+(or of no known gender) and, in it, the sentence's subject; the helpers here say which mentions
+are objects, asides, fronted clauses, someone asked, someone close to a person, or a reporter
+of someone else's words.  :class:`desk.extract.mentions.Analysis` builds the mentions in order
+and asks these methods as it goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.lexicon import (
+    AUX,
+    CUE_VERBS,
+    OBJECT_PREPS,
+    PRONOUN_GENDER,
+    UNNAMED_PEOPLE,
+    name_gender,
+)
+from desk.extract.names import fold
+from desk.extract.narration import Token, is_possessive, last_name_word
+from desk.extract.people import People
+
+#: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
+_AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "
+                          "when how why up down off out over back again".split())
+#: Words that open another clause between a name and a pronoun ("Smith said that …", "who").
+_CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when while after before if "
+                            "since until although though as so".split())
+
+
+#: Prepositions before a person a sentence speaks about ("porters like Grizzle", "met with
+#: Hale"); not "for", which opens a topic the speaker then takes up ("As for Schumer, he said").
+SPOKEN_ABOUT = frozenset("like unlike with about of to against".split())
+#: "a woman", "one voter", "another angry man": someone the story brings in without a name.
+_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
+                         % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
+
+
+#: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
+_THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
+                             % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
+#: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
+#: "a patient advocate group".
+_COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
+#: Verbs whose object is asked to speak: the next he or she of that gender answers.
+_ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split())
+#: Words that open a clause or phrase before a sentence's subject.
+_FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
+PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
+_SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
+_DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
+
+
+class Pronouns(People):
+    """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
+    :class:`desk.extract.mentions.Analysis`)."""
+
+    mentions: list
+
+    def object_pronoun(self, k: int) -> bool:
+        """Token k is "him", "them", or "her" as an object ("introduced her to", "called her
+        “…”"), not "her record": never a speaker, never the subject of its own clause."""
+        toks = self.toks
+        low = toks[k].low
+        if low in ("him", "them"):
+            return True
+        if low != "her":
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or nxt.kind != "w" or nxt.low in _AFTER_OBJECT
+
+    def _same_clause(self, m, pos: int) -> bool:
+        """Mention ``m`` and the pronoun at ``pos`` stand in one short clause ("Brown introduced
+        her"): nothing between them opens another clause or sentence."""
+        if self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
+            return False
+        between = self.toks[self.tok_index(m[1]):self.tok_index(pos)]
+        # a cue right before the pronoun is its verb ("Coach Len Borges praised her"); one further
+        # back may open a clause of its own ("Hale said Tom praised her": her is Hale)
+        return len(between) <= 6 and not any(
+            t.kind != "w" or t.low in _CLAUSE_OPENERS or (self._is_cue(self.tok_index(t.start)) and t is not between[-1])
+            for t in between)
+
+    def _either_gender(self, k: int) -> bool:
+        """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
+        toks = self.toks
+
+        def gender(t: Token) -> str | None:
+            return PRONOUN_GENDER.get(PRONOUN_CONTRACTION.sub(r"\1", t.low))
+
+        for j in (k - 2, k - 1, k + 1, k + 2):
+            if not 0 <= j < len(toks) or gender(toks[j]) in (None, gender(toks[k])):
+                continue
+            a, b = sorted((toks[j], toks[k]), key=lambda t: t.start)
+            if self.narr[a.end:b.start].strip().lower() in ("or", "/", "and"):
+                return True
+        return False
+
+    def _prep_object(self, pos: int, preps: frozenset[str] = OBJECT_PREPS) -> bool:
+        """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al
+        Sharpton"), so not its sentence's subject."""
+        k = self.tok_index(pos) - 1
+        if k >= 1 and self.toks[k].low == "the":
+            k -= 1
+        return k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in preps
+
+    def _controlled_object(self, pos: int) -> bool:
+        """The object pronoun at ``pos`` follows an -ing verb whose subject is a person named
+        earlier in its sentence ("Clinton, without naming him, accused Sanders", "Ruiz spoke for
+        an hour, praising her"): the one doing the naming is not the one named, and whoever is
+        (often named later, or in another sentence) is left unresolved rather than guessed, so
+        the pronoun teaches no one a wrong gender."""
+        k = self.tok_index(pos) - 1
+        if k < 0 or self.toks[k].kind != "w" or not self.toks[k].low.endswith("ing") or len(self.toks[k].low) < 5:
+            return False
+        own = self.sentence_bounds(pos)[0]
+        first = None   # the sentence's first name before the pronoun
+        for m in reversed(self.mentions):
+            if m[0] < own:
+                break
+            if m[0] < pos and m[3] == "name":
+                first = m
+        if first is None:
+            return False
+        return not self._prep_object(first[0])
+
+    def _antecedent(self, gender: str, pos: int, objective: bool = False) -> int | None:
+        """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
+
+        Within the nearest sentence the first agreeing person is usually the subject ("Smith met
+        Jones. … he said" → Smith) — unless that person is the object of a preposition ("With a vote
+        for Trump ruled out, Cross said he …" → Cross).  An object pronoun (``objective``) is never
+        the subject of its own clause: in "Brown introduced her", her is someone else."""
+        if objective and self._controlled_object(pos):
+            return None
+        chosen = None
+        chosen_sent = None
+        chosen_obj = False
+        chosen_at = 0
+        speaking = None   # (person, position) of an agreeing person who speaks in that sentence
+        known = None      # (person, position, object?) of the first person there whose gender is this one
+        chained = False   # known is a pronoun of this gender there ("Borges praised her. … she said")
+        subject = _SUBJECT_PRONOUN.match(self.text, pos) is not None   # he, she, he's, she'd
+        own = self.sentence_bounds(pos)[0]
+        aside = subject and self._aside(pos)
+        k0 = self.tok_index(pos)
+        # "“…,” he writes" / ", he said,": the pronoun is the voice; a person its own sentence
+        # names after a preposition ("porters like Grizzle", "a call with Hale") is spoken about
+        telling = aside or (subject and 1 <= k0 < len(self.toks) - 1 and self.toks[k0 - 1].kind == "q"
+                            and self._is_cue(k0 + 1))
+        contrasted: set[str] = set()
+        reporter = self._reporter_of_other(pos, gender) if subject else None
+        asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
+        for m in reversed(self.mentions):
+            if m[0] >= pos:
+                continue
+            if objective and self._same_clause(m, pos):
+                continue
+            if self.in_caption(m[0]) and not self.in_caption(pos):
+                continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
+            if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
+                continue   # "And it is on Trudeau’s watch, he went on, …": the speaker, not Trudeau
+            if telling and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0], SPOKEN_ABOUT):
+                continue
+            if aside and self.tok_index(m[1]) == self.tok_index(pos) - 1 and self._closed_aside(pos) \
+                    and (self.tok_index(m[0]) == 0 or self.toks[self.tok_index(m[0]) - 1].low != "for"):
+                # "Schumer, he said, “knows the minds …”": what is said is about Schumer (but "As
+                # for Trump, he said he is not worried" and "As for Trump, he said, “I …”" are Trump)
+                continue
+            k = self.tok_index(m[0]) - 1
+            if subject and k >= 0 and self.toks[k].low in ("unlike", "besides") and self.sentence_bounds(m[0])[0] == own:
+                contrasted.add(fold(last_name_word(self.persons[m[2]].words)))
+                continue   # "Unlike Al Mnajer, he has been unable to find work": someone else
+            if fold(last_name_word(self.persons[m[2]].words)) in contrasted:
+                continue
+            if self._owner_of_named(m, gender):
+                continue   # "His lawyer, Gary Benson, spoke": Benson is the subject, not his client
+            if reporter is not None and m[2] == reporter:
+                continue   # "Kenojuak Ashevak said he taught her": she is Ashevak, he someone else
+            p = self.persons[m[2]]
+            if p.gender not in (None, gender):
+                continue
+            sent = self.sentence_bounds(m[0])[0]
+            # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
+            # was charged, Bob Hale paid his bail. “…,” he said"), though one the same sentence
+            # goes on about may be ("When Clinton arrived, she said")
+            obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
+            if chosen_sent is not None and sent != chosen_sent:
+                break
+            if k >= 0 and self.toks[k].low in _ASKING:
+                asked = (p, m[0], k)
+            if not obj and self._speaks(m):
+                speaking = (p, m[0])
+            if p.gender == gender and (not obj or not subject and (known is None or known[2])):
+                known = (p, m[0], obj)
+                chained = m[3] == "pron"
+            if chosen_sent is None:
+                chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
+            elif not obj or chosen_obj:
+                chosen, chosen_obj, chosen_at = p, obj, m[0]
+        own_sentence = chosen_sent is not None and chosen_sent == self.sentence_bounds(pos)[0]
+        # the pronoun there comes after the sentence's subject, as its object ("Borges praised
+        # her"), not ahead of it ("In her 2003 book, Clinton noted …": her is Clinton)
+        chained = chained and known is not None and chosen is not None and known[1] > chosen_at
+        if asked is not None and chosen is not None and asked[0] is not chosen and subject and not own_sentence \
+                and chosen_sent is not None and asked[1] > chosen_at and not self._after_question(pos) \
+                and self._asks(chosen_at, asked[2]):
+            # "MP Melissa Lantsman asked Finance Minister Chrystia Freeland about the deficit. “…,”
+            # she replied": the one asked answers, whoever else agrees with the pronoun
+            chosen, chosen_at = asked[0], asked[1]
+        elif known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
+                and subject and not own_sentence and self.tok_index(known[1]) >= 1 \
+                and self.toks[self.tok_index(known[1]) - 1].low in _ASKING:
+            # "Conservative MP Gord Baxter asked Health Minister Mary Ramcharan about wait times.
+            # “…,” she said": the one asked answers
+            chosen, chosen_at = known[0], known[1]
+        elif speaking is not None and (subject or not own_sentence) and not (chained and speaking[0].gender is None):
+            # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
+            # person the sentence has speaking, not the one it speaks about
+            chosen, chosen_at = speaking
+        elif known is not None and chosen.gender is None and (not subject or own_sentence or chained):
+            # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
+            # not someone whose gender the story has not told (for his/her, even as an object:
+            # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism");
+            # a subject he or she in a later sentence is not moved off its sentence's first person
+            # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor) unless a pronoun of
+            # its gender there already stands for someone ("Coach Len Borges praised her. “…,”
+            # she said": she goes on from her)
+            chosen, chosen_at = known[0], known[1]
+        if chosen is None or self._unnamed_since(chosen_at, pos, gender):
+            return None
+        if chosen.gender is None:
+            chosen.gender = gender
+        return chosen.pid
+
+    def _reporter_of_other(self, pos: int, gender: str) -> int | None:
+        """The person whose cue the subject pronoun at ``pos`` follows ("Ashevak said he …") when
+        the same clause has an object pronoun of the other gender ("… he taught her to sew"):
+        that pronoun is the reporter, so the subject one is someone else."""
+        k = self.tok_index(pos)
+        if k < 2 or not self._is_cue(k - 1):
+            return None
+        end = self.toks[k - 2].end
+        m = next((m for m in reversed(self.mentions) if m[1] == end), None)
+        if m is None or m[2] is None or m[3] != "name" or self.persons[m[2]].gender is not None:
+            return None   # "Tom Hale said he told her": a man's "he" is himself
+        other = "her" if gender == "m" else "him"
+        _, s1 = self.sentence_bounds(pos)
+        for t in self.toks[k + 1:self.tok_index(s1)]:
+            if t.kind == "w" and t.low == other:
+                return m[2]
+            if t.text in (",", ";") or t.low in ("and", "but", "while", "because"):
+                break
+        return None
+
+    def _asks(self, at: int, verb: int) -> bool:
+        """The person mentioned at ``at`` is the subject of the asking verb (token ``verb``): only
+        their name and a word or two stand before it ("Lantsman asked", "Poilievre then grilled")."""
+        m = self.mention_at.get(at)
+        end = self.tok_index(m[1]) if m is not None else verb
+        return 0 <= verb - end <= 2 and all(self.toks[x].kind == "w" for x in range(end, verb))
+
+    def _after_question(self, pos: int) -> bool:
+        """The pronoun at ``pos`` follows a quoted question ("“Where is the plan?” she said"): the
+        asker speaks, not the one asked."""
+        before = self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’")
+        return before.endswith("?")
+
+    def _fronted(self, pos: int) -> bool:
+        """The mention at ``pos`` stands in a clause or phrase that opens its sentence before the
+        main clause's subject: "When Tom Reid was charged, Bob Hale paid his bail", "Since Evelyn
+        Marsh retired, Claire Marsh …", "Like his father, Walter Reid, Bobby Reid …"."""
+        s0, s1 = self.sentence_bounds(pos)
+        k0 = self.tok_index(s0)
+        if k0 + 1 >= len(self.toks) or self.toks[k0].low not in _FRONTING or self.toks[k0 + 1].low == "for":
+            return False   # "As for Trump, he said …" is about Trump
+        comma = next((k for k in range(k0 + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
+        if comma is None or self.toks[comma].start < pos:
+            # "Like his father, Walter Reid, Bobby Reid": the name set off inside the phrase too
+            if not (self.toks[k0].low == "like" and comma is not None):
+                return False
+            nxt = next((k for k in range(comma + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
+            return nxt is not None and self.toks[nxt].start > pos
+        return True
+
+    def _owner_of_named(self, m, gender: str) -> bool:
+        """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
+        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,".  Not
+        when that person's given name is another gender's: in "His opponent, Hillary Clinton, won
+        Georgia. He told the crowd …", he is still the owner."""
+        toks = self.toks
+        k = self.tok_index(m[1])
+        if not (is_possessive(m[4]) or m[4].lower() in ("his", "her", "their")):
+            return False
+        j = k
+        while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text.islower():
+            j += 1
+        if j == k or j + 1 >= len(toks) or toks[j].text != ",":
+            return False
+        named = self.mention_at.get(toks[j + 1].start)
+        if named is None or named[3] != "name" or named[2] is None or named[2] == m[2]:
+            return False
+        p = self.persons[named[2]]
+        first = fold(p.words[0]) if len(p.words) > 1 else ""
+        if p.gender not in (None, gender) or name_gender(first) not in (None, gender):
+            return False
+        after = self.tok_index(named[1])
+        return after < len(toks) and toks[after].text == ","
+
+    def _aside(self, pos: int) -> bool:
+        """The pronoun at ``pos`` opens an attribution set off by a comma mid-sentence ("…, he
+        said, …", "…, she went on, …"): what comes before it in the sentence is what is said."""
+        k = self.tok_index(pos)
+        return k >= 1 and self.toks[k - 1].text == "," and k + 1 < len(self.toks) and self._is_cue(k + 1)
+
+    def _closed_aside(self, pos: int) -> bool:
+        """The aside at ``pos`` ("he said") is closed by a comma as well: ", he said, “…”"."""
+        k = self.tok_index(pos) + 2
+        return k < len(self.toks) and self.toks[k].text == ","
+
+    def _speaks(self, m) -> bool:
+        """The mention is the subject of a speech cue right after it ("Foster writes", "Okafor,
+        47, said", "Ruiz also told")."""
+        toks = self.toks
+        k = self.skip_appositive(self.tok_index(m[1]), len(toks))
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
+            k += 1
+        return k < len(toks) and self._is_cue(k)
+
+    def _unnamed_since(self, after: int, pos: int, gender: str) -> bool:
+        """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
+        pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
+        the crowd. She asked “…”" — she is the woman, not Kasich (nor anyone named earlier)."""
+        s0 = self.sentence_bounds(pos)[0]
+        # from the start of the chosen person's sentence: "A woman on Riverside Drive said …" has
+        # the woman before the place name the desk took for a person
+        lo = max(self.sentence_bounds(after)[0], self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
+        for m in _UNNAMED_RE.finditer(self.narr, lo, pos):
+            before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
+            if before.endswith(",") or before.lower().endswith(_DESCRIBING):
+                continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+            nxt = self.narr[m.end():m.end() + 24].split(None, 1)
+            if nxt and nxt[0] in _COMPOUND_HEADS:
+                continue   # "read a victim impact statement": a thing, not a victim
+            if m.start() < after and self.tok_index(after) >= 1 and self._is_cue(self.tok_index(after) - 1):
+                continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
+            if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
+                return True
+        for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
+            if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
+                return True   # "The complainant told the court she was 14. “…,” she testified"
+        return False
+
+    def _told_by(self, pos: int, gender: str) -> bool:
+        """The sentence at ``pos`` is someone's telling, by a pronoun of this gender with a cue
+        ("It's common, he explains, for a man to sit down"): the unnamed man there is the
+        speaker's example, no new person for the next "he"."""
+        s0, s1 = self.sentence_bounds(pos)
+        pronoun = "he" if gender == "m" else "she"
+        k0, k1 = self.tok_index(s0), self.tok_index(s1)
+        return any(self.toks[k].low == pronoun and self._is_cue(k + 1) for k in range(k0, min(k1, len(self.toks) - 1)))
+
+    def they_antecedent(self, pos: int) -> int | None:
+        for m in reversed(self.mentions):
+            if m[0] >= pos:
+                continue
+            p = self.persons[m[2]]
+            if p.gender in (None, "t"):
+                p.gender = "t"
+                return p.pid
+            return None
+        return None
