@@ -5,8 +5,9 @@ of appearance; ``article_segments`` turns the quotes of an article, release or s
 passages (:class:`~desk.extract.model.Segment`) for the library.
 
 Layout, one module per pass: ``marks`` (paragraphs and quote marks), ``narration`` (the text
-outside the marks: tokens, sentences, bylines), ``people`` (who the story names), ``mentions``
-(names, role phrases and pronouns in order), ``phrases`` (the subject noun phrase of a cue
+outside the marks: tokens, sentences, bylines), ``people`` (who the story names; ``runs`` reads
+one run of capitalised words: titles, organisation or place), ``mentions`` (names, role phrases
+and pronouns in order; ``pronouns`` resolves he, she and they), ``phrases`` (the subject noun phrase of a cue
 verb), ``attribution`` and ``leading`` (the cues after and before a quote), ``late`` (the cues
 closing or around it), ``carry`` (whether an earlier voice goes on), and this module, which
 groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
@@ -36,7 +37,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    West, Read) is a surname only right after a given name or, alone, before a cue once the full
    name was given; "Kelly" and "Will" before a cue are names, not an adverb or an auxiliary.
    Runs that look like organisations or places (the …, Institute,
-   Falls, Street, after "in"/"at"/"from") are not. A lone surname or "Mr. Surname" is the
+   Falls, Street, after "in"/"at"/"from") are not; an organisation keeps its own first words
+   (a nationality or an acronym: "Canadian Tire", "BC Ferries"; a title word: "Federal Aviation
+   Administration") and its parts around "and" ("Fisheries and Oceans Canada"). A lone surname or "Mr. Surname" is the
    person the story named with that surname (story first), else a known speaker. Titles,
    role words and appositives give each person a set of role words ("finance minister",
    "chief constable", "vice-president") and, from honorifics, gendered role nouns and a short
