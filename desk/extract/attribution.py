@@ -15,14 +15,12 @@ from desk.extract.lexicon import (
     AUX,
     CLAUSE_VERBS,
     CUE_VERBS,
-    FIRST_NAMES,
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
     MONTHS_DAYS,
     NOUN_CUES,
     OBJECT_PREPS,
-    ORG_WORDS,
     PARTICIPLES,
     PASSIVE_AUX,
     PLACES,
@@ -30,10 +28,9 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
-from desk.extract.runs import is_place, strong_title
+from desk.extract.runs import ends_org_name, inside_org_name
 from desk.extract.voices import org_that_spoke
 
 # --------------------------------------------------------------------------------------------
@@ -270,16 +267,15 @@ def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
 def _listed_org(a: Analysis, k: int, lim: int) -> int | None:
     """The end of an organisation whose name joins its parts from token k ("Immigration,
     Refugees and Citizenship Canada", "Fisheries and Oceans Canada"): capitalised words, commas
-    and one "and" before the last part, which ends in a place or an organisation's word ("Smith,
-    Jones and Brown" are three people), with no given name or title in it.  The index after it,
-    or None."""
+    and one "and" before the last part (``runs.inside_org_name``, ``runs.ends_org_name``).  The
+    index after it, or None."""
     toks = a.toks
     e, joined = k, False
     while e < lim and e - k < 12:
         t = toks[e]
         if t.kind == "w" and t.text[:1].isupper() and not a._is_cue(e):
-            if fold(t.text) in FIRST_NAMES or strong_title(fold(t.text).rstrip(".")):
-                return None   # "said Premier Doug Ford and Ontario Health": people, not one name
+            if not inside_org_name(t.text):
+                return None
             e += 1
         elif t.text == "," and e > k and e + 1 < lim and toks[e + 1].text[:1].isupper() and not joined:
             e += 1
@@ -287,8 +283,7 @@ def _listed_org(a: Analysis, k: int, lim: int) -> int | None:
             joined, e = True, e + 1
         else:
             break
-    last = fold(toks[e - 1].text) if e > k else ""
-    return e if joined and (is_place([last]) or last in ORG_WORDS) else None
+    return e if joined and ends_org_name(toks[e - 1].text) else None
 
 
 def described_name(a: Analysis, k: int, lim: int) -> Attribution | None:

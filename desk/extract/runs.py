@@ -81,6 +81,19 @@ def strong_title(low: str) -> bool:
     return bool(last) and last in STRONG_TITLES and first in QUALIFIERS | {"co", "rear"}
 
 
+def inside_org_name(word: str) -> bool:
+    """A capitalised word that may stand in an organisation's name joined by "and" or commas:
+    neither a given name nor a title ("said Premier Doug Ford and Ontario Health" is people)."""
+    low = fold(word)
+    return low not in FIRST_NAMES and not strong_title(low.rstrip("."))
+
+
+def ends_org_name(word: str) -> bool:
+    """The last word of such a joined name: an organisation's word or a place ("Commission",
+    "Canada"); "Smith, Jones and Brown" are three people."""
+    return fold(word).rstrip(".") in ORG_WORDS or is_place([word])
+
+
 @dataclass
 class Run:
     """A run of capitalised words in the narration (titles stripped into ``titles``)."""
@@ -114,13 +127,10 @@ class RunReader(NameWords):
         out: list[Run] = []
         for r in runs:
             b = r.t0 - 1
-            last = fold(r.words[-1]).rstrip(".")
-            if (last in ORG_WORDS or is_place([r.words[-1]])) and b >= 1 and toks[b].low == "and" \
-                    and r.start == r.name_start:
+            if ends_org_name(r.words[-1]) and b >= 1 and toks[b].low == "and" and r.start == r.name_start:
                 c = b - 1
                 while c >= 0 and b - c <= 3 and toks[c].kind == "w" and toks[c].text[:1].isupper() \
-                        and fold(toks[c].text) not in FIRST_NAMES and not strong_title(fold(toks[c].text).rstrip(".")) \
-                        and self._adjacent(toks[c], toks[c + 1]):
+                        and inside_org_name(toks[c].text) and self._adjacent(toks[c], toks[c + 1]):
                     c -= 1
                 c += 1
                 if c < b and not is_place([toks[n].text for n in range(c, b)]) and not (
