@@ -123,6 +123,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     head = fold(words[-1])
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old"))   # defenceman, chairwoman, 34-year-old
     age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
+    years = age.split("-")[0] if age is not None else None
     compound = compound or age is not None
     described_as = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
     placed = {fold(w) for w in words[1:-1] if w[:1].isupper()}   # "the Halifax pharmacist"
@@ -140,11 +141,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
             # Halden General said": a place
             last = m
-    if age is not None and last is not None and _age_told(a, a.persons[last[2]]) != age.split("-")[0]:
+    if years is not None and last is not None and _age_told(a, a.persons[last[2]]) != years:
         # "Diego Alvarez, 24, struck out nine for manager Bob Kessler. “…,” the 24-year-old
         # said": the one the story gave that age, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and _age_told(a, a.persons[m[2]]) == age.split("-")[0]), last)
+                     and _age_told(a, a.persons[m[2]]) == years), last)
     if last is not None and other_party(a.persons[last[2]].parties, {head}):
         # "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “…,” the Republican
         # said": the last person of that party, not the last person named
@@ -160,7 +161,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings
-    if age is not None and (told := _age_told(a, p)) and told != age.split("-")[0]:
+    if years is not None and (told := _age_told(a, p)) and told != years:
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     roles = {r for r in p.roles if r in ROLE_HEADS}
     if head in ROLE_HEADS and roles and head not in roles:
