@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from desk.extract.labels import _strip_all_titles
+from desk.extract.labelnames import _strip_all_titles
 from desk.extract.names import name_key, surname_key
 
 

@@ -1,12 +1,12 @@
-"""Labelled transcripts: which lines open a speaker's turn, and the names a text gives.
+"""Labelled transcripts: which lines open a speaker's turn.
 
 ``_find_turns(text, known)`` reads a text's layout (:class:`_Layout`): the label lines that open
 turns, the people header lines name ("Moderator: Claire Dufresne, …"), where the labels stand,
-and the text's word index (:class:`_Words`).  ``desk.extract.transcripts`` decides whether a
-document is labelled, cuts each turn into passages and resolves each label to a speaker
-(its docstring, "Label -> speaker"), with the helpers here: label keys, title stripping,
-library speakers (:class:`desk.extract.known._KnownSpeakers`) and the fullest name a text gives for a surname
-(``_fullest_name``).
+and the text's word index (:class:`desk.extract.labelnames._Words`).  ``desk.extract.transcripts``
+decides whether a document is labelled, cuts each turn into passages and resolves each label to
+a speaker (its docstring, "Label -> speaker"), with the names ``desk.extract.labelnames`` reads
+(label keys, title stripping, the fullest name a text gives for a surname) and the library's
+speakers (:class:`desk.extract.known._KnownSpeakers`).
 
 Label rules:
 
@@ -49,20 +49,23 @@ Label rules:
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desk.extract.names import (
-    TITLE_WORDS,
-    display_name,
-    fold,
-    is_questioner,
-    strip_titles,
+from desk.extract.labelnames import (
+    _PAREN,
+    _PARTICLES,
+    NOT_NAME_WORDS,
+    _bare,
+    _fullest_name,
+    _label_key,
+    _name_from_value,
+    _strip_all_titles,
+    _Words,
 )
+from desk.extract.names import is_questioner
 
 if TYPE_CHECKING:
     from desk.extract.known import _KnownSpeakers
@@ -70,12 +73,6 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
-#: Titles beyond names.TITLE_WORDS: French forms and a few parliamentary ones.  Folded.
-EXTRA_TITLES = frozenset(
-    """madame monsieur mme mlle mm maitre me docteur docteure dre mairesse maire ministre
-    depute deputee senateur senatrice presidente conseiller conseillere animateur animatrice
-    mla mp mpp mep honourable honorable the""".split()
-)
 #: Labels that are administrative fields, never speakers.  Folded keys.
 NOT_SPEAKERS = frozenset(
     """note notes nb ps editors note editor note update updated correction source sources subject
@@ -95,18 +92,6 @@ NOT_SPEAKER_OPENERS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth next finally lastly step
     dear monday tuesday wednesday thursday friday saturday sunday""".split()
 )
-#: Capitalised words that open sentences or headings and are not part of a name.  Folded.
-NOT_NAME_WORDS = frozenset(
-    """i im ive id ill we were you youre he hes she shes it its they theyre the a an and but or so
-    yes no well ok okay good thank thanks welcome hello hi dear bonjour merci bonsoir oui non
-    look listen sorry please let lets my our your his her their this that these those there here
-    when while after before then now today yesterday tomorrow tonight meanwhile however also still
-    in on at by for with from as of to under over about into per said says asked told according
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december ladies gentlemen everyone everybody""".split()
-)
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "of"})
-
 # A label at the start of a line (see the module docstring).
 _LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?"
@@ -151,40 +136,12 @@ _PAPERS = re.compile(
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
                       r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?)$")
-_PAREN = re.compile(r"\s*(?:\([^()]*\)|\[\d{1,2}:\d{2}(?::\d{2})?\])\s*$")
 _NON_SPACE = re.compile(r"\S")
 #: A member's party in brackets, as parliaments print it: "(Carleton, CPC)", "(Prime Minister, Lib.)".
 _SEAT = re.compile(r"\((?:[^()]*,\s*)?(?:Lib|CPC|NDP|BQ|GP|Con|Lab|LD|SNP|PC|Ind|Green|PQ|CAQ|UCP|Sask)\.?\)\s*$")
 #: A party and state in brackets after a name: "(D-NM)", "(R)", "(I-Vt.)".
 _PARTY = re.compile(r"\((?:[A-Z]{1,3}|[A-Z]{1,3}-[A-Za-z. ]{2,14})\)\s*$")
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?")
-_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
-
-
-# ---------------------------------------------------------------------------------------------
-# keys, names
-
-
-@functools.lru_cache(maxsize=4096)
-def _label_key(label: str) -> str:
-    """Fold a label for comparison: "Dr. Qureshi (through interpreter)" -> "dr qureshi"."""
-    label = _PAREN.sub("", label)
-    key = re.sub(r"[^\w ]", "", fold(label).replace("\u00a0", " "))
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def _bare(word: str) -> str:
-    return re.sub(r"[^\w]", "", fold(word))
-
-
-def _strip_all_titles(name: str) -> str:
-    """names.strip_titles, then French and other extra titles, keeping at least one word."""
-    _, name = strip_titles(name)
-    words = name.split()
-    while len(words) > 1 and (_bare(words[0]) in EXTRA_TITLES or _bare(words[0]) in TITLE_WORDS):
-        words.pop(0)
-    return " ".join(words)
 
 
 def _is_caps(label: str) -> bool:
@@ -204,175 +161,6 @@ def _is_name_like_label(label: str) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     return all(w[:1].isupper() or _bare(w) in _PARTICLES for w in words)
-
-
-def _name_from_value(value: str) -> str | None:
-    """The person a header value starts with: "Claire Dufresne, director of …" -> "Claire Dufresne".
-
-    Gives None unless the value opens with two or more capitalised words that end at the end of
-    the value or at punctuation (, . ; ( - –), and the first is not a sentence word ("Good").
-    """
-    value = value.strip()
-    words: list[str] = []
-    stopped_by_punct = False
-    pos = 0
-    for m in re.finditer(r"\S+", value):
-        token = m.group(0)
-        core = token.rstrip(",;:)")
-        word = core.rstrip(".")
-        if not _WORD.fullmatch(word) or not (word[:1].isupper() or (words and _bare(word) in _PARTICLES)):
-            break
-        words.append(word)
-        pos = m.end()
-        if core != token:
-            stopped_by_punct = True
-            break
-        # A title or an initial keeps its dot inside the name ("Dr. Farah", "J. Smith").
-        if core.endswith(".") and not (len(word) == 1 or _is_title(word)):
-            stopped_by_punct = True
-            break
-    rest = value[pos:].strip()
-    if rest and not stopped_by_punct and rest[:1] not in "(-–—,;":
-        return None
-    while words and _bare(words[-1]) in _PARTICLES:
-        words.pop()
-    if not words or _bare(words[0]) in NOT_NAME_WORDS:
-        return None
-    name = _strip_all_titles(" ".join(words))
-    if len(name.split()) < 2:
-        return None
-    return display_name(name)
-
-
-def _is_title(word: str) -> bool:
-    b = _bare(word)
-    return b in TITLE_WORDS or b in EXTRA_TITLES
-
-
-#: The longest name word indexed before an apostrophe ("Okafor's" holds "Okafor").
-_NAME_MAX = 64
-
-
-class _Words:
-    r"""Where each word of a text starts, built once per text, so name look-ups cost their hits.
-
-    ``_fullest_name`` used to scan the whole text with a regex once per distinct label, and sort
-    the label spans each time: a transcript with 4,000 distinct labels took 36 s.  This index is
-    one pass over the text; a look-up then visits only the places the word occurs.
-
-    A word occurrence is where the old pattern ``(?<![\w'’\-])WORD(?![\w\-])`` (ignoring case)
-    matched: a run of word characters, apostrophes and hyphens not preceded by one of them,
-    which the word either fills or ends at an apostrophe ("Okafor's" holds "Okafor").
-    """
-
-    _RUN = re.compile(r"(?<![\w'’\-])[\w'’\-]+")
-    _PLAIN = re.compile(r"[\w'’\-]+")
-
-    def __init__(self, text: str, exclude: list[tuple[int, int]]):
-        self.text = text
-        self.exclude = sorted(exclude)
-        self.starts = [s for s, _ in self.exclude]
-        self._at: dict[str, list[int]] | None = None
-
-    def _index(self) -> dict[str, list[int]]:
-        if self._at is None:
-            at: dict[str, list[int]] = {}
-            for m in self._RUN.finditer(self.text):
-                run, start = m.group(0), m.start()
-                # a name is short: an apostrophe past _NAME_MAX characters cuts no name off
-                # ("O'O'O'…" over a whole line would make as many pieces as it has letters)
-                cuts = [i for i, ch in enumerate(run[:_NAME_MAX]) if ch in "'’" and i > 0] + [len(run)]
-                for cut in cuts:
-                    piece = run[:cut]
-                    if not piece.endswith("-"):  # "Okafor-Reyes" does not hold "Okafor"
-                        at.setdefault(piece.lower(), []).append(start)
-            self._at = at
-        return self._at
-
-    def excluded(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.exclude[i][0] <= pos < self.exclude[i][1]
-
-    def find(self, word: str) -> list[tuple[int, int]]:
-        """(start, end) of each occurrence of ``word``, any case, in text order."""
-        if self._PLAIN.fullmatch(word):
-            return [(p, p + len(word)) for p in self._index().get(word.lower(), ())]
-        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", re.I)
-        return [m.span() for m in pattern.finditer(self.text)]
-
-    def contains_elsewhere(self, phrase: str, start: int, end: int) -> bool:
-        """Whether ``phrase`` (words one space apart, case as written) occurs outside [start, end).
-
-        The look-up starts from the phrase's rarest word, so labels sharing a first name
-        ("Anna Berg:", "Anna Holm:" …) do not each walk every "Anna" of the text.
-        """
-        index = self._index()
-        pivots = []
-        offset = 0
-        for word in phrase.split(" "):
-            if word and self._PLAIN.fullmatch(word):
-                pivots.append((len(index.get(word.lower(), ())), word.lower(), offset))
-            offset += len(word) + 1
-        if not pivots:
-            return bool(re.search(re.escape(phrase), self.text[:start] + self.text[end:]))
-        _, key, offset = min(pivots)
-        for p in index.get(key, ()):
-            q = p - offset
-            if q >= 0 and not (start <= q < end) and self.text.startswith(phrase, q):
-                return True
-        return False
-
-
-def _fullest_name(surname: str, words_index: _Words) -> str | None:
-    """The most frequent multi-word name the text gives for ``surname`` (``desk.extract.transcripts``'s
-    docstring, "Label -> speaker")."""
-    found: Counter[str] = Counter()
-    text = words_index.text
-    for m_start, m_end in words_index.find(surname):
-        if words_index.excluded(m_start):
-            continue  # the label itself
-        if not text[m_start:m_start + 1].isupper():
-            continue
-        words = _words_before(text, m_start)
-        # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
-        # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
-        cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)]
-        if cuts:
-            words = words[cuts[-1] + 1:]
-        while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
-            words.pop(0)
-        if "of" in (low := [w.lower() for w in words]):
-            words = words[len(low) - low[::-1].index("of"):]   # "STATEMENT OF ALMA REYES" → Alma Reyes
-        if not words:
-            continue
-        found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1
-    if not found:
-        return None
-    return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
-
-
-def _words_before(text: str, pos: int) -> list[str]:
-    """Capitalised words (and name particles) right before ``pos``, one space apart, in order."""
-    words: list[str] = []
-    k = pos
-    while len(words) < 4:
-        if k < 2 or text[k - 1] not in " \u00a0":
-            break
-        j = k - 1
-        i = j
-        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in ",;:()[]\"“”«»/—–":
-            i -= 1
-        token = text[i:j]
-        if not token or not _NAME_TOKEN.fullmatch(token):
-            break
-        if not (token[:1].isupper() or _bare(token) in _PARTICLES):
-            break
-        words.insert(0, token)
-        k = i
-    # A particle cannot open the name on its own ("of Finance Harald …" -> "Finance Harald …").
-    while words and not words[0][:1].isupper():
-        words.pop(0)
-    return words
 
 
 # ---------------------------------------------------------------------------------------------

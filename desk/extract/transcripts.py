@@ -69,23 +69,18 @@ from collections.abc import Iterable
 from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
-from desk.extract.labels import (
-    _BLANK,
-    _LABEL,
+from desk.extract.labelnames import (
     _PAREN,
-    _RECORD_LABEL,
-    _UNNAMED,
     EXTRA_TITLES,
     NOT_NAME_WORDS,
     _bare,
-    _find_turns,
     _fullest_name,
     _label_key,
-    _Layout,
     _name_from_value,
     _strip_all_titles,
     _Words,
 )
+from desk.extract.labels import _BLANK, _LABEL, _RECORD_LABEL, _UNNAMED, _find_turns, _Layout
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key
 from desk.extract.sentences import chunk, split_sentences

@@ -20,7 +20,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import Conflict, InvalidInput, NotFound
-from desk.extract.labels import _UNNAMED, _label_key  # how transcripts tell a label that names nobody
+from desk.extract.labelnames import _label_key
+from desk.extract.labels import _UNNAMED  # how transcripts tell a label that names nobody
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.names import (
     TITLE_WORDS,
