@@ -346,3 +346,21 @@ REAL_COPY_24 = [
 @pytest.mark.parametrize("text, expected", REAL_COPY_24)
 def test_real_copy_24(text, expected):
     assert speakers(text) == expected
+
+
+REAL_COPY_25 = [
+    pytest.param("Tyler Moss’s lawyer said his client would appeal. “We disagree with the ruling,” he said.\n\n"
+                 "The lawyer for Ana Ruiz said she would appeal. “The verdict is wrong,” he said.\n\n"
+                 "Kayla Moosomin’s mother said the family wants answers. “Somebody knows,” she said.",
+                 [None, None, None],
+                 id="someone unnamed who speaks for the one named (their lawyer, mother) is the next voice "
+                    "(was: the client, the child)"),
+    pytest.param("Osman was on the flight, said his brother Alastair Osman. His father had moved to Wales. "
+                 "He had just welcomed a girl, his brother added. “He’s a new dad,” he said.",
+                 ["Alastair Osman"], id="a relative the story has named stays that person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_COPY_25)
+def test_real_copy_25(text, expected):
+    assert speakers(text) == expected

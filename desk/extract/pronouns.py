@@ -44,6 +44,18 @@ _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
+#: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
+#: "his mother told reporters", "the lawyer for Tyler Moss said".
+_CLOSE_TO = {
+    **dict.fromkeys("mother wife daughter sister grandmother aunt girlfriend widow spokeswoman".split(), "f"),
+    **dict.fromkeys("father husband son brother grandfather uncle boyfriend widower spokesman".split(), "m"),
+    **dict.fromkeys("""lawyer lawyers attorney attorneys counsel spokesperson representative agent publicist
+        friend partner cousin fiancé fiancée neighbour neighbor""".split(), ""),
+}
+_CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
+_OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
+                               r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
+_SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 #: Verbs whose object is asked to speak: the next he or she of that gender answers.
 _ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split())
@@ -352,6 +364,14 @@ class Pronouns(People):
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
             if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
                 return True   # "The complainant told the court she was 14. “…,” she testified"
+        for rx in (_OWNED_SPEAKER_RE, _SPEAKER_FOR_RE):
+            for m in rx.finditer(self.narr, lo, pos):
+                if m.group(2) in CUE_VERBS and _CLOSE_TO[m.group(1)] in ("", gender) and m.end() > after \
+                        and not re.search(r"\b%s,?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z]" % m.group(1), self.narr[:pos]):
+                    # "Tyler Moss’s lawyer said his client would appeal. “…,” he said": the lawyer
+                    # speaks, and the one named is whom the lawyer speaks for — unless the story
+                    # has named someone so ("his brother Alastair Osman … his brother added")
+                    return True
         return False
 
     def _told_by(self, pos: int, gender: str) -> bool:
