@@ -358,6 +358,14 @@ REAL_COPY_25 = [
     pytest.param("Osman was on the flight, said his brother Alastair Osman. His father had moved to Wales. "
                  "He had just welcomed a girl, his brother added. “He’s a new dad,” he said.",
                  ["Alastair Osman"], id="a relative the story has named stays that person"),
+    pytest.param("Ann Ruiz met with the president on Friday. “We had a good talk,” the president said.\n\n"
+                 "Trucker Dan Meyers asked about tariffs. “They are working,” the senator said.",
+                 ["the president", "the senator"],
+                 id="a role the story gives someone else, or that the person named does not hold, is not "
+                    "the person named (was: Ann Ruiz, Dan Meyers)"),
+    pytest.param("Ann Ruiz, the president of the union, spoke. “We had a good talk,” the president said.\n\n"
+                 "Sen. Dan Meyers spoke. “They are working,” the senator said.",
+                 ["Ann Ruiz", "Dan Meyers"], id="a role the story gave the person named is that person"),
 ]
 
 

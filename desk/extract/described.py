@@ -163,9 +163,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
         return None   # "the chairwoman" is not Mark Jennings
     if years is not None and (told := _age_told(a, p)) and told != years:
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
-    roles = {r for r in p.roles if r in ROLE_HEADS}
-    if head in ROLE_HEADS and roles and head not in roles:
-        return None   # "the minority leader" is not the senator just named
+    if head in ROLE_HEADS and p.roles and head not in p.roles:
+        return None   # "the minority leader" is not the senator just named, "the senator" no trucker
+    if _described_apart(a, words, last[0], before):
+        return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
     caps = placed - p.roles - p.parties
     if caps and not a._introduced_with(p, caps) and not (head in p.roles and a.para_of(last[0]) == para):
         # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
@@ -173,6 +174,17 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
         # Halifax pharmacist said")
         return None
     return p.pid
+
+
+def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:
+    """The story has spoken of someone by this description's head noun since the person named at
+    ``since`` ("met with the president", "the senator’s office"), other than as that person's
+    apposition ("Ann Ruiz, the president of the union,"): the description is that someone."""
+    pattern = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(words[-1]))
+    for m in pattern.finditer(a.narr, since, before):
+        if not re.search(r",\s*$", a.narr[max(since, m.start() - 3):m.start()]):
+            return True
+    return False
 
 
 def _age_told(a: Analysis, p) -> str | None:
