@@ -366,6 +366,15 @@ REAL_COPY_25 = [
     pytest.param("Ann Ruiz, the president of the union, spoke. “We had a good talk,” the president said.\n\n"
                  "Sen. Dan Meyers spoke. “They are working,” the senator said.",
                  ["Ann Ruiz", "Dan Meyers"], id="a role the story gave the person named is that person"),
+    pytest.param("“It’s bad,” Kaylee Brandt said, and Tom Ouellette added, “We need rain.”\n\n"
+                 "“The ice was perfect,” said Brad Lindqvist, and Owen Sauvé agreed: “Best ice all week.”\n\n"
+                 "“It’s bad,” Rita Cole said, and a neighbour added, “We need rain.”",
+                 ["Kaylee Brandt", "Tom Ouellette", "Brad Lindqvist", "Owen Sauvé", "Rita Cole", None],
+                 id="a second voice with its own cue between two quotes (was: the first speaker's twice)"),
+    pytest.param("“It’s bad,” Kaylee Brandt said, adding, “We need rain.”\n\n"
+                 "“I'm not there right now,” Ryan said on CNN, though he said, “I hope to.”",
+                 ["Kaylee Brandt", "Kaylee Brandt", "Ryan", "Ryan"],
+                 id="the same speaker's cue between two quotes keeps them two quotes of one speaker"),
 ]
 
 

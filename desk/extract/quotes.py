@@ -217,7 +217,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             prev = groups[-1][-1]
             attr = after.get(index_of[id(prev)])
             if prev.para == s.para and prev.close_at is not None and attr is not None and not attr.colon \
-                    and gap_is_attribution(a, prev, s, attr) and after.get(idx) is None:
+                    and gap_is_attribution(a, prev, s, attr) and after.get(idx) is None \
+                    and not _own_cue_after(a, s, attr):
                 if interrupted_sentence(a, prev, s):
                     groups[-1].append(s)
                     continue
@@ -386,6 +387,13 @@ def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span],
         return False
     between = a.narr[attr.end:nxt.open_at].strip()
     return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
+
+
+def _own_cue_after(a: Analysis, s: Span, attr: Attribution) -> bool:
+    """Between the first quote's attribution and the quote ``s`` stands a cue of someone's own:
+    '“It’s bad,” Kaylee Brandt said, and Tom Ouellette added, “We need rain.”' — two voices."""
+    lead, _ = leading(a, s, a.sentence_bounds(s.open_at)[0])
+    return lead is not None and not lead.weak and lead.start >= attr.end
 
 
 def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
