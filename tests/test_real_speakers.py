@@ -375,6 +375,11 @@ REAL_COPY_25 = [
                  "“I'm not there right now,” Ryan said on CNN, though he said, “I hope to.”",
                  ["Kaylee Brandt", "Kaylee Brandt", "Ryan", "Ryan"],
                  id="the same speaker's cue between two quotes keeps them two quotes of one speaker"),
+    pytest.param("Karen Blakeney had a warning for Dale Whitcombe: “We cannot hire our way out.”\n\n"
+                 "Senate Majority Leader Mitch Hale, R-Ky., delivered a blunt message to Trump: “Quit attacking.”\n\n"
+                 "It doesn't surprise pollster Daron Shaw: “Voters are angry.”",
+                 ["Karen Blakeney", "Mitch Hale", "Daron Shaw"],
+                 id="the one a colon's sentence addresses is not its voice (was: Dale Whitcombe, Trump)"),
 ]
 
 

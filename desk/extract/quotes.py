@@ -178,7 +178,7 @@ from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.people import presented_as_person
-from desk.extract.voices import described_org, first_mention, last_mention, named_org, unnamed_voice
+from desk.extract.voices import colon_voice, described_org, first_mention, last_mention, named_org, unnamed_voice
 
 
 def word_count(s: str) -> int:
@@ -309,7 +309,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # quote's own sentence or paragraph, or the previous paragraph's speaker.
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
-            m = credit or (intro and last_mention(a, s0, first.open_at)) or first_mention(a, s0, first.open_at)
+            m = credit or (colon_voice(a, s0, first.open_at) if intro else first_mention(a, s0, first.open_at))
             before = first.open_at
             if m is not None and not credit and not intro and quoted_predicate(a, m, first):
                 # 'The Prime Minister “could get a deal if …”': the quote says what she could

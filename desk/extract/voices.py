@@ -126,6 +126,23 @@ def last_mention(a: Analysis, lo: int, hi: int):
     return None if found is not None and owner_of_someone(a, found) else found
 
 
+#: Prepositions before someone a colon's sentence addresses: "had a warning for Dale Whitcombe:".
+_ADDRESSED = frozenset("for to against toward towards at".split())
+
+
+def colon_voice(a: Analysis, lo: int, hi: int):
+    """Who introduces a quote with a colon, in the sentence [lo, hi): the last person named
+    ("…doesn't surprise pollster Daron Shaw: “…”") — but when that person is addressed ("Karen
+    Blakeney had a warning for Dale Whitcombe: “…”", "a message for MLAs:"), the sentence's
+    subject, or nobody ("A question for the mayor:").  Otherwise the first mention."""
+    found = last_mention(a, lo, hi)
+    if found is not None and a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
+            and found[4].lower() not in ("his", "her", "their", "its"):
+        first = first_mention(a, lo, hi)
+        return first if first is not None and first[0] < found[0] and not a._prep_object(first[0]) else None
+    return found or first_mention(a, lo, hi)
+
+
 def _subject_before_owner(a: Analysis, m):
     """The sentence's first mention, when ``m`` is a possessive later in that sentence."""
     toks = a.toks
