@@ -380,6 +380,13 @@ REAL_COPY_25 = [
                  "It doesn't surprise pollster Daron Shaw: “Voters are angry.”",
                  ["Karen Blakeney", "Mitch Hale", "Daron Shaw"],
                  id="the one a colon's sentence addresses is not its voice (was: Dale Whitcombe, Trump)"),
+    pytest.param('Ward Fenton said the plan was "a disaster for farmers." Lutz did not respond to a request '
+                 'for comment.\n\nRep. Ann Hale called Sen. Amy Lutz\'s comments "beneath the office."\n\n'
+                 'Nora Quist, the daughter of former Gov. Bill Ames, said the memorial was "perfect."',
+                 ["Ward Fenton", "Ann Hale", "Nora Quist"],
+                 id="a denied cue, a judged remark's owner, a former governor's daughter (was: Lutz, Amy Lutz, Bill Ames)"),
+    pytest.param("Ward Fenton cited Sen. Amy Lutz's words: \"We will never stop.\"",
+                 ["Amy Lutz"], id="words cited as someone's stay theirs"),
 ]
 
 

@@ -52,6 +52,11 @@ class Attribution:
         return cls(np_.start, np_.end, np_.pid, np_.kind, colon, np_.name)
 
 
+#: Words that deny a cue: "did not respond", "never said", "didn't return a call".
+_NEGATIONS = frozenset("not never didn't don't doesn't hasn't haven't wouldn't won't couldn't can't cannot "
+                       "didn’t don’t doesn’t hasn’t haven’t wouldn’t won’t couldn’t can’t".split())
+
+
 def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     """An attribution right after a quote part: '," Okafor said' / '," said Okafor' / 'according to'."""
     if span.close_at is None:
@@ -154,9 +159,13 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     named = _named_after(a, np_, j, lim)
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
     j = _skip_modifier(a, j, lim)
+    negated = False
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].adverb and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")):
+        negated = negated or toks[j].low in _NEGATIONS
         j += 1
+    if negated:
+        return None   # '“…” Lutz did not respond to a request for comment': no one's words are given
     if j < lim and a._is_cue(j) and not (toks[j].low in NOUN_CUES and toks[k].low in ("a", "an", "the")) \
             and not _owned_noun(a, j):
         after = j + 1

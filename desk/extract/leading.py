@@ -19,6 +19,7 @@ from desk.extract.lexicon import (
     GENERIC_PLURALS,
     INVERTIBLE,
     KIN_NOUNS,
+    NAMING_VERBS,
     OBJECT_PREPS,
     PARTICIPLES,
     PLACE_PREPS,
@@ -151,13 +152,14 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 return Attribution.of(got[0])
         # "Trump’s remarks: “…”" — but not "denounced Trump’s remarks as “hurtful”" (a description).
         owner = _speech_owner(a, k, lo)
-        # "said Trump’s remarks “…”" reports them; "noted Hale’s promise that “…”" gives its words
-        reported = owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that") \
-            and not (k + 1 < hi and toks[k + 1].low == "that")
-        if owner >= lo and _leads_to_quote(a, k + 1, hi) and not reported:
-            m = mention_ending(a, toks[owner].end, toks[lo].start)
-            if m is not None:
-                return Attribution(m[0], toks[owner].end, m[2], m[3])
+        m = mention_ending(a, toks[owner].end, toks[lo].start) if owner >= lo else None
+        # "said Trump’s remarks “…”" reports them, "called Sen. Amy Lutz’s comments “…”" judges
+        # them; "noted Hale’s promise that “…”" gives its words
+        b = a.tok_index(m[0]) - 1 if m is not None else -1
+        reported = (owner - 1 >= lo and (a._is_cue(owner - 1) or toks[owner - 1].low == "that")
+                    or b >= lo and toks[b].low in NAMING_VERBS) and not (k + 1 < hi and toks[k + 1].low == "that")
+        if m is not None and _leads_to_quote(a, k + 1, hi) and not reported:
+            return Attribution(m[0], toks[owner].end, m[2], m[3])
         return None
     if low == "reading" and k - 1 >= lo and toks[k - 1].low in SIGN_NOUNS:
         # "Many carried signs reading “…”": the signs' words, nobody's

@@ -331,7 +331,13 @@ def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
 def _object_of_prep(a: Analysis, m) -> bool:
     """The mention follows a preposition ("forwarded to Clinton"): an object, never a subject."""
     k = a.tok_index(m[0]) - 1
+    while k > 0 and a.toks[k].low in _BEFORE_TITLE:
+        k -= 1   # "the daughter of former Gov. Bill Ames": still the object of "of"
     return k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS
+
+
+#: Words between a preposition and the title of the person it takes: "of former Gov. Bill Ames".
+_BEFORE_TITLE = frozenset("the former late then then-gov acting interim outgoing incoming".split())
 
 
 def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
