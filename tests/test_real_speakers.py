@@ -387,6 +387,12 @@ REAL_COPY_25 = [
                  id="a denied cue, a judged remark's owner, a former governor's daughter (was: Lutz, Amy Lutz, Bill Ames)"),
     pytest.param("Ward Fenton cited Sen. Amy Lutz's words: \"We will never stop.\"",
                  ["Amy Lutz"], id="words cited as someone's stay theirs"),
+    pytest.param("“Nobody trained harder,” said Olympian Chloé Gauthier.\n\n"
+                 "Guard DeShawn Pike scored 34 points. \"We were ready,\" Pike said.\n\n"
+                 "\"Slow down,\" said Trooper Dan Fulks.\n\n“We train,” said Coast Guard spokesperson Jo Lee.",
+                 ["Chloé Gauthier", "DeShawn Pike", "Dan Fulks", "Jo Lee"],
+                 id="an athlete's, a guard's or a trooper's word before a full name is no part of it "
+                    "(was: Olympian Chloé Gauthier, Guard DeShawn Pike)"),
 ]
 
 

@@ -273,7 +273,8 @@ NAME_OPENERS = frozenset(
     owner worker miner economist researcher scientist professor lawyer activist organizer organiser
     patient friend colleague coworker co-worker classmate teammate roommate grocer realtor widow widower
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
-    vendor chef cashier clerk barber hairdresser bartender
+    vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
+    snowboarder golfer boxer wrestler sprinter jockey guard trooper
     """.split() for suffix in ("", "s")
 )
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
