@@ -393,6 +393,12 @@ REAL_COPY_25 = [
                  ["Chloé Gauthier", "DeShawn Pike", "Dan Fulks", "Jo Lee"],
                  id="an athlete's, a guard's or a trooper's word before a full name is no part of it "
                     "(was: Olympian Chloé Gauthier, Guard DeShawn Pike)"),
+    pytest.param("The Canadian Union of Public Employees said members voted to strike. "
+                 "“Our members are done waiting,” the union said.\n\n"
+                 "The Royal Bank of Canada said profits fell. “We are confident,” it said.",
+                 ["Canadian Union of Public Employees", "Royal Bank of Canada"],
+                 id="an organisation's name goes on past 'of' when 'the union' or 'it' stands for it "
+                    "(was: Canadian Union, Canada)"),
 ]
 
 

@@ -175,7 +175,7 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
         if r.start >= before:
             break
         if len(r.words) >= 2 and last == head:
-            found = a.text[r.name_start:r.end]
+            found = a.text[r.name_start:_with_of_tail(a, r.end)]   # "the Royal Bank of Canada"
         elif first == head:
             m = _OF_NAME.match(a.text, r.name_start)
             if m and (len(r.words) >= 2 or m.end() > r.end):
@@ -234,7 +234,7 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
             first = fold(subject.words[0])
             full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
                 if len(subject.words) == 1 else subject
-            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:full.end])
+            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:_with_of_tail(a, full.end)])
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
@@ -293,17 +293,43 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
             if named and not r.loc and a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
-        k = r.t1
+        end = _with_of_tail(a, r.end)
+        k = a.tok_index(end)
         while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
             k += 1
         if not (k < len(a.toks) and a._is_cue(k)):
             if a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
-        j = a.tok_index(r.name_start)
+        name_start = _of_head(a, r)
+        j = a.tok_index(name_start)
         while j > 0 and a.toks[j - 1].text.isupper() and a.toks[j - 1].text.isalpha() \
                 and a._adjacent(a.toks[j - 1], a.toks[j]):
             j -= 1   # "BC Hydro": an acronym opening the name
-        return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, r.name_start):r.end])
+        return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, name_start):end])
     return None
+
+
+#: The rest of an organisation's name after "of" or "for": "(Canadian Union) of Public Employees",
+#: "(Royal Bank) of Canada", "(Elementary Teachers’ Federation) of Ontario".
+_OF_TAIL = re.compile(r"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w’'&.-]*(?:[ ](?:and[ ])?[A-Z][\w’'&.-]*)*)+")
+
+
+def _of_head(a: Analysis, r) -> int:
+    """Where the organisation's name that run ``r`` ends starts: "Canada" in "the Royal Bank of
+    Canada said" is the tail of the bank's name, not an organisation of its own."""
+    start = r.name_start
+    i = bisect.bisect_left([x.start for x in a.runs], r.start)
+    while i > 0:
+        prev = a.runs[i - 1]
+        if not (prev.org and re.fullmatch(r"[ ](?:of|for)[ ](?:the[ ])?", a.text[prev.end:start])):
+            break
+        start, i = prev.name_start, i - 1
+    return start
+
+
+def _with_of_tail(a: Analysis, end: int) -> int:
+    """Where an organisation's name whose run ends at ``end`` ends, past an "of" tail."""
+    m = _OF_TAIL.match(a.text, end)
+    return m.end() if m else end
 
