@@ -405,3 +405,12 @@ REAL_COPY_25 = [
 @pytest.mark.parametrize("text, expected", REAL_COPY_25)
 def test_real_copy_25(text, expected):
     assert speakers(text) == expected
+
+
+def test_an_inch_mark_opens_no_quote():
+    """'about 5'10" and wore' paired the inch mark with the next quote's opening mark: narration came
+    out as quotes, and the real quote after it was lost (PolNeAR dev: 'Trump is 6'3" tall …')."""
+    text = ("Police said the suspect was about 5'10\" and wore a red hoodie. \"He ran toward the park,\" "
+            "said Officer Maria Vance.\n\nAmong the tidbits in the letter: Trump is 6'3\" tall and weighs 236 pounds.")
+    found = [(q.text, q.speaker) for q in find_quotes(text)]
+    assert found == [("He ran toward the park,", "Maria Vance")]

@@ -103,7 +103,9 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                 i = tag.end()
                 continue
         if opener is None:
-            if c in "“«„" or c == '"':
+            if c == '"' and i > p0 and text[i - 1].isdigit():
+                pass   # an inch mark ("about 5'10\" and wore", "a 12\" pizza"): no quote opens after a digit
+            elif c in "“«„" or c == '"':
                 opener, open_at, depth = c, i, 1
                 reopened = reclosed = None
             elif c == "”" and _opens(text, i, p0, p1):
