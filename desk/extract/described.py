@@ -178,11 +178,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
 
 def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:
     """The story has spoken of someone by this description's head noun since the person named at
-    ``since`` ("met with the president", "the senator’s office"), other than as that person's
-    apposition ("Ann Ruiz, the president of the union,"): the description is that someone."""
+    ``since``, as the object of a verb or preposition ("met with the president", "called the
+    senator"): the description is that someone.  Not an apposition ("Ann Ruiz, the president of
+    the union,") nor the description as a subject ("Obama visited troops. The president told
+    them …"), which may stand for the person named."""
     pattern = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(words[-1]))
     for m in pattern.finditer(a.narr, since, before):
-        if not re.search(r",\s*$", a.narr[max(since, m.start() - 3):m.start()]):
+        if re.search(r"\b[a-z]+\s+$", a.narr[max(since, m.start() - 20):m.start()]):
             return True
     return False
 
