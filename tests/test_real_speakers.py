@@ -399,6 +399,8 @@ REAL_COPY_25 = [
                  ["Canadian Union of Public Employees", "Royal Bank of Canada"],
                  id="an organisation's name goes on past 'of' when 'the union' or 'it' stands for it "
                     "(was: Canadian Union, Canada)"),
+    pytest.param('Darla Finch recalled her late husband saying, "Take care of the garden."',
+                 [None], id="a relative's words with an adjective before the relative (was: the teller)"),
 ]
 
 

@@ -217,10 +217,11 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
             return opening
     if np_ is not None and low in PARTICIPLES and np_.start > toks[lo].start and a._prep_object(np_.start, _HANGING):
         np_ = None   # "a letter to Attorney General Lynch asking …": the letter's writer asks
-    if low in PARTICIPLES and k - 1 > lo and toks[k - 1].low in KIN_NOUNS \
-            and toks[k - 2].low in ("his", "her", "their", "my", "our") and (np_ is None or np_.pid is None):
-        # "Hale recalled her mother telling her, “…”": her mother's words
-        return Attribution(toks[k - 2].start, toks[k - 1].end, None, "generic")
+    if low in PARTICIPLES and k - 1 > lo and toks[k - 1].low in KIN_NOUNS and (np_ is None or np_.pid is None):
+        # "Hale recalled her mother telling her, “…”", "her late husband saying": their words
+        owner = k - 2 if toks[k - 2].low in _KIN_OWNERS else k - 3
+        if owner >= lo and toks[owner].low in _KIN_OWNERS and (owner == k - 2 or toks[k - 2].text.islower()):
+            return Attribution(toks[owner].start, toks[k - 1].end, None, "generic")
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it
         return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
@@ -243,6 +244,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None:
         return Attribution.of(np_)
     return None
+
+
+#: Possessives before a relative whose words a participle gives ("her late husband saying").
+_KIN_OWNERS = frozenset(("his", "her", "their", "my", "our"))
 
 
 def _speech_owner(a: Analysis, k: int, lo: int) -> int:
