@@ -54,9 +54,18 @@ def status_words(code: str | None) -> str:
 
 
 def named_speaker(quote: dict | None) -> str:
-    """Who the draft names for a quote of a check document ("" when nobody)."""
+    """Who the draft names for a quote of a check document ("" when nobody, and for someone the
+    draft describes without naming: "a friend", "officials")."""
     who = (quote or {}).get("speaker") or {}
+    if who.get("unnamed"):
+        return ""
     return (who.get("name") or who.get("mention") or "").strip()
+
+
+def unnamed_voice(quote: dict | None) -> str:
+    """The draft's words for someone it quotes without naming ("a friend", "officials"), or ""."""
+    who = (quote or {}).get("speaker") or {}
+    return (who.get("name") or "").strip() if who.get("unnamed") else ""
 
 
 def flag_label(code: str, quote: dict | None = None) -> str:
@@ -64,6 +73,8 @@ def flag_label(code: str, quote: dict | None = None) -> str:
     is not in the library (the draft does name a speaker)."""
     if code == "speaker_unknown" and named_speaker(quote):
         return "speaker not in the library"
+    if code == "speaker_unknown" and unnamed_voice(quote):
+        return "speaker not named"
     return FLAG_LABELS.get(code, _plain(code))
 
 

@@ -72,3 +72,26 @@ def test_a_page_that_needs_another_role_uses_the_right_article(client):
     assert page.status_code == 403
     text = page.get_data(as_text=True)
     assert "signed in as an editor" in text and "as a editor" not in text
+
+
+def test_someone_the_draft_does_not_name_is_shown_in_its_words_and_never_misattributed(client):
+    # The mayor's words, credited to "a friend": the draft names nobody, so nobody is accused of
+    # misquoting and the check shows whom the draft credits, in its words.
+    add_presser(client)
+    draft = ("Bridge\n\n“We will not reopen the east bridge until engineers have inspected every pier,” "
+             "a friend said.\n\n“Anyone who promises you a date is guessing,” according to two city officials.\n")
+    page = client.post("/check", data={"text": draft, "title": "Friend"})
+    assert page.status_code == 302
+    html = client.get(page.headers["Location"]).get_data(as_text=True)
+    assert "Draft says: <strong>a friend</strong>" in html
+    assert "Draft says: <strong>two city officials</strong>" in html
+    assert "The draft does not name who said this, only “a friend”, so the speaker could not be checked." in html
+    assert "is not in the library" not in html
+    draft_id = page.headers["Location"].rsplit("/", 1)[1]
+    doc = client.get(f"/export?format=json&draft={draft_id}").get_json()
+    quotes = doc["drafts"][0]["quotes"]
+    assert [q["machine_verdict"] for q in quotes] == ["exact", "exact"]
+    assert [q["speaker_name"] for q in quotes] == ["a friend", "two city officials"]
+    # the library gains no speaker called "a friend"
+    speakers = client.get("/speakers/").get_data(as_text=True)
+    assert "a friend" not in speakers

@@ -1,8 +1,10 @@
 """Voices a story describes instead of naming (pass 5d of quote finding).
 
 A cue's subject that names no one is kept as written when it reads as a noun phrase ("The ad
-says", "Donald Trump’s campaign manager said"), and nobody in particular when it does not ("a
-statement", "officials said").  Two descriptions stand for someone the story has just named:
+says", "Donald Trump’s campaign manager said").  Someone the story quotes without naming ("a
+friend said", "one former aide", "officials said") is kept as written too, marked unnamed
+(``indefinite_voice``): the draft's attribution for the editor to read, never a library speaker.
+A document or a thing ("a statement", "a nod to the front-runner") is nobody.  Two descriptions stand for someone the story has just named:
 a description of a person right after that person was named ("Jones scored his first goal.
 “…,” said the rookie defenceman" is Jones), and "the statement" (release, letter …) right after
 someone was said to issue it.  Anything less certain stays as written: a wrong name is worse
@@ -14,11 +16,14 @@ from __future__ import annotations
 import re
 
 from desk.extract.lexicon import (
+    APPOSITIVE_ROLES,
     CATENATIVES,
     CUE_VERBS,
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
+    KIN_NOUNS,
     MONTHS_DAYS,
+    NAME_OPENERS,
     OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
@@ -72,16 +77,71 @@ def described_voice(mention: str) -> str | None:
     on into its verb is cut there ("The email goes on to" → "The email", "The Vermont senator
     emailed supporters" → "The Vermont senator"); a pronoun, or a phrase with an indefinite
     article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
-    nobody in particular (SPEC §3)."""
+    None here: ``indefinite_voice`` reads those."""
     words = cut_phrase(mention)
     if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
             or words[0].lower() in ("a", "an"):
         return None   # "The newly [elected trustee]": no noun left to be the voice
     if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):
-        return None   # "voters in the county said", "Officials said", "Sources told": nobody in particular
+        return None   # "voters in the county said", "Officials said", "Sources told": see indefinite_voice
     if len(words) == 1 and fold(words[0]).rstrip(".") in ROLE_HEADS:
         return None   # '“…,” Premier said': a title, and no one it names
     return " ".join(words)
+
+
+#: Words that open a phrase for someone the story does not name: "a friend", "one aide",
+#: "some critics", "two lawmakers".
+_INDEFINITE = frozenset("a an one another some many several few two three four five".split())
+#: Words that open a phrase pointing at someone the story has in mind: not an unnamed voice.
+_DEFINITE = frozenset("the this that these those his her its their our my your".split())
+#: Nouns for an unnamed person beyond the role, relation and description nouns of the lexicon.
+_UNNAMED_NOUNS = frozenset(
+    """source user questioner commenter commentator member citizen narrator man woman person people
+    supporter fan protester protestor lawmaker legislator employee insider observer staff
+    participant attendee caller viewer reader listener customer client patient victim""".split()
+)
+_PERSON_HEADS = (ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS
+                 | _UNNAMED_NOUNS)
+#: Prepositions that may tie an unnamed voice to whom they speak for: "a spokesman for Delta".
+_TIES = frozenset("for to of at from with".split())
+
+
+def _person_head(word: str) -> bool:
+    """``word`` is a noun for a person or people: aide, aides, spokeswoman, congressmen, police."""
+    w = fold(word).strip(".,")
+    if w in _PERSON_HEADS or (w.endswith("s") and w[:-1] in _PERSON_HEADS) \
+            or (w.endswith("es") and w[:-2] in _PERSON_HEADS):
+        return True
+    return len(w) > 6 and w.endswith(("man", "men", "woman", "women", "person", "people"))
+
+
+def indefinite_voice(mention: str) -> str | None:
+    """A cue's subject that is someone the story does not name, as written: "a friend", "A Warren
+    adviser", "one former campaign staffer", "a longtime adviser to Trump", "two lawmakers",
+    "officials", "Police", "Clinton supporters".  The draft does say who spoke, in the words it
+    chose; an editor sees those words, never a guess at a name.  A phrase must end in a noun for a
+    person or people (after "a"/"one"/"some"…, or a plural on its own); a document ("a statement"),
+    a thing ("a nod to the front-runner"), a bare singular ("salesman from Sumter") and a phrase
+    that points back ("the man", "his colleague") give None."""
+    words = cut_phrase(mention)
+    if not words or len(words) > 8 or words[0].lower() in _DEFINITE:
+        return None
+    det = words[0].lower() in _INDEFINITE
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TIES | {"involved", "familiar", "close", "who", "whose",
+                                                                             "which", "that", "without", "in", "on"}), len(words))
+    head, tail = words[:cut], words[cut:]
+    if det and len(head) == 1 and tail and tail[0].lower() == "of" and len(tail) <= 4:
+        head, tail = words, []   # "one of those advisers"
+    last = head[-1]
+    if (det and len(head) < 2) or not _person_head(last):
+        return None
+    if not det and not (fold(last).endswith("s") or fold(last) in GENERIC_PLURALS | {"police", "people", "staff"}):
+        return None   # "salesman from Sumter": a bare singular is a fragment, not a voice
+    if [w.lower() for w in tail[:2]] == ["close", "to"]:   # "a source close to Ford"
+        keep = 3 <= len(tail) <= 5 and all(w[:1].isupper() for w in tail[2:])
+    else:
+        keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 4 and all(w[:1].isupper() for w in tail[1:])
+    return " ".join(head + tail if keep else head)
 
 
 _NOT_HEAD = frozenset("to that the a an of and or on in at for by with who which ago is was are were has had "

@@ -81,3 +81,6 @@ class Quote:
     #: The text presents ``speaker`` as a person it names ("Petra Lind, a councillor"; "Mr. Hale"),
     #: not an organisation, a document or a description ("Harbour Transit", "Reuters", "the ad").
     speaker_person: bool = False
+    #: ``speaker`` is the draft's phrase for someone it does not name ("a friend", "two aides",
+    #: "officials"): shown as the draft's attribution, never looked up as a library speaker.
+    unnamed: bool = False

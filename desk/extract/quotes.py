@@ -166,7 +166,13 @@ from desk.extract.around import according_to, as_said, introduced, nobody_betwee
 from desk.extract.attribution import Attribution, trailing
 from desk.extract.carry import asked_of, clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, work_title
-from desk.extract.described import described_person, described_subject, described_voice, document_voice
+from desk.extract.described import (
+    described_person,
+    described_subject,
+    described_voice,
+    document_voice,
+    indefinite_voice,
+)
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
@@ -292,6 +298,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         elif len(g) == 1 and work_title(a, first):
             skipped = "title"
         mention = mention_start = mention_end = None
+        unnamed = False
         pid: int | None = None
         credit = None
         described: str | None = None
@@ -321,6 +328,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # sentence's subject is a thing or someone the story describes; a person named
                 # after it is the object, not the voice.
                 mention_start, mention_end, mention, described = subject
+                if described is None and (described := indefinite_voice(mention)) is not None:
+                    unnamed = True   # "A friend referred to him as “…”"
             elif m is None and not credit and not first.cont and unread_subject(a, s0, first.open_at):
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif m is None and last_by_para.get(first.para) is not None:
@@ -357,12 +366,16 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if attr.kind == "generic" and not owned:
                 speaker = (named_org(a, mention, attr.start) or described_org(a, mention, attr.start)
                            or document_voice(a, mention, attr.start, results) or speaker)
+            if speaker is None and attr.kind == "generic":
+                speaker = indefinite_voice(mention)   # "a friend said", "according to two aides"
+                unnamed = speaker is not None
         else:
             speaker = None
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,
-                  skipped=skipped, speaker_person=pid is not None and presented_as_person(a.persons[pid]))
+                  skipped=skipped, speaker_person=pid is not None and presented_as_person(a.persons[pid]),
+                  unnamed=unnamed)
         results.append((q, g))
         if not skipped:
             for s in g:
@@ -461,10 +474,11 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     for q, _g in _find(text, known_speakers):
         if q.skipped:
             continue
-        speaker = q.speaker or (default_speaker if not q.mention or q.speaker is None else None)
-        if q.speaker is None and default_speaker and q.mention is None:
+        named = None if q.unnamed else q.speaker   # "a witness said": nobody the library can hold
+        speaker = named or (default_speaker if not q.mention or named is None else None)
+        if named is None and default_speaker and q.mention is None:
             speaker = default_speaker
-        elif q.speaker is None and default_speaker and q.mention is not None:
+        elif named is None and default_speaker and q.mention is not None:
             # An unnamed subject ("a spokeswoman said") is not the default speaker.
             speaker = default_speaker if q.mention.lower() in ("he", "she", "they", "i") else None
         role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN

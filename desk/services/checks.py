@@ -185,6 +185,10 @@ def _parts_of(text: str, quote: Quote) -> dict:
 def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | None, Speaker | None]:
     if not quote.speaker and not quote.mention:
         return None, None
+    if quote.unnamed:
+        # "a friend said": the draft's words for someone it does not name, shown as written and
+        # never looked up (a library speaker called "a friend" would be someone else's friend)
+        return {"mention": quote.mention, "name": quote.speaker, "id": None, "unnamed": True}, None
     person = None
     if quote.speaker:
         if quote.speaker not in cache["people"]:  # a story quotes the same few people again and again
@@ -327,7 +331,7 @@ def check_text(
             if person.id not in cache["aliases"]:
                 cache["aliases"][person.id] = [person.name] + [a.alias for a in person.aliases]
             names = cache["aliases"][person.id]
-        elif q.speaker:
+        elif q.speaker and not q.unnamed:
             names = [q.speaker]
         m = match_quote(q.text, {person.id} if person is not None else None, names, cands, **_parts_of(text, q),
                         speaker_inferred=q.mention is None and q.speaker is not None,

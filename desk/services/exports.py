@@ -48,7 +48,7 @@ from desk.services.attributions import audit_by_attribution, orphaned_attributio
 from desk.services.claimreview import RATING_SCALE, RATINGS, review_url, to_claimreview  # noqa: F401 (moved there)
 from desk.services.library import source_summary
 from desk.services.readiness import parse_day, states_for_draft
-from desk.words import flag_label, named_speaker, status_words, verdict_words
+from desk.words import flag_label, named_speaker, status_words, unnamed_voice, verdict_words
 
 FORMATS = ("csv", "json", "claimreview")
 MEDIA_TYPES = {
@@ -73,11 +73,15 @@ def quote_flag_note(code: str, quote: dict | None) -> str:
 
     ``speaker_unknown`` means no speaker of the library could be matched to the quote: when the
     draft names someone, that person is not in the library — saying "the draft does not say who
-    said this" under "Draft says: Tom Reyes" would contradict the page.
+    said this" under "Draft says: Tom Reyes" would contradict the page.  Someone the draft
+    describes without naming ("a friend said") is shown in the draft's words.
     """
     name = named_speaker(quote) if code == "speaker_unknown" else ""
     if name:
         return f"{name} is not in the library, so the speaker could not be checked."
+    unnamed = unnamed_voice(quote) if code == "speaker_unknown" else ""
+    if unnamed:
+        return f"The draft does not name who said this, only “{unnamed}”, so the speaker could not be checked."
     return flag_text(code)
 
 
