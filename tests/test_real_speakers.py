@@ -437,6 +437,19 @@ REAL_COPY_26 = [
                  "“Not now,” protesters chanted.",
                  ["Officials", "Police", "protesters"],
                  id="people in the plural, with no article, are the voice as written"),
+    pytest.param("Dana Pike, 45, was arrested in June. The 45-year-old said, “I did nothing wrong.”\n\n"
+                 "Dale Bly, a retired carpenter, lives alone. “I built this house,” said the retired carpenter.",
+                 ["Dana Pike", "Dale Bly"],
+                 id="a description before the quote, and a participle as its adjective, stand for the one named "
+                    "(was: The 45-year-old, nobody)"),
+    pytest.param("Ben Kato spoke on Monday. “We will win,” Kato said.\n\n"
+                 "“First of all, we have to listen,” the retired neurosurgeon told a radio host.",
+                 ["Ben Kato", "Ben Kato"],
+                 id="a description opening the next paragraph is the speaker just quoted (was: as written)"),
+    pytest.param("Tom Reyes was elected trustee. The newly elected trustee said, “We start today.”\n\n"
+                 "Ann Ruiz and Tom Reyes spoke. The newly elected trustee said Reyes was “wrong.”",
+                 ["Tom Reyes", "The newly elected trustee"],
+                 id="a description is not the person its own sentence names on the way to the quote"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

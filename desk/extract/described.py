@@ -63,7 +63,9 @@ def cut_phrase(mention: str) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES or (w.islower() and w.endswith("ed") and "-" not in w) \
+        adjective = words[i - 1].lower() in _DETERMINERS or words[i - 1].endswith("ly")   # "the retired carpenter"
+        if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES \
+                or (w.islower() and w.endswith("ed") and "-" not in w and not (adjective and nxt[:1].islower())) \
                 or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")
                     and (nxt[:1].isupper() or nxt.lower() in _OBJECT_OPENERS)) \
                 or (low in ("on", "in", "at", "last", "this", "earlier") and nxt.lower().strip(".,") in TIME_WORDS | MONTHS_DAYS):
@@ -89,6 +91,8 @@ def described_voice(mention: str) -> str | None:
     return " ".join(words)
 
 
+#: Articles before a participle used as an adjective ("the retired carpenter", "a concerned parent").
+_DETERMINERS = frozenset("the a an".split())
 #: Words that open a phrase for someone the story does not name: "a friend", "one aide",
 #: "some critics", "two lawmakers".
 _INDEFINITE = frozenset("a an one another some many several few two three four five".split())
@@ -153,6 +157,8 @@ _VERBISH = frozenset("is was are were be been being has had have will would coul
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
+#: Roles that end a compound noun for a person: "neurosurgeon", "neuroscientist", "co-director".
+_ROLE_ENDINGS = ("surgeon", "scientist", "director", "strategist", "economist", "executive", "physician")
 #: Words before someone a sentence compares its subject to ("who like Montalban was born …").
 _COMPARED = frozenset({"like", "unlike"})
 #: Prepositions whose object is where someone was, not who.
@@ -161,7 +167,7 @@ _WHERE = frozenset({"at", "in"})
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 
 
-def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> int | None:
+def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quote_at: int = -1) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
     comments … The prime minister said" is Trudeau.
@@ -176,12 +182,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
     is not the senator just named), and tied by the story to any capitalised modifier ("the
     Kentucky Republican" needs Kentucky where McConnell was introduced).  A role the story gave
     someone ("the mayor" when the mayor is named) was resolved before this.  None otherwise:
-    "the company", "the report" and a description with no one just named stay as written."""
+    "the company", "the report" and a description with no one just named stay as written, and so
+    does a description before the quote (at ``quote_at``) whose sentence names the person on the
+    way to the quote ("The newly elected trustee blasted Reyes's call for “…”" is not Reyes)."""
     words = voice.split()
     if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
         return None   # "the victim’s mother" is someone else
     head = fold(words[-1])
-    compound = len(head) > 6 and head.endswith(("man", "person", "-year-old"))   # defenceman, chairwoman, 34-year-old
+    compound = len(head) > 6 and head.endswith(("man", "person", "-year-old") + _ROLE_ENDINGS)   # defenceman, 34-year-old, neurosurgeon
     age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
     years = age.split("-")[0] if age is not None else None
     compound = compound or age is not None
@@ -213,9 +221,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int]) -> 
                      and head in a.persons[m[2]].parties), None)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
-    if last[0] in spoken:
+    if last[0] in spoken and a.para_of(last[0]) == para:
         return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
+    if any(before + len(voice) <= m[0] < quote_at and m[2] == p.pid and m[3] == "name" for m in a.mentions):
+        return None   # the person is the object of the description's own sentence
     if not standard and not described_as - placed <= p.roles:
         return None   # the words the story described someone else with
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)

@@ -309,7 +309,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             pid = attr.pid
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
-                pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results})
+                pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
         else:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
@@ -330,6 +330,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 mention_start, mention_end, mention, described = subject
                 if described is None and (described := indefinite_voice(mention)) is not None:
                     unnamed = True   # "A friend referred to him as “…”"
+                elif described is not None:
+                    # "Dana Pike, 45, was arrested. The 45-year-old said, “…”": as after the quote
+                    pid = described_person(a, described, mention_start, {q.mention_start for q, _ in results},
+                                           first.open_at)
             elif m is None and not credit and not first.cont and unread_subject(a, s0, first.open_at):
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif m is None and last_by_para.get(first.para) is not None:
