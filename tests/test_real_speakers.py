@@ -446,10 +446,18 @@ REAL_COPY_26 = [
                  "“First of all, we have to listen,” the retired neurosurgeon told a radio host.",
                  ["Ben Kato", "Ben Kato"],
                  id="a description opening the next paragraph is the speaker just quoted (was: as written)"),
+    pytest.param("“Nothing here will weather the bridge,” said Bob Smith.\n\n"
+                 "“Our recovery fund opens on Monday,” the mayor added.",
+                 ["Bob Smith", "the mayor"],
+                 id="an office never given to the speaker just quoted is someone else"),
     pytest.param("Tom Reyes was elected trustee. The newly elected trustee said, “We start today.”\n\n"
                  "Ann Ruiz and Tom Reyes spoke. The newly elected trustee said Reyes was “wrong.”",
                  ["Tom Reyes", "The newly elected trustee"],
                  id="a description is not the person its own sentence names on the way to the quote"),
+    pytest.param("“We found the weapon,” said Special Agent in Charge Mark Tolliver.\n\n"
+                 "FBI Special Agent Ana Ruiz said, “It was in the trunk.”\n\n“We will talk,” said Special Envoy Dana Whitfield.",
+                 ["Mark Tolliver", "Ana Ruiz", "Dana Whitfield"],
+                 id="an agent's or envoy's title is no part of the name (was: Special Agent, the whole phrase)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

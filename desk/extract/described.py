@@ -221,9 +221,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
                      and head in a.persons[m[2]].parties), None)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
-    if last[0] in spoken and a.para_of(last[0]) == para:
-        return None   # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice
     p = a.persons[last[2]]
+    if last[0] in spoken and (a.para_of(last[0]) == para or (head in ROLE_HEADS and head not in p.roles)):
+        # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice; so is an office the
+        # story never gave the person just quoted ('said Bob Smith. ¶ “…,” the mayor added'), but
+        # not a description in the next paragraph ('Carson said. ¶ “…,” the retired neurosurgeon told')
+        return None
     if any(before + len(voice) <= m[0] < quote_at and m[2] == p.pid and m[3] == "name" for m in a.mentions):
         return None   # the person is the object of the description's own sentence
     if not standard and not described_as - placed <= p.roles:

@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     captain capt commander cmdr admiral general gen colonel col major maj private pvt
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
-    attorney sheriff marshal moderator host anchor
+    attorney sheriff marshal moderator host anchor agent special envoy
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
@@ -87,12 +87,21 @@ def _bare(word: str) -> str:
     return re.sub(r"[^\w]", "", fold(word))
 
 
+def _in_charge(words: list[str]) -> bool:
+    """The words open with "in Charge" of a title ("Special Agent in Charge", "Officer in Charge")."""
+    return len(words) > 2 and words[0] == "in" and words[1] == "Charge"
+
+
 def strip_titles(name: str) -> tuple[list[str], str]:
     """Split leading title words from a name: "Finance Minister Adaeze Okafor" -> (["finance", "minister"], "Adaeze Okafor")."""
     words = _words(name)
     titles: list[str] = []
-    while len(words) > 1 and _bare(words[0]) in TITLE_WORDS:
-        titles.append(_bare(words.pop(0)))
+    while len(words) > 1:
+        n = 2 if _in_charge(words) else 1 if _bare(words[0]) in TITLE_WORDS else 0
+        if not n:
+            break
+        titles += [_bare(w) for w in words[:n]]
+        del words[:n]
     # A lone word that is only a title ("MODERATOR") stays as the name: there is nothing else.
     return titles, " ".join(words)
 

@@ -134,6 +134,8 @@ class People(RunReader):
                 nt = toks[j]
                 if self._is_name_tok(nt):
                     j += 1
+                elif nt.low == "in" and j + 1 < n and toks[j + 1].text == "Charge" and self._adjacent(nt, toks[j + 1]):
+                    j += 2   # "Special Agent in Charge Ana Ruiz": one title before the name
                 elif nt.kind == "w" and nt.text[:1].isupper() and not nt.text.isupper() and nt.low in PAGE_WORDS:
                     j += 1   # "Judicial Watch", "Daily Read": a page's word only where it stands first
                 elif nt.kind == "w" and nt.text[:1].isupper() and nt.low in ORDINALS and j + 1 < n \

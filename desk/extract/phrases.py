@@ -150,6 +150,8 @@ def _org_joint(a: Analysis, j: int, k: int, limit: int) -> bool:
     Governor Tiff Macklem", "University *of* Toronto professor", "Department *of* Health *and*
     Human Services Secretary" — "of", "and", "for" or "the" between capitalised words."""
     toks = a.toks
+    if toks[j].low == "in" and j + 1 < limit and toks[j + 1].low == "charge" and toks[j - 1].text[:1].isupper():
+        return True   # "Special Agent *in* Charge Ana Ruiz": one title
     if toks[j].low not in ("of", "and", "for", "the") or j == k or j + 1 >= limit:
         return False
     nxt = j + 2 if toks[j + 1].low == "the" and j + 2 < limit else j + 1

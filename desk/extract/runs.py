@@ -202,7 +202,10 @@ class RunReader(NameWords):
             k += cut
         while len(words) > 1:
             low = fold(words[0]).rstrip(".")
-            if low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER:
+            if low == "in" and len(words) > 2 and words[1] == "Charge":
+                del words[:2]   # "Special Agent in Charge Ana Ruiz": the end of a title
+                k += 2
+            elif low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER:
                 titles.append(low)
                 words.pop(0)
                 k += 1
