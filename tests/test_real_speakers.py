@@ -458,6 +458,11 @@ REAL_COPY_26 = [
                  "FBI Special Agent Ana Ruiz said, “It was in the trunk.”\n\n“We will talk,” said Special Envoy Dana Whitfield.",
                  ["Mark Tolliver", "Ana Ruiz", "Dana Whitfield"],
                  id="an agent's or envoy's title is no part of the name (was: Special Agent, the whole phrase)"),
+    pytest.param("Sen. Mitch Rowan, R-Ky., spoke on Monday. “The bill is dead,” the Kentucky Republican said.\n\n"
+                 "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “We will win,” the New York Democrat said.\n\n"
+                 "Sen. Mitch Rowan, R-Ky., spoke again. “Not now,” the Ohio Republican said.",
+                 ["Mitch Rowan", "Ann Ruiz", "the Ohio Republican"],
+                 id="a party code's state ties the person to a later 'the Kentucky Republican' (was: as written)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

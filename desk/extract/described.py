@@ -32,7 +32,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.parties import other_party
+from desk.extract.parties import coded_state, other_party
 from desk.extract.phrases import np_at
 
 
@@ -219,6 +219,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # said": the last person of that party, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
                      and head in a.persons[m[2]].parties), None)
+    if last is not None and placed and not _tied(a, last, placed, head, para):
+        # "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “…,” the New York Democrat
+        # said": the last person the story tied to New York, not the last person named
+        last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
+                     and _coded(a, m, placed)), last)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
     p = a.persons[last[2]]
@@ -240,13 +245,28 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
     if _described_apart(a, words, last[0], before):
         return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
-    caps = placed - p.roles - p.parties
-    if caps and not a._introduced_with(p, caps) and not (head in p.roles and a.para_of(last[0]) == para):
+    if not _tied(a, last, placed, head, para):
         # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
         # them that very role in this paragraph ("Pharmacist Erin MacKenzie said … “…,” the
         # Halifax pharmacist said")
         return None
     return p.pid
+
+
+def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:
+    """The story tied the capitalised words of a description ("the Kentucky Republican") to the
+    person of mention ``m``, or gave them its role in this paragraph."""
+    p = a.persons[m[2]]
+    caps = placed - p.roles - p.parties
+    return not caps or a._introduced_with(p, caps) or (head in p.roles and a.para_of(m[0]) == para)
+
+
+def _coded(a: Analysis, m, placed: set[str]) -> bool:
+    """The state of the party code after the name of mention ``m``'s person is the description's
+    place ("Rep. Ann Ruiz (D-N.Y.)" for "the New York Democrat"): the strongest tie a story gives."""
+    p = a.persons[m[2]]
+    caps = placed - p.roles - p.parties
+    return bool(caps) and caps <= coded_state(a.text[p.first_pos:p.first_pos + 60])
 
 
 def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:

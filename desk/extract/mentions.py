@@ -23,7 +23,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
-from desk.extract.parties import other_party
+from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
 from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
@@ -183,10 +183,12 @@ class Analysis(Pronouns):
         return None
 
     def _introduced_with(self, p: Person, words: set[str]) -> bool:
-        """Every one of ``words`` (folded) stands in the sentence that first names ``p``."""
+        """Every one of ``words`` (folded) stands in the sentence that first names ``p``, or is the
+        state of the party code after the name ("Sen. Mitch McConnell, R-Ky.," … "the Kentucky
+        Republican")."""
         s0, s1 = self.sentence_bounds(p.first_pos)
         said = {fold(base_word(t.text)) for t in self.toks[self.tok_index(s0):self.tok_index(s1)] if t.kind == "w"}
-        return words <= said
+        return words <= said | coded_state(self.text[p.first_pos:min(s1, p.first_pos + 60)])
 
     def _known_person(self, canonical: str, pos: int) -> Person:
         for p in self.persons:

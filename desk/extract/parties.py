@@ -37,6 +37,37 @@ _CODE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")
 _CODES = {"R": PARTY_OF["republican"], "D": PARTY_OF["democrat"], "I": PARTY_OF["independent"]}
 
 
+#: The state a US party code abbreviates ("R-Ky." → Kentucky, "D-N.Y." → New York), as the words a
+#: story may use for it later ("the Kentucky Republican"): AP-style and postal abbreviations,
+#: folded, without dots.
+_STATES = {
+    "ala": "alabama", "al": "alabama", "alaska": "alaska", "ak": "alaska", "ariz": "arizona", "az": "arizona",
+    "ark": "arkansas", "ar": "arkansas", "calif": "california", "ca": "california", "colo": "colorado",
+    "co": "colorado", "conn": "connecticut", "ct": "connecticut", "del": "delaware", "de": "delaware",
+    "fla": "florida", "fl": "florida", "ga": "georgia", "hawaii": "hawaii", "hi": "hawaii", "idaho": "idaho",
+    "id": "idaho", "ill": "illinois", "il": "illinois", "ind": "indiana", "in": "indiana", "iowa": "iowa",
+    "ia": "iowa", "kan": "kansas", "kans": "kansas", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
+    "maine": "maine", "me": "maine", "md": "maryland", "mass": "massachusetts", "ma": "massachusetts",
+    "mich": "michigan", "mi": "michigan", "minn": "minnesota", "mn": "minnesota", "miss": "mississippi",
+    "ms": "mississippi", "mo": "missouri", "mont": "montana", "mt": "montana", "neb": "nebraska",
+    "ne": "nebraska", "nev": "nevada", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "ohio": "ohio",
+    "oh": "ohio", "okla": "oklahoma", "ok": "oklahoma", "ore": "oregon", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee",
+    "tn": "tennessee", "texas": "texas", "tex": "texas", "tx": "texas", "utah": "utah", "ut": "utah",
+    "vt": "vermont", "va": "virginia", "wash": "washington", "wa": "washington", "wva": "west virginia",
+    "wv": "west virginia", "wis": "wisconsin", "wi": "wisconsin", "wyo": "wyoming", "wy": "wyoming",
+}
+
+
+def coded_state(text: str) -> set[str]:
+    """The words of the state the first US party code in ``text`` abbreviates: "Sen. Mitch
+    McConnell, R-Ky.," gives {"kentucky"}; "Rep. Ann Ruiz (D-N.Y.)" gives {"new", "york"}."""
+    m = _CODE.search(text)
+    state = _STATES.get(m.group(0)[2:].replace(".", "").lower()) if m else None
+    return set(state.split()) if state else set()
+
+
 def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]:
     """The party words of a name whose first token (titles and role words included) follows
     token ``before`` and whose last precedes token ``after``: a capitalised party word right
