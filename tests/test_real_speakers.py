@@ -481,3 +481,14 @@ def test_an_unnamed_voice_is_marked_and_never_becomes_a_library_speaker():
     assert (q.speaker, q.unnamed, q.speaker_person) == ("a friend", True, False)
     [seg] = article_segments("“It is over,” a friend said.", default_speaker="Ann Hale")
     assert seg.speaker is None   # neither "a friend" nor the article's default speaker
+
+
+def test_a_whole_sentence_after_a_colon_is_no_scare_quote():
+    """'Coach Dave Ruml was blunt: “We are done.”' was skipped as a scare quote (three words, no
+    cue); a capitalised sentence with its own full stop, closing the sentence, is speech."""
+    text = ("Coach Dave Ruml was blunt: “We are done.”\n\n"
+            "Leaders had one message: “Dump the plan.” They marched.\n\n"
+            "They chose a name: “Blue Jays” for the team.")
+    found = [(q.text, q.skipped, q.speaker) for q in find_quotes(text)]
+    assert found == [("We are done.", None, "Dave Ruml"), ("Dump the plan.", None, None),
+                     ("Blue Jays", "scare_quote", None)]
