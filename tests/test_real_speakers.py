@@ -463,6 +463,11 @@ REAL_COPY_26 = [
                  "Sen. Mitch Rowan, R-Ky., spoke again. “Not now,” the Ohio Republican said.",
                  ["Mitch Rowan", "Ann Ruiz", "the Ohio Republican"],
                  id="a party code's state ties the person to a later 'the Kentucky Republican' (was: as written)"),
+    pytest.param("Northlink Rail laid off 40 workers on Monday. “This was a hard decision,” the company said.\n\n"
+                 "Cisco Talos found the flaw. “It is an evolution,” the security firm said.",
+                 ["Northlink Rail", "Cisco Talos"],
+                 id="'the company' after a name of several words with no organisation word, and 'the security "
+                    "firm' (was: as written)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

@@ -189,9 +189,10 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     statement … “…,” the company said' is Google.  None when no organisation spoke just before:
     the desk does not guess which company among those the story names."""
     words = mention.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ORG_NOUNS:
-        return None
-    return org_that_spoke(a, before) or _org_subject(a, before, words[1].lower())
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() not in _ORG_NOUNS \
+            or any(not w.islower() for w in words[1:]):
+        return None   # "the company", "the security firm", "the Calgary-based company" (not "the Halifax firm")
+    return org_that_spoke(a, before) or _org_subject(a, before, words[-1].lower())
 
 
 def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
@@ -246,13 +247,15 @@ def _a_person(a: Analysis, r) -> bool:
 
 
 def _org_like(a: Analysis, r) -> bool:
-    """The run is an organisation's name: an organisation word in it ("Harbour Transit"), or a
+    """The run is an organisation's name: an organisation word in it ("Harbour Transit"), a
     single name written capitalised mid-sentence too that is no given name nor a person the
-    story presents as one (a lone name that speaks, "Suncor said", is not enough)."""
+    story presents as one (a lone name that speaks, "Suncor said", is not enough), or a name of
+    several words that is nobody's and has no given name in it ("Northlink Rail")."""
     if r.loc or _a_person(a, r):
         return False
     word = fold(r.words[0])
-    return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)
+    return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES) \
+        or (len(r.words) >= 2 and r.pid is None and not any(fold(w) in FIRST_NAMES for w in r.words))
 
 
 #: How many sentences back "the company" is looked for: a story names it again before long.
