@@ -1265,12 +1265,15 @@ SPEAKER_CASES = [
     pytest.param(
         "Brindle Energy paid the fine. Chief executive Ann Hale apologized. The company said it would "
         "“review every permit this year.”\n\n"
-        "Brindle Energy paid the fine. Marlow Ferries raised fares. The company said it would "
+        "Brindle Energy paid the fine. Marlow raised fares. The company said it would "
         "“review every permit this year.”\n\n"
         "Brindle Energy paid the fine. Later, Brindle’s rival Harbour Gas raised prices. The company said "
-        "it would “review every permit this year.”",
-        ["Brindle Energy", "The company", "Harbour Gas"],
-        id="the company: a person between is passed over; a name the desk cannot tell stops the search"),
+        "it would “review every permit this year.”\n\n"
+        "Brindle Energy paid the fine. Marlow Ferries raised fares. The company said it would "
+        "“review every permit this year.”",
+        ["Brindle Energy", "The company", "Harbour Gas", "Marlow Ferries"],
+        id="the company: a person between is passed over; a name the desk cannot tell stops the search; "
+           "a name of several words that is nobody's is the company"),
     pytest.param(
         "Brindle Energy paid the fine. “We were treated unfairly,” said Ann Hale, chief executive of Marlow "
         "Ferries. The company said it would “appeal every ruling.”\n\n"
