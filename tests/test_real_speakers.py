@@ -468,6 +468,12 @@ REAL_COPY_26 = [
                  ["Northlink Rail", "Cisco Talos"],
                  id="'the company' after a name of several words with no organisation word, and 'the security "
                     "firm' (was: as written)"),
+    pytest.param("Mayor Tom Hale spoke on Monday. Asked about comments from Bill Harland, he said: "
+                 "“He is wrong about the budget.”\n\n"
+                 "“I want to be a nurse.” — Jaylen Brooks, 18, of Columbus",
+                 ["Tom Hale", "Jaylen Brooks"],
+                 id="he after an opening participle phrase is not the person it names; a credit line with "
+                    "an age and a town (was: Harland, nobody)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

@@ -125,7 +125,7 @@ def dash_credit(a: Analysis, last: Span):
     else:
         return None
     line = a.text[lo:hi].strip()
-    got = re.fullmatch(r"[―—–-]{1,2}\s*([^\W\d][\w.’'\- ]{1,60}?)(?:,[^,]{1,40})?[.,]?", line)
+    got = re.fullmatch(r"[―—–-]{1,2}\s*([^\W\d][\w.’'\- ]{1,60}?)(?:,[^,]{1,40}){0,2}[.,]?", line)
     if not got or len(got.group(1).split()) > 5 or len(line.split()) > 9:
         return None
     m = first_mention(a, lo, hi)

@@ -200,6 +200,8 @@ class Pronouns(People):
             # was charged, Bob Hale paid his bail. “…,” he said"), though one the same sentence
             # goes on about may be ("When Clinton arrived, she said")
             obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
+            if subject and sent == own and obj and self._participle_opened(m[0]):
+                continue   # "Asked about comments from Bill Harland, he said": he is not Harland
             if chosen_sent is not None and sent != chosen_sent:
                 break
             if k >= 0 and self.toks[k].low in _ASKING:
@@ -280,6 +282,17 @@ class Pronouns(People):
         asker speaks, not the one asked."""
         before = self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’")
         return before.endswith("?")
+
+    def _participle_opened(self, pos: int) -> bool:
+        """The mention at ``pos`` stands in a participle phrase opening its sentence, before the
+        comma that ends it: "Asked about comments from Bill Harland, he said …"."""
+        s0, s1 = self.sentence_bounds(pos)
+        k0 = self.tok_index(s0)
+        if k0 >= len(self.toks) or not self.toks[k0].text[:1].isupper() or self.toks[k0].low in ("during", "including") \
+                or not self.toks[k0].low.endswith(("ed", "ing")):
+            return False
+        comma = next((k for k in range(k0 + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
+        return comma is not None and self.toks[comma].start > pos
 
     def _fronted(self, pos: int) -> bool:
         """The mention at ``pos`` stands in a clause or phrase that opens its sentence before the
