@@ -474,6 +474,10 @@ REAL_COPY_26 = [
                  ["Tom Hale", "Jaylen Brooks"],
                  id="he after an opening participle phrase is not the person it names; a credit line with "
                     "an age and a town (was: Harland, nobody)"),
+    pytest.param("Acme Corp. said in a news release that it would close the plant. “This was a hard decision,” "
+                 "the release said.\n\nHarbour Transit issued a statement on Monday. “We will fight,” the statement said.",
+                 ["Acme Corp.", "Harbour Transit"],
+                 id="the release an organisation issued speaks for it (was: as written)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

@@ -34,6 +34,7 @@ from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import coded_state, other_party
 from desk.extract.phrases import np_at
+from desk.extract.voices import org_like
 
 
 def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
@@ -320,6 +321,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
             if m is not None and m[2] is not None and m[3] == "name" and not a.text[p0:m[0]].strip():
                 return a.persons[m[2]].name
+            # "Acme Corp. said in a news release …": an organisation opening the sentence
+            r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
+            if m is None and r is not None and a.text[p0:r.start].strip() in ("", "The", "the") and org_like(a, r):
+                return a.text[r.name_start:r.end]
             return None
         s0 = p0
     return None

@@ -223,7 +223,7 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
         sentence, end = a.runs[begin:end], begin
         subject = next((r for r in sentence if not is_possessive(a.toks[r.t1 - 1].text)
                         and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
-        if subject is not None and _org_like(a, subject):
+        if subject is not None and org_like(a, subject):
             nxt = a.toks[subject.t1] if subject.t1 < len(a.toks) else None
             listed = nxt is not None and (nxt.low in ("and", "or", "&") or (
                 nxt.text == "," and subject.t1 + 1 < len(a.toks) and a._is_name_tok(a.toks[subject.t1 + 1])))
@@ -246,7 +246,7 @@ def _a_person(a: Analysis, r) -> bool:
     return r.pid is not None and presented_as_person(a.persons[r.pid])
 
 
-def _org_like(a: Analysis, r) -> bool:
+def org_like(a: Analysis, r) -> bool:
     """The run is an organisation's name: an organisation word in it ("Harbour Transit"), a
     single name written capitalised mid-sentence too that is no given name nor a person the
     story presents as one (a lone name that speaks, "Suncor said", is not enough), or a name of
