@@ -303,16 +303,19 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
     para = a.para_of(before)
     issued = re.compile(r"(?i)(?:\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|his|her|their)"
                         r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
+    lo = a.paras[max(0, para - 1)][0]
     for q, _ in reversed(results):
         if q.skipped or q.mention_start is None:
             continue
         if not q.speaker or a.para_of(q.mention_start) < para - 1:
             break
         s0, s1 = a.sentence_bounds(q.mention_start)
-        return q.speaker if issued.search(a.text, s0, s1) else None
+        if issued.search(a.text, s0, s1):
+            return q.speaker
+        lo = max(lo, s1)   # only a sentence after that quote's may say who issued it
+        break
     # no quote since: the person a sentence of this paragraph or the one before has issue it
     # ("Sen. Carlos Ibarra issued a statement. … “…,” the statement said"), its subject by name
-    lo = a.paras[max(0, para - 1)][0]
     s0, _ = a.sentence_bounds(before)
     while s0 > lo:
         p0, p1 = a.sentence_bounds(s0 - 1)
