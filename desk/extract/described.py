@@ -89,6 +89,12 @@ def described_voice(mention: str) -> str | None:
         return None   # "voters in the county said", "Officials said", "Sources told": see indefinite_voice
     if len(words) == 1 and fold(words[0]).rstrip(".") in ROLE_HEADS:
         return None   # '“…,” Premier said': a title, and no one it names
+    if words[0].lower() == "the" and words[1:] and words[1][:1].isupper() and words[-1][:1].isupper() \
+            and (len(words) > 2 or words[1].isupper()) and fold(words[-1]) not in PERSON_NOUNS | ROLE_HEADS \
+            and not any(is_possessive(w) for w in words):
+        # "the Ministry of Health", "the FBI": an organisation's name, without its article (not
+        # "The Hill", a name of one word, nor "the Texan")
+        return " ".join(words[1:])
     return " ".join(words)
 
 

@@ -33,6 +33,10 @@ _MONTH_NAMES = frozenset("april may june august jan".split())
 _DATE_WORDS = frozenset("since until till last next this early late mid during through by a an the his her their its".split())
 
 
+#: Number words that may end an organisation's name after an organisation word.
+_NAME_NUMBERS = frozenset({"one", "two", "three"})
+
+
 class NameWords(Evidence):
     """The narration's tokens, read as possible parts of names."""
 
@@ -52,6 +56,10 @@ class NameWords(Evidence):
             return True
         if low in _MONTH_NAMES and self._month_given(self.tok_index(t.start)):
             return True
+        if low in _NAME_NUMBERS:
+            # "Hydro One", "Air Force One": a number word ending an organisation's name
+            k = self.tok_index(t.start)
+            return k > 0 and fold(self.toks[k - 1].text) in ORG_WORDS and self._adjacent(self.toks[k - 1], t)
         if (low in CAP_STOP and low not in ("new",)) or low in AFFILIATIONS:
             return False
         if any(ch.isdigit() for ch in t.text) or hyphen_adjective(t.text):

@@ -115,8 +115,9 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
     opener = a._org_opener(k)   # "American Airlines", "Canadian Tire"
     if (a._is_name_tok(t) or is_acronym(t) or opener) and low not in GENERIC_PLURALS:
         j = k + 1
-        while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j])) and a._adjacent(toks[j - 1], toks[j]):
-            j += 1
+        while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j]) or _org_joint(a, j, k, limit)) \
+                and a._adjacent(toks[j - 1], toks[j]):
+            j += 1   # "Ontario's Ministry *of* Health", "the Conseil du patronat du Québec"
         if j == k + 1 and strong_title(fold(t.text).rstrip(".")):
             return NounPhrase(t.start, t.end, None, "generic"), j   # '“…,” Premier said': a title, no one named
         if is_possessive(toks[j - 1].text) and j < limit and toks[j].kind == "w" and toks[j].text.islower():
