@@ -233,3 +233,22 @@ def test_pronouns_and_bare_roles_do_not_become_aliases(ctx):
     assert find_speaker(session, "CHIEF BLACKWOOD") is chief
     assert [a.alias for a in host.aliases] == ["Lionel Pellerin", "Pellerin"]
     assert "she" not in [a.alias for a in mayor.aliases]
+
+
+def test_plain_words_of_the_speaker_a_draft_credits_throughout_are_misattributed_too(ctx):
+    """A draft that credits the governor's words to Tom Reyes (not in the library): the distinctive
+    quote is misattributed, and so is a plain one found in her turn, since the draft credits her
+    words to him throughout; a plain quote of someone the draft does not misuse stays found."""
+    from desk.services.checks import check_text
+
+    session, index = ctx
+    debate = ("GOVERNOR DANA HALE: We will cut the gas tax by ten cents a litre before the summer. "
+              "I was not that candidate.\n\nSENATOR LEO ROSS: I do take responsibility.\n")
+    library.ingest_bytes(session, index, "debate.txt", debate.encode(), library.SourceMeta(kind="transcript"))
+    draft = ("“We will cut the gas tax by ten cents a litre before the summer,” said Tom Reyes.\n\n"
+             "“I was not that candidate,” Reyes said.\n\n"
+             "“I do take responsibility,” said Ann Okafor.")
+    doc = check_text(session, index, draft, save=False)
+    assert [(q["verdict"], (q["match"] or {}).get("speaker", {}).get("name")) for q in doc["quotes"]] == [
+        ("misattributed", "Dana Hale"), ("misattributed", "Dana Hale"), ("exact", "Leo Ross")]
+    assert "speaker_unknown" in doc["quotes"][2]["flags"]

@@ -212,6 +212,7 @@ def match_quote(
     paragraph_breaks: Sequence[bool] | None = None,
     speaker_inferred: bool = False,
     speaker_person: bool = False,
+    their_words: frozenset[int] = frozenset(),
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
@@ -223,7 +224,10 @@ def match_quote(
     else's turn are then reported as found, flagged ``speaker_inferred``, not as misattributed.
     ``speaker_person``: the draft presents ``speaker_names[0]`` as a person (``Quote.speaker_person``),
     not an organisation or a description; only then can words found in another person's turn
-    make a quote misattributed to someone the library does not hold.
+    make a quote misattributed to someone the library does not hold.  ``their_words``: library
+    speakers whose distinctive words the draft credits, in its other quotes, to that same person;
+    words verbatim in one of their turns are theirs too, however few and plain ("I do take
+    responsibility."), since the draft credits that speaker's words to the person throughout.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
@@ -320,9 +324,11 @@ def match_quote(
                        if e.cand.speaker_id is None or may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
                 if kin:
                     return finish(kin[0], word_verdict[kin[0].grade])
-                if _distinctive(q) and not any(reads_words_of(e, names_pattern(speaker_names)) for e in verbatim):
+                theirs = verbatim[0] if _distinctive(q) else next(
+                    (e for e in verbatim if e.cand.speaker_id is not None and e.cand.speaker_id in their_words), None)
+                if theirs is not None and not any(reads_words_of(e, names_pattern(speaker_names)) for e in verbatim):
                     flags.remove("speaker_unknown")
-                    return finish(verbatim[0], "misattributed")
+                    return finish(theirs, "misattributed")
             return finish(evals[0], word_verdict[evals[0].grade])
     else:
         if named and named[0].grade >= EDITED:

@@ -203,6 +203,22 @@ def _speaker_json(session: Session, quote: Quote, cache: dict) -> tuple[dict | N
     }, person
 
 
+def _credited_throughout(matched: list, calls: list[dict]) -> None:
+    """Quotes of a person the library does not hold whose words stand verbatim in the turn of a
+    library speaker the draft is already shown to credit to that person (a distinctive quote of
+    theirs came out misattributed) are that speaker's too, however plain: matched again with
+    ``their_words``.  In place; only quotes reported as found with ``speaker_unknown`` change."""
+    theirs: dict[str, set[int]] = {}
+    for q, _, m in matched:
+        if m.verdict == "misattributed" and q.speaker_person and m.candidate is not None and m.candidate.speaker_id:
+            theirs.setdefault(q.speaker, set()).add(m.candidate.speaker_id)
+    for i, (q, speaker, m) in enumerate(matched):
+        if q.speaker in theirs and m.verdict in ("exact", "edited") and "speaker_unknown" in m.flags \
+                and calls[i]["speaker_ids"] is None:
+            again = match_quote(q.text, **calls[i], their_words=frozenset(theirs[q.speaker]))
+            matched[i] = (q, speaker, again)
+
+
 CONTEXT_CHARS = 300
 
 
@@ -324,7 +340,7 @@ def check_text(
     speakers = [_speaker_json(session, q, cache) for q in checked]
     candidates = _candidates(session, index, [q.text for q in checked], cache,
                              [{person.id} if person is not None else set() for _, person in speakers])
-    matched = []
+    matched, calls = [], []
     for q, cands, (speaker, person) in zip(checked, candidates, speakers, strict=True):
         names: list[str] = []
         if person is not None:
@@ -333,12 +349,15 @@ def check_text(
             names = cache["aliases"][person.id]
         elif q.speaker and not q.unnamed:
             names = [q.speaker]
-        m = match_quote(q.text, {person.id} if person is not None else None, names, cands, **_parts_of(text, q),
-                        speaker_inferred=q.mention is None and q.speaker is not None,
-                        speaker_person=q.speaker_person)
+        call = dict(speaker_ids={person.id} if person is not None else None, speaker_names=names, candidates=cands,
+                    **_parts_of(text, q), speaker_inferred=q.mention is None and q.speaker is not None,
+                    speaker_person=q.speaker_person)
+        m = match_quote(q.text, **call)
         matched.append((q, speaker, m))
+        calls.append(call)
         if progress:
             progress(len(matched), total)
+    _credited_throughout(matched, calls)
     # The matched passages' own columns (label, paragraph, cue time): one query per draft.
     ids = sorted({m.passage_id for _, _, m in matched if m.passage_id})
     for i in range(0, len(ids), 500):
