@@ -485,6 +485,13 @@ REAL_COPY_26 = [
                  ["Hydro One", "Ontario's Ministry of Health", "Conseil du patronat du Québec", "FBI"],
                  id="an organisation's name with a number word or an 'of' tail, without its article "
                     "(was: nobody, Ontario's Ministry, the Conseil …)"),
+    pytest.param("No, I’m not talking about Ricardo Montalban, who played Mr. Roarke on TV.\n\n"
+                 "I’m talking about Alfonso Espinos, who like Montalban was born in Mexico and made his way north. "
+                 "“We dedicate ourselves to local creators,’’ says the 39-year-old founder of Studiocomix Press. "
+                 "“If you want Marvel, you can go to another shop.”",
+                 ["Alfonso Espinos", "Alfonso Espinos"],
+                 id="two apostrophes typed as a closing mark; a description with an 'of' tail; his is not the "
+                    "person compared with 'like' (was: one long quote, Montalban)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

@@ -193,6 +193,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     does a description before the quote (at ``quote_at``) whose sentence names the person on the
     way to the quote ("The newly elected trustee blasted Reyes's call for “…”" is not Reyes)."""
     words = voice.split()
+    tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with")), None)
+    words = words[:tie]   # "the 39-year-old founder of Studiocomix Press": the founder
     if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
         return None   # "the victim’s mother" is someone else
     head = fold(words[-1])

@@ -112,7 +112,11 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
                 opener, open_at, depth = c, i, 1  # a misused ” as opener
         else:
             close = False
-            if opener == '"':
+            width = 1
+            if opener in "“\"" and depth == 1 and c in "’'" and text[i + 1:i + 2] == c and _closes(text, i + 1, p1) \
+                    and not text[i - 1].isspace():
+                close, width = True, 2   # “…,’’ says the founder: two apostrophes typed for a closing mark
+            elif opener == '"':
                 # Straight quotes do not nest: the next one closes; so does a right quote in a
                 # closing place (a span opened straight and closed curly), unless it closes a
                 # curly quote nested inside.
@@ -150,8 +154,9 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
             if close:
                 a, b = _trim(text, open_at + 1, i)
                 if a < b and any(ch.isalpha() for ch in text[a:b]):
-                    spans.append(Span(para, open_at, a, b, i, i + 1))
+                    spans.append(Span(para, open_at, a, b, i + width - 1, i + width))
                 opener = None
+                i += width - 1
         i += 1
     if opener is not None:
         if opener in "“”" and reopened is not None and reclosed is not None and not text[reclosed + 1:p1].strip():

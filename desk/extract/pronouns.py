@@ -188,6 +188,9 @@ class Pronouns(People):
                 continue   # "Unlike Al Mnajer, he has been unable to find work": someone else
             if fold(last_name_word(self.persons[m[2]].words)) in contrasted:
                 continue
+            if k >= 1 and self.toks[k].low == "like" and (self.toks[k - 1].low in ("who", "which", "just", "much")
+                                                           or self.toks[k - 1].text == ","):
+                continue   # "Espinos, who like Montalban was born in Mexico, made his way": compared, not meant
             if self._owner_of_named(m, gender):
                 continue   # "His lawyer, Gary Benson, spoke": Benson is the subject, not his client
             if reporter is not None and m[2] == reporter:
