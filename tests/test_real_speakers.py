@@ -492,6 +492,12 @@ REAL_COPY_26 = [
                  ["Alfonso Espinos", "Alfonso Espinos"],
                  id="two apostrophes typed as a closing mark; a description with an 'of' tail; his is not the "
                     "person compared with 'like' (was: one long quote, Montalban)"),
+    pytest.param("President Barack Obama spoke in Turkey.\n\nAt his news conference, Obama's first five questioners "
+                 "ranged from skeptical to hostile: \"Is it time for your strategy to change?\" . . . \"Have you "
+                 "underestimated them?\"\n\nHillary Clinton spoke. Clinton's message was clear: “We will win.”",
+                 [None, None, "Hillary Clinton"],
+                 id="the people a possessive name owns before a colon are not that person; its message is "
+                    "(was: Obama twice)"),
     pytest.param("Mark Hale quit. “He was tired,” a statement said.\n\n"
                  "Mark Hale quit. “He was tired,” his colleague said.\n\n"
                  "Mark Hale quit. “He was tired,” a nod to the past said.",

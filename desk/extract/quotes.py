@@ -184,7 +184,15 @@ from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.people import presented_as_person
-from desk.extract.voices import colon_voice, described_org, first_mention, last_mention, named_org, unnamed_voice
+from desk.extract.voices import (
+    colon_owned,
+    colon_voice,
+    described_org,
+    first_mention,
+    last_mention,
+    named_org,
+    unnamed_voice,
+)
 
 
 def word_count(s: str) -> int:
@@ -235,6 +243,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     results: list[tuple[Quote, list[Span]]] = []
     last_by_para: dict[int, int | None] = {}
     last_pid: int | None = None
+    owned_para = -1   # the paragraph whose colon gave its quotes to someone only owned by the one named
     org_by_para: dict[int, str] = {}   # paragraph → the organisation its last quote is from
     for gi, g in enumerate(groups):
         first = g[0]
@@ -317,6 +326,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (colon_voice(a, s0, first.open_at) if intro else first_mention(a, s0, first.open_at))
+            owned = (intro and not credit and not first.cont and colon_owned(a, s0, first.open_at)) \
+                or (first.para == owned_para and m is None and not credit)   # and the quotes after it there
+            if owned:
+                m, owned_para = None, first.para   # "Obama's first five questioners ranged …: “…” … “…”"
             before = first.open_at
             if m is not None and not credit and not intro and quoted_predicate(a, m, first):
                 # 'The Prime Minister “could get a deal if …”': the quote says what she could
@@ -336,6 +349,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                                            first.open_at)
             elif m is None and not credit and not first.cont and unread_subject(a, s0, first.open_at):
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
+            elif owned:
+                pass   # the questioners, whom the story does not name
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").

@@ -38,6 +38,12 @@ def owner_of_someone(a: Analysis, m) -> bool:
     s0, _ = a.sentence_bounds(m[0])
     if _last(a, s0, m[0]) is not None:
         return False
+    return _owns_someone(a, m)
+
+
+def _owns_someone(a: Analysis, m) -> bool:
+    """The mention is a possessive (or a name before a group) whose noun phrase is someone other
+    than its owner: "Grayson’s spokeswoman", "Obama's first five questioners", "Clinton aides"."""
     toks = a.toks
     k = a.tok_index(m[1])  # the word after the mention; toks[k - 1] is its last ("Grayson’s")
     if a.group_after(k):
@@ -141,6 +147,14 @@ def colon_voice(a: Analysis, lo: int, hi: int):
         first = first_mention(a, lo, hi)
         return first if first is not None and first[0] < found[0] and not a._prep_object(first[0]) else None
     return found or first_mention(a, lo, hi)
+
+
+def colon_owned(a: Analysis, lo: int, hi: int) -> bool:
+    """The last person named before a colon in [lo, hi) only owns who speaks: "Obama's first five
+    questioners ranged from skeptical to hostile: “…”" are the questioners, whom the story does
+    not name (but "Clinton's message was clear: “…”" is Clinton's)."""
+    found = last_mention(a, lo, hi)
+    return found is not None and found[3] == "name" and is_possessive(found[4]) and _owns_someone(a, found)
 
 
 def _subject_before_owner(a: Analysis, m):
