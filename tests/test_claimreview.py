@@ -125,3 +125,16 @@ def test_the_story_url_is_in_the_csv_and_json_exports(app, client):
     doc = json.loads(client.get(f"/export?format=json&draft={draft_id}").get_data(as_text=True))
     assert doc["drafts"][0]["story_url"] == STORY
     assert "story_url" not in doc["drafts"][0]["quotes"][0]  # once per draft, not per quote
+
+
+def test_a_voice_the_draft_does_not_name_is_no_claim_author(app, client):
+    # "a friend said": the review names no Person a reader could look up; a named speaker is one
+    add_presser(client)
+    draft = ("Bridge\n\n“Anyone who promises you a date is guessing,” a friend said.\n\n"
+             "“Anyone who promises you a date is guessing,” Mayor Lucia Ferrante said.\n")
+    url = client.post("/check", data={"text": draft, "title": "Friend"}).headers["Location"]
+    for n in (0, 1):
+        assert client.post(f"{url}/quotes/{n}/attribution", data={"status": "resolved"}).status_code == 302
+    reviews = json.loads(client.get(f"/export?format=claimreview&draft={url.rsplit('/', 1)[1]}").get_data(as_text=True))
+    claims = [r["itemReviewed"] for r in reviews]
+    assert [c.get("author") for c in claims] == [None, {"@type": "Person", "name": "Lucia Ferrante"}]

@@ -84,8 +84,8 @@ def _claim_review(r: dict, publisher: str, base_url: str) -> dict | None:
     )
     claim: dict = {"@type": "Claim"}
     speaker = r.get("speaker_name") or r.get("speaker_mention")
-    if speaker:
-        claim["author"] = {"@type": "Person", "name": speaker}
+    if speaker and not r.get("speaker_unnamed"):
+        claim["author"] = {"@type": "Person", "name": speaker}   # not "a friend": no one a reader can look up
     src = r.get("source")
     if src:
         first = {"@type": "CreativeWork", "name": src.get("title")}

@@ -191,6 +191,7 @@ def export_records(
                     "parts": q.get("parts"),
                     "speaker_mention": who.get("mention"),
                     "speaker_name": who.get("name"),
+                    "speaker_unnamed": bool(who.get("unnamed")),
                     "speaker_id": who.get("id"),
                     "machine_verdict": q.get("verdict"),
                     "flags": list(q.get("flags") or []),
@@ -244,6 +245,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "parts": o["quote_parts"],
         "speaker_mention": None,
         "speaker_name": o.get("speaker"),
+        "speaker_unnamed": False,
         "speaker_id": None,
         "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
         "flags": [],
