@@ -32,7 +32,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.parties import coded_state, other_party
+from desk.extract.parties import other_party
 from desk.extract.phrases import np_at
 from desk.extract.voices import org_like
 
@@ -193,17 +193,22 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     does a description before the quote (at ``quote_at``) whose sentence names the person on the
     way to the quote ("The newly elected trustee blasted Reyes's call for “…”" is not Reyes)."""
     words = voice.split()
+    if any(is_possessive(w) for w in words):
+        return None   # "the victim’s mother", "the president of the tenants' association": someone else
     tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with")), None)
-    words = words[:tie]   # "the 39-year-old founder of Studiocomix Press": the founder
-    if not 2 <= len(words) <= 5 or words[0].lower() != "the" or any(is_possessive(w) for w in words):
-        return None   # "the victim’s mother" is someone else
+    tied = {fold(w) for w in words[tie + 1:] if w[:1].isupper()} if tie is not None else set()
+    if tie is not None and not tied:
+        return None   # "the president of the union": which union, the story does not say here
+    words = words[:tie]   # "the 39-year-old founder of Studiocomix Press": the founder, tied to it
+    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+        return None
     head = fold(words[-1])
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old") + _ROLE_ENDINGS)   # defenceman, 34-year-old, neurosurgeon
     age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
     years = age.split("-")[0] if age is not None else None
     compound = compound or age is not None
     described_as = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
-    placed = {fold(w) for w in words[1:-1] if w[:1].isupper()}   # "the Halifax pharmacist"
+    placed = {fold(w) for w in words[1:-1] if w[:1].isupper()} | tied   # "the Halifax pharmacist"
     standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound
     if not standard and not any(described_as - placed <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
@@ -218,6 +223,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
             # Halden General said": a place
             last = m
+    if years is not None and sum(1 for q in a.persons if _age_told(a, q) == years) > 1:
+        return None   # "Tom Hale, 45, stabbed Ray Cole, 45. The 45-year-old said": which, the story does not say
     if years is not None and last is not None and _age_told(a, a.persons[last[2]]) != years:
         # "Diego Alvarez, 24, struck out nine for manager Bob Kessler. “…,” the 24-year-old
         # said": the one the story gave that age, not the last person named
@@ -235,12 +242,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
                      and _coded(a, m, placed)), last)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
-    p = a.persons[last[2]]
-    if last[0] in spoken and (a.para_of(last[0]) == para or (head in ROLE_HEADS and head not in p.roles)):
-        # '“A,” says Jo Louth. “B!” says the affable proprietor': a new voice; so is an office the
-        # story never gave the person just quoted ('said Bob Smith. ¶ “…,” the mayor added'), but
-        # not a description in the next paragraph ('Carson said. ¶ “…,” the retired neurosurgeon told')
+    if last[0] in spoken:
+        # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
+        # fisherman said': a description after the person's own quote brings in a new voice
         return None
+    p = a.persons[last[2]]
     if any(before + len(voice) <= m[0] < quote_at and m[2] == p.pid and m[3] == "name" for m in a.mentions):
         return None   # the person is the object of the description's own sentence
     if not standard and not described_as - placed <= p.roles:
@@ -275,7 +281,7 @@ def _coded(a: Analysis, m, placed: set[str]) -> bool:
     place ("Rep. Ann Ruiz (D-N.Y.)" for "the New York Democrat"): the strongest tie a story gives."""
     p = a.persons[m[2]]
     caps = placed - p.roles - p.parties
-    return bool(caps) and caps <= coded_state(a.text[p.first_pos:p.first_pos + 60])
+    return bool(caps) and caps <= a.state_coded(p)
 
 
 def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:

@@ -94,9 +94,10 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
     i = p0
     opener = None
     open_at = depth = 0
+    body = 0   # where the quoted words start: after the opening mark (one or two characters)
     reopened = reclosed = None   # a nested opener after a sentence end, and where it closed
     while i < p1:
-        c = text[i]
+        c, width = _mark_at(text, i, p0, p1, opener is not None)
         if opener is None and c == "<":
             tag = _TAG_RE.match(text, i, p1)
             if tag:
@@ -106,17 +107,13 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
             if c == '"' and i > p0 and text[i - 1].isdigit():
                 pass   # an inch mark ("about 5'10\" and wore", "a 12\" pizza"): no quote opens after a digit
             elif c in "“«„" or c == '"':
-                opener, open_at, depth = c, i, 1
+                opener, open_at, depth, body = c, i, 1, i + width
                 reopened = reclosed = None
             elif c == "”" and _opens(text, i, p0, p1):
-                opener, open_at, depth = c, i, 1  # a misused ” as opener
+                opener, open_at, depth, body = c, i, 1, i + width  # a misused ” as opener
         else:
             close = False
-            width = 1
-            if opener in "“\"" and depth == 1 and c in "’'" and text[i + 1:i + 2] == c and _closes(text, i + 1, p1) \
-                    and not text[i - 1].isspace():
-                close, width = True, 2   # “…,’’ says the founder: two apostrophes typed for a closing mark
-            elif opener == '"':
+            if opener == '"':
                 # Straight quotes do not nest: the next one closes; so does a right quote in a
                 # closing place (a span opened straight and closed curly), unless it closes a
                 # curly quote nested inside.
@@ -152,26 +149,40 @@ def scan_paragraph(text: str, para: int, p0: int, p1: int) -> list[Span]:
             elif opener == "„":
                 close = c in "“”"
             if close:
-                a, b = _trim(text, open_at + 1, i)
+                a, b = _trim(text, body, i)
                 if a < b and any(ch.isalpha() for ch in text[a:b]):
                     spans.append(Span(para, open_at, a, b, i + width - 1, i + width))
                 opener = None
-                i += width - 1
-        i += 1
+        i += width
     if opener is not None:
         if opener in "“”" and reopened is not None and reclosed is not None and not text[reclosed + 1:p1].strip():
             # “A. “B.” closing the paragraph: a quote whose closing mark was left out, then the
             # next: two spans, as the reader takes them (curly quotes nest only inside an open one)
-            a, b = _trim(text, open_at + 1, reopened)
+            a, b = _trim(text, body, reopened)
             spans.append(Span(para, open_at, a, b, None, reopened))
             a, b = _trim(text, reopened + 1, reclosed)
             if a < b:
                 spans.append(Span(para, reopened, a, b, reclosed, reclosed + 1))
             return spans
-        a, b = _trim(text, open_at + 1, p1)
+        a, b = _trim(text, body, p1)
         if a < b:
             spans.append(Span(para, open_at, a, b, None, p1))
     return spans
+
+
+def _mark_at(text: str, i: int, p0: int, p1: int, inside: bool) -> tuple[str, int]:
+    """The character at ``i`` and its width, reading two curly single marks typed for a double
+    one as that mark: ‘‘ opening, ’’ closing ("“We are done,’’ Tate said. ‘‘We are leaving.’’"),
+    and two straight ones as a closing mark inside a quote ("\"We are done,'' said Hale").  Two
+    straight ones do not open a quote: a story that writes every quote so (''…'') is read
+    without them, as a reader's quote marks are “ ” and "."""
+    pair = text[i:i + 2]
+    if pair == "‘‘" and _opens(text, i, p0, p1) and (i == p0 or not text[i - 1].isalnum()):
+        return "“", 2
+    if (pair == "’’" or (pair == "''" and inside)) and i > p0 and not text[i - 1].isspace() \
+            and _closes(text, i + 1, p1):
+        return "”", 2
+    return text[i], 1
 
 
 def quoted_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:

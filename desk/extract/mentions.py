@@ -188,7 +188,14 @@ class Analysis(Pronouns):
         Republican")."""
         s0, s1 = self.sentence_bounds(p.first_pos)
         said = {fold(base_word(t.text)) for t in self.toks[self.tok_index(s0):self.tok_index(s1)] if t.kind == "w"}
-        return words <= said | coded_state(self.text[p.first_pos:min(s1, p.first_pos + 60)])
+        return words <= said | self.state_coded(p)
+
+    def state_coded(self, p: Person) -> set[str]:
+        """The words of the state the party code right after the person's first name gives
+        ("Sen. Mitch McConnell, R-Ky.," → kentucky), or none."""
+        m = self.mention_at.get(p.first_pos)
+        end = m[1] if m is not None else p.first_pos
+        return coded_state(self.text[end:end + 20])
 
     def _known_person(self, canonical: str, pos: int) -> Person:
         for p in self.persons:

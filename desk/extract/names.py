@@ -25,7 +25,7 @@ import functools
 import re
 import unicodedata
 
-from desk.extract.lexicon import EXTRA_TITLES
+from desk.extract.lexicon import EXTRA_TITLES, FIRST_NAMES
 
 #: Words that are a title, an honorific or a role rather than part of a name.  Lower case, no dots.
 TITLE_WORDS = frozenset(
@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     captain capt commander cmdr admiral general gen colonel col major maj private pvt
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
-    attorney sheriff marshal moderator host anchor agent special envoy
+    attorney sheriff marshal moderator host anchor
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
@@ -87,6 +87,20 @@ def _bare(word: str) -> str:
     return re.sub(r"[^\w]", "", fold(word))
 
 
+#: Title words that are titles only before a name: "Special Agent Ana Ruiz", "Envoy Dana Whitfield"
+#: (not "Special Olympics Canada", "Agent Provocateur").
+_SOFT_TITLES = frozenset({"special", "agent", "envoy"})
+
+
+def soft_title(words: list[str]) -> bool:
+    """``words`` open with a title word that stands before a name here: another title, "in
+    Charge" or a given name follows it, and a name after that."""
+    if len(words) < 3 or _bare(words[0]) not in _SOFT_TITLES:
+        return False
+    nxt = _bare(words[1])
+    return nxt in TITLE_WORDS or nxt in _SOFT_TITLES or nxt in FIRST_NAMES or _in_charge(words[1:])
+
+
 def _in_charge(words: list[str]) -> bool:
     """The words open with "in Charge" of a title ("Special Agent in Charge", "Officer in Charge")."""
     return len(words) > 2 and words[0] == "in" and words[1] == "Charge"
@@ -97,7 +111,7 @@ def strip_titles(name: str) -> tuple[list[str], str]:
     words = _words(name)
     titles: list[str] = []
     while len(words) > 1:
-        n = 2 if _in_charge(words) else 1 if _bare(words[0]) in TITLE_WORDS else 0
+        n = 2 if _in_charge(words) else 1 if _bare(words[0]) in TITLE_WORDS or soft_title(words) else 0
         if not n:
             break
         titles += [_bare(w) for w in words[:n]]

@@ -61,11 +61,14 @@ _STATES = {
 
 
 def coded_state(text: str) -> set[str]:
-    """The words of the state the first US party code in ``text`` abbreviates: "Sen. Mitch
-    McConnell, R-Ky.," gives {"kentucky"}; "Rep. Ann Ruiz (D-N.Y.)" gives {"new", "york"}."""
-    m = _CODE.search(text)
-    state = _STATES.get(m.group(0)[2:].replace(".", "").lower()) if m else None
+    """The words of the state of the US party code that opens ``text`` (the text right after a
+    name): ", R-Ky.," gives {"kentucky"}; " (D-N.Y.)" gives {"new", "york"}."""
+    m = _CODE_AFTER.match(text)
+    state = _STATES.get(m.group(1)[2:].replace(".", "").lower()) if m else None
     return set(state.split()) if state else set()
+
+
+_CODE_AFTER = re.compile(r"\s*[,(]\s*(" + _CODE.pattern + ")")
 
 
 def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]:

@@ -166,9 +166,15 @@ class Pronouns(People):
         contrasted: set[str] = set()
         reporter = self._reporter_of_other(pos, gender) if subject else None
         asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
+        not_him: set[int] = set()   # people an opening participle phrase of the pronoun's sentence names
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
+            if subject and m[3] == "name" and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0]) \
+                    and self._participle_opened(m[0]):
+                not_him.add(m[2])
+            if m[2] in not_him:
+                continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
             if objective and self._same_clause(m, pos):
                 continue
             if self.in_caption(m[0]) and not self.in_caption(pos):
@@ -188,8 +194,7 @@ class Pronouns(People):
                 continue   # "Unlike Al Mnajer, he has been unable to find work": someone else
             if fold(last_name_word(self.persons[m[2]].words)) in contrasted:
                 continue
-            if k >= 1 and self.toks[k].low == "like" and (self.toks[k - 1].low in ("who", "which", "just", "much")
-                                                           or self.toks[k - 1].text == ","):
+            if k >= 1 and self.toks[k].low == "like" and self.toks[k - 1].low in ("who", "which", "just", "much"):
                 continue   # "Espinos, who like Montalban was born in Mexico, made his way": compared, not meant
             if self._owner_of_named(m, gender):
                 continue   # "His lawyer, Gary Benson, spoke": Benson is the subject, not his client
@@ -203,8 +208,6 @@ class Pronouns(People):
             # was charged, Bob Hale paid his bail. “…,” he said"), though one the same sentence
             # goes on about may be ("When Clinton arrived, she said")
             obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
-            if subject and sent == own and obj and self._participle_opened(m[0]):
-                continue   # "Asked about comments from Bill Harland, he said": he is not Harland
             if chosen_sent is not None and sent != chosen_sent:
                 break
             if k >= 0 and self.toks[k].low in _ASKING:

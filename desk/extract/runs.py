@@ -43,7 +43,7 @@ from desk.extract.lexicon import (
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
 )
-from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, soft_title
 from desk.extract.namewords import NameWords
 from desk.extract.narration import base_word
 
@@ -194,7 +194,7 @@ class RunReader(NameWords):
             k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
-        heads = [n for n, w in enumerate(words[:-1]) if strong_title(fold(w).rstrip("."))]
+        heads = [n for n, w in enumerate(words[:-1]) if strong_title(fold(w).rstrip(".")) or soft_title(words[n:])]
         if heads:
             cut = heads[-1] + 1
             titles = [fold(w).rstrip(".") for w in words[:cut]]
@@ -205,7 +205,7 @@ class RunReader(NameWords):
             if low == "in" and len(words) > 2 and words[1] == "Charge":
                 del words[:2]   # "Special Agent in Charge Ana Ruiz": the end of a title
                 k += 2
-            elif low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER:
+            elif low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER or soft_title(words):
                 titles.append(low)
                 words.pop(0)
                 k += 1

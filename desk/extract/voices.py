@@ -261,15 +261,15 @@ def _a_person(a: Analysis, r) -> bool:
 
 
 def org_like(a: Analysis, r) -> bool:
-    """The run is an organisation's name: an organisation word in it ("Harbour Transit"), a
+    """The run is an organisation's name: an organisation word in it ("Harbour Transit"), or a
     single name written capitalised mid-sentence too that is no given name nor a person the
-    story presents as one (a lone name that speaks, "Suncor said", is not enough), or a name of
-    several words that is nobody's and has no given name in it ("Northlink Rail")."""
+    story presents as one (a lone name that speaks, "Suncor said", is not enough).  A name of
+    several words with no organisation word ("Northlink Rail", "Olaf Scholz") may be a person's:
+    not one."""
     if r.loc or _a_person(a, r):
         return False
     word = fold(r.words[0])
-    return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES) \
-        or (len(r.words) >= 2 and r.pid is None and not any(fold(w) in FIRST_NAMES for w in r.words))
+    return r.org or (len(r.words) == 1 and word in a.midcap and word not in FIRST_NAMES)
 
 
 #: How many sentences back "the company" is looked for: a story names it again before long.
