@@ -377,3 +377,25 @@ def test_decisions_made_before_the_migration_are_backfilled_and_follow_their_quo
     finally:
         app.extensions["desk_index"].close()
         app.extensions["desk_engine"].dispose()
+
+
+def test_a_decision_on_an_unnamed_voice_that_leaves_the_draft_keeps_it_unnamed(app, client, finder):
+    # "a friend said": the draft's words for someone it does not name.  When a re-check no longer
+    # finds the quote, its decision is exported with those words, still marked as no one named.
+    def friend(text: str = DRAFT) -> list[Quote]:
+        q = quote(span(D_, text=text), speaker="a friend", text=text)
+        q.unnamed = True
+        return [q]
+
+    finder.layout = friend
+    url = client.post("/check", data={"text": DRAFT, "title": ""}).headers["Location"]
+    did = int(url.rsplit("/", 1)[1])
+    saved = client.post(f"/drafts/{did}/quotes/0/attribution",
+                        data={"verdict": "unverifiable", "version": "0", "quote_text": D_},
+                        headers={"Accept": "application/json"})
+    assert saved.status_code == 200, saved.get_json()
+    finder.layout = lambda text=DRAFT: []
+    client.post(f"{url}/recheck")
+    exported = json.loads(client.get(f"/export?format=json&draft={did}").get_data(as_text=True))
+    (gone,) = [r for r in exported["drafts"][0]["quotes"] if r.get("orphaned")]
+    assert (gone["speaker_name"], gone["speaker_unnamed"]) == ("a friend", True)

@@ -231,6 +231,7 @@ def _orphan_public(draft_id: int, state: dict, audit: list[dict]) -> dict:
         "quote_changed": False,
         "machine_verdict": was.get("verdict"),
         "speaker": was.get("speaker"),
+        "speaker_unnamed": bool(was.get("speaker_unnamed")),
         "gone_at": note.get("at"),
         "now_in": note.get("now_in"),  # the index of a quote that now holds its words, if any
         **_record_fields(state),

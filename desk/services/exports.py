@@ -245,7 +245,7 @@ def _orphan_record(session: Session, draft: Draft, o: dict, evidence_cache: dict
         "parts": o["quote_parts"],
         "speaker_mention": None,
         "speaker_name": o.get("speaker"),
-        "speaker_unnamed": False,
+        "speaker_unnamed": bool(o.get("speaker_unnamed")),
         "speaker_id": None,
         "machine_verdict": None,  # the machine has no finding for a quote it no longer finds
         "flags": [],

@@ -156,6 +156,8 @@ def remap_attributions(
         if earlier is not None and quote_words(earlier.get("text")) == quote_words(r["quote_text"]):
             who = earlier.get("speaker") or {}
             was["speaker"] = who.get("name") or who.get("mention")
+            if who.get("unnamed"):
+                was["speaker_unnamed"] = True   # "a friend": the draft's words, no one named
             was["verdict"] = earlier.get("verdict")
         note = r["remap"]
         if how in NOTED:
