@@ -548,6 +548,12 @@ REVIEW_26 = [
                  ["Jane Ortiz", "Joe Tate"],
                  id="an example after 'like' may be the one meant; the person an opening participle phrase names is "
                     "not he, in that sentence or before"),
+    pytest.param("With leaders worried, President Obama is rolling out a new message: \"It's about me.\"\n\n"
+                 "Mr. Obama said it was \"personal.\" The campaign will use Mr. Obama and the first lady, Michelle "
+                 "Obama, as much as possible.",
+                 ["Obama", "Obama"],
+                 id="a titled surname before the full names goes to the one its honorifics tell, not the first "
+                    "lady named later (was: Michelle Obama)"),
     pytest.param("“We are proud,” Special Olympics Canada said.\n\n“We are proud,” Agent Provocateur said.",
                  ["Special Olympics Canada", "Agent Provocateur"],
                  id="'Special' and 'Agent' are titles only before a name"),

@@ -291,6 +291,14 @@ class People(RunReader):
                 # "Ms. Papadakis" is Anita, not George; "Ms. Asante" after Dr. Kwame Asante is
                 # someone else of the family
                 cands = [p for p in cands if self._gender_of(p) in (None, r.gender)]
+            elif cands and all(p.first_pos > r.start for p in cands):
+                # "President Obama" before "the first lady, Michelle Obama" and "Mr. Obama": a name
+                # the story gives in full only later goes to someone of the gender its honorifics
+                # give that surname, else to no one yet
+                told = {x.gender for x in self.runs if len(x.words) == 1 and x.gender
+                        and fold(x.words[0]) == fold(words[0])}
+                if told:
+                    cands = [p for p in cands if self._gender_of(p) in (None, *told)]
             if cands:
                 # Two people share the surname ("Donald Trump" … "Ivanka Trump"): the lone
                 # surname is the one the story introduced first, before this mention.  A story
