@@ -33,7 +33,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import other_party
-from desk.extract.phrases import np_at
+from desk.extract.phrases import np_at, org_name
 from desk.extract.voices import org_like
 
 
@@ -94,7 +94,7 @@ def described_voice(mention: str) -> str | None:
             and not any(is_possessive(w) for w in words):
         # "the Ministry of Health", "the FBI": an organisation's name, without its article (not
         # "The Hill", a name of one word, nor "the Texan")
-        return " ".join(words[1:])
+        return org_name(" ".join(words))
     return " ".join(words)
 
 
@@ -115,6 +115,9 @@ _PERSON_HEADS = (ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME
                  | _UNNAMED_NOUNS)
 #: Prepositions that may tie an unnamed voice to whom they speak for: "a spokesman for Delta".
 _TIES = frozenset("for to of at from with".split())
+#: Words that end an unnamed voice's noun phrase and open what follows it: "a source close to",
+#: "a Democrat familiar with", "a man in the crowd", "a White House official who".
+_TAIL_OPENERS = _TIES | frozenset("involved familiar close who whose which that without in on".split())
 
 
 def _person_head(word: str) -> bool:
@@ -138,8 +141,7 @@ def indefinite_voice(mention: str) -> str | None:
     if not words or len(words) > 8 or words[0].lower() in _DEFINITE:
         return None
     det = words[0].lower() in _INDEFINITE
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TIES | {"involved", "familiar", "close", "who", "whose",
-                                                                             "which", "that", "without", "in", "on"}), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
     head, tail = words[:cut], words[cut:]
     if det and len(head) == 1 and tail and tail[0].lower() == "of" and len(tail) <= 4:
         head, tail = words, []   # "one of those advisers"
@@ -272,16 +274,21 @@ def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:
     """The story tied the capitalised words of a description ("the Kentucky Republican") to the
     person of mention ``m``, or gave them its role in this paragraph."""
     p = a.persons[m[2]]
-    caps = placed - p.roles - p.parties
+    caps = _untold_places(a, m, placed)
     return not caps or a._introduced_with(p, caps) or (head in p.roles and a.para_of(m[0]) == para)
+
+
+def _untold_places(a: Analysis, m, placed: set[str]) -> set[str]:
+    """The description's capitalised words that are not the person's own roles or parties."""
+    p = a.persons[m[2]]
+    return placed - p.roles - p.parties
 
 
 def _coded(a: Analysis, m, placed: set[str]) -> bool:
     """The state of the party code after the name of mention ``m``'s person is the description's
     place ("Rep. Ann Ruiz (D-N.Y.)" for "the New York Democrat"): the strongest tie a story gives."""
-    p = a.persons[m[2]]
-    caps = placed - p.roles - p.parties
-    return bool(caps) and caps <= a.state_coded(p)
+    caps = _untold_places(a, m, placed)
+    return bool(caps) and caps <= a.state_coded(a.persons[m[2]])
 
 
 def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:

@@ -98,10 +98,10 @@ def soft_title(words: list[str]) -> bool:
     if len(words) < 3 or _bare(words[0]) not in _SOFT_TITLES:
         return False
     nxt = _bare(words[1])
-    return nxt in TITLE_WORDS or nxt in _SOFT_TITLES or nxt in FIRST_NAMES or _in_charge(words[1:])
+    return nxt in TITLE_WORDS or nxt in _SOFT_TITLES or nxt in FIRST_NAMES or in_charge(words[1:])
 
 
-def _in_charge(words: list[str]) -> bool:
+def in_charge(words: list[str]) -> bool:
     """The words open with "in Charge" of a title ("Special Agent in Charge", "Officer in Charge")."""
     return len(words) > 2 and words[0] == "in" and words[1] == "Charge"
 
@@ -111,7 +111,7 @@ def strip_titles(name: str) -> tuple[list[str], str]:
     words = _words(name)
     titles: list[str] = []
     while len(words) > 1:
-        n = 2 if _in_charge(words) else 1 if _bare(words[0]) in TITLE_WORDS or soft_title(words) else 0
+        n = 2 if in_charge(words) else 1 if _bare(words[0]) in TITLE_WORDS or soft_title(words) else 0
         if not n:
             break
         titles += [_bare(w) for w in words[:n]]

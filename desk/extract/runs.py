@@ -43,7 +43,7 @@ from desk.extract.lexicon import (
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
 )
-from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, soft_title
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, in_charge, soft_title
 from desk.extract.namewords import NameWords
 from desk.extract.narration import base_word
 
@@ -202,7 +202,7 @@ class RunReader(NameWords):
             k += cut
         while len(words) > 1:
             low = fold(words[0]).rstrip(".")
-            if low == "in" and len(words) > 2 and words[1] == "Charge":
+            if in_charge(words):
                 del words[:2]   # "Special Agent in Charge Ana Ruiz": the end of a title
                 k += 2
             elif low in TITLE_WORDS or low in EXTRA_TITLES or low in HONORIFIC_GENDER or soft_title(words):
