@@ -565,3 +565,17 @@ REVIEW_26 = [
 @pytest.mark.parametrize("text, expected", REVIEW_26)
 def test_review_26(text, expected):
     assert speakers(text) == expected
+
+
+# Session 27: wrong names on real copy (PolNeAR train), each reduced to invented text.
+REAL_COPY_27 = [
+    pytest.param("Tate was subdued. Maybe his act—“My plan will be a tremendous plan!”—is simply wearing thin.\n\n"
+                 "“We are done.” — Steve Quinlan",
+                 [None, "Steve Quinlan"],
+                 id="the sentence going on after a dash is no credit line (was: 'is simply wearing thin')"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_COPY_27)
+def test_real_copy_27(text, expected):
+    assert speakers(text) == expected

@@ -128,6 +128,9 @@ def dash_credit(a: Analysis, last: Span):
     got = re.fullmatch(r"[―—–-]{1,2}\s*([^\W\d][\w.’'\- ]{1,60}?)(?:,[^,]{1,40}){0,2}[.,]?", line)
     if not got or len(got.group(1).split()) > 5 or len(line.split()) > 9:
         return None
+    words = got.group(1).split()
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return None   # "“…!”—is simply wearing thin": the sentence goes on, no name follows
     m = first_mention(a, lo, hi)
     if m is not None:
         return m
