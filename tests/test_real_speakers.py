@@ -573,6 +573,24 @@ REAL_COPY_27 = [
                  "“We are done.” — Steve Quinlan",
                  [None, "Steve Quinlan"],
                  id="the sentence going on after a dash is no credit line (was: 'is simply wearing thin')"),
+    pytest.param("Ann Vela, who starred in “Lost Harbor” and “The Long Night,” posted the clip to YouTube on Monday.\n\n"
+                 "“Four more years,” chanted protesters.",
+                 ["Ann Vela", "Ann Vela", "protesters"],
+                 id="what a cue verb does after the quote is no speaker (was: 'the clip to YouTube')"),
+    pytest.param("The paradox of the plan, says Carl Anton, historian at the Lakeside Library, is that it was "
+                 "“the most popular plan in years.”\n\n"
+                 "Dana Roe, adviser at the council, said she expects Hale, Lott, and Pike to “stand together.”",
+                 ["Carl Anton", "Dana Roe"],
+                 id="an inverted cue set off by commas, with an appositive, names the speaker (was: 'The paradox of the plan')"),
+    pytest.param("“I don’t know,” said Senate Minority Whip Rob Durant.\n\n"
+                 "“We made mistakes,” said Maricopa County Recorder Helen Purcey.\n\n"
+                 "“No idea,” said Campaign Senior Adviser Sid Blum.\n\n"
+                 "“It is wrong,” said City Public Advocate Trish Jameson.\n\n"
+                 "“Explain it,” said Washington Political Editor Matt Boyd.\n\n"
+                 "“We had to,” said United Auto Workers Secretary-Treasurer Gary Castel.\n\n"
+                 "Journalist Carl Leub wrote that he was “losing strength.”",
+                 ["Rob Durant", "Helen Purcey", "Sid Blum", "Trish Jameson", "Matt Boyd", "Gary Castel", "Carl Leub"],
+                 id="a title before a name is no part of the name (was: 'Senate Minority Whip Rob Durant', …)"),
 ]
 
 

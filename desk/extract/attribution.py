@@ -26,6 +26,7 @@ from desk.extract.lexicon import (
     PLACES,
     ROLE_HEADS,
 )
+from desk.extract.described import voice_phrase
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
@@ -102,8 +103,11 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             if after >= lim or toks[after].text in (",", ".", ";"):
                 return Attribution(m[0], m[1], m[2], m[3])
         got = np_at(a, j + 1, lim) if m is None and j + 1 < lim else None
-        if got is not None and got[0].kind == "generic" and (got[1] >= lim or toks[got[1]].text in (",", ".", ";")):
-            return Attribution.of(got[0])   # '“…,” chanted protesters.': nobody the story names
+        if got is not None and got[0].kind == "generic" and (got[1] >= lim or toks[got[1]].text in (",", ".", ";")) \
+                and voice_phrase(a.text[got[0].start:got[0].end]):
+            # '“…,” chanted protesters.': nobody the story names; not '“…,” posted the clip to
+            # YouTube', what someone did after the quote
+            return Attribution.of(got[0])
     if verb and toks[j].low in INVERTIBLE:
         listed = _listed_org(a, j + 1, lim)
         if listed is not None:

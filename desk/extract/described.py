@@ -27,6 +27,7 @@ from desk.extract.lexicon import (
     OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
+    SIGN_NOUNS,
     TIME_WORDS,
 )
 from desk.extract.mentions import Analysis
@@ -127,6 +128,19 @@ def _person_head(word: str) -> bool:
             or (w.endswith("es") and w[:-2] in _PERSON_HEADS):
         return True
     return len(w) > 6 and w.endswith(("man", "men", "woman", "women", "person", "people"))
+
+
+def voice_phrase(phrase: str) -> bool:
+    """A noun phrase whose head, before any tie or clause ("to", "on", "who"), is a noun for a
+    person or people or for something that carries words: "protesters", "the crowd's loudest
+    fans", "a spokesman for Delta", "a banner", "the statement"; not "the clip to YouTube on
+    Thursday"."""
+    words = [w for w in phrase.split() if w.strip(".,")]
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
+    if not words[:cut]:
+        return False
+    head = fold(words[cut - 1]).strip(".,")
+    return _person_head(head) or head in OWNED_WORDS or head in SIGN_NOUNS
 
 
 def indefinite_voice(mention: str) -> str | None:

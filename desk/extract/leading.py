@@ -371,9 +371,13 @@ def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
     if got is None:
         return None
     after = a.tok_index(got.end)
-    if after < hi and a.toks[after].text == "," and 0 < hi - after - 1 <= 4 \
-            and all(a.toks[x].kind == "w" and not a._is_cue(x) for x in range(after + 1, hi)):
-        return got   # "The plan, said Rep. Jorge Santos-Lima, is “dead on arrival.”"
+    if after < hi and a.toks[after].text == ",":
+        # "The plan, said Rep. Jorge Santos-Lima, is “dead on arrival.”"; "The paradox, says Carl
+        # Anthony, historian at the library, is that she was “…”" (an appositive after the name)
+        described = after + 1 < hi and a.toks[after + 1].text.islower()   # not a list of names
+        for rest in {after + 1, a.skip_appositive(after, hi) if described else after + 1}:
+            if 0 < hi - rest <= 4 and all(a.toks[x].kind == "w" and not a._is_cue(x) for x in range(rest, hi)):
+                return got
     return got if after + 1 >= hi and a.toks[after].text in (",", ":") else None
 
 

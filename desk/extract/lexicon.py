@@ -274,7 +274,7 @@ NAME_OPENERS = frozenset(
     patient friend colleague coworker co-worker classmate teammate roommate grocer realtor widow widower
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
     vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
-    snowboarder golfer boxer wrestler sprinter jockey guard trooper
+    snowboarder golfer boxer wrestler sprinter jockey guard trooper journalist
     """.split() for suffix in ("", "s")
 )
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
@@ -323,7 +323,8 @@ STRONG_TITLES = frozenset(
     director ceo cfo coo ambassador leader dean coach trustee chancellor attorney sheriff moderator host
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
-    colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper""".split()
+    colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
+    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator correspondent""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
