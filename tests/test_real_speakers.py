@@ -597,3 +597,14 @@ REAL_COPY_27 = [
 @pytest.mark.parametrize("text, expected", REAL_COPY_27)
 def test_real_copy_27(text, expected):
     assert speakers(text) == expected
+
+
+def test_the_show_someone_spoke_to_is_a_title():
+    """'Fiorina told "Fox and Friends,"' and 'in an interview with "The View,"' were checked as
+    quotes (PolNeAR train); the show someone told or spoke with is a title, never speech."""
+    text = ("“Of course he is fair game,” Ruth Vance told \"Morning Desk,\" reminding the hosts.\n\n"
+            "In an interview with “The Open Hour,” Tom Hale pointed to the budget.\n\n"
+            "Hale told reporters, “We Will Win.”")
+    found = [(q.text, bool(q.skipped)) for q in find_quotes(text)]
+    assert found == [("Of course he is fair game,", False), ("Morning Desk,", True),
+                     ("The Open Hour,", True), ("We Will Win.", False)]
