@@ -591,6 +591,12 @@ REAL_COPY_27 = [
                  "Journalist Carl Leub wrote that he was “losing strength.”",
                  ["Rob Durant", "Helen Purcey", "Sid Blum", "Trish Jameson", "Matt Boyd", "Gary Castel", "Carl Leub"],
                  id="a title before a name is no part of the name (was: 'Senate Minority Whip Rob Durant', …)"),
+    pytest.param("Dr. Ravi Oz hosts a show. “He is a bully,” said Dan Gorski, a professor.\n\n"
+                 "CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him the attention of Congress, where he "
+                 "was questioned for saying that coffee was a “magic weight loss cure for every body type.”",
+                 ["Dan Gorski", "Ravi Oz"],
+                 id="a pronoun in a capitalised heading stands for no one, and a possessor is no clause's "
+                    "subject (was: Gorski)"),
 ]
 
 

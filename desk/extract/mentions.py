@@ -82,7 +82,9 @@ class Analysis(Pronouns):
                 continue
             low = PRONOUN_CONTRACTION.sub(r"\1", t.text.lower())   # "he’s been unable": he
             if low in PRONOUN_GENDER:
-                if not self._either_gender(k):
+                # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice …": a pronoun in capitals belongs
+                # to a heading or a kicker, which stands for no one the story goes on about
+                if not self._either_gender(k) and not (t.text.isupper() and len(t.text) > 1):
                     events.append((t.start, "pron", k))
             elif low == "the":
                 events.append((t.start, "role", k))

@@ -175,8 +175,8 @@ class Pronouns(People):
                 not_him.add(m[2])
             if m[2] in not_him:
                 continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
-            if objective and self._same_clause(m, pos):
-                continue
+            if objective and not is_possessive(m[4]) and self._same_clause(m, pos):
+                continue   # "Brown introduced her": someone else; but "Oz’s advice earned him" is Oz
             if self.in_caption(m[0]) and not self.in_caption(pos):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
