@@ -597,6 +597,25 @@ REAL_COPY_27 = [
                  ["Dan Gorski", "Ravi Oz"],
                  id="a pronoun in a capitalised heading stands for no one, and a possessor is no clause's "
                     "subject (was: Gorski)"),
+    pytest.param("Four senators wrote to the director. The letter continues: “Please explain the legal difference.”\n\n"
+                 "Brian Moss, the county chairman, said Tate continued to hurt his cause. “It has not cut well for "
+                 "him,” he said.\n\n"
+                 "As the “Stop Tate” movement continues to battle the voters, Moss backed Ruiz.",
+                 ["The letter", "Brian Moss"],
+                 id="“continues” is a cue, but not before “to” (was: nobody; Tate; a scare quote kept)"),
+    pytest.param("Ben Sand spoke in Iowa. The senator from Vermont said the system was “corrupt,” noting that it is "
+                 "“very strange that a bank pays fines.”\n\n"
+                 "National security experts at the Aspen Institute Homeland Security Group said hackers would "
+                 "“salt the files with forgeries.”",
+                 ["The senator from Vermont", "The senator from Vermont", "National security experts"],
+                 id="a description with a tie keeps its article and modifiers (was: 'senator from Vermont', nobody)"),
+    pytest.param("Jim Hoff wrote to the party. Hoff’s letter makes a libertarian-style case: “Followers of radical Islam "
+                 "hate everything we stand for.”\n\n"
+                 "Obama spoke. Obama's first five questioners ranged from skeptical to hostile: “Do you understand "
+                 "this enemy?”",
+                 ["Jim Hoff", None],
+                 id="a possessor's letter before a colon gives the possessor's words, its questioners do not "
+                    "(was: nobody)"),
 ]
 
 

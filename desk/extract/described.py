@@ -121,6 +121,10 @@ _TIES = frozenset("for to of at from with".split())
 _TAIL_OPENERS = _TIES | frozenset("involved familiar close who whose which that without in on".split())
 
 
+#: Small words inside an organisation's name: "the Department of Justice", "Fisheries and Oceans".
+_NAME_SMALL = frozenset("the of and for on".split())
+
+
 def _person_head(word: str) -> bool:
     """``word`` is a noun for a person or people: aide, aides, spokeswoman, congressmen, police."""
     w = fold(word).strip(".,")
@@ -152,11 +156,13 @@ def indefinite_voice(mention: str) -> str | None:
     a thing ("a nod to the front-runner"), a bare singular ("salesman from Sumter") and a phrase
     that points back ("the man", "his colleague") give None."""
     words = cut_phrase(mention)
-    if not words or len(words) > 8 or words[0].lower() in _DEFINITE:
+    if not words or words[0].lower() in _DEFINITE:
         return None
     det = words[0].lower() in _INDEFINITE
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
     head, tail = words[:cut], words[cut:]
+    if len(head) > 6:
+        return None   # a clause, not a phrase for someone
     if det and len(head) == 1 and tail and tail[0].lower() == "of" and len(tail) <= 4:
         head, tail = words, []   # "one of those advisers"
     last = head[-1]
@@ -167,7 +173,9 @@ def indefinite_voice(mention: str) -> str | None:
     if [w.lower() for w in tail[:2]] == ["close", "to"]:   # "a source close to Ford"
         keep = 3 <= len(tail) <= 5 and all(w[:1].isupper() for w in tail[2:])
     else:
-        keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 4 and all(w[:1].isupper() for w in tail[1:])
+        # a short tie to a name: "for Delta Air Lines", "for the Department of Justice"
+        keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 6 and tail[-1][:1].isupper() \
+            and all(w[:1].isupper() or w in _NAME_SMALL for w in tail[1:])
     return " ".join(head + tail if keep else head)
 
 

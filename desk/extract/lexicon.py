@@ -16,7 +16,7 @@ warn warns warned warning claimed claiming stated declare declares declared decl
 announce announces announced announcing acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting recall recalls recalled recalling joke jokes joked joking
 quip quips quipped quipping caution cautions cautioned cautioning concede concedes conceded conceding
-continued counter counters countered countering respond responds responded responding
+continued continues counter counters countered countering respond responds responded responding
 observed remarked stress stresses stressed stressing emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised emphasising urge urges urged urging predict predicts predicted
 predicting promised vow vows vowed vowing pledged complain complains complained complaining

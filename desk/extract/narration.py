@@ -274,6 +274,8 @@ class Narration:
             return before in SIGN_NOUNS or after in SIGN_NOUNS
         if low not in CUE_VERBS:
             return False
+        if low in ("continued", "continues") and k + 1 < len(toks) and toks[k + 1].low == "to":
+            return False   # "the movement continues to battle": it goes on doing, not saying
         if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (
                 is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their", "its", "my", "our", "your")):
             return False  # "Trump’s call for a …", "his reply": a noun owned by someone, not a verb

@@ -356,7 +356,16 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
     if m is not None and m[2] is not None and (m[3] == "name" or m[3] == "role" and _appositive_of(a, m, lo)):
         return NounPhrase(m[0], m[1], m[2], m[3])
     if toks[k - 1].kind == "w" and toks[k - 1].text[:1].islower():
-        return NounPhrase(toks[k - 1].start, end, None, "generic")
+        # the whole phrase, with its article and modifiers: "The senator from Vermont", "a
+        # senior spokesperson for the ministry"
+        h = k - 1
+        while h - 1 >= lo and k - 1 - h < 3 and toks[h - 1].kind == "w" \
+                and (toks[h - 1].text.islower() or h - 1 == lo and toks[h - 1].start not in a.mention_at) \
+                and toks[h - 1].low not in FUNCTION_WORDS and not a._is_cue(h - 1):
+            h -= 1
+        if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the", "one", "another"):
+            h -= 1
+        return NounPhrase(toks[h].start, end, None, "generic")
     return None
 
 

@@ -15,10 +15,12 @@ from desk.extract.lexicon import (
     AUX,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    KIN_NOUNS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
     OWNED_WORDS,
     PASSIVE_AUX,
+    ROLE_HEADS,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -57,7 +59,17 @@ def _owns_someone(a: Analysis, m) -> bool:
         j += 1
     while j - 1 > k and (toks[j - 1].low in AUX or toks[j - 1].low in ("now", "too")):
         j -= 1   # "Her message now is simple": the noun, not the adverb or verb after it
+    if k + 1 < j and toks[k].low in OWNED_WORDS and _verbal(toks[k + 1].low):
+        return False   # "Hoff’s letter makes a case": the words, though a verb follows
+    for x in range(k, j):
+        if toks[x].low in ROLE_HEADS or toks[x].low in KIN_NOUNS:
+            return True    # "Grayson’s spokeswoman posts …"
     return j > k and toks[j - 1].low not in OWNED_WORDS
+
+
+def _verbal(low: str) -> bool:
+    """A word after a noun that reads as its verb: "makes", "linked" (not "server", "press")."""
+    return low in AUX or low in PASSIVE_AUX or (low.endswith(("s", "ed")) and not low.endswith("ss"))
 
 
 def after_place(a: Analysis, k: int) -> bool:
