@@ -616,6 +616,13 @@ REAL_COPY_27 = [
                  ["Jim Hoff", None],
                  id="a possessor's letter before a colon gives the possessor's words, its questioners do not "
                     "(was: nobody)"),
+    pytest.param("Keron Blair spoke at the rally. A group of parents sent a letter to the board.\n\n"
+                 "“We see charter schools offering hope,” the letter reads. “Our support is not abstract.”\n\n"
+                 "Rob Cala set up a website called “Cape Breton If Tate Wins” for anyone seeking refuge.\n\n"
+                 "“Hi Americans! Tate may become your president!” a welcome message on the website reads.",
+                 ["the letter", "the letter", None],
+                 id="a letter or a web page that reads words is their voice, not the last person named "
+                    "(was: Keron Blair, Rob Cala)"),
 ]
 
 
@@ -629,7 +636,10 @@ def test_the_show_someone_spoke_to_is_a_title():
     quotes (PolNeAR train); the show someone told or spoke with is a title, never speech."""
     text = ("“Of course he is fair game,” Ruth Vance told \"Morning Desk,\" reminding the hosts.\n\n"
             "In an interview with “The Open Hour,” Tom Hale pointed to the budget.\n\n"
-            "Hale told reporters, “We Will Win.”")
+            "Hale told reporters, “We Will Win.”\n\n"
+            "“This could last a long time,” Shelby said on CBS’ “Face the Nation.”\n\n"
+            "The company withdrew a market-research app called \"Screenwise Meter\" last week.")
     found = [(q.text, bool(q.skipped)) for q in find_quotes(text)]
     assert found == [("Of course he is fair game,", False), ("Morning Desk,", True),
-                     ("The Open Hour,", True), ("We Will Win.", False)]
+                     ("The Open Hour,", True), ("We Will Win.", False), ("This could last a long time,", False),
+                     ("Face the Nation.", True), ("Screenwise Meter", True)]

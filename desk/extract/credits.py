@@ -18,13 +18,14 @@ from desk.extract.voices import first_mention
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
-          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article")
+          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article|"
+          r"app|game|website|exhibit|exhibition")
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
 _KIND_BEFORE = re.compile(r"\b(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?\s*,?\s*$", re.I)
 #: Before a title of up to five words: a possessive, "on", "titled", "author of", or the show
 #: someone spoke to ("told “Fox and Friends,”", "in an interview with “The View,”").
-_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|titled|entitled|told|tells|telling|(?:interview|interviews|conversation) with"
+_TITLE_BEFORE = re.compile(r"(?:['’]s|(?<=[sS])['’]|\b(?:on|titled|entitled|told|tells|telling|(?:interview|interviews|conversation) with"
                            r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
 _TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")

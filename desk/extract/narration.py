@@ -11,7 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from desk.extract.lexicon import ABBREV, CUE_VERBS, FOLLOWERS, LY_NOUNS, NAMING_VERBS, NOUN_CUES, PASSIVE_AUX, PHRASAL, SIGN_NOUNS
+from desk.extract.lexicon import (
+    ABBREV, CUE_VERBS, FOLLOWERS, LY_NOUNS, NAMING_VERBS, NOUN_CUES, OWNED_WORDS, PASSIVE_AUX, PHRASAL, SIGN_NOUNS,
+)
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
@@ -271,7 +273,8 @@ class Narration:
             # "“…,” a sign read", "read a banner", "One placard reads, “…”": written words
             before = toks[k - 1].low if k > 0 and toks[k - 1].kind == "w" else ""
             after = toks[k + 2].low if k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the", "one") else ""
-            return before in SIGN_NOUNS or after in SIGN_NOUNS
+            # "“…,” a welcome message on the website reads", "the statement reads": words in writing
+            return before in SIGN_NOUNS or after in SIGN_NOUNS or before in OWNED_WORDS or after in OWNED_WORDS
         if low not in CUE_VERBS:
             return False
         if low in ("continued", "continues") and k + 1 < len(toks) and toks[k + 1].low == "to":
