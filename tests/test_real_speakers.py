@@ -623,6 +623,15 @@ REAL_COPY_27 = [
                  ["the letter", "the letter", None],
                  id="a letter or a web page that reads words is their voice, not the last person named "
                     "(was: Keron Blair, Rob Cala)"),
+    pytest.param("Chancellor Ann Merkle said the deal was “a breakthrough.”\n\n"
+                 "The principle was enshrined in Article 33 of the convention. Article 33 affirms: “No State shall "
+                 "expel or return a refugee.”\n\n"
+                 "But neither Merkle nor Holland have gone as far as Cameron in chiding Tate.\n\n"
+                 "“DIVISIVE, STUPID AND WRONG”\n\n"
+                 "David Cameron spoke. In his words: “We will not go back.”",
+                 ["Ann Merkle", None, None, "David Cameron"],
+                 id="a clause of its own before a colon, or a heading in capitals, carries no earlier voice "
+                    "(was: Merkle twice)"),
 ]
 
 

@@ -85,7 +85,7 @@ FUNCTION_WORDS = frozenset(
 #: "X’s statement said": X speaks through it.
 OWNED_WORDS = frozenset(
     """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
-    book speech remarks note message filing release op-ed column""".split()
+    book speech remarks note message filing release op-ed column words""".split()
 )
 #: "Sanders protesters shouted", "Hale aides said", "Surrey staff explained": after a name, a group
 #: that speaks, not the person.
