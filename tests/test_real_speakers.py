@@ -632,6 +632,11 @@ REAL_COPY_27 = [
                  ["Ann Merkle", None, None, "David Cameron"],
                  id="a clause of its own before a colon, or a heading in capitals, carries no earlier voice "
                     "(was: Merkle twice)"),
+    pytest.param("Gunther Schall, a professor at the technical university, founded the firm.\n\n"
+                 "“Nobody makes money on this car,” the lanky, bespectacled professor said.\n\n"
+                 "“It is an outrage,” a citizen, whose name was withheld, wrote.",
+                 ["Gunther Schall", "a citizen"],
+                 id="two adjectives set off by a comma stay in one description (was: nobody)"),
 ]
 
 

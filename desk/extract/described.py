@@ -34,7 +34,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import other_party
-from desk.extract.phrases import np_at, org_name
+from desk.extract.phrases import ADJECTIVE_ENDINGS, np_at, org_name
 from desk.extract.voices import org_like
 
 
@@ -65,7 +65,10 @@ def cut_phrase(mention: str) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        adjective = words[i - 1].lower() in _DETERMINERS or words[i - 1].endswith("ly")   # "the retired carpenter"
+        # "the retired carpenter", "the lanky, bespectacled professor"
+        adjective = words[i - 1].lower() in _DETERMINERS or words[i - 1].endswith("ly") or (
+            i >= 2 and words[i - 2].lower() in _DETERMINERS and words[i - 1].endswith(",")
+            and words[i - 1][:-1].lower().endswith(ADJECTIVE_ENDINGS))
         if low in CUE_VERBS or low in _VERBISH or low in CATENATIVES \
                 or (w.islower() and w.endswith("ed") and "-" not in w and not (adjective and nxt[:1].islower())) \
                 or (i >= 2 and w.islower() and low.endswith("s") and not low.endswith("ss")

@@ -20,8 +20,10 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     OWNED_GROUPS,
     OWNED_WORDS,
+    PERSON_NOUNS,
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
+    UNNAMED_PEOPLE,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -131,11 +133,28 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
         return NounPhrase(t.start, toks[j - 1].end, None, "org", org_name(a.text[t.start:toks[j - 1].end])), j
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
-        while j < limit and j - k < 7 and toks[j].kind == "w" and not a._is_cue(j) and toks[j].low not in AUX \
-                and toks[j].low not in ("who", "that", "which", "whose"):
+        while j < limit and j - k < 7 and (toks[j].kind == "w" or _adjective_comma(a, j, k, limit)) and not a._is_cue(j) \
+                and toks[j].low not in AUX and toks[j].low not in ("who", "that", "which", "whose"):
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
+
+
+def _adjective_comma(a: Analysis, j: int, k: int, limit: int) -> bool:
+    """Token j is the comma between two adjectives right after the article at k: "the lanky,
+    bespectacled professor said" (not "the man, visibly upset," nor "the mayor, a lawyer,")."""
+    toks = a.toks
+    if toks[j].text != "," or j != k + 2 or j + 2 >= limit or toks[k].low not in ("the", "a", "an"):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return before.text.islower() and (before.low.endswith(ADJECTIVE_ENDINGS) or "-" in before.low) \
+        and after.kind == "w" and after.text.islower() and not after.adverb and after.low not in FUNCTION_WORDS \
+        and after.low not in ("who", "whose", "which", "that") and before.low not in ROLE_HEADS \
+        and before.low not in UNNAMED_PEOPLE and before.low not in PERSON_NOUNS and toks[j + 2].kind == "w"
+
+
+#: Endings of adjectives that stand first in a list before a noun ("the lanky, bespectacled").
+ADJECTIVE_ENDINGS = ("y", "ed", "ing", "ful", "ous", "ive", "al", "ic", "ish", "less", "ent", "ant", "ble", "old")
 
 
 def _two_roles(a: Analysis, j: int, k: int, limit: int) -> bool:
