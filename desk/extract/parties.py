@@ -34,6 +34,8 @@ PARTY_OF = {w: words for words in _SAME_PARTY for w in words}
 
 #: A US party code after a name: "R-Ohio", "D-Calif.", "I-Vt.".
 _CODE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")
+#: A US party code as one token: "R-Ind", "D-N.Y".
+PARTY_CODE = _CODE
 _CODES = {"R": PARTY_OF["republican"], "D": PARTY_OF["democrat"], "I": PARTY_OF["independent"]}
 
 

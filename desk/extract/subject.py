@@ -31,6 +31,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
+from desk.extract.parties import PARTY_CODE
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import (
     RELATIVES,
@@ -103,10 +104,16 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     return None   # "responded on Facebook writing, “…”": where, not who
                 if p - 1 >= lo and toks[p].low == "and" and m[2] is not None and m[3] == "name" \
                         and toks[k].low not in NAMING_VERBS:   # "Obama and Clinton call them “…”" attributes
-                    other = mention_ending(a, toks[p - 1].end, toks[lo].start)
+                    q = p - 1
+                    if q - 3 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 2].text) and toks[q - 3].text == ",":
+                        q -= 4   # "Sens. Dan Coats, R-Ind., and Harry Reid, D-Nev., said": past the first code
+                    elif q - 2 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 1].text) and toks[q - 2].text == ",":
+                        q -= 3
+                    other = mention_ending(a, toks[q].end, toks[lo].start)
                     if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
                         # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
-                        return NounPhrase(other[0], m[1], None, "generic")
+                        both = None if q == p - 1 else f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
+                        return NounPhrase(other[0], m[1], None, "generic", both)
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
