@@ -637,6 +637,12 @@ REAL_COPY_27 = [
                  "“It is an outrage,” a citizen, whose name was withheld, wrote.",
                  ["Gunther Schall", "a citizen"],
                  id="two adjectives set off by a comma stay in one description (was: nobody)"),
+    pytest.param("In a statement, the owners Tom Hale and Ann Ruiz said they respected the vote.\n\n"
+                 "\"Our priority is a healthy workplace,\" they said.\n\n"
+                 "Sens. Dan Coats, R-Ind., and Harry Reid, D-Nev., said they would fight. “We will win,” they said.\n\n"
+                 "Tom Hale and Ann Ruiz said they respected the vote. Mark Lee disagreed. “We are done,” they said.",
+                 ["Tom Hale and Ann Ruiz", "Dan Coats and Harry Reid", None],
+                 id="“they” after two people named as one cue's subject is both of them (was: nobody; Reid)"),
 ]
 
 

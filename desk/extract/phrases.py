@@ -86,7 +86,9 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
     low = t.text.lower()
     if low in SUBJECT_PRONOUNS:
         if low == "they":
-            return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron"), k + 1
+            both = a.they_pair(t.start)   # "A and B said …. “…,” they said": both, not B
+            pid = None if both else a.they_antecedent(t.start)
+            return NounPhrase(t.start, t.end, pid, "generic" if both else "pron", both), k + 1
         m = a.mention_at.get(t.start)
         return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
     if t.text == "I":

@@ -412,3 +412,31 @@ class Pronouns(People):
                 return p.pid
             return None
         return None
+
+    def they_pair(self, pos: int) -> str | None:
+        """The two people "they" at ``pos`` stands for when the last two people named were joined
+        by "and" as the subject of a cue, with no one else since: "Stella's owners Tore Sohlberg
+        and Lehla Abreder said they respected the vote. “…,” they said" → "Tore Sohlberg and Lehla
+        Abreder".  None otherwise."""
+        before = [m for m in self.mentions if m[0] < pos]
+        names = [m for m in before if m[3] == "name" and m[2] is not None]
+        if len(names) < 2 or before[-1] is not names[-1]:
+            return None   # someone mentioned since, by a pronoun or a role
+        first, second = names[-2], names[-1]
+        if first[2] == second[2] or self.para_of(second[0]) < self.para_of(pos) - 1:
+            return None
+        if not _JOINED.fullmatch(self.text[first[1]:second[0]]):
+            return None
+        k = self.tok_index(second[1])
+        while k < len(self.toks) and (self.toks[k].text == "," or _CODE_TOKEN.fullmatch(self.toks[k].text)
+                                      or self.toks[k].text == "." or self.toks[k].low in AUX):
+            k += 1
+        if k >= len(self.toks) or not self._is_cue(k):
+            return None
+        return f"{self.persons[first[2]].name} and {self.persons[second[2]].name}"
+
+
+#: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
+#: R-Ind., and Harry Reid").
+_JOINED = re.compile(r"\s*(?:,\s*[RDI]-[A-Z][\w.]*,?\s*)?(?:and|&)\s+")
+_CODE_TOKEN = re.compile(r"[RDI]-[A-Z][\w.]*")

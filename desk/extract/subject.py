@@ -94,7 +94,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return None
             if low in SUBJECT_PRONOUNS:
                 if low == "they":
-                    return NounPhrase(t.start, t.end, a.they_antecedent(t.start), "pron")
+                    both = a.they_pair(t.start)
+                    pid = None if both else a.they_antecedent(t.start)
+                    return NounPhrase(t.start, t.end, pid, "generic" if both else "pron", both)
                 m = a.mention_at.get(t.start)
                 return NounPhrase(t.start, t.end, m[2] if m else None, "pron")
             m = mention_ending(a, t.end, toks[lo].start)
