@@ -191,7 +191,8 @@ REAL_COPY_23 = [
                  ["Albert Nakashima"], id="quoted, a role and a name, as saying"),
     pytest.param("Premier Wade Kirkland and Mayor Anita Bose said in a joint statement that the deal was "
                  "“good for everyone.”\n\n“It is good,” Wade Kirkland and Anita Bose said.",
-                 [None, None], id="two people who speak together are neither of them alone"),
+                 ["Wade Kirkland and Anita Bose", "Wade Kirkland and Anita Bose"],
+                 id="two people who speak together are neither of them alone, but both"),
     pytest.param("“We will act,” Premier said.\n\nRose Tremblay planted the first garden in 1975.\n\n"
                  "“My husband said I was mad,” Rose said.",
                  [None, "Rose Tremblay"], id="a title alone names no one; Rose is a given name"),
@@ -643,6 +644,15 @@ REAL_COPY_27 = [
                  "Tom Hale and Ann Ruiz said they respected the vote. Mark Lee disagreed. “We are done,” they said.",
                  ["Tom Hale and Ann Ruiz", "Dan Coats and Harry Reid", None],
                  id="“they” after two people named as one cue's subject is both of them (was: nobody; Reid)"),
+    pytest.param("In an emailed statement, the cafe's owners Tore Sahlberg and Lehla Abrader said they respected the "
+                 "vote.\n\n\"Our priority is a healthy workplace,\" they said.\n\n"
+                 "“He is filled with resentment,” Edward-Isaac Dovar and Gabriel Benedetto wrote.\n\n"
+                 "Tate wants a payment of “$5-10 billion.” Former presidents Vicente Fuentes and Felipe Calvo "
+                 "promptly fired back at Tate.\n\n"
+                 "“We are proud,” Procter and Gamble said.",
+                 ["Tore Sahlberg and Lehla Abrader", "Edward-Isaac Dovar and Gabriel Benedetto", "Procter and Gamble"],
+                 id="two people of unlisted given names joined by “and” before a cue are both the speaker "
+                    "(was: nobody; the second alone)"),
 ]
 
 

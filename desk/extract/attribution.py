@@ -160,6 +160,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if not got:
         return None
     np_, j = got
+    both = _and_named(a, np_, j, lim) if inner[-1:] == "," or comma else None
+    if both is not None:
+        return both   # '“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.'
     named = _named_after(a, np_, j, lim)
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
     j = _skip_modifier(a, j, lim)
@@ -191,6 +194,23 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or _reported_after(a, after, lim) or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _and_named(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:
+    """Two people the story names, joined by "and" (token j) as one cue's subject: both."""
+    toks = a.toks
+    if np_.kind != "name" or np_.pid is None or j + 1 >= lim or toks[j].low != "and":
+        return None
+    m = a.mention_at.get(toks[j + 1].start)
+    if m is None or m[3] != "name" or m[2] is None or m[2] == np_.pid or m[0] != toks[j + 1].start:
+        return None
+    k = a.tok_index(m[1])
+    while k < lim and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
+        k += 1
+    if k >= lim or not a._is_cue(k):
+        return None
+    return Attribution(np_.start, m[1], None, "generic",
+                       name=f"{a.persons[np_.pid].name} and {a.persons[m[2]].name}")
 
 
 def _reported_after(a: Analysis, k: int, lim: int) -> Attribution | None:

@@ -213,6 +213,10 @@ class Evidence(Narration):
     def _cue_near(self, r: Run) -> bool:
         toks = self.toks
         k = r.t1
+        if len(r.words) == 2 and k + 3 < len(toks) and toks[k].low == "and" and all(
+                toks[x].kind == "w" and toks[x].text[:1].isupper() for x in (k + 1, k + 2)) \
+                and not toks[k + 3].text[:1].isupper():
+            k += 3   # "Tore Sohlberg and Lehla Abreder said": two people, one cue
         # name [, appositive ,] [aux] cue
         k = self.skip_appositive(k, len(toks))
         k = self.skip_affiliation(k, len(toks))

@@ -169,6 +169,24 @@ class RunReader(NameWords):
         first = fold(words[0]) if len(words) >= 2 else ""
         return "" if first in FIRST_NAMES else first
 
+    def _second_of_two_people(self, b: int, j: int, name_words_low: list[str]) -> bool:
+        """The run ending at token j, after "and" at token b, is the second of two people who speak
+        together: two plain capitalised words on each side of "and", then a cue ("Tore Sohlberg and
+        Lehla Abreder said"), not an organisation's parts ("Procter and Gamble", "Fisheries and
+        Oceans Canada")."""
+        toks = self.toks
+        if toks[b].low != "and" or len(name_words_low) != 2 or any(w in ORG_WORDS for w in name_words_low):
+            return False
+        if b < 2 or not all(toks[x].kind == "w" and toks[x].text[:1].isupper() and fold(toks[x].text) not in ORG_WORDS
+                            for x in (b - 2, b - 1)):
+            return False
+        if b >= 3 and toks[b - 3].kind == "w" and toks[b - 3].text[:1].isupper():
+            return False   # three words or more before "and": a longer name, not a person's
+        k = j
+        while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
+            k += 1
+        return k < len(toks) and self._is_cue(k)
+
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
         words = [base_word(toks[k].text) for k in range(i, j)]
@@ -295,7 +313,7 @@ class RunReader(NameWords):
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
-                and fold(words[0]) not in FIRST_NAMES:
+                and fold(words[0]) not in FIRST_NAMES and not self._second_of_two_people(b, j, name_words_low):
             org = True  # "Institute for Public Policy", "Chamber of Commerce" (not "As for Trump")
         if words and fold(words[0]) in MONTHS_DAYS and not (len(words) == 1 and fold(words[0]) in SURNAME_STOPS) \
                 and not (len(words) == 2 and self._month_given(k)):

@@ -114,7 +114,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     other = mention_ending(a, toks[q].end, toks[lo].start)
                     if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
                         # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
-                        both = None if q == p - 1 else f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
+                        both = f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
                         return NounPhrase(other[0], m[1], None, "generic", both)
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
