@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk.extract.described import voice_phrase
 from desk.extract.lexicon import (
     AUX,
     CLAUSE_VERBS,
@@ -26,7 +27,6 @@ from desk.extract.lexicon import (
     PLACES,
     ROLE_HEADS,
 )
-from desk.extract.described import voice_phrase
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from desk.extract.lexicon import FUNCTION_WORDS, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
+from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.voices import first_mention
@@ -33,15 +33,14 @@ def clause_before(a: Analysis, lo: int, hi: int) -> bool:
         if t.kind == "w" and t.text.islower() and (
                 t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 3) or a._is_cue(k)):
             return True
-    # "Article 33 affirms:", "The rule reads:": a verb in the present right before the colon
-    # (not "In his words:", "In other words:")
+    # "Article 33 affirms:", "The rule reads:": a text's verb right before the colon (not "On
+    # budget cuts:", "In other words:")
     v = k1 - 1 if k1 - 1 >= k0 and toks[k1 - 1].text == ":" else k1
-    if v - 2 >= k0 and toks[v - 1].kind == "w" and toks[v - 1].text.islower() and len(toks[v - 1].low) > 3 \
-            and toks[v - 1].low.endswith("s") and not toks[v - 1].low.endswith(("ss", "us")) \
-            and toks[v - 2].kind == "w" and toks[v - 2].low not in FUNCTION_WORDS \
-            and toks[v - 2].low not in ("his", "her", "their", "its", "our", "my", "other", "these", "those"):
-        return True
-    return False
+    return v - 1 >= k0 and toks[v - 1].low in _TEXT_VERBS
+
+
+#: Verbs in the present by which a text gives its words (most such verbs are cues already).
+_TEXT_VERBS = frozenset("affirms reads states provides stipulates specifies requires mandates holds".split())
 
 
 #: A cue after one of these has a subject the paragraph gives ("Apps that it said “may not work”"

@@ -18,15 +18,17 @@ from desk.extract.voices import first_mention
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
-          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article|"
-          r"app|game|website|exhibit|exhibition")
+          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article")
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
-_KIND_BEFORE = re.compile(r"\b(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?\s*,?\s*$", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
+                          r"|(?:app|game|website|exhibit|exhibition),?\s+(?:called|named|titled|entitled))\s*,?\s*$", re.I)
 #: Before a title of up to five words: a possessive, "on", "titled", "author of", or the show
 #: someone spoke to ("told “Fox and Friends,”", "in an interview with “The View,”").
-_TITLE_BEFORE = re.compile(r"(?:['’]s|(?<=[sS])['’]|\b(?:on|titled|entitled|told|tells|telling|(?:interview|interviews|conversation) with"
+_TITLE_BEFORE = re.compile(r"(?:['’]s|(?-i:\b[A-Z][\w.&]*[sS]['’])|\b(?:on|titled|entitled|(?:interview|interviews|conversation) with"
                            r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
+#: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
 _TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
@@ -69,7 +71,7 @@ def work_title(a: Analysis, span: Span) -> bool:
         return True
     if len(words) > 5:
         return False
-    if _TITLE_BEFORE.search(before):
+    if _TITLE_BEFORE.search(before) or (len(words) >= 2 and _TOLD_BEFORE.search(before)):
         return True
     if span.close_at is not None and _TITLE_ROLE_AFTER.match(a.text, span.close_at + 1):
         return True
@@ -130,12 +132,11 @@ def dash_credit(a: Analysis, last: Span):
     got = re.fullmatch(r"[―—–-]{1,2}\s*([^\W\d][\w.’'\- ]{1,60}?)(?:,[^,]{1,40}){0,2}[.,]?", line)
     if not got or len(got.group(1).split()) > 5 or len(line.split()) > 9:
         return None
-    words = got.group(1).split()
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
-        return None   # "“…!”—is simply wearing thin": the sentence goes on, no name follows
     m = first_mention(a, lo, hi)
     if m is not None:
         return m
+    if not any(w[:1].isupper() for w in got.group(1).split()):
+        return None   # "“…!”—is simply wearing thin": the sentence goes on, no name follows
     # A name the story gives nowhere else ("― Steve Quinlan"): the credit line says it is a person.
     start = lo + a.text[lo:hi].index(got.group(1))
     return (start, start + len(got.group(1)), None, "credit", got.group(1))

@@ -138,16 +138,22 @@ def _person_head(word: str) -> bool:
 
 
 def voice_phrase(phrase: str) -> bool:
-    """A noun phrase whose head, before any tie or clause ("to", "on", "who"), is a noun for a
-    person or people or for something that carries words: "protesters", "the crowd's loudest
-    fans", "a spokesman for Delta", "a banner", "the statement"; not "the clip to YouTube on
-    Thursday"."""
+    """A noun phrase after a cue verb that can be who spoke: its head, before any tie or clause
+    ("to", "on", "who"), a noun for a person or people or for something that carries words
+    ("protesters", "a spokesman for Delta", "a banner", "the statement"), a name, or a phrase
+    with nothing after its noun ("the crowd"); not "the clip to YouTube on Thursday"."""
     words = [w for w in phrase.split() if w.strip(".,")]
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
     if not words[:cut]:
         return False
     head = fold(words[cut - 1]).strip(".,")
-    return _person_head(head) or head in OWNED_WORDS or head in SIGN_NOUNS
+    if _person_head(head) or head in OWNED_WORDS or head in SIGN_NOUNS:
+        return True
+    # "chanted the crowd", "urged the union" (nothing after the noun), "announced the Ministry of
+    # Health", "posted the Toronto Police Service" (a name); not "posted the clip to YouTube"
+    plain = cut == len(words) and len(words) <= 3 and not any(w.lower() == "as" or w.endswith("ed") for w in words)
+    return plain or any(w[:1].isupper() for w in words[1:cut]) or words[0][:1].isupper() \
+        and words[0].lower() not in _DETERMINERS
 
 
 def indefinite_voice(mention: str) -> str | None:

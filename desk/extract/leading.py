@@ -374,7 +374,11 @@ def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
     if after < hi and a.toks[after].text == ",":
         # "The plan, said Rep. Jorge Santos-Lima, is “dead on arrival.”"; "The paradox, says Carl
         # Anthony, historian at the library, is that she was “…”" (an appositive after the name)
-        described = after + 1 < hi and a.toks[after + 1].text.islower()   # not a list of names
+        # not a list of names, and only when the cue's comma is its sentence's first: in "Tom Tate,
+        # the mayor, said Ann Hale, a planner, was “…”" the cue closes Tate's appositive
+        s0, _ = a.sentence_bounds(a.toks[k].start)
+        first_comma = not any(a.toks[x].text == "," for x in range(a.tok_index(s0), k - 1))
+        described = after + 1 < hi and a.toks[after + 1].text.islower() and first_comma
         for rest in {after + 1, a.skip_appositive(after, hi) if described else after + 1}:
             if 0 < hi - rest <= 4 and all(a.toks[x].kind == "w" and not a._is_cue(x) for x in range(rest, hi)):
                 return got

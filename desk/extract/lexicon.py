@@ -324,7 +324,7 @@ STRONG_TITLES = frozenset(
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
-    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator correspondent""".split()
+    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 
 from desk.extract.lexicon import (
-    ABBREV, CUE_VERBS, FOLLOWERS, LY_NOUNS, NAMING_VERBS, NOUN_CUES, OWNED_WORDS, PASSIVE_AUX, PHRASAL, SIGN_NOUNS,
+    ABBREV,
+    CUE_VERBS,
+    FOLLOWERS,
+    LY_NOUNS,
+    NAMING_VERBS,
+    NOUN_CUES,
+    OWNED_WORDS,
+    PASSIVE_AUX,
+    PHRASAL,
+    SIGN_NOUNS,
 )
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
@@ -277,8 +286,17 @@ class Narration:
             return before in SIGN_NOUNS or after in SIGN_NOUNS or before in OWNED_WORDS or after in OWNED_WORDS
         if low not in CUE_VERBS:
             return False
-        if low in ("continued", "continues") and k + 1 < len(toks) and toks[k + 1].low == "to":
-            return False   # "the movement continues to battle": it goes on doing, not saying
+        if low in ("continued", "continues"):
+            # '“…,” she continues.', 'The letter continues: “…”', '“…,” Hale continued to
+            # applause' (a quote just before); not "The search continues, with crews calling …"
+            # nor "the movement continues to battle"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            quoted = any(toks[x].kind == "q" and (self.text[toks[x].start:toks[x].end].rstrip(" ”\"’'")[-1:] in (",", "?", "!")
+                                                   or x + 1 < k and toks[x + 1].text == ",")
+                         for x in range(max(0, k - 4), k))   # the quote hands its words on
+            if low == "continued":
+                return quoted or nxt is None or nxt.low != "to"
+            return quoted or (nxt is not None and (nxt.text == ":" or nxt.kind == "q"))
         if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (
                 is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their", "its", "my", "our", "your")):
             return False  # "Trump’s call for a …", "his reply": a noun owned by someone, not a verb

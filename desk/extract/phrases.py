@@ -152,7 +152,14 @@ def _adjective_comma(a: Analysis, j: int, k: int, limit: int) -> bool:
     return before.text.islower() and (before.low.endswith(ADJECTIVE_ENDINGS) or "-" in before.low) \
         and after.kind == "w" and after.text.islower() and not after.adverb and after.low not in FUNCTION_WORDS \
         and after.low not in ("who", "whose", "which", "that") and before.low not in ROLE_HEADS \
-        and before.low not in UNNAMED_PEOPLE and before.low not in PERSON_NOUNS and toks[j + 2].kind == "w"
+        and before.low not in UNNAMED_PEOPLE and before.low not in PERSON_NOUNS and toks[j + 2].kind == "w" \
+        and _person_noun(toks[j + 2].low) and (j + 3 >= len(toks) or toks[j + 3].kind != "w" or a._is_cue(j + 3))
+
+
+def _person_noun(low: str) -> bool:
+    """A noun for someone, as far as a comma-listed description needs it: "professor",
+    "diplomat", "rookie" (not "in", "mounting")."""
+    return low in ROLE_HEADS or low in PERSON_NOUNS or low in UNNAMED_PEOPLE or low.endswith(("er", "or", "ist", "ian", "at"))
 
 
 #: Endings of adjectives that stand first in a list before a noun ("the lanky, bespectacled").

@@ -175,8 +175,8 @@ class Pronouns(People):
                 not_him.add(m[2])
             if m[2] in not_him:
                 continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
-            if objective and not is_possessive(m[4]) and self._same_clause(m, pos):
-                continue   # "Brown introduced her": someone else; but "Oz’s advice earned him" is Oz
+            if objective and self._same_clause(m, pos):
+                continue
             if self.in_caption(m[0]) and not self.in_caption(pos):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
             if aside and is_possessive(m[4]) and self.sentence_bounds(m[0])[0] == own:
@@ -425,14 +425,19 @@ class Pronouns(People):
         first, second = names[-2], names[-1]
         if first[2] == second[2] or self.para_of(second[0]) < self.para_of(pos) - 1:
             return None
-        if not _JOINED.fullmatch(self.text[first[1]:second[0]]):
-            return None
+        if not _JOINED.fullmatch(self.text[first[1]:second[0]]) or self._prep_object(first[0]):
+            return None   # "Lawyers for Ann Hale and Tom Tate said they …": the lawyers
         k = self.tok_index(second[1])
         while k < len(self.toks) and (self.toks[k].text == "," or _CODE_TOKEN.fullmatch(self.toks[k].text)
                                       or self.toks[k].text == "." or self.toks[k].low in AUX):
             k += 1
         if k >= len(self.toks) or not self._is_cue(k):
             return None
+        for x in range(k + 1, self.tok_index(pos)):
+            t = self.toks[x]
+            if t.kind == "w" and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss") and len(t.low) > 3 \
+                    and self.toks[x - 1].low in _PLURAL_OPENERS:
+                return None   # "… said the players were exhausted. “…,” they said": the players
         return f"{self.persons[first[2]].name} and {self.persons[second[2]].name}"
 
 
@@ -440,3 +445,5 @@ class Pronouns(People):
 #: R-Ind., and Harry Reid").
 _JOINED = re.compile(r"\s*(?:,\s*[RDI]-[A-Z][\w.]*,?\s*)?(?:and|&)\s+")
 _CODE_TOKEN = re.compile(r"[RDI]-[A-Z][\w.]*")
+#: Words before a plural noun that may be what a later "they" stands for: "the players", "their employees".
+_PLURAL_OPENERS = frozenset("the their his her its our these those many some all other".split())

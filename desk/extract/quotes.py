@@ -366,8 +366,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'Respondents must answer: “…”', 'Article 33 affirms: “…”': a clause of its
                 #       own introduces the words, not an earlier paragraph's person (a fragment,
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
-            elif whole_para and text[first.start:first.end].isupper():
-                pass   # '“DIVISIVE, STUPID AND WRONG”' alone in capitals: a heading, nobody's voice goes on
+            elif whole_para and text[first.start:first.end].isupper() and text[first.start:first.end].rstrip()[-1:].isalpha():
+                pass   # '“DIVISIVE, STUPID AND WRONG”' alone in capitals: a heading (not a sentence)
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None

@@ -19,6 +19,7 @@ from desk.extract.lexicon import (
     GENERIC_PLURALS,
     KIN_NOUNS,
     LOC_PREPS,
+    MONTHS_DAYS,
     NAMING_VERBS,
     OBJECT_PREPS,
     ORG_WORDS,
@@ -31,8 +32,8 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
-from desk.extract.parties import PARTY_CODE
 from desk.extract.narration import is_possessive
+from desk.extract.parties import PARTY_CODE
 from desk.extract.phrases import (
     RELATIVES,
     NounPhrase,
@@ -114,7 +115,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     other = mention_ending(a, toks[q].end, toks[lo].start)
                     if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
                         # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
-                        both = f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
+                        # by their names, unless they are whom the subject serves ("The lawyer for
+                        # Ann Hale and Tom Tate said": the lawyer)
+                        both = None if _object_of_prep(a, other) else f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
                         return NounPhrase(other[0], m[1], None, "generic", both)
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
@@ -370,12 +373,21 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
         h = k - 1
         while h - 1 >= lo and k - 1 - h < 3 and toks[h - 1].kind == "w" \
                 and (toks[h - 1].text.islower() or h - 1 == lo and toks[h - 1].start not in a.mention_at) \
-                and toks[h - 1].low not in FUNCTION_WORDS and not a._is_cue(h - 1):
-            h -= 1
+                and toks[h - 1].low not in FUNCTION_WORDS and not a._is_cue(h - 1) and not toks[h - 1].adverb \
+                and toks[h - 1].low not in TIME_WORDS and toks[h - 1].low not in MONTHS_DAYS \
+                and toks[h - 1].low not in _NOT_MODIFIERS and toks[h - 1].low not in OWNED_WORDS \
+                and toks[h - 1].low not in ("interview", "briefing", "conference"):   # "In a statement officials …"
+            h -= 1   # not "Meanwhile", "Earlier this week", "Now", "Tuesday"
         if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the", "one", "another"):
             h -= 1
         return NounPhrase(toks[h].start, end, None, "generic")
     return None
+
+
+#: Words that open a sentence or clause before its subject, never a modifier of it.
+_NOT_MODIFIERS = frozenset("""meanwhile earlier later now then since still also yet so instead however
+    today tonight yesterday tomorrow this last next recently previously eventually privately publicly
+    separately additionally""".split())
 
 
 def _appositive_of(a: Analysis, m, lo: int) -> bool:

@@ -59,12 +59,18 @@ def _owns_someone(a: Analysis, m) -> bool:
         j += 1
     while j - 1 > k and (toks[j - 1].low in AUX or toks[j - 1].low in ("now", "too")):
         j -= 1   # "Her message now is simple": the noun, not the adverb or verb after it
-    if k + 1 < j and toks[k].low in OWNED_WORDS and _verbal(toks[k + 1].low):
-        return False   # "Hoff’s letter makes a case": the words, though a verb follows
-    for x in range(k, j):
-        if toks[x].low in ROLE_HEADS or toks[x].low in KIN_NOUNS:
-            return True    # "Grayson’s spokeswoman posts …"
+    # the noun right before a verb heads the phrase: "Hoff’s letter makes a case" (the words),
+    # "Grayson’s spokeswoman posts …" (someone); not "Hale’s ad features a nurse"
+    head = next((x for x in range(k, j - 1) if _verbal(toks[x + 1].low) and toks[x + 1].low not in _SHOWING), None)
+    if head == k and toks[head].low in OWNED_WORDS:
+        return False   # (only the first word: "Pence’s press release linked to a report, which notes")
+    if head is not None and (toks[head].low in ROLE_HEADS or toks[head].low in KIN_NOUNS):
+        return True
     return j > k and toks[j - 1].low not in OWNED_WORDS
+
+
+#: Verbs by which a text shows someone else, who then speaks: "Hale’s ad features a nurse: “…”".
+_SHOWING = frozenset("features featured shows showed quotes quoted cites cited includes included stars starred".split())
 
 
 def _verbal(low: str) -> bool:
