@@ -652,6 +652,11 @@ REAL_COPY_27 = [
                  ["Tore Sahlberg and Lehla Abrader", "Edward-Isaac Dovar and Gabriel Benedetto", "Procter and Gamble"],
                  id="two people of unlisted given names joined by “and” before a cue are both the speaker "
                     "(was: nobody; the second alone)"),
+    pytest.param("Prime Minister Justin Tremblay met Premier Doug Foster. “We agree,” Tremblay and Foster said.\n\n"
+                 "Ann Hale, Tom Tate, and Bill Ruiz said the plan was “dead.”\n\n"
+                 "Ann Hale, the mayor, and Bill Ruiz said the plan was “alive.”",
+                 ["Justin Tremblay and Doug Foster", "Ann Hale, Tom Tate and Bill Ruiz", "Bill Ruiz"],
+                 id="two surnames given in full before, or a list of three, all speak (was: Foster; Bill Ruiz)"),
 ]
 
 

@@ -175,12 +175,21 @@ class RunReader(NameWords):
         Lehla Abreder said"), not an organisation's parts ("Procter and Gamble", "Fisheries and
         Oceans Canada")."""
         toks = self.toks
-        if toks[b].low != "and" or len(name_words_low) != 2 or any(w in ORG_WORDS for w in name_words_low):
+        if toks[b].low != "and" or any(w in ORG_WORDS for w in name_words_low):
             return False
-        if b < 2 or not all(toks[x].kind == "w" and toks[x].text[:1].isupper() and fold(toks[x].text) not in ORG_WORDS
-                            for x in (b - 2, b - 1)):
+        if len(name_words_low) == 1:
+            # "Trudeau and Ford said" after "Justin Trudeau" and "Doug Ford": two surnames the
+            # story gave in full (not "Procter and Gamble")
+            if b < 1 or not (toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper()) \
+                    or (b >= 2 and toks[b - 2].kind == "w" and toks[b - 2].text[:1].isupper()):
+                return False
+            if not all(re.search(r"\b[A-Z][\w'’.-]+\s+" + re.escape(w) + r"\b", self.text)
+                       for w in (toks[b - 1].text, toks[j - 1].text)):
+                return False
+        elif len(name_words_low) != 2 or b < 2 or not all(
+                toks[x].kind == "w" and toks[x].text[:1].isupper() and fold(toks[x].text) not in ORG_WORDS for x in (b - 2, b - 1)):
             return False
-        if b >= 3 and toks[b - 3].kind == "w" and toks[b - 3].text[:1].isupper():
+        elif b >= 3 and toks[b - 3].kind == "w" and toks[b - 3].text[:1].isupper():
             return False   # three words or more before "and": a longer name, not a person's
         k = j
         while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):

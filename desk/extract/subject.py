@@ -112,13 +112,25 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         q -= 4   # "Sens. Dan Coats, R-Ind., and Harry Reid, D-Nev., said": past the first code
                     elif q - 2 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 1].text) and toks[q - 2].text == ",":
                         q -= 3
+                    elif q - 1 >= lo and toks[q].text == ",":
+                        q -= 1   # "Ann Hale, Tom Tate, and Bill Ruiz said": the serial comma, in a list of three
                     other = mention_ending(a, toks[q].end, toks[lo].start)
                     if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
                         # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
                         # by their names, unless they are whom the subject serves ("The lawyer for
                         # Ann Hale and Tom Tate said": the lawyer)
-                        both = None if _object_of_prep(a, other) else f"{a.persons[other[2]].name} and {a.persons[m[2]].name}"
-                        return NounPhrase(other[0], m[1], None, "generic", both)
+                        listed = [other]
+                        while True:   # "Ann Hale, Tom Tate and Bill Ruiz said": all three
+                            c = a.tok_index(listed[0][0]) - 1
+                            before = mention_ending(a, toks[c - 1].end, toks[lo].start) if c - 1 >= lo and toks[c].text == "," else None
+                            if before is None or before[2] is None or before[3] != "name" or len(listed) > 4:
+                                break
+                            listed.insert(0, before)
+                        if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
+                            return NounPhrase(m[0], m[1], m[2], m[3])   # "said Brad Lee, and Owen Roy agreed"
+                        names = [a.persons[x[2]].name for x in listed]
+                        both = None if _object_of_prep(a, listed[0]) else ", ".join(names) + f" and {a.persons[m[2]].name}"
+                        return NounPhrase(listed[0][0], m[1], None, "generic", both)
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
