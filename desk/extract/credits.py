@@ -92,6 +92,9 @@ def _cited_headline(a: Analysis, span: Span) -> bool:
     return opens.endswith("(") and bool(_CITED_IN_PARENS.match(a.text, span.close_at + 1))
 
 
+#: Words that go on with a sentence after a dash rather than name someone: "—is simply wearing thin".
+_VERB_OPENERS = frozenset("is are was were has have had will would can could should may might must does did do "
+                          "seems seemed remains remained becomes became".split())
 #: A paragraph that opens by naming whose the quote before it was.
 _THAT_WAS = re.compile(r"\s*(?:That was|That[’']s|That is|Those were|Such was|So said|"
                        r"The (?:comment|remark|remarks|words|warning|message|plea) came from)\b")
@@ -135,7 +138,7 @@ def dash_credit(a: Analysis, last: Span):
     m = first_mention(a, lo, hi)
     if m is not None:
         return m
-    if not any(w[:1].isupper() for w in got.group(1).split()):
+    if got.group(1).split()[0].lower() in _VERB_OPENERS:
         return None   # "“…!”—is simply wearing thin": the sentence goes on, no name follows
     # A name the story gives nowhere else ("― Steve Quinlan"): the credit line says it is a person.
     start = lo + a.text[lo:hi].index(got.group(1))

@@ -293,7 +293,8 @@ class Narration:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             quoted = any(toks[x].kind == "q" and (self.text[toks[x].start:toks[x].end].rstrip(" ”\"’'")[-1:] in (",", "?", "!")
                                                    or x + 1 < k and toks[x + 1].text == ",")
-                         for x in range(max(0, k - 4), k))   # the quote hands its words on
+                         and (x == 0 or toks[x - 1].text in (".", ":", "!", "?") or self.text[:toks[x].start].rstrip(" ")[-1:] in ("\n", ""))
+                         for x in range(max(0, k - 4), k))   # a quote opening its sentence hands its words on
             if low == "continued":
                 return quoted or nxt is None or nxt.low != "to"
             return quoted or (nxt is not None and (nxt.text == ":" or nxt.kind == "q"))

@@ -14,8 +14,12 @@ import re
 from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
+    GENERIC_PLURALS,
+    NAME_OPENERS,
     OBJECT_PREPS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
+    ROLE_HEADS,
     UNNAMED_PEOPLE,
     name_gender,
 )
@@ -425,8 +429,9 @@ class Pronouns(People):
         first, second = names[-2], names[-1]
         if first[2] == second[2] or self.para_of(second[0]) < self.para_of(pos) - 1:
             return None
-        if not _JOINED.fullmatch(self.text[first[1]:second[0]]) or self._prep_object(first[0]):
-            return None   # "Lawyers for Ann Hale and Tom Tate said they …": the lawyers
+        if not _JOINED.fullmatch(self.text[first[1]:second[0]]) or self._prep_object(first[0]) \
+                or self.text[max(0, first[0] - 2):first[0]] == ", ":
+            return None   # "Lawyers for Ann Hale and Tom Tate said they …": the lawyers; "A, B and C"
         k = self.tok_index(second[1])
         while k < len(self.toks) and (self.toks[k].text == "," or _CODE_TOKEN.fullmatch(self.toks[k].text)
                                       or self.toks[k].text == "." or self.toks[k].low in AUX):
@@ -435,8 +440,8 @@ class Pronouns(People):
             return None
         for x in range(k + 1, self.tok_index(pos)):
             t = self.toks[x]
-            if t.kind == "w" and t.text.islower() and t.low.endswith("s") and not t.low.endswith("ss") and len(t.low) > 3 \
-                    and self.toks[x - 1].low in _PLURAL_OPENERS:
+            if t.kind == "w" and (_people_plural(t.low) or t.low.endswith("s") and not t.low.endswith("ss")
+                                  and len(t.low) > 3 and self.toks[x - 1].low in _PLURAL_OPENERS):
                 return None   # "… said the players were exhausted. “…,” they said": the players
         return f"{self.persons[first[2]].name} and {self.persons[second[2]].name}"
 
@@ -445,5 +450,13 @@ class Pronouns(People):
 #: R-Ind., and Harry Reid").
 _JOINED = re.compile(r"\s*(?:,\s*[RDI]-[A-Z][\w.]*,?\s*)?(?:and|&)\s+")
 _CODE_TOKEN = re.compile(r"[RDI]-[A-Z][\w.]*")
+def _people_plural(low: str) -> bool:
+    """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""
+    if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "crowd", "staff"):
+        return True
+    return low.endswith("s") and (low[:-1] in UNNAMED_PEOPLE or low[:-1] in ROLE_HEADS or low[:-1] in PERSON_NOUNS
+                                  or low[:-1] in NAME_OPENERS or low.endswith("ers") and len(low) > 5)
+
+
 #: Words before a plural noun that may be what a later "they" stands for: "the players", "their employees".
-_PLURAL_OPENERS = frozenset("the their his her its our these those many some all other".split())
+_PLURAL_OPENERS = frozenset("the their his her its our these those many some all other two three four five".split())

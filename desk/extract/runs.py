@@ -169,6 +169,11 @@ class RunReader(NameWords):
         first = fold(words[0]) if len(words) >= 2 else ""
         return "" if first in FIRST_NAMES else first
 
+    def _given_before(self, surname: str) -> bool:
+        """The story gives ``surname`` after a given name somewhere ("Justin Trudeau")."""
+        return any(fold(m.group(1)) in FIRST_NAMES
+                   for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(surname) + r"\b", self.text))
+
     def _second_of_two_people(self, b: int, j: int, name_words_low: list[str]) -> bool:
         """The run ending at token j, after "and" at token b, is the second of two people who speak
         together: two plain capitalised words on each side of "and", then a cue ("Tore Sohlberg and
@@ -183,12 +188,14 @@ class RunReader(NameWords):
             if b < 1 or not (toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper()) \
                     or (b >= 2 and toks[b - 2].kind == "w" and toks[b - 2].text[:1].isupper()):
                 return False
-            if not all(re.search(r"\b[A-Z][\w'’.-]+\s+" + re.escape(w) + r"\b", self.text)
-                       for w in (toks[b - 1].text, toks[j - 1].text)):
-                return False
+            one, two = toks[b - 1].text, toks[j - 1].text
+            if one == two or not all(self._given_before(w) for w in (one, two)):
+                return False   # "Johnson and Johnson", "Pfizer and Moderna"
         elif len(name_words_low) != 2 or b < 2 or not all(
-                toks[x].kind == "w" and toks[x].text[:1].isupper() and fold(toks[x].text) not in ORG_WORDS for x in (b - 2, b - 1)):
-            return False
+                toks[x].kind == "w" and toks[x].text[:1].isupper() and fold(toks[x].text).rstrip(".") not in ORG_WORDS
+                for x in (b - 2, b - 1)) or is_place([toks[b - 2].text, toks[b - 1].text]) \
+                or any(w.rstrip(".") in ORG_WORDS for w in name_words_low) or is_place([toks[j - 2].text, toks[j - 1].text]):
+            return False   # not "St. Louis and San Diego"
         elif b >= 3 and toks[b - 3].kind == "w" and toks[b - 3].text[:1].isupper():
             return False   # three words or more before "and": a longer name, not a person's
         k = j

@@ -126,10 +126,12 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                             if before is None or before[2] is None or before[3] != "name" or len(listed) > 4:
                                 break
                             listed.insert(0, before)
+                        if a.tok_index(listed[0][0]) != lo:
+                            listed = [other]   # "In a letter to Tom Tate, Ann Hale and Bill Ruiz said": the list opens the clause
                         if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
                             return NounPhrase(m[0], m[1], m[2], m[3])   # "said Brad Lee, and Owen Roy agreed"
                         names = [a.persons[x[2]].name for x in listed]
-                        both = None if _object_of_prep(a, listed[0]) else ", ".join(names) + f" and {a.persons[m[2]].name}"
+                        both = None if _object_of_prep(a, other) else ", ".join(names) + f" and {a.persons[m[2]].name}"
                         return NounPhrase(listed[0][0], m[1], None, "generic", both)
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
@@ -384,7 +386,7 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
         # senior spokesperson for the ministry"
         h = k - 1
         while h - 1 >= lo and k - 1 - h < 3 and toks[h - 1].kind == "w" \
-                and (toks[h - 1].text.islower() or h - 1 == lo and toks[h - 1].start not in a.mention_at) \
+                and toks[h - 1].text.islower() and not (h - 2 >= lo and (toks[h - 2].low in OBJECT_PREPS or toks[h - 2].low == "so")) \
                 and toks[h - 1].low not in FUNCTION_WORDS and not a._is_cue(h - 1) and not toks[h - 1].adverb \
                 and toks[h - 1].low not in TIME_WORDS and toks[h - 1].low not in MONTHS_DAYS \
                 and toks[h - 1].low not in _NOT_MODIFIERS and toks[h - 1].low not in OWNED_WORDS \
