@@ -107,32 +107,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     return None   # "responded on Facebook writing, “…”": where, not who
                 if p - 1 >= lo and toks[p].low == "and" and m[2] is not None and m[3] == "name" \
                         and toks[k].low not in NAMING_VERBS:   # "Obama and Clinton call them “…”" attributes
-                    q = p - 1
-                    if q - 3 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 2].text) and toks[q - 3].text == ",":
-                        q -= 4   # "Sens. Dan Coats, R-Ind., and Harry Reid, D-Nev., said": past the first code
-                    elif q - 2 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 1].text) and toks[q - 2].text == ",":
-                        q -= 3
-                    elif q - 1 >= lo and toks[q].text == ",":
-                        q -= 1   # "Ann Hale, Tom Tate, and Bill Ruiz said": the serial comma, in a list of three
-                    other = mention_ending(a, toks[q].end, toks[lo].start)
-                    if other is not None and other[2] is not None and other[2] != m[2] and other[3] == "name":
-                        # "Premier Wade Kirkland and Mayor Anita Bose said": both, so neither alone
-                        # by their names, unless they are whom the subject serves ("The lawyer for
-                        # Ann Hale and Tom Tate said": the lawyer)
-                        listed = [other]
-                        while True:   # "Ann Hale, Tom Tate and Bill Ruiz said": all three
-                            c = a.tok_index(listed[0][0]) - 1
-                            before = mention_ending(a, toks[c - 1].end, toks[lo].start) if c - 1 >= lo and toks[c].text == "," else None
-                            if before is None or before[2] is None or before[3] != "name" or len(listed) > 4:
-                                break
-                            listed.insert(0, before)
-                        if a.tok_index(listed[0][0]) != lo:
-                            listed = [other]   # "In a letter to Tom Tate, Ann Hale and Bill Ruiz said": the list opens the clause
-                        if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
-                            return NounPhrase(m[0], m[1], m[2], m[3])   # "said Brad Lee, and Owen Roy agreed"
-                        names = [a.persons[x[2]].name for x in listed]
-                        both = None if _object_of_prep(a, other) else ", ".join(names) + f" and {a.persons[m[2]].name}"
-                        return NounPhrase(listed[0][0], m[1], None, "generic", both)
+                    joint = _joint_subject(a, m, p, lo)
+                    if joint is not None:
+                        return joint
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
@@ -254,6 +231,41 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+def _joint_subject(a: Analysis, m, p: int, lo: int) -> NounPhrase | None:
+    """People named together as one cue's subject, the last (``m``) after "and" (token ``p``):
+    "Premier Wade Kirkland and Mayor Anita Bose said", "Sens. Dan Coats, R-Ind., and Harry Reid,
+    D-Nev., said", "Ann Hale, Tom Tate, and Bill Ruiz said" — all of them, by their names (a list
+    opens its clause: not "In a letter to Tom Tate, Ann Hale and Bill Ruiz said"); with no names
+    when they are whom the subject serves ("The lawyer for Ann Hale and Tom Tate said": the
+    lawyer).  ``m`` alone after a serial comma that ends no list ("said Brad Lee, and Owen Roy
+    agreed"); None when no other person stands before "and"."""
+    toks = a.toks
+    q = p - 1
+    if q - 3 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 2].text) and toks[q - 3].text == ",":
+        q -= 4   # past the first person's code
+    elif q - 2 >= lo and toks[q].text == "," and PARTY_CODE.fullmatch(toks[q - 1].text) and toks[q - 2].text == ",":
+        q -= 3
+    elif q - 1 >= lo and toks[q].text == ",":
+        q -= 1   # the serial comma, in a list of three
+    other = mention_ending(a, toks[q].end, toks[lo].start)
+    if other is None or other[2] is None or other[2] == m[2] or other[3] != "name":
+        return None
+    listed = [other]
+    while len(listed) <= 4:
+        c = a.tok_index(listed[0][0]) - 1
+        before = mention_ending(a, toks[c - 1].end, toks[lo].start) if c - 1 >= lo and toks[c].text == "," else None
+        if before is None or before[2] is None or before[3] != "name":
+            break
+        listed.insert(0, before)
+    if a.tok_index(listed[0][0]) != lo:
+        listed = [other]
+    if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
+        return NounPhrase(m[0], m[1], m[2], m[3])
+    names = [a.persons[x[2]].name for x in listed]
+    both = None if _object_of_prep(a, other) else ", ".join(names) + f" and {a.persons[m[2]].name}"
+    return NounPhrase(listed[0][0], m[1], None, "generic", both)
 
 
 def _name_start(a: Analysis, j: int, lo: int) -> int:
