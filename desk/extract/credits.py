@@ -138,7 +138,7 @@ def dash_credit(a: Analysis, last: Span):
     m = first_mention(a, lo, hi)
     if m is not None:
         return m
-    if got.group(1).split()[0].lower() in _VERB_OPENERS:
+    if got.group(1).split()[0] in _VERB_OPENERS:   # in lower case: "— Will Tate", "— May Hale" are names
         return None   # "“…!”—is simply wearing thin": the sentence goes on, no name follows
     # A name the story gives nowhere else ("― Steve Quinlan"): the credit line says it is a person.
     start = lo + a.text[lo:hi].index(got.group(1))

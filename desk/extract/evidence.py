@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
+    ORG_WORDS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -214,7 +215,8 @@ class Evidence(Narration):
         toks = self.toks
         k = r.t1
         if len(r.words) == 2 and k + 3 < len(toks) and toks[k].low == "and" and all(
-                toks[x].kind == "w" and toks[x].text[:1].isupper() for x in (k + 1, k + 2)) \
+                toks[x].kind == "w" and self._is_name_tok(toks[x]) and fold(toks[x].text).rstrip(".") not in ORG_WORDS
+                for x in (k + 1, k + 2)) \
                 and not toks[k + 3].text[:1].isupper():
             k += 3   # "Tore Sohlberg and Lehla Abreder said": two people, one cue
         # name [, appositive ,] [aux] cue

@@ -84,7 +84,7 @@ class Analysis(Pronouns):
             if low in PRONOUN_GENDER:
                 # "CONGRESS HAS INVESTIGATED HIM — Oz’s advice …": a pronoun in capitals belongs
                 # to a heading or a kicker, which stands for no one the story goes on about
-                if not self._either_gender(k) and not (t.text.isupper() and len(t.text) > 1):
+                if not self._either_gender(k) and not (t.text.isupper() and len(t.text) > 1 and self._in_capitals(k)):
                     events.append((t.start, "pron", k))
             elif low == "the":
                 events.append((t.start, "role", k))
@@ -125,6 +125,13 @@ class Analysis(Pronouns):
                     self.mentions.append(m)
                 self.mention_at[s] = m
                 covered_until = e
+
+    def _in_capitals(self, k: int) -> bool:
+        """Token k stands among words in capitals that are no cue: a heading ("CONGRESS HAS
+        INVESTIGATED HIM —"), not "HE said" or "HE SAID"."""
+        toks = self.toks
+        return any(0 <= x < len(toks) and toks[x].kind == "w" and toks[x].text.isupper() and len(toks[x].text) > 1
+                   and not self._is_cue(x) for x in (k - 1, k + 1))
 
     def _role_phrase(self, k: int) -> tuple[int, list[str], str] | None:
         """"the [modifiers] HEAD" starting at token k; returns (last token index, modifiers, head)."""

@@ -438,6 +438,14 @@ class Pronouns(People):
             k += 1
         if k >= len(self.toks) or not self._is_cue(k):
             return None
+        # no sentence between the pair's and the pronoun's may bring in a subject of its own ("Two
+        # women at the scene said …", "The city disagreed."), nor may the pronoun's own open with one
+        s_end, own = self.sentence_bounds(second[0])[1], self.sentence_bounds(pos)[0]
+        for st in self.sent_starts:
+            if s_end <= st <= own and st < pos:
+                first_tok = self.toks[self.tok_index(st)] if self.tok_index(st) < len(self.toks) else None
+                if first_tok is not None and first_tok.kind == "w" and first_tok.start < pos:
+                    return None
         for x in range(k + 1, self.tok_index(pos)):
             t = self.toks[x]
             if t.kind == "w" and (_people_plural(t.low) or t.low.endswith("s") and not t.low.endswith("ss")
@@ -452,7 +460,8 @@ _JOINED = re.compile(r"\s*(?:,\s*[RDI]-[A-Z][\w.]*,?\s*)?(?:and|&)\s+")
 _CODE_TOKEN = re.compile(r"[RDI]-[A-Z][\w.]*")
 def _people_plural(low: str) -> bool:
     """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""
-    if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "crowd", "staff"):
+    if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "crowd", "staff", "women", "men",
+                                         "children", "kids", "folks"):
         return True
     return low.endswith("s") and (low[:-1] in UNNAMED_PEOPLE or low[:-1] in ROLE_HEADS or low[:-1] in PERSON_NOUNS
                                   or low[:-1] in NAME_OPENERS or low.endswith("ers") and len(low) > 5)

@@ -194,6 +194,10 @@ from desk.extract.voices import (
     unnamed_voice,
 )
 
+#: Words for posting a message: a quote in capitals after them is the post, not a heading.
+_POSTED = re.compile(r"(?i)\b(?:post(?:s|ed)?|tweet(?:s|ed)?|wr(?:ote|ites)|sent|sends|texted|message|Twitter|Facebook|"
+                     r"Instagram|Truth Social)\b")
+
 
 def word_count(s: str) -> int:
     return len(re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", s))
@@ -366,8 +370,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'Respondents must answer: “…”', 'Article 33 affirms: “…”': a clause of its
                 #       own introduces the words, not an earlier paragraph's person (a fragment,
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
-            elif whole_para and text[first.start:first.end].isupper() and text[first.start:first.end].rstrip()[-1:].isalpha():
-                pass   # '“DIVISIVE, STUPID AND WRONG”' alone in capitals: a heading (not a sentence)
+            elif whole_para and text[first.start:first.end].isupper() and text[first.start:first.end].rstrip()[-1:].isalpha() \
+                    and not _POSTED.search(text, *a.paras[previous_para(a, first.para)]):
+                pass   # '“DIVISIVE, STUPID AND WRONG”' alone in capitals: a heading (not a sentence, nor a post)
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
