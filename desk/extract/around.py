@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.attribution import Attribution
+from desk.extract.carry import previous_para
 from desk.extract.leading import leading
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -120,3 +121,18 @@ def introduced(a: Analysis, first: Span) -> Attribution | None:
         return attr
     m = last_mention(a, s0, colon - 1)
     return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
+
+
+#: Words for posting a message: a quote in capitals after them is the post, not a heading.
+_POSTED = re.compile(r"(?i)\b(?:post(?:s|ed)?|tweet(?:s|ed)?|wr(?:ote|ites)|sent|sends|texted|message|Twitter|Facebook|"
+                     r"Instagram|Truth Social)\b")
+
+
+def capitals_heading(a: Analysis, first: Span) -> bool:
+    """A quote that is its whole paragraph, in capitals with no full stop, is a heading
+    ('“DIVISIVE, STUPID AND WRONG”'), unless the paragraph before has someone post, tweet, write or
+    send it ('Tate posted on Twitter. ¶ “THE ELECTION WAS STOLEN”')."""
+    words = a.text[first.start:first.end]
+    if not (words.isupper() and words.rstrip()[-1:].isalpha()):
+        return False
+    return not _POSTED.search(a.text, *a.paras[previous_para(a, first.para)])

@@ -162,7 +162,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from desk.extract.around import according_to, as_said, introduced, nobody_between, quoted_predicate, said_whole, writer_introduces
+from desk.extract.around import (
+    according_to,
+    as_said,
+    capitals_heading,
+    introduced,
+    nobody_between,
+    quoted_predicate,
+    said_whole,
+    writer_introduces,
+)
 from desk.extract.attribution import Attribution, trailing
 from desk.extract.carry import asked_of, clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, work_title
@@ -193,10 +202,6 @@ from desk.extract.voices import (
     named_org,
     unnamed_voice,
 )
-
-#: Words for posting a message: a quote in capitals after them is the post, not a heading.
-_POSTED = re.compile(r"(?i)\b(?:post(?:s|ed)?|tweet(?:s|ed)?|wr(?:ote|ites)|sent|sends|texted|message|Twitter|Facebook|"
-                     r"Instagram|Truth Social)\b")
 
 
 def word_count(s: str) -> int:
@@ -370,9 +375,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'Respondents must answer: “…”', 'Article 33 affirms: “…”': a clause of its
                 #       own introduces the words, not an earlier paragraph's person (a fragment,
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
-            elif whole_para and text[first.start:first.end].isupper() and text[first.start:first.end].rstrip()[-1:].isalpha() \
-                    and not _POSTED.search(text, *a.paras[previous_para(a, first.para)]):
-                pass   # '“DIVISIVE, STUPID AND WRONG”' alone in capitals: a heading (not a sentence, nor a post)
+            elif whole_para and capitals_heading(a, first):
+                pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
