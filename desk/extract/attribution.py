@@ -209,8 +209,7 @@ def _and_named(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | 
         k += 1
     if k >= lim or not a._is_cue(k):
         return None
-    return Attribution(np_.start, m[1], None, "generic",
-                       name=f"{a.persons[np_.pid].name} and {a.persons[m[2]].name}")
+    return Attribution(np_.start, m[1], None, "generic", name=a.joint_name([np_.pid, m[2]]))
 
 
 def _reported_after(a: Analysis, k: int, lim: int) -> Attribution | None:

@@ -16,19 +16,17 @@ from __future__ import annotations
 import re
 
 from desk.extract.lexicon import (
-    APPOSITIVE_ROLES,
     CATENATIVES,
     CUE_VERBS,
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
-    KIN_NOUNS,
     MONTHS_DAYS,
-    NAME_OPENERS,
     OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
     SIGN_NOUNS,
     TIME_WORDS,
+    person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -109,14 +107,6 @@ _DETERMINERS = frozenset("the a an".split())
 _INDEFINITE = frozenset("a an one another some many several few two three four five".split())
 #: Words that open a phrase pointing at someone the story has in mind: not an unnamed voice.
 _DEFINITE = frozenset("the this that these those his her its their our my your".split())
-#: Nouns for an unnamed person beyond the role, relation and description nouns of the lexicon.
-_UNNAMED_NOUNS = frozenset(
-    """source user questioner commenter commentator member citizen narrator man woman person people
-    supporter fan protester protestor lawmaker legislator employee insider observer staff
-    participant attendee caller viewer reader listener customer client patient victim""".split()
-)
-_PERSON_HEADS = (ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS
-                 | _UNNAMED_NOUNS)
 #: Prepositions that may tie an unnamed voice to whom they speak for: "a spokesman for Delta".
 _TIES = frozenset("for to of at from with".split())
 #: Words that end an unnamed voice's noun phrase and open what follows it: "a source close to",
@@ -130,11 +120,7 @@ _NAME_SMALL = frozenset("the of and for on".split())
 
 def _person_head(word: str) -> bool:
     """``word`` is a noun for a person or people: aide, aides, spokeswoman, congressmen, police."""
-    w = fold(word).strip(".,")
-    if w in _PERSON_HEADS or (w.endswith("s") and w[:-1] in _PERSON_HEADS) \
-            or (w.endswith("es") and w[:-2] in _PERSON_HEADS):
-        return True
-    return len(w) > 6 and w.endswith(("man", "men", "woman", "women", "person", "people"))
+    return person_noun(fold(word).strip(".,"))
 
 
 def voice_phrase(phrase: str) -> bool:

@@ -277,6 +277,25 @@ NAME_OPENERS = frozenset(
     snowboarder golfer boxer wrestler sprinter jockey guard trooper journalist
     """.split() for suffix in ("", "s")
 )
+#: Nouns for an unnamed person beyond the role, relation and description nouns above.
+UNNAMED_NOUNS = frozenset(
+    """source user questioner commenter commentator member citizen narrator man woman person people
+    supporter fan protester protestor lawmaker legislator employee insider observer staff
+    participant attendee caller viewer reader listener customer client patient victim""".split()
+)
+#: Every noun the lexicon holds for a person or people.
+PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
+
+
+def person_noun(low: str) -> bool:
+    """The lower-case word is a noun for a person or people, singular or plural: aide, aides,
+    spokeswoman, congressmen, police."""
+    if low in PERSON_WORDS or (low.endswith("s") and low[:-1] in PERSON_WORDS) \
+            or (low.endswith("es") and low[:-2] in PERSON_WORDS):
+        return True
+    return len(low) > 6 and low.endswith(("man", "men", "woman", "women", "person", "people"))
+
+
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())

@@ -32,10 +32,8 @@ _SAME_PARTY = [
 ]
 PARTY_OF = {w: words for words in _SAME_PARTY for w in words}
 
-#: A US party code after a name: "R-Ohio", "D-Calif.", "I-Vt.".
-_CODE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")
-#: A US party code as one token: "R-Ind", "D-N.Y".
-PARTY_CODE = _CODE
+#: A US party code after a name, as one token: "R-Ohio", "D-Calif", "I-Vt", "D-N.Y".
+PARTY_CODE = re.compile(r"([RDI])-[A-Z][A-Za-z.]*")
 _CODES = {"R": PARTY_OF["republican"], "D": PARTY_OF["democrat"], "I": PARTY_OF["independent"]}
 
 
@@ -70,7 +68,7 @@ def coded_state(text: str) -> set[str]:
     return set(state.split()) if state else set()
 
 
-_CODE_AFTER = re.compile(r"\s*[,(]\s*(" + _CODE.pattern + ")")
+_CODE_AFTER = re.compile(r"\s*[,(]\s*(" + PARTY_CODE.pattern + ")")
 
 
 def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]:
@@ -80,7 +78,7 @@ def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]
     found: frozenset[str] = frozenset()
     if before >= 0 and toks[before].kind == "w" and toks[before].text[:1].isupper():
         found |= PARTY_OF.get(toks[before].low, frozenset())
-    if after + 1 < len(toks) and toks[after].text in (",", "(") and (m := _CODE.fullmatch(toks[after + 1].text)):
+    if after + 1 < len(toks) and toks[after].text in (",", "(") and (m := PARTY_CODE.fullmatch(toks[after + 1].text)):
         found |= _CODES[m.group(1)]
     if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("a", "an"):
         # "Sen. Ann Holt, a Democrat,", "Tom Reid, a Conservative MP from Alberta,"

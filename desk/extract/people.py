@@ -75,6 +75,11 @@ class People(RunReader):
         self.persons: list[Person] = []
         self._runs()
 
+    def joint_name(self, pids: Sequence[int]) -> str:
+        """People who speak together, by their names: "Ann Hale, Tom Tate and Bill Ruiz"."""
+        names = [self.persons[p].name for p in pids]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
     # ---- known speakers ----------------------------------------------------------------------
 
     def _known(self, known: Sequence[tuple[str, Sequence[str]]]) -> None:

@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
     UNNAMED_PEOPLE,
+    person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -159,7 +160,7 @@ def _adjective_comma(a: Analysis, j: int, k: int, limit: int) -> bool:
 def _person_noun(low: str) -> bool:
     """A noun for someone, as far as a comma-listed description needs it: "professor",
     "diplomat", "rookie" (not "in", "mounting")."""
-    return low in ROLE_HEADS or low in PERSON_NOUNS or low in UNNAMED_PEOPLE or low.endswith(("er", "or", "ist", "ian", "at"))
+    return person_noun(low) or low in UNNAMED_PEOPLE or low.endswith(("er", "or", "ist", "ian", "at"))
 
 
 #: Endings of adjectives that stand first in a list before a noun ("the lanky, bespectacled").

@@ -15,16 +15,15 @@ from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
     GENERIC_PLURALS,
-    NAME_OPENERS,
     OBJECT_PREPS,
-    PERSON_NOUNS,
     PRONOUN_GENDER,
-    ROLE_HEADS,
     UNNAMED_PEOPLE,
     name_gender,
+    person_noun,
 )
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
+from desk.extract.parties import PARTY_CODE
 from desk.extract.people import People
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
@@ -433,7 +432,7 @@ class Pronouns(People):
                 or self.text[max(0, first[0] - 2):first[0]] == ", ":
             return None   # "Lawyers for Ann Hale and Tom Tate said they …": the lawyers; "A, B and C"
         k = self.tok_index(second[1])
-        while k < len(self.toks) and (self.toks[k].text == "," or _CODE_TOKEN.fullmatch(self.toks[k].text)
+        while k < len(self.toks) and (self.toks[k].text == "," or PARTY_CODE.fullmatch(self.toks[k].text)
                                       or self.toks[k].text == "." or self.toks[k].low in AUX):
             k += 1
         if k >= len(self.toks) or not self._is_cue(k):
@@ -451,20 +450,18 @@ class Pronouns(People):
             if t.kind == "w" and (_people_plural(t.low) or t.low.endswith("s") and not t.low.endswith("ss")
                                   and len(t.low) > 3 and self.toks[x - 1].low in _PLURAL_OPENERS):
                 return None   # "… said the players were exhausted. “…,” they said": the players
-        return f"{self.persons[first[2]].name} and {self.persons[second[2]].name}"
+        return self.joint_name([first[2], second[2]])
 
 
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
-_JOINED = re.compile(r"\s*(?:,\s*[RDI]-[A-Z][\w.]*,?\s*)?(?:and|&)\s+")
-_CODE_TOKEN = re.compile(r"[RDI]-[A-Z][\w.]*")
+_JOINED = re.compile(r"\s*(?:,\s*" + PARTY_CODE.pattern + r",?\s*)?(?:and|&)\s+")
 def _people_plural(low: str) -> bool:
     """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""
     if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "crowd", "staff", "women", "men",
                                          "children", "kids", "folks"):
         return True
-    return low.endswith("s") and (low[:-1] in UNNAMED_PEOPLE or low[:-1] in ROLE_HEADS or low[:-1] in PERSON_NOUNS
-                                  or low[:-1] in NAME_OPENERS or low.endswith("ers") and len(low) > 5)
+    return low.endswith("s") and (person_noun(low) or low[:-1] in UNNAMED_PEOPLE or low.endswith("ers") and len(low) > 5)
 
 
 #: Words before a plural noun that may be what a later "they" stands for: "the players", "their employees".

@@ -263,8 +263,7 @@ def _joint_subject(a: Analysis, m, p: int, lo: int) -> NounPhrase | None:
         listed = [other]
     if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
         return NounPhrase(m[0], m[1], m[2], m[3])
-    names = [a.persons[x[2]].name for x in listed]
-    both = None if _object_of_prep(a, other) else ", ".join(names) + f" and {a.persons[m[2]].name}"
+    both = None if _object_of_prep(a, other) else a.joint_name([x[2] for x in listed] + [m[2]])
     return NounPhrase(listed[0][0], m[1], None, "generic", both)
 
 
