@@ -809,3 +809,37 @@ REVIEW_27C = [
 @pytest.mark.parametrize("text, expected", REVIEW_27C)
 def test_review_27c(text, expected):
     assert speakers(text) == expected
+
+
+# Session 28: wrong names in everyday copy an editor would paste, each reduced to invented text.
+COPY_28 = [
+    pytest.param("Police said the man, 34, was “known to police.” Sgt. Kelly Ferris said the investigation is ongoing.\n\n"
+                 "Officials said the plan was “on track.” Mayor Tom Hale said the city would pay.",
+                 ["Police", "Officials"],
+                 id="a quote closing the writer's sentence is that sentence's cue's, not the next sentence's (was: Ferris, Hale)"),
+    pytest.param("ANALYST'S VIEWPOINT: “Does he really need that easy deal?” Ann Every, a strategist, said in a note.",
+                 ["Ann Every"],
+                 id="a heading and a colon before the quote: the sentence after it still attributes"),
+    pytest.param("“I think it’s unacceptable,” said Jean Tremblay. “We pay our taxes.” His neighbour, Louise Gagnon, agreed.\n\n"
+                 "“It’s over,” Ann Hale said. “We lost.” Tom Tate disagreed.",
+                 ["Jean Tremblay", "Jean Tremblay", "Ann Hale", "Ann Hale"],
+                 id="the sentence after a quote that goes on from the one before is a reaction (was: Gagnon, Tate)"),
+    pytest.param("“Are you running?” asked a reporter. “No.” Tate said.\n\n"
+                 "“I think it’s unacceptable,” said Jean Tremblay. “We pay our taxes.” Tremblay added.",
+                 ["a reporter", "Tate", "Jean Tremblay", "Jean Tremblay"],
+                 id="after a question the answer is its own speaker's; the same speaker goes on"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COPY_28)
+def test_copy_28(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_cue_word_after_an_article_is_a_noun():
+    # "recall" read as a cue verb made its subject "The company said the" (what the check page shows)
+    q, = [q for q in find_quotes("The company said the recall was “precautionary.”") if not q.skipped]
+    assert (q.speaker, q.mention) == ("The company", "The company")
+    # a speech noun still makes its sentence speech: "a call for … to “embrace”" is no scare quote
+    q, = find_quotes("Ann Hale opened with a call for the party to “embrace” her campaign.")
+    assert (q.skipped, q.speaker) == (None, "Ann Hale")

@@ -179,6 +179,10 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
         asked = inner[-1:] in ("?", "!") and not comma
+        if (ends_sentence or asked) and toks[k].text[:1].isupper() and _inside_sentence(a, span):
+            # 'Officials said the plan was “on track.” Mayor Tom Hale said the city would pay.':
+            # the quote closed a sentence of the writer's, with its own cue; what follows is new
+            return None
         if (ends_sentence or asked) and toks[k].text[:1].isupper():
             # "“We will.” Smith said the plan …", "“…” Fiorina said Cruz “says …”" and "“…!” She
             # replied to him that …" are new sentences, not attributions (the sentence's first
@@ -194,6 +198,16 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or _reported_after(a, after, lim) or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+def _inside_sentence(a: Analysis, span: Span) -> bool:
+    """The quote ends a sentence the writer's own words began ("Police said the man was “known
+    to police.”"), not one of its own ("“We will.”")."""
+    s0 = a.sentence_bounds(span.open_at)[0]
+    toks = a.toks
+    before = [t for t in toks[a.tok_index(s0):a.tok_index(span.open_at)] if t.kind != "q"]
+    # not after a colon: 'ANALYST'S VIEWPOINT: "…?" Michael Every … said'
+    return any(t.kind == "w" for t in before) and before[-1].text != ":"
 
 
 def _and_named(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:

@@ -301,6 +301,9 @@ class Narration:
         if low in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and (
                 is_possessive(toks[k - 1].text) or toks[k - 1].low in ("his", "her", "their", "its", "my", "our", "your")):
             return False  # "Trump’s call for a …", "his reply": a noun owned by someone, not a verb
+        if low not in NOUN_CUES and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].low in ("the", "a", "an") \
+                and self._adjacent(toks[k - 1], t):
+            return False  # "the recall was “precautionary”", "the term": a noun after its article
         b = k - 1
         while b >= 0 and toks[b].kind == "w" and (toks[b].adverb or toks[b].low in (
                 "also", "later", "then", "first", "since", "widely", "previously", "originally", "never")):

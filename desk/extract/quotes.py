@@ -240,12 +240,14 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             prev = groups[-1][-1]
             attr = after.get(index_of[id(prev)])
             if prev.para == s.para and prev.close_at is not None and attr is not None and not attr.colon \
-                    and gap_is_attribution(a, prev, s, attr) and after.get(idx) is None \
+                    and gap_is_attribution(a, prev, s, attr) \
+                    and (after.get(idx) is None or _reaction_after(a, prev, s, after[idx], attr)) \
                     and not _own_cue_after(a, s, attr):
                 if interrupted_sentence(a, prev, s):
                     groups[-1].append(s)
                     continue
                 shared[len(groups)] = attr
+                after[idx] = None
         groups.append([s])
 
     # ---- attribute -------------------------------------------------------------------------
@@ -430,6 +432,16 @@ def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span],
         return False
     between = a.narr[attr.end:nxt.open_at].strip()
     return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
+
+
+def _reaction_after(a: Analysis, prev: Span, s: Span, own: Attribution, shared: Attribution) -> bool:
+    """The sentence after the quote ``s`` names someone else, and ``s`` (a sentence of its own,
+    ended by a full stop) goes on from the quote before it: '“I think it’s unacceptable,” said
+    Jean Tremblay. “We pay our taxes.” Louise Gagnon agreed.' — Tremblay's words; the next
+    sentence is a reaction, not their attribution.  Not after a question ('“Are you running?”
+    asked a reporter. “No.” Tate said.'): the answer is someone else's."""
+    return (s.close_at is not None and not a.text[prev.start:prev.end].rstrip().endswith("?") and own.start > s.close_at and a.text[s.start:s.end].rstrip().endswith(".")
+            and own.pid != shared.pid)
 
 
 def _own_cue_after(a: Analysis, s: Span, attr: Attribution) -> bool:
