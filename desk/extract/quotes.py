@@ -9,8 +9,9 @@ outside the marks: tokens, sentences, bylines), ``people`` (who the story names;
 one run of capitalised words: titles, organisation or place), ``mentions`` (names, role phrases
 and pronouns in order; ``pronouns`` resolves he, she and they), ``phrases`` (the subject noun phrase of a cue
 verb), ``attribution`` and ``leading`` (the cues after and before a quote), ``late`` (the cues
-closing or around it), ``carry`` (whether an earlier voice goes on), and this module, which
-groups spans into quotes and gives each its speaker. Word lists are in ``lexicon``.
+closing or around it), ``carry`` (whether an earlier voice goes on), ``grouping`` (which spans
+make one quote, and which share an attribution), and this module, which gives each quote its
+speaker. Word lists are in ``lexicon``.
 
 Method, in five passes over the text (all linear; a 1,000-word story takes a few milliseconds):
 
@@ -67,7 +68,7 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    second part goes on in lower case or with "I"; see :func:`interrupted_sentence`). “A,” he
    said. “B.” is two quotes; the second, having no attribution of its own, shares the first's.
    A paragraph that opens a quote and does not close it continues into the next paragraph that
-   opens with a quote mark: one quote, one part per paragraph.
+   opens with a quote mark: one quote, one part per paragraph (:mod:`desk.extract.grouping`).
 
 5. **Attribution**, first hit wins:
    a. right after a part: ``, NP [, appositive,] [adverb] VERB`` ("Okafor said", "the minister
@@ -172,7 +173,7 @@ from desk.extract.around import (
     said_whole,
     writer_introduces,
 )
-from desk.extract.attribution import Attribution, trailing
+from desk.extract.attribution import Attribution
 from desk.extract.carry import asked_of, clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import (
@@ -182,10 +183,10 @@ from desk.extract.described import (
     document_voice,
     indefinite_voice,
 )
+from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
-    ABBREV,
     CUE_VERBS,
     OBJECT_PREPS,
 )
@@ -204,10 +205,6 @@ from desk.extract.voices import (
 )
 
 
-def word_count(s: str) -> int:
-    return len(re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", s))
-
-
 def find_quotes(text: str, known_speakers: Sequence[tuple[str, Sequence[str]]] = ()) -> list[Quote]:
     """Every quotation in ``text``, in order, with the speaker the text gives (SPEC §3)."""
     return [q for q, _ in _find(text, known_speakers)]
@@ -221,34 +218,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     if not spans:
         return []
 
-    # ---- group spans into quotes -----------------------------------------------------------
-    groups: list[list[Span]] = []
-    after: dict[int, Attribution | None] = {}
-    for idx, s in enumerate(spans):
-        p0, p1 = a.paras[s.para]
-        nxt = spans[idx + 1] if idx + 1 < len(spans) else None
-        limit = nxt.open_at if nxt is not None and nxt.para == s.para else p1
-        after[idx] = trailing(a, s, limit)
-    index_of = {id(s): i for i, s in enumerate(spans)}
-    # A quote whose only attribution is the one just before it ("A," he said. "B.") shares it.
-    shared: dict[int, Attribution] = {}
-    for idx, s in enumerate(spans):
-        if s.cont and groups:
-            groups[-1].append(s)
-            continue
-        if groups and idx > 0:
-            prev = groups[-1][-1]
-            attr = after.get(index_of[id(prev)])
-            if prev.para == s.para and prev.close_at is not None and attr is not None and not attr.colon \
-                    and gap_is_attribution(a, prev, s, attr) \
-                    and (after.get(idx) is None or _reaction_after(a, prev, s, after[idx], attr)) \
-                    and not _own_cue_after(a, s, attr):
-                if interrupted_sentence(a, prev, s):
-                    groups[-1].append(s)
-                    continue
-                shared[len(groups)] = attr
-                after[idx] = None
-        groups.append([s])
+    groups, after, index_of, shared = group_spans(a)
 
     # ---- attribute -------------------------------------------------------------------------
     results: list[tuple[Quote, list[Span]]] = []
@@ -434,23 +404,6 @@ def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span],
     return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
 
 
-def _reaction_after(a: Analysis, prev: Span, s: Span, own: Attribution, shared: Attribution) -> bool:
-    """The sentence after the quote ``s`` names someone else, and ``s`` (a sentence of its own,
-    ended by a full stop) goes on from the quote before it: '“I think it’s unacceptable,” said
-    Jean Tremblay. “We pay our taxes.” Louise Gagnon agreed.' — Tremblay's words; the next
-    sentence is a reaction, not their attribution.  Not after a question ('“Are you running?”
-    asked a reporter. “No.” Tate said.'): the answer is someone else's."""
-    return (s.close_at is not None and not a.text[prev.start:prev.end].rstrip().endswith("?") and own.start > s.close_at and a.text[s.start:s.end].rstrip().endswith(".")
-            and own.pid != shared.pid)
-
-
-def _own_cue_after(a: Analysis, s: Span, attr: Attribution) -> bool:
-    """Between the first quote's attribution and the quote ``s`` stands a cue of someone's own:
-    '“It’s bad,” Kaylee Brandt said, and Tom Ouellette added, “We need rain.”' — two voices."""
-    lead, _ = leading(a, s, a.sentence_bounds(s.open_at)[0])
-    return lead is not None and not lead.weak and lead.start >= attr.end
-
-
 def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
     """Only a cue of a few words and a comma or colon stand between the leading attribution and
     the quote: 'Ramos said, “…”', 'Ramos told reporters on Monday: “…”'."""
@@ -458,49 +411,6 @@ def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
     words = re.findall(r"[\w’']+", between)
     return between.endswith((",", ":")) and "." not in between and 1 <= len(words) <= 5 \
         and any(w.lower() in CUE_VERBS for w in words)
-
-
-def opens_with_comma(a: Analysis, s: Span) -> bool:
-    """The quote opens its sentence and ends in a comma ('“A,” Rubio said: …'): the words after
-    it attribute it even when they go on to introduce something else."""
-    s0, _ = a.sentence_bounds(s.open_at)
-    return a.text[s.start:s.end].rstrip().endswith(",") and not a.narr[s0:s.open_at].strip()
-
-
-def gap_is_attribution(a: Analysis, prev: Span, nxt: Span, attr: Attribution) -> bool:
-    """The text between two parts is only an attribution: '," Okafor said. "' / '," he said, "'.
-
-    After the attribution's own sentence end nothing may follow ("…,” she said. She called the
-    plan “…”" is two quotes)."""
-    gap = a.narr[prev.close_at + 1:nxt.open_at].strip()  # type: ignore[operator]
-    if "\ue000" in gap or ";" in gap or word_count(gap) > 22:
-        return False
-    if gap and gap[-1].isalnum():
-        return False  # "…,” he said, adding that they would get “…”": the second is a quote of its own
-    for m in re.finditer(r"[.?!]", gap):
-        before = re.search(r"(\w+)$", gap[:m.start()])
-        if m.group() == "." and before and (before.group(1).lower() in ABBREV or len(before.group(1)) == 1):
-            continue
-        return gap[m.end():].strip() == ""
-    return True
-
-
-def interrupted_sentence(a: Analysis, prev: Span, nxt: Span) -> bool:
-    """One sentence broken by its attribution: “We can build our way out of this,” she said, “but not …”
-
-    The first part ends in a comma or a dash inside its marks, the attribution between the parts
-    ends in a comma or a dash, and the second part carries the sentence on (it opens in lower
-    case, or with "I"). Anything else ("A," he said. "B.") is two quotes (SPEC §3).
-    """
-    inner = a.text[prev.start:prev.end].rstrip()
-    gap = a.text[prev.close_at + 1:nxt.open_at].strip()  # type: ignore[operator]
-    if inner[-1:] not in (",", "—", "–", "-") or gap[-1:] not in (",", "—", "–"):
-        return False
-    words = a.text[nxt.start:nxt.end].split()
-    if not words:
-        return False
-    first = words[0].lstrip("‘'\"([")
-    return first[:1].islower() or first == "I" or first[:2] in ("I’", "I'")
 
 
 def article_segments(text: str, default_speaker: str | None = None, known_speakers=()) -> list[Segment]:
