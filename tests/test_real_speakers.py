@@ -843,3 +843,26 @@ def test_a_cue_word_after_an_article_is_a_noun():
     # a speech noun still makes its sentence speech: "a call for … to “embrace”" is no scare quote
     q, = find_quotes("Ann Hale opened with a call for the party to “embrace” her campaign.")
     assert (q.skipped, q.speaker) == (None, "Ann Hale")
+
+
+# Session 28, second readers' probes of everyday US and Canadian copy (politics, courts).
+PROBE_28 = [
+    pytest.param("Sen. Tom Kessler, R-Texas, who leads the Freedom Caucus, said the bill was “dead on arrival.”\n\n"
+                 "Rep. Ann Ruiz, R-Ohio, a Freedom Caucus member, said Tuesday that the bill “has no future.” “It’s over,” she said.",
+                 ["Tom Kessler", "Ann Ruiz", "Ann Ruiz"],
+                 id="a party code spelt without a stop, before an appositive, is no speaker (was: 'R-Texas')"),
+    pytest.param("“This is a historic day,” said Ontario Minister of Health Sylvia Jones.\n\n"
+                 "“We are ready,” said Minister Responsible for Seniors Joan Pike.\n\n"
+                 "“It is funded,” said Parliamentary Secretary to the Minister of Health Ravi Mehta.\n\n"
+                 "“It is late,” said MLA for Surrey-Green Timbers Harjit Sandhu.\n\n"
+                 "MP for Calgary Centre Greg Olsen said it was “a historic day.”\n\n"
+                 "“I don’t think the minister understands the file,” said Liberal MP for Halifax West Janet Oduya.",
+                 ["Sylvia Jones", "Joan Pike", "Ravi Mehta", "Harjit Sandhu", "Greg Olsen", "Janet Oduya"],
+                 id="a long title with its portfolio or riding before the name "
+                    "(was: 'Ontario Minister', 'Responsible', 'Parliamentary Secretary', the whole title, None)"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROBE_28)
+def test_probe_28(text, expected):
+    assert speakers(text) == expected

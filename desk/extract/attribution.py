@@ -349,11 +349,27 @@ def described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
                 return None   # "said Tom Marsh and Ben Abara": the first full name speaks
             e = max(after, e + 1)   # "Heart and Stroke …": a word taken for a name, inside the description
             continue
+        if _in_title(a, e, k, lim):
+            e += 1   # "said Parliamentary Secretary to the Minister of Health Ravi Mehta"
+            continue
         if a._is_cue(e) or (toks[e].low in FUNCTION_WORDS and toks[e].low != "and") \
                 or toks[e].low in ("to", "by", "in", "at", "on", "of", "the", "a", "an"):
             return None
         e += 1
     return None
+
+
+def _in_title(a: Analysis, e: int, k: int, lim: int) -> bool:
+    """Token e joins the capitalised words of a long title ("Secretary to the Minister of
+    Health"): "of", "for" or "to" between capitals (or before "the" and a capital), "the" after one."""
+    toks = a.toks
+    low = toks[e].low
+    if e <= k or e + 1 >= lim or not toks[e - 1].text[:1].isupper() and low != "the":
+        return False
+    nxt = toks[e + 1]
+    if low in ("of", "for", "to"):
+        return nxt.text[:1].isupper() or (nxt.low == "the" and e + 2 < lim and toks[e + 2].text[:1].isupper())
+    return low == "the" and toks[e - 1].low in ("of", "for", "to") and nxt.text[:1].isupper()
 
 
 def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:

@@ -33,7 +33,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
-from desk.extract.parties import parties_around
+from desk.extract.parties import PARTY_CODE, parties_around
 from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place
 
 
@@ -126,6 +126,9 @@ class People(RunReader):
             org_head = org_head or self._org_opener(i)
             if not (self._is_name_tok(t) or org_head) or self.in_ignored(t.start):
                 i += 1
+                continue
+            if i > 0 and toks[i - 1].text in (",", "(") and PARTY_CODE.fullmatch(t.text):
+                i += 1   # "Sen. Tom Kessler, R-Texas, who leads …": a party code, never a person
                 continue
             if t.low in INVERTIBLE and self._run_sentence_start(i):
                 i += 1   # "Stated Stone:", "Added Ruiz, …": an inverted cue opening the sentence

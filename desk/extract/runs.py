@@ -60,6 +60,15 @@ NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin al st.
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 
+def _title_before(toks, of: int) -> bool:
+    """A title stands before the "of" or "for" at token ``of``: "Minister of …", "MP for …",
+    "Minister Responsible for …"."""
+    before = fold(toks[of - 1].text).rstrip(".")
+    if before == "responsible" and of >= 2:
+        before = fold(toks[of - 2].text).rstrip(".")
+    return strong_title(before)
+
+
 def is_place(words: Sequence[str]) -> bool:
     """The words name a place of ``PLACES`` ("Canada", "North Korea"), also with a compass
     initial ("N. Korea", "S. Sudan"), which is no given name's initial."""
@@ -219,9 +228,14 @@ class RunReader(NameWords):
                 b -= 1
             if toks[b].low == "of":
                 of = b
-        portfolio = of >= 1 and toks[of].low == "of" and fold(toks[of - 1].text).rstrip(".") in STRONG_TITLES
+        portfolio = of >= 1 and toks[of].low in ("of", "for") and _title_before(toks, of)
         given_at = next((n for n in range(1, len(words) - 1)
                          if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
+        if portfolio and given_at is None and len(words) >= 3 and not any(
+                fold(w).rstrip(".") in ORG_WORDS or is_place([w]) for w in words[-2:]):
+            # "MLA for Surrey-Green Timbers Harjit Sandhu": the riding or portfolio, then a name
+            # whose given name the lists lack — its last two words
+            given_at = len(words) - 2
         if portfolio and given_at is not None and not words[given_at - 1].endswith("."):   # not "of the St. Louis Fed"
             titles = [fold(toks[of - 1].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
             words = words[given_at:]
@@ -267,6 +281,14 @@ class RunReader(NameWords):
         if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
             titles.append(fold(words.pop(0)).rstrip("."))
             k += 1
+        if j + 1 < len(toks) and toks[j].low in ("of", "for", "to") and strong_title(fold(toks[j - 1].text).rstrip(".")) \
+                and not any(fold(w) in FIRST_NAMES for w in words) and (titles or len(words) > 1) \
+                and self._is_name_tok(toks[j + 1 + (toks[j + 1].low == "the")]):
+            # "Ontario Minister of Health …", "Parliamentary Secretary to the Minister …": a title
+            # its portfolio or riding follows, not a person called "Ontario Minister"
+            return None
+        if j + 1 < len(toks) and toks[j].low == "for" and fold(words[-1]) == "responsible" and titles:
+            return None   # "Minister Responsible for Seniors Joan Pike"
         # A lone title word ("Premier", "Mayor") is not a name, unless it is the surname of a full
         # name the story gives and speaks ("Cpl. Susan Major … “…,” Major said").
         if len(words) == 1 and (fold(words[0]).rstrip(".") in TITLE_WORDS | EXTRA_TITLES) and not (

@@ -82,6 +82,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         if t.kind == "w":
             low = t.text.lower()
+            if b - 2 >= lo and toks[b - 1].text == "," and PARTY_CODE.fullmatch(t.text):
+                b -= 2   # "Sen. Tom Kessler, R-Texas, who leads …, said": the name before the code
+                continue
             if low in ("and", "but", "or", "nor", "yet"):
                 return None  # "X agreed … but said": the subject is the sentence's first person
             if low in ("herself", "himself", "themselves") and b - 1 >= lo:
