@@ -860,6 +860,20 @@ PROBE_28 = [
                  ["Sylvia Jones", "Joan Pike", "Ravi Mehta", "Harjit Sandhu", "Greg Olsen", "Janet Oduya"],
                  id="a long title with its portfolio or riding before the name "
                     "(was: 'Ontario Minister', 'Responsible', 'Parliamentary Secretary', the whole title, None)"),
+    pytest.param("Seconds later, a second officer can be heard shouting, “Gun! Gun!”\n\n"
+                 "“She’s not breathing,” Daniel Frost can be heard saying.",
+                 ["a second officer", "Daniel Frost"],
+                 id="the one who can be heard saying something says it (was: 'Seconds', None)"),
+    pytest.param("A neighbour, Karen Siddiqui, said she rushed over. “I just needed to see him,” she said.\n\n"
+                 "Lisa Crane told a reporter that she did nothing wrong. “I was just standing there,” she said.",
+                 ["Karen Siddiqui", "Lisa Crane"],
+                 id="a description the name follows, or someone spoken to, is no new person for 'she' (was: None)"),
+    pytest.param("Jordan Reyes hit a walk-off homer on Sunday.\n\nHis manager couldn’t stop smiling. “That’s Jordan,” he said.\n\n"
+                 "Emma Lund won gold. Her mother was in the stands. “I cried the whole race,” she said.\n\n"
+                 "Ann Hale lost her home. Her daughter, 12, was at school. “We have nothing,” she said.",
+                 [None, None, "Ann Hale"],
+                 id="a sentence about someone's unnamed manager or mother: 'he' may be them, not the one named before "
+                    "(was: Jordan Reyes, Emma Lund)"),
 ]
 
 

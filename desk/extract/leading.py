@@ -222,8 +222,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         owner = k - 2 if toks[k - 2].low in _KIN_OWNERS else k - 3
         if owner >= lo and toks[owner].low in _KIN_OWNERS and (owner == k - 2 or toks[k - 2].text.islower()):
             return Attribution(toks[owner].start, toks[k - 1].end, None, "generic")
-    if np_ is not None and (np_.pid is not None or low not in PARTICIPLES):
-        # "with Gorka noting “…”": the participle's own subject, whatever stands before it
+    heard = low in PARTICIPLES and k - 2 > lo and toks[k - 1].low in ("heard", "seen") and toks[k - 2].low in ("be", "is", "was", "were", "are", "been")
+    if np_ is not None and (np_.pid is not None or low not in PARTICIPLES or heard):
+        # "with Gorka noting “…”": the participle's own subject, whatever stands before it; "an
+        # officer can be heard shouting, “…”": the one heard
         return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
     # Any other cue whose subject was not found ("Americans will say") takes the first person only

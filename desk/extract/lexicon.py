@@ -141,7 +141,7 @@ PHRASAL = {"shot": "back", "fired": "back", "pointed": "out", "points": "out", "
             "summed": "up", "chimed": "in", "piped": "up", "spoke": None, "speaks": None}
 PASSIVE_AUX = frozenset("was were been being is are be get got gets".split())
 AUX = frozenset(
-    """has have had would will could should may might must also later then again once previously
+    """has have had would will could can should may might must also later then again once previously
     earlier recently often repeatedly has long still just first simply only further finally quickly
     flatly bluntly openly publicly privately once did does do not never always""".split()
 )

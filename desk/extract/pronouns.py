@@ -58,6 +58,8 @@ _CLOSE_TO = {
 _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
+#: A sentence opening on someone's unnamed person ("His manager couldn’t stop smiling.").
+_OWNED_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?”]\s)|(?<=\n))(His|Her|Their)\s+([a-z-]+)(?:\s+([a-z]+))?")
 _SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 #: Verbs whose object is asked to speak: the next he or she of that gender answers.
@@ -66,6 +68,8 @@ _ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split(
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
+#: Words before someone spoken to ("told a reporter", "said to a friend"): a listener, no new speaker.
+_ADDRESSING = (" told", " tells", " telling", " asked", " asks", " to", " with")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
 
 
@@ -376,6 +380,11 @@ class Pronouns(People):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+            if self.narr[m.end():after].strip() == "," and m.end() < after:
+                continue   # "A neighbour, Karen Siddiqui, said she …": the one named right after
+            if before.lower().endswith(_ADDRESSING) and self.sentence_bounds(m.start())[1] <= pos:
+                continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to
+                #            (not "talking to a voter only to have her ask": the voter)
             nxt = self.narr[m.end():m.end() + 24].split(None, 1)
             if nxt and nxt[0] in _COMPOUND_HEADS:
                 continue   # "read a victim impact statement": a thing, not a victim
@@ -386,6 +395,16 @@ class Pronouns(People):
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
             if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
                 return True   # "The complainant told the court she was 14. “…,” she testified"
+        for m in _OWNED_SUBJECT_RE.finditer(self.narr, lo, pos):
+            g = 2 if m.group(2) in _CLOSE_TO or person_noun(m.group(2)) else 3
+            noun = m.group(g) or ""
+            tail = self.narr[m.end(g):m.end(g) + 2] if noun else ""
+            if after <= m.start(1) and m.end() < s0 and (noun in _CLOSE_TO or person_noun(noun)) \
+                    and _CLOSE_TO.get(noun, "") in ("", gender) and not noun.endswith(("s", "men")) \
+                    and not tail.startswith((",", "’", "'")):
+                # not "His opponent, Hillary Clinton, won" (named), "His father’s death" (a thing),
+                # nor a person in the pronoun's own sentence ("Her countrymen, she said, …")
+                return True   # "Jordan Reyes homered. His manager couldn’t stop smiling. “…,” he said"
         for rx in (_OWNED_SPEAKER_RE, _SPEAKER_FOR_RE):
             for m in rx.finditer(self.narr, lo, pos):
                 if m.group(2) in CUE_VERBS and _CLOSE_TO[m.group(1)] in ("", gender) and m.end() > after \

@@ -44,11 +44,16 @@ from desk.extract.phrases import (
 )
 from desk.extract.runs import ORDINALS, strong_title
 
+#: "can be heard saying", "was heard shouting": the one heard speaks.
+_PERCEIVED_AUX = frozenset(("be", "is", "was", "were", "are", "been"))
+
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
     toks = a.toks
     b = k - 1
+    if b - 1 >= lo and toks[b].low in ("heard", "seen") and toks[b - 1].low in _PERCEIVED_AUX:
+        b -= 2   # "Daniel Frost can be heard saying", "an officer is heard shouting"
     while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb
                                                 and toks[b].low not in ("only",)) \
             and not (toks[b].text[:1].isupper() and (b > lo and a._is_name_tok(toks[b]) or toks[b].start in a.mention_at)):
