@@ -874,6 +874,22 @@ PROBE_28 = [
                  [None, None, "Ann Hale"],
                  id="a sentence about someone's unnamed manager or mother: 'he' may be them, not the one named before "
                     "(was: Jordan Reyes, Emma Lund)"),
+    pytest.param("Health Canada has fined Pinecrest Pharmaceuticals $2 million over misleading ads. "
+                 "“We cooperated fully with the investigation,” the company said.\n\n"
+                 "Dunmore Energy has filed a complaint against Unifor with the labour board. "
+                 "“This is an intimidation tactic,” the union said.\n\n"
+                 "The Ontario Securities Commission has charged Birchwood Securities with failing to supervise its "
+                 "advisers. “We intend to defend ourselves vigorously,” the firm said.\n\n"
+                 "In a statement, the Association of Flight Attendants backed the bill. “It is long overdue,” the union wrote.",
+                 ["Pinecrest Pharmaceuticals", "Unifor", "Birchwood Securities", "Association of Flight Attendants"],
+                 id="'the company' is not the regulator that fined it, 'the union' not the company "
+                    "(was: Health Canada, Dunmore Energy, Ontario Securities Commission)"),
+    pytest.param("Liam Forsythe scored twice on Friday.\n\n“It was a good night for us,” the coach said.\n\n"
+                 "The festival booked fiddler Owen MacIsaac as its headliner. “He sells out everywhere,” the organizer said.\n\n"
+                 "Donald Tramp spoke in Ohio. “We will win,” the candidate said.",
+                 ["the coach", "the organizer", "Donald Tramp"],
+                 id="a role the story never gave the person just named is someone else "
+                    "(was: Liam Forsythe, Owen MacIsaac); a candidate's standing is what readers know him by"),
 ]
 
 

@@ -277,6 +277,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
+    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS \
+            and not re.search(r"\b(?:is|was|were|are|became|becomes|been|be)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w-]+\s+){0,3}?%s\b" % re.escape(head),
+                              a.narr[last[0]:before], re.I):
+        # "Liam Forsythe scored twice. “…,” the coach said": someone the story never gave that
+        # role is not taken for the coach, the spokesman or the judge ("Trump … the candidate
+        # said" is: a public figure's office or standing is what readers know him by; and "Tom
+        # Reyes was elected trustee. The newly elected trustee said" gave him the role)
+        return None
     if _described_apart(a, words, last[0], before):
         return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
     if not _tied(a, last, placed, head, para):
@@ -285,6 +293,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # Halifax pharmacist said")
         return None
     return p.pid
+
+
+#: Roles a story may use for someone it never gave them, because readers know them so: the
+#: offices of heads of government and the standing of candidates and tycoons.
+_KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman
+    businesswoman billionaire mogul founder""".split()) | {"prime minister", "minister"}
 
 
 def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:

@@ -26,6 +26,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
+from desk.extract.runs import is_place as place_words
 
 #: Before a name, these make it where something happened.
 PLACE_PREPS = frozenset("in at near".split())
@@ -224,7 +225,11 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() not in _ORG_NOUNS \
             or any(not w.islower() for w in words[1:]):
         return None   # "the company", "the security firm", "the Calgary-based company" (not "the Halifax firm")
-    return org_that_spoke(a, before) or _org_subject(a, before, words[-1].lower())
+    noun = words[-1].lower()
+    spoke = org_that_spoke(a, before)
+    if spoke is not None and not _not_a(noun, spoke.split()):
+        return spoke
+    return _org_subject(a, before, noun)
 
 
 def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
@@ -261,8 +266,14 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
                 nxt.text == "," and subject.t1 + 1 < len(a.toks) and a._is_name_tok(a.toks[subject.t1 + 1])))
             if listed:
                 return None   # "Acme Corp, Delta Gas and Orca Oil sued it": which one, the story does not say
-            if noun in _BUSINESS_NOUNS and {fold(w) for w in subject.words} & _PUBLIC_BODIES:
-                return None   # "The Environment Ministry fined it. The company said": not the ministry
+            if _not_a(noun, subject.words):
+                # "Health Canada fined Pinecrest Pharmaceuticals. … the company said": not the
+                # regulator but the one other organisation there that may be a company (none, or
+                # several: the story does not say which)
+                others = [r for r in sentence if r is not subject and org_like(a, r) and not _not_a(noun, r.words)]
+                if len(others) != 1:
+                    return None
+                subject = others[0]
             # a single name's full name, when the story gave one first ("Suncor Energy" … "Suncor")
             first = fold(subject.words[0])
             full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
@@ -271,6 +282,23 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
+
+
+def _not_a(noun: str, name: list[str]) -> bool:
+    """The organisation of the name's words is plainly not what ``noun`` says it is: a ministry,
+    a court or a union for "the company"; a company or a union for "the agency"; a company or a
+    public body for "the union"."""
+    words = {fold(w) for w in name}
+    government = bool(words & _GOVERNMENT) or place_words(name[-1:])   # "Health Canada"
+    union = bool(words & _UNION_WORDS)
+    business = bool(words & _BUSINESS_NAME_WORDS)
+    if noun in _BUSINESS_NOUNS:
+        return government or union or bool(words & _PUBLIC_BODIES)
+    if noun in _PUBLIC_NOUNS:
+        return business or union
+    if noun == "union":
+        return business or government
+    return False
 
 
 def _a_person(a: Analysis, r) -> bool:
@@ -303,6 +331,18 @@ _PUBLIC_BODIES = frozenset(
     state office authority board committee union hospital university college school church
     foundation society association institute party""".split())
 
+
+#: "The agency", "the regulator": a public body.
+_PUBLIC_NOUNS = frozenset("agency regulator watchdog ministry department commission authority government".split())
+_GOVERNMENT = frozenset("""ministry department agency court parliament police government council commission
+    senate house congress assembly legislature bureau cabinet treasury army navy city county province
+    state authority""".split())
+_UNION_WORDS = frozenset("union unions federation brotherhood guild teamsters syndicate".split())
+#: Words of a company's name ("Pinecrest Pharmaceuticals", "Lakeshore Bank", "Acme Inc.").
+_BUSINESS_NAME_WORDS = frozenset(
+    """inc inc. corp corp. corporation ltd ltd. llc co co. company companies group holdings energy
+    pharmaceuticals pharma bank securities airlines airline systems motors capital financial
+    technologies foods industries resources mining oil gas telecom communications media""".split())
 
 _ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
 
