@@ -138,3 +138,13 @@ def test_api_check_stores_the_draft(api):
     assert [q["text"] for q in again["quotes"]] == [q["text"] for q in doc["quotes"]]
     assert api.post("/api/v1/check", json={"text": ""}, headers=api.auth).get_json()["error"]["code"] == "invalid_input"
     assert api.post("/api/v1/check", data="text", headers=api.auth).status_code == 400
+
+
+def test_a_nickname_is_shown_as_not_checked_and_the_full_name_speaks(client):
+    add_presser(client)
+    text = "Band is back\n\n“We’re back,” said Jesse “Spider” Kowal, the band’s frontman. He grew up watching “Hockey Night in Canada” on Saturdays.\n"
+    page = client.post("/check", data={"text": text, "title": ""})
+    html = client.get(page.headers["Location"]).get_data(as_text=True)
+    assert 'title="Nickname: not checked">Spider<' in html
+    assert 'title="Title of a work: not checked">Hockey Night in Canada<' in html
+    assert "<strong>Jesse Kowal</strong>" in html

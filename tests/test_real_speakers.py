@@ -574,7 +574,7 @@ REAL_COPY_27 = [
                  "“We are done.” — Steve Quinlan",
                  [None, "Steve Quinlan"],
                  id="the sentence going on after a dash is no credit line (was: 'is simply wearing thin')"),
-    pytest.param("Ann Vela, who starred in “Lost Harbor” and “The Long Night,” posted the clip to YouTube on Monday.\n\n"
+    pytest.param("Ann Vela, who called the film “a disaster” and “a fraud,” posted the clip to YouTube on Monday.\n\n"
                  "“Four more years,” chanted protesters.",
                  ["Ann Vela", "Ann Vela", "protesters"],
                  id="what a cue verb does after the quote is no speaker (was: 'the clip to YouTube')"),
@@ -890,6 +890,27 @@ PROBE_28 = [
                  ["the coach", "the organizer", "Donald Tramp"],
                  id="a role the story never gave the person just named is someone else "
                     "(was: Liam Forsythe, Owen MacIsaac); a candidate's standing is what readers know him by"),
+    pytest.param("“We’re back,” said Jesse “Spider” Kowal, the band’s frontman.\n\n"
+                 "Juan “Chico” Manriquez of Oakland carried a photo. “I cried the whole parade,” he said.",
+                 ["Jesse Kowal", "Juan Manriquez"],
+                 id="a nickname between given name and surname is part of the name, not a quote (was: 'Jesse', 'San Francisco')"),
+    pytest.param("“I thought it was going in,” said the Sault Ste. Marie native.\n\n"
+                 "“It was loud,” said the Prince Albert native.",
+                 ["the Sault Ste. Marie native", "the Prince Albert native"],
+                 id="a place someone is a native of is no person (was: 'Sault Ste', 'Albert')"),
+    pytest.param("Sculptor Hank Willoughby works in reclaimed steel.\n\n“Every piece has a history,” says Willoughby.\n\n"
+                 "Fouzia Al Hashish came in 2016. “I’m a Canadian,” she said.",
+                 ["Hank Willoughby", "Fouzia Al Hashish"],
+                 id="a job word opening a run before a given name is no part of the name (was: 'Sculptor Hank Willoughby')"),
+    pytest.param("Lisa Chen sang “Hallelujah” and then said, “That one’s for my dad.”\n\n"
+                 "\"It's a movie about second chances,\" director Ana Sousa said of \"Ice Road North.\"\n\n"
+                 "He grew up watching “Hockey Night in Canada” with his grandfather.\n\n"
+                 "Their new single, “Drive All Night Till Morning,” hit No. 1 on country radio.",
+                 ["Lisa Chen", "Ana Sousa"],
+                 id="titles of works sung, watched, spoken of or released are skipped, not speech"),
+    pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
+                 [None],
+                 id="a saying is nobody's words (was: 'the old', then Tom Hale)"),
 ]
 
 

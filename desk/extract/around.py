@@ -21,12 +21,17 @@ from desk.extract.narration import is_possessive
 from desk.extract.phrases import mention_ending
 from desk.extract.voices import last_mention
 
+#: "As the (old) saying goes, “…”", "as the adage has it:": a proverb just before the quote.
+_AS_THE_SAYING = re.compile(r"\b(?:saying|adage|proverb|expression|maxim)\s+(?:goes|went|has it|had it)\s*[,:]?$", re.I)
+
 
 def writer_introduces(a: Analysis, s0: int, first: Span) -> bool:
     """The quote follows a colon after a clause of the writer's: a sentence that opens with "I"
     ("I asked Ann Hale: “Why now?”"), or "I" after anyone it names ("Ann Hale was upset, so I
-    had to change my answer: “…”")."""
+    had to change my answer: “…”"); or a proverb introduces it ("As the saying goes, “…”")."""
     before = a.narr[s0:first.open_at].rstrip()
+    if _AS_THE_SAYING.search(before):
+        return True   # "As the old saying goes, “…”": words nobody in particular said
     if not before.endswith(":"):
         return False
     last = max((m[1] for m in a.mentions if s0 <= m[0] < first.open_at), default=s0)

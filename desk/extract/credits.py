@@ -18,7 +18,8 @@ from desk.extract.voices import first_mention
 _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
-          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article")
+          r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article|"
+          r"single|track|opera|ballet|poem|painting|sculpture|anthem|hymn|production|episode|game show")
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
 _KIND_BEFORE = re.compile(r"\b(?:(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
@@ -26,7 +27,11 @@ _KIND_BEFORE = re.compile(r"\b(?:(?:" + _KINDS + r")(?:,?\s+(?:called|named|titl
 #: Before a title of up to five words: a possessive, "on", "titled", "author of", or the show
 #: someone spoke to ("told “Fox and Friends,”", "in an interview with “The View,”").
 _TITLE_BEFORE = re.compile(r"(?:['’]s|(?-i:\b[A-Z][\w.&]*[sS]['’])|\b(?:on|titled|entitled|(?:interview|interviews|conversation) with"
-                           r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of))\s*,?\s*$", re.I)
+                           r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of"
+                           # what someone sang, watched or starred in; what a season opens with; what
+                           # someone "said of" ("director Ana Sousa said of “Ice Road North.”")
+                           r"|sang|sings|sing|singing|performed|performs|performing|watching|watched|starred in|stars in"
+                           r"|starring in|season with|(?:said|says|spoke|speaks|wrote|writes) of))\s*,?\s*$", re.I)
 #: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.

@@ -207,7 +207,7 @@ MONTHS_DAYS = frozenset(
 #: Abbreviations that end with a dot but do not end a sentence.
 ABBREV = frozenset(
     """mr mrs ms dr st jr sr prof gov sen rep lt col gen sgt cpl capt cmdr adm maj coun cllr supt
-    insp det const cst brig pte pvt hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
+    insp det const cst ste brig pte pvt hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
     mt ft del jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",

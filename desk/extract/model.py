@@ -77,7 +77,7 @@ class Quote:
     mention_start: int | None = None
     mention_end: int | None = None
     speaker: str | None = None  # resolved full name, or None when the text names nobody
-    skipped: str | None = None  # "scare_quote" when listed but not checked
+    skipped: str | None = None  # "scare_quote", "title" or "nickname" when listed but not checked
     #: The text presents ``speaker`` as a person it names ("Petra Lind, a councillor"; "Mr. Hale"),
     #: not an organisation, a document or a description ("Harbour Transit", "Reuters", "the ad").
     speaker_person: bool = False

@@ -26,6 +26,9 @@ from desk.extract.lexicon import (
 from desk.extract.marks import OPENERS, Span, paragraphs, quoted_spans
 from desk.extract.names import SUFFIXES, fold
 
+#: Nouns for words nobody in particular said: "as the saying goes".
+_SAYINGS = frozenset("saying sayings adage proverb expression maxim cliche cliché".split())
+
 
 @dataclass
 class Token:
@@ -286,6 +289,10 @@ class Narration:
             return before in SIGN_NOUNS or after in SIGN_NOUNS or before in OWNED_WORDS or after in OWNED_WORDS
         if low not in CUE_VERBS:
             return False
+        if low in ("goes", "went") and k > 0 and toks[k - 1].low in _SAYINGS:
+            return False   # "As the old saying goes, “…”": nobody's words
+        if low == "saying" and k > 0 and toks[k - 1].low in ("the", "a", "an", "old", "common", "familiar", "famous", "popular"):
+            return False   # "the old saying": a noun
         if low in ("continued", "continues"):
             # '“…,” she continues.', 'The letter continues: “…”', '“…,” Hale continued to
             # applause' (a quote just before); not "The search continues, with crews calling …"

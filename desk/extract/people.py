@@ -142,6 +142,8 @@ class People(RunReader):
                 nt = toks[j]
                 if self._is_name_tok(nt):
                     j += 1
+                elif self.nickname_at(j):
+                    j += 1   # 'Jesse “Spider” Kowal': a nickname between the given name and the surname
                 elif nt.low == "in" and j + 1 < n and toks[j + 1].text == "Charge" and self._adjacent(nt, toks[j + 1]):
                     j += 2   # "Special Agent in Charge Ana Ruiz": one title before the name
                 elif nt.kind == "w" and nt.text[:1].isupper() and not nt.text.isupper() and nt.low in PAGE_WORDS:
@@ -224,6 +226,19 @@ class People(RunReader):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    def nickname_at(self, k: int) -> bool:
+        """Token k is a quote of one to three capitalised words between a given name and a
+        capitalised word: 'Jesse “Spider” Kowal', 'Ron “Big Smoke” Dutton' — a nickname, part of
+        the name and nobody's words."""
+        toks = self.toks
+        if not (0 < k < len(toks) - 1 and toks[k].kind == "q" and toks[k - 1].kind == "w" and toks[k + 1].kind == "w"):
+            return False
+        inner = self.text[toks[k].start:toks[k].end].strip(" “”\"‘’'")
+        words = inner.split()
+        return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not inner.endswith((",", ".", "!", "?")) \
+            and fold(toks[k - 1].text) in FIRST_NAMES and self._is_name_tok(toks[k + 1]) \
+            and self.text[toks[k - 1].end:toks[k].start] == " " and self.text[toks[k].end:toks[k + 1].start] == " "
 
     def _plural_in_name(self, k: int) -> bool:
         """Token k is a plural possessive inside an organisation's name: "Saskatchewan Teachers’

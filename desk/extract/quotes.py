@@ -282,7 +282,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
         skipped: str | None = None
-        if len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) and gi not in shared \
+        if len(g) == 1 and a.nickname_at(a.tok_index(first.open_at)):
+            skipped = "nickname"   # 'Jesse “Spider” Kowal'
+        elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None) and gi not in shared \
                 and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)) and not said_whole(a, first, p0):
             skipped = "scare_quote"
         elif len(g) == 1 and work_title(a, first):

@@ -60,6 +60,14 @@ NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin al st.
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 
+#: Endings of a common noun or adjective a story sets before a name ("Sculptor Hank Willoughby",
+#: "Marine John Tiegen", "Rival Hillary Clinton"), which given names ("Fouzia", "Azfar") lack.
+_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ine", "al", "ic", "man", "men", "ee", "ies", "wright",
+                "stop", "keeper", "maker")
+#: Nouns after a place that say someone is from there: "the Prince Albert native".
+_HOME_NOUNS = frozenset("native natives resident residents product born-and-raised".split())
+
+
 def _title_before(toks, of: int) -> bool:
     """A title stands before the "of" or "for" at token ``of``: "Minister of …", "MP for …",
     "Minister Responsible for …"."""
@@ -214,7 +222,7 @@ class RunReader(NameWords):
 
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
-        words = [base_word(toks[k].text) for k in range(i, j)]
+        words = [base_word(toks[k].text) for k in range(i, j) if toks[k].kind != "q"]   # not a nickname
         titles: list[str] = []
         k = i
         # "Minister of Crown-Indigenous Relations Gary Anandasangaree": after "<title> of" the run
@@ -278,6 +286,11 @@ class RunReader(NameWords):
                 k += 1
             else:
                 break
+        if len(words) >= 3 and fold(words[0]) not in FIRST_NAMES and fold(words[1]) in FIRST_NAMES \
+                and fold(words[0]).endswith(_JOB_ENDINGS) and fold(words[1]) not in NAME_PARTICLES \
+                and fold(words[0]) not in ORG_WORDS and not is_place(words[:1]):
+            titles.append(fold(words.pop(0)))   # "Sculptor Hank Willoughby", "Marine John Tiegen"
+            k += 1
         if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
             titles.append(fold(words.pop(0)).rstrip("."))
             k += 1
@@ -348,6 +361,9 @@ class RunReader(NameWords):
             and self._adjacent(prev, toks[b + 1])
         loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
             not titles and not took and (is_place(words) or compass and is_place([prev.text, *words])))
+        if j < len(toks) and toks[j].low in _HOME_NOUNS and i >= 1 and toks[i - 1].low in ("the", "a", "an") \
+                and self._adjacent(toks[j - 1], toks[j]):
+            return None   # "the Prince Albert native", "a Sault Ste. Marie resident": where someone is from
         if prev is not None and prev.kind == "w" and prev.low in ("for", "of", "and", "&", "de", "du") and b >= 1 \
                 and toks[b - 1].kind == "w" and toks[b - 1].text[:1].isupper() and toks[b - 1].low not in CAP_STOP \
                 and not took and not titles \
