@@ -908,6 +908,23 @@ PROBE_28 = [
                  "Their new single, “Drive All Night Till Morning,” hit No. 1 on country radio.",
                  ["Lisa Chen", "Ana Sousa"],
                  id="titles of works sung, watched, spoken of or released are skipped, not speech"),
+    pytest.param("Goals came from Nick Roy and Jaxon Pelly.\n\nPelly said the team was ready. “We never panicked,” he said.",
+                 ["Jaxon Pelly"],
+                 id="the second of two people listed, with a given name the lists lack (was: Nick Roy)"),
+    pytest.param("“We respect the decision,” said Redfern Airlines spokesperson Tom Ward.\n\n"
+                 "“It was 31 degrees outside,” said police spokesperson Alyssa Ward.\n\n"
+                 "Lena Park called the results “disappointing.”",
+                 ["Tom Ward", "Alyssa Ward", "Lena Park"],
+                 id="a surname that is also a place's or organisation's word (was: 'Redfern Airlines', None, skipped)"),
+    pytest.param("“It’s long,” says Christopher House. Jeanine Durning did not need much coaxing. “I’m thankful for the invitation.”\n\n"
+                 "“It goes in here,” Tom Ebeling said. Betsy Ebeling shook her head. “Tom’s much better about it than I am.”",
+                 ["Christopher House", "Jeanine Durning", "Tom Ebeling", "Betsy Ebeling"],
+                 id="a sentence opening on someone else between two quotes of a paragraph gives the second its voice "
+                    "(was: House, Tom Ebeling)"),
+    pytest.param("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+                 "stated that the comments were “divisive.”",
+                 ["the Democratic presidential candidate"],
+                 id="the people of an opening phrase are not the description that is the sentence's subject (was: Scarborough)"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

@@ -235,9 +235,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "said the woman, who asked not to be named": someone the story introduces
     para = a.para_of(before)
     last = None
+    own = a.sentence_bounds(before)[0]
     for m in a.mentions:
         if m[0] >= before:
             break
+        if m[0] >= own and (a._prep_object(m[0]) or _in_opening_phrase(a, own, m[0], before)):
+            continue   # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said"
         if m[2] is not None and not a._prep_object(m[0], _COMPARED | _WHERE):
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
             # Halden General said": a place
@@ -299,6 +302,19 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
 #: offices of heads of government and the standing of candidates and tycoons.
 _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman
     businesswoman billionaire mogul founder""".split()) | {"prime minister", "minister"}
+
+
+def _in_opening_phrase(a: Analysis, s0: int, pos: int, before: int) -> bool:
+    """The mention at ``pos`` stands in a prepositional phrase that opens the sentence at ``s0``
+    and ends in a comma before the description at ``before``: not the description's subject."""
+    k0 = a.tok_index(s0)
+    if k0 >= len(a.toks) or a.toks[k0].low not in _OPENING_PREPS:
+        return False
+    return "," in a.narr[pos:before]
+
+
+#: Prepositions that open a sentence with a phrase before its subject ("In an interview with …,").
+_OPENING_PREPS = frozenset("in during after before at on with from for since following".split())
 
 
 def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:

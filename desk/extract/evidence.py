@@ -153,6 +153,10 @@ class Evidence(Narration):
             low = fold(base_word(toks[k].text))
             if low in APPOS_STOP:
                 break
+            if count and toks[k].text[:1].islower() and self._is_cue(k):
+                # "In an interview with Mika Brzezinski, the Democratic presidential candidate
+                # stated …": the phrase is the sentence's subject, not a description of the name
+                return {"_age"} if age else None
             if toks[k].text[:1].islower() and low not in ("a", "an", "the", "and"):
                 words.add(low)
             k += 1

@@ -193,6 +193,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
 from desk.extract.voices import (
     colon_owned,
@@ -334,6 +335,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif owned:
                 pass   # the questioners, whom the story does not name
+            elif m is None and last_by_para.get(first.para) is not None \
+                    and (sub := _new_subject(a, results, first, last_by_para[first.para])) is not None:
+                # '“A,” says House. Durning did not need much coaxing. “B.”': a sentence between
+                # the two quotes opens on someone else, whose words B are
+                mention, mention_start, mention_end, pid = sub[4], sub[0], sub[1], sub[2]
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
@@ -391,6 +397,24 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
+
+
+def _new_subject(a: Analysis, results, first: Span, voice: int):
+    """The mention of a person, not ``voice``, by name, that opens a sentence standing wholly
+    between the paragraph's previous quote and the quote ``first``; else None."""
+    prev_end = max((s.close_at or s.end for _, g in results for s in g if s.para == first.para and s.end < first.start),
+                   default=None)
+    if prev_end is None:
+        return None
+    found = None
+    for m in a.mentions:
+        if m[0] >= first.open_at:
+            break
+        s0, s1 = a.sentence_bounds(m[0])
+        if m[0] > prev_end and m[3] == "name" and m[2] is not None and m[2] != voice and s0 > prev_end \
+                and s1 <= first.open_at and a.tok_index(m[0]) == a.tok_index(s0) and not is_possessive(m[4]):
+            found = m
+    return found
 
 
 def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:

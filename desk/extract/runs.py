@@ -51,7 +51,8 @@ from desk.extract.narration import base_word
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
-SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank".split())
+SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank ward court house post market star "
+                          "trust".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 #: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
@@ -192,10 +193,10 @@ class RunReader(NameWords):
                    for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(surname) + r"\b", self.text))
 
     def _second_of_two_people(self, b: int, j: int, name_words_low: list[str]) -> bool:
-        """The run ending at token j, after "and" at token b, is the second of two people who speak
-        together: two plain capitalised words on each side of "and", then a cue ("Tore Sohlberg and
-        Lehla Abreder said"), not an organisation's parts ("Procter and Gamble", "Fisheries and
-        Oceans Canada")."""
+        """The run ending at token j, after "and" at token b, is the second of two people: two plain
+        capitalised words on each side of "and", then a cue ("Tore Sohlberg and Lehla Abreder
+        said") or a first name the lists know ("goals from Nick Roy and Jaxon Pelly"), not an
+        organisation's parts ("Procter and Gamble", "Fisheries and Oceans Canada")."""
         toks = self.toks
         if toks[b].low != "and" or any(w in ORG_WORDS for w in name_words_low):
             return False
@@ -215,6 +216,8 @@ class RunReader(NameWords):
             return False   # not "St. Louis and San Diego"
         elif b >= 3 and toks[b - 3].kind == "w" and toks[b - 3].text[:1].isupper():
             return False   # three words or more before "and": a longer name, not a person's
+        elif fold(toks[b - 2].text) in FIRST_NAMES and not (j < len(toks) and toks[j].kind == "w" and toks[j].text[:1].isupper()):
+            return True   # "goals from Nick Roy and Jaxon Pelly": a person's name, then another's
         k = j
         while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
             k += 1
@@ -348,8 +351,9 @@ class RunReader(NameWords):
         # "Kevin Park", "Kevin Hall": a given name the desk is sure of before a surname that is also
         # an organisation's or place's word ("Stanley Park", "Carnegie Hall" stay places)
         surname = len(name_words_low) == 2 and name_words_low[1] in SURNAME_WORDS and (
-            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
+            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M or name_words_low[0] in FIRST_NAMES
             or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
+            or took   # "police spokesperson Alyssa Ward"
             or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
         org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
