@@ -925,6 +925,18 @@ PROBE_28 = [
                  "stated that the comments were “divisive.”",
                  ["the Democratic presidential candidate"],
                  id="the people of an opening phrase are not the description that is the sentence's subject (was: Scarborough)"),
+    pytest.param("In a letter to the premier, the mayors of Kelowna, Penticton and Vernon said the formula was “unfair.”\n\n"
+                 "Friends remembered Destiny Parks at a vigil.\n\nParks’ father, Mark, spoke briefly. “You all loved her,” he said.",
+                 [None, "Mark"],
+                 id="a town at the end of a list of places is nobody; a pronoun after 'Parks’ father, Mark,' is Mark "
+                    "(was: 'Vernon', Destiny Parks)"),
+    pytest.param("Economists Ian Ross and Sam Patel published a report Monday. “Buyers are coming off the sidelines,” they wrote.",
+                 ["Ian Ross and Sam Patel"],
+                 id="'they' after two people who open their sentence is both (was: Sam Patel)"),
+    pytest.param("Hadley & Ross said in a statement that it would “appeal the decision.”\n\n"
+                 "“We will appeal,” said Hadley & Ross.\n\n“The outlook is grim,” Tate & Lowry economist Ana Ruiz said.",
+                 ["Hadley & Ross", "Hadley & Ross", "Ana Ruiz"],
+                 id="a firm named with an ampersand is one name (was: 'Ross', 'Hadley', None)"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

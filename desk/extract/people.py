@@ -159,6 +159,12 @@ class People(RunReader):
                     j += 3   # "Pieter van der Berg", "Ana de la Cruz"
                 else:
                     break
+            # "Hadley & Ross", "Tate & Lowry": one firm ("&" is no token)
+            while j < n and self._is_name_tok(toks[j]) and self.text[toks[j - 1].end:toks[j].start].strip() == "&" \
+                    and "\n" not in self.text[toks[j - 1].end:toks[j].start]:
+                j += 1
+                while j < n and self._is_name_tok(toks[j]) and self._adjacent(toks[j - 1], toks[j]):
+                    j += 1
             run = self._make_run(i, j)
             if run is not None:
                 runs.append(run)

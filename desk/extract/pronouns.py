@@ -14,6 +14,7 @@ import re
 from desk.extract.lexicon import (
     AUX,
     CUE_VERBS,
+    FUNCTION_WORDS,
     GENERIC_PLURALS,
     OBJECT_PREPS,
     PRONOUN_GENDER,
@@ -331,7 +332,8 @@ class Pronouns(People):
         Georgia. He told the crowd …", he is still the owner."""
         toks = self.toks
         k = self.tok_index(m[1])
-        if not (is_possessive(m[4]) or m[4].lower() in ("his", "her", "their")):
+        # "Parks’ father, Mark,": the mention may stop before the apostrophe
+        if not (is_possessive(m[4]) or m[4].lower() in ("his", "her", "their") or self.text[m[1]:m[1] + 1] in ("’", "'")):
             return False
         j = k
         while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text.islower():
@@ -435,6 +437,12 @@ class Pronouns(People):
             return None
         return None
 
+    def _opens_sentence(self, pos: int) -> bool:
+        """Only capitalised words (a title, a role: "Economists") stand between the sentence's
+        start and ``pos``."""
+        s0 = self.sentence_bounds(pos)[0]
+        return all(t.kind == "w" and t.text[:1].isupper() for t in self.toks[self.tok_index(s0):self.tok_index(pos)])
+
     def they_pair(self, pos: int) -> str | None:
         """The two people "they" at ``pos`` stands for when the last two people named were joined
         by "and" as the subject of a cue, with no one else since: "Stella's owners Tore Sohlberg
@@ -454,8 +462,9 @@ class Pronouns(People):
         while k < len(self.toks) and (self.toks[k].text == "," or PARTY_CODE.fullmatch(self.toks[k].text)
                                       or self.toks[k].text == "." or self.toks[k].low in AUX):
             k += 1
-        if k >= len(self.toks) or not self._is_cue(k):
-            return None
+        if k >= len(self.toks) or not (self._is_cue(k) or self._opens_sentence(first[0]) and self.toks[k].kind == "w"
+                                            and self.toks[k].text.islower() and self.toks[k].low not in FUNCTION_WORDS):
+            return None   # the pair is the subject of a cue, or opens its sentence ("Economists Ian Ross and Sam Patel published …")
         # no sentence between the pair's and the pronoun's may bring in a subject of its own ("Two
         # women at the scene said …", "The city disagreed."), nor may the pronoun's own open with one
         s_end, own = self.sentence_bounds(second[0])[1], self.sentence_bounds(pos)[0]

@@ -65,6 +65,9 @@ _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 #: "Marine John Tiegen", "Rival Hillary Clinton"), which given names ("Fouzia", "Azfar") lack.
 _JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ine", "al", "ic", "man", "men", "ee", "ies", "wright",
                 "stop", "keeper", "maker")
+#: Plural nouns for the officials or people of places: "the mayors of Kelowna and Vernon".
+_PLACE_PEOPLE = frozenset("""mayors premiers governors reeves councils residents citizens people towns cities
+    communities municipalities villages provinces states counties regions""".split())
 #: Nouns after a place that say someone is from there: "the Prince Albert native".
 _HOME_NOUNS = frozenset("native natives resident residents product born-and-raised".split())
 
@@ -223,6 +226,18 @@ class RunReader(NameWords):
             k += 1
         return k < len(toks) and self._is_cue(k)
 
+    def _listed_places(self, i: int) -> bool:
+        """The run at token i ends a list after "of" that follows a plural noun for officials or
+        people of places: "the mayors of Kelowna, Penticton and Vernon", "residents of Kelowna
+        and Vernon"."""
+        toks = self.toks
+        b = i - 1
+        if b < 0 or toks[b].low not in ("and", ","):
+            return False
+        while b >= 0 and i - b < 12 and (toks[b].low in ("and", ",") or (toks[b].kind == "w" and toks[b].text[:1].isupper())):
+            b -= 1
+        return b >= 1 and toks[b].low == "of" and toks[b - 1].low in _PLACE_PEOPLE
+
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
         words = [base_word(toks[k].text) for k in range(i, j) if toks[k].kind != "q"]   # not a nickname
@@ -360,11 +375,16 @@ class RunReader(NameWords):
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
+        if any(self.text[toks[n - 1].end:toks[n].start].strip() == "&" for n in range(i + 1, j)):
+            # "Hadley & Ross": a firm, named in full
+            words, titles, k, org, loc = [self.text[toks[i].start:toks[j - 1].end]], [], i, True, False
         # "North Korea said": the compass word stays out of the run, but names the place with it
         compass = prev is not None and prev.kind == "w" and prev.text[:1].isupper() and prev.low in _COMPASS.values() \
             and self._adjacent(prev, toks[b + 1])
         loc = (prev is not None and prev.kind == "w" and prev.low in LOC_PREPS and not took and not titles) or (
             not titles and not took and (is_place(words) or compass and is_place([prev.text, *words])))
+        if self._listed_places(i):
+            return None   # "the mayors of Kelowna, Penticton and Vernon": places, not a man called Vernon
         if j < len(toks) and toks[j].low in _HOME_NOUNS and i >= 1 and toks[i - 1].low in ("the", "a", "an") \
                 and self._adjacent(toks[j - 1], toks[j]):
             return None   # "the Prince Albert native", "a Sault Ste. Marie resident": where someone is from

@@ -144,6 +144,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     j = of - 1   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
+                if a._listed_places(j):
+                    # "the mayors of Kelowna, Penticton and Vernon said": the mayors, as described
+                    b = j - 1
+                    while b > lo and toks[b].low != "of":
+                        b -= 1
+                    h = b - 1
+                    if h - 1 >= lo and toks[h - 1].low in ("the", "a", "an", "some", "several", "two", "three"):
+                        h -= 1
+                    return NounPhrase(toks[h].start, t.end, None, "generic")
                 j = _joined_by_and(a, j, lo)
                 titled = _titled_appositive(a, j, lo)
                 if titled is not None:
@@ -282,8 +291,9 @@ def _name_start(a: Analysis, j: int, lo: int) -> int:
     toks = a.toks
     while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
                            or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
-            and (a._adjacent(toks[j - 1], toks[j]) or a._plural_in_name(j - 1)):
-        j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive
+            and (a._adjacent(toks[j - 1], toks[j]) or a._plural_in_name(j - 1)
+                 or a.narr[toks[j - 1].end:toks[j].start] == " & "):
+        j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive; "Hadley & Ross"
     return j
 
 
