@@ -937,6 +937,15 @@ PROBE_28 = [
                  "“We will appeal,” said Hadley & Ross.\n\n“The outlook is grim,” Tate & Lowry economist Ana Ruiz said.",
                  ["Hadley & Ross", "Hadley & Ross", "Ana Ruiz"],
                  id="a firm named with an ampersand is one name (was: 'Ross', 'Hadley', None)"),
+    pytest.param("“Did you see who was driving?” prosecutor Linda Ashcroft asked.\n\n“Yes,” replied the witness, Marcus Bell.\n\n"
+                 "“Is that person in the courtroom today?”\n\n“He is,” Bell said.",
+                 ["Linda Ashcroft", "Marcus Bell", "Linda Ashcroft", "Marcus Bell"],
+                 id="a bare question after an answer in an exchange is the questioner's (was: Bell)"),
+    pytest.param("“We need help,” the woman told the 911 dispatcher.\n\n“Is he conscious?” the dispatcher asked.\n\n"
+                 "“No. No, he’s not.”\n\n“What happened next?” asked Hale.\n\n“We ran,” said Tate.\n\n"
+                 "“We kept running until we reached the road.”",
+                 ["the woman", "the dispatcher", "the woman", "Hale", "Tate", "Tate"],
+                 id="a bare answer after a question is the other side's (was: None); an answer going on stays its speaker's"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

@@ -357,6 +357,12 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
             elif whole_para and capitals_heading(a, first):
                 pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
+            elif not first.cont and (turn := _exchange(a, results, first)) is not None:
+                # '“Did you see him?” the prosecutor asked. ¶ “Yes,” the witness said. ¶ “Is he here
+                # today?”': in a two-sided exchange a bare turn is the other side's
+                pid = next((p.pid for p in a.persons if p.name == turn.speaker), None)
+                if pid is None:
+                    carried, unnamed = turn.speaker, turn.unnamed
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
@@ -397,6 +403,29 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
+
+
+def _exchange(a: Analysis, results, first: Span):
+    """The quote whose turn the quote ``first`` takes in a two-sided exchange, or None.
+
+    The two quotes before it open the two paragraphs before its own, are by two different
+    speakers the story gives, and one of them is a question: the question and the answer
+    alternate, so ``first`` is the speaker of the quote two back when it is a question just as
+    that one was (or an answer just as that one was)."""
+    said = [(q, g) for q, g in results if not q.skipped]
+    if len(said) < 2:
+        return None
+    (q2, g2), (q1, g1) = said[-2], said[-1]
+    if g1[0].para != first.para - 1 or g2[0].para != first.para - 2 or g1[-1].para != g1[0].para \
+            or not q1.speaker or not q2.speaker or q1.speaker == q2.speaker:
+        return None
+    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, g2)):
+        return None   # each turn opens its paragraph
+    asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
+    if asks[0] == asks[1]:
+        return None   # no question and answer
+    own = a.text[first.start:first.end].rstrip().endswith("?")
+    return q2 if own == asks[0] else None
 
 
 def _new_subject(a: Analysis, results, first: Span, voice: int):
