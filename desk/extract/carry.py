@@ -4,8 +4,10 @@
 quote's speaker, else the first person its last sentence names).  The checks that stop it, so
 that a sentence with a speaker of its own is not given an earlier one, are here too:
 ``cue_unread`` ('“…,” <a subject not read> said'), ``unread_subject`` ('City staff said, “…”')
-and ``clause_before`` ('Respondents are obliged to disclose: “…”').  The rules are in
-:mod:`desk.extract.quotes`'s docstring.
+and ``clause_before`` ('Respondents are obliged to disclose: “…”').  Two readings take a
+voice other than the last one: ``exchange`` (a bare turn in a question-and-answer exchange is the
+other side's) and ``new_subject`` (a sentence opening on someone else between two quotes of a
+paragraph).  The rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
 from desk.extract.voices import first_mention
 
 #: Verbs that make the words before a colon a clause ("Respondents are obliged to disclose:").
@@ -146,3 +149,44 @@ def asked_of(a: Analysis, results) -> None:
             continue
         if q.text.rstrip().endswith("?") and _YOU.search(q.text):
             q.speaker, q.speaker_person = None, False
+
+
+def exchange(a: Analysis, results, first: Span):
+    """The quote whose turn the quote ``first`` takes in a two-sided exchange, or None.
+
+    The two quotes before it open the two paragraphs before its own, are by two different
+    speakers the story gives, and one of them is a question: the question and the answer
+    alternate, so ``first`` is the speaker of the quote two back when it is a question just as
+    that one was (or an answer just as that one was)."""
+    said = [(q, g) for q, g in results if not q.skipped]
+    if len(said) < 2:
+        return None
+    (q2, g2), (q1, g1) = said[-2], said[-1]
+    if g1[0].para != first.para - 1 or g2[0].para != first.para - 2 or g1[-1].para != g1[0].para \
+            or not q1.speaker or not q2.speaker or q1.speaker == q2.speaker:
+        return None
+    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, g2)):
+        return None   # each turn opens its paragraph
+    asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
+    if asks[0] == asks[1]:
+        return None   # no question and answer
+    own = a.text[first.start:first.end].rstrip().endswith("?")
+    return q2 if own == asks[0] else None
+
+
+def new_subject(a: Analysis, results, first: Span, voice: int):
+    """The mention of a person, not ``voice``, by name, that opens a sentence standing wholly
+    between the paragraph's previous quote and the quote ``first``; else None."""
+    prev_end = max((s.close_at or s.end for _, g in results for s in g if s.para == first.para and s.end < first.start),
+                   default=None)
+    if prev_end is None:
+        return None
+    found = None
+    for m in a.mentions:
+        if m[0] >= first.open_at:
+            break
+        s0, s1 = a.sentence_bounds(m[0])
+        if m[0] > prev_end and m[3] == "name" and m[2] is not None and m[2] != voice and s0 > prev_end \
+                and s1 <= first.open_at and a.tok_index(m[0]) == a.tok_index(s0) and not is_possessive(m[4]):
+            found = m
+    return found

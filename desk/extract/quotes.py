@@ -174,7 +174,16 @@ from desk.extract.around import (
     writer_introduces,
 )
 from desk.extract.attribution import Attribution
-from desk.extract.carry import asked_of, clause_before, continuation, cue_unread, previous_para, unread_subject
+from desk.extract.carry import (
+    asked_of,
+    clause_before,
+    continuation,
+    cue_unread,
+    exchange,
+    new_subject,
+    previous_para,
+    unread_subject,
+)
 from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import (
     described_person,
@@ -193,7 +202,6 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
 from desk.extract.voices import (
     colon_owned,
@@ -336,7 +344,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             elif owned:
                 pass   # the questioners, whom the story does not name
             elif m is None and last_by_para.get(first.para) is not None \
-                    and (sub := _new_subject(a, results, first, last_by_para[first.para])) is not None:
+                    and (sub := new_subject(a, results, first, last_by_para[first.para])) is not None:
                 # '“A,” says House. Durning did not need much coaxing. “B.”': a sentence between
                 # the two quotes opens on someone else, whose words B are
                 mention, mention_start, mention_end, pid = sub[4], sub[0], sub[1], sub[2]
@@ -357,7 +365,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
             elif whole_para and capitals_heading(a, first):
                 pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
-            elif not first.cont and (turn := _exchange(a, results, first)) is not None:
+            elif not first.cont and (turn := exchange(a, results, first)) is not None:
                 # '“Did you see him?” the prosecutor asked. ¶ “Yes,” the witness said. ¶ “Is he here
                 # today?”': in a two-sided exchange a bare turn is the other side's
                 pid = next((p.pid for p in a.persons if p.name == turn.speaker), None)
@@ -403,47 +411,6 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
-
-
-def _exchange(a: Analysis, results, first: Span):
-    """The quote whose turn the quote ``first`` takes in a two-sided exchange, or None.
-
-    The two quotes before it open the two paragraphs before its own, are by two different
-    speakers the story gives, and one of them is a question: the question and the answer
-    alternate, so ``first`` is the speaker of the quote two back when it is a question just as
-    that one was (or an answer just as that one was)."""
-    said = [(q, g) for q, g in results if not q.skipped]
-    if len(said) < 2:
-        return None
-    (q2, g2), (q1, g1) = said[-2], said[-1]
-    if g1[0].para != first.para - 1 or g2[0].para != first.para - 2 or g1[-1].para != g1[0].para \
-            or not q1.speaker or not q2.speaker or q1.speaker == q2.speaker:
-        return None
-    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, g2)):
-        return None   # each turn opens its paragraph
-    asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
-    if asks[0] == asks[1]:
-        return None   # no question and answer
-    own = a.text[first.start:first.end].rstrip().endswith("?")
-    return q2 if own == asks[0] else None
-
-
-def _new_subject(a: Analysis, results, first: Span, voice: int):
-    """The mention of a person, not ``voice``, by name, that opens a sentence standing wholly
-    between the paragraph's previous quote and the quote ``first``; else None."""
-    prev_end = max((s.close_at or s.end for _, g in results for s in g if s.para == first.para and s.end < first.start),
-                   default=None)
-    if prev_end is None:
-        return None
-    found = None
-    for m in a.mentions:
-        if m[0] >= first.open_at:
-            break
-        s0, s1 = a.sentence_bounds(m[0])
-        if m[0] > prev_end and m[3] == "name" and m[2] is not None and m[2] != voice and s0 > prev_end \
-                and s1 <= first.open_at and a.tok_index(m[0]) == a.tok_index(s0) and not is_possessive(m[4]):
-            found = m
-    return found
 
 
 def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:
