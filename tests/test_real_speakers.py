@@ -946,6 +946,25 @@ PROBE_28 = [
                  "“We kept running until we reached the road.”",
                  ["the woman", "the dispatcher", "the woman", "Hale", "Tate", "Tate"],
                  id="a bare answer after a question is the other side's (was: None); an answer going on stays its speaker's"),
+    pytest.param("The Canadian Union of Transit Workers said in a statement that it would “appeal the decision.”\n\n"
+                 "The American Federation of Teachers said the plan was “reckless.”\n\n"
+                 "Michael Mulgrew, president of the United Federation of Teachers, which represents educators, said "
+                 "that “communities are standing up.”",
+                 ["Canadian Union of Transit Workers", "American Federation of Teachers", "Michael Mulgrew"],
+                 id="an organisation's name keeps its nationality and its 'of' tail; the person a role is set off after "
+                    "speaks (was: 'Union of Transit Workers', 'Teachers', 'Teachers')"),
+    pytest.param("The Department of Finance issued a news release Monday. “The update will be tabled Dec. 16,” the release said.\n\n"
+                 "Harbour Transit issued a statement Monday. “We apologize for the disruption,” it said.\n\n"
+                 "RCMP said in a news release that officers found a body. “The death is considered suspicious,” the release said.\n\n"
+                 "Corvane Systems issued a statement Monday.\n\n“This was a difficult decision,” the statement said. "
+                 "“We will support affected employees.”",
+                 ["Department of Finance", "Harbour Transit", "RCMP", "Corvane Systems", "Corvane Systems"],
+                 id="a release or statement someone issued, and 'it', are the issuer "
+                    "(was: 'Department', None, 'the release', 'the statement')"),
+    pytest.param("“The evidence is overwhelming,” said prosecutor Dean Whitaker.\n\n"
+                 "Dean Johnson, a salesman from Sumter, says Cruz will “leave here with momentum.”",
+                 ["Dean Whitaker", "Dean Johnson"],
+                 id="Dean before a surname is a given name (was: 'Whitaker', 'a salesman from Sumter')"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

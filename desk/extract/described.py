@@ -32,8 +32,8 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import other_party
-from desk.extract.phrases import ADJECTIVE_ENDINGS, np_at, org_name
-from desk.extract.voices import org_like
+from desk.extract.phrases import ADJECTIVE_ENDINGS, is_acronym, np_at, org_name
+from desk.extract.voices import org_like, with_of_tail
 
 
 def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
@@ -377,6 +377,8 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             continue
         if not q.speaker or a.para_of(q.mention_start) < para - 1:
             break
+        if q.mention_start == before:
+            return q.speaker   # '“A,” the statement said. “B.”': B shares A's attribution, and its issuer
         s0, s1 = a.sentence_bounds(q.mention_start)
         if issued.search(a.text, s0, s1):
             return q.speaker
@@ -395,7 +397,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             # "Acme Corp. said in a news release …": an organisation opening the sentence
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
             if m is None and r is not None and a.text[p0:r.start].strip() in ("", "The", "the") and org_like(a, r):
-                return a.text[r.name_start:r.end]
+                return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
+            first = a.toks[a.tok_index(p0)]
+            if m is None and is_acronym(first) and first.start < found.start():
+                return first.text   # "RCMP said in a news release …"
             return None
         s0 = p0
     return None

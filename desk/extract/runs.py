@@ -268,13 +268,17 @@ class RunReader(NameWords):
             k += given_at
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
-        heads = [n for n, w in enumerate(words[:-1]) if strong_title(fold(w).rstrip(".")) or soft_title(words[n:])]
+        # "prosecutor Dean Whitaker", "Dean Johnson, a salesman": a given name ("the Dean of Law" is a title)
+        dean = len(words) == 2 and not titles and fold(words[0]) == "dean" \
+            and (i == 0 or toks[i - 1].low not in ("the", "a", "an", "associate", "assistant", "acting"))
+        heads = [n for n, w in enumerate(words[:-1]) if (strong_title(fold(w).rstrip(".")) or soft_title(words[n:]))
+                 and not (dean and n == 0)]
         if heads:
             cut = heads[-1] + 1
             titles = [fold(w).rstrip(".") for w in words[:cut]]
             words = words[cut:]
             k += cut
-        while len(words) > 1:
+        while len(words) > 1 and not dean:
             low = fold(words[0]).rstrip(".")
             if in_charge(words):
                 del words[:2]   # "Special Agent in Charge Ana Ruiz": the end of a title
@@ -309,7 +313,7 @@ class RunReader(NameWords):
                 and fold(words[0]) not in ORG_WORDS and not is_place(words[:1]):
             titles.append(fold(words.pop(0)))   # "Sculptor Hank Willoughby", "Marine John Tiegen"
             k += 1
-        if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i):
+        if len(words) == 2 and fold(words[0]).rstrip(".") in ROLE_HEADS and self._run_sentence_start(i) and not dean:
             titles.append(fold(words.pop(0)).rstrip("."))
             k += 1
         if j + 1 < len(toks) and toks[j].low in ("of", "for", "to") and strong_title(fold(toks[j - 1].text).rstrip(".")) \

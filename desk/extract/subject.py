@@ -121,7 +121,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
-            if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])):
+            if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])) \
+                    and not (b - 2 >= lo and toks[b - 1].low in ("of", "for") and a._is_name_tok(toks[b - 2])):
                 return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
@@ -144,6 +145,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     j = of - 1   # "Department of Justice", "Bank of Canada": one name
                     while j - 1 >= lo and a._is_name_tok(toks[j - 1]) and a._adjacent(toks[j - 1], toks[j]):
                         j -= 1
+                    if j - 2 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() \
+                            and toks[j - 2].low == "the" and a._adjacent(toks[j - 1], toks[j]):
+                        j -= 1   # "The Canadian Union of Transit Workers", "the American Federation of Teachers"
                 if a._listed_places(j):
                     # "the mayors of Kelowna, Penticton and Vernon said": the mayors, as described
                     b = j - 1
@@ -423,6 +427,12 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
             h -= 1   # not "Meanwhile", "Earlier this week", "Now", "Tuesday"
         if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the", "one", "another"):
             h -= 1
+        if h - 2 >= lo and toks[h - 1].text == ",":
+            # "Michael Mulgrew, president of the United Federation of Teachers, …, said": the
+            # person the phrase is set off after
+            m = mention_ending(a, toks[h - 2].end, toks[lo].start)
+            if m is not None and m[2] is not None and m[3] == "name":
+                return NounPhrase(m[0], m[1], m[2], m[3])
         return NounPhrase(toks[h].start, end, None, "generic")
     return None
 

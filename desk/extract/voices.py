@@ -208,7 +208,7 @@ def named_org(a: Analysis, mention: str, before: int) -> str | None:
         if r.start >= before:
             break
         if len(r.words) >= 2 and last == head:
-            found = a.text[r.name_start:_with_of_tail(a, r.end)]   # "the Royal Bank of Canada"
+            found = a.text[r.name_start:with_of_tail(a, r.end)]   # "the Royal Bank of Canada"
         elif first == head:
             m = _OF_NAME.match(a.text, r.name_start)
             if m and (len(r.words) >= 2 or m.end() > r.end):
@@ -278,7 +278,7 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
             first = fold(subject.words[0])
             full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
                 if len(subject.words) == 1 else subject
-            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:_with_of_tail(a, full.end)])
+            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:with_of_tail(a, full.end)])
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
@@ -368,11 +368,11 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
             if named and not r.loc and a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
-        end = _with_of_tail(a, r.end)
+        end = with_of_tail(a, r.end)
         k = a.tok_index(end)
         while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
             k += 1
-        if not (k < len(a.toks) and a._is_cue(k)):
+        if not (k < len(a.toks) and (a._is_cue(k) or _issues(a, k))):
             if a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
@@ -383,6 +383,14 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
             j -= 1   # "BC Hydro": an acronym opening the name
         return re.sub(r"^(?:the|The)\s+", "", a.text[min(a.toks[j].start, name_start):end])
     return None
+
+
+def _issues(a: Analysis, k: int) -> bool:
+    """Token k is a verb of issuing a document, as in "Harbour Transit issued a statement"."""
+    toks = a.toks
+    if toks[k].low not in ("issued", "released", "sent", "posted", "published", "put"):
+        return False
+    return any(toks[x].low in OWNED_WORDS for x in range(k + 1, min(k + 5, len(toks))) if toks[x].kind == "w")
 
 
 #: The rest of an organisation's name after "of" or "for": "(Canadian Union) of Public Employees",
@@ -403,7 +411,7 @@ def _of_head(a: Analysis, r) -> int:
     return start
 
 
-def _with_of_tail(a: Analysis, end: int) -> int:
+def with_of_tail(a: Analysis, end: int) -> int:
     """Where an organisation's name whose run ends at ``end`` ends, past an "of" tail."""
     m = _OF_TAIL.match(a.text, end)
     return m.end() if m else end
