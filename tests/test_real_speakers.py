@@ -965,6 +965,12 @@ PROBE_28 = [
                  "Dean Johnson, a salesman from Sumter, says Cruz will “leave here with momentum.”",
                  ["Dean Whitaker", "Dean Johnson"],
                  id="Dean before a surname is a given name (was: 'Whitaker', 'a salesman from Sumter')"),
+    pytest.param("“We are heartbroken,” the family said in a statement.\n\n“This was a targeted attack,” prosecutors said.\n\n"
+                 "“The suspect fled on foot,” deputies said.\n\n“Nobody knows where the bottom is,” said one trader.\n\n"
+                 "“It was unbelievable,” said a season-ticket holder.\n\n"
+                 "Frustrated, Sanders said he “cannot walk down the street” without reporters asking him about it.",
+                 ["the family", "prosecutors", "deputies", "one trader", "a season-ticket holder", "Sanders"],
+                 id="people the story does not name, as written (was: None); not 'without reporters'"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

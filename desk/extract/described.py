@@ -84,7 +84,7 @@ def described_voice(mention: str) -> str | None:
     article ("a statement", "A Chinese official") or none ("voters said", "officials said"), is
     None here: ``indefinite_voice`` reads those."""
     words = cut_phrase(mention)
-    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") \
+    if not 1 <= len(words) <= 6 or words[-1].lower() in _NOT_HEAD or words[-1].endswith("ly") and words[-1].lower() not in ("family", "families") \
             or words[0].lower() in ("a", "an"):
         return None   # "The newly [elected trustee]": no noun left to be the voice
     if (words[0].islower() and words[0] != "the") or (len(words) == 1 and words[0].lower() in GENERIC_PLURALS):

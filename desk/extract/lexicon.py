@@ -281,7 +281,11 @@ NAME_OPENERS = frozenset(
 UNNAMED_NOUNS = frozenset(
     """source user questioner commenter commentator member citizen narrator man woman person people
     supporter fan protester protestor lawmaker legislator employee insider observer staff
-    participant attendee caller viewer reader listener customer client patient victim""".split()
+    participant attendee caller viewer reader listener customer client patient victim trader investor
+    banker broker shareholder bondholder borrower buyer seller striker picketer autoworker steelworker
+    dockworker machinist builder mediator renter homeowner landlord spectator concertgoer festivalgoer
+    passerby visitor tourist usher subscriber commuter cyclist pedestrian motorist diner parishioner
+    congregant relative survivor marcher demonstrator onlooker eyewitness juror mourner holder""".split()
 )
 #: Every noun the lexicon holds for a person or people.
 PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
@@ -291,7 +295,7 @@ def person_noun(low: str) -> bool:
     """The lower-case word is a noun for a person or people, singular or plural: aide, aides,
     spokeswoman, congressmen, police."""
     if low in PERSON_WORDS or (low.endswith("s") and low[:-1] in PERSON_WORDS) \
-            or (low.endswith("es") and low[:-2] in PERSON_WORDS):
+            or (low.endswith("es") and low[:-2] in PERSON_WORDS) or (low.endswith("ies") and low[:-3] + "y" in PERSON_WORDS):
         return True
     return len(low) > 6 and low.endswith(("man", "men", "woman", "women", "person", "people"))
 

@@ -18,8 +18,10 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_PLURALS,
     MONTHS_DAYS,
+    OBJECT_PREPS,
     OWNED_GROUPS,
     OWNED_WORDS,
+    PARTICIPLES,
     PERSON_NOUNS,
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
@@ -140,6 +142,16 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             if e > j:
                 return NounPhrase(t.start, toks[e - 1].end, None, "generic"), e
         return NounPhrase(t.start, toks[j - 1].end, None, "org", org_name(a.text[t.start:toks[j - 1].end])), j
+    if t.text.islower() and low not in FUNCTION_WORDS and low not in OBJECT_PREPS and low not in ("without", "within") \
+            and not a._is_cue(k):
+        # "“…,” prosecutors said", "federal prosecutors said", "family members said": people the
+        # story does not name, in the plural
+        e = k
+        while e < limit and e - k < 3 and toks[e].kind == "w" and toks[e].text.islower() \
+                and toks[e].low not in FUNCTION_WORDS and not a._is_cue(e) and toks[e].low not in AUX:
+            e += 1
+        if e > k and e < limit and a._is_cue(e) and toks[e].low not in PARTICIPLES and _plural_people(toks[e - 1].low):
+            return NounPhrase(t.start, toks[e - 1].end, None, "generic"), e
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
         while j < limit and j - k < 7 and (toks[j].kind == "w" or _adjective_comma(a, j, k, limit)) and not a._is_cue(j) \
@@ -147,6 +159,13 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
+
+
+def _plural_people(low: str) -> bool:
+    """A plural noun for people: "prosecutors", "firefighters", "deputies", "relatives", "police"."""
+    if low in ("police", "people", "staff", "crews", "deputies", "relatives", "families") or low in GENERIC_PLURALS:
+        return True
+    return low.endswith("s") and not low.endswith("ss") and (person_noun(low) or low[:-1] in UNNAMED_PEOPLE)
 
 
 def _adjective_comma(a: Analysis, j: int, k: int, limit: int) -> bool:
