@@ -971,6 +971,12 @@ PROBE_28 = [
                  "Frustrated, Sanders said he “cannot walk down the street” without reporters asking him about it.",
                  ["the family", "prosecutors", "deputies", "one trader", "a season-ticket holder", "Sanders"],
                  id="people the story does not name, as written (was: None); not 'without reporters'"),
+    pytest.param("The union called the offer “insulting.”\n\nThe mayor of Halifax called the plan “a non-starter.”\n\n"
+                 "Harbour Transit called the delay “regrettable.”\n\nCritics called the film “a triumph.”\n\n"
+                 "Alabama beat Clemson in a game many are calling an “instant classic.”",
+                 ["The union", "The mayor of Halifax", "Harbour Transit"],
+                 id="a loaded word an organisation or a particular person calls something is their quote "
+                    "(was: skipped); critics nobody names, or another clause's subject, leave it a scare quote"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),
