@@ -180,7 +180,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
         asked = inner[-1:] in ("?", "!") and not comma
-        if (ends_sentence or asked) and toks[k].text[:1].isupper() and _inside_sentence(a, span):
+        if ends_sentence and toks[k].text[:1].isupper() and _inside_sentence(a, span):
             # 'Officials said the plan was “on track.” Mayor Tom Hale said the city would pay.':
             # the quote closed a sentence of the writer's, with its own cue; what follows is new
             return None
@@ -215,9 +215,13 @@ def _inside_sentence(a: Analysis, span: Span) -> bool:
     to police.”"), not one of its own ("“We will.”")."""
     s0 = a.sentence_bounds(span.open_at)[0]
     toks = a.toks
-    before = [t for t in toks[a.tok_index(s0):a.tok_index(span.open_at)] if t.kind != "q"]
-    # not after a colon: 'ANALYST'S VIEWPOINT: "…?" Michael Every … said'
-    return any(t.kind == "w" for t in before) and before[-1].text != ":"
+    k0, k1 = a.tok_index(s0), a.tok_index(span.open_at)
+    before = [t for t in toks[k0:k1] if t.kind != "q"]
+    # the quote goes on from a word of the sentence ("… was “known to police.”"), not after a
+    # comma, dash or colon (a dateline "OTTAWA —", "When a reporter asked, “Next question.”"),
+    # and the sentence has a cue of its own before it (not "… at 10:30 p.m. “We’ll be there.”",
+    # where the sentence split missed the stop)
+    return bool(before) and before[-1].kind == "w" and any(a._is_cue(x) for x in range(k0, k1))
 
 
 def _and_named(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:

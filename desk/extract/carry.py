@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX
+from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
@@ -131,6 +131,8 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
 
 
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course)\b", re.I)
+_SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm)\b")
 
 
 def asked_of(a: Analysis, results) -> None:
@@ -149,6 +151,13 @@ def asked_of(a: Analysis, results) -> None:
             continue
         if q.text.rstrip().endswith("?") and _YOU.search(q.text):
             q.speaker, q.speaker_person = None, False
+
+
+_NUMBERS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|I’ve|I've|I’d|I'd)\b")
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|He|She|His|Her|He’s|She’s|He's|She's)\b")
+#: Words of background rather than of what someone does at the moment: "has pleaded", "had been".
+_BACKGROUND = frozenset("has have had is was are were will would been recommended died".split())
 
 
 def exchange(a: Analysis, results, first: Span):
@@ -170,8 +179,19 @@ def exchange(a: Analysis, results, first: Span):
     asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
     if asks[0] == asks[1]:
         return None   # no question and answer
-    own = a.text[first.start:first.end].rstrip().endswith("?")
-    return q2 if own == asks[0] else None
+    own_text = a.text[first.start:first.end]
+    own = own_text.rstrip().endswith("?")
+    if own != asks[0]:
+        return None
+    # only questions put to the other side ("Did you …?", "And you’re entering this plea
+    # voluntarily?"), not rhetorical ones ("Why does it take this long?", "Why should I?"): the
+    # question of the exchange, and this quote when it is a question too, speak to "you"
+    question = q2.text if asks[0] else q1.text
+    if not _YOU.search(question) or (own and (not _YOU.search(own_text) or _SELF.search(own_text))):
+        return None
+    if not own and not (_ANSWER.match(own_text) or len(own_text.split()) <= 4):
+        return None   # an answer is short or opens on yes or no; "There was no money left." goes on
+    return q2
 
 
 def new_subject(a: Analysis, results, first: Span, voice: int):
@@ -189,4 +209,18 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
         if m[0] > prev_end and m[3] == "name" and m[2] is not None and m[2] != voice and s0 > prev_end \
                 and s1 <= first.open_at and a.tok_index(m[0]) == a.tok_index(s0) and not is_possessive(m[4]):
             found = m
+    if found is None:
+        return None
+    s0, s1 = a.sentence_bounds(found[0])
+    words = [t for t in a.toks[a.tok_index(found[1]):a.tok_index(s1)] if t.kind == "w"]
+    quoted = a.text[first.start:first.end]
+    if a.narr[s1:first.open_at].strip() or len(words) > 6 or any(
+            t.low in _BACKGROUND or t.low in TIME_WORDS or t.low in _NUMBERS or any(c.isdigit() for c in t.text)
+            for t in words) or a.narr[found[1]:found[1] + 1] == "," \
+            or not _FIRST_PERSON.search(quoted) or _THIRD_PERSON.search(quoted):
+        # only a short sentence of what the person does right then, just before a quote in the
+        # first person ("Betsy Ebeling shook her head. “Tom’s much better about it than I am.”"),
+        # not background ("Tate, 42, has pleaded not guilty.", "Boyd spent three seasons in
+        # Sweden. “We’ve watched him …”": words about someone are not theirs)
+        return None
     return found

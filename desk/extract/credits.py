@@ -19,7 +19,7 @@ _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
           r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article|"
-          r"single|track|opera|ballet|poem|painting|sculpture|anthem|hymn|production|episode|game show")
+          r"opera|ballet|poem|painting|sculpture|hymn|game show|single(?=\s*,)")
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
 _KIND_BEFORE = re.compile(r"\b(?:(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
@@ -30,8 +30,12 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s|(?-i:\b[A-Z][\w.&]*[sS]['’])|\b(?:on|t
                            r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of"
                            # what someone sang, watched or starred in; what a season opens with; what
                            # someone "said of" ("director Ana Sousa said of “Ice Road North.”")
-                           r"|sang|sings|sing|singing|performed|performs|performing|watching|watched|starred in|stars in"
+                           r"|sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in"
                            r"|starring in|season with|(?:said|says|spoke|speaks|wrote|writes) of))\s*,?\s*$", re.I)
+#: The verbs of _TITLE_BEFORE that take a work only right after them, with no comma: "watching
+#: “Hockey Night in Canada”", not "Asked how it felt watching, “Amazing,” Ruiz said".
+_NO_COMMA_AFTER = re.compile(r"\b(?:sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in"
+                             r"|starring in|season with|(?:said|says|spoke|speaks|wrote|writes) of)\s*,\s*$", re.I)
 #: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
@@ -76,7 +80,7 @@ def work_title(a: Analysis, span: Span) -> bool:
         return True
     if len(words) > 5:
         return False
-    if _TITLE_BEFORE.search(before) or (len(words) >= 2 and _TOLD_BEFORE.search(before)):
+    if (_TITLE_BEFORE.search(before) and not _NO_COMMA_AFTER.search(before)) or (len(words) >= 2 and _TOLD_BEFORE.search(before)):
         return True
     if span.close_at is not None and _TITLE_ROLE_AFTER.match(a.text, span.close_at + 1):
         return True

@@ -239,7 +239,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     for m in a.mentions:
         if m[0] >= before:
             break
-        if m[0] >= own and (a._prep_object(m[0]) or _in_opening_phrase(a, own, m[0], before)):
+        if m[0] >= own and _in_opening_phrase(a, own, m[0], before):
             continue   # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said"
         if m[2] is not None and not a._prep_object(m[0], _COMPARED | _WHERE):
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
@@ -280,9 +280,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
-    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS \
-            and not re.search(r"\b(?:is|was|were|are|became|becomes|been|be)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w-]+\s+){0,3}?%s\b" % re.escape(head),
-                              a.narr[last[0]:before], re.I):
+    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not _given_role(a, p.pid, head, before):
         # "Liam Forsythe scored twice. “…,” the coach said": someone the story never gave that
         # role is not taken for the coach, the spokesman or the judge ("Trump … the candidate
         # said" is: a public figure's office or standing is what readers know him by; and "Tom
@@ -305,16 +303,52 @@ _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-r
 
 
 def _in_opening_phrase(a: Analysis, s0: int, pos: int, before: int) -> bool:
-    """The mention at ``pos`` stands in a prepositional phrase that opens the sentence at ``s0``
-    and ends in a comma before the description at ``before``: not the description's subject."""
-    k0 = a.tok_index(s0)
-    if k0 >= len(a.toks) or a.toks[k0].low not in _OPENING_PREPS:
+    """The mention at ``pos`` is someone the description's subject was with, in a phrase that
+    opens the sentence and ends in a comma: "In an interview with hosts Joe Scarborough and Mika
+    Brzezinski, the candidate said", "With Tom Hale on the bench, the rookie said" — not "After Ann
+    Ruiz won the nomination, the candidate said" (Ruiz)."""
+    if "," not in a.narr[pos:before]:
         return False
-    return "," in a.narr[pos:before]
+    k = a.tok_index(pos)
+    return any(a.toks[x].kind == "w" and a.toks[x].low in _WITH for x in range(max(a.tok_index(s0), k - 4), k))
 
 
-#: Prepositions that open a sentence with a phrase before its subject ("In an interview with …,").
-_OPENING_PREPS = frozenset("in during after before at on with from for since following".split())
+#: What someone in a role does, for roles whose noun is no verb's stem: "Ann Ruiz represents the
+#: family … the lawyer said", "Tom Hale owns the bakery … the owner said".
+_ROLE_ACTS = {"lawyer": ("represent",), "attorney": ("represent",), "counsel": ("represent",),
+              "owner": ("owns", "owned"), "spokesman": ("speaks for", "spoke for"),
+              "spokeswoman": ("speaks for", "spoke for"), "spokesperson": ("speaks for", "spoke for"),
+              "ceo": ("runs", "ran", "heads", "headed", "leads", "led")}
+#: Prepositions whose object keeps someone company: "with", "alongside", "beside".
+_WITH = frozenset("with alongside beside".split())
+
+
+def _given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
+    """A sentence naming the person ``pid`` gives them the role ``head``: "Tom Reyes was elected
+    trustee", "Tom Hale is the team’s coach", "has spent 30 years as a judge", "has served as the
+    city’s fire chief", "who took over as coach"."""
+    stem = head[:-2] if head.endswith(("er", "or")) and len(head) >= 6 else head
+    # "has coached the Riders", "farms 400 acres", "teaches Grade 3", "who represents the family"
+    # (the verb, never the noun itself: "the prime minister’s spokesman said" gives Cameron no role)
+    acts = [re.escape(x) + r"\w*" for x in _ROLE_ACTS.get(head, ())]
+    if stem != head and len(stem) >= 4:
+        acts.append(re.escape(stem) + "(?:s|es|ed|ing)")   # "farms" for the farmer
+    elif len(head) >= 4:
+        acts.append(re.escape(head) + "(?:ed|ing)")   # "coached" (not "coaches", "officials": plurals)
+    did = r"|\b(?:%s)\b" % "|".join(acts) if acts else ""
+    said = re.compile(r"\b(?:is|was|were|are|became|becomes|been|be|as)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w’'-]+\s+){0,4}?%s\b%s"
+                      % (re.escape(head), did), re.I)
+    seen = set()
+    for m in a.mentions:
+        if m[0] >= before:
+            break
+        if m[2] != pid:
+            continue
+        s0, s1 = a.sentence_bounds(m[0])
+        if s0 not in seen and said.search(a.narr, s0, min(s1, before)):
+            return True
+        seen.add(s0)
+    return False
 
 
 def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:

@@ -78,10 +78,22 @@ def _reaction_after(a: Analysis, prev: Span, s: Span, own: Attribution, shared: 
     """The sentence after the quote ``s`` names someone else, and ``s`` (a sentence of its own,
     ended by a full stop) goes on from the quote before it: '“I think it’s unacceptable,” said
     Jean Tremblay. “We pay our taxes.” Louise Gagnon agreed.' — Tremblay's words; the next
-    sentence is a reaction, not their attribution.  Not after a question ('“Are you running?”
+    sentence is a reaction (its verb: agreed, nodded …), not their attribution — "“That’s a
+    mistake.” Coun. Tom Tate replied." is Tate's.  Not after a question ('“Are you running?”
     asked a reporter. “No.” Tate said.'): the answer is someone else's."""
-    return (s.close_at is not None and not a.text[prev.start:prev.end].rstrip().endswith("?") and own.start > s.close_at and a.text[s.start:s.end].rstrip().endswith(".")
-            and own.pid != shared.pid)
+    if not (s.close_at is not None and not a.text[prev.start:prev.end].rstrip().endswith("?")
+            and own.start > s.close_at and a.text[s.start:s.end].rstrip().endswith(".") and own.pid != shared.pid):
+        return False
+    k = a.tok_index(own.end)
+    k = a.skip_appositive(k, len(a.toks))   # "His neighbour, Louise Gagnon, agreed"
+    while k < len(a.toks) and (a.toks[k].kind == "w" and a.toks[k].adverb or a.toks[k].text == ","):
+        k += 1
+    return k < len(a.toks) and a.toks[k].low in _REACTIONS   # not "Tom Tate replied", "Ann Hale said"
+
+
+#: Verbs of a reaction to what was said, not of saying: "Louise Gagnon agreed", "Tate nodded".
+_REACTIONS = frozenset("""agreed disagreed concurred nodded laughed smiled shrugged wept cried sighed winced paused
+    frowned beamed grinned chuckled""".split())
 
 
 

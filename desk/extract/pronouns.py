@@ -59,8 +59,6 @@ _CLOSE_TO = {
 _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
-#: A sentence opening on someone's unnamed person ("His manager couldn’t stop smiling.").
-_OWNED_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?”]\s)|(?<=\n))(His|Her|Their)\s+([a-z-]+)(?:\s+([a-z]+))?")
 _SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 #: Verbs whose object is asked to speak: the next he or she of that gender answers.
@@ -69,8 +67,6 @@ _ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split(
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
-#: Words before someone spoken to ("told a reporter", "said to a friend"): a listener, no new speaker.
-_ADDRESSING = (" told", " tells", " telling", " asked", " asks", " to", " with")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
 
 
@@ -382,11 +378,14 @@ class Pronouns(People):
             before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
-            if self.narr[m.end():after].strip() == "," and m.end() < after:
-                continue   # "A neighbour, Karen Siddiqui, said she …": the one named right after
-            if before.lower().endswith(_ADDRESSING) and self.sentence_bounds(m.start())[1] <= pos:
+            named = self.mention_at.get(after)
+            if self.narr[m.end():after].strip() == "," and m.end() < after and named is not None \
+                    and not is_possessive(named[4]) and self.text[named[1]:named[1] + 1] not in ("’", "'"):
+                continue   # "A neighbour, Karen Siddiqui, said she …": the one named right after (not "Hale’s sister")
+            if before.lower().endswith(" told") and self.sentence_bounds(m.start())[1] <= pos \
+                    and not re.match(r"\s*(?:who|whose)\b", self.narr[m.end():m.end() + 8]):
                 continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to
-                #            (not "talking to a voter only to have her ask": the voter)
+                #            (not "talking to a voter only to have her ask", nor "a witness who said")
             nxt = self.narr[m.end():m.end() + 24].split(None, 1)
             if nxt and nxt[0] in _COMPOUND_HEADS:
                 continue   # "read a victim impact statement": a thing, not a victim
@@ -397,16 +396,6 @@ class Pronouns(People):
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
             if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
                 return True   # "The complainant told the court she was 14. “…,” she testified"
-        for m in _OWNED_SUBJECT_RE.finditer(self.narr, lo, pos):
-            g = 2 if m.group(2) in _CLOSE_TO or person_noun(m.group(2)) else 3
-            noun = m.group(g) or ""
-            tail = self.narr[m.end(g):m.end(g) + 2] if noun else ""
-            if after <= m.start(1) and m.end() < s0 and (noun in _CLOSE_TO or person_noun(noun)) \
-                    and _CLOSE_TO.get(noun, "") in ("", gender) and not noun.endswith(("s", "men")) \
-                    and not tail.startswith((",", "’", "'")):
-                # not "His opponent, Hillary Clinton, won" (named), "His father’s death" (a thing),
-                # nor a person in the pronoun's own sentence ("Her countrymen, she said, …")
-                return True   # "Jordan Reyes homered. His manager couldn’t stop smiling. “…,” he said"
         for rx in (_OWNED_SPEAKER_RE, _SPEAKER_FOR_RE):
             for m in rx.finditer(self.narr, lo, pos):
                 if m.group(2) in CUE_VERBS and _CLOSE_TO[m.group(1)] in ("", gender) and m.end() > after \
@@ -463,7 +452,8 @@ class Pronouns(People):
                                       or self.toks[k].text == "." or self.toks[k].low in AUX):
             k += 1
         if k >= len(self.toks) or not (self._is_cue(k) or self._opens_sentence(first[0]) and self.toks[k].kind == "w"
-                                            and self.toks[k].text.islower() and self.toks[k].low not in FUNCTION_WORDS):
+                                            and self.toks[k].text.islower() and self.toks[k].low not in FUNCTION_WORDS
+                                            and self.toks[k].low not in _BE and self.text[second[1]:second[1] + 1] != ","):
             return None   # the pair is the subject of a cue, or opens its sentence ("Economists Ian Ross and Sam Patel published …")
         # no sentence between the pair's and the pronoun's may bring in a subject of its own ("Two
         # women at the scene said …", "The city disagreed."), nor may the pronoun's own open with one
@@ -483,6 +473,8 @@ class Pronouns(People):
 
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
+#: "were hurt", "are charged": the pair is what happened to, not who acts.
+_BE = frozenset("is are was were be been being".split())
 _JOINED = re.compile(r"\s*(?:,\s*" + PARTY_CODE.pattern + r",?\s*)?(?:and|&)\s+")
 def _people_plural(low: str) -> bool:
     """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""

@@ -10,6 +10,7 @@ decided in :mod:`desk.extract.people`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,9 +63,16 @@ _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
 
 #: Endings of a common noun or adjective a story sets before a name ("Sculptor Hank Willoughby",
-#: "Marine John Tiegen", "Rival Hillary Clinton"), which given names ("Fouzia", "Azfar") lack.
-_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ine", "al", "ic", "man", "men", "ee", "ies", "wright",
-                "stop", "keeper", "maker")
+#: "Marine John Tiegen", "Rival Hillary Clinton"), which given names ("Fouzia", "Azfar") lack; not
+#: -er, -ant, -ent, -al or -ian, which many given names the lists lack have (Grant, Laurent, Asher,
+#: Kamal, Kristian).
+_JOB_ENDINGS = ("or", "ist", "ine", "ee", "ies", "wright", "stop", "keeper", "maker", "grapher", "ographer", "ologist",
+                "rival", "ever")
+#: Endings of the words of a portfolio: "Immigration", "Development", "Finance", "Affairs".
+_PORTFOLIO_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ics", "ies", "airs", "ure", "ing", "ism", "health",
+                      "justice", "labour", "labor", "energy", "transport", "defence", "defense", "seniors", "veterans")
+#: Words that open a long title before "of/for/to": "Parliamentary Secretary to the Minister of …".
+_TITLE_ADJECTIVES = frozenset("parliamentary associate deputy provincial federal national state regional chief".split())
 #: Plural nouns for the officials or people of places: "the mayors of Kelowna and Vernon".
 _PLACE_PEOPLE = frozenset("""mayors premiers governors reeves councils residents citizens people towns cities
     communities municipalities villages provinces states counties regions""".split())
@@ -226,15 +234,28 @@ class RunReader(NameWords):
             k += 1
         return k < len(toks) and self._is_cue(k)
 
+    @functools.cached_property
+    def _dean_role(self) -> bool:
+        """The story writes "dean" as a role ("dean of the law school"): "Dean Fenwick" is then a title."""
+        return re.search(r"\bdeans?\b", self.narr) is not None
+
     def _listed_places(self, i: int) -> bool:
         """The run at token i ends a list after "of" that follows a plural noun for officials or
         people of places: "the mayors of Kelowna, Penticton and Vernon", "residents of Kelowna
         and Vernon"."""
         toks = self.toks
         b = i - 1
-        if b < 0 or toks[b].low not in ("and", ","):
-            return False
-        while b >= 0 and i - b < 12 and (toks[b].low in ("and", ",") or (toks[b].kind == "w" and toks[b].text[:1].isupper())):
+        if b < 0 or toks[b].low not in ("and", ",") or (i + 1 < len(toks) and self._is_name_tok(toks[i + 1])
+                                                        and self._adjacent(toks[i], toks[i + 1])):
+            return False   # one-word places only: not "…, Doug Ford and François Legault"
+        word = False   # the token just read (going back) was a capitalised word
+        while b >= 0 and i - b < 12:
+            if toks[b].low in ("and", ","):
+                word = False
+            elif toks[b].kind == "w" and toks[b].text[:1].isupper() and not word:
+                word = True
+            else:
+                break
             b -= 1
         return b >= 1 and toks[b].low == "of" and toks[b - 1].low in _PLACE_PEOPLE
 
@@ -258,10 +279,14 @@ class RunReader(NameWords):
         given_at = next((n for n in range(1, len(words) - 1)
                          if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
         if portfolio and given_at is None and len(words) >= 3 and not any(
-                fold(w).rstrip(".") in ORG_WORDS or is_place([w]) for w in words[-2:]):
+                fold(w).rstrip(".") in ORG_WORDS or is_place([w]) or fold(w).endswith(_PORTFOLIO_ENDINGS) for w in words[-2:]):
             # "MLA for Surrey-Green Timbers Harjit Sandhu": the riding or portfolio, then a name
-            # whose given name the lists lack — its last two words
-            given_at = len(words) - 2
+            # whose given name the lists lack — its last two words, or all after the portfolio's
+            # words ("Minister of Immigration Harjit Singh Gill")
+            lead = 0
+            while lead < len(words) - 2 and fold(words[lead]).endswith(_PORTFOLIO_ENDINGS):
+                lead += 1
+            given_at = lead if lead and len(words) - lead <= 3 else len(words) - 2
         if portfolio and given_at is not None and not words[given_at - 1].endswith("."):   # not "of the St. Louis Fed"
             titles = [fold(toks[of - 1].text).rstrip(".")] + [fold(w) for w in words[:given_at]]
             words = words[given_at:]
@@ -269,7 +294,7 @@ class RunReader(NameWords):
         # "Senate Majority Leader Chuck Schumer", "Calder Grid CEO Marguerite Bellamy": everything up to
         # the last title word (with a name after it) is title.
         # "prosecutor Dean Whitaker", "Dean Johnson, a salesman": a given name ("the Dean of Law" is a title)
-        dean = len(words) == 2 and not titles and fold(words[0]) == "dean" \
+        dean = len(words) == 2 and not titles and fold(words[0]) == "dean" and not self._dean_role \
             and (i == 0 or toks[i - 1].low not in ("the", "a", "an", "associate", "assistant", "acting"))
         heads = [n for n, w in enumerate(words[:-1]) if (strong_title(fold(w).rstrip(".")) or soft_title(words[n:]))
                  and not (dean and n == 0)]
@@ -318,6 +343,9 @@ class RunReader(NameWords):
             k += 1
         if j + 1 < len(toks) and toks[j].low in ("of", "for", "to") and strong_title(fold(toks[j - 1].text).rstrip(".")) \
                 and not any(fold(w) in FIRST_NAMES for w in words) and (titles or len(words) > 1) \
+                and not any(t in HONORIFIC_GENDER for t in titles) \
+                and all(strong_title(fold(w).rstrip(".")) or is_place([w]) or fold(w) in QUALIFIERS | _TITLE_ADJECTIVES
+                        or w.endswith(".") or w.isupper() for w in words[:-1]) \
                 and self._is_name_tok(toks[j + 1 + (toks[j + 1].low == "the")]):
             # "Ontario Minister of Health …", "Parliamentary Secretary to the Minister …": a title
             # its portfolio or riding follows, not a person called "Ontario Minister"
@@ -370,7 +398,8 @@ class RunReader(NameWords):
         # "Kevin Park", "Kevin Hall": a given name the desk is sure of before a surname that is also
         # an organisation's or place's word ("Stanley Park", "Carnegie Hall" stay places)
         surname = len(name_words_low) == 2 and name_words_low[1] in SURNAME_WORDS and (
-            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M or name_words_low[0] in FIRST_NAMES
+            name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
+            or name_words_low[0] in FIRST_NAMES and j < len(toks) and self._is_cue(j)   # "Lena Park called" (not "Stanley Park on")
             or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
             or took   # "police spokesperson Alyssa Ward"
             or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"

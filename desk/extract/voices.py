@@ -289,11 +289,12 @@ def _not_a(noun: str, name: list[str]) -> bool:
     a court or a union for "the company"; a company or a union for "the agency"; a company or a
     public body for "the union"."""
     words = {fold(w) for w in name}
-    government = bool(words & _GOVERNMENT) or place_words(name[-1:])   # "Health Canada"
-    union = bool(words & _UNION_WORDS)
-    business = bool(words & _BUSINESS_NAME_WORDS)
+    # "Health Canada" (not "Air Canada"), "Securities and Exchange Commission" (not a business)
+    government = bool(words & _GOVERNMENT) or (len(name) > 1 and place_words(name[-1:]) and fold(name[0]) in _PORTFOLIOS)
+    union = not government and bool({fold(w) for w in name[1:]} & _UNION_WORDS)   # not "Union Pacific"
+    business = not government and not union and bool(words & _BUSINESS_NAME_WORDS)
     if noun in _BUSINESS_NOUNS:
-        return government or union or bool(words & _PUBLIC_BODIES)
+        return government or union or bool(words & _PUBLIC_BODIES - {"union"})
     if noun in _PUBLIC_NOUNS:
         return business or union
     if noun == "union":
@@ -337,7 +338,10 @@ _PUBLIC_NOUNS = frozenset("agency regulator watchdog ministry department commiss
 _GOVERNMENT = frozenset("""ministry department agency court parliament police government council commission
     senate house congress assembly legislature bureau cabinet treasury army navy city county province
     state authority""".split())
-_UNION_WORDS = frozenset("union unions federation brotherhood guild teamsters syndicate".split())
+_UNION_WORDS = frozenset("union unions federation brotherhood guild teamsters syndicate workers".split())
+#: First words of a department named by its portfolio and country: "Health Canada", "Transport Canada".
+_PORTFOLIOS = frozenset("""health environment transport statistics fisheries employment immigration justice
+    finance revenue heritage parks elections service services agriculture indigenous industry public""".split())
 #: Words of a company's name ("Pinecrest Pharmaceuticals", "Lakeshore Bank", "Acme Inc.").
 _BUSINESS_NAME_WORDS = frozenset(
     """inc inc. corp corp. corporation ltd ltd. llc co co. company companies group holdings energy
