@@ -976,6 +976,13 @@ PROBE_28 = [
                  ["The union", "The mayor of Halifax", "Harbour Transit"],
                  id="a loaded word an organisation or a particular person calls something is their quote "
                     "(was: skipped); critics nobody names, or another clause's subject, leave it a scare quote"),
+    pytest.param("A source close to the premier said the leak was “deeply damaging.”\n\n"
+                 "A spokesperson for the governor said he “has no plans to call a special session.”\n\n"
+                 "“We have no comment,” a spokesperson for the union said in an email.\n\n"
+                 "“It was unbelievable,” said a member of the crowd.",
+                 ["A source close to the premier", "A spokesperson for the governor", "a spokesperson for the union",
+                  "a member of the crowd"],
+                 id="an unnamed voice keeps whom it speaks for (was: None, 'A spokesperson', 'a spokesperson', 'a member')"),
     pytest.param("Tom Hale spoke first.\n\nAs the old saying goes, “It ain’t over till it’s over.”",
                  [None],
                  id="a saying is nobody's words (was: 'the old', then Tom Hale)"),

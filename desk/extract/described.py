@@ -114,6 +114,9 @@ _TIES = frozenset("for to of at from with".split())
 _TAIL_OPENERS = _TIES | frozenset("involved familiar close who whose which that without in on".split())
 
 
+#: Bodies an unnamed voice speaks for or belongs to: "a spokesperson for the union", "a member of the crowd".
+_BODIES = frozenset("""union company ministry department campaign team family crowd board council government
+    agency office party firm hospital school university club league band church""".split())
 #: Small words inside an organisation's name: "the Department of Justice", "Fisheries and Oceans".
 _NAME_SMALL = frozenset("the of and for on".split())
 
@@ -165,12 +168,17 @@ def indefinite_voice(mention: str) -> str | None:
         return None
     if not det and not (fold(last).endswith("s") or fold(last) in GENERIC_PLURALS | {"police", "people", "staff"}):
         return None   # "salesman from Sumter": a bare singular is a fragment, not a voice
-    if [w.lower() for w in tail[:2]] == ["close", "to"]:   # "a source close to Ford"
-        keep = 3 <= len(tail) <= 5 and all(w[:1].isupper() for w in tail[2:])
+    low_tail = [w.lower() for w in tail]
+    if low_tail[:2] in (["close", "to"], ["familiar", "with"]):   # "a source close to Ford", "… to the premier"
+        keep = 3 <= len(tail) <= 5 and (all(w[:1].isupper() for w in tail[2:]) or low_tail[2] == "the")
+    elif low_tail[:1] == ["in"]:   # "Officials in Victoria"
+        keep = 2 <= len(tail) <= 3 and all(w[:1].isupper() for w in tail[1:])
     else:
-        # a short tie to a name: "for Delta Air Lines", "for the Department of Justice"
-        keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 6 and tail[-1][:1].isupper() \
-            and all(w[:1].isupper() or w in _NAME_SMALL for w in tail[1:])
+        # a short tie to a name: "for Delta Air Lines", "for the Department of Justice"; or to
+        # someone or something the story names by a noun: "for the governor", "of the crowd"
+        keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 6 and (
+            tail[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL for w in tail[1:])
+            or len(tail) == 3 and low_tail[1] == "the" and (person_noun(low_tail[2]) or low_tail[2] in _BODIES))
     return " ".join(head + tail if keep else head)
 
 

@@ -29,6 +29,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -202,6 +203,14 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         "before", "after", "until", "since", "though", "although", "where"):
                     j -= 1
                     if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
+                        if j - 3 >= lo and toks[j - 1].low in ("to", "with") and toks[j - 2].low in (
+                                "close", "familiar", "loyal", "near", "allied"):
+                            j -= 2   # "A source close to the premier said": the source, as described
+                            continue
+                        if j - 3 >= lo and toks[j - 1].low in ("for", "to") and toks[j - 2].text.islower() \
+                                and person_noun(toks[j - 2].low):
+                            j -= 2   # "A spokesperson for the governor said", "an adviser to the premier"
+                            continue
                         if j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in ("in", "at", "on", "over", "for") \
                                 and tries < 2:
                             # "Marsh, who has in the past described …": a phrase of time or place
