@@ -1080,9 +1080,50 @@ REVIEW_28 = [
      [None]),
     ('Ann Hale and Tom Tate were charged Monday. “The investigation is ongoing,” they said.',
      [None]),
+    # round 2
+    ('“We will appeal,” said defence lawyer Ann Cole. Judge Mark Hart denied bail. “I respect the court, but we disagree.”',
+     ['Ann Cole', 'Ann Cole']),
+    ('“I’m sorry,” Hale told the court. Justice Ann Ruiz accepted the plea. “I didn’t mean for anyone to get hurt.”',
+     ['Hale', 'Hale']),
+    ('“The cuts will hurt,” said union president Dana Kerr. Premier Tom Hale disagrees. “I’ve heard this before from every government.”',
+     ['Dana Kerr', 'Dana Kerr']),
+    ('“Did you see who fired the shot?” Crown attorney Lisa Brandt asked.\n\n“Yes,” said Tom Ellery.\n\n“Can you describe him for the court?”\n\n“He was tall, with a grey hoodie and a beard.”',
+     ['Lisa Brandt', 'Tom Ellery', 'Lisa Brandt', 'Tom Ellery']),
+    ('“Did you vote for the arena deal?” a reporter asked Coun. Tom Hale.\n\n“Yes,” Hale said.\n\n“Do you know what would happen to the rink if we didn’t?”',
+     ['a reporter', 'Tom Hale', 'Tom Hale']),
+    ('“Nobody told us anything,” said Sabine Anne Fortier.',
+     ['Sabine Anne Fortier']),
+    ('“Nobody told us anything,” said Honor Mary Walsh.',
+     ['Honor Mary Walsh']),
+    ('Navy Federal Credit Union said it was reviewing the complaints. “We take these concerns seriously,” the credit union said.',
+     ['Navy Federal Credit Union']),
+    ('Bureau Veritas said it had completed the inspection. “All systems met code,” the company said.',
+     ['Bureau Veritas']),
+    ('The Public Service Alliance of Canada says its members will strike Friday. “It’s not enough,” the union said.',
+     ['Public Service Alliance of Canada']),
+    ('The company calls its new line of trucks the “Ranger Series.”',
+     []),
+    ('The agency dubbed the operation “Project Nightfall.”',
+     []),
+    ('Tom Hale coaches the Riverside Rams. “We played hard,” the coach said.',
+     ['Tom Hale']),
+    ('Ann Ruiz bought the diner in 2015. “It’s my life,” the owner said.',
+     ['Ann Ruiz']),
+    ('Ann Ruiz presided over the five-week trial. “I have never seen such a case,” the judge said.',
+     ['Ann Ruiz']),
+    ('Betsy Ebeling shook her head. “Tom’s much better about it than I am.”',
+     ['Betsy Ebeling']),
 ]
 
 
 @pytest.mark.parametrize("text, expected", REVIEW_28)
 def test_review_28(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_dateline_is_no_issuer_and_an_ampersand_joins_no_two_people():
+    text = ("NEW YORK — NASA said in a statement that the launch would be delayed. "
+            "“Safety is our top priority,” the statement said.")
+    assert speakers(text) == ["the statement"]   # was: 'NEW'
+    # two people, not a firm "Tom Hale & Ann Ruiz" (was: None); the first named speaks, as before
+    assert speakers("“We’re exhausted,” said co-owners Tom Hale & Ann Ruiz.") == ["Tom Hale"]

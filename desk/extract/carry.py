@@ -132,7 +132,7 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
 
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
 _ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course)\b", re.I)
-_SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm)\b")
+_SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 
 
 def asked_of(a: Analysis, results) -> None:
@@ -156,11 +156,14 @@ def asked_of(a: Analysis, results) -> None:
 _NUMBERS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|I’ve|I've|I’d|I'd)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|He|She|His|Her|He’s|She’s|He's|She's)\b")
+#: What someone does, without words, just before they speak: "Betsy Ebeling shook her head."
+_GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
+    gestured pointed leaned""".split())
 #: Words of background rather than of what someone does at the moment: "has pleaded", "had been".
 _BACKGROUND = frozenset("has have had is was are were will would been recommended died".split())
 
 
-def exchange(a: Analysis, results, first: Span):
+def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset()):
     """The quote whose turn the quote ``first`` takes in a two-sided exchange, or None.
 
     The two quotes before it open the two paragraphs before its own, are by two different
@@ -189,8 +192,10 @@ def exchange(a: Analysis, results, first: Span):
     question = q2.text if asks[0] else q1.text
     if not _YOU.search(question) or (own and (not _YOU.search(own_text) or _SELF.search(own_text))):
         return None
-    if not own and not (_ANSWER.match(own_text) or len(own_text.split()) <= 4):
-        return None   # an answer is short or opens on yes or no; "There was no money left." goes on
+    if not own and not (_ANSWER.match(own_text) or len(own_text.split()) <= 4) and id(q1) not in exchanged:
+        # an answer is short or opens on yes or no ("There was no money left." goes on), unless
+        # the question was itself a turn of an exchange under way
+        return None
     return q2
 
 
@@ -217,7 +222,8 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
     if a.narr[s1:first.open_at].strip() or len(words) > 6 or any(
             t.low in _BACKGROUND or t.low in TIME_WORDS or t.low in _NUMBERS or any(c.isdigit() for c in t.text)
             for t in words) or a.narr[found[1]:found[1] + 1] == "," \
-            or not _FIRST_PERSON.search(quoted) or _THIRD_PERSON.search(quoted):
+            or not _FIRST_PERSON.search(quoted) or _THIRD_PERSON.search(quoted) \
+            or not any(t.low in _GESTURES for t in words):
         # only a short sentence of what the person does right then, just before a quote in the
         # first person ("Betsy Ebeling shook her head. “Tom’s much better about it than I am.”"),
         # not background ("Tate, 42, has pleaded not guilty.", "Boyd spent three seasons in

@@ -324,9 +324,11 @@ def _in_opening_phrase(a: Analysis, s0: int, pos: int, before: int) -> bool:
 #: What someone in a role does, for roles whose noun is no verb's stem: "Ann Ruiz represents the
 #: family … the lawyer said", "Tom Hale owns the bakery … the owner said".
 _ROLE_ACTS = {"lawyer": ("represent",), "attorney": ("represent",), "counsel": ("represent",),
-              "owner": ("owns", "owned"), "spokesman": ("speaks for", "spoke for"),
+              "owner": ("owns", "owned", "bought", "runs", "ran", "opened"), "spokesman": ("speaks for", "spoke for"),
               "spokeswoman": ("speaks for", "spoke for"), "spokesperson": ("speaks for", "spoke for"),
-              "ceo": ("runs", "ran", "heads", "headed", "leads", "led")}
+              "ceo": ("runs", "ran", "heads", "headed", "leads", "led", "took over"), "judge": ("presided",),
+              "farmer": ("grows", "grew", "raises", "raised"), "chef": ("cooks", "opened"), "author": ("wrote",),
+              "teacher": ("taught",), "chair": ("chairs", "chaired")}
 #: Prepositions whose object keeps someone company: "with", "alongside", "beside".
 _WITH = frozenset("with alongside beside".split())
 
@@ -342,7 +344,8 @@ def _given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
     if stem != head and len(stem) >= 4:
         acts.append(re.escape(stem) + "(?:s|es|ed|ing)")   # "farms" for the farmer
     elif len(head) >= 4:
-        acts.append(re.escape(head) + "(?:ed|ing)")   # "coached" (not "coaches", "officials": plurals)
+        # "coached", "coaches" (a verb after -ch or -sh; not "officials", "hosts": plurals)
+        acts.append(re.escape(head) + ("(?:ed|ing|es)" if head.endswith(("ch", "sh")) else "(?:ed|ing)"))
     did = r"|\b(?:%s)\b" % "|".join(acts) if acts else ""
     said = re.compile(r"\b(?:is|was|were|are|became|becomes|been|be|as)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w’'-]+\s+){0,4}?%s\b%s"
                       % (re.escape(head), did), re.I)
@@ -440,9 +443,11 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
             if m is None and r is not None and a.text[p0:r.start].strip() in ("", "The", "the") and org_like(a, r):
                 return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
-            first = a.toks[a.tok_index(p0)]
-            if m is None and is_acronym(first) and first.start < found.start():
-                return first.text   # "RCMP said in a news release …"
+            k0 = a.tok_index(p0)
+            first = a.toks[k0]
+            if m is None and is_acronym(first) and first.start < found.start() and k0 + 1 < len(a.toks) \
+                    and a._is_cue(k0 + 1):
+                return first.text   # "RCMP said in a news release …" (not a dateline: "OTTAWA — …")
             return None
         s0 = p0
     return None

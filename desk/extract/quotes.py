@@ -239,9 +239,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     last_pid: int | None = None
     owned_para = -1   # the paragraph whose colon gave its quotes to someone only owned by the one named
     org_by_para: dict[int, str] = {}   # paragraph → the organisation its last quote is from
+    exchanged: set[int] = set()   # quotes given a turn of a question-and-answer exchange
     for gi, g in enumerate(groups):
         first = g[0]
         carried = None
+        took_turn = False
         attr: Attribution | None = None
         for s in g:
             t = after.get(index_of[id(s)])
@@ -297,7 +299,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         skipped: str | None = None
         if len(g) == 1 and a.nickname_at(a.tok_index(first.open_at)):
             skipped = "nickname"   # 'Jesse “Spider” Kowal'
-        elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None and not _specific(a, attr)) \
+        elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None and (
+                not _specific(a, attr) or _coined(text[first.start:first.end]))) \
                 and gi not in shared \
                 and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)) and not said_whole(a, first, p0):
             skipped = "scare_quote"
@@ -370,12 +373,13 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
             elif whole_para and capitals_heading(a, first):
                 pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
-            elif not first.cont and (turn := exchange(a, results, first)) is not None:
+            elif not first.cont and (turn := exchange(a, results, first, exchanged)) is not None:
                 # '“Did you see him?” the prosecutor asked. ¶ “Yes,” the witness said. ¶ “Is he here
                 # today?”': in a two-sided exchange a bare turn is the other side's
                 pid = next((p.pid for p in a.persons if p.name == turn.speaker), None)
                 if pid is None:
                     carried, unnamed = turn.speaker, turn.unnamed
+                took_turn = True
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
@@ -406,6 +410,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                   skipped=skipped, speaker_person=pid is not None and presented_as_person(a.persons[pid]),
                   unnamed=unnamed)
         results.append((q, g))
+        if took_turn:
+            exchanged.add(id(q))
         if not skipped:
             for s in g:
                 last_by_para[s.para] = pid
@@ -416,6 +422,13 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
+
+
+def _coined(words: str) -> bool:
+    """Quoted words that are a name coined for a thing, every word capitalised: "the “Ranger
+    Series”", "dubbed the operation “Project Nightfall”"."""
+    ws = words.strip(" ,.!?").split()
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
 
 
 def _specific(a: Analysis, attr: Attribution) -> bool:

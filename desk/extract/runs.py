@@ -52,8 +52,7 @@ from desk.extract.narration import base_word
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
-SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank ward court house post market star "
-                          "trust".split())
+SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank ward court".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 #: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
@@ -66,8 +65,7 @@ _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 #: "Marine John Tiegen", "Rival Hillary Clinton"), which given names ("Fouzia", "Azfar") lack; not
 #: -er, -ant, -ent, -al or -ian, which many given names the lists lack have (Grant, Laurent, Asher,
 #: Kamal, Kristian).
-_JOB_ENDINGS = ("or", "ist", "ine", "ee", "ies", "wright", "stop", "keeper", "maker", "grapher", "ographer", "ologist",
-                "rival", "ever")
+_JOB_ENDINGS = ("tor", "sor", "ist", "ies", "wright", "stop", "keeper", "maker", "grapher", "ologist", "rival", "ever")
 #: Endings of the words of a portfolio: "Immigration", "Development", "Finance", "Affairs".
 _PORTFOLIO_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ics", "ies", "airs", "ure", "ing", "ism", "health",
                       "justice", "labour", "labor", "energy", "transport", "defence", "defense", "seniors", "veterans")
@@ -334,7 +332,8 @@ class RunReader(NameWords):
             else:
                 break
         if len(words) >= 3 and fold(words[0]) not in FIRST_NAMES and fold(words[1]) in FIRST_NAMES \
-                and fold(words[0]).endswith(_JOB_ENDINGS) and fold(words[1]) not in NAME_PARTICLES \
+                and fold(words[0]).endswith(_JOB_ENDINGS) and (len(words[0]) >= 6 or fold(words[0]) == "rival") \
+                and fold(words[1]) not in NAME_PARTICLES \
                 and fold(words[0]) not in ORG_WORDS and not is_place(words[:1]):
             titles.append(fold(words.pop(0)))   # "Sculptor Hank Willoughby", "Marine John Tiegen"
             k += 1

@@ -289,12 +289,19 @@ def _not_a(noun: str, name: list[str]) -> bool:
     a court or a union for "the company"; a company or a union for "the agency"; a company or a
     public body for "the union"."""
     words = {fold(w) for w in name}
-    # "Health Canada" (not "Air Canada"), "Securities and Exchange Commission" (not a business)
-    government = bool(words & _GOVERNMENT) or (len(name) > 1 and place_words(name[-1:]) and fold(name[0]) in _PORTFOLIOS)
+    if noun in words:
+        return False   # "Navy Federal Credit Union … the credit union", "Acme Company … the company"
+    # "Health Canada" (not "Air Canada"), "Securities and Exchange Commission" (not a business);
+    # a word of government counts last or before "of" ("Competition Bureau", "Bureau of Labor
+    # Statistics"), not opening a firm's name ("Bureau Veritas", "Navy Federal Credit Union")
+    low = [fold(w) for w in name]
+    government = any(w in _GOVERNMENT and (n == len(low) - 1 or low[n + 1] in ("of", "for")) for n, w in enumerate(low)) \
+        or (len(name) == 2 and place_words(name[-1:]) and fold(name[0]) in _PORTFOLIOS)
     union = not government and bool({fold(w) for w in name[1:]} & _UNION_WORDS)   # not "Union Pacific"
     business = not government and not union and bool(words & _BUSINESS_NAME_WORDS)
     if noun in _BUSINESS_NOUNS:
-        return government or union or bool(words & _PUBLIC_BODIES - {"union"})
+        return government or union or any(w in _PUBLIC_BODIES - {"union"} and (n == len(low) - 1 or low[n + 1] in ("of", "for"))
+                                          for n, w in enumerate(low))
     if noun in _PUBLIC_NOUNS:
         return business or union
     if noun == "union":
