@@ -74,7 +74,11 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
    a. right after a part: ``, NP [, appositive,] [adverb] VERB`` ("Okafor said", "the minister
       told the house" — in "X told Y" X speaks), ``, VERB NP`` ("said Marguerite Bellamy, …"),
       ``, according to NP``. After a part ending in a full stop it must be a short sentence of
-      its own, so "“We will.” Smith said the plan…" does not attribute the first quote;
+      its own, so "“We will.” Smith said the plan…" does not attribute the first quote; nor
+      does the next sentence when the quote closed a sentence of the writer's with a cue of its
+      own ("Police said the man was “known to police.” Sgt. Kelly Ferris said …": police), nor
+      a reaction to a quote that goes on from the one before ("“A,” said X. “B.” Y agreed.":
+      X's, :mod:`desk.extract.grouping`);
    b. before the first part, in the same sentence: the nearest cue — a cue verb with its subject
       found backwards (skipping auxiliaries, adverbs, comma-bounded appositives, relative
       clauses and parentheses, so "Okafor, asked last week whether …, said:" and "Sen. Ruiz
@@ -109,7 +113,12 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       name in lower case ('The Prime Minister “could get a deal …”') is said about that person,
       so the name is passed over (:func:`desk.extract.around.quoted_predicate`);
    d. a paragraph with no cue at all continues: the last quote of the previous paragraph if it
-      had one, else the first person mentioned in that paragraph's last sentence that names one.
+      had one, else the first person mentioned in that paragraph's last sentence that names one —
+      except a turn of a question-and-answer exchange between two speakers, paragraph by
+      paragraph, where a bare question put to "you" or a bare answer to one is the other side's
+      (:func:`desk.extract.carry.exchange`); and inside a paragraph, a quote after a short
+      sentence of someone else's gesture ("Betsy Ebeling shook her head. “…”") is theirs
+      (:func:`desk.extract.carry.new_subject`).
       ``mention`` is then None. Not when the quote's own sentence has a cue whose subject was
       not read ('“…,” opined the city's largest daily', 'Several said they would rather …
       “block grants”'): that sentence has a speaker of its own, and a wrong name is worse than
@@ -144,7 +153,11 @@ its cue (what she called “front-line services”) or when its sentence has a s
 a naming verb, whoever speaks (an adviser says he is on a “glide path”). A naming verb (call,
 dub, term, label, describe, dismiss as, portray as) with nobody in particular as subject is how
 reporters introduce loaded words, not speech: what some analysts called “rosy” stays a scare
-quote; with a person as subject it attributes (Ebbers dismissed the dispute as “absurd”).
+quote; with a person as subject it attributes (Ebbers dismissed the dispute as “absurd”), and so
+does an organisation or a particular person the story describes ("The union called the offer
+“insulting.”"), unless the words are a coined name ("the “Ranger Series”").  A quote of one to
+three capitalised words between a given name and a surname is a nickname ('Jesse “Spider”
+Kowal'), part of the name, skipped with ``skipped="nickname"``.
 
 **Titles of works** (“Meet the Press”, CNN’s “New Day”): up to five capitalised words right
 after a possessive, "on", "titled" or a word for a kind of work, or before "star" or "host" (up
