@@ -5,7 +5,9 @@ a name right before the quote or the paragraph before it says about whose words 
 ``trailing``): "As Okafor once said, “…,” Tal told the crowd" (the as-clause's person);
 "The Prime Minister “could get a deal”" (words about her, not hers); "Dr. Ward stated:" ending
 the paragraph before (``introduced``); "I asked Hale: “…”" (the writer's); a short whole
-sentence or a name and a colon before a short quote (speech, not a scare quote).
+sentence or a name and a colon before a short quote (speech, not a scare quote); a particular
+voice calling something by a loaded word (``specific_voice``, its quote no scare quote) unless the
+word is a coined name (``coined_name``).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import re
 from desk.extract.attribution import Attribution
 from desk.extract.carry import previous_para
 from desk.extract.leading import leading
+from desk.extract.lexicon import AUX, ORG_DESCRIPTORS, ROLE_HEADS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import mention_ending
 from desk.extract.voices import last_mention
@@ -141,3 +145,30 @@ def capitals_heading(a: Analysis, first: Span) -> bool:
     if not (words.isupper() and words.rstrip()[-1:].isalpha()):
         return False
     return not _POSTED.search(a.text, *a.paras[previous_para(a, first.para)])
+
+
+def coined_name(words: str) -> bool:
+    """Quoted words that are a name coined for a thing, every word capitalised: "the “Ranger
+    Series”", "dubbed the operation “Project Nightfall”"."""
+    ws = words.strip(" ,.!?").split()
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
+def specific_voice(a: Analysis, attr: Attribution) -> bool:
+    """The attribution names one particular voice though no person of the story: an
+    organisation ("Harbour Transit called the delay “regrettable.”") or a definite description of
+    a person or body ("The mayor of Halifax", "The union") — not some group nobody names
+    ("Critics called the film “a triumph.”"), whose loaded word stays a scare quote."""
+    k = a.tok_index(attr.end)
+    while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
+        k += 1
+    if not (k < len(a.toks) and a._is_cue(k)):
+        return False   # "Alabama beat Clemson in a game many are calling an “instant classic.”": not its cue
+    words = a.text[attr.start:attr.end].split()
+    if attr.kind == "org" or attr.name:
+        return len(words) > 1 or words[0].isupper()   # "Harbour Transit", "RCMP" (not "Politicos", "Standard")
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    tie = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in ("of", "for", "at")), len(words))
+    head = fold(words[tie - 1]).strip(".,")
+    return (head in ROLE_HEADS or head in ORG_DESCRIPTORS or head in ("opposition", "government")) and not head.endswith("s")

@@ -180,10 +180,12 @@ from desk.extract.around import (
     according_to,
     as_said,
     capitals_heading,
+    coined_name,
     introduced,
     nobody_between,
     quoted_predicate,
     said_whole,
+    specific_voice,
     writer_introduces,
 )
 from desk.extract.attribution import Attribution
@@ -209,16 +211,12 @@ from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
-    AUX,
     CUE_VERBS,
     OBJECT_PREPS,
-    ORG_DESCRIPTORS,
-    ROLE_HEADS,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
-from desk.extract.names import fold
 from desk.extract.people import presented_as_person
 from desk.extract.voices import (
     colon_owned,
@@ -313,7 +311,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         if len(g) == 1 and a.nickname_at(a.tok_index(first.open_at)):
             skipped = "nickname"   # 'Jesse “Spider” Kowal'
         elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None and (
-                not _specific(a, attr) or _coined(text[first.start:first.end]))) \
+                not specific_voice(a, attr) or coined_name(text[first.start:first.end]))) \
                 and gi not in shared \
                 and not a.sentence_has_cue(*a.sentence_bounds(first.open_at)) and not said_whole(a, first, p0):
             skipped = "scare_quote"
@@ -435,33 +433,6 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
-
-
-def _coined(words: str) -> bool:
-    """Quoted words that are a name coined for a thing, every word capitalised: "the “Ranger
-    Series”", "dubbed the operation “Project Nightfall”"."""
-    ws = words.strip(" ,.!?").split()
-    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
-
-
-def _specific(a: Analysis, attr: Attribution) -> bool:
-    """The attribution names one particular voice though no person of the story: an
-    organisation ("Harbour Transit called the delay “regrettable.”") or a definite description of
-    a person or body ("The mayor of Halifax", "The union") — not some group nobody names
-    ("Critics called the film “a triumph.”"), whose loaded word stays a scare quote."""
-    k = a.tok_index(attr.end)
-    while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
-        k += 1
-    if not (k < len(a.toks) and a._is_cue(k)):
-        return False   # "Alabama beat Clemson in a game many are calling an “instant classic.”": not its cue
-    words = a.text[attr.start:attr.end].split()
-    if attr.kind == "org" or attr.name:
-        return len(words) > 1 or words[0].isupper()   # "Harbour Transit", "RCMP" (not "Politicos", "Standard")
-    if len(words) < 2 or words[0].lower() != "the":
-        return False
-    tie = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in ("of", "for", "at")), len(words))
-    head = fold(words[tie - 1]).strip(".,")
-    return (head in ROLE_HEADS or head in ORG_DESCRIPTORS or head in ("opposition", "government")) and not head.endswith("s")
 
 
 def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:
