@@ -939,7 +939,7 @@ PROBE_28 = [
                  "“No. No, he’s not.”\n\n“What happened next?” asked Hale.\n\n“We ran,” said Tate.\n\n"
                  "“We kept running until we reached the road.”",
                  ["the woman", "the dispatcher", "the woman", "Hale", "Tate", "Tate"],
-                 id="a bare answer after a question is the other side's (was: None); an answer going on stays its speaker's"),
+                 id="a bare answer after a question put to 'you' is the other side's (was: None); an answer going on stays its speaker's"),
     pytest.param("“We had to close,” Ann Roy said.\n\n“What would you have done?” asked her partner, Tom Tate.\n\n"
                  "“There was no money left.”\n\n“Will you resign?” a reporter asked.\n\n“No,” Premier Ann Duval said.\n\n"
                  "“Why should I?”",
@@ -1113,6 +1113,19 @@ REVIEW_28 = [
      ['Ann Ruiz']),
     ('Betsy Ebeling shook her head. “Tom’s much better about it than I am.”',
      ['Betsy Ebeling']),
+    # round 3 (whole articles)
+    ('“What do you say to the parents?” another reporter asked.\n\n“You tell them you’re sorry,” Fougère said.\n\n“What else can you say?”',
+     ['another reporter', 'Fougère', 'Fougère']),
+    ('“Prices are coming down,” Beaulieu said.\n\n“Have you been to a grocery store lately?” Sandhu said.\n\n“Not as a shopper, I bet.”',
+     ['Beaulieu', 'Sandhu', 'Sandhu']),
+    ('“Did you see who fired the shot?” Crown attorney Lisa Brandt asked.\n\n“Yes,” said Tom Ellery.\n\n“Can you describe him for the court?”\n\n“He was tall, with a grey hoodie and a beard.”',
+     ['Lisa Brandt', 'Tom Ellery', 'Lisa Brandt', 'Tom Ellery']),
+    ('Martin Szabo, an analyst, was cautious. “It could go either way,” he said.\n\n“It’s a falling knife,” said one Bay Street trader who was not authorized to speak publicly. “I wouldn’t touch it.”',
+     ['Martin Szabo', 'one Bay Street trader', 'one Bay Street trader']),
+    ('Nurses at Grace General marched Friday, carrying signs that read “Clean Hospitals Save Lives.”',
+     [None]),
+    ('The band launched into “Last Call in Sudbury,” and the crowd sang along.',
+     []),
 ]
 
 

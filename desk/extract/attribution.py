@@ -135,7 +135,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         # '“…,” said residents.', '“…,” said one resident', '“…,” chanted protesters': someone the
         # story does not name, which must not fall back to the last person named
         plain = got is not None and got[0].kind == "generic" and (
-            got[1] >= lim or toks[got[1]].text in (",", ".", ";") or toks[got[1]].low in OBJECT_PREPS)
+            got[1] >= lim or toks[got[1]].text in (",", ".", ";") or toks[got[1]].low in OBJECT_PREPS
+            or toks[got[1]].low in ("who", "whose"))   # "said one trader who was not authorized to …"
         if got and got[0].kind != "generic" or plain or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
                                                                  or a._is_name_tok(toks[j + 1]))):
             np_, after = got

@@ -192,11 +192,23 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     question = q2.text if asks[0] else q1.text
     if not _YOU.search(question) or (own and (not _YOU.search(own_text) or _SELF.search(own_text))):
         return None
-    if not own and not (_ANSWER.match(own_text) or len(own_text.split()) <= 4) and id(q1) not in exchanged:
-        # an answer is short or opens on yes or no ("There was no money left." goes on), unless
-        # the question was itself a turn of an exchange under way
+    # The turns must read as an exchange: the answer before a question handed back is short or
+    # opens on yes or no ("Yes," said the witness; not "“You tell them you’re sorry,” Fougère
+    # said" before a rhetorical "What else can you say?"), and so is the turn before a bare answer
+    # ("“We need help,” the woman told the dispatcher"; not "“Prices are coming down,” Beaulieu
+    # said" before a heckler's "Have you been to a grocery store lately?" and "Not as a shopper,
+    # I bet."), unless those turns are already part of an exchange under way.
+    if own and not (_answer_like(q1.text) or id(q1) in exchanged):
+        return None
+    if not own and not ((_answer_like(q2.text) or id(q2) in exchanged)
+                        and (_answer_like(own_text) or id(q1) in exchanged)):
         return None
     return q2
+
+
+def _answer_like(text: str) -> bool:
+    """Words that read as an answer: three words at most, or opening on yes or no."""
+    return bool(_ANSWER.match(text)) or len(text.split()) <= 3
 
 
 def new_subject(a: Analysis, results, first: Span, voice: int):

@@ -30,11 +30,11 @@ _TITLE_BEFORE = re.compile(r"(?:['’]s|(?-i:\b[A-Z][\w.&]*[sS]['’])|\b(?:on|t
                            r"|(?:author|co-author|host|co-host|star|creator|producer|director|writer) of"
                            # what someone sang, watched or starred in; what a season opens with; what
                            # someone "said of" ("director Ana Sousa said of “Ice Road North.”")
-                           r"|sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in"
+                           r"|sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in|launched into"
                            r"|starring in|season with|(?:said|says|spoke|speaks|wrote|writes) of))\s*,?\s*$", re.I)
 #: The verbs of _TITLE_BEFORE that take a work only right after them, with no comma: "watching
 #: “Hockey Night in Canada”", not "Asked how it felt watching, “Amazing,” Ruiz said".
-_NO_COMMA_AFTER = re.compile(r"\b(?:sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in"
+_NO_COMMA_AFTER = re.compile(r"\b(?:sang|sings|sing|singing|performed|performs|watching|watched|starred in|stars in|launched into"
                              r"|starring in|season with|(?:said|says|spoke|speaks|wrote|writes) of)\s*,\s*$", re.I)
 #: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)

@@ -164,6 +164,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if low == "reading" and k - 1 >= lo and toks[k - 1].low in SIGN_NOUNS:
         # "Many carried signs reading “…”": the signs' words, nobody's
         return Attribution(toks[k - 1].start, toks[k - 1].end, None, "generic")
+    if low in ("read", "reads") and k - 2 >= lo and toks[k - 1].low in ("that", "which") and toks[k - 2].low in SIGN_NOUNS:
+        # "carrying signs that read “…”", "a sign that read “…”": the sign's words, nobody's
+        return Attribution(toks[k - 2].start, toks[k - 2].end, None, "generic")
     if low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it" and k - 1 > lo:
         # "The deal was, as Sen. Kim Lott put it, “…”": the as-clause names whose words they are
         # "Kim Lott put it this way: “…”", "Lott put it bluntly: “…”" too

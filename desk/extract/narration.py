@@ -284,6 +284,8 @@ class Narration:
         if low in ("read", "reads"):
             # "“…,” a sign read", "read a banner", "One placard reads, “…”": written words
             before = toks[k - 1].low if k > 0 and toks[k - 1].kind == "w" else ""
+            if before in ("that", "which") and k > 1 and toks[k - 2].low in SIGN_NOUNS:
+                before = toks[k - 2].low   # "carrying signs that read “…”"
             after = toks[k + 2].low if k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "the", "one") else ""
             # "“…,” a welcome message on the website reads", "the statement reads": words in writing
             return before in SIGN_NOUNS or after in SIGN_NOUNS or before in OWNED_WORDS or after in OWNED_WORDS
