@@ -1140,3 +1140,8 @@ def test_a_dateline_is_no_issuer_and_an_ampersand_joins_no_two_people():
     assert speakers(text) == ["the statement"]   # was: 'NEW'
     # two people, not a firm "Tom Hale & Ann Ruiz" (was: None); the first named speaks, as before
     assert speakers("“We’re exhausted,” said co-owners Tom Hale & Ann Ruiz.") == ["Tom Hale"]
+
+
+def test_a_title_before_of_at_the_end_of_the_text_is_no_crash():
+    # a prober's input: "Minister of the" closing the text read past its last word
+    assert find_quotes(", agreed you you Ann Ann . RCMP His Minister Minister of the") == []

@@ -345,6 +345,7 @@ class RunReader(NameWords):
                 and not any(t in HONORIFIC_GENDER for t in titles) \
                 and all(strong_title(fold(w).rstrip(".")) or is_place([w]) or fold(w) in QUALIFIERS | _TITLE_ADJECTIVES
                         or w.endswith(".") or w.isupper() for w in words[:-1]) \
+                and j + 1 + (toks[j + 1].low == "the") < len(toks) \
                 and self._is_name_tok(toks[j + 1 + (toks[j + 1].low == "the")]):
             # "Ontario Minister of Health …", "Parliamentary Secretary to the Minister …": a title
             # its portfolio or riding follows, not a person called "Ontario Minister"
