@@ -6,8 +6,8 @@ that a sentence with a speaker of its own is not given an earlier one, are here 
 ``cue_unread`` ('“…,” <a subject not read> said'), ``unread_subject`` ('City staff said, “…”')
 and ``clause_before`` ('Respondents are obliged to disclose: “…”').  Two readings take a
 voice other than the last one: ``exchange`` (a bare turn in a question-and-answer exchange is the
-other side's) and ``new_subject`` (a sentence opening on someone else between two quotes of a
-paragraph).  The rules are in :mod:`desk.extract.quotes`'s docstring.
+other side's) and ``new_subject`` (a short sentence of someone else's gesture between two
+quotes of a paragraph: "Betsy Ebeling shook her head.").  The rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
@@ -212,8 +212,9 @@ def _answer_like(text: str) -> bool:
 
 
 def new_subject(a: Analysis, results, first: Span, voice: int):
-    """The mention of a person, not ``voice``, by name, that opens a sentence standing wholly
-    between the paragraph's previous quote and the quote ``first``; else None."""
+    """The mention of a person, not ``voice``, by name, that opens a short sentence of their
+    gesture standing wholly between the paragraph's previous quote and the quote ``first``, when
+    that quote speaks in the first person and not of him or her; else None."""
     prev_end = max((s.close_at or s.end for _, g in results for s in g if s.para == first.para and s.end < first.start),
                    default=None)
     if prev_end is None:

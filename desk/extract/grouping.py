@@ -65,13 +65,11 @@ def word_count(s: str) -> int:
     return len(re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", s))
 
 
-
 def _own_cue_after(a: Analysis, s: Span, attr: Attribution) -> bool:
     """Between the first quote's attribution and the quote ``s`` stands a cue of someone's own:
     '“It’s bad,” Kaylee Brandt said, and Tom Ouellette added, “We need rain.”' — two voices."""
     lead, _ = leading(a, s, a.sentence_bounds(s.open_at)[0])
     return lead is not None and not lead.weak and lead.start >= attr.end
-
 
 
 def _reaction_after(a: Analysis, prev: Span, s: Span, own: Attribution, shared: Attribution) -> bool:
@@ -96,13 +94,11 @@ _REACTIONS = frozenset("""agreed disagreed concurred nodded laughed smiled shrug
     frowned beamed grinned chuckled""".split())
 
 
-
 def opens_with_comma(a: Analysis, s: Span) -> bool:
     """The quote opens its sentence and ends in a comma ('“A,” Rubio said: …'): the words after
     it attribute it even when they go on to introduce something else."""
     s0, _ = a.sentence_bounds(s.open_at)
     return a.text[s.start:s.end].rstrip().endswith(",") and not a.narr[s0:s.open_at].strip()
-
 
 
 def gap_is_attribution(a: Analysis, prev: Span, nxt: Span, attr: Attribution) -> bool:
@@ -121,7 +117,6 @@ def gap_is_attribution(a: Analysis, prev: Span, nxt: Span, attr: Attribution) ->
             continue
         return gap[m.end():].strip() == ""
     return True
-
 
 
 def interrupted_sentence(a: Analysis, prev: Span, nxt: Span) -> bool:
