@@ -170,7 +170,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     negated = False
     while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or (toks[j].adverb and toks[j].low not in CUE_VERBS)
                                                or (toks[j].low in PASSIVE_AUX and j + 1 < lim and toks[j + 1].low == "quoted")
-                                               or _heard(toks, j, lim)):
+                                               or a.heard_at(j)   # '“…,” Daniel Frost can be heard saying'
+                                               or j + 2 < lim and a.heard_at(j + 1) and toks[j + 2].low in PARTICIPLES):
         negated = negated or toks[j].low in _NEGATIONS
         j += 1
     if negated:
@@ -200,15 +201,6 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
                 return None
         return named or _reported_after(a, after, lim) or Attribution.of(np_, _colon_after(a, after, lim))
     return None
-
-
-def _heard(toks, j: int, lim: int) -> bool:
-    """Token j is "be"/"is"/"was" before "heard" or "seen" and a participle cue, or that
-    "heard": '“…,” Daniel Frost can be heard saying'."""
-    if toks[j].low in ("heard", "seen"):
-        return j > 0 and toks[j - 1].low in ("be", "is", "was", "were", "are", "been")
-    return toks[j].low in ("be", "is", "was", "were", "are", "been") and j + 2 < lim \
-        and toks[j + 1].low in ("heard", "seen") and toks[j + 2].low in PARTICIPLES
 
 
 def _inside_sentence(a: Analysis, span: Span) -> bool:

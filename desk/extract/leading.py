@@ -225,7 +225,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         owner = k - 2 if toks[k - 2].low in _KIN_OWNERS else k - 3
         if owner >= lo and toks[owner].low in _KIN_OWNERS and (owner == k - 2 or toks[k - 2].text.islower()):
             return Attribution(toks[owner].start, toks[k - 1].end, None, "generic")
-    heard = low in PARTICIPLES and k - 2 > lo and toks[k - 1].low in ("heard", "seen") and toks[k - 2].low in ("be", "is", "was", "were", "are", "been")
+    heard = low in PARTICIPLES and k - 2 > lo and a.heard_at(k - 1)
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES or heard):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it; "an
         # officer can be heard shouting, “…”": the one heard

@@ -291,6 +291,12 @@ UNNAMED_NOUNS = frozenset(
 PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
 
 
+#: Forms of "be": "can be heard saying", "were hurt".
+BE_FORMS = frozenset("be is was were are been being".split())
+#: Verbs of perceiving someone's words: "can be heard saying", "was seen telling".
+PERCEIVED = frozenset(("heard", "seen"))
+
+
 def person_noun(low: str) -> bool:
     """The lower-case word is a noun for a person or people, singular or plural: aide, aides,
     spokeswoman, congressmen, police."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from desk.extract.lexicon import (
     ABBREV,
+    BE_FORMS,
     CUE_VERBS,
     FOLLOWERS,
     LY_NOUNS,
@@ -20,6 +21,7 @@ from desk.extract.lexicon import (
     NOUN_CUES,
     OWNED_WORDS,
     PASSIVE_AUX,
+    PERCEIVED,
     PHRASAL,
     SIGN_NOUNS,
 )
@@ -260,6 +262,21 @@ class Narration:
         toks = self.toks
         return 0 < k < len(toks) and toks[k].kind == "w" and toks[k].low in FOLLOWERS \
             and self._adjacent(toks[k - 1], toks[k])
+
+    def heard_at(self, k: int) -> bool:
+        """Token k is "heard" or "seen" after a form of "be": "Daniel Frost can be heard saying",
+        "an officer was seen telling": the one heard or seen speaks."""
+        toks = self.toks
+        return 0 < k < len(toks) and toks[k].low in PERCEIVED and toks[k - 1].low in BE_FORMS
+
+    def ampersand_before(self, j: int) -> bool:
+        """Only "&" stands between token j and the one before it, on one line: "Hadley & Ross"
+        ("&" is no token)."""
+        toks = self.toks
+        if not 0 < j < len(toks):
+            return False
+        gap = self.narr[toks[j - 1].end:toks[j].start]
+        return gap.strip() == "&" and "\n" not in gap
 
     def _adjacent(self, a: Token, b: Token) -> bool:
         """Nothing but spaces between the two tokens, and no paragraph break: a name may be

@@ -160,8 +160,7 @@ class People(RunReader):
                 else:
                     break
             # "Hadley & Ross", "Tate & Lowry": one firm ("&" is no token)
-            while j < n and self._is_name_tok(toks[j]) and self.text[toks[j - 1].end:toks[j].start].strip() == "&" \
-                    and "\n" not in self.text[toks[j - 1].end:toks[j].start] \
+            while j < n and self._is_name_tok(toks[j]) and self.ampersand_before(j) \
                     and not (fold(toks[j].text) in FIRST_NAMES and j - i >= 2 and fold(toks[i].text) in FIRST_NAMES):
                 # (not "Tom Hale & Ann Ruiz": two people)
                 j += 1

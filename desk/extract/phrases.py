@@ -80,12 +80,6 @@ def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
         and (after >= limit or toks[after].kind != "w" or a._is_cue(after))
 
 
-def _ampersand(a: Analysis, j: int) -> bool:
-    """Only " & " stands between token j and the capitalised token before it: "Hadley & Ross"."""
-    toks = a.toks
-    return 0 < j < len(toks) and a.narr[toks[j - 1].end:toks[j].start] == " & " and toks[j].text[:1].isupper()
-
-
 def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
     """A noun phrase starting at token k (forward); returns it and the index after it."""
     toks = a.toks
@@ -116,7 +110,7 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
                 return NounPhrase(t.start if j > k else m[0], m[1], m[2], m[3]), after
         # a capitalised word inside a name is no verb or function word: "Prairie First chief executive"
         inside = j > k and toks[j].text[:1].isupper() and toks[j - 1].text[:1].isupper()
-        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1]) and not _ampersand(a, j + 1)) or not inside and (
+        if toks[j].kind != "w" or (j + 1 < limit and not a._adjacent(toks[j], toks[j + 1]) and not (a.ampersand_before(j + 1) and toks[j + 1].text[:1].isupper())) or not inside and (
                 toks[j].low in CUE_VERBS or toks[j].low in AUX or
                 (toks[j].low in FUNCTION_WORDS and not _the_titled(a, j, k, limit) and not _org_joint(a, j, k, limit)
                  and not _two_roles(a, j, k, limit))):
@@ -129,7 +123,7 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
     if (a._is_name_tok(t) or is_acronym(t) or opener) and low not in GENERIC_PLURALS:
         j = k + 1
         while j < limit and (a._is_name_tok(toks[j]) or is_acronym(toks[j]) or _org_joint(a, j, k, limit)) \
-                and (a._adjacent(toks[j - 1], toks[j]) or _ampersand(a, j)):
+                and (a._adjacent(toks[j - 1], toks[j]) or a.ampersand_before(j)):
             j += 1   # "Ontario's Ministry *of* Health", "the Conseil du patronat du Québec", "Hadley & Ross"
         if j == k + 1 and strong_title(fold(t.text).rstrip(".")):
             return NounPhrase(t.start, t.end, None, "generic"), j   # '“…,” Premier said': a title, no one named

@@ -13,6 +13,7 @@ import re
 
 from desk.extract.lexicon import (
     AUX,
+    BE_FORMS,
     CUE_VERBS,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
@@ -453,7 +454,7 @@ class Pronouns(People):
             k += 1
         if k >= len(self.toks) or not (self._is_cue(k) or self._opens_sentence(first[0]) and self.toks[k].kind == "w"
                                             and self.toks[k].text.islower() and self.toks[k].low not in FUNCTION_WORDS
-                                            and self.toks[k].low not in _BE and self.text[second[1]:second[1] + 1] != ","):
+                                            and self.toks[k].low not in BE_FORMS and self.text[second[1]:second[1] + 1] != ","):
             return None   # the pair is the subject of a cue, or opens its sentence ("Economists Ian Ross and Sam Patel published …")
         # no sentence between the pair's and the pronoun's may bring in a subject of its own ("Two
         # women at the scene said …", "The city disagreed."), nor may the pronoun's own open with one
@@ -473,8 +474,6 @@ class Pronouns(People):
 
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
-#: "were hurt", "are charged": the pair is what happened to, not who acts.
-_BE = frozenset("is are was were be been being".split())
 _JOINED = re.compile(r"\s*(?:,\s*" + PARTY_CODE.pattern + r",?\s*)?(?:and|&)\s+")
 def _people_plural(low: str) -> bool:
     """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""

@@ -408,7 +408,7 @@ class RunReader(NameWords):
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
-        if any(self.text[toks[n - 1].end:toks[n].start].strip() == "&" for n in range(i + 1, j)):
+        if any(self.ampersand_before(n) for n in range(i + 1, j)):
             # "Hadley & Ross": a firm, named in full
             words, titles, k, org, loc = [self.text[toks[i].start:toks[j - 1].end]], [], i, True, False
         # "North Korea said": the compass word stays out of the run, but names the place with it

@@ -45,15 +45,12 @@ from desk.extract.phrases import (
 )
 from desk.extract.runs import ORDINALS, strong_title
 
-#: "can be heard saying", "was heard shouting": the one heard speaks.
-_PERCEIVED_AUX = frozenset(("be", "is", "was", "were", "are", "been"))
-
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
     toks = a.toks
     b = k - 1
-    if b - 1 >= lo and toks[b].low in ("heard", "seen") and toks[b - 1].low in _PERCEIVED_AUX:
+    if b - 1 >= lo and a.heard_at(b):
         b -= 2   # "Daniel Frost can be heard saying", "an officer is heard shouting"
     while b >= lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb
                                                 and toks[b].low not in ("only",)) \
@@ -305,7 +302,7 @@ def _name_start(a: Analysis, j: int, lo: int) -> int:
     while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
                            or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
             and (a._adjacent(toks[j - 1], toks[j]) or a._plural_in_name(j - 1)
-                 or a.narr[toks[j - 1].end:toks[j].start] == " & "):
+                 or a.ampersand_before(j)):
         j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive; "Hadley & Ross"
     return j
 
