@@ -291,6 +291,16 @@ UNNAMED_NOUNS = frozenset(
 PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
 
 
+def people_plural(low: str) -> bool:
+    """A plural noun for people, whatever stands before it: "protesters", "police", "nurses",
+    "deputies", "relatives", "crews", "the family"."""
+    if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "families", "crowd", "crews", "staff",
+                                         "women", "men", "children", "kids", "folks"):
+        return True
+    return low.endswith("s") and not low.endswith("ss") and (
+        person_noun(low) or low[:-1] in UNNAMED_PEOPLE or low.endswith("ers") and len(low) > 5)
+
+
 #: Forms of "be": "can be heard saying", "were hurt".
 BE_FORMS = frozenset("be is was were are been being".split())
 #: Verbs of perceiving someone's words: "can be heard saying", "was seen telling".

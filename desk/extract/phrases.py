@@ -26,6 +26,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     SUBJECT_PRONOUNS,
     UNNAMED_PEOPLE,
+    people_plural,
     person_noun,
 )
 from desk.extract.mentions import Analysis
@@ -144,7 +145,7 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
         while e < limit and e - k < 3 and toks[e].kind == "w" and toks[e].text.islower() \
                 and toks[e].low not in FUNCTION_WORDS and not a._is_cue(e) and toks[e].low not in AUX:
             e += 1
-        if e > k and e < limit and a._is_cue(e) and toks[e].low not in PARTICIPLES and _plural_people(toks[e - 1].low):
+        if e > k and e < limit and a._is_cue(e) and toks[e].low not in PARTICIPLES and people_plural(toks[e - 1].low):
             return NounPhrase(t.start, toks[e - 1].end, None, "generic"), e
     if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
         j = k + 1
@@ -153,13 +154,6 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             j += 1
         return NounPhrase(t.start, toks[j - 1].end, None, "generic"), j
     return None
-
-
-def _plural_people(low: str) -> bool:
-    """A plural noun for people: "prosecutors", "firefighters", "deputies", "relatives", "police"."""
-    if low in ("police", "people", "staff", "crews", "deputies", "relatives", "families") or low in GENERIC_PLURALS:
-        return True
-    return low.endswith("s") and not low.endswith("ss") and (person_noun(low) or low[:-1] in UNNAMED_PEOPLE)
 
 
 def _adjective_comma(a: Analysis, j: int, k: int, limit: int) -> bool:

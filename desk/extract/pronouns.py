@@ -16,12 +16,11 @@ from desk.extract.lexicon import (
     BE_FORMS,
     CUE_VERBS,
     FUNCTION_WORDS,
-    GENERIC_PLURALS,
     OBJECT_PREPS,
     PRONOUN_GENDER,
     UNNAMED_PEOPLE,
     name_gender,
-    person_noun,
+    people_plural,
 )
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
@@ -466,7 +465,7 @@ class Pronouns(People):
                     return None
         for x in range(k + 1, self.tok_index(pos)):
             t = self.toks[x]
-            if t.kind == "w" and (_people_plural(t.low) or t.low.endswith("s") and not t.low.endswith("ss")
+            if t.kind == "w" and (people_plural(t.low) or t.low.endswith("s") and not t.low.endswith("ss")
                                   and len(t.low) > 3 and self.toks[x - 1].low in _PLURAL_OPENERS):
                 return None   # "… said the players were exhausted. “…,” they said": the players
         return self.joint_name([first[2], second[2]])
@@ -475,13 +474,5 @@ class Pronouns(People):
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
 _JOINED = re.compile(r"\s*(?:,\s*" + PARTY_CODE.pattern + r",?\s*)?(?:and|&)\s+")
-def _people_plural(low: str) -> bool:
-    """A plural noun for people, whatever stands before it: "protesters", "Police", "nurses"."""
-    if low in GENERIC_PLURALS or low in ("police", "people", "couple", "family", "crowd", "staff", "women", "men",
-                                         "children", "kids", "folks"):
-        return True
-    return low.endswith("s") and (person_noun(low) or low[:-1] in UNNAMED_PEOPLE or low.endswith("ers") and len(low) > 5)
-
-
 #: Words before a plural noun that may be what a later "they" stands for: "the players", "their employees".
 _PLURAL_OPENERS = frozenset("the their his her its our these those many some all other two three four five".split())
