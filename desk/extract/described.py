@@ -20,6 +20,7 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
+    ISSUING,
     MONTHS_DAYS,
     OWNED_WORDS,
     PERSON_NOUNS,
@@ -414,7 +415,7 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         return None
     noun = fold(words[1])
     para = a.para_of(before)
-    issued = re.compile(r"(?i)(?:\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|his|her|their)"
+    issued = re.compile(r"(?i)(?:\b(?:in|" + "|".join(sorted(ISSUING)) + r")\s+(?:a|an|its|his|her|their)"
                         r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
     lo = a.paras[max(0, para - 1)][0]
     for q, _ in reversed(results):

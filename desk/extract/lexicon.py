@@ -301,6 +301,8 @@ def people_plural(low: str) -> bool:
         person_noun(low) or low[:-1] in UNNAMED_PEOPLE or low.endswith("ers") and len(low) > 5)
 
 
+#: Verbs by which someone puts out a document: "Harbour Transit issued a statement".
+ISSUING = frozenset("issued released sent posted published put".split())
 #: Forms of "be": "can be heard saying", "were hurt".
 BE_FORMS = frozenset("be is was were are been being".split())
 #: Verbs of perceiving someone's words: "can be heard saying", "was seen telling".

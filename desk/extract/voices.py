@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     AUX,
     FIRST_NAMES,
     FUNCTION_WORDS,
+    ISSUING,
     KIN_NOUNS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
@@ -295,13 +296,11 @@ def _not_a(noun: str, name: list[str]) -> bool:
     # a word of government counts last or before "of" ("Competition Bureau", "Bureau of Labor
     # Statistics"), not opening a firm's name ("Bureau Veritas", "Navy Federal Credit Union")
     low = [fold(w) for w in name]
-    government = any(w in _GOVERNMENT and (n == len(low) - 1 or low[n + 1] in ("of", "for")) for n, w in enumerate(low)) \
-        or (len(name) == 2 and place_words(name[-1:]) and fold(name[0]) in _PORTFOLIOS)
+    government = _heads_name(low, _GOVERNMENT) or (len(name) == 2 and place_words(name[-1:]) and fold(name[0]) in _PORTFOLIOS)
     union = not government and bool({fold(w) for w in name[1:]} & _UNION_WORDS)   # not "Union Pacific"
     business = not government and not union and bool(words & _BUSINESS_NAME_WORDS)
     if noun in _BUSINESS_NOUNS:
-        return government or union or any(w in _PUBLIC_BODIES - {"union"} and (n == len(low) - 1 or low[n + 1] in ("of", "for"))
-                                          for n, w in enumerate(low))
+        return government or union or _heads_name(low, _PUBLIC_BODIES - {"union"})
     if noun in _PUBLIC_NOUNS:
         return business or union
     if noun == "union":
@@ -338,6 +337,12 @@ _PUBLIC_BODIES = frozenset(
     congress assembly legislature bureau cabinet treasury army navy force forces city county province
     state office authority board committee union hospital university college school church
     foundation society association institute party""".split())
+
+
+def _heads_name(low: list[str], body: frozenset[str]) -> bool:
+    """One of ``body``'s words heads the name (folded words ``low``): last, or before "of" or
+    "for" ("Competition Bureau", "Bureau of Labor Statistics"; not "Bureau Veritas")."""
+    return any(w in body and (n == len(low) - 1 or low[n + 1] in ("of", "for")) for n, w in enumerate(low))
 
 
 #: "The agency", "the regulator": a public body.
@@ -399,7 +404,7 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
 def _issues(a: Analysis, k: int) -> bool:
     """Token k is a verb of issuing a document, as in "Harbour Transit issued a statement"."""
     toks = a.toks
-    if toks[k].low not in ("issued", "released", "sent", "posted", "published", "put"):
+    if toks[k].low not in ISSUING:
         return False
     return any(toks[x].low in OWNED_WORDS for x in range(k + 1, min(k + 5, len(toks))) if toks[x].kind == "w")
 
