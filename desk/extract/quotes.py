@@ -364,8 +364,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass   # the questioners, whom the story does not name
             elif m is None and last_by_para.get(first.para) is not None \
                     and (sub := new_subject(a, results, first, last_by_para[first.para])) is not None:
-                # '“A,” says House. Durning did not need much coaxing. “B.”': a sentence between
-                # the two quotes opens on someone else, whose words B are
+                # '“A,” Tom Ebeling said. Betsy Ebeling shook her head. “B.”': a gesture of
+                # someone else's between the two quotes, whose words B are
                 mention, mention_start, mention_end, pid = sub[4], sub[0], sub[1], sub[2]
             elif m is None and last_by_para.get(first.para) is not None:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
