@@ -207,7 +207,7 @@ MONTHS_DAYS = frozenset(
 #: Abbreviations that end with a dot but do not end a sentence.
 ABBREV = frozenset(
     """mr mrs ms dr st jr sr prof gov sen rep lt col gen sgt cpl capt cmdr adm maj coun cllr supt
-    insp det const cst ste brig pte pvt hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
+    insp det const cst ald ste brig pte pvt hon rev fr no nos vs etc inc ltd co corp dept univ assn approx est ave blvd rd
     mt ft del jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k e.g i.e mx""".split()
 )
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
@@ -219,7 +219,7 @@ HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "
 #: Title abbreviations and words beyond names.TITLE_WORDS that may precede a name.
 EXTRA_TITLES = frozenset(
     """coun cllr councilwoman councilman const det insp supt adm cmdr msgr pastor bishop archbishop
-    cardinal elder mp mpp mla mha mna rep sen del hon dr mx prof judge""".split()
+    cardinal elder mp mpp mla mha mna rep sen del hon dr mx prof judge ald""".split()
 )
 #: Role nouns: heads of role phrases ("the police chief") and of lower-case role prefixes.
 #: Nouns for someone close to a person: "says his father, Darrin" gives the given name set after one.
@@ -365,7 +365,8 @@ STRONG_TITLES = frozenset(
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
-    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator""".split()
+    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator undersecretary
+    under-secretary producer publisher selectman selectwoman counsel solicitor coordinator co-ordinator ald""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())

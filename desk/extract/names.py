@@ -39,7 +39,8 @@ TITLE_WORDS = frozenset(
     captain capt commander cmdr admiral general gen colonel col major maj private pvt
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
-    attorney sheriff marshal moderator host anchor
+    attorney sheriff marshal moderator host anchor undersecretary under-secretary producer publisher emeritus
+    selectman selectwoman counsel solicitor ald
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
@@ -61,7 +62,7 @@ TITLE_ABBREVIATIONS = {
     "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
     "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),
     "pres": ("president",), "del": ("delegate",), "cst": ("constable",), "brig": ("brigadier",),
-    "pte": ("private",), "pvt": ("private",),
+    "pte": ("private",), "pvt": ("private",), "ald": ("alderman", "alderwoman", "alderperson", "councillor"),
 }
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",

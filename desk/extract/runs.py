@@ -70,7 +70,8 @@ _JOB_ENDINGS = ("tor", "sor", "ist", "ies", "wright", "stop", "keeper", "maker",
 _PORTFOLIO_ENDINGS = ("tion", "ment", "ance", "ence", "ity", "ics", "ies", "airs", "ure", "ing", "ism", "health",
                       "justice", "labour", "labor", "energy", "transport", "defence", "defense", "seniors", "veterans")
 #: Words that open a long title before "of/for/to": "Parliamentary Secretary to the Minister of …".
-_TITLE_ADJECTIVES = frozenset("parliamentary associate deputy provincial federal national state regional chief".split())
+_TITLE_ADJECTIVES = frozenset("""parliamentary associate deputy provincial federal national state regional chief
+    medical senior principal executive special""".split())
 #: Plural nouns for the officials or people of places: "the mayors of Kelowna and Vernon".
 _PLACE_PEOPLE = frozenset("""mayors premiers governors reeves councils residents citizens people towns cities
     communities municipalities villages provinces states counties regions""".split())

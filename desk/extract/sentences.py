@@ -33,7 +33,7 @@ import re
 
 _TITLES = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof st ste sgt lt gen col capt cmdr adm maj rev hon sen rep
-    gov supt insp det cpl pte pvt fr mt ft pres brig""".split()
+    gov supt insp det cpl pte pvt fr mt ft pres brig ald coun cllr const cst""".split()
 )
 _NUMBERED = frozenset(
     """no nos nr num jan feb mar apr jun jul aug sep sept oct nov dec p pp vol vols fig figs art

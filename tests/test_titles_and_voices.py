@@ -1,0 +1,42 @@
+"""Who speaks, on patterns second readers met in whole articles in session 29
+(desk.extract.quotes): titles a name wears, descriptions and pronouns after them.
+
+Each case is a minimal invented snippet; each asserts the speaker an editor would write beside
+every checked quote (None: the text gives nobody; someone it describes without naming is given in
+the text's words).  Earlier sessions' cases are in test_real_speakers.py and test_quotes.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.quotes import find_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in find_quotes(text) if not q.skipped]
+
+
+TITLES = [
+    pytest.param("“We are ready,” said Interior Undersecretary Jane Doe.", ["Jane Doe"],
+                 id="an undersecretary's title and its department are no part of her name"),
+    pytest.param("“It wraps in May,” said Executive Producer Sam Lee.\n\n“No,” said Publisher Ann Hale.",
+                 ["Sam Lee", "Ann Hale"], id="a producer and a publisher are titles before a name"),
+    pytest.param("“We will vote,” said Selectman Tom Reid.\n\n“Soon,” said Ald. Ann Hale.",
+                 ["Tom Reid", "Ann Hale"], id="a selectman and an alderman (Ald.) are titles"),
+    pytest.param("“It is rising,” said Professor Emeritus Jane Doe.\n\n"
+                 "“We disagree,” said Senior Counsel Tom Reid and Solicitor General Ann Hale.",
+                 ["Jane Doe", "Tom Reid"], id="emeritus, counsel and solicitor are titles"),
+    pytest.param("“Wear a mask,” said Chief Medical Officer of Health Jane Doe.\n\n"
+                 "Ontario Deputy Chief Medical Officer of Health Tom Reid said, “Stay home.”",
+                 ["Jane Doe", "Tom Reid"],
+                 id="a medical officer of health is a long title whose portfolio precedes the name"),
+    pytest.param("Undersecretary for Political Affairs Wendy Sherman wrote that the plane had left. "
+                 "Another Pat Kennedy miracle,” she wrote.".replace("Another", "“Another"),
+                 ["Wendy Sherman"], id="an undersecretary for a portfolio, then her pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES)
+def test_titles(text, expected):
+    assert speakers(text) == expected
