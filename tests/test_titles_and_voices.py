@@ -34,6 +34,10 @@ TITLES = [
     pytest.param("Undersecretary for Political Affairs Wendy Sherman wrote that the plane had left. "
                  "Another Pat Kennedy miracle,” she wrote.".replace("Another", "“Another"),
                  ["Wendy Sherman"], id="an undersecretary for a portfolio, then her pronoun"),
+    pytest.param("“This is a breakthrough,” said the society’s chief scientific officer, Dr. Rosalind Achterberg.\n\n"
+                 "“We are out of room,” said the hospital’s deputy chief medical officer, Tom Reid.",
+                 ["Rosalind Achterberg", "Tom Reid"],
+                 id="a chief or deputy that modifies the role after it: the name after the whole role speaks"),
 ]
 
 

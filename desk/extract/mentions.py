@@ -25,6 +25,9 @@ from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
+
+#: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
+_MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
 from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
 
@@ -141,7 +144,8 @@ class Analysis(Pronouns):
         while j < len(toks) and j - k <= 4 and toks[j].kind == "w" and self._adjacent(toks[j - 1], toks[j]):
             low = fold(base_word(toks[j].text))
             if low in self.heads and (j + 1 >= len(toks) or not (toks[j + 1].kind == "w" and fold(base_word(toks[j + 1].text)) in self.heads
-                                                                 and self._adjacent(toks[j], toks[j + 1]))):
+                                                                 and self._adjacent(toks[j], toks[j + 1]))) \
+                    and not self._head_later(j, k):
                 # Not "the finance minister Adaeze Okafor" (a title before a name).
                 if j + 1 < len(toks) and self._is_name_tok(toks[j + 1]) and self._adjacent(toks[j], toks[j + 1]) \
                         and not is_possessive(toks[j].text):
@@ -152,6 +156,20 @@ class Analysis(Pronouns):
             words.append(low)
             j += 1
         return None
+
+    def _head_later(self, j: int, k: int) -> bool:
+        """The head word at token j modifies a head one or two words on: "the society’s chief
+        scientific officer", "the deputy chief medical officer" (not "the chief said")."""
+        toks = self.toks
+        if fold(toks[j].text) not in _MODIFYING_HEADS:
+            return False
+        for n in (j + 1, j + 2):
+            if n - k > 5 or n >= len(toks) or toks[n].kind != "w" or not toks[n].text.islower() \
+                    or not self._adjacent(toks[n - 1], toks[n]) or toks[n].low in CUE_VERBS:
+                return False
+            if fold(base_word(toks[n].text)) in self.heads:
+                return True
+        return False
 
     def _resolve_role(self, words: list[str], head: str, pos: int, caps: set[str] = frozenset()) -> int | None:
         """The person a role phrase ("the [modifiers] HEAD") stands for: someone introduced earlier
