@@ -44,3 +44,24 @@ TITLES = [
 @pytest.mark.parametrize("text, expected", TITLES)
 def test_titles(text, expected):
     assert speakers(text) == expected
+
+
+VOICES = [
+    pytest.param("Transit spokesperson Dana Price said fares would rise. A city spokesperson said the road would "
+                 "close. “It is temporary,” the spokesperson said.\n\n"
+                 "Coach Tom Reid spoke. The road will close, said a spokesperson for the mayor. "
+                 "“It is temporary,” the spokesperson said.",
+                 ["the spokesperson", "the spokesperson"],
+                 id="an unnamed spokesperson who spoke since the named one is the spokesperson who speaks next"),
+    pytest.param("Dana Price, a city spokesperson, spoke Monday. “No,” the spokesperson said.\n\n"
+                 "Coach Tom Reid praised the win. An assistant coach said the team was tired. “We need rest,” the coach said.\n\n"
+                 "A city spokesperson said the road would close. Dana Price, the transit spokesperson, disagreed. "
+                 "“No,” the spokesperson said.",
+                 ["Dana Price", "Tom Reid", "Dana Price"],
+                 id="not an appositive of the named one, another rank, or one named again since"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VOICES)
+def test_voices(text, expected):
+    assert speakers(text) == expected

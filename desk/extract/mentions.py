@@ -202,12 +202,40 @@ class Analysis(Pronouns):
             if best_score is None or key > best_score:
                 best, best_score = p, key
         if best is not None:
+            if self._new_unnamed_role(heads, want, self._last_mention_before(best.pid, pos), pos):
+                return None   # "A city spokesperson said …. “…,” the spokesperson said": that one
             return best.pid
         found = {canonical for role_words, khead, canonical in self.known_roles
                  if khead == head and want <= role_words and not (role_words & QUALIFIERS) - want}
         if len(found) == 1:
             return self._known_person(found.pop(), pos).pid
         return None
+
+    def _new_unnamed_role(self, heads: set[str], want: set[str], since: int, pos: int) -> bool:
+        """Someone new with the role, whom the story does not name, speaks between ``since`` and
+        ``pos``: "A city spokesperson said", "said a spokesperson for the mayor" (not "a
+        spokesperson, Noor Hassan, said", nor "Dana Price, a spokesperson, said", nor "an assistant
+        coach said" for "the coach")."""
+        toks = self.toks
+        for k in range(self.tok_index(max(since, 0)) + 1, self.tok_index(pos)):
+            if toks[k].low not in ("a", "an", "another") or toks[k - 1].text == ",":
+                continue
+            for n in range(k + 1, min(k + 4, len(toks))):
+                if toks[n].kind != "w" or not self._adjacent(toks[n - 1], toks[n]):
+                    break
+                if fold(base_word(toks[n].text)) not in heads:
+                    if fold(toks[n].text) in QUALIFIERS and fold(toks[n].text) not in want:
+                        break
+                    continue
+                e = n + 1
+                if e < len(toks) and toks[e].low in ("for", "of", "with", "at"):
+                    e += 1
+                    while e < len(toks) and e - n < 6 and toks[e].kind == "w" and not self._is_cue(e):
+                        e += 1
+                if e < len(toks) and self._is_cue(e) or self._is_cue(k - 1):
+                    return True
+                break
+        return False
 
     def _introduced_with(self, p: Person, words: set[str]) -> bool:
         """Every one of ``words`` (folded) stands in the sentence that first names ``p``, or is the
