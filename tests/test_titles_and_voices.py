@@ -69,3 +69,13 @@ VOICES = [
 @pytest.mark.parametrize("text, expected", VOICES)
 def test_voices(text, expected):
     assert speakers(text) == expected
+
+
+def test_the_sentence_after_a_quote_says_whose_words_they_were():
+    text = ("With Clinton, the agency’s bad reputation grows.\n\n"
+            "“I would rather have a sister in jail than a brother in the bureau.” That quote from Alabama "
+            "Securities Commissioner Thomas Krebs appeared on the front page in 1980.")
+    assert speakers(text) == ["Thomas Krebs"]   # was: Hillary Clinton, from the headline
+    assert speakers("“We will not back down.”\n\nThe remark, by Mayor Ann Hale, drew cheers.") == ["Ann Hale"]
+    # a sentence about the line that names no one leaves it to the one speaking before
+    assert speakers("Tom Reid spoke first. “We will not back down.” That line appeared on signs.") == ["Tom Reid"]
