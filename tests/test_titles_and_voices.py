@@ -79,3 +79,24 @@ def test_the_sentence_after_a_quote_says_whose_words_they_were():
     assert speakers("“We will not back down.”\n\nThe remark, by Mayor Ann Hale, drew cheers.") == ["Ann Hale"]
     # a sentence about the line that names no one leaves it to the one speaking before
     assert speakers("Tom Reid spoke first. “We will not back down.” That line appeared on signs.") == ["Tom Reid"]
+
+
+GENDER_BY_NAME = [
+    pytest.param("Hillary Clinton thanked Bernie Sanders. “We have come a long way,” he said.",
+                 ["Bernie Sanders"], id="a given name the census gives women only is no he"),
+    pytest.param("Hillary Clinton spoke after the vote. “We have come a long way,” he said.",
+                 [None], id="not even when she is the only one named"),
+    pytest.param("Eleanor Vandermeer died Saturday. “She could out-argue a lawyer,” said Delbert Harms. "
+                 "“The water belongs to the people,” she told a hearing in 1992.",
+                 ["Delbert Harms", "Eleanor Vandermeer"], id="a given name the census gives men only is no she"),
+    pytest.param("Alicia Hale said the district had suspended the coach. “Those kids had water,” he said.",
+                 [None], id="and no he for a woman's name the short lists lack"),
+    pytest.param("Jean Charest met Ann Hale. “We will win,” he said.\n\n"
+                 "Lindsey Graham spoke after Ann Hale. “It is over,” he said.",
+                 ["Jean Charest", "Lindsey Graham"], id="names borne by both sexes rule nobody out"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENDER_BY_NAME)
+def test_gender_by_name(text, expected):
+    assert speakers(text) == expected

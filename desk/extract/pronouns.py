@@ -25,6 +25,7 @@ from desk.extract.lexicon import (
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE
+from desk.extract.runs import NAME_PARTICLES
 from desk.extract.people import People
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
@@ -205,7 +206,7 @@ class Pronouns(People):
             if reporter is not None and m[2] == reporter:
                 continue   # "Kenojuak Ashevak said he taught her": she is Ashevak, he someone else
             p = self.persons[m[2]]
-            if p.gender not in (None, gender):
+            if p.gender not in (None, gender) or p.gender is None and self._named_other(p, gender):
                 continue
             sent = self.sentence_bounds(m[0])[0]
             # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
@@ -259,6 +260,14 @@ class Pronouns(People):
         if chosen.gender is None:
             chosen.gender = gender
         return chosen.pid
+
+    @staticmethod
+    def _named_other(p, gender: str) -> bool:
+        """The person's given name is borne by the other gender only, in the full lists: "Chad
+        Oberholzer" is no "she", though the census list alone gives him no "he" ("Al Basha", a
+        surname after its particle, says nothing)."""
+        first = fold(p.words[0])
+        return len(p.words) > 1 and first not in NAME_PARTICLES and name_gender(first) not in (None, gender)
 
     def _reporter_of_other(self, pos: int, gender: str) -> int | None:
         """The person whose cue the subject pronoun at ``pos`` follows ("Ashevak said he …") when
