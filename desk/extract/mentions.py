@@ -25,10 +25,10 @@ from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
+from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
 #: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
-from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
 
 class Analysis(Pronouns):

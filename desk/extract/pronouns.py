@@ -25,8 +25,8 @@ from desk.extract.lexicon import (
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE
-from desk.extract.runs import NAME_PARTICLES
 from desk.extract.people import People
+from desk.extract.runs import NAME_PARTICLES
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
 _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "

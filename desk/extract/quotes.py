@@ -218,6 +218,7 @@ from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
 from desk.extract.people import presented_as_person
+from desk.extract.unnamed import unnamed_antecedent
 from desk.extract.voices import (
     colon_owned,
     colon_voice,
@@ -330,6 +331,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
+            if attr.kind == "pron" and (who := unnamed_antecedent(a, attr.start, pid, results, g)) is not None:
+                # "One former engineer, who asked not to be named, said …. “…,” she said"
+                pid, described, unnamed = None, who, True
         else:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
@@ -400,6 +404,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             speaker = carried   # an organisation's statement quoted over several paragraphs
         elif attr is None and mention is not None and mention_start is not None and not skipped:
             speaker = mention if credit and credit[3] == "credit" else described
+        elif unnamed and described and attr is not None:
+            speaker = described
         elif attr is not None and not skipped and mention is not None:
             # An organisation as the subject of a cue ("Harbour Transit said in a statement"); a
             # voice the story describes but does not name ("The ad says", "Many reporters

@@ -1,0 +1,219 @@
+"""He or she after someone the story describes but does not name (pass 5e of quote finding).
+
+"Union president Tammy Kowalczyk said the union would fight. One former engineer, who asked not
+to be named, said the plant was starved of investment. “Every cycle they came back denied,” she
+said." — she is the engineer, not Kowalczyk: the person a story brings in after the last one it
+named, as the subject of a sentence, is whom the next he or she goes on about.  The pronoun
+passes (``pronouns``) know only named people, so they give the named one, or no one when an
+unnamed person of that gender came between; this pass gives the description as written
+("One former engineer"), marked unnamed, the draft's own words for who spoke.
+
+Only a subject opening one of the two sentences before the pronoun's (or its own) counts, a
+noun phrase for a person ("a retired police officer", "the co-worker", "her father") that the
+story ties to no name, of no other gender.  Not one who asks ("A reporter asked about the
+budget. “…,” he said" is the one asked), nor a phrase a name follows ("A neighbour, Karen
+Siddiqui, said").
+"""
+
+from __future__ import annotations
+
+from desk.extract.described import described_person, described_voice, indefinite_voice
+from desk.extract.lexicon import FUNCTION_WORDS, HONORIFIC_GENDER, PERSON_NOUNS, ROLE_HEADS, person_noun
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+from desk.extract.phrases import np_at
+
+#: Nouns for a person of one sex, beyond the honorifics: "her father", "a woman in the crowd".
+_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "son": "m", "daughter": "f", "wife": "f",
+          "husband": "m", "brother": "m", "sister": "f", "aunt": "f", "uncle": "m", "niece": "f",
+          "nephew": "m", "widow": "f", "widower": "m", "dad": "m", "mom": "f", "mum": "f",
+          "grandson": "m", "granddaughter": "f", "girlfriend": "f", "boyfriend": "m",
+          "fiance": "m", "fiancee": "f", "stepfather": "m", "stepmother": "f"}
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+#: Verbs of asking: the one who asks is not the one whose answer follows.
+_ASKING = frozenset("asked asks questioned pressed quizzed grilled wondered".split())
+#: Nouns for people who put questions to the one quoted.
+_ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
+#: Capitalised words that open a phrase set before a sentence's subject.
+_OPENING = frozenset("""outside inside after before during later earlier afterward afterwards on in at
+    when while as from back near across by""".split())
+#: Words that end a phrase for a person: a verb or a clause begins.
+_STOP = frozenset("who whose which that said says is was has had will would for of to in at with on by from about".split())
+#: Verbs of someone who says nothing.
+_SILENT = frozenset("declined refused declines refuses".split())
+#: Openers of a description that stand for someone known: "the" may, "his", "her" and "their" do.
+_OPENERS = frozenset("a an one another the his her their".split())
+
+
+def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, group) -> str | None:
+    """The unnamed person, as the story words them, whom the subject he/she at ``pron_start``
+    stands for when they entered after ``pid`` (the pronoun passes' reading) was last mentioned;
+    None to keep that reading.  ``results`` are the quotes found so far: one just given to an
+    unnamed voice is theirs to go on ('“…,” said a neighbour. “…,” she added.'); ``group`` the
+    quote's spans (a question may be an asker's)."""
+    words = a.text[pron_start:pron_start + 6].split()
+    gender = _SUBJECT_PRONOUNS.get(words[0].lower().strip(",.’'")) if words else None
+    if gender is None:
+        return None
+    # by name or description: "Her father, standing behind her, said" names no one after him
+    last_named = max((m[0] for m in a.mentions if m[0] < pron_start and m[2] == pid and m[2] is not None
+                      and m[3] != "pron"), default=-1)
+    para = a.para_of(pron_start)
+    if results and pron_start > group[-1].end:
+        # the pronoun answers the quote (“…,” she added), not one the writer's sentence goes on
+        # about before it ("Clinton, a top aide said, “…” and she has often told …")
+        q, spans = results[-1]
+        if q.unnamed and q.speaker and q.mention_start is not None and q.mention_start > last_named \
+                and para - spans[-1].para <= 1 and _sex_of(q.speaker) in (None, gender) \
+                and fold(q.speaker.split()[-1]) not in _ASKERS:
+            return q.speaker
+    question = a.text[group[-1].start:group[-1].end].rstrip().endswith("?")
+    s0 = a.sentence_bounds(pron_start)[0]
+    starts = [s0]
+    for _ in range(2):
+        if starts[-1] < 2:
+            break
+        starts.append(a.sentence_bounds(starts[-1] - 2)[0])
+    for s in starts:
+        if a.para_of(s) < para - 1:
+            return None
+        got = _subject(a, s, pron_start, gender, question)
+        if got is None and s != s0 and a.sentence_has_cue(s, a.sentence_bounds(s)[1]) and not _pronoun_cue(a, s):
+            return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
+        if got is not None:
+            # after the named one, or in the same sentence as its subject ("An audience member
+            # asked Doiron why …")
+            return got[2] if got[0] > last_named or last_named >= s else None
+        if s <= last_named:
+            return None   # the named person stands in this sentence: the reading holds
+    return None
+
+
+def _pronoun_cue(a: Analysis, s: int) -> bool:
+    """The sentence at ``s`` has a he or she speaking ("He was unable to find one, he said"):
+    the chain of pronouns goes on through it."""
+    toks = a.toks
+    k0, k1 = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
+    return any(toks[x].low in _SUBJECT_PRONOUNS and a._is_cue(x + 1) for x in range(k0, min(k1, len(toks) - 1)))
+
+
+def _sex_of(words: str) -> str | None:
+    head = fold(words.split()[-1]).strip(".,") if words.split() else ""
+    return _SEXED.get(head) or HONORIFIC_GENDER.get(head)
+
+
+def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) -> tuple[int, int, str] | None:
+    """The unnamed person opening the sentence at ``s`` (after an opening phrase set off by a
+    comma: "Outside court, his sister …"), as (start, end, words), or None."""
+    toks = a.toks
+    k = a.tok_index(s)
+    end = min(a.tok_index(a.sentence_bounds(s)[1]), a.tok_index(pron_start))
+    if k < end and toks[k].low not in _OPENERS:
+        # "Outside court, his sister …", "Asked about the figures, the former engineer …"; not
+        # "Lopez-Cantera, a Republican and former state legislator, said": an appositive
+        c = next((j for j in range(k, min(k + 8, end)) if toks[j].text == ","), None)
+        if c is None or any(toks[j].kind != "w" or toks[j].start in a.mention_at for j in range(k, c)) \
+                or a._is_name_tok(toks[k]) and not toks[k].low.endswith(("ed", "ing")) and toks[k].low not in _OPENING:
+            return None
+        k = c + 1
+    if k >= end or toks[k].low not in _OPENERS:
+        return None
+    if toks[k].low in ("his", "her", "their"):
+        # "his sister", "Her father": a person by their tie to someone, whom the pronoun names
+        j = k + 1
+        while j < end and j - k <= 3 and toks[j].kind == "w" and toks[j].text.islower() and not a._is_cue(j) \
+                and toks[j].low not in _STOP:
+            j += 1
+            if person_noun(toks[j - 1].low) or toks[j - 1].low in _SEXED:
+                break   # "His mother wept": the noun, not the verb after it
+        if j == k + 1:
+            return None
+        if j + 1 < end and toks[j].low == "of" and toks[j + 1].text.islower():
+            j += 2   # "His chief of staff"
+        start, stop, after = toks[k].start, toks[j - 1].end, j
+    else:
+        got = np_at(a, k, end)
+        if got is None or got[0].pid is not None or got[0].kind not in ("generic", "role"):
+            return None
+        start, stop, after = got[0].start, got[0].end, got[1]
+        last = next((x for x in range(after - 1, k, -1) if person_noun(fold(toks[x].text))), None)
+        if last is not None and last < after - 1 and toks[after - 1].low.endswith("ed"):
+            stop, after = toks[last].end, last + 1   # "An emergency physician disagreed": the verb is no part
+        if toks[k].low == "one" and k + 2 < end and toks[k + 1].low == "of":
+            stop, after = _one_of(a, k, end)   # "One of his supporters"
+    # "A man walking his dog": the person, before what they were doing
+    cut = next((x for x in range(k + 2, a.tok_index(stop)) if toks[x].low.endswith("ing")
+                and person_noun(fold(toks[x - 1].text))), None)
+    if cut is not None:
+        stop = toks[cut - 1].end
+    words = a.text[start:stop]
+    head = fold(words.split()[-1]).strip(".,")
+    if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
+        head = head[:-1]   # one of the supporters: a supporter
+    if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
+            or head.endswith("s") and not head.endswith("ss"):
+        return None   # "the company", "Two neighbours" (they, not he or she)
+    if _sex_of(words) not in (None, gender) or head in _ASKERS and not question:
+        return None   # "one questioner claimed … “You’re right,” he said": the one answering
+    if toks[k].low == "the" and (head not in _SEXED and not _introduced_unnamed(a, head, start)
+                                 or any(head in p.roles for p in a.persons)
+                                 or described_person(a, words, start, set(), -1) is not None):
+        # "the author" after Gary Byrne "has written a book": him, as the story has it; "the
+        # co-worker" goes on about "a co-worker" the story brought in, "the woman" about a woman
+        return None
+    if after < end and toks[after].text == "," and after + 1 < end and a.mention_at.get(toks[after + 1].start) is not None:
+        return None   # "A neighbour, Karen Siddiqui, said": the one named
+    s1 = a.sentence_bounds(s)[1]
+    for m in a.mentions:
+        if s <= m[0] < s1 and m[3] == "name":
+            e, b = a.tok_index(m[1]), a.tok_index(m[0]) - 1
+            if e < len(toks) and a._is_cue(e) or b >= 0 and a._is_cue(b) and (e >= len(toks) or toks[e].text in (",", ".")):
+                return None   # "A cashier who “steals …” is held accountable, Warren said": Warren's words
+    verb = _verb_after(a, after, end)
+    if verb is None or (toks[verb].low in _ASKING and not question) or toks[verb].low in _SILENT \
+            or verb + 1 < end and toks[verb + 1].low in ("not", "never"):
+        return None   # "His chief of staff declined to comment", "A spokesperson did not respond"
+    voice = indefinite_voice(words) or described_voice(words)
+    if voice is None:
+        return None
+    return start, stop, voice
+
+
+def _one_of(a: Analysis, k: int, end: int) -> tuple[int, int]:
+    """The end of "One of his supporters" (its last word's end) and the token after it."""
+    toks = a.toks
+    j = k + 2
+    while j < end and j - k <= 6 and toks[j].kind == "w" and toks[j].text[:1].islower() and not a._is_cue(j):
+        j += 1
+    return toks[j - 1].end, j
+
+
+def _introduced_unnamed(a: Analysis, head: str, before: int) -> bool:
+    """The story brought in someone with this head noun, unnamed, before ``before``: "a
+    co-worker", "One former engineer", "another teacher"."""
+    toks = a.toks
+    for k in range(min(a.tok_index(before), len(toks))):
+        if toks[k].low in ("a", "an", "one", "another"):
+            for n in range(k + 1, min(k + 5, len(toks))):
+                if toks[n].kind != "w":
+                    break
+                if fold(toks[n].text) == head:
+                    return True
+    return False
+
+
+def _verb_after(a: Analysis, j: int, end: int) -> int | None:
+    """The first verb-like token after the subject phrase ending at token ``j``, past an
+    appositive or relative clause set off by commas: its index, or None."""
+    toks = a.toks
+    if j < end and toks[j].text == ",":
+        c = next((x for x in range(j + 1, min(j + 16, end)) if toks[x].text == ","), None)
+        if c is None:
+            return None
+        j = c + 1
+    while j < end and toks[j].kind == "w" and toks[j].adverb:
+        j += 1
+    if j < end and toks[j].kind == "w" and toks[j].text.islower() and (toks[j].low not in FUNCTION_WORDS
+                                                                       or toks[j].low in ("who", "whom")):
+        return j   # a verb, or a relative clause before it ("A retired officer who lives nearby said")
+    return None
