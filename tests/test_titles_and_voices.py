@@ -139,3 +139,24 @@ def test_a_voice_a_pronoun_gives_unnamed_is_marked_unnamed():
             "“They came back denied,” she said. “We will fight,” Kowalczyk said.")
     assert [(q.speaker, q.unnamed) for q in find_quotes(text)] == [("One former engineer", True),
                                                                   ("Tammy Kowalczyk", False)]
+
+
+SURNAMES_OF_SEVERAL_WORDS = [
+    pytest.param("Judge Catalina Ruiz de Velasco testified Wednesday. “A judge follows the law,” Ruiz de Velasco said.",
+                 ["Catalina Ruiz de Velasco"], id="a surname of three words is the person named in full"),
+    pytest.param("José Miguel de los Santos threw eight shutout innings. “This is for the city,” de los Santos said.",
+                 ["José Miguel de los Santos"], id="de los joins a surname"),
+    pytest.param("General Manager Theo Van Buskirk built the roster. “We bet on castoffs,” Van Buskirk said.\n\n"
+                 "“One came back from travel,” said Dr. Pieter van der Walt. Van der Walt said staff had traced "
+                 "contacts. “Our teams are tired,” he said.",
+                 ["Theo Van Buskirk", "Pieter van der Walt", "Pieter van der Walt"],
+                 id="Van opens a surname, not a given name, after the name in full"),
+    pytest.param("In Halifax, Ragheb Al Turkmani, 49, and Abir Al Basha, 39, are eager to apply. Somehow, the family will find "
+                 "a way, adds Al Basha. “We can borrow the money,” she says.",
+                 ["Abir Al Basha"], id="Al opens a surname after the name in full"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SURNAMES_OF_SEVERAL_WORDS)
+def test_surnames_of_several_words(text, expected):
+    assert speakers(text) == expected

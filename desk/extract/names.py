@@ -71,7 +71,8 @@ QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journa
 #: Generational suffixes that follow a surname ("Joseph R. Biden Jr.", "John Smith III").
 SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 
-_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al"})
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "los", "las", "dos", "das", "van", "von", "der", "den", "da", "di",
+                        "del", "bin", "al"})
 
 
 def fold(text: str) -> str:

@@ -302,11 +302,12 @@ class People(RunReader):
                 if name_key(" ".join(p.words)) == key:
                     person = p
                     break
-            if person is None and len(words) == 2 and fold(words[0]) not in FIRST_NAMES:
-                # "St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a two-word surname
+            if person is None and (fold(words[0]) not in FIRST_NAMES or fold(words[0]) in NAME_PARTICLES):
+                # "St-Pierre Plamondon" after "Paul St-Pierre Plamondon", "Ruiz de Velasco" after
+                # "Catalina Ruiz de Velasco", "De la Fuente-Ward": a surname of several words
                 tail = [fold(w) for w in words]
-                person = next((p for p in self.persons if len(p.words) > 2
-                               and [fold(w) for w in p.words[-2:]] == tail), None)
+                person = next((p for p in self.persons if len(p.words) > len(words)
+                               and [fold(w) for w in p.words[-len(words):]] == tail), None)
             if person is None:
                 for p in self.persons:  # "Everly" seen first, then "Colm Everly"
                     if len(p.words) == 1 and fold(p.words[0]) == fold(last_name_word(words)):

@@ -56,7 +56,7 @@ SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower brid
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
 
 #: Lower-case particles inside a surname ("Anna de Vries", "Pieter van der Berg").
-NAME_PARTICLES = frozenset("de du des la le van von der den da di del bin al st.".split())
+NAME_PARTICLES = frozenset("de du des la le los las dos das van von der den da di del bin al st.".split())
 #: Compass initials of place names as headlines shorten them: "N. Korea", "S. Carolina".
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 
