@@ -160,3 +160,10 @@ SURNAMES_OF_SEVERAL_WORDS = [
 @pytest.mark.parametrize("text, expected", SURNAMES_OF_SEVERAL_WORDS)
 def test_surnames_of_several_words(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_job_or_position_word_opening_a_sentence_is_no_part_of_the_name():
+    text = ("Landowner Gordon Fisk said the pipeline would cross his land. “I went to hearings,” Fisk said.\n\n"
+            "Closer Deshawn Pruitt-Adler pitched a perfect ninth. “I wanted to celebrate,” Pruitt-Adler said.\n\n"
+            "Millhaven Township Manager Eileen Harte said the township would act. “It is not enough,” Harte said.")
+    assert speakers(text) == ["Gordon Fisk", "Deshawn Pruitt-Adler", "Eileen Harte"]

@@ -274,7 +274,10 @@ NAME_OPENERS = frozenset(
     patient friend colleague coworker co-worker classmate teammate roommate grocer realtor widow widower
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
     vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
-    snowboarder golfer boxer wrestler sprinter jockey guard trooper journalist
+    snowboarder golfer boxer wrestler sprinter jockey guard trooper journalist landowner auctioneer
+    closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder defenceman
+    defenseman winger forward striker midfielder quarterback linebacker
+    rookie veteran captain
     """.split() for suffix in ("", "s")
 )
 #: Nouns for an unnamed person beyond the role, relation and description nouns above.
@@ -365,7 +368,7 @@ STRONG_TITLES = frozenset(
     spokesperson spokesman spokeswoman critic economist analyst officer lt col gen maj mp mpp mla mna mha
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
-    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator undersecretary
+    whip recorder adviser advisor advocate editor treasurer auditor clerk administrator manager undersecretary
     under-secretary producer publisher selectman selectwoman counsel solicitor coordinator co-ordinator ald""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
