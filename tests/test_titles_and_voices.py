@@ -167,3 +167,20 @@ def test_a_job_or_position_word_opening_a_sentence_is_no_part_of_the_name():
             "Closer Deshawn Pruitt-Adler pitched a perfect ninth. “I wanted to celebrate,” Pruitt-Adler said.\n\n"
             "Millhaven Township Manager Eileen Harte said the township would act. “It is not enough,” Harte said.")
     assert speakers(text) == ["Gordon Fisk", "Deshawn Pruitt-Adler", "Eileen Harte"]
+
+
+ORGANISATIONS = [
+    pytest.param("The Oregon Association of Hospitals and Health Systems said in a statement that it “welcomes any "
+                 "effort to help small hospitals.”",
+                 ["Oregon Association of Hospitals and Health Systems"], id="an organisation's name joined by of and and"),
+    pytest.param("The Alberta Medical Association said in a statement that it “strongly supports” the province’s "
+                 "response and urged members to check records.",
+                 ["Alberta Medical Association"], id="a second verb after the quote is no attribution of it"),
+    pytest.param("Her label, Copperline Records, said in a statement that the win was “a historic night for country music.”",
+                 ["Copperline Records"], id="a body's name set off after the noun for it"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANISATIONS)
+def test_organisations(text, expected):
+    assert speakers(text) == expected

@@ -165,6 +165,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if both is not None:
         return both   # '“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.'
     named = _named_after(a, np_, j, lim)
+    if not handed and j - 1 > k and toks[j - 1].low in ("and", "or", "but"):
+        return None   # 'said it “strongly supports” the response and urged members': a second verb
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
     j = _skip_modifier(a, j, lim)
     negated = False

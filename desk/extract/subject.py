@@ -333,10 +333,15 @@ def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
         seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
-    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg):
-        return None
+    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in _BODY_NOUNS:
+        return None   # "Her label, Copperline Records, said": a body's name after the noun for it
     start, end = seg[0].start, seg[-1].end
     return NounPhrase(start, end, None, "org", org_name(a.text[start:end]))
+
+
+#: Nouns for a body of people whose name may follow them set off by commas.
+_BODY_NOUNS = frozenset("""label company firm employer publisher union team club agency party school university
+    hospital church band studio network broadcaster lab laboratory charity nonprofit""".split())
 
 
 def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
@@ -349,8 +354,9 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
     i = j
     while i - 2 >= lo and toks[i - 1].low in ("and", "&") and a._is_name_tok(toks[i - 2]):
         i -= 2
-        while i - 1 >= lo and a._is_name_tok(toks[i - 1]) and a._adjacent(toks[i - 1], toks[i]):
-            i -= 1
+        while i - 1 >= lo and a._is_name_tok(toks[i - 1]) and a._adjacent(toks[i - 1], toks[i]) \
+                or i - 2 >= lo and toks[i - 1].low in ("of", "for") and a._is_name_tok(toks[i - 2]) and toks[i].text[:1].isupper():
+            i -= 1   # "The Oregon Association of Hospitals and Health Systems said"
     k = i - 1
     if k >= lo and toks[k].low == "the":
         k -= 1
