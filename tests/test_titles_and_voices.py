@@ -184,3 +184,16 @@ ORGANISATIONS = [
 @pytest.mark.parametrize("text, expected", ORGANISATIONS)
 def test_organisations(text, expected):
     assert speakers(text) == expected
+
+
+def test_headlines_descriptions_after_one_and_nicknames_of_names_the_lists_lack():
+    text = ("Ingrid Solheim bakes bread. The review ran under the headline “The Best Bread in Minnesota Is in a "
+            "Church Basement.”")
+    assert [q.skipped for q in find_quotes(text)] == ["title"]
+    assert [(q.speaker, q.unnamed) for q in find_quotes(
+        "“Honestly? Relief,” said one, a data scientist who asked not to be named.")] == [("a data scientist", True)]
+    text = "The host, Kacey “Sugar” Loveland, kept it moving. “Keep it short,” Loveland said."
+    assert [(q.skipped, q.speaker) for q in find_quotes(text)] == [("nickname", None), (None, "Kacey Loveland")]
+    # after a spokesman set off with his body and his name, he is that name
+    text = "A spokesman for ICE, Daniel Whitmore, said the agency does not comment. He added that ICE “prioritizes removals.”"
+    assert speakers(text) == ["Daniel Whitmore"]

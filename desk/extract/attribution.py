@@ -143,6 +143,12 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             named = _named_after(a, np_, after, lim)
             if named is not None:
                 return named
+            if a.text[np_.start:np_.end].lower() in ("one", "another") and after + 2 < lim \
+                    and toks[after].text == "," and toks[after + 1].low in ("a", "an"):
+                # '“…,” said one, a data scientist who asked not to be named': the description
+                described = np_at(a, after + 1, lim)
+                if described is not None and described[0].kind == "generic":
+                    return Attribution.of(described[0])
             return Attribution.of(np_, _colon_after(a, after, lim))
         described = described_name(a, j + 1, lim)
         if described is not None:

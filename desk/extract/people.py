@@ -34,7 +34,7 @@ from desk.extract.lexicon import (
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE, parties_around
-from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place
+from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place, strong_title
 
 
 @dataclass
@@ -244,8 +244,17 @@ class People(RunReader):
         inner = self.text[toks[k].start:toks[k].end].strip(" “”\"‘’'")
         words = inner.split()
         return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not inner.endswith((",", ".", "!", "?")) \
-            and fold(toks[k - 1].text) in FIRST_NAMES and self._is_name_tok(toks[k + 1]) \
+            and (fold(toks[k - 1].text) in FIRST_NAMES or self._lone_given(k - 1)) and self._is_name_tok(toks[k + 1]) \
             and self.text[toks[k - 1].end:toks[k].start] == " " and self.text[toks[k].end:toks[k + 1].start] == " "
+
+    def _lone_given(self, k: int) -> bool:
+        """Token k may be a given name the lists lack ("Kacey"): a capitalised word, no title or
+        function word, with no capitalised word before it in the sentence's run."""
+        toks = self.toks
+        t = toks[k]
+        return t.kind == "w" and t.text[:1].isupper() and not t.text.isupper() and self._is_name_tok(t) \
+            and not strong_title(fold(t.text).rstrip(".")) and fold(t.text) not in TITLE_WORDS \
+            and (k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].kind != "w")
 
     def _plural_in_name(self, k: int) -> bool:
         """Token k is a plural possessive inside an organisation's name: "Saskatchewan Teachers’

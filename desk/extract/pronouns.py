@@ -71,6 +71,10 @@ _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
 
 
+#: What may stand between an unnamed person and the name set off after them: a comma, after a
+#: short tie to a body ("A spokesman for ICE, Daniel Whitmore,").
+_SET_OFF = re.compile(r"(?:(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s*)?,")
+
 class Pronouns(People):
     """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
     :class:`desk.extract.mentions.Analysis`)."""
@@ -388,9 +392,10 @@ class Pronouns(People):
             if before.endswith(",") or before.lower().endswith(_DESCRIBING):
                 continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
             named = self.mention_at.get(after)
-            if self.narr[m.end():after].strip() == "," and m.end() < after and named is not None \
+            if _SET_OFF.fullmatch(self.narr[m.end():after].strip()) and m.end() < after and named is not None \
                     and not is_possessive(named[4]) and self.text[named[1]:named[1] + 1] not in ("’", "'"):
-                continue   # "A neighbour, Karen Siddiqui, said she …": the one named right after (not "Hale’s sister")
+                continue   # "A neighbour, Karen Siddiqui, said she …", "A spokesman for ICE, Dan Whitmore,":
+                #            the one named right after (not "Hale’s sister")
             if before.lower().endswith(" told") and self.sentence_bounds(m.start())[1] <= pos \
                     and not re.match(r"\s*(?:who|whose)\b", self.narr[m.end():m.end() + 8]):
                 continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to
