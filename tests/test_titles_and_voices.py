@@ -197,3 +197,13 @@ def test_headlines_descriptions_after_one_and_nicknames_of_names_the_lists_lack(
     # after a spokesman set off with his body and his name, he is that name
     text = "A spokesman for ICE, Daniel Whitmore, said the agency does not comment. He added that ICE “prioritizes removals.”"
     assert speakers(text) == ["Daniel Whitmore"]
+
+
+def test_a_lower_case_position_before_a_name_is_a_role_the_story_refers_back_by():
+    text = ("Rookie shortstop Tae-Yang Kwon-Fischer drove in two runs. “I was so nervous,” the rookie said.\n\n"
+            "Carrollton guard Keisha Abernathy-Lowe left in tears. “I gave everything,” the guard said.")
+    assert speakers(text) == ["Tae-Yang Kwon-Fischer", "Keisha Abernathy-Lowe"]
+    # someone a role makes a person, in an opening phrase, does not take the cue of the subject after it
+    text = ("In a wide-ranging interview with journalist Matei Rosca last year, Lazar said he welcomed "
+            "extradition and added, “I will plead guilty, no problem.”")
+    assert speakers(text) == ["Lazar"]

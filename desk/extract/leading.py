@@ -244,6 +244,11 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return opening
     main = _main_clause(a, lo, k)
     m = (main < k and first_mention(a, toks[main].start, t.start)) or first_mention(a, toks[lo].start, t.start)
+    if m is not None and a._prep_object(m[0]):
+        # "In an interview with journalist Matei Rosca, Lazar said he … and added, “…”": the
+        # name the sentence goes on with, not the object of its opening phrase
+        m = next((x for x in a.mentions if m[1] < x[0] < t.start and x[3] == "name" and x[2] is not None
+                  and not is_possessive(x[4]) and not a._prep_object(x[0])), m)
     if m is not None:
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:

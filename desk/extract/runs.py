@@ -374,10 +374,12 @@ class RunReader(NameWords):
         while b >= 0 and took < 4 and toks[b].kind == "w" and self._adjacent(toks[b], toks[b + 1]):
             low = fold(toks[b].text)
             if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
+                    or (took == 0 and low in NAME_OPENERS and not low.endswith("s") and toks[b].text.islower()) \
                     or (took and low not in CAP_STOP and not low.endswith("ly") and toks[b].text[:1].islower()
                         and low not in AUX and low not in CUE_VERBS and low not in ("quoted", "quotes", "quoting")):
-                if took == 0 and not (low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES):
-                    break
+                if took == 0 and not (low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES
+                                      or low in NAME_OPENERS and toks[b].text.islower()):
+                    break   # "shortstop Tae-Yang Kwon-Fischer", "guard Keisha Abernathy-Lowe" gives a role
                 roles.add(low)
                 gender = gender or HONORIFIC_GENDER.get(low)
                 start = toks[b].start
