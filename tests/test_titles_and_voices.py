@@ -207,3 +207,14 @@ def test_a_lower_case_position_before_a_name_is_a_role_the_story_refers_back_by(
     text = ("In a wide-ranging interview with journalist Matei Rosca last year, Lazar said he welcomed "
             "extradition and added, “I will plead guilty, no problem.”")
     assert speakers(text) == ["Lazar"]
+
+
+def test_a_short_answer_to_a_question_put_to_someone_by_name_is_theirs():
+    text = ("Lorne Mehta, the arena owner, sat at the front.\n\n“Mr. Mehta, would you close the arena?” "
+            "Arsenault asked.\n\n“No.”\n\n“Would you spend $9 million to fix it?”\n\n“I’d go to the province first.”")
+    assert speakers(text) == ["Arsenault", "Lorne Mehta", "Arsenault", "Lorne Mehta"]
+    text = "Lorne Mehta spoke.\n\n“Lorne, are you serious?” Arsenault asked.\n\n“Yes.”"
+    assert speakers(text) == ["Arsenault", "Lorne Mehta"]
+    # a question to no one by name leaves a bare reply with the asker, as before
+    text = "Lorne Mehta spoke.\n\n“Are you serious?” Arsenault asked.\n\n“Yes.”"
+    assert speakers(text) == ["Arsenault", "Arsenault"]

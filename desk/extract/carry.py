@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from types import SimpleNamespace
 
 from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.voices import first_mention
 
@@ -130,6 +132,9 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
     return last_pid
 
 
+#: A question opening on the name of whom it is put to: "Mr. Mehta, would you …?".
+_VOCATIVE = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Mayor|Premier|Senator|Sen|Minister|Chief|Judge|Coach)\.?\s+)?"
+                       r"([A-Z][\w’'-]+),\s")
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
 _ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course)\b", re.I)
 _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
@@ -171,6 +176,8 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     alternate, so ``first`` is the speaker of the quote two back when it is a question just as
     that one was (or an answer just as that one was)."""
     said = [(q, g) for q, g in results if not q.skipped]
+    if said and (to := _addressed(a, said[-1], first)) is not None:
+        return to
     if len(said) < 2:
         return None
     (q2, g2), (q1, g1) = said[-2], said[-1]
@@ -204,6 +211,25 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
                         and (_answer_like(own_text) or id(q1) in exchanged)):
         return None
     return q2
+
+
+def _addressed(a: Analysis, last, first: Span):
+    """The person a question just before addresses by name, whose short answer ``first`` is:
+    '“Mr. Mehta, would you close the arena?” Arsenault asked. ¶ “No.”' — Mehta, when the story
+    names him; a stand-in with his ``speaker``, else None."""
+    q1, g1 = last
+    own = a.text[first.start:first.end]
+    if g1[0].para != first.para - 1 or a.paras[g1[0].para][0] != g1[0].open_at or a.paras[first.para][0] != first.open_at \
+            or not q1.text.rstrip().endswith("?") or not _YOU.search(q1.text) or not _answer_like(own) \
+            or own.rstrip().endswith("?"):
+        return None
+    called = _VOCATIVE.match(q1.text)
+    if called is None:
+        return None
+    word = fold(called.group(1))
+    named = [p for p in a.persons if len(p.words) > 1 and word in (fold(p.words[-1]), fold(p.words[0]))
+             and p.name != q1.speaker]
+    return SimpleNamespace(speaker=named[0].name, unnamed=False) if len(named) == 1 else None
 
 
 def _answer_like(text: str) -> bool:
