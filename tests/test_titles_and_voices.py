@@ -218,3 +218,13 @@ def test_a_short_answer_to_a_question_put_to_someone_by_name_is_theirs():
     # a question to no one by name leaves a bare reply with the asker, as before
     text = "Lorne Mehta spoke.\n\n“Are you serious?” Arsenault asked.\n\n“Yes.”"
     assert speakers(text) == ["Arsenault", "Arsenault"]
+
+
+def test_a_feature_opening_on_a_bare_quote_is_the_person_named_next():
+    text = ("Fog on the cove.\n\n“Everybody thinks gardening is about plants.”\n\n"
+            "Bernadette Oyelaran has a theory about the garden.")
+    assert speakers(text) == ["Bernadette Oyelaran"]
+    assert speakers("“We had nothing left.”\n\nJane Doe, 64, lost her home in the flood.") == ["Jane Doe"]
+    # not a slogan someone owns, nor after an opening that names someone else
+    assert speakers("“Make America Great Again.”\n\nDonald Trump’s slogan is everywhere.") == [None]
+    assert speakers("Mayor Tom Reid spoke Monday.\n\n“We had nothing left.”\n\nJane Doe, 64, lost her home.") == ["Tom Reid"]
