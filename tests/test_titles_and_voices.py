@@ -115,6 +115,9 @@ UNNAMED_ANTECEDENTS = [
                  "Mayor Francine Doiron defended her record. An audience member asked Doiron why her rent had gone up. "
                  "“What do you say to people like me?” she asked.",
                  ["His mother", "An audience member"], id="a kin noun, and someone asking a question"),
+    pytest.param("Rooney was led away. Her daughter wept quietly. Asked by a reporter whether she wanted to say "
+                 "anything, she shook her head. “Not today,” she said.",
+                 ["Her daughter"], id="past a sentence whose only cue opens it or is an infinitive"),
     pytest.param("“It was cold,” said a neighbour. “We stayed inside,” she added.",
                  ["a neighbour", "a neighbour"], id="she goes on in the unnamed voice of the quote before"),
     pytest.param("A reporter asked Mayor Ann Hale about the budget. “We will cut nothing,” she said.\n\n"

@@ -78,7 +78,7 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if a.para_of(s) < para - 1:
             return None
         got = _subject(a, s, pron_start, gender, question)
-        if got is None and s != s0 and a.sentence_has_cue(s, a.sentence_bounds(s)[1]) and not _pronoun_cue(a, s):
+        if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
         if got is not None:
             # after the named one, or in the same sentence as its subject ("An audience member
@@ -87,6 +87,13 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if s <= last_named:
             return None   # the named person stands in this sentence: the reading holds
     return None
+
+
+def _voiced(a: Analysis, s: int) -> bool:
+    """The sentence at ``s`` has someone speaking: a cue past its first word, not an infinitive
+    (not "Asked by a reporter whether she wanted to say anything, she shook her head")."""
+    k0, k1 = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
+    return any(a._is_cue(x) and a.toks[x - 1].low != "to" for x in range(k0 + 1, min(k1, len(a.toks))))
 
 
 def _pronoun_cue(a: Analysis, s: int) -> bool:
