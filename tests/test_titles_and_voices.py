@@ -231,3 +231,12 @@ def test_a_feature_opening_on_a_bare_quote_is_the_person_named_next():
     # not a slogan someone owns, nor after an opening that names someone else
     assert speakers("“Make America Great Again.”\n\nDonald Trump’s slogan is everywhere.") == [None]
     assert speakers("Mayor Tom Reid spoke Monday.\n\n“We had nothing left.”\n\nJane Doe, 64, lost her home.") == ["Tom Reid"]
+
+
+def test_an_unnamed_voice_is_its_noun_before_where_they_stood():
+    assert speakers("“I wish I’d written down the plate,” a neighbor across the street said.") == ["a neighbor"]
+    assert speakers("A man in the back of the gym shouted, “Then resign!”") == ["A man"]
+    # a place after a name's clause is no speaker either
+    text = ("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still "
+            "“prays that Bernie ends up the nominee.”")
+    assert speakers(text) == ["Michael Seaman"]

@@ -112,7 +112,8 @@ _DEFINITE = frozenset("the this that these those his her its their our my your".
 _TIES = frozenset("for to of at from with".split())
 #: Words that end an unnamed voice's noun phrase and open what follows it: "a source close to",
 #: "a Democrat familiar with", "a man in the crowd", "a White House official who".
-_TAIL_OPENERS = _TIES | frozenset("involved familiar close who whose which that without in on".split())
+_TAIL_OPENERS = _TIES | frozenset("""involved familiar close who whose which that without in on across near outside
+    inside behind along beside around next down up""".split())
 
 
 #: Bodies an unnamed voice speaks for or belongs to: "a spokesperson for the union", "a member of the crowd".

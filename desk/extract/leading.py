@@ -340,6 +340,9 @@ def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | No
     preposition, or else the plain words it opens with ("Protesters") — never the object."""
     toks = a.toks
     p = a.tok_index(np_.start) - 1
+    if p > lo and toks[p].low == "of":
+        # "A man in the back of the gym shouted": the phrase "of" goes on, after another preposition
+        p = next((x for x in range(p - 1, max(lo, p - 5), -1) if toks[x].low in _MODIFIER_PREPS), p)
     if p <= lo or p - lo > 24 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
         return None   # a short sentence only: a long run-on sentence is not searched again per cue
     commas = [x for x in range(lo, p) if toks[x].text == ","]
