@@ -240,3 +240,9 @@ def test_an_unnamed_voice_is_its_noun_before_where_they_stood():
     text = ("Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still "
             "“prays that Bernie ends up the nominee.”")
     assert speakers(text) == ["Michael Seaman"]
+
+
+def test_the_statement_is_its_issuer_after_an_opening_phrase():
+    text = ("Asked whether the province had tightened oversight, the Ministry of Education said in a statement "
+            "that it had introduced audits. “These audits apply to every centre,” the statement said.")
+    assert speakers(text) == ["Ministry of Education"]

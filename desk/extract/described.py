@@ -443,7 +443,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
                 return a.persons[m[2]].name
             # "Acme Corp. said in a news release …": an organisation opening the sentence
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
-            if m is None and r is not None and a.text[p0:r.start].strip() in ("", "The", "the") and org_like(a, r):
+            # (also after an opening phrase: "Asked whether …, the Ministry of Education said …")
+            opening = a.text[p0:r.start].strip() if r is not None else ""
+            if m is None and r is not None and (opening in ("", "The", "the") or re.search(r",\s*(?:[Tt]he)?$", opening)) \
+                    and org_like(a, r):
                 return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
             k0 = a.tok_index(p0)
             first = a.toks[k0]
