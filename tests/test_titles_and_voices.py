@@ -181,6 +181,9 @@ ORGANISATIONS = [
                  ["Alberta Medical Association"], id="a second verb after the quote is no attribution of it"),
     pytest.param("Her label, Copperline Records, said in a statement that the win was “a historic night for country music.”",
                  ["Copperline Records"], id="a body's name set off after the noun for it"),
+    pytest.param("“We will fix it,” said Official Opposition critic for health Jane Kooner.\n\n"
+                 "Opposition Leader Pierre Poilievre spoke. “No,” Poilievre said.",
+                 ["Jane Kooner", "Pierre Poilievre"], id="the Official Opposition is a body, and a critic for a portfolio a title"),
 ]
 
 

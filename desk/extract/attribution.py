@@ -379,6 +379,9 @@ def _in_title(a: Analysis, e: int, k: int, lim: int) -> bool:
     Health"): "of", "for" or "to" between capitals (or before "the" and a capital), "the" after one."""
     toks = a.toks
     low = toks[e].low
+    if low == "for" and k < e and e + 2 < lim and toks[e - 1].low in ROLE_HEADS and toks[e + 1].text.islower() \
+            and a._is_name_tok(toks[e + 2]):
+        return True   # "said Official Opposition critic for health Jasvir Singh Kooner": a lower-case portfolio
     if e <= k or e + 1 >= lim or not toks[e - 1].text[:1].isupper() and low != "the":
         return False
     nxt = toks[e + 1]

@@ -334,7 +334,7 @@ ORG_DESCRIPTORS = frozenset(
 )
 #: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
 ORG_WORDS = frozenset(
-    """institute institution systems system grid commons chamber media authority union association
+    """opposition institute institution systems system grid commons chamber media authority union association
     party council ministry department hospital university college school street st avenue ave road rd
     bridge falls lake river centre center park city province county state inc ltd corp corporation
     company group news wire times post ledger press radio television tv board bank fund agency service
