@@ -80,13 +80,17 @@ def test_the_sentence_after_a_quote_says_whose_words_they_were():
 GENDER_BY_NAME = [
     pytest.param("Hillary Clinton thanked Bernie Sanders. “We have come a long way,” he said.",
                  ["Bernie Sanders"], id="a given name the census gives women only is no he"),
-    pytest.param("Hillary Clinton spoke after the vote. “We have come a long way,” he said.",
-                 [None], id="not even when she is the only one named"),
+    pytest.param("Nikita Sorokin, who scored both goals, agreed. “We were ready,” he said.\n\n"
+                 "Michele Russo opened his third restaurant. “It is a family business,” he said.",
+                 ["Nikita Sorokin", "Michele Russo"],
+                 id="with no one else to read it as, a name the census gives the other sex keeps the pronoun"),
+
     pytest.param("Eleanor Vandermeer died Saturday. “She could out-argue a lawyer,” said Delbert Harms. "
                  "“The water belongs to the people,” she told a hearing in 1992.",
                  ["Delbert Harms", "Eleanor Vandermeer"], id="a given name the census gives men only is no she"),
-    pytest.param("Alicia Hale said the district had suspended the coach. “Those kids had water,” he said.",
-                 [None], id="and no he for a woman's name the short lists lack"),
+    pytest.param("Tom Reid coached the team. Alicia Hale said the district had suspended the coach. "
+                 "“Those kids had water,” he said.",
+                 ["Tom Reid"], id="and no he for a woman's name the short lists lack, when a man was named"),
     pytest.param("Jean Charest met Ann Hale. “We will win,” he said.\n\n"
                  "Lindsey Graham spoke after Ann Hale. “It is over,” he said.",
                  ["Jean Charest", "Lindsey Graham"], id="names borne by both sexes rule nobody out"),

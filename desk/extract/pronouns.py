@@ -149,6 +149,41 @@ class Pronouns(People):
         return not self._prep_object(first[0])
 
     def _antecedent(self, gender: str, pos: int, objective: bool = False) -> int | None:
+        """The person the pronoun of ``gender`` at ``pos`` stands for (``_pick``), given the
+        pronoun's gender when the story had not told theirs.
+
+        A given name the census lists give the other sex only ("Hillary" for he, "Chad" for she)
+        breaks a tie: the reading passes to the next agreeing person if there is one, and stays
+        when there is none ("Nikita Sorokin scored twice. “…,” he said" is Sorokin).  Names of
+        other languages and of both sexes are too often against the lists to rule anyone out.
+        Such a reading gives the person no gender: "Clinton attacked Trump over his remarks" must
+        not make Hillary Clinton a he.  Left (session 29): a story's own word for such a person
+        ("Marcolini said he was frustrated") is not remembered either, so a later he may pass
+        him over for a man named before him."""
+        chosen = self._pick(gender, pos, objective, set())
+        passed: set[int] = set()
+        own = self.sentence_bounds(pos)[0]
+        other = chosen
+        first = next((m for m in self.mentions if own <= m[0] < pos), None)
+        k = self.tok_index(pos)
+        reported = k >= 1 and (self._is_cue(k - 1) or k >= 2 and self.toks[k - 1].low == "that" and self._is_cue(k - 2))
+        if chosen is not None and first is not None and first[2] == chosen.pid \
+                and (_SUBJECT_PRONOUN.match(self.text, pos) is None or reported):
+            # "Michele Russo opened his third restaurant", "Marcolini said he was frustrated":
+            # the sentence's subject is whom the story says so of, whatever the lists say
+            other = None
+        while other is not None and other.gender is None and self._named_other(other, gender) and len(passed) < 3:
+            passed.add(other.pid)
+            other = self._pick(gender, pos, objective, passed)
+        if other is not None and not (other.gender is None and self._named_other(other, gender)):
+            chosen = other
+        if chosen is None:
+            return None
+        if chosen.gender is None and not self._named_other(chosen, gender):
+            chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
+        return chosen.pid
+
+    def _pick(self, gender: str, pos: int, objective: bool, passed: set[int]):
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
 
         Within the nearest sentence the first agreeing person is usually the subject ("Smith met
@@ -210,7 +245,7 @@ class Pronouns(People):
             if reporter is not None and m[2] == reporter:
                 continue   # "Kenojuak Ashevak said he taught her": she is Ashevak, he someone else
             p = self.persons[m[2]]
-            if p.gender not in (None, gender) or p.gender is None and self._named_other(p, gender):
+            if p.gender not in (None, gender) or p.pid in passed:
                 continue
             sent = self.sentence_bounds(m[0])[0]
             # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
@@ -261,9 +296,7 @@ class Pronouns(People):
             chosen, chosen_at = known[0], known[1]
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
-        if chosen.gender is None:
-            chosen.gender = gender
-        return chosen.pid
+        return chosen
 
     @staticmethod
     def _named_other(p, gender: str) -> bool:
