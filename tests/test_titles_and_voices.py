@@ -111,13 +111,23 @@ UNNAMED_ANTECEDENTS = [
                  "Superintendent Gregory Halloway said the cuts were needed. Her father, standing behind her, said "
                  "afterward that he was proud of her. “She wrote that speech herself,” he said.",
                  ["A retired police officer", "Her father"], id="he after an unnamed officer, and after her father"),
-    pytest.param("Tom Reid’s lawyer, Ann Hale, spoke outside court. His mother wept. “He is innocent,” she said.\n\n"
+    pytest.param("Tom Reid’s lawyer, Ann Hale, spoke outside court. His mother said she prays every night. "
+                 "“He is innocent,” she said.\n\n"
                  "Mayor Francine Doiron defended her record. An audience member asked Doiron why her rent had gone up. "
                  "“What do you say to people like me?” she asked.",
                  ["His mother", "An audience member"], id="a kin noun, and someone asking a question"),
-    pytest.param("Rooney was led away. Her daughter wept quietly. Asked by a reporter whether she wanted to say "
-                 "anything, she shook her head. “Not today,” she said.",
+    pytest.param("Rooney was led away. Her daughter said she had not slept. Asked by a reporter whether she wanted "
+                 "to say anything, she shook her head. “Not today,” she said.",
                  ["Her daughter"], id="past a sentence whose only cue opens it or is an infinitive"),
+    pytest.param("Harold Benning lost his home. His son, who flew in from Calgary, spent the weekend hauling drywall. "
+                 "“I told him to leave it,” he said.\n\n"
+                 "Mayor Ann Hale met residents. One resident told her the city had ignored warnings. "
+                 "“I hear you,” she said.\n\n"
+                 "Const. Evan Marchetti spoke Monday. A man walking his dog found the body. "
+                 "“We are not looking for anyone else,” he said.",
+                 ["Harold Benning", None, None],
+                 id="not someone brought in who does not speak, nor one who speaks to the person the story follows "
+                    "(the older rule still gives no one for the last two)"),
     pytest.param("“It was cold,” said a neighbour. “We stayed inside,” she added.",
                  ["a neighbour", "a neighbour"], id="she goes on in the unnamed voice of the quote before"),
     pytest.param("A reporter asked Mayor Ann Hale about the budget. “We will cut nothing,” she said.\n\n"
@@ -128,6 +138,19 @@ UNNAMED_ANTECEDENTS = [
                  "“Then let the states decide,” he said.",
                  ["Warren", "Carlos Lopez-Cantera"],
                  id="not someone inside a named person's reported words, nor an appositive after a name"),
+]
+
+
+UNNAMED_ANTECEDENTS += [
+    pytest.param("Tessa Lindqvist, the Canadian skier, finished fourth. Her coach said she had skied the best run "
+                 "of her life. “I don’t think I left anything on the hill,” she said.\n\n"
+                 "Tom Reid was elected mayor on Monday. His opponent conceded just after 10 p.m. "
+                 "“I am humbled by the trust,” he said.",
+                 ["Tessa Lindqvist", "Tom Reid"],
+                 id="not a coach whose she is the skier, nor an opponent who only conceded"),
+    pytest.param("“It was terrifying,” said a woman who lives next door. A second neighbour, who did not want to be "
+                 "named, said she heard nothing. “I slept right through it,” she said.",
+                 ["a woman", "A second neighbour"], id="a newer unnamed subject, not the unnamed voice before"),
 ]
 
 

@@ -17,6 +17,8 @@ Siddiqui, said").
 
 from __future__ import annotations
 
+import re
+
 from desk.extract.described import described_person, described_voice, indefinite_voice
 from desk.extract.lexicon import FUNCTION_WORDS, HONORIFIC_GENDER, PERSON_NOUNS, ROLE_HEADS, person_noun
 from desk.extract.mentions import Analysis
@@ -39,6 +41,13 @@ _OPENING = frozenset("""outside inside after before during later earlier afterwa
     when while as from back near across by""".split())
 #: Words that end a phrase for a person: a verb or a clause begins.
 _STOP = frozenset("who whose which that said says is was has had will would for of to in at with on by from about".split())
+#: Object pronouns after a cue: the subject speaks to someone the story has in mind.
+_TOLD_PRONOUNS = frozenset("him her them".split())
+#: Cues whose object is the one spoken to.
+_TELLING = frozenset("""told tells asked asks accused accuses urged urges warned warns reminded assured thanked
+    congratulated informed pressed challenged""".split())
+#: Cues that are as often an act: "His opponent conceded just after 10 p.m." (not "conceded that").
+_ACTS = frozenset("conceded concedes".split())
 #: Verbs of someone who says nothing.
 _SILENT = frozenset("declined refused declines refuses".split())
 #: Openers of a description that stand for someone known: "the" may, "his", "her" and "their" do.
@@ -59,15 +68,19 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
     last_named = max((m[0] for m in a.mentions if m[0] < pron_start and m[2] == pid and m[2] is not None
                       and m[3] != "pron"), default=-1)
     para = a.para_of(pron_start)
+    question = a.text[group[-1].start:group[-1].end].rstrip().endswith("?")
     if results and pron_start > group[-1].end:
         # the pronoun answers the quote (“…,” she added), not one the writer's sentence goes on
-        # about before it ("Clinton, a top aide said, “…” and she has often told …")
+        # about before it ("Clinton, a top aide said, “…” and she has often told …"); and the
+        # quote follows the unnamed one's attribution with no sentence of the writer's between
+        # ('“…,” said a neighbour. The fire marshal will investigate. “…,” she said' is not)
         q, spans = results[-1]
         if q.unnamed and q.speaker and q.mention_start is not None and q.mention_start > last_named \
                 and para - spans[-1].para <= 1 and _sex_of(q.speaker) in (None, gender) \
-                and fold(q.speaker.split()[-1]) not in _ASKERS:
+                and fold(q.speaker.split()[-1]) not in _ASKERS and q.mention_end is not None \
+                and not re.search(r"[A-Za-z]", a.text[max(q.mention_end, spans[-1].end):group[0].open_at]) \
+                and not _newer_subject(a, q.mention_end, group[0].open_at, gender, question):
             return q.speaker
-    question = a.text[group[-1].start:group[-1].end].rstrip().endswith("?")
     s0 = a.sentence_bounds(pron_start)[0]
     starts = [s0]
     for _ in range(2):
@@ -87,6 +100,17 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if s <= last_named:
             return None   # the named person stands in this sentence: the reading holds
     return None
+
+
+def _newer_subject(a: Analysis, lo: int, hi: int, gender: str, question: bool) -> bool:
+    """An unnamed subject of a sentence between ``lo`` and ``hi`` ("A farmer asked the minister
+    …"): someone newer than the last unnamed voice."""
+    s = a.sentence_bounds(lo)[1]
+    while s < hi:
+        if _subject(a, s, hi, gender, question) is not None:
+            return True
+        s = a.sentence_bounds(s)[1] if a.sentence_bounds(s)[1] > s else hi
+    return False
 
 
 def _voiced(a: Analysis, s: int) -> bool:
@@ -180,6 +204,18 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     if verb is None or (toks[verb].low in _ASKING and not question) or toks[verb].low in _SILENT \
             or verb + 1 < end and toks[verb + 1].low in ("not", "never"):
         return None   # "His chief of staff declined to comment", "A spokesperson did not respond"
+    # The person must speak: "His father drove him to every practice", "A man walking his dog
+    # found the body" bring in someone the story goes on about, not a voice; nor one who speaks
+    # to the person the story follows ("One resident told her …": her answer comes next).
+    cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to"
+                and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that"))), None)
+    if cue is None or not question and toks[cue].low in _TELLING and cue + 1 < end and (
+            toks[cue + 1].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[cue + 1].start)) is not None and m[2] is not None):
+        return None
+    said = cue + 1 + (cue + 1 < end and toks[cue + 1].low == "that")
+    if said < end and _SUBJECT_PRONOUNS.get(toks[said].low) == gender and _sex_of(words) is None \
+            and toks[k].low in ("his", "her"):
+        return None   # "Her coach said she had skied the run of her life": she is the skier
     voice = indefinite_voice(words) or described_voice(words)
     if voice is None:
         return None
