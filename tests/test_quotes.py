@@ -1907,8 +1907,9 @@ REAL_COPY_22 = [
     pytest.param("Coun. Jasmine Toor criticized the contract.\n\nA spokeswoman said the company met every deadline. "
                  "“We stand by our work,” she said.\n\n"
                  "Mark Okonkwo spoke. An emergency physician disagreed. “It is war-zone medicine,” he said.",
-                 ["A spokeswoman", "An emergency physician"],
-                 id="a spokeswoman or a physician brought in without a name is the pronoun after it"),
+                 ["A spokeswoman", None],
+                 id="a spokeswoman or a physician brought in without a name is the pronoun after it "
+                    "(the physician only disagrees, no cue: no one)"),
     pytest.param("Mayor Tom Hale toured the street.\n\nA woman on Riverside Drive said her basement flooded. "
                  "“Everything is gone,” she said.",
                  [None], id="a woman named by her street is not the street"),
