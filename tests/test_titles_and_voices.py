@@ -272,3 +272,12 @@ def test_the_statement_is_its_issuer_after_an_opening_phrase():
     text = ("Asked whether the province had tightened oversight, the Ministry of Education said in a statement "
             "that it had introduced audits. “These audits apply to every centre,” the statement said.")
     assert speakers(text) == ["Ministry of Education"]
+
+
+def test_an_unnamed_spokesperson_who_did_not_speak_or_spoke_only_in_reported_words_is_not_the_one():
+    text = ("Transport Canada spokesperson Jill Crawford said owners would be told. A spokesperson for Transport "
+            "Canada did not respond to a request for comment. “We are contacting every owner,” the spokesperson said.")
+    assert speakers(text) == ["Jill Crawford"]
+    text = ("Health authority spokesperson Derek Mills spoke Monday. Mills said a spokesperson for the health "
+            "authority had approved the plan. “It is sound,” the spokesperson said.")
+    assert speakers(text) == ["Derek Mills"]

@@ -229,10 +229,19 @@ class Analysis(Pronouns):
                     continue
                 e = n + 1
                 if e < len(toks) and toks[e].low in ("for", "of", "with", "at"):
+                    # "for the city", "for Transport Canada": the body's name or noun, no clause
                     e += 1
-                    while e < len(toks) and e - n < 6 and toks[e].kind == "w" and not self._is_cue(e):
+                    while e < len(toks) and e - n < 6 and toks[e].kind == "w" and not self._is_cue(e) \
+                            and (toks[e].text[:1].isupper() or toks[e].low == "the" or e == n + 3 and toks[e - 1].low == "the"):
                         e += 1
-                if e < len(toks) and self._is_cue(e) or self._is_cue(k - 1):
+                while e < len(toks) and toks[e].kind == "w" and toks[e].low in ("also", "later", "then"):
+                    e += 1
+                # the subject of a cue ("A city spokesperson said"), or an inverted cue's, the
+                # sentence ending there ("…, said a spokesperson for the mayor."); not a subject
+                # inside someone's reported words ("Mills said a spokesperson had approved …")
+                inverted = self._is_cue(k - 1) and (e >= len(toks) or toks[e].text in (".", ",", ";"))
+                if e < len(toks) and self._is_cue(e) and toks[e].low not in ("did", "does") \
+                        and not (k >= 2 and self._is_cue(k - 1)) or inverted:
                     return True
                 break
         return False
