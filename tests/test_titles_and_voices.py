@@ -281,3 +281,11 @@ def test_an_unnamed_spokesperson_who_did_not_speak_or_spoke_only_in_reported_wor
     text = ("Health authority spokesperson Derek Mills spoke Monday. Mills said a spokesperson for the health "
             "authority had approved the plan. “It is sound,” the spokesperson said.")
     assert speakers(text) == ["Derek Mills"]
+
+
+def test_whose_words_after_by_is_the_one_right_after_it():
+    text = ("“We were never told.” That comment, by a Liberal backbencher who asked not to be named, prompted "
+            "Premier Dana Whitfield to call a caucus meeting.")
+    assert speakers(text) == [None]
+    text = "“This city is broke.” The remark by Mayor Ann Hale drew gasps, and Councillor Tom Reid called for an apology."
+    assert speakers(text) == ["Ann Hale"]

@@ -166,7 +166,13 @@ def dash_credit(a: Analysis, last: Span):
                        for k in range(a.tok_index(lo), a.tok_index(s1)))
             if not said:
                 return None   # "That was when Ann Hale ran": not whose words they were
-            return next((m for m in a.mentions if lo <= m[0] < s1 and m[2] is not None and m[3] == "name"), None)
+            named = next((m for m in a.mentions if lo <= m[0] < s1 and m[2] is not None and m[3] == "name"), None)
+            by = _WORDS_FROM.match(a.text, lo)
+            if by is not None and named is not None and a.text[by.end():named[0]].strip(" ,") not in ("", "the"):
+                # "That comment, by a Liberal backbencher, prompted Premier Dana Whitfield …":
+                # the words are the one after "by", whom the story does not name
+                return None
+            return named
     else:
         return None
     line = a.text[lo:hi].strip()
