@@ -369,7 +369,7 @@ STRONG_TITLES = frozenset(
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
     whip recorder adviser advisor advocate editor treasurer auditor clerk administrator manager undersecretary
-    under-secretary producer publisher selectman selectwoman counsel solicitor coordinator co-ordinator ald""".split()
+    under-secretary producer publisher selectman selectwoman solicitor coordinator co-ordinator ald""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
