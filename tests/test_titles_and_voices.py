@@ -289,3 +289,8 @@ def test_whose_words_after_by_is_the_one_right_after_it():
     assert speakers(text) == [None]
     text = "“This city is broke.” The remark by Mayor Ann Hale drew gasps, and Councillor Tom Reid called for an apology."
     assert speakers(text) == ["Ann Hale"]
+
+
+def test_a_new_sentence_saying_what_someone_said_is_no_attribution_of_the_quote_before():
+    text = "“Rain,” Halvorsen said, “is the only farm policy that ever worked.” He said little else."
+    assert [(len(q.parts), q.speaker) for q in find_quotes(text)] == [(2, "Halvorsen")]

@@ -58,6 +58,10 @@ _NEGATIONS = frozenset("not never didn't don't doesn't hasn't haven't wouldn't w
                        "didn’t don’t doesn’t hasn’t haven’t wouldn’t won’t couldn’t can’t".split())
 
 
+#: What a new sentence says someone said, after a quote that ended its own: "He said little else."
+_SAID_WHAT = frozenset("little nothing much it so this something more less everything anything only just".split())
+
+
 def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     """An attribution right after a quote part: '," Okafor said' / '," said Okafor' / 'according to'."""
     if span.close_at is None:
@@ -189,6 +193,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         after = j + 1
         if after < lim and toks[after].low in _OWN_ANSWERS:
             return None   # 'as Trump went on about “…,” Melanie said yes': her words are "yes", not the quote
+        if ends_sentence and toks[k].text[:1].isupper() and after < lim and toks[after].low in _SAID_WHAT:
+            return None   # '“…, is the only farm policy that ever worked.” He said little else.': a new sentence
         asked = inner[-1:] in ("?", "!") and not comma
         if ends_sentence and toks[k].text[:1].isupper() and _inside_sentence(a, span):
             # 'Officials said the plan was “on track.” Mayor Tom Hale said the city would pay.':
