@@ -294,3 +294,11 @@ def test_whose_words_after_by_is_the_one_right_after_it():
 def test_a_new_sentence_saying_what_someone_said_is_no_attribution_of_the_quote_before():
     text = "“Rain,” Halvorsen said, “is the only farm policy that ever worked.” He said little else."
     assert [(len(q.parts), q.speaker) for q in find_quotes(text)] == [(2, "Halvorsen")]
+
+
+def test_a_described_role_goes_to_the_person_the_story_gave_it():
+    text = ("Tom Hale, the executive producer, said the network had been supportive. The show’s producer, Maria "
+            "Santos, said the budget was tight. “Every episode is a small miracle,” the producer said.")
+    assert speakers(text) == ["Maria Santos"]
+    text = "Carrollton guard Keisha Abernathy-Lowe left in tears. “I gave everything,” said the fifth-year guard."
+    assert speakers(text) == ["Keisha Abernathy-Lowe"]

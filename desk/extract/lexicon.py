@@ -235,7 +235,7 @@ ROLE_HEADS = frozenset(
     attorney professor researcher scientist official officer negotiator co-ordinator coordinator
     moderator host resident rider student teacher nurse doctor physician manager owner founder
     secretary commissioner superintendent sheriff candidate head lead representative advocate expert
-    historian author strategist pollster consultant adviser advisor lobbyist trustee judge justice
+    historian author producer publisher strategist pollster consultant adviser advisor lobbyist trustee judge justice
     prosecutor detective constable inspector sergeant captain coach worker driver mechanic farmer
     voter parent pastor priest bishop rabbi imam vice-president vice-chair planner engineer architect
     developer landlord tenant editor reporter columnist economist deputy mp mpp mla counsel clerk
@@ -274,12 +274,15 @@ NAME_OPENERS = frozenset(
     patient friend colleague coworker co-worker classmate teammate roommate grocer realtor widow widower
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
     vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
-    snowboarder golfer boxer wrestler sprinter jockey guard trooper journalist landowner auctioneer
-    closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder defenceman
-    defenseman winger forward striker midfielder quarterback linebacker
-    rookie veteran captain
+    snowboarder golfer boxer wrestler sprinter jockey trooper journalist landowner auctioneer
     """.split() for suffix in ("", "s")
-)
+) | frozenset(w + suffix for w in """guard closer pitcher catcher shortstop outfielder infielder goalie
+    goaltender netminder defenceman defenseman winger forward striker midfielder quarterback linebacker
+    rookie veteran captain""".split() for suffix in ("", "s"))
+#: Positions on a team, which a story sets before a player's name and refers back by: "shortstop
+#: Tae-Yang Kwon-Fischer" … "the rookie", "guard Keisha Abernathy-Lowe" … "the fifth-year guard".
+POSITIONS = frozenset("""guard closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder
+    defenceman defenseman winger forward striker midfielder quarterback linebacker rookie veteran captain""".split())
 #: Nouns for an unnamed person beyond the role, relation and description nouns above.
 UNNAMED_NOUNS = frozenset(
     """source user questioner commenter commentator member citizen narrator man woman person people

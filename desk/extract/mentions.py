@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
     PLACES,
+    POSITIONS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -69,7 +70,9 @@ class Analysis(Pronouns):
         heads = set(self.known_heads)
         for p in self.persons:
             # "Secretary of State Albright" makes "secretary" a head, not "state": "the state" is a place.
-            heads |= {w for w in p.roles if w in ROLE_HEADS or (w in TITLE_WORDS and w not in TITLE_MODIFIERS)}
+            # and a position or job set before the name ("guard Keisha Abernathy-Lowe" … "the guard")
+            heads |= {w for w in p.roles if w in ROLE_HEADS or (w in TITLE_WORDS and w not in TITLE_MODIFIERS)
+                      or w in POSITIONS}
             for w in list(p.roles):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
             if "chief" in p.roles and "executive" in p.roles:
