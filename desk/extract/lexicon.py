@@ -378,7 +378,7 @@ APPOS_STOP = frozenset("at of for in on with who whose which that since from to 
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())
 
 _HAND_F = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+    """hillary mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
     sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
     sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
     katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
@@ -487,11 +487,15 @@ def hand_gender(given: str) -> str | None:
 
 #: Given names borne by men and women alike in North America and Europe, which the census lists
 #: (each a list of the commonest names of one sex) give to one sex only: "Robin", "Jean" (Jean
-#: Charest), "Andrea" (Andrea Bocelli), "Lindsey" (Lindsey Graham).
+#: Charest), "Andrea" (Andrea Bocelli), "Lindsey" (Lindsey Graham); and names of one sex in French,
+#: Italian, Russian or Finnish and of the other in English (Laurence, Michele, Nikita, Toni).
 BOTH_GENDERS = frozenset("""robin lindsey lindsay kelly kelley jordan tracy tracey shannon lynn kim jean courtney
     sidney sydney avery riley kendall quinn blake drew dana jamie casey morgan taylor terry jesse jessie
     leslie lesley kerry cary carey shelby stacy stacey marion alexis meredith andrea nicola simone rene rené
-    claude dominique camille sasha alex sam chris pat jo lee joan gale gail jackie sandy""".split())
+    claude dominique camille sasha alex sam chris pat jo lee joan gale gail jackie sandy
+    laurence nikita michele rosario toni jocelyn vivian hilary marian darcy kelsey cameron parker stevie
+    daryl charlie mel carroll kirby gene laurie billie whitney ashley evelyn beverly shannon allison
+    kendall riley avery quinn sidney emery jody maxime""".split())
 
 
 def name_gender(given: str) -> str | None:
