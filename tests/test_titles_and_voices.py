@@ -154,6 +154,19 @@ UNNAMED_ANTECEDENTS += [
 ]
 
 
+UNNAMED_ANTECEDENTS += [
+    pytest.param("Assistant Chief Scott Wojcik said a tenant was helped down a ladder. A man who lives on the second "
+                 "floor banged on doors before he got out, he said.\n\n“He did a very brave thing,” he said.\n\n"
+                 "Coach Tom Reid was stunned. A league official called him Tuesday to say the game was forfeited. "
+                 "“I didn’t believe it at first,” he said.\n\n"
+                 "The minister, Tom Reid, defended the cuts. One MP shouted at him to resign. “I have misled no one,” he said.\n\n"
+                 "Const. Jordan Pike said two men were arrested. According to witnesses, one man said he had been "
+                 "attacked first. “We are reviewing the video,” he said.",
+                 ["Scott Wojcik", "Tom Reid", "Tom Reid", "Jordan Pike"],
+                 id="not someone in the named person's report, nor one who called, shouted at or wrote to them"),
+]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ANTECEDENTS)
 def test_unnamed_antecedents(text, expected):
     assert speakers(text) == expected
@@ -239,6 +252,9 @@ def test_a_lower_case_position_before_a_name_is_a_role_the_story_refers_back_by(
 
 
 def test_a_short_answer_to_a_question_put_to_someone_by_name_is_theirs():
+    text = ("Defence lawyer Howard Feld cross-examined the witness, Grace Obi.\n\n“Ms. Obi, you had how many drinks "
+            "that night?” Feld asked.\n\n“Three. Maybe four.”\n\n“Maybe five?”")
+    assert speakers(text) == ["Howard Feld", "Grace Obi", "Howard Feld"]
     text = ("Lorne Mehta, the arena owner, sat at the front.\n\n“Mr. Mehta, would you close the arena?” "
             "Arsenault asked.\n\n“No.”\n\n“Would you spend $9 million to fix it?”\n\n“I’d go to the province first.”")
     assert speakers(text) == ["Arsenault", "Lorne Mehta", "Arsenault", "Lorne Mehta"]
@@ -247,16 +263,6 @@ def test_a_short_answer_to_a_question_put_to_someone_by_name_is_theirs():
     # a question to no one by name leaves a bare reply with the asker, as before
     text = "Lorne Mehta spoke.\n\n“Are you serious?” Arsenault asked.\n\n“Yes.”"
     assert speakers(text) == ["Arsenault", "Arsenault"]
-
-
-def test_a_feature_opening_on_a_bare_quote_is_the_person_named_next():
-    text = ("Fog on the cove.\n\n“Everybody thinks gardening is about plants.”\n\n"
-            "Bernadette Oyelaran has a theory about the garden.")
-    assert speakers(text) == ["Bernadette Oyelaran"]
-    assert speakers("“We had nothing left.”\n\nJane Doe, 64, lost her home in the flood.") == ["Jane Doe"]
-    # not a slogan someone owns, nor after an opening that names someone else
-    assert speakers("“Make America Great Again.”\n\nDonald Trump’s slogan is everywhere.") == [None]
-    assert speakers("Mayor Tom Reid spoke Monday.\n\n“We had nothing left.”\n\nJane Doe, 64, lost her home.") == ["Tom Reid"]
 
 
 def test_an_unnamed_voice_is_its_noun_before_where_they_stood():

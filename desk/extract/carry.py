@@ -197,8 +197,9 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     # voluntarily?"), not rhetorical ones ("Why does it take this long?", "Why should I?"): the
     # question of the exchange, and this quote when it is a question too, speak to "you"
     question = q2.text if asks[0] else q1.text
-    if not _YOU.search(question) or (own and (not _YOU.search(own_text) or _SELF.search(own_text))):
-        return None
+    if not _YOU.search(question) or (own and id(q1) not in exchanged
+                                     and (not _YOU.search(own_text) or _SELF.search(own_text))):
+        return None   # (once the exchange is under way, any question is the asker's next turn: “Maybe five?”)
     # The turns must read as an exchange: the answer before a question handed back is short or
     # opens on yes or no ("Yes," said the witness; not "“You tell them you’re sorry,” Fougère
     # said" before a rhetorical "What else can you say?"), and so is the turn before a bare answer

@@ -13,7 +13,6 @@ import re
 from desk.extract.lexicon import OWNED_WORDS, SPEECH_NOUNS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.narration import is_possessive
 from desk.extract.voices import first_mention
 
 _DASHES = ("―", "—", "–", "-")
@@ -112,30 +111,6 @@ _WORDS_FROM = re.compile(r"\s*(?:That|This|The|Those|These) (?:quote|quotation|c
                          r"lines|warning|message|plea|assessment|statement),? (?:came )?(?:from|by)\b")
 _THAT_WAS = re.compile(r"\s*(?:That was|That[’']s|That is|Those were|Such was|So said|"
                        r"The (?:comment|remark|remarks|words|warning|message|plea) came from)\b|" + _WORDS_FROM.pattern)
-
-
-def lede_subject(a: Analysis, first: Span, results) -> tuple | None:
-    """The person a feature opening on a bare quote names next: '“The fog comes in like a
-    blanket.” ¶ Lorne MacIsaac has watched that fog for 71 years.' — the story's first quote,
-    a paragraph of its own at the top (after a headline at most), with the next paragraph opening
-    on a name as its subject. A mention tuple, or None."""
-    p0, p1 = a.paras[first.para]
-    if results or first.para > 1 or first.open_at != p0 or first.mask_end < p1 - 1 or first.para + 1 >= len(a.paras):
-        return None
-    n0, _ = a.paras[first.para + 1]
-    while n0 < len(a.text) and a.text[n0].isspace():
-        n0 += 1
-    m = a.mention_at.get(n0)
-    if m is None or m[0] != n0 or m[3] != "name" or m[2] is None or is_possessive(m[4]) \
-            or a.text[m[1]:m[1] + 1] in ("’", "'"):
-        return None
-    k = a.tok_index(m[1])
-    nxt = a.toks[k] if k < len(a.toks) else None
-    if nxt is None or not (nxt.text == "," or nxt.kind == "w" and nxt.text.islower()):
-        return None
-    if first.para == 1 and any(x[2] not in (None, m[2]) and x[0] < p0 for x in a.mentions):
-        return None   # "Mayor Tom Reid spoke Monday. ¶ “…” ¶ Jane Doe …": the opening names another
-    return m
 
 
 def dash_credit(a: Analysis, last: Span):

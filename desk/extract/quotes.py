@@ -199,7 +199,7 @@ from desk.extract.carry import (
     previous_para,
     unread_subject,
 )
-from desk.extract.credits import dash_credit, lede_subject, work_title
+from desk.extract.credits import dash_credit, work_title
 from desk.extract.described import (
     described_person,
     described_subject,
@@ -338,7 +338,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
             # quote's own sentence or paragraph, or the previous paragraph's speaker.
-            credit = dash_credit(a, g[-1]) or lede_subject(a, first, results)
+            credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (colon_voice(a, s0, first.open_at) if intro else first_mention(a, s0, first.open_at))
             owned = (intro and not credit and not first.cont and colon_owned(a, s0, first.open_at)) \

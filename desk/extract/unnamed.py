@@ -45,7 +45,7 @@ _STOP = frozenset("who whose which that said says is was has had will would for 
 _TOLD_PRONOUNS = frozenset("him her them".split())
 #: Cues whose object is the one spoken to.
 _TELLING = frozenset("""told tells asked asks accused accuses urged urges warned warns reminded assured thanked
-    congratulated informed pressed challenged""".split())
+    congratulated informed pressed challenged called phoned emailed texted""".split())
 #: Cues that are as often an act: "His opponent conceded just after 10 p.m." (not "conceded that").
 _ACTS = frozenset("conceded concedes".split())
 #: Verbs of someone who says nothing.
@@ -209,10 +209,17 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     # to the person the story follows ("One resident told her …": her answer comes next).
     cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to"
                 and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that"))), None)
-    if cue is None or not question and toks[cue].low in _TELLING and cue + 1 < end and (
-            toks[cue + 1].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[cue + 1].start)) is not None and m[2] is not None):
-        return None
-    said = cue + 1 + (cue + 1 < end and toks[cue + 1].low == "that")
+    obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
+    if cue is None or not question and (toks[cue].low in _TELLING or obj > cue + 1) and obj < end and (
+            toks[obj].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[obj].start)) is not None and m[2] is not None):
+        return None   # "One resident told her …", "One MP shouted at him …", "A customer wrote to her …"
+    if _reported(a, s, start, end):
+        return None   # "A man … banged on doors, he said.", "According to witnesses, one man said …"
+    said = cue + 1
+    while said < end and said - cue <= 3 and toks[said].kind == "w" and toks[said].text.islower() \
+            and toks[said].low not in _SUBJECT_PRONOUNS and toks[said].low != "that":
+        said += 1   # "told reporters that she …"
+    said += said < end and toks[said].low == "that"
     if said < end and _SUBJECT_PRONOUNS.get(toks[said].low) == gender and _sex_of(words) is None \
             and toks[k].low in ("his", "her"):
         return None   # "Her coach said she had skied the run of her life": she is the skier
@@ -220,6 +227,21 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     if voice is None:
         return None
     return start, stop, voice
+
+
+def _reported(a: Analysis, s: int, start: int, end: int) -> bool:
+    """The sentence at ``s`` reports someone else's words about the unnamed subject at
+    ``start``: it opens "According to …", or ends with ", he said" (a pronoun or a name with a
+    cue after a comma)."""
+    toks = a.toks
+    k0, k1 = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
+    if k0 + 1 < k1 and toks[k0].low == "according" and toks[k0 + 1].low == "to":
+        return True
+    for x in range(a.tok_index(start) + 1, min(k1, len(toks)) - 1):
+        if toks[x].text == "," and x + 2 <= k1 and a._is_cue(x + 2) and (
+                toks[x + 1].low in _SUBJECT_PRONOUNS or toks[x + 1].start in a.mention_at):
+            return True
+    return False
 
 
 def _one_of(a: Analysis, k: int, end: int) -> tuple[int, int]:
