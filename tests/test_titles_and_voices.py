@@ -308,3 +308,9 @@ def test_a_described_role_goes_to_the_person_the_story_gave_it():
     assert speakers(text) == ["Maria Santos"]
     text = "Carrollton guard Keisha Abernathy-Lowe left in tears. “I gave everything,” said the fifth-year guard."
     assert speakers(text) == ["Keisha Abernathy-Lowe"]
+
+
+def test_a_critic_for_a_portfolio_is_the_critic_a_description_refers_back_to():
+    text = ("Official Opposition critic for finance Blake Thorsby, the Conservative MP for Red Deer, spoke Tuesday. "
+            "“It is not theory to me,” the Conservative critic said.")
+    assert speakers(text) == ["Blake Thorsby"]

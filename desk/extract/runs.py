@@ -373,6 +373,9 @@ class RunReader(NameWords):
         took = 0
         while b >= 0 and took < 4 and toks[b].kind == "w" and self._adjacent(toks[b], toks[b + 1]):
             low = fold(toks[b].text)
+            if low == "for" and took and b >= 1 and fold(toks[b - 1].text) in ROLE_HEADS and toks[b - 1].text.islower():
+                b -= 1   # "critic for finance Blake Thorsby": the role before its portfolio
+                continue
             if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
                     or (took == 0 and low in NAME_OPENERS and not low.endswith("s") and toks[b].text.islower()) \
                     or (took and low not in CAP_STOP and not low.endswith("ly") and toks[b].text[:1].islower()
