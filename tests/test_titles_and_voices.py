@@ -314,3 +314,11 @@ def test_a_critic_for_a_portfolio_is_the_critic_a_description_refers_back_to():
     text = ("Official Opposition critic for finance Blake Thorsby, the Conservative MP for Red Deer, spoke Tuesday. "
             "“It is not theory to me,” the Conservative critic said.")
     assert speakers(text) == ["Blake Thorsby"]
+
+
+def test_a_possessive_appositive_gives_the_role():
+    text = ("Bloc Québécois MP Jean-François Ste-Marie, his party’s finance critic, wants a lower cap. "
+            "“Any federal law must respect Quebec’s jurisdiction,” the Bloc critic said.")
+    assert speakers(text) == ["Jean-François Ste-Marie"]
+    text = "Donald Trump spent the weekend at Mar-a-Lago, his Florida estate. “It is beautiful,” he said."
+    assert speakers(text) == ["Donald Trump"]

@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     TITLE_MODIFIERS,
     hand_gender,
+    person_noun,
 )
 from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
@@ -143,7 +144,7 @@ class Evidence(Narration):
         if k >= len(toks) or toks[k].kind != "w":
             return {"_age"} if age else None
         first = toks[k].low
-        if first not in ("a", "an", "the", "who", "whose", "one") and first not in ROLE_HEADS \
+        if first not in ("a", "an", "the", "who", "whose", "one", "his", "her", "their") and first not in ROLE_HEADS \
                 and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
             return {"_age"} if age else None
         if first in ("who", "whose"):
@@ -161,6 +162,8 @@ class Evidence(Narration):
                 words.add(low)
             k += 1
             count += 1
+        if first in ("his", "her", "their") and not any(w in ROLE_HEADS or person_noun(w) for w in words):
+            return {"_age"} if age else None   # "Mar-a-Lago, his Florida estate": a place, no person
         return words or {"_appos"}
 
     def _person_appositive(self, r: Run) -> bool:
