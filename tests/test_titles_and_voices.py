@@ -322,3 +322,12 @@ def test_a_possessive_appositive_gives_the_role():
     assert speakers(text) == ["Jean-François Ste-Marie"]
     text = "Donald Trump spent the weekend at Mar-a-Lago, his Florida estate. “It is beautiful,” he said."
     assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_short_name_borne_by_both_sexes_and_a_court_of_kings_bench():
+    text = ("St. Aidan’s forward Jess Kowalczyk scored 19 points.\n\nThe Cougars lost their starting centre, Hannah "
+            "Pruitt, to a sprained ankle.\n\nKowalczyk, a senior, said beating Brennan Valley had been a goal all "
+            "year.\n\n“We had that loss on the whiteboard all year,” she said.")
+    assert speakers(text) == ["Jess Kowalczyk"]
+    text = "Justice Ann Hale of the Court of King’s Bench said, “The search was lawful.”"
+    assert speakers(text) == ["Ann Hale"]

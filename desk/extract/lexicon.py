@@ -337,7 +337,7 @@ ORG_DESCRIPTORS = frozenset(
 )
 #: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
 ORG_WORDS = frozenset(
-    """opposition institute institution systems system grid commons chamber media authority union association
+    """opposition bench institute institution systems system grid commons chamber media authority union association
     party council ministry department hospital university college school street st avenue ave road rd
     bridge falls lake river centre center park city province county state inc ltd corp corporation
     company group news wire times post ledger press radio television tv board bank fund agency service
@@ -495,7 +495,7 @@ BOTH_GENDERS = frozenset("""robin lindsey lindsay kelly kelley jordan tracy trac
     claude dominique camille sasha alex sam chris pat jo lee joan gale gail jackie sandy
     laurence nikita michele rosario toni jocelyn vivian hilary marian darcy kelsey cameron parker stevie
     daryl charlie mel carroll kirby gene laurie billie whitney ashley evelyn beverly shannon allison
-    kendall riley avery quinn sidney emery jody maxime""".split())
+    kendall riley avery quinn sidney emery jody maxime jess andy danny ronnie nicky max frankie bobbie dani""".split())
 
 
 def name_gender(given: str) -> str | None:
