@@ -167,6 +167,13 @@ UNNAMED_ANTECEDENTS += [
 ]
 
 
+UNNAMED_ANTECEDENTS += [
+    pytest.param("Board chair Patricia Greaves defended the plan. A teacher at Elmwood said staff had heard rumours. "
+                 "“We found out from parents,” she said.",
+                 ["A teacher at Elmwood"], id="an unnamed voice with its place after the noun"),
+]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ANTECEDENTS)
 def test_unnamed_antecedents(text, expected):
     assert speakers(text) == expected

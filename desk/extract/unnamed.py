@@ -183,7 +183,11 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     if cut is not None:
         stop = toks[cut - 1].end
     words = a.text[start:stop]
-    head = fold(words.split()[-1]).strip(".,")
+    parts = words.split()
+    tie = next((i for i, w in enumerate(parts) if i and w.lower() in ("at", "from", "in", "of", "with", "near", "on", "for")), None)
+    if tie is not None and toks[k].low != "one":
+        parts = parts[:tie]   # "A teacher at Elmwood": a teacher, as the voice reads its tie
+    head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
         head = head[:-1]   # one of the supporters: a supporter
     if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
@@ -283,6 +287,9 @@ def _verb_after(a: Analysis, j: int, end: int) -> int | None:
         j = c + 1
     while j < end and toks[j].kind == "w" and toks[j].adverb:
         j += 1
+    if j < end and toks[j].low in ("at", "from", "in", "of", "with", "near", "on") \
+            and any(a._is_cue(x) for x in range(j + 1, min(end, j + 7))):
+        return j   # "A teacher at Elmwood said": the place, then the cue
     if j < end and toks[j].kind == "w" and toks[j].text.islower() and (toks[j].low not in FUNCTION_WORDS
                                                                        or toks[j].low in ("who", "whom")):
         return j   # a verb, or a relative clause before it ("A retired officer who lives nearby said")
