@@ -174,6 +174,15 @@ UNNAMED_ANTECEDENTS += [
 ]
 
 
+UNNAMED_ANTECEDENTS += [
+    pytest.param("Dr. Amira Haddad said the boy had been sick for weeks.\n\nHis wife put a hand on his shoulder."
+                 "\n\n“We both think about him,” she said.\n\n"
+                 "Mayor Ann Hale spoke. A man in the crowd laughed. She waited. “We will build it,” she said.",
+                 ["His wife", "Ann Hale"],
+                 id="a relative's gesture just before the quote, not a man in the crowd for she"),
+]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ANTECEDENTS)
 def test_unnamed_antecedents(text, expected):
     assert speakers(text) == expected

@@ -53,6 +53,11 @@ _TELLING = frozenset("""told tells asked asks accused accuses urged urges warned
     congratulated informed pressed challenged called phoned emailed texted""".split())
 #: Cues that are as often an act: "His opponent conceded just after 10 p.m." (not "conceded that").
 _ACTS = frozenset("conceded concedes".split())
+#: Words that tie a noun for a person to a place, a body or a clause: "a man in the crowd".
+_TIES = frozenset("at from in of with near on for who whose that which".split())
+#: Gestures of someone about to speak, in the sentence just before the quote.
+_GESTURES = frozenset("""nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
+    wept cried teared put leaned shook gestured laughed""".split())
 #: Verbs of someone who says nothing.
 _SILENT = frozenset("declined refused declines refuses".split())
 #: Openers of a description that stand for someone known: "the" may, "his", "her" and "their" do.
@@ -134,7 +139,11 @@ def _pronoun_cue(a: Analysis, s: int) -> bool:
 
 
 def _sex_of(words: str) -> str | None:
-    head = fold(words.split()[-1]).strip(".,") if words.split() else ""
+    """The sex the noun of a phrase for a person gives ("A woman in the crowd", "her father"), or
+    None: the noun is the last word before a tie or a clause."""
+    parts = words.split()
+    tie = next((i for i, w in enumerate(parts) if i and w.lower() in _TIES), len(parts))
+    head = fold(parts[tie - 1]).strip(".,") if tie else ""
     return _SEXED.get(head) or HONORIFIC_GENDER.get(head)
 
 
@@ -193,7 +202,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
             or head.endswith("s") and not head.endswith("ss"):
         return None   # "the company", "Two neighbours" (they, not he or she)
-    if _sex_of(words) not in (None, gender) or head in _ASKERS and not question:
+    if _sex_of(head) not in (None, gender) or head in _ASKERS and not question:
         return None   # "one questioner claimed … “You’re right,” he said": the one answering
     if toks[k].low == "the" and (head not in _SEXED and not _introduced_unnamed(a, head, start)
                                  or any(head in p.roles for p in a.persons)
@@ -216,8 +225,14 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     # The person must speak: "His father drove him to every practice", "A man walking his dog
     # found the body" bring in someone the story goes on about, not a voice; nor one who speaks
     # to the person the story follows ("One resident told her …": her answer comes next).
-    cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to"
+    cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in _GESTURES
                 and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that"))), None)
+    if cue is None and toks[verb].low in _GESTURES and toks[k].low in ("his", "her") \
+            and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
+        # "His wife put a hand on his shoulder. “We both think about him,” she said": a
+        # relative's gesture just before the quote is the speaker's own (not "A woman in the
+        # crowd laughed": someone reacting to the one who speaks)
+        cue = verb
     obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
     if cue is None or not question and (toks[cue].low in _TELLING or obj > cue + 1) and obj < end and (
             toks[obj].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[obj].start)) is not None and m[2] is not None):
