@@ -183,6 +183,19 @@ UNNAMED_ANTECEDENTS += [
 ]
 
 
+UNNAMED_ANTECEDENTS += [
+    pytest.param("Castañeda-Ruiz said he had nowhere to go. His brother in Brandon had offered to take him in.\n\n"
+                 "“I love my brother, but no,” he said.\n\n"
+                 "Judge Ruth Alvarez sentenced Kyle Brandt to six years. His mother wept in the gallery. "
+                 "“He will serve every day of it,” she said.\n\n"
+                 "Ann Hale said the ads were false. A spokeswoman for the rival campaign said only that the party "
+                 "stood by them. “They know exactly what they did,” she said.",
+                 [None, "Ruth Alvarez", None],
+                 id="not a relative's act or tears, nor one who said only one thing (the older rules give "
+                    "no one for the first and last, not the relative or the spokeswoman)"),
+]
+
+
 @pytest.mark.parametrize("text, expected", UNNAMED_ANTECEDENTS)
 def test_unnamed_antecedents(text, expected):
     assert speakers(text) == expected

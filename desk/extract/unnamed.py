@@ -57,7 +57,10 @@ _ACTS = frozenset("conceded concedes".split())
 _TIES = frozenset("at from in of with near on for who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
 _GESTURES = frozenset("""nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
-    wept cried teared put leaned shook gestured laughed""".split())
+    put leaned shook gestured laughed""".split())
+#: Cues that give a relative's words, not an act of theirs.
+_SPEAKING = frozenset("""said says told tells added adds explained recalled recalls asked asks wrote writes
+    remembered remembers noted notes insisted replied answered testified""".split())
 #: Verbs of someone who says nothing.
 _SILENT = frozenset("declined refused declines refuses".split())
 #: Openers of a description that stand for someone known: "the" may, "his", "her" and "their" do.
@@ -233,6 +236,11 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
         # relative's gesture just before the quote is the speaker's own (not "A woman in the
         # crowd laughed": someone reacting to the one who speaks)
         cue = verb
+    if cue is not None and cue > verb - 1 and toks[k].low in ("his", "her") and toks[cue].low not in _SPEAKING \
+            and toks[cue].low not in _GESTURES:
+        cue = None   # "His brother in Brandon had offered to take him in": a relative's act, not words
+    if cue is not None and cue + 1 < end and toks[cue + 1].low == "only":
+        return None   # "A spokeswoman … said only that the party stood by them": nothing more of hers
     obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
     if cue is None or not question and (toks[cue].low in _TELLING or obj > cue + 1) and obj < end and (
             toks[obj].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[obj].start)) is not None and m[2] is not None):
