@@ -485,28 +485,6 @@ def hand_gender(given: str) -> str | None:
     return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
 
 
-#: Given names borne by men and women alike in North America and Europe, which the census lists
-#: (each a list of the commonest names of one sex) give to one sex only: "Robin", "Jean" (Jean
-#: Charest), "Andrea" (Andrea Bocelli), "Lindsey" (Lindsey Graham); and names of one sex in French,
-#: Italian, Russian or Finnish and of the other in English (Laurence, Michele, Nikita, Toni).
-BOTH_GENDERS = frozenset("""robin lindsey lindsay kelly kelley jordan tracy tracey shannon lynn kim jean courtney
-    sidney sydney avery riley kendall quinn blake drew dana jamie casey morgan taylor terry jesse jessie
-    leslie lesley kerry cary carey shelby stacy stacey marion alexis meredith andrea nicola simone rene rené
-    claude dominique camille sasha alex sam chris pat jo lee joan gale gail jackie sandy
-    laurence nikita michele rosario toni jocelyn vivian hilary marian darcy kelsey cameron parker stevie
-    daryl charlie mel carroll kirby gene laurie billie whitney ashley evelyn beverly shannon allison
-    kendall riley avery quinn sidney emery jody maxime jess andy danny ronnie nicky max frankie bobbie dani""".split())
-
-
-def name_gender(given: str) -> str | None:
-    """"f" or "m" for a folded given name of one gender only in the full lists (the census
-    included): enough to rule a reading out ("Hillary" is no "he", "Chad" no "she"), never to
-    give a gender; None for a name of ``BOTH_GENDERS``."""
-    if given in BOTH_GENDERS:
-        return None
-    f, m = given in FIRST_NAMES_F, given in FIRST_NAMES_M
-    return "f" if f and not m else "m" if m and not f else None
-
 #: Verbs of starting or going on that take another verb after "to": the subject of "officials
 #: started to portray" is the subject of "started" (not "wanted to admit": a wish, often no speech).
 CATENATIVES = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.gender import name_gender, named_other
 from desk.extract.lexicon import (
     AUX,
     BE_FORMS,
@@ -19,14 +20,12 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     PRONOUN_GENDER,
     UNNAMED_PEOPLE,
-    name_gender,
     people_plural,
 )
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE
 from desk.extract.people import People
-from desk.extract.runs import NAME_PARTICLES
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
 _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "
@@ -300,11 +299,7 @@ class Pronouns(People):
 
     @staticmethod
     def _named_other(p, gender: str) -> bool:
-        """The person's given name is borne by the other gender only, in the full lists: "Chad
-        Oberholzer" is no "she", though the census list alone gives him no "he" ("Al Basha", a
-        surname after its particle, says nothing)."""
-        first = fold(p.words[0])
-        return len(p.words) > 1 and first not in NAME_PARTICLES and name_gender(first) not in (None, gender)
+        return named_other(p.words, gender)
 
     def _reporter_of_other(self, pos: int, gender: str) -> int | None:
         """The person whose cue the subject pronoun at ``pos`` follows ("Ashevak said he …") when

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from desk.extract.lexicon import name_gender
+from desk.extract.gender import name_gender
 
 from .readers import fold_name
 
