@@ -104,11 +104,11 @@ def _cited_headline(a: Analysis, span: Span) -> bool:
 #: Words that go on with a sentence after a dash rather than name someone: "—is simply wearing thin".
 _VERB_OPENERS = frozenset("is are was were has have had will would can could should may might must does did do "
                           "seems seemed remains remained becomes became".split())
-#: A paragraph that opens by naming whose the quote before it was.
 #: A sentence that says whose words the quote before it were: "That quote from Commissioner
 #: Thomas Krebs appeared …", "The remark, by Mayor Ann Hale, drew cheers".
 _WORDS_FROM = re.compile(r"\s*(?:That|This|The|Those|These) (?:quote|quotation|comment|remark|remarks|words|line|"
                          r"lines|warning|message|plea|assessment|statement),? (?:came )?(?:from|by)\b")
+#: A paragraph that opens by naming whose the quote before it was.
 _THAT_WAS = re.compile(r"\s*(?:That was|That[’']s|That is|Those were|Such was|So said|"
                        r"The (?:comment|remark|remarks|words|warning|message|plea) came from)\b|" + _WORDS_FROM.pattern)
 
@@ -136,13 +136,13 @@ def dash_credit(a: Analysis, last: Span):
             # "“We didn't show up.”¶That was coach Dale Sutter's blunt assessment after …": the
             # next sentence names whose words they were
             _, s1 = a.sentence_bounds(lo)
-            said = bool(_WORDS_FROM.match(a.text, lo)) or any(a._is_cue(k) or a.toks[k].low in SPEECH_NOUNS or a.toks[k].low in OWNED_WORDS
+            by = _WORDS_FROM.match(a.text, lo)
+            said = by is not None or any(a._is_cue(k) or a.toks[k].low in SPEECH_NOUNS or a.toks[k].low in OWNED_WORDS
                        or a.toks[k].low in ("according", "described", "words")
                        for k in range(a.tok_index(lo), a.tok_index(s1)))
             if not said:
                 return None   # "That was when Ann Hale ran": not whose words they were
             named = next((m for m in a.mentions if lo <= m[0] < s1 and m[2] is not None and m[3] == "name"), None)
-            by = _WORDS_FROM.match(a.text, lo)
             if by is not None and named is not None and a.text[by.end():named[0]].strip(" ,") not in ("", "the"):
                 # "That comment, by a Liberal backbencher, prompted Premier Dana Whitfield …":
                 # the words are the one after "by", whom the story does not name

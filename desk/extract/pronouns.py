@@ -159,26 +159,27 @@ class Pronouns(People):
         not make Hillary Clinton a he.  Left (session 29): a story's own word for such a person
         ("Marcolini said he was frustrated") is not remembered either, so a later he may pass
         him over for a man named before him."""
+        def against(p) -> bool:   # no gender told, and a given name the lists give the other sex
+            return p.gender is None and named_other(p.words, gender)
+
         chosen = self._pick(gender, pos, objective, set())
-        passed: set[int] = set()
         own = self.sentence_bounds(pos)[0]
-        other = chosen
         first = next((m for m in self.mentions if own <= m[0] < pos), None)
         k = self.tok_index(pos)
         reported = k >= 1 and (self._is_cue(k - 1) or k >= 2 and self.toks[k - 1].low == "that" and self._is_cue(k - 2))
-        if chosen is not None and first is not None and first[2] == chosen.pid \
-                and (_SUBJECT_PRONOUN.match(self.text, pos) is None or reported):
-            # "Michele Russo opened his third restaurant", "Marcolini said he was frustrated":
-            # the sentence's subject is whom the story says so of, whatever the lists say
-            other = None
-        while other is not None and other.gender is None and self._named_other(other, gender) and len(passed) < 3:
-            passed.add(other.pid)
-            other = self._pick(gender, pos, objective, passed)
-        if other is not None and not (other.gender is None and self._named_other(other, gender)):
-            chosen = other
+        if chosen is not None and against(chosen) and not (
+                first is not None and first[2] == chosen.pid and (_SUBJECT_PRONOUN.match(self.text, pos) is None or reported)):
+            # (not "Michele Russo opened his third restaurant", "Marcolini said he was
+            # frustrated": the sentence's subject is whom the story says so of)
+            passed: set[int] = set()
+            other = chosen
+            while other is not None and against(other) and len(passed) < 3:
+                passed.add(other.pid)
+                other = self._pick(gender, pos, objective, passed)
+            chosen = other if other is not None and not against(other) else chosen
         if chosen is None:
             return None
-        if chosen.gender is None and not self._named_other(chosen, gender):
+        if not against(chosen) and chosen.gender is None:
             chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
         return chosen.pid
 
@@ -296,10 +297,6 @@ class Pronouns(People):
         if chosen is None or self._unnamed_since(chosen_at, pos, gender):
             return None
         return chosen
-
-    @staticmethod
-    def _named_other(p, gender: str) -> bool:
-        return named_other(p.words, gender)
 
     def _reporter_of_other(self, pos: int, gender: str) -> int | None:
         """The person whose cue the subject pronoun at ``pos`` follows ("Ashevak said he …") when
