@@ -16,7 +16,7 @@ import itertools
 import re
 from types import SimpleNamespace
 
-from desk.extract.lexicon import NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
+from desk.extract.lexicon import GESTURES, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -162,8 +162,6 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten dozen dozens 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|I’ve|I've|I’d|I'd)\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|He|She|His|Her|He’s|She’s|He's|She's)\b")
 #: What someone does, without words, just before they speak: "Betsy Ebeling shook her head."
-_GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
-    gestured pointed leaned""".split())
 #: Words of background rather than of what someone does at the moment: "has pleaded", "had been".
 _BACKGROUND = frozenset("has have had is was are were will would been recommended died".split())
 
@@ -263,7 +261,7 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
             t.low in _BACKGROUND or t.low in TIME_WORDS or t.low in _NUMBERS or any(c.isdigit() for c in t.text)
             for t in words) or a.narr[found[1]:found[1] + 1] == "," \
             or not _FIRST_PERSON.search(quoted) or _THIRD_PERSON.search(quoted) \
-            or not any(t.low in _GESTURES for t in words):
+            or not any(t.low in GESTURES for t in words):
         # only a short sentence of what the person does right then, just before a quote in the
         # first person ("Betsy Ebeling shook her head. “Tom’s much better about it than I am.”"),
         # not background ("Tate, 42, has pleaded not guilty.", "Boyd spent three seasons in

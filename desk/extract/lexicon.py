@@ -485,6 +485,12 @@ def hand_gender(given: str) -> str | None:
     return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
 
 
+#: Gestures of someone at the moment of speaking: "Betsy Ebeling shook her head.", "His wife put a
+#: hand on his shoulder." (carry.new_subject, unnamed).
+GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
+    gestured pointed leaned""".split())
+#: Verbs of putting a question to someone: the one asked answers (pronouns, unnamed).
+ASKING = frozenset("asked asks pressed questioned quizzed challenged grilled wondered".split())
 #: Verbs of starting or going on that take another verb after "to": the subject of "officials
 #: started to portray" is the subject of "started" (not "wanted to admit": a wish, often no speech).
 CATENATIVES = frozenset(

@@ -13,6 +13,7 @@ import re
 
 from desk.extract.gender import name_gender, named_other
 from desk.extract.lexicon import (
+    ASKING,
     AUX,
     BE_FORMS,
     CUE_VERBS,
@@ -61,8 +62,6 @@ _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
 _SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
-#: Verbs whose object is asked to speak: the next he or she of that gender answers.
-_ASKING = frozenset("asked pressed questioned quizzed challenged grilled".split())
 #: Words that open a clause or phrase before a sentence's subject.
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
@@ -254,7 +253,7 @@ class Pronouns(People):
             obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
             if chosen_sent is not None and sent != chosen_sent:
                 break
-            if k >= 0 and self.toks[k].low in _ASKING:
+            if k >= 0 and self.toks[k].low in ASKING:
                 asked = (p, m[0], k)
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
@@ -277,7 +276,7 @@ class Pronouns(People):
             chosen, chosen_at = asked[0], asked[1]
         elif known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
                 and subject and not own_sentence and self.tok_index(known[1]) >= 1 \
-                and self.toks[self.tok_index(known[1]) - 1].low in _ASKING:
+                and self.toks[self.tok_index(known[1]) - 1].low in ASKING:
             # "Conservative MP Gord Baxter asked Health Minister Mary Ramcharan about wait times.
             # “…,” she said": the one asked answers
             chosen, chosen_at = known[0], known[1]

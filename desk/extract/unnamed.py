@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
-from desk.extract.lexicon import FUNCTION_WORDS, HONORIFIC_GENDER, PERSON_NOUNS, ROLE_HEADS, person_noun
+from desk.extract.lexicon import ASKING, FUNCTION_WORDS, GESTURES, HONORIFIC_GENDER, PERSON_NOUNS, ROLE_HEADS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.phrases import np_at
@@ -37,8 +37,6 @@ _SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "son": "m", "daught
           "grandson": "m", "granddaughter": "f", "girlfriend": "f", "boyfriend": "m",
           "fiance": "m", "fiancee": "f", "stepfather": "m", "stepmother": "f"}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-#: Verbs of asking: the one who asks is not the one whose answer follows.
-_ASKING = frozenset("asked asks questioned pressed quizzed grilled wondered".split())
 #: Nouns for people who put questions to the one quoted.
 _ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
 #: Capitalised words that open a phrase set before a sentence's subject.
@@ -56,8 +54,7 @@ _ACTS = frozenset("conceded concedes".split())
 #: Words that tie a noun for a person to a place, a body or a clause: "a man in the crowd".
 _TIES = frozenset("at from in of with near on for who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
-_GESTURES = frozenset("""nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
-    put leaned shook gestured laughed""".split())
+_GESTURES = GESTURES | {"put"}
 #: Cues that give a relative's words, not an act of theirs.
 _SPEAKING = frozenset("""said says told tells added adds explained recalled recalls asked asks wrote writes
     remembered remembers noted notes insisted replied answered testified""".split())
@@ -222,7 +219,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
             if e < len(toks) and a._is_cue(e) or b >= 0 and a._is_cue(b) and (e >= len(toks) or toks[e].text in (",", ".")):
                 return None   # "A cashier who “steals …” is held accountable, Warren said": Warren's words
     verb = _verb_after(a, after, end)
-    if verb is None or (toks[verb].low in _ASKING and not question) or toks[verb].low in _SILENT \
+    if verb is None or (toks[verb].low in ASKING and not question) or toks[verb].low in _SILENT \
             or verb + 1 < end and toks[verb + 1].low in ("not", "never"):
         return None   # "His chief of staff declined to comment", "A spokesperson did not respond"
     # The person must speak: "His father drove him to every practice", "A man walking his dog
