@@ -25,17 +25,25 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
-from desk.extract.lexicon import ASKING, FUNCTION_WORDS, GESTURES, HONORIFIC_GENDER, PERSON_NOUNS, ROLE_HEADS, person_noun
+from desk.extract.lexicon import (
+    ASKING,
+    FUNCTION_WORDS,
+    GESTURES,
+    HONORIFIC_GENDER,
+    PERSON_NOUNS,
+    ROLE_HEADS,
+    UNNAMED_PEOPLE,
+    person_noun,
+)
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.phrases import np_at
 
-#: Nouns for a person of one sex, beyond the honorifics: "her father", "a woman in the crowd".
-_SEXED = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "son": "m", "daughter": "f", "wife": "f",
-          "husband": "m", "brother": "m", "sister": "f", "aunt": "f", "uncle": "m", "niece": "f",
-          "nephew": "m", "widow": "f", "widower": "m", "dad": "m", "mom": "f", "mum": "f",
-          "grandson": "m", "granddaughter": "f", "girlfriend": "f", "boyfriend": "m",
-          "fiance": "m", "fiancee": "f", "stepfather": "m", "stepmother": "f"}
+#: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
+#: husband"), and more relatives ("his niece", "her stepfather").
+_SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex},
+          **dict.fromkeys("aunt niece mom mum granddaughter girlfriend fiancee stepmother".split(), "f"),
+          **dict.fromkeys("uncle nephew dad grandson boyfriend fiance stepfather".split(), "m")}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 #: Nouns for people who put questions to the one quoted.
 _ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
@@ -51,8 +59,9 @@ _TELLING = frozenset("""told tells asked asks accused accuses urged urges warned
     congratulated informed pressed challenged called phoned emailed texted""".split())
 #: Cues that are as often an act: "His opponent conceded just after 10 p.m." (not "conceded that").
 _ACTS = frozenset("conceded concedes".split())
-#: Words that tie a noun for a person to a place, a body or a clause: "a man in the crowd".
-_TIES = frozenset("at from in of with near on for who whose that which".split())
+#: Words that tie a noun for a person to a place or a body ("A teacher at Elmwood"), or to a clause.
+_PLACE_TIES = frozenset("at from in of with near on for".split())
+_TIES = _PLACE_TIES | frozenset("who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
 _GESTURES = GESTURES | {"put"}
 #: Cues that give a relative's words, not an act of theirs.
@@ -193,7 +202,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
         stop = toks[cut - 1].end
     words = a.text[start:stop]
     parts = words.split()
-    tie = next((i for i, w in enumerate(parts) if i and w.lower() in ("at", "from", "in", "of", "with", "near", "on", "for")), None)
+    tie = next((i for i, w in enumerate(parts) if i and w.lower() in _PLACE_TIES), None)
     if tie is not None and toks[k].low != "one":
         parts = parts[:tie]   # "A teacher at Elmwood": a teacher, as the voice reads its tie
     head = fold(parts[-1]).strip(".,")
@@ -307,7 +316,7 @@ def _verb_after(a: Analysis, j: int, end: int) -> int | None:
         j = c + 1
     while j < end and toks[j].kind == "w" and toks[j].adverb:
         j += 1
-    if j < end and toks[j].low in ("at", "from", "in", "of", "with", "near", "on") \
+    if j < end and toks[j].low in _PLACE_TIES \
             and any(a._is_cue(x) for x in range(j + 1, min(end, j + 7))):
         return j   # "A teacher at Elmwood said": the place, then the cue
     if j < end and toks[j].kind == "w" and toks[j].text.islower() and (toks[j].low not in FUNCTION_WORDS
