@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.lexicon import (
+    BODY_NOUNS,
     CATENATIVES,
     CUE_VERBS,
     GENERIC_PLURALS,
@@ -116,9 +117,6 @@ _TAIL_OPENERS = _TIES | frozenset("""involved familiar close who whose which tha
     inside behind along beside around next down up""".split())
 
 
-#: Bodies an unnamed voice speaks for or belongs to: "a spokesperson for the union", "a member of the crowd".
-_BODIES = frozenset("""union company ministry department campaign team family crowd board council government
-    agency office party firm hospital school university club league band church""".split())
 #: Small words inside an organisation's name: "the Department of Justice", "Fisheries and Oceans".
 _NAME_SMALL = frozenset("the of and for on".split())
 
@@ -180,7 +178,7 @@ def indefinite_voice(mention: str) -> str | None:
         # someone or something the story names by a noun: "for the governor", "of the crowd"
         keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 6 and (
             tail[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL for w in tail[1:])
-            or len(tail) == 3 and low_tail[1] == "the" and (person_noun(low_tail[2]) or low_tail[2] in _BODIES))
+            or len(tail) == 3 and low_tail[1] == "the" and (person_noun(low_tail[2]) or low_tail[2] in BODY_NOUNS))
     return " ".join(head + tail if keep else head)
 
 

@@ -485,6 +485,11 @@ def hand_gender(given: str) -> str | None:
     return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
 
 
+#: Nouns for a body of people: what an unnamed voice speaks for ("a spokesperson for the union")
+#: and what a name set off after it stands for ("Her label, Copperline Records, said").
+BODY_NOUNS = frozenset("""union company ministry department campaign team family crowd board council government
+    agency office party firm hospital school university club league band church label employer publisher
+    studio network broadcaster lab laboratory charity nonprofit""".split())
 #: Gestures of someone at the moment of speaking: "Betsy Ebeling shook her head.", "His wife put a
 #: hand on his shoulder." (carry.new_subject, unnamed).
 GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled

@@ -13,6 +13,7 @@ from __future__ import annotations
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
+    BODY_NOUNS,
     CATENATIVES,
     CUE_VERBS,
     FUNCTION_WORDS,
@@ -333,15 +334,12 @@ def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
         seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
-    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in _BODY_NOUNS:
+    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in BODY_NOUNS:
         return None   # "Her label, Copperline Records, said": a body's name after the noun for it
     start, end = seg[0].start, seg[-1].end
     return NounPhrase(start, end, None, "org", org_name(a.text[start:end]))
 
 
-#: Nouns for a body of people whose name may follow them set off by commas.
-_BODY_NOUNS = frozenset("""label company firm employer publisher union team club agency party school university
-    hospital church band studio network broadcaster lab laboratory charity nonprofit""".split())
 
 
 def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
