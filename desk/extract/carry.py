@@ -140,12 +140,20 @@ _ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course
 _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 
 
+#: The story has said reporters put questions: "A television reporter asked whether …", "asked
+#: by reporters", "Another journalist pressed her".
+_QUESTIONERS = re.compile(r"(?i)\b(?:reporters?|journalists?|questioners?)\b[^.?!\n]{0,40}?\b(?:asked|asks|pressed|"
+                          r"wanted to know|questioned)\b|\basked by (?:an?(?: \w+)? |one |another )?(?:reporters?|journalists?)\b")
+
+
 def asked_of(a: Analysis, results) -> None:
     """An interviewer's question is not the interviewee's: a paragraph that is only a quoted
-    question put to someone ("you"), with no cue, and the next paragraph's quote that person
-    answers with a cue of their own ("The Courier spoke with Mayor Kostiuk. / “Why should
-    residents trust you?” / “Because I deliver,” Kostiuk said.").  Carrying the voice on would
-    give the mayor the reporter's question; the question's speaker is nobody the text names."""
+    question, with no cue, and the next paragraph's quote that person answers with a cue of their
+    own ("The Courier spoke with Mayor Kostiuk. / “Why should residents trust you?” / “Because I
+    deliver,” Kostiuk said.").  Carrying the voice on would give the mayor the reporter's question;
+    the question's speaker is nobody the text names.  The question is put to the speaker when it
+    says "you", or at a press conference where the story has had reporters ask ("Another reporter
+    asked, …" / “How many officers responded?” / “Eleven,” she said.)."""
     for (q, g), (nxt, ng) in itertools.pairwise(results):
         if q.skipped or q.mention is not None or q.speaker is None or nxt.skipped or nxt.mention is None:
             continue
@@ -154,7 +162,7 @@ def asked_of(a: Analysis, results) -> None:
         if first.open_at != p0 or last.close_at is None or a.text[last.close_at + 1:p1].strip() \
                 or ng[0].para != last.para + 1 or nxt.speaker != q.speaker:
             continue
-        if q.text.rstrip().endswith("?") and _YOU.search(q.text):
+        if q.text.rstrip().endswith("?") and (_YOU.search(q.text) or _QUESTIONERS.search(a.text, 0, first.open_at)):
             q.speaker, q.speaker_person = None, False
 
 

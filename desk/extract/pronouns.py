@@ -49,6 +49,8 @@ _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
+#: Those whose trade is asking: an unnamed one who asks a question does not give the answer.
+_PRESS = frozenset("reporter journalist questioner".split())
 #: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
 #: "his mother told reporters", "the lawyer for Tyler Moss said".
 _CLOSE_TO = {
@@ -429,6 +431,11 @@ class Pronouns(People):
                 continue   # "read a victim impact statement": a thing, not a victim
             if m.start() < after and self.tok_index(after) >= 1 and self._is_cue(self.tok_index(after) - 1):
                 continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
+            k = self.tok_index(m.end())
+            if m.group(1) in _PRESS and after < m.start() and k < len(self.toks) and self.toks[k].low in ASKING \
+                    and not self._after_question(pos) and not (k + 1 < len(self.toks) and self.toks[k + 1].text in (",", ":")):
+                continue   # "A reporter asked whether they were known to police. “…,” she said": the
+                #            one asked answers (not "A woman asked about the route", who may go on)
             if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
                 return True
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
