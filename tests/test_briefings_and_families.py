@@ -40,3 +40,34 @@ BRIEFINGS = [
 @pytest.mark.parametrize("text, expected", BRIEFINGS)
 def test_briefings(text, expected):
     assert speakers(text) == expected
+
+
+FAMILIES = [
+    pytest.param("Tom Reyes, 16, lost his home in the fire. His mother, Ana Reyes, works nights.\n\n"
+                 "“We have nothing left,” his mother said.",
+                 ["Ana Reyes"], id="his mother is the one the story named as his mother"),
+    pytest.param("Anna Brekke finished fourth. Her father, Lars Brekke, watched from the stands.\n\n"
+                 "“She never complains,” her father said.",
+                 ["Lars Brekke"], id="her father, named before with the tie"),
+    pytest.param("Marc Bouchard, 19, was arrested Friday. His father, Réjean Bouchard, runs the shop.\n\n"
+                 "“We are all shocked,” his father said.",
+                 ["Réjean Bouchard"], id="his father is not the father himself, though he was named last"),
+    pytest.param("Donna and Phil Kerrigan have lived on Elm Street for 40 years.\n\n"
+                 "“We never thought it would flood,” Donna Kerrigan said.\n\n"
+                 "“The water came up in an hour,” her husband said.",
+                 ["Donna Kerrigan", "Phil Kerrigan"], id="her husband is the one other of her family name"),
+    pytest.param("Walter Pardy, 83, still fishes. His son, Jamie Pardy, came home in 2009.\n\n"
+                 "“He named the boat after his mother,” his father said.",
+                 ["Walter Pardy"], id="his father: the other of the family name, not the son"),
+    pytest.param("Anna Brekke finished fourth. Her brother, Erik Brekke, also raced.\n\n"
+                 "“She never complains,” her father said.",
+                 [None], id="her father is not the brother the story named"),
+    pytest.param("Tom Reyes, Ana Reyes and Maria Reyes lost their homes.\n\n"
+                 "“We lost it all,” his sister said.",
+                 [None], id="two women of his family name and none named his sister: nobody"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILIES)
+def test_families(text, expected):
+    assert speakers(text) == expected

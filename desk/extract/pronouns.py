@@ -47,8 +47,6 @@ _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
 #: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
 _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
-#: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
-#: "a patient advocate group".
 #: Those whose trade is asking: an unnamed one who asks a question does not give the answer.
 _PRESS = frozenset("reporter journalist questioner".split())
 #: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
@@ -63,6 +61,8 @@ _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
 _SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
+#: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
+#: "a patient advocate group".
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 #: Words that open a clause or phrase before a sentence's subject.
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())

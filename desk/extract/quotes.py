@@ -208,6 +208,7 @@ from desk.extract.described import (
     indefinite_voice,
 )
 from desk.extract.grouping import group_spans, opens_with_comma, word_count
+from desk.extract.kin import kin_person
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import leading
 from desk.extract.lexicon import (
@@ -331,6 +332,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
+            if pid is None and attr.kind != "pron" and (kin := kin_person(a, attr.start, attr.end)) is not None:
+                pid = kin   # "His mother, Ana Reyes, works nights. … “…,” his mother said"
             if attr.kind == "pron" and (who := unnamed_antecedent(a, attr.start, pid, results, g)) is not None:
                 # "One former engineer, who asked not to be named, said …. “…,” she said"
                 pid, described, unnamed = None, who, True

@@ -1,0 +1,98 @@
+"""A relative who speaks, by the story's word for the tie: "his mother said" (pass 5b of quote finding).
+
+"Tom Reyes, 16, lost his home. His mother, Ana Reyes, works nights. … “We have nothing left,” his
+mother said." — the mother is Ana Reyes: the story named her with the tie it uses for her now.
+Likewise a name set off after the tie ("Lars Brekke, her father,", "Anna’s father, Lars Brekke")
+or run on with it ("her daughter Lina").  When the story named no one with that tie, a spouse or
+relative may still be the one other person of the family name: "Donna and Phil Kerrigan … “…,”
+Donna Kerrigan said. “…,” her husband said" is Phil Kerrigan.
+
+The reading must be the only one: two people named "his father" (of two boys), or two other
+Kerrigans, leave the speaker unknown, as does a relative of the other sex than the noun ("her
+husband" is no Donna).  The owner of the tie (the "her" of "her husband") must be the same person
+both times when the story says whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+
+#: Nouns for a relative, by the sex they give ("" for either).
+KIN = {
+    **dict.fromkeys("""mother mom mum wife daughter sister grandmother aunt niece granddaughter widow stepmother
+        stepdaughter girlfriend fiancée fiancee""".split(), "f"),
+    **dict.fromkeys("""father dad husband son brother grandfather uncle nephew grandson widower stepfather
+        stepson boyfriend fiancé fiance""".split(), "m"),
+    **dict.fromkeys("partner spouse cousin sibling parent child grandchild".split(), ""),
+}
+_ADJ = r"(?:(?:late|older|younger|elder|eldest|youngest|twin|adult|teenage|\d+-year-old|only|former|estranged)\s+){0,2}"
+_NOUN = "|".join(sorted(KIN, key=len, reverse=True))
+#: The tie before a name: "her father, ", "Anna’s father ", "his daughter".
+_BEFORE = re.compile(r"(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+%s(?P<noun>%s),?\s+$" % (_ADJ, _NOUN))
+#: The tie set off after a name: ", her father", ", Anna’s father".
+_AFTER = re.compile(r",\s+(?P<own>his|her|their|[A-Z][\w’'-]*[’']s)\s+%s(?P<noun>%s)\b" % (_ADJ, _NOUN))
+#: A cue's subject that is a relative: "his mother", "Her older brother".
+_VOICE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+%s(%s)" % (_ADJ, _NOUN))
+
+
+def kin_person(a: Analysis, start: int, end: int) -> int | None:
+    """The person the relative at ``start:end`` ("his mother") is, or None (see the module)."""
+    got = _VOICE.fullmatch(a.text[start:end].strip())
+    if got is None:
+        return None
+    noun = got.group(1).lower()
+    owner = _owner(a, start)
+    ties: list[tuple[int, int | None]] = []   # (person, whose) tied by this noun
+    tied: set[int] = set()   # people the story ties to someone by another noun ("her brother, Erik")
+    for m in a.mentions:
+        if m[0] >= start:
+            break
+        if m[3] != "name" or m[2] is None:
+            continue
+        s0 = a.sentence_bounds(m[0])[0]
+        before = _BEFORE.search(a.text, max(s0, m[0] - 40), m[0])
+        after = _AFTER.match(a.text, m[1])
+        for tie in (before, after):
+            if tie is None:
+                continue
+            if tie.group("noun").lower() != noun:
+                tied.add(m[2])
+                continue
+            ties.append((m[2], _owner(a, tie.start("own"))))
+    if owner in {pid for pid, _ in ties}:
+        owner = None   # "His father, Réjean Bouchard, … his father said": his is not Réjean's own
+    found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
+    if len(found) == 1:
+        return found.pop()
+    if found or owner is None:
+        return None
+    return _family(a, owner, noun, start, tied)
+
+
+def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> int | None:
+    """The one other person named before ``before`` with the owner's family name, of the sex the
+    noun gives or none told, whom the story tied to no one by another noun: "Donna and Phil
+    Kerrigan … her husband" (not "Her brother, Erik Brekke" for "her father")."""
+    p = a.persons[owner]
+    if len(p.words) < 2:
+        return None
+    family = fold(p.words[-1])
+    sex = KIN[noun]
+    others = [q.pid for q in a.persons if q.pid != owner and len(q.words) >= 2 and fold(q.words[-1]) == family
+              and q.first_pos < before and (not sex or q.gender in (None, sex)) and q.pid not in tied]
+    return others[0] if len(others) == 1 else None
+
+
+def _owner(a: Analysis, pos: int) -> int | None:
+    """Whose the tie at ``pos`` is: the person a possessive pronoun there stands for, or the name
+    whose possessive ends there ("Anna’s")."""
+    m = a.mention_at.get(pos)
+    if m is not None and m[3] == "pron":
+        return m[2]
+    for m in a.mentions:
+        if m[0] <= pos <= m[1] + 2 and m[3] == "name":
+            return m[2]
+    return None
