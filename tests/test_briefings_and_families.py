@@ -71,3 +71,21 @@ FAMILIES = [
 @pytest.mark.parametrize("text, expected", FAMILIES)
 def test_families(text, expected):
     assert speakers(text) == expected
+
+
+TRADES = [
+    pytest.param("Police Chief Antonio Beltrán said the suspect fled.\n\n"
+                 "A bouncer said the shooting started at 1 a.m.\n\n“Everybody hit the ground,” he said.",
+                 ["A bouncer"], id="he after a bouncer who spoke: the bouncer"),
+    pytest.param("Lorraine Hughes owns the plant.\n\nA waitress at the diner said the mood was grim. "
+                 "“Nobody’s eating,” she said.",
+                 ["A waitress at the diner"], id="she after a waitress who spoke: the waitress"),
+    pytest.param("Police Chief Antonio Beltrán said the suspect fled.\n\n"
+                 "A waitress said the shooting started at 1 a.m.\n\n“Everybody hit the ground,” he said.",
+                 ["Antonio Beltrán"], id="a waitress is no he"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADES)
+def test_trades(text, expected):
+    assert speakers(text) == expected

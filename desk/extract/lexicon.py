@@ -291,7 +291,11 @@ UNNAMED_NOUNS = frozenset(
     banker broker shareholder bondholder borrower buyer seller striker picketer autoworker steelworker
     dockworker machinist builder mediator renter homeowner landlord spectator concertgoer festivalgoer
     passerby visitor tourist usher subscriber commuter cyclist pedestrian motorist diner parishioner
-    congregant relative survivor marcher demonstrator onlooker eyewitness juror mourner holder""".split()
+    congregant relative survivor marcher demonstrator onlooker eyewitness juror mourner holder bouncer
+    waiter waitress bartender roofer landscaper busker courier dispatcher custodian caretaker nanny
+    babysitter librarian dentist therapist counsellor counselor accountant labourer laborer jeweller
+    jeweler florist photographer blogger podcaster umpire referee chaplain hiker angler refugee migrant
+    immigrant pensioner teenager youngster grandparent churchgoer worshipper""".split()
 )
 #: Every noun the lexicon holds for a person or people.
 PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS

@@ -40,9 +40,9 @@ from desk.extract.names import fold
 from desk.extract.phrases import np_at
 
 #: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
-#: husband"), and more relatives ("his niece", "her stepfather").
+#: husband"), more relatives ("his niece", "her stepfather") and trades named by sex ("a waitress").
 _SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex},
-          **dict.fromkeys("aunt niece mom mum granddaughter girlfriend fiancee stepmother".split(), "f"),
+          **dict.fromkeys("aunt niece mom mum granddaughter girlfriend fiancee stepmother waitress actress".split(), "f"),
           **dict.fromkeys("uncle nephew dad grandson boyfriend fiance stepfather".split(), "m")}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 #: Nouns for people who put questions to the one quoted.
