@@ -24,7 +24,7 @@ BRIEFINGS = [
                  "“No one was hurt,” Whitcombe said.\n\n"
                  "“How many officers responded?”\n\n"
                  "“Eleven,” she said.",
-                 ["Dana Whitcombe", "Another reporter", "Dana Whitcombe", None, "Dana Whitcombe"],
+                 ["Dana Whitcombe", "Another reporter", "Dana Whitcombe", "a reporter", "Dana Whitcombe"],
                  id="a bare follow-up question at a press conference is a reporter's, not the chief's"),
     pytest.param("Chief Mark Whitcombe took questions on Tuesday.\n\n"
                  "“We have two people in custody,” Whitcombe said.\n\n"
@@ -34,6 +34,33 @@ BRIEFINGS = [
                  id="he after a reporter asked: the one asked answers"),
     pytest.param("Mayor Jane Park took questions. A reporter asked, “Will the route close?” she said.",
                  ["A reporter"], id="a question after a reporter asked is still the reporter's"),
+    pytest.param("Police Chief Angela Mercer spoke at City Hall.\n\n"
+                 "Another reporter asked whether the officers had been placed on leave.\n\n"
+                 "“Both officers are on leave,” Mercer said. “That is not a punishment.”\n\n"
+                 "“Have either of them been involved in a shooting before?”\n\n“No.”\n\n"
+                 "“Any complaints?”\n\n“I’m not going to discuss personnel files.”",
+                 ["Angela Mercer", "Angela Mercer", "a reporter", "Angela Mercer", "a reporter", "Angela Mercer"],
+                 id="bare questions and answers at a press conference alternate from a reporter's"),
+    pytest.param("Police Chief Angela Mercer spoke at City Hall.\n\n"
+                 "“When will the video be released?” one reporter asked.\n\n"
+                 "“When the state tells us it won’t harm their investigation,” she said.\n\n"
+                 "“Is that days or weeks?”\n\n“I would hope days.”",
+                 ["one reporter", "Angela Mercer", "one reporter", "Angela Mercer"],
+                 id="a reporter's question needs no 'you' for the exchange to alternate"),
+    pytest.param("“Are you going to run?” a reporter asked Pierre Lambert.\n\n"
+                 "“I’m thinking about it,” Lambert said.\n\n“What would it take?”\n\n“The right team.”",
+                 ["a reporter", "Pierre Lambert", "a reporter", "Pierre Lambert"],
+                 id="the follow-up after a reporter's question and a long answer is the reporter's"),
+    pytest.param("At the news conference, reporters pressed the mayor.\n\n"
+                 "“What do you say to the parents?” another reporter asked.\n\n"
+                 "“You tell them you’re sorry,” Mayor Elaine Fougère said.\n\n"
+                 "“What else can you say?”\n\nShe said the city would hire an outside reviewer.",
+                 ["another reporter", "Elaine Fougère", "Elaine Fougère"],
+                 id="a question no quoted answer follows is the speaker's own, rhetorical"),
+    pytest.param("“Did you vote for the arena deal?” a reporter asked Coun. Tom Hale.\n\n“Yes,” Hale said.\n\n"
+                 "“Do you know what would happen to the rink if we didn’t?”\n\n“Not really,” the reporter said.",
+                 ["a reporter", "Tom Hale", "Tom Hale", "the reporter"],
+                 id="a question in the first person is the speaker's own, back to the reporter"),
 ]
 
 

@@ -140,10 +140,43 @@ _ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course
 _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 
 
+#: A voice that asks for the press: "one reporter", "Another journalist", "a questioner".
+_PRESS_VOICE = re.compile(r"(?i)\b(?:reporter|journalist|questioner)$")
 #: The story has said reporters put questions: "A television reporter asked whether …", "asked
 #: by reporters", "Another journalist pressed her".
 _QUESTIONERS = re.compile(r"(?i)\b(?:reporters?|journalists?|questioners?)\b[^.?!\n]{0,40}?\b(?:asked|asks|pressed|"
                           r"wanted to know|questioned)\b|\basked by (?:an?(?: \w+)? |one |another )?(?:reporters?|journalists?)\b")
+
+
+def press_question(a: Analysis, results, first: Span):
+    """A stand-in for the reporter whose bare question the paragraph at ``first`` is, or None.
+
+    At a press conference, once the story has had reporters ask ("Another reporter asked whether
+    …"), a paragraph that is only a quoted question, right after someone's answer, is a reporter's
+    follow-up, not the one answering: '“Both officers are on leave,” Mercer said. ¶ “Have either
+    of them been involved in a shooting before?” ¶ “No.”'.  It is given to "a reporter" (the
+    story's noun), unnamed, so the exchange that follows alternates from it.  Not a question in
+    the first person (the speaker's own, back to the reporter), nor one no quoted answer follows."""
+    own = a.text[first.start:first.end].rstrip()
+    said = [q for q, _ in results if not q.skipped]
+    if not own.endswith("?") or _SELF.search(own) or not said or not said[-1].speaker \
+            or _PRESS_VOICE.search(said[-1].speaker):
+        return None   # not the speaker's own question back ("“Yes,” Hale said. ¶ “Do you know what
+        #               would happen if we didn’t?”")
+    if not _answered(a, first):
+        return None
+    asked = list(_QUESTIONERS.finditer(a.text, a.paras[max(0, first.para - 8)][0], first.open_at))
+    if not asked:
+        return None   # reporters asked in the last few paragraphs: the press conference goes on
+    noun = re.search(r"(?i)reporter|journalist|questioner", asked[-1].group(0)).group(0).lower()
+    return SimpleNamespace(speaker=f"a {noun}", unnamed=True)
+
+
+def _answered(a: Analysis, first: Span) -> bool:
+    """A quoted answer follows the question at ``first``: the next paragraph opens on a quote mark
+    (not the story going on, "“What else can you say?” ¶ She said the city would hire a
+    reviewer.": the speaker's own rhetorical question)."""
+    return first.para + 1 < len(a.paras) and a.text[a.paras[first.para + 1][0]] in "\"“«‘'"
 
 
 def asked_of(a: Analysis, results) -> None:
@@ -190,8 +223,9 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     if g1[0].para != first.para - 1 or g2[0].para != first.para - 2 or g1[-1].para != g1[0].para \
             or not q1.speaker or not q2.speaker or q1.speaker == q2.speaker:
         return None
-    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, g2)):
-        return None   # each turn opens its paragraph
+    opening = next((g for q, g in said if g[0].para == g2[0].para and q.speaker == q2.speaker), g2)
+    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, opening)):
+        return None   # each turn opens its paragraph (“A,” Mercer said. “B.” is one turn)
     asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
     if asks[0] == asks[1]:
         return None   # no question and answer
@@ -202,7 +236,10 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     # only questions put to the other side ("Did you …?", "And you’re entering this plea
     # voluntarily?"), not rhetorical ones ("Why does it take this long?", "Why should I?"): the
     # question of the exchange, and this quote when it is a question too, speak to "you"
-    question = q2.text if asks[0] else q1.text
+    asker = q2 if asks[0] else q1
+    question = asker.text
+    if _PRESS_VOICE.search(asker.speaker) and not (own and (_SELF.search(own_text) or not _answered(a, first))):
+        return q2   # a reporter's question at a press conference and the answer: the turns alternate
     if not _YOU.search(question) or (own and id(q1) not in exchanged
                                      and (not _YOU.search(own_text) or _SELF.search(own_text))):
         return None   # (once the exchange is under way, any question is the asker's next turn: “Maybe five?”)

@@ -196,6 +196,7 @@ from desk.extract.carry import (
     cue_unread,
     exchange,
     new_subject,
+    press_question,
     previous_para,
     unread_subject,
 )
@@ -391,7 +392,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 #       "Then, later that month on CNN: “…”", goes on in that person's voice)
             elif whole_para and capitals_heading(a, first):
                 pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
-            elif not first.cont and (turn := exchange(a, results, first, exchanged)) is not None:
+            elif not first.cont and (turn := exchange(a, results, first, exchanged)) is not None \
+                    or whole_para and not first.cont and (turn := press_question(a, results, first)) is not None:
                 # '“Did you see him?” the prosecutor asked. ¶ “Yes,” the witness said. ¶ “Is he here
                 # today?”': in a two-sided exchange a bare turn is the other side's
                 pid = next((p.pid for p in a.persons if p.name == turn.speaker), None)
