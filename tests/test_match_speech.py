@@ -70,6 +70,24 @@ def test_a_repeat_after_a_comma_is_rhetoric_not_a_stutter():
                  MAYOR, cands).verdict == "misquote"
 
 
+@pytest.mark.parametrize("spoken, quote", [
+    ("The council knew it and they, they kicked the can down the road.",
+     "The council knew it and they kicked the can down the road."),
+    ("We are, um, we're going to open the pool in June.", "We're going to open the pool in June."),
+    ("It is, it is the best pool in the county.", "It is the best pool in the county."),
+])
+def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, quote):
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "repeated word" in notes(m)
+
+
+def test_a_repeated_content_word_or_negation_after_a_comma_stays_a_difference():
+    cands = one_turn("We will never, never close the pool. It is so, so important.")
+    assert check("We will never close the pool.", MAYOR, cands).verdict == "misquote"
+    assert check("It is so important.", MAYOR, cands).verdict == "misquote"
+
+
 def test_false_start_of_several_words():
     cands = one_turn("We're gonna -- we are going to open the pool in June.")
     assert check("We are going to open the pool in June.", MAYOR, cands).verdict == "exact"

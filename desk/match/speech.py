@@ -38,7 +38,9 @@ change.  The steps, in order:
    what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
-   sentences. Applied to both sides, so a grammatical "that that" in a quote still matches
+   sentences.  A run of one or two small words (a pronoun, an article, a conjunction, a
+   preposition, an auxiliary: ``RESTART_WORDS``) may repeat after a comma, as a speaker
+   restarts: "they, they kicked the can", "we're, um, we're". Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
@@ -103,6 +105,15 @@ _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: si
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
 _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
+#: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
+#: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
+_RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+                          + r")(?![^\W_]))*", re.IGNORECASE)
+#: Words a speaker restarts on: pronouns (with their verbs once contractions are read), articles,
+#: conjunctions, prepositions, auxiliaries.  Never a negation or a content word.
+RESTART_WORDS = frozenset("""i you we they he she it me us them my our your their his her its this that these
+    those there a an the and but or if to of in on at for with from by as is are was were am be have has
+    had do does did will would can could should""".split())
 
 
 def _repeats(ws: list[str]) -> list[tuple[int, int]]:
@@ -161,13 +172,14 @@ class _Pass:
     def note(self, s: int, e: int, step: str) -> None:
         self.out.notes.append((s, step, self.raw(s, e)))
 
-    def _flowing(self, i: int, j: int) -> bool:
+    def _flowing(self, i: int, j: int, restart: int = -1) -> bool:
         """Only spaces, dashes, fillers or "..." between output words i … j-1 (no comma, no
-        sentence mark, no line break): one breath of speech, where a repeat is a stutter."""
+        sentence mark, no line break): one breath of speech, where a repeat is a stutter.  Before
+        output word ``restart`` (the second copy of a run of small words) a comma may stand too."""
         o = self.out
         for t in range(i + 1, j):
             a, b = o.ends[t - 1], o.starts[t]
-            if b > a and not _STUTTER_SEP.fullmatch(self.raw(a, b)):
+            if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(self.raw(a, b)):
                 return False
         return True
 
@@ -183,8 +195,9 @@ class _Pass:
             if not self._flowing(i, i + m):
                 continue
             j = i + m                                     # start of the next copy
+            small = m <= 2 and all(w in RESTART_WORDS for w in ws[i:i + m])
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
-                if not self._flowing(j - 1, j + m):
+                if not self._flowing(j - 1, j + m, j if small else -1):
                     break
                 drop.update(range(j, j + m))
                 j += m
