@@ -193,6 +193,17 @@ def test_bracket_replacing_words_in_the_middle():
     assert Edit("bracket", "[the town\u2019s]", "our") in m.edits
 
 
+def test_a_bracket_before_a_possessive_or_is():
+    # "Glen [Fairweather]'s": the surname added to "Glen's"; "[Calloway]'s plan" for "Her plan"
+    cands = source([(MAYOR, "speaker", "Glen's the only one who buys bread. Her plan is the best plan.")])
+    m = check("Glen [Fairweather]’s the only one who buys bread", MAYOR, cands)
+    assert m.verdict == "edited"
+    assert Edit("bracket", "[Fairweather]", "") in m.edits
+    assert check("[Calloway]'s plan is the best plan", MAYOR, cands).verdict == "edited"
+    assert check("Tom [Fairweather]'s the only one who buys bread", MAYOR, cands).verdict == "misquote"
+    assert check("[Calloway]'s budget is the best plan", MAYOR, cands).verdict == "misquote"
+
+
 def test_case_change_alone_stays_exact_not_edited():
     m = check("WHAT WE WILL DO IS REPAIR THE QUARRY ROAD BRIDGE", MAYOR, BUDGET)
     assert m.verdict == "exact"

@@ -103,6 +103,10 @@ def _chunk_words(text: str, s: int, e: int, cuts: list[int]) -> Words:
     return out
 
 
+#: A possessive or "is" right after a bracket: "Glen [Fairweather]'s", "[Calloway]’s plan".
+_OWNED_AFTER = re.compile(r"['\u2019]s(?![^\W_])")
+
+
 def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
                 part_starts: list[tuple[int, str]] | None = None) -> Quote:
     """Split a draft quote on ellipses and [brackets] into word fragments.
@@ -124,8 +128,9 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
     for s, e, kind, g in markers:
         if s < pos:
             continue
-        chunks.append((pos, s, (kind, g)))
-        pos = e
+        owned = kind == "b" and _OWNED_AFTER.match(text, e) is not None
+        chunks.append((pos, s, (kind, g, owned)))
+        pos = e + 2 if owned else e
     chunks.append((pos, len(text), None))
     for s, e, marker in chunks:
         before = len(words)
@@ -141,7 +146,11 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
             frags.append((before, len(words)))
             seps.append(Sep())
         if marker:
-            kind, g = marker
+            kind, g, owned = marker
+            if owned and len(words) > before and not text[words.ends[-1]:s].strip():
+                # "Glen [Fairweather]'s the only one": the 's is the word's before the bracket
+                # ("Glen's"); after no word ("[Calloway]'s plan") the bracket stands for it all
+                words.words[-1] += "'s"
             if kind == "e":
                 seps[-1].ellipsis = True
             else:
