@@ -145,6 +145,12 @@ def test_stage_note_guard_hidden_words_are_not_invented():
     ("Rents rose 2.5 per cent last year.", "Rents rose 2.5% last year."),
     ("We need twenty-five buses.", "We need 25 buses."),
     ("We need two hundred and fifty buses.", "We need 250 buses."),
+    ("The repair is estimated at eleven point four million dollars.", "The repair is estimated at $11.4 million."),
+    ("The rate is four point eight per cent now.", "The rate is 4.8% now."),
+    ("We need two and a half million dollars for it.", "We need $2.5 million for it."),
+    ("About half a million people ride it daily.", "About 500,000 people ride it daily."),
+    ("The rink was built in nineteen sixty-one by the town.", "The rink was built in 1961 by the town."),
+    ("That was back in twenty nineteen for us.", "That was back in 2019 for us."),
 ])
 def test_numbers_compare_by_value(spoken, printed):
     m = check(printed, MAYOR, one_turn(spoken))
@@ -159,6 +165,9 @@ def test_numbers_compare_by_value(spoken, printed):
     ("We will spend $5 billion on it.", "We will spend 5 billion euros on it."),
     ("Rents rose 12 percent last year.", "Rents rose 12 points last year."),
     ("We need twenty-five buses now.", "We need 20 buses now."),
+    ("The rate is four point eight per cent now.", "The rate is 4.9% now."),
+    ("The rink was built in nineteen sixty-one by the town.", "The rink was built in 1962 by the town."),
+    ("We hired twenty nineteen-year-olds this summer.", "We hired 2019-year-olds this summer."),
 ])
 def test_numbers_guard_a_different_number_is_a_misquote(spoken, printed):
     assert check(printed, MAYOR, one_turn(spoken)).verdict == "misquote"

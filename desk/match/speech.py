@@ -19,7 +19,10 @@ change.  The steps, in order:
    ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
    ("twenty-first" = "21st"); a currency sign becomes a word after the number ("$5
    billion" = "5 billion dollars"; £ pounds, € euros) and "%", "per cent" and "percent"
-   are one word.  Number words join only across spaces or hyphens, never punctuation;
+   are one word.  Said in words, "point four" is a decimal ("eleven point four million" =
+   11.4 million), "and a half" and "half a million" halves, and a year comes in two pairs
+   ("nineteen sixty-one" = 1961, "twenty nineteen" = 2019; not "twenty nineteen-year-olds").
+   Number words join only across spaces or hyphens, never punctuation;
 3. ``contraction`` — contractions compare as their full forms: "don't" = "do not",
    "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
    "I'm" = "I am", "it's" = "it is" ("it has" before a past participle: it's been, it's
@@ -97,7 +100,7 @@ ADVERBS = frozenset("never always already just not also ever really long since o
 TITLES = {abbr: full[0] for abbr, full in TITLE_ABBREVIATIONS.items()}
 
 # words that can start a rewrite (digits are checked apart)
-TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot"}
+TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot", "half"}
             | set(NT_IRREGULAR) | set(SLANG) | {"cause"} | set(TITLES))
 _AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
 _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
@@ -230,6 +233,9 @@ class _Pass:
                 value *= 100 if ws[j] == "hundred" else SCALES[ws[j]]
                 j += 1
             return value, j, False
+        if w == "half" and k + 2 < n and ws[k + 1] == "a" and ws[k + 2] in SCALES and self._joins(k + 1) \
+                and self._joins(k + 2):
+            return Decimal(SCALES[ws[k + 2]]) / 2, k + 3, False   # "half a million" = 500,000
         total, current, last, j = 0, 0, None, k
         while j < n and (j == k or self._joins(j)):
             w = ws[j]
@@ -256,7 +262,47 @@ class _Pass:
             j += 1
         if last is None or last == "and":
             return None
+        if last in ("unit", "tens") and total == 0 and 11 <= current <= 20 and j < n and self._joins(j):
+            # a year said in two pairs: "nineteen sixty-one" = 1961, "twenty nineteen" = 2019
+            later = self._pair(j)
+            if later is not None and not (later[1] < n and self.w.joined[later[1]]):   # not "nineteen-year-olds"
+                return Decimal(current * 100 + later[0]), later[1], False
+        if last in ("unit", "tens") and j + 1 < n and self._joins(j):
+            fraction, j = self._fraction(j, last)
+            if fraction:
+                value = total + current + fraction
+                if j < n and ws[j] in SCALES and self._joins(j):
+                    value, j = value * SCALES[ws[j]], j + 1   # "eleven point four million"
+                return value, j, False
         return Decimal(total + current), j, False
+
+    def _pair(self, j: int) -> tuple[int, int] | None:
+        """The second pair of a year at word j (10–99: "sixty-one", "nineteen", "ninety"): (value,
+        index after it), or None."""
+        ws, n = self.w.words, len(self.w)
+        w = ws[j]
+        if w in UNITS and UNITS[w] >= 10:
+            return UNITS[w], j + 1
+        if w in TENS:
+            if j + 1 < n and ws[j + 1] in UNITS and 1 <= UNITS[ws[j + 1]] <= 9 and self._joins(j + 1):
+                return TENS[w] + UNITS[ws[j + 1]], j + 2
+            return TENS[w], j + 1
+        return None
+
+    def _fraction(self, j: int, last: str) -> tuple[Decimal, int]:
+        """The part after the whole of a number said in words, from word j: "point four" (a
+        decimal: digits one by one) or "and a half"; (0, j) when there is none."""
+        ws, n = self.w.words, len(self.w)
+        if ws[j] == "point":
+            digits = []
+            t = j + 1
+            while t < n and self._joins(t) and ws[t] in UNITS and UNITS[ws[t]] <= 9:
+                digits.append(str(UNITS[ws[t]]))
+                t += 1
+            return (Decimal("0." + "".join(digits)), t) if digits else (Decimal(0), j)
+        if ws[j:j + 3] == ["and", "a", "half"] and self._joins(j + 1) and self._joins(j + 2):
+            return Decimal("0.5"), j + 3
+        return Decimal(0), j
 
     def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
         w, ws, n = self.w, self.w.words, len(self.w)
@@ -333,7 +379,7 @@ class _Pass:
             return k + 1
         if len(word) == 1 and word.isalpha() and k + 1 < n and len(ws[k + 1]) == 1 and self.sep(k + 1) == ".":
             return self.initials(k)
-        if word[0].isdigit() or word in UNITS or word in TENS or word in ORD_UNITS or word in ORD_TENS or word == "a":
+        if word[0].isdigit() or word in UNITS or word in TENS or word in ORD_UNITS or word in ORD_TENS or word in ("a", "half"):
             got = self.number(k)
             if got is not None:
                 return self.emit_number(k, *got)
