@@ -340,6 +340,16 @@ def test_a_canadian_papers_spelling_of_an_american_transcript_is_exact():
                  MAYOR, cands).verdict == "exact"
 
 
+@pytest.mark.parametrize("spoken, printed", [
+    ("That building is six stories tall and has no sprinklers.", "That building is six storeys tall and has no sprinklers."),
+    ("The tires and the jewelry were found in the woolen bag.", "The tyres and the jewellery were found in the woollen bag."),
+    ("The sulfur smell came through a draft at the curb.", "The sulphur smell came through a draught at the kerb."),
+])
+def test_spellings_no_rule_covers(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
+    assert check(spoken, MAYOR, one_turn(printed)).verdict == "exact"
+
+
 def test_spelling_guard_a_changed_word_next_to_a_spelling_is_still_caught():
     cands = one_turn("We will defend the center of this city for four more years, and tour every harbor.")
     m = check("We will defend the centre of this city for more years", MAYOR, cands)

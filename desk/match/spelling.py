@@ -18,7 +18,8 @@ only look alike stay apart ("four" is not "for", "tour" is not "tor", "ogre" is 
 * a doubled l before -ed, -ing, -er, -ous: travelled, cancelling, modeller, marvellous, signalled;
 * -ogue → -og: catalogue, dialogues;
 * and a short list of words no rule covers: defence, licence, programme, cheque,
-  judgement, ageing, manoeuvre, paediatric, sceptical, aluminium …
+  judgement, ageing, manoeuvre, paediatric, sceptical, aluminium, storey, tyre,
+  jewellery, sulphur, draught, kerb …
 
 Both sides go through the same function, so a word spelt the same on both sides (an
 American "advise" rewritten "advize" on each) still agrees, and the match lists the step only
@@ -52,6 +53,12 @@ _WORDS = {
     "anaesthetist": "anesthetist", "haemorrhage": "hemorrhage", "leukaemia": "leukemia",
     "oesophagus": "esophagus", "foetus": "fetus", "foetal": "fetal", "diarrhoea": "diarrhea",
     "orthopaedic": "orthopedic", "encyclopaedia": "encyclopedia", "oestrogen": "estrogen",
+    "storey": "story", "storeys": "stories", "tyre": "tire", "tyres": "tires",
+    "jewellery": "jewelry", "woollen": "woolen", "woollens": "woolens", "sulphur": "sulfur",
+    "draught": "draft", "draughts": "drafts", "kerb": "curb", "kerbs": "curbs", "kerbside": "curbside",
+    "pyjamas": "pajamas", "moustache": "mustache", "aeroplane": "airplane", "aeroplanes": "airplanes",
+    "artefact": "artifact", "artefacts": "artifacts", "mediaeval": "medieval", "speciality": "specialty",
+    "specialities": "specialties", "gaol": "jail",
 }
 
 _RULES = [
