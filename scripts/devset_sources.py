@@ -4,7 +4,7 @@
 
 For each source: format, turns, passages, and every label (or caption voice) whose resolved
 speaker differs from the evaluation-only "speakers" map in sources.json.  Article-like sources
-go through ``desk.extract.quotes.article_segments``; if that module is not there yet they are
+go through ``desk.extract.article.article_segments``; if that module is not there yet they are
 reported as skipped.  Exits 1 when there is a difference.
 """
 

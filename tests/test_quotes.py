@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from desk.extract.article import article_segments
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
-from desk.extract.quotes import article_segments, find_quotes
+from desk.extract.quotes import find_quotes
 
 
 def spans(text, quote):
@@ -619,6 +620,22 @@ def test_article_segments_notes_default_speaker_and_unknown():
     assert segs[0].turn < segs[1].turn
     anonymous = article_segments('"The doors were locked," a witness said.')
     assert anonymous[0].speaker is None and anonymous[0].role == ROLE_UNKNOWN
+
+
+@pytest.mark.parametrize("line", [
+    '- Asked about Fairweather: "He is the only one who comes in here and buys bread." (laughed)',
+    '- Likes the councillor, Glen Fairweather.\n- Thinks the truck issue is "scarier than anybody at city hall admits."',
+    '- Likes Glen Fairweather. Says the east side "always gets the leftovers from city hall."',
+])
+def test_notes_are_the_interviewees_words_whoever_they_are_about(line):
+    segs = article_segments(line, default_speaker="Rafael Ortiz-Mena", notes=True)
+    assert [s.speaker for s in segs] == ["Rafael Ortiz-Mena"]
+
+
+def test_notes_keep_the_words_of_someone_a_cue_names():
+    notes = '- Fairweather said, "We will look at it."\n- "I doubt it," said Glen Fairweather.\n- "Bread is what keeps this street alive."'
+    segs = article_segments(notes, default_speaker="Rafael Ortiz-Mena", notes=True)
+    assert [s.speaker for s in segs] == ["Glen Fairweather", "Glen Fairweather", "Rafael Ortiz-Mena"]
 
 
 def test_short_fragment_with_a_named_person_but_no_cue_is_a_scare_quote():

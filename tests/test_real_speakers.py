@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from desk.extract.quotes import article_segments, find_quotes
+from desk.extract.article import article_segments
+from desk.extract.quotes import find_quotes
 
 
 def speakers(text):

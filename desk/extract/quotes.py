@@ -1,8 +1,8 @@
 """Find every quotation in a story and who the story says spoke it (SPEC §3).
 
 ``find_quotes(text, known_speakers)`` returns :class:`~desk.extract.model.Quote` objects in order
-of appearance; ``article_segments`` turns the quotes of an article, release or set of notes into
-passages (:class:`~desk.extract.model.Segment`) for the library.
+of appearance; ``desk.extract.article.article_segments`` turns the quotes of an article, release
+or set of notes into passages (:class:`~desk.extract.model.Segment`) for the library.
 
 Layout, one module per pass: ``marks`` (paragraphs and quote marks), ``narration`` (the text
 outside the marks: tokens, sentences, bylines), ``people`` (who the story names; ``runs`` reads
@@ -172,7 +172,6 @@ the nearest-person rules; single-quoted headlines ('No room for complacency') ar
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -218,7 +217,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, QuotePart, Segment
+from desk.extract.model import Quote, QuotePart
 from desk.extract.people import presented_as_person
 from desk.extract.unnamed import unnamed_antecedent
 from desk.extract.voices import (
@@ -468,37 +467,4 @@ def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
         and any(w.lower() in CUE_VERBS for w in words)
 
 
-def article_segments(text: str, default_speaker: str | None = None, known_speakers=()) -> list[Segment]:
-    """Passages of an article, release or notes: the parts of each quote, credited to its speaker.
-
-    Quotes of one speaker in one paragraph ("A," said Ito. "B.") are one turn, as a speaker's
-    uninterrupted words are in a transcript, so a draft may join them with an ellipsis.
-    """
-    segs: list[Segment] = []
-    turn = -1
-    paras = paragraphs(text) if text else []
-    starts = [p0 for p0, _ in paras]
-    for q, _g in _find(text, known_speakers):
-        if q.skipped:
-            continue
-        named = None if q.unnamed else q.speaker   # "a witness said": nobody the library can hold
-        speaker = named or (default_speaker if not q.mention or named is None else None)
-        if named is None and default_speaker and q.mention is None:
-            speaker = default_speaker
-        elif named is None and default_speaker and q.mention is not None:
-            # An unnamed subject ("a spokeswoman said") is not the default speaker.
-            speaker = default_speaker if q.mention.lower() in ("he", "she", "they", "i") else None
-        role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
-        prev = segs[-1] if segs else None
-        if not (prev and speaker and prev.speaker == speaker and prev.paragraph_start <= q.parts[0].start
-                < prev.paragraph_end):
-            turn += 1
-        for part in q.parts:
-            k = max(0, bisect.bisect_right(starts, part.start) - 1)
-            p0, p1 = paras[k] if paras else (part.start, part.end)
-            segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
-                                role=role, paragraph_start=p0, paragraph_end=p1))
-    return segs
-
-
-__all__ = ["find_quotes", "article_segments", "paragraphs"]
+__all__ = ["find_quotes", "paragraphs"]

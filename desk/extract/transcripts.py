@@ -22,7 +22,7 @@ Which path a document takes:
    and notes need two labelled turns that cover at least half the text: a stray "Name:" line
    or a Q&A appendix does not make an article a transcript).
 3. **Article, release, notes, other** without labels: quoted speech, delegated to
-   ``desk.extract.quotes.article_segments`` (``other`` only when no ``speaker`` is given).
+   ``desk.extract.article.article_segments`` (``other`` only when no ``speaker`` is given).
 4. **Single speaker** (speech, or a ``speaker`` given, or a transcript/interview without
    labels): the whole body is one turn (turn 0), so an ellipsis may join its paragraphs; each
    paragraph is cut into passages.  Leading header blocks (title, venue, date, "Check against
@@ -130,9 +130,10 @@ def segment(
         return _labelled_segments(doc.text, layout, speaker, known)
 
     if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
-        from desk.extract.quotes import article_segments
+        from desk.extract.article import article_segments
 
-        return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers)
+        return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
+                                notes=kind == "notes")
     return _single_speaker_segments(doc.text, speaker)
 
 
