@@ -116,3 +116,9 @@ TRADES = [
 @pytest.mark.parametrize("text, expected", TRADES)
 def test_trades(text, expected):
     assert speakers(text) == expected
+
+
+def test_according_to_after_words_that_follow_the_quote():
+    text = ("Mayor Ruth Calloway has promised 2,000 homes. The city needs “somewhere around 3,500 units” "
+            "before rents ease, according to economist Simone Achterberg.")
+    assert speakers(text) == ["Simone Achterberg"]

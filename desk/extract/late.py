@@ -105,7 +105,8 @@ def passive_before(a: Analysis, span: Span) -> tuple[bool, Attribution | None]:
 
 def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
     """A cue closing the quote's sentence after more words: 'leaders became more “conversant” about
-    it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.'
+    it, Ban said.' / '“Boots on the ground” would be right, Ben Carson said after the attacks.' /
+    '… “3,500 units” before rents ease, according to economist Simone Achterberg.'
 
     The cue must follow a comma, with at most a few words after it before the sentence ends."""
     if span.close_at is None:
@@ -125,6 +126,13 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             return None
         if j < k1 and toks[j].low == "it":
             return it_said(a, j, k1)
+        if j + 1 < k1 and toks[j].low == "according" and toks[j + 1].low == "to":
+            # '… “somewhere around 3,500 units” before rents ease, according to economist Simone
+            # Achterberg.': the one named after, as right after the quote
+            got = np_at(a, j + 2, k1)
+            if got and got[0].kind in ("name", "role") and k1 - got[1] <= 6:
+                return Attribution.of(got[0])
+            return None
         got = np_at(a, j, k1)
         if (not got or got[0].kind == "generic") and k - 1 > k0 and ends_name(a, k - 1):
             continue   # "…, said Dr. Robert Rutledge, a Halifax radiation oncologist.": an appositive
