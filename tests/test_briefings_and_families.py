@@ -122,3 +122,13 @@ def test_according_to_after_words_that_follow_the_quote():
     text = ("Mayor Ruth Calloway has promised 2,000 homes. The city needs “somewhere around 3,500 units” "
             "before rents ease, according to economist Simone Achterberg.")
     assert speakers(text) == ["Simone Achterberg"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sunita Chawla wrote a research note titled “Buy the Dip, Not the Story.”",
+    "Clinton campaign manager Robby Mook released a memo titled “The Facts on Where the Race Stands.”",
+    "Mary Kowalski has started a petition, “Fair Rates for Millbrook,” that has 3,100 signatures.",
+    "A local group calling itself “Parents for Choice” met on Monday.",
+])
+def test_a_name_given_in_title_case_is_nobodys_words(text):
+    assert speakers(text) == [None]

@@ -90,6 +90,26 @@ def work_title(a: Analysis, span: Span) -> bool:
     return False
 
 
+#: What gives a thing its name just before it: a memo titled “The Facts on Where the Race Stands”,
+#: the deal, code-named “Project Harvest”, a group calling itself “Parents for Choice”, a petition,
+#: “Fair Rates for Millbrook,”.
+_NAMED_BEFORE = re.compile(r"(?:\b(?:titled|entitled|code-?named|(?:calling|calls|called) (?:itself|themselves))"
+                           r"|\b(?:petition|hashtag|initiative),)\s*,?\s*$", re.I)
+
+
+def given_name(a: Analysis, span: Span) -> bool:
+    """The quote is the name something is given, in title case and up to twelve words, right
+    after "titled", "code-named", "calling itself" or "a petition,": nobody's words, though the
+    sentence has someone do something with it ("Sunita Chawla wrote a note titled “Buy the Dip,
+    Not the Story”").  Still listed as a quote, as news annotators count it, but with no speaker."""
+    text = a.text[span.start:span.end].strip(" ,.!?")
+    words = text.split()
+    if not words or len(words) > 12 or not words[0][:1].isupper() \
+            or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return False
+    return bool(_NAMED_BEFORE.search(a.text, max(0, span.open_at - 30), span.open_at))
+
+
 def _cited_headline(a: Analysis, span: Span) -> bool:
     """A cited article's headline: “Council delays vote,” by Ana Ruiz (see :func:`work_title`)."""
     if span.close_at is None or not a.text[span.start:span.end].rstrip().endswith(","):

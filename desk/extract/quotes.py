@@ -199,7 +199,7 @@ from desk.extract.carry import (
     previous_para,
     unread_subject,
 )
-from desk.extract.credits import dash_credit, work_title
+from desk.extract.credits import dash_credit, given_name, work_title
 from desk.extract.described import (
     described_person,
     described_subject,
@@ -306,6 +306,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     unsaid = True   # 'Ed Tark was asked, “…?”': someone else's words, to or about him
         if attr is None and writer_introduces(a, s0, first):
             unsaid = True   # '… so I had to change my answer: “…”': the writer's own words
+        if len(g) == 1 and given_name(a, first):
+            unsaid = True   # 'a memo titled “The Facts on Where the Race Stands”': a name, no one's words
         words = sum(word_count(text[s.start:s.end]) for s in g)
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
