@@ -92,6 +92,22 @@ FAMILIES = [
     pytest.param("Tom Reyes, Ana Reyes and Maria Reyes lost their homes.\n\n"
                  "“We lost it all,” his sister said.",
                  [None], id="two women of his family name and none named his sister: nobody"),
+    pytest.param("Denise Laval, 74, bakes. Her son, Philippe Laval, feeds the oven.\n\n"
+                 "His mother winced when the story was repeated.\n\n“Philippe is too honest,” she said.",
+                 ["Denise Laval"], id="his mother is the one whose son the story named him"),
+    pytest.param("Tyler Brandt runs the farm. Tyler’s wife, Sarah Brandt, took extra shifts.\n\n"
+                 "“There were weeks I didn’t see him,” she said.\n\n"
+                 "Her husband said he could not have done it without her. “She is the reason,” he said.",
+                 ["Sarah Brandt", "Tyler Brandt"], id="her husband: the one she was named the wife of"),
+    pytest.param("Denise Laval, 74, bakes. Her son, Philippe Laval, feeds the oven. Her granddaughter, "
+                 "Amélie Laval, runs the page.\n\n“She said bread needs no pictures,” Amélie said.\n\n"
+                 "Her grandmother shrugs at this. “It is good for the young people,” she said.",
+                 ["Amélie Laval", "Denise Laval"],
+                 id="a relative's gesture in the present tense, and the grandmother the granddaughter was named for"),
+    pytest.param("Hal Pettigrew and his wife, Ruth Pettigrew, grow okra.\n\n"
+                 "A woman who moved here from Guatemala said the garden felt like home.\n\n"
+                 "Her son pointed to a pumpkin. “It is the biggest one,” he said.",
+                 ["Her son"], id="her son after an unnamed woman is hers, not a son of the family named before"),
 ]
 
 

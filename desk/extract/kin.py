@@ -28,12 +28,25 @@ KIN = {
         stepson boyfriend fiancé fiance""".split(), "m"),
     **dict.fromkeys("partner spouse cousin sibling parent child grandchild".split(), ""),
 }
+#: The kind of tie each noun gives, and the kind it is the other way round.
+_KIND = {**dict.fromkeys("mother mom mum father dad parent stepmother stepfather".split(), "parent"),
+         **dict.fromkeys("son daughter child stepson stepdaughter".split(), "child"),
+         **dict.fromkeys("wife husband partner spouse".split(), "spouse"),
+         **dict.fromkeys("brother sister sibling".split(), "sibling"),
+         **dict.fromkeys("grandmother grandfather".split(), "grandparent"),
+         **dict.fromkeys("grandson granddaughter grandchild".split(), "grandchild"),
+         **dict.fromkeys("aunt uncle".split(), "aunt"), **dict.fromkeys("niece nephew".split(), "niece")}
+_RECIPROCAL = {"parent": "child", "child": "parent", "spouse": "spouse", "sibling": "sibling",
+               "grandparent": "grandchild", "grandchild": "grandparent", "aunt": "niece", "niece": "aunt"}
 _ADJ = r"(?:(?:late|older|younger|elder|eldest|youngest|twin|adult|teenage|\d+-year-old|only|former|estranged)\s+){0,2}"
 _NOUN = "|".join(sorted(KIN, key=len, reverse=True))
 #: The tie before a name: "her father, ", "Anna’s father ", "his daughter".
 _BEFORE = re.compile(r"(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+%s(?P<noun>%s),?\s+$" % (_ADJ, _NOUN))
 #: The tie set off after a name: ", her father", ", Anna’s father".
 _AFTER = re.compile(r",\s+(?P<own>his|her|their|[A-Z][\w’'-]*[’']s)\s+%s(?P<noun>%s)\b" % (_ADJ, _NOUN))
+#: Someone unnamed opening a sentence: "A woman who moved here", "One neighbour".
+_UNNAMED = re.compile(r"(?:^|[.!?”\"]\s+)(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy|mother|father|"
+                      r"resident|neighbou?r|friend|volunteer|teacher|nurse|worker|student|parent|customer|member)\b", re.M)
 #: A cue's subject that is a relative: "his mother", "Her older brother".
 _VOICE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+%s(%s)" % (_ADJ, _NOUN))
 
@@ -47,6 +60,7 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     owner = _owner(a, start)
     ties: list[tuple[int, int | None]] = []   # (person, whose) tied by this noun
     tied: set[int] = set()   # people the story ties to someone by another noun ("her brother, Erik")
+    others: list[tuple[int, int | None, str]] = []   # (person, whose, noun) of those ties
     for m in a.mentions:
         if m[0] >= start:
             break
@@ -60,6 +74,7 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
                 continue
             if tie.group("noun").lower() != noun:
                 tied.add(m[2])
+                others.append((m[2], _owner(a, tie.start("own")), tie.group("noun").lower()))
                 continue
             ties.append((m[2], _owner(a, tie.start("own"))))
     if owner in {pid for pid, _ in ties}:
@@ -67,8 +82,14 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
     if len(found) == 1:
         return found.pop()
-    if found or owner is None:
-        return None
+    if found or owner is None or not _recent(a, owner, start):
+        return None   # (below, the owner decides: only one the story has just named, by name)
+    # the tie the other way: "Her son, Philippe Laval," … "His mother" is the one whose son he is
+    back = {whose for pid, whose, other in others
+            if pid == owner and whose is not None and whose != owner and _KIND.get(other, other) == _RECIPROCAL.get(_KIND.get(noun, noun), noun)
+            and (not KIN[noun] or a.persons[whose].gender in (None, KIN[noun]))}
+    if len(back) == 1:
+        return back.pop()
     return _family(a, owner, noun, start, tied)
 
 
@@ -84,6 +105,16 @@ def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> 
     others = [q.pid for q in a.persons if q.pid != owner and len(q.words) >= 2 and fold(q.words[-1]) == family
               and q.first_pos < before and (not sex or q.gender in (None, sex)) and q.pid not in tied]
     return others[0] if len(others) == 1 else None
+
+
+def _recent(a: Analysis, pid: int, pos: int) -> bool:
+    """The person was named (not only a pronoun) in the paragraph of ``pos`` or the two before,
+    with no one unnamed brought in since ("A woman who moved here … Her son" is hers, not the
+    last person named)."""
+    last = max((m[0] for m in a.mentions if m[0] < pos and m[2] == pid and m[3] == "name"), default=-1)
+    if last < 0 or a.para_of(last) < a.para_of(pos) - 2:
+        return False
+    return not _UNNAMED.search(a.text, last, pos)
 
 
 def _owner(a: Analysis, pos: int) -> int | None:

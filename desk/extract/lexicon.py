@@ -497,7 +497,8 @@ BODY_NOUNS = frozenset("""union company ministry department campaign team family
 #: Gestures of someone at the moment of speaking: "Betsy Ebeling shook her head.", "His wife put a
 #: hand on his shoulder." (carry.new_subject, unnamed).
 GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
-    gestured pointed leaned""".split())
+    gestured pointed leaned shakes nods smiles laughs shrugs sighs pauses grins winces frowns beams chuckles
+    gestures points leans""".split())
 #: Verbs of putting a question to someone: the one asked answers (pronouns, unnamed).
 ASKING = frozenset("asked asks pressed questioned quizzed challenged grilled wondered".split())
 #: Verbs of starting or going on that take another verb after "to": the subject of "officials

@@ -338,7 +338,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pid = kin   # "His mother, Ana Reyes, works nights. … “…,” his mother said"
             if attr.kind == "pron" and (who := unnamed_antecedent(a, attr.start, pid, results, g)) is not None:
                 # "One former engineer, who asked not to be named, said …. “…,” she said"
-                pid, described, unnamed = None, who, True
+                if isinstance(who, int):
+                    pid = who   # "His mother, Ana Reyes, works nights. His mother said …. “…,” she said"
+                else:
+                    pid, described, unnamed = None, who, True
         else:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the

@@ -394,6 +394,10 @@ class RunReader(NameWords):
         if prev is not None and prev.kind == "w" and not took and self._adjacent(prev, toks[b + 1]):
             # "husband Mohammad Al Mnajer", "her daughter Lina": the relation gives the gender
             gender = gender or UNNAMED_PEOPLE.get(prev.low) or None
+        elif prev is not None and prev.text == "," and not took and b >= 2 and toks[b - 1].kind == "w" \
+                and toks[b - 2].low in ("his", "her", "their") and toks[b - 1].low in UNNAMED_PEOPLE:
+            # "Her son, Philippe Laval,": set off after the relation, which gives the gender too
+            gender = gender or UNNAMED_PEOPLE[toks[b - 1].low] or None
         name_words_low = [fold(w).rstrip(".") for w in words]
         # "Bill Blair", "Bill Clinton": a given name is no organisation's word where it opens the name
         given = len(name_words_low) > 1 and (name_words_low[0] in FIRST_NAMES_M or name_words_low[0] in FIRST_NAMES_F)

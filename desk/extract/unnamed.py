@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
+from desk.extract.kin import kin_person
 from desk.extract.lexicon import (
     ASKING,
     FUNCTION_WORDS,
@@ -73,10 +74,11 @@ _SILENT = frozenset("declined refused declines refuses".split())
 _OPENERS = frozenset("a an one another the his her their".split())
 
 
-def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, group) -> str | None:
+def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, group) -> str | int | None:
     """The unnamed person, as the story words them, whom the subject he/she at ``pron_start``
     stands for when they entered after ``pid`` (the pronoun passes' reading) was last mentioned;
-    None to keep that reading.  ``results`` are the quotes found so far: one just given to an
+    None to keep that reading.  A relative the story named with that tie ("His mother, Ana Reyes,"
+    … "His mother said …. “…,” she said") is that person: their index in ``a.persons``.  ``results`` are the quotes found so far: one just given to an
     unnamed voice is theirs to go on ('“…,” said a neighbour. “…,” she added.'); ``group`` the
     quote's spans (a question may be an asker's)."""
     words = a.text[pron_start:pron_start + 6].split()
@@ -115,7 +117,12 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if got is not None:
             # after the named one, or in the same sentence as its subject ("An audience member
             # asked Doiron why …")
-            return got[2] if got[0] > last_named or last_named >= s else None
+            if not (got[0] > last_named or last_named >= s):
+                return None
+            kin = kin_person(a, got[0], got[1])
+            if kin is not None:
+                return None if kin == pid else kin   # "His mother, Ana Reyes, …": her, by name
+            return got[2]
         if s <= last_named:
             return None   # the named person stands in this sentence: the reading holds
     return None
