@@ -149,3 +149,24 @@ def test_according_to_after_words_that_follow_the_quote():
 def test_a_name_given_in_title_case_is_nobodys_words(text):
     [quote] = find_quotes(text)   # checked with no speaker, or skipped as a scare quote
     assert quote.speaker is None
+
+
+SHARED_SURNAMES = [
+    pytest.param("Jonah Whitcombe, 41, was riding home when the truck hit him.\n\n"
+                 "His widow, Rachel Whitcombe, told the court that her husband had promised to be home.\n\n"
+                 "“She waited up for him,” Whitcombe said.",
+                 ["Rachel Whitcombe"], id="the surname after the one of the family who spoke in the paragraph before"),
+    pytest.param("Crown prosecutor Daniel Chen opened the case. Defence lawyer Sarah Chen, no relation, "
+                 "said the case rested on the word of contractors.\n\n"
+                 "“The accused had motive, means and opportunity,” Chen told the jurors in his opening address.",
+                 ["Daniel Chen"], id="not the one who spoke before when the sentence gives the other sex"),
+    pytest.param("Marcel Lazar, 44, was sentenced Thursday. “We need him,” his wife, Gabriela Lazar, wrote.\n\n"
+                 "A high school graduate, Lazar had no training. He told the FBI that he wanted "
+                 "“a better world for our children.”",
+                 ["Gabriela Lazar", "Marcel Lazar"], id="a surname with no cue of its own keeps the first named"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_SURNAMES)
+def test_shared_surnames(text, expected):
+    assert speakers(text) == expected

@@ -294,14 +294,38 @@ class People(RunReader):
         before it in the same paragraph ("Hillary Clinton rebuffed a heckler. … Clinton told
         her"), else None.  When both are named there, the one named last ("After Mark Parks
         retired, his son, Eli Parks, took over. “…,” Parks said" is Eli: reviewers found the
-        story's first-named as often wrong, session 29)."""
+        story's first-named as often wrong, session 29).  With no one there, the one who speaks
+        by a cue of their own in the paragraph before."""
         pids = {p.pid for p in cands}
         s0 = self.sentence_bounds(r.start)[0]
         lo = self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0
         lo = max(lo, self.para_starts[bisect.bisect_right(self.para_starts, r.start) - 1])
         near = [x for x in self.runs if len(x.words) >= 2 and x.confirmed and lo <= x.start < r.start
                 and x.pid in pids]
+        if not near and self.para_starts and lo in self.para_starts and self._cue_near(r):
+            # the one who speaks by a cue of their own in the paragraph before: "His widow, Rachel
+            # Whitcombe, told the court that … ¶ “She waited up for him,” Whitcombe said." (not
+            # the husband named first), unless the sentence says otherwise of the speaker's sex
+            # ("Chen told the jurors in his opening address": not Sarah Chen)
+            k = self.para_starts.index(lo)
+            sex = self._sex_after(r)
+            if k > 0:
+                near = [x for x in self.runs if len(x.words) >= 2 and x.confirmed and x.pid in pids
+                        and self.para_starts[k - 1] <= x.start < lo
+                        and (self._cue_near(x) or x.t1 + 1 < len(self.toks) and self.toks[x.t1].text == ","
+                             and self._is_cue(x.t1 + 1))
+                        and (sex is None or self._gender_of(self.persons[x.pid]) in (None, sex))]
         return self.persons[near[-1].pid] if near else None
+
+    def _sex_after(self, r: Run) -> str | None:
+        """The sex the first he, she, his or her after the run, in its sentence, gives."""
+        s1 = self.sentence_bounds(r.start)[1]
+        for t in self.toks[r.t1:self.tok_index(s1)]:
+            if t.low in ("he", "his", "him"):
+                return "m"
+            if t.low in ("she", "her"):
+                return "f"
+        return None
 
     def _register(self, r: Run) -> None:
         words = r.words
