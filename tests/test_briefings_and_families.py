@@ -170,3 +170,8 @@ SHARED_SURNAMES = [
 @pytest.mark.parametrize("text, expected", SHARED_SURNAMES)
 def test_shared_surnames(text, expected):
     assert speakers(text) == expected
+
+
+def test_an_organisation_named_at_a_sentence_end_keeps_no_full_stop():
+    text = "Jane Ruiz runs the Brennan Center for Justice. “We will sue,” the center said in a statement."
+    assert speakers(text) == ["Brennan Center for Justice"]

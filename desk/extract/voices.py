@@ -430,5 +430,9 @@ def _of_head(a: Analysis, r) -> int:
 def with_of_tail(a: Analysis, end: int) -> int:
     """Where an organisation's name whose run ends at ``end`` ends, past an "of" tail."""
     m = _OF_TAIL.match(a.text, end)
-    return m.end() if m else end
+    if not m:
+        return end
+    last = a.text[m.start():m.end()].split()[-1]
+    # "the Brennan Center for Justice." ends its sentence; "the Bank of the U.S." keeps its stop
+    return m.end() - 1 if last.endswith(".") and last.count(".") == 1 else m.end()
 
