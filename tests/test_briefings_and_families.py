@@ -175,3 +175,38 @@ def test_shared_surnames(text, expected):
 def test_an_organisation_named_at_a_sentence_end_keeps_no_full_stop():
     text = "Jane Ruiz runs the Brennan Center for Justice. “We will sue,” the center said in a statement."
     assert speakers(text) == ["Brennan Center for Justice"]
+
+
+SECOND_READING = [
+    pytest.param("Caleb Redfern was nine when he called 911. A dispatcher answered on the second ring.\n\n"
+                 "“I said my dad fell down,” he said.",
+                 ["Caleb Redfern"], id="one who answered the phone is no voice"),
+    pytest.param("Mayor Priya Chaudhry took questions. A reporter asked whether the increase was final.\n\n"
+                 "“Nothing is final until council votes,” she said.\n\n"
+                 "Chaudhry then turned to the seniors in the front row.\n\n"
+                 "“Do you want your bus cut?”\n\n“I didn’t think so.”",
+                 ["Priya Chaudhry", "Priya Chaudhry", "Priya Chaudhry"],
+                 id="the official's own question after a sentence of narration is not a reporter's"),
+    pytest.param("Plant owner Luc Tessier had promised workers the plant was “here for the long haul,” a pledge "
+                 "that was broken within a year, according to economist Farah Jamil.",
+                 ["Luc Tessier"], id="according to after the words that follow does not take a quote someone before owns"),
+    pytest.param("Donna and Phil Kerrigan sold the farm. Their daughter-in-law, Jess Kerrigan, runs the stand.\n\n"
+                 "“We kept the stand,” Jess Kerrigan said.\n\n“It was her idea,” her husband said.",
+                 ["Jess Kerrigan", None], id="an in-law's husband is not the other of the family name"),
+    pytest.param("Phil Kerrigan sold the farm. Gary’s wife, Sharon Lund, baked pies.\n\n"
+                 "Phil said he did not remember it.\n\n“I remember,” his wife said.",
+                 [None], id="his wife is not someone else's wife"),
+    pytest.param("Tom Reyes spoke first. Maria Lopez said her husband was angry. "
+                 "“It was a betrayal of the town,” he said.",
+                 [None], id="he after a woman's husband came up is not a man named before"),
+    pytest.param("Bill Sigurdson blames the quota system. His son, Erik, is less sure. “I think it is both,” he says.",
+                 ["Erik"], id="a son named by given name only is a person, and a he"),
+    pytest.param("The protesters paid tribute to young men like Clarence Howard, 22.\n\n"
+                 "As they marched, they chanted “stop killing black people.”",
+                 [None], id="they is not someone named after 'like'"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECOND_READING)
+def test_second_reading(text, expected):
+    assert speakers(text) == expected

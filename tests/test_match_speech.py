@@ -74,7 +74,7 @@ def test_a_repeat_after_a_comma_is_rhetoric_not_a_stutter():
     ("The council knew it and they, they kicked the can down the road.",
      "The council knew it and they kicked the can down the road."),
     ("We are, um, we're going to open the pool in June.", "We're going to open the pool in June."),
-    ("It is, it is the best pool in the county.", "It is the best pool in the county."),
+    ("The plan is good and, and the pool opens in June.", "The plan is good and the pool opens in June."),
 ])
 def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, quote):
     m = check(quote, MAYOR, one_turn(spoken))
@@ -82,10 +82,18 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     assert "repeated word" in notes(m)
 
 
-def test_a_repeated_content_word_or_negation_after_a_comma_stays_a_difference():
-    cands = one_turn("We will never, never close the pool. It is so, so important.")
-    assert check("We will never close the pool.", MAYOR, cands).verdict == "misquote"
-    assert check("It is so important.", MAYOR, cands).verdict == "misquote"
+@pytest.mark.parametrize("spoken, quote", [
+    ("We will never, never close the pool this year.", "We will never close the pool this year."),
+    ("It is so, so important to the town.", "It is so important to the town."),
+    ("I said it, it was wrong, and I apologized.", "I said it was wrong, and I apologized."),
+    ("If they do, do it quickly and carefully.", "If they do it quickly and carefully."),
+    ("Let them in, in the spring when it is warm.", "Let them in the spring when it is warm."),
+    ("I saw her, her hands were shaking badly.", "I saw her hands were shaking badly."),
+    ("Whoever has, has to pay for the repairs.", "Whoever has to pay for the repairs."),
+    ("It was us, us and nobody else, who did it.", "It was us and nobody else, who did it."),
+])
+def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
+    assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"
 
 
 def test_false_start_of_several_words():
@@ -173,6 +181,13 @@ def test_numbers_guard_a_different_number_is_a_misquote(spoken, printed):
     assert check(printed, MAYOR, one_turn(spoken)).verdict == "misquote"
 
 
+@pytest.mark.parametrize("spoken, printed", [
+    ("We meet at eleven thirty tonight at the hall.", "We meet at 11:30 tonight at the hall."),
+    ("The vote is at twelve fifteen in the chamber.", "The vote is at 12:15 in the chamber."),
+    ("We hired twenty nineteen year olds this summer.", "We hired twenty 19-year-olds this summer."),
+])
+def test_times_and_ages_said_in_words_are_no_years(spoken, printed):
+    assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"
 def test_number_words_do_not_join_across_punctuation():
     w = normalise_speech(tokenize("On March twelve, twenty people came."), "On March twelve, twenty people came.")
     assert w.words == ["on", "march", "12", "20", "people", "came"]

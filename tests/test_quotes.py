@@ -638,6 +638,18 @@ def test_notes_keep_the_words_of_someone_a_cue_names():
     assert [s.speaker for s in segs] == ["Glen Fairweather", "Glen Fairweather", "Rafael Ortiz-Mena"]
 
 
+@pytest.mark.parametrize("line", [
+    '- Her husband added, "She has not slept properly in a month."',
+    '- A neighbour said, "She is never home before midnight."',
+    '- Fairweather, who chairs the board, said: "The audit will clear all of us."',
+    '- Then Glen Fairweather jumped in: "That is simply not true, Dana."',
+    '- Spokesman Tom Reyes: "The mayor has no comment on the audit."',
+])
+def test_notes_keep_words_the_notes_credit_to_someone_else(line):
+    segs = article_segments("- Met Dana Calloway at the office.\n" + line, default_speaker="Dana Calloway", notes=True)
+    assert [s.speaker for s in segs] != ["Dana Calloway"]
+
+
 def test_short_fragment_with_a_named_person_but_no_cue_is_a_scare_quote():
     text = "Mayor Ana Ruiz began her “listening” tour on Monday in the east end."
     [q] = find_quotes(text)

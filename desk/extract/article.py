@@ -23,10 +23,11 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     Quotes of one speaker in one paragraph ("A," said Ito. "B.") are one turn, as a speaker's
     uninterrupted words are in a transcript, so a draft may join them with an ellipsis.
 
-    ``notes``: a reporter's notes of an interview with ``default_speaker``, where every quote is
-    the interviewee's unless a cue gives it to someone else by name ('Fairweather said, “…”').
-    A topic ("Asked about Fairweather: “…”") or a line with no subject ("Thinks the truck is
-    “…”", "Says the east side “…”") does not: the notes are about the one interviewed.
+    ``notes``: a reporter's notes of an interview with ``default_speaker``, where a quote is the
+    interviewee's unless the notes credit it to someone else ('Fairweather said, “…”', 'Her
+    husband added, “…”', 'A neighbour: “…”'): a line with no one named ("Thinks the truck is
+    “…”"), a topic ("Asked about Fairweather: “…”") or a note whose verb has no subject ("Says
+    the east side “…”") is the one interviewed.
     """
     segs: list[Segment] = []
     turn = -1
@@ -35,7 +36,7 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     for q in find_quotes(text, known_speakers):
         if q.skipped:
             continue
-        if notes and default_speaker and not _cued_by_name(text, q):
+        if notes and default_speaker and not _noted_of_someone_else(text, q):
             q.speaker, q.mention, q.unnamed = default_speaker, None, False
         named = None if q.unnamed else q.speaker   # "a witness said": nobody the library can hold
         speaker = named or (default_speaker if not q.mention or named is None else None)
@@ -57,15 +58,19 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     return segs
 
 
-#: A cue right before or after a speaker's name: "Fairweather said", "said Glen Fairweather".
-_CUE_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:%s)\b" % "|".join(sorted(CUE_VERBS, key=len, reverse=True)))
-_CUE_BEFORE = re.compile(r"\b(?:%s),?\s*$" % "|".join(sorted(CUE_VERBS, key=len, reverse=True)))
+#: A topic, not a speaker, before a name: "Asked about Fairweather:", "On the mayor:", "Re Glen:".
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:about|on|re|regarding)\s+$")
+#: A note line with no subject, whose verb comes first: "Says the east side “…”".
+_SUBJECTLESS = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:%s)[ \t]+$"
+                          % "|".join(sorted(CUE_VERBS, key=len, reverse=True)), re.I)
 
 
-def _cued_by_name(text: str, q: Quote) -> bool:
-    """The quote's speaker is someone the text names as the subject of a cue next to the name."""
-    if q.speaker is None or q.mention is None or q.mention_start is None or q.mention_end is None \
-            or q.mention.split()[0].lower() in ("he", "she", "they", "i", "we", "his", "her", "the", "a", "an"):
+def _noted_of_someone_else(text: str, q: Quote) -> bool:
+    """In notes of an interview, the quote is credited to someone by the notes, not only
+    mentioned near it: not a line with no one named ("Thinks the truck is “…”"), a topic
+    ("Asked about Fairweather: “…”"), nor a note whose verb has no subject ("Says the east side
+    “…”")."""
+    if q.mention is None or q.mention_start is None:
         return False
-    return bool(_CUE_AFTER.match(text, q.mention_end)
-                or _CUE_BEFORE.search(text, max(0, q.mention_start - 24), q.mention_start))
+    before = text[max(0, q.mention_start - 40):q.mention_start]
+    return not (_TOPIC_BEFORE.search(before) or _SUBJECTLESS.search(before))

@@ -158,11 +158,12 @@ def press_question(a: Analysis, results, first: Span):
     story's noun), unnamed, so the exchange that follows alternates from it.  Not a question in
     the first person (the speaker's own, back to the reporter), nor one no quoted answer follows."""
     own = a.text[first.start:first.end].rstrip()
-    said = [q for q, _ in results if not q.skipped]
-    if not own.endswith("?") or _SELF.search(own) or not said or not said[-1].speaker \
-            or _PRESS_VOICE.search(said[-1].speaker):
+    said = [(q, g) for q, g in results if not q.skipped]
+    if not own.endswith("?") or _SELF.search(own) or not said or not said[-1][0].speaker \
+            or _PRESS_VOICE.search(said[-1][0].speaker) or said[-1][1][-1].para != first.para - 1:
         return None   # not the speaker's own question back ("“Yes,” Hale said. ¶ “Do you know what
-        #               would happen if we didn’t?”")
+        #               would happen if we didn’t?”"), and right after an answer (not after
+        #               "Chaudhry then turned to the seniors in the front row.")
     if not _answered(a, first):
         return None
     asked = list(_QUESTIONERS.finditer(a.text, a.paras[max(0, first.para - 8)][0], first.open_at))

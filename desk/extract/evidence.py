@@ -23,6 +23,7 @@ from desk.extract.lexicon import (
     QUALIFIERS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
+    UNNAMED_PEOPLE,
     hand_gender,
     person_noun,
 )
@@ -116,14 +117,15 @@ class Evidence(Narration):
         return k > 0 and self.toks[k - 1].kind == "q"
 
     def _kin_given(self, r: Run) -> str | None:
-        """The gender of a lone given name set off after a relation ("His wife, Joan, said"): a
-        person the story names by given name only; None when the run is not one."""
+        """The gender of a lone given name set off after a relation ("His wife, Joan, said", "His
+        son, Erik, is less sure"): a person the story names by given name only, of the sex the
+        relation gives, else the name's ("" when neither says); None when the run is not one."""
         k = self.tok_index(r.start)
         toks = self.toks
         if len(r.words) != 1 or r.titles or k < 2 or r.t1 >= len(toks) or toks[r.t1].text != "," \
                 or toks[k - 1].text != "," or toks[k - 2].low not in KIN_NOUNS:
             return None
-        return hand_gender(fold(r.words[0]))
+        return UNNAMED_PEOPLE.get(toks[k - 2].low) or hand_gender(fold(r.words[0])) or ""
 
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""

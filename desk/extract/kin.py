@@ -27,6 +27,8 @@ KIN = {
     **dict.fromkeys("""father dad husband son brother grandfather uncle nephew grandson widower stepfather
         stepson boyfriend fiancé fiance""".split(), "m"),
     **dict.fromkeys("partner spouse cousin sibling parent child grandchild".split(), ""),
+    **dict.fromkeys("mother-in-law daughter-in-law sister-in-law".split(), "f"),
+    **dict.fromkeys("father-in-law son-in-law brother-in-law".split(), "m"),
 }
 #: The kind of tie each noun gives, and the kind it is the other way round.
 _KIND = {**dict.fromkeys("mother mom mum father dad parent stepmother stepfather".split(), "parent"),
@@ -77,6 +79,8 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
                 others.append((m[2], _owner(a, tie.start("own")), tie.group("noun").lower()))
                 continue
             ties.append((m[2], _owner(a, tie.start("own"))))
+    if owner is not None:
+        ties = [(pid, whose) for pid, whose in ties if whose != _SOMEONE]   # "Gary’s wife" is not his wife
     if owner in {pid for pid, _ in ties}:
         owner = None   # "His father, Réjean Bouchard, … his father said": his is not Réjean's own
     found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
@@ -84,6 +88,8 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
         return found.pop()
     if found or owner is None or not _recent(a, owner, start):
         return None   # (below, the owner decides: only one the story has just named, by name)
+    if any(pid == owner and whose != _SOMEONE and _KIND.get(other) is None for pid, whose, other in others):
+        return None   # "Their daughter-in-law, Jess Kerrigan … her husband": not a Kerrigan by blood
     # the tie the other way: "Her son, Philippe Laval," … "His mother" is the one whose son he is
     back = {whose for pid, whose, other in others
             if pid == owner and whose is not None and whose != owner and _KIND.get(other, other) == _RECIPROCAL.get(_KIND.get(noun, noun), noun)
@@ -117,13 +123,20 @@ def _recent(a: Analysis, pid: int, pos: int) -> bool:
     return not _UNNAMED.search(a.text, last, pos)
 
 
+#: The owner of a tie written as a name the desk holds no person for ("Gary’s wife").
+_SOMEONE = -1
+
+
 def _owner(a: Analysis, pos: int) -> int | None:
     """Whose the tie at ``pos`` is: the person a possessive pronoun there stands for, or the name
-    whose possessive ends there ("Anna’s")."""
+    whose possessive ends there ("Anna’s"); ``_SOMEONE`` for a name's possessive that is no one
+    the story holds; None when the pronoun stands for no one."""
     m = a.mention_at.get(pos)
     if m is not None and m[3] == "pron":
         return m[2]
+    if re.match(r"(?i)(?:his|her|their)\b", a.text[pos:pos + 6]):
+        return None   # a pronoun the passes gave no one ("Their daughter-in-law")
     for m in a.mentions:
         if m[0] <= pos <= m[1] + 2 and m[3] == "name":
             return m[2]
-    return None
+    return _SOMEONE if a.text[pos:pos + 1].isupper() or a.text[pos:pos + 1] in "’'" else None

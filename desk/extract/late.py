@@ -6,7 +6,7 @@ quote's sentence after more words."""
 from __future__ import annotations
 
 from desk.extract.attribution import Attribution, ends_name, it_said
-from desk.extract.lexicon import AUX, CUE_VERBS, INVERTIBLE, PASSIVE_AUX
+from desk.extract.lexicon import AUX, CUE_VERBS, FUNCTION_WORDS, INVERTIBLE, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.phrases import mention_ending, np_at
@@ -128,7 +128,13 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             return it_said(a, j, k1)
         if j + 1 < k1 and toks[j].low == "according" and toks[j + 1].low == "to":
             # '… “somewhere around 3,500 units” before rents ease, according to economist Simone
-            # Achterberg.': the one named after, as right after the quote
+            # Achterberg.': the one named after, as right after the quote (not when someone named
+            # before the quote owns it: "Tessier had promised workers the plant was “here for the
+            # long haul,” a pledge broken within a year, according to economist Farah Jamil")
+            s0 = a.sentence_bounds(span.open_at)[0]
+            if any(t.kind == "w" and t.text[:1].isupper() and t.low not in FUNCTION_WORDS
+                   for t in toks[a.tok_index(s0):a.tok_index(span.open_at)]):
+                return None
             got = np_at(a, j + 2, k1)
             if got and got[0].kind in ("name", "role") and k1 - got[1] <= 6:
                 return Attribution.of(got[0])

@@ -224,10 +224,10 @@ class People(RunReader):
                 kin = self._kin_given(r)   # "His wife, Joan, said"
                 # "Lucas Fairweather is seven. … Lucas showed off" (not "Hillary's husband" in a headline)
                 given = not r.loc and givens.get(key) == 1 and not is_possessive(self.toks[r.t1 - 1].text)
-                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin or given \
+                if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin is not None or given \
                         or (not r.loc and self._sentence_initial(r) and self._person_appositive(r)):
                     r.confirmed = True
-                    r.gender = r.gender or kin
+                    r.gender = r.gender or kin or None
                     self._register(r)
                     surnames.add(key)
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:

@@ -47,6 +47,10 @@ _UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0
 #: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
 _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
+#: A relative's tears are no sign they speak next: "His mother wept in the gallery."
+_TEARS = frozenset("wept weeps cried cries sobbed sobs".split())
+#: Prepositions before a person no "they" after stands for: "paid tribute to young men like Clarence Howard".
+_THEM_PREPS = frozenset("like unlike including to for with about against of as".split())
 #: Those whose trade is asking: an unnamed one who asks a question does not give the answer.
 _PRESS = frozenset("reporter journalist questioner".split())
 #: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
@@ -60,6 +64,7 @@ _CLOSE_TO = {
 _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
+_OWNED_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|eldest|elder)\s+)?(%s)\b" % _CLOSE_NOUN)
 _SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
@@ -441,6 +446,17 @@ class Pronouns(People):
         for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
             if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
                 return True   # "The complainant told the court she was 14. “…,” she testified"
+        chosen_end = self.sentence_bounds(after)[1]
+        for m in _OWNED_KIN_RE.finditer(self.narr, max(lo, chosen_end), pos):
+            k0, k = self.tok_index(self.sentence_bounds(m.start())[0]), self.tok_index(m.start())
+            opening = k == k0 or k - k0 <= 4 and self.toks[k - 1].text == ","   # "Outside court, his sister"
+            verb = self.narr[m.end():m.end() + 12].split()
+            if _CLOSE_TO[m.group(1)] == gender and self.sentence_bounds(m.start())[0] >= chosen_end \
+                    and (any(self._is_cue(x) for x in range(k0, k))
+                         or opening and not (verb and verb[0] in _TEARS)):
+                return True   # "Tom Reyes spoke first. Maria Lopez said her husband was angry. “…,” he said",
+                #               "His wife sat in the second row. “…,” she said": a relative of this sex
+                #               spoken of, or the subject, since; not Tom Reyes (nor "His mother wept")
         for rx in (_OWNED_SPEAKER_RE, _SPEAKER_FOR_RE):
             for m in rx.finditer(self.narr, lo, pos):
                 if m.group(2) in CUE_VERBS and _CLOSE_TO[m.group(1)] in ("", gender) and m.end() > after \
@@ -465,6 +481,9 @@ class Pronouns(People):
             if m[0] >= pos:
                 continue
             p = self.persons[m[2]]
+            if m[3] == "name" and self._prep_object(m[0], _THEM_PREPS):
+                return None   # "the protesters paid tribute to young men like Clarence Howard. … they
+                #               chanted": not someone named after a preposition
             if p.gender in (None, "t"):
                 p.gender = "t"
                 return p.pid

@@ -58,8 +58,9 @@ _TOLD_PRONOUNS = frozenset("him her them".split())
 #: Cues whose object is the one spoken to.
 _TELLING = frozenset("""told tells asked asks accused accuses urged urges warned warns reminded assured thanked
     congratulated informed pressed challenged called phoned emailed texted""".split())
-#: Cues that are as often an act: "His opponent conceded just after 10 p.m." (not "conceded that").
-_ACTS = frozenset("conceded concedes".split())
+#: Cues that are as often an act: "His opponent conceded just after 10 p.m.", "A dispatcher
+#: answered on the second ring" (not "conceded that", "answered, “…”").
+_ACTS = frozenset("conceded concedes answered answers".split())
 #: Words that tie a noun for a person to a place or a body ("A teacher at Elmwood"), or to a clause.
 _PLACE_TIES = frozenset("at from in of with near on for".split())
 _TIES = _PLACE_TIES | frozenset("who whose that which".split())
@@ -242,7 +243,8 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     # found the body" bring in someone the story goes on about, not a voice; nor one who speaks
     # to the person the story follows ("One resident told her …": her answer comes next).
     cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in _GESTURES
-                and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that"))), None)
+                and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that" and toks[x + 1].kind != "q"
+                                                   and toks[x + 1].text not in (",", ":")))), None)
     if cue is None and toks[verb].low in _GESTURES and toks[k].low in ("his", "her") \
             and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
         # "His wife put a hand on his shoulder. “We both think about him,” she said": a

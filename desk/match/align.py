@@ -147,9 +147,11 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
             seps.append(Sep())
         if marker:
             kind, g, owned = marker
-            if owned and len(words) > before and not text[words.ends[-1]:s].strip():
-                # "Glen [Fairweather]'s the only one": the 's is the word's before the bracket
-                # ("Glen's"); after no word ("[Calloway]'s plan") the bracket stands for it all
+            if owned and len(words) > before and not text[words.ends[-1]:s].strip() \
+                    and text[words.starts[-1]:words.starts[-1] + 1].isupper():
+                # "Glen [Fairweather]'s the only one": the bracket completes a name and the 's is
+                # the name's ("Glen's"); else ("[Calloway]'s plan", "rejected [Reyes]'s offer")
+                # the bracket stands for the possessive it replaces ("her", "his")
                 words.words[-1] += "'s"
             if kind == "e":
                 seps[-1].ellipsis = True

@@ -21,7 +21,8 @@ change.  The steps, in order:
    billion" = "5 billion dollars"; £ pounds, € euros) and "%", "per cent" and "percent"
    are one word.  Said in words, "point four" is a decimal ("eleven point four million" =
    11.4 million), "and a half" and "half a million" halves, and a year comes in two pairs
-   ("nineteen sixty-one" = 1961, "twenty nineteen" = 2019; not "twenty nineteen-year-olds").
+   ("nineteen sixty-one" = 1961, "twenty nineteen" = 2019; not "twenty nineteen-year-olds",
+   nor a time, "eleven thirty").
    Number words join only across spaces or hyphens, never punctuation;
 3. ``contraction`` — contractions compare as their full forms: "don't" = "do not",
    "can't" = "cannot" = "can not", "won't" = "will not", "we're" = "we are",
@@ -41,9 +42,10 @@ change.  The steps, in order:
    what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
-   sentences.  A run of one or two small words (a pronoun, an article, a conjunction, a
-   preposition, an auxiliary: ``RESTART_WORDS``) may repeat after a comma, as a speaker
-   restarts: "they, they kicked the can", "we're, um, we're". Applied to both sides, so a grammatical "that that" in a quote still matches
+   sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
+   ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
+   can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
+   "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart. Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
@@ -110,13 +112,16 @@ _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
 #: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
+_FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
 _RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
-#: Words a speaker restarts on: pronouns (with their verbs once contractions are read), articles,
-#: conjunctions, prepositions, auxiliaries.  Never a negation or a content word.
-RESTART_WORDS = frozenset("""i you we they he she it me us them my our your their his her its this that these
-    those there a an the and but or if to of in on at for with from by as is are was were am be have has
-    had do does did will would can could should""".split())
+#: Words a speaker restarts on that cannot end a clause, so a comma after the first copy is no
+#: clause boundary: subject pronouns, articles, conjunctions ("they, they kicked", "the, the
+#: plan").  Not "it", "her", "you", "in", "do" or "has": "I said it, it was wrong", "I saw her, her
+#: hands were shaking", "If they do, do it", "Let them in, in the spring" are two clauses.
+RESTART_WORDS = frozenset("i we they he she a an the and but or if".split())
+#: A subject pronoun and its verb said again after a filler: "we are, um, we're".
+_RESTART_VERBS = frozenset("am are is was were will would have has had".split())
 
 
 def _repeats(ws: list[str]) -> list[tuple[int, int]]:
@@ -198,7 +203,8 @@ class _Pass:
             if not self._flowing(i, i + m):
                 continue
             j = i + m                                     # start of the next copy
-            small = m <= 2 and all(w in RESTART_WORDS for w in ws[i:i + m])
+            small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
+                and ws[i + 1] in _RESTART_VERBS and bool(_FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2])))
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
@@ -262,10 +268,11 @@ class _Pass:
             j += 1
         if last is None or last == "and":
             return None
-        if last in ("unit", "tens") and total == 0 and 11 <= current <= 20 and j < n and self._joins(j):
+        if last in ("unit", "tens") and total == 0 and 13 <= current <= 20 and j < n and self._joins(j):
             # a year said in two pairs: "nineteen sixty-one" = 1961, "twenty nineteen" = 2019
             later = self._pair(j)
-            if later is not None and not (later[1] < n and self.w.joined[later[1]]):   # not "nineteen-year-olds"
+            if later is not None and not (later[1] < n and (self.w.joined[later[1]] or ws[later[1]] in ("year", "years"))):
+                # not "twenty nineteen-year-olds", "twenty nineteen year olds"; nor a time ("eleven thirty")
                 return Decimal(current * 100 + later[0]), later[1], False
         if last in ("unit", "tens") and j + 1 < n and self._joins(j):
             fraction, j = self._fraction(j, last)
