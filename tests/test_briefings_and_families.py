@@ -210,3 +210,38 @@ SECOND_READING = [
 @pytest.mark.parametrize("text, expected", SECOND_READING)
 def test_second_reading(text, expected):
     assert speakers(text) == expected
+
+
+COURT_AND_CROWD = [
+    pytest.param("“Did you ever ask him why?” Castellanos asked.\n\n"
+                 "“Once,” Menendez said. “He told me it was none of my business.”\n\n"
+                 "“How did you respond?”\n\n“I didn’t. I needed the job.”",
+                 ["Castellanos", "Menendez", "Menendez", "Castellanos", "Menendez"],
+                 id="an examination alternates though an answer runs to two quotes"),
+    pytest.param("Defence lawyer Howard Gilchrist cross-examined Menendez on Tuesday.\n\n"
+                 "“The invoices were real,” Menendez said.\n\n"
+                 "“You wanted the controller job, didn’t you?” Gilchrist asked.\n\n“I applied for it. Yes.”",
+                 ["Menendez", "Howard Gilchrist", "Menendez"],
+                 id="a bare answer to a question put to 'you' is not the asker's"),
+    pytest.param("Defence lawyer Gordon Achebe-Lyle pressed Kendra Holloway on how much she could see.\n\n"
+                 "“You had, what, 150 people in there?” he asked.\n\n“Around that, yeah.”",
+                 ["Gordon Achebe-Lyle", "Kendra Holloway"],
+                 id="the answer is the one the asker was said to press"),
+    pytest.param("“We are committed to this street,” Tom Tate told council.\n\n"
+                 "“Have you ever tried to park here at 6 p.m.?” asked resident Ann Ruiz.\n\n“No. You haven’t.”",
+                 ["Tom Tate", "Ann Ruiz", "Ann Ruiz"],
+                 id="an asker answering her own question to 'you' goes on"),
+    pytest.param("Jim Kowalczyk said he had not told his wife yet.\n\n“She’s at work,” he said.\n\n"
+                 "A teenager waiting for his father outside the plant gates said the news spread online first.\n\n"
+                 "“My dad texted me one word,” he said.",
+                 ["Jim Kowalczyk", "A teenager"],
+                 id="he after an unnamed speaker described by what he was doing"),
+    pytest.param("Hollis Agri Partners bought the farm. Company president Walt Hollis said the family was fair.\n\n"
+                 "“They could have sold it to investors,” Hollis said.",
+                 ["Hollis"], id="a company of partners is no person, and the surname is the man's"),
+]
+
+
+@pytest.mark.parametrize("text, expected", COURT_AND_CROWD)
+def test_court_and_crowd(text, expected):
+    assert speakers(text) == expected

@@ -289,9 +289,10 @@ def test_a_short_answer_to_a_question_put_to_someone_by_name_is_theirs():
     assert speakers(text) == ["Arsenault", "Lorne Mehta", "Arsenault", "Lorne Mehta"]
     text = "Lorne Mehta spoke.\n\n“Lorne, are you serious?” Arsenault asked.\n\n“Yes.”"
     assert speakers(text) == ["Arsenault", "Lorne Mehta"]
-    # a question to no one by name leaves a bare reply with the asker, as before
+    # a question to no one by name: the reply is not the asker's, and with no other voice quoted
+    # before, nobody's (session 30: it was the asker's)
     text = "Lorne Mehta spoke.\n\n“Are you serious?” Arsenault asked.\n\n“Yes.”"
-    assert speakers(text) == ["Arsenault", "Arsenault"]
+    assert speakers(text) == ["Arsenault", None]
 
 
 def test_an_unnamed_voice_is_its_noun_before_where_they_stood():

@@ -16,7 +16,7 @@ import itertools
 import re
 from types import SimpleNamespace
 
-from desk.extract.lexicon import GESTURES, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
+from desk.extract.lexicon import ASKING, GESTURES, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -218,15 +218,24 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     said = [(q, g) for q, g in results if not q.skipped]
     if said and (to := _addressed(a, said[-1], first)) is not None:
         return to
-    if len(said) < 2:
+    if said and (to := _answer_to_asker(a, said, first)) is not None:
+        return to
+    # a turn may be two quotes of one paragraph (“Once,” Menendez said. “He told me …”): it opens
+    # with its first and asks, or not, with its last
+    turns: list[list] = []
+    for q, g in said:
+        if turns and turns[-1][3][-1].para == g[0].para and turns[-1][2].speaker == q.speaker:
+            turns[-1][2:] = [q, g]
+        else:
+            turns.append([q, g, q, g])
+    if len(turns) < 2:
         return None
-    (q2, g2), (q1, g1) = said[-2], said[-1]
-    if g1[0].para != first.para - 1 or g2[0].para != first.para - 2 or g1[-1].para != g1[0].para \
+    (turn2, opening, q2, _), (turn1, opening1, q1, g1) = turns[-2], turns[-1]
+    if opening1[0].para != first.para - 1 or opening[0].para != first.para - 2 or g1[-1].para != first.para - 1 \
             or not q1.speaker or not q2.speaker or q1.speaker == q2.speaker:
         return None
-    opening = next((g for q, g in said if g[0].para == g2[0].para and q.speaker == q2.speaker), g2)
-    if any(a.paras[g[0].para][0] != g[0].open_at for g in (g1, opening)):
-        return None   # each turn opens its paragraph (“A,” Mercer said. “B.” is one turn)
+    if any(a.paras[g[0].para][0] != g[0].open_at for g in (opening1, opening)):
+        return None   # each turn opens its paragraph
     asks = [q.text.rstrip().endswith("?") for q in (q2, q1)]
     if asks[0] == asks[1]:
         return None   # no question and answer
@@ -250,12 +259,51 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     # ("“We need help,” the woman told the dispatcher"; not "“Prices are coming down,” Beaulieu
     # said" before a heckler's "Have you been to a grocery store lately?" and "Not as a shopper,
     # I bet."), unless those turns are already part of an exchange under way.
-    if own and not (_answer_like(q1.text) or id(q1) in exchanged):
+    if own and not (_answer_like(turn1.text) or id(q1) in exchanged):
         return None
-    if not own and not ((_answer_like(q2.text) or id(q2) in exchanged)
+    if not own and not ((_answer_like(turn2.text) or id(q2) in exchanged)
                         and (_answer_like(own_text) or id(q1) in exchanged)):
         return None
     return q2
+
+
+def _answer_to_asker(a: Analysis, said, first: Span):
+    """The one a question just before was put to, whose bare answer ``first`` is: '“You wanted
+    the controller job, didn’t you?” Gilchrist asked. ¶ “I applied for it. Yes.”' is not
+    Gilchrist's but the last other voice quoted in the paragraphs before (the witness); with none,
+    a stand-in with no speaker.  None when ``first`` is no such answer."""
+    q1, g1 = said[-1]
+    own = a.text[first.start:first.end].rstrip()
+    p0, p1 = a.paras[g1[0].para]
+    if g1[0].para != first.para - 1 or g1[-1].para != g1[0].para or a.paras[first.para][0] != first.open_at \
+            or own.endswith("?") or not q1.text.rstrip().endswith("?") or q1.mention is None or not q1.speaker \
+            or not _ASKED.search(a.text, g1[-1].close_at or g1[-1].end, p1) or _PRESS_VOICE.search(q1.speaker) \
+            or not _YOU.search(q1.text) or not (_answer_like(own) or _YES_NO.search(own)) or _YOU.search(own):
+        return None   # a question put to "you" and an answer ("Yes", "No", a few words), not the asker
+        #               going on ("“Why does it take this long?” asked Tom Tate. ¶ “I’ve called …”",
+        #               "“Have you ever tried to park here?” asked Ann Ruiz. ¶ “No. You haven’t.”")
+    # the one the asker was said to question ("Achebe-Lyle pressed Holloway on …"), else the last
+    # other voice quoted
+    lo = a.paras[max(0, g1[0].para - 1)][0]
+    pressed = [m for m in a.mentions if lo <= m[0] < g1[0].open_at and m[3] == "name" and m[2] is not None
+               and a.persons[m[2]].name != q1.speaker and a.tok_index(m[0]) > 0
+               and a.toks[a.tok_index(m[0]) - 1].low in _QUESTIONING]
+    if pressed:
+        return SimpleNamespace(speaker=a.persons[pressed[-1][2]].name, unnamed=False)
+    for q, g in reversed(said[:-1]):
+        if g[0].para < first.para - 7:
+            break
+        if q.speaker and q.speaker != q1.speaker:
+            return q
+    return SimpleNamespace(speaker=None, unnamed=False)
+
+
+#: Verbs whose object is the one questioned: "pressed Holloway", "cross-examined Menendez".
+_QUESTIONING = ASKING | frozenset("cross-examined examined".split())
+#: The cue of one who asks, after the question: "Gilchrist asked.", "asked the prosecutor".
+_ASKED = re.compile(r"\b(?:asked|asks)\b")
+#: A yes or no standing as a sentence of an answer: "I applied for it. Yes."
+_YES_NO = re.compile(r"(?:^|[.!?]\s+)(?:Yes|No|Yeah|Nope)\b")
 
 
 def _addressed(a: Analysis, last, first: Span):

@@ -358,7 +358,8 @@ ORG_WORDS = frozenset(
     investments properties airways railways cruises shipping freight telecom wireless automotive
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
-    air steel administration league coalition organization organisation""".split()
+    air steel administration league coalition organization organisation partners associates llc
+    co-op cooperative""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

@@ -236,6 +236,10 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
             if e < len(toks) and a._is_cue(e) or b >= 0 and a._is_cue(b) and (e >= len(toks) or toks[e].text in (",", ".")):
                 return None   # "A cashier who “steals …” is held accountable, Warren said": Warren's words
     verb = _verb_after(a, after, end)
+    if verb is None and cut is not None:
+        # "A teenager waiting for his father outside the plant gates said": past the participle's
+        # phrase, the sentence's cue
+        verb = next((x for x in range(after, min(end, after + 6)) if a._is_cue(x)), None)
     if verb is None or (toks[verb].low in ASKING and not question) or toks[verb].low in _SILENT \
             or verb + 1 < end and toks[verb + 1].low in ("not", "never"):
         return None   # "His chief of staff declined to comment", "A spokesperson did not respond"
