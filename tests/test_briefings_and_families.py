@@ -138,6 +138,9 @@ def test_according_to_after_words_that_follow_the_quote():
     text = ("Mayor Ruth Calloway has promised 2,000 homes. The city needs “somewhere around 3,500 units” "
             "before rents ease, according to economist Simone Achterberg.")
     assert speakers(text) == ["Simone Achterberg"]
+    text = ("The housing plan Mayor Ruth Calloway unveiled last month is “a meaningful number” but not a "
+            "solution, according to Marrowick University economist Simone Achterberg.")
+    assert speakers(text) == ["Simone Achterberg"]
 
 
 @pytest.mark.parametrize("text", [

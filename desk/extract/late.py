@@ -131,10 +131,10 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             # Achterberg.': the one named after, as right after the quote (not when someone named
             # before the quote owns it: "Tessier had promised workers the plant was “here for the
             # long haul,” a pledge broken within a year, according to economist Farah Jamil")
-            s0 = a.sentence_bounds(span.open_at)[0]
-            if any(t.kind == "w" and t.text[:1].isupper() and t.low not in FUNCTION_WORDS
-                   for t in toks[a.tok_index(s0):a.tok_index(span.open_at)]):
-                return None
+            first_word = toks[a.tok_index(a.sentence_bounds(span.open_at)[0])]
+            if first_word.kind == "w" and first_word.text[:1].isupper() and first_word.low not in FUNCTION_WORDS:
+                return None   # the sentence opens on someone (not "The housing plan Mayor Ruth Calloway
+                #               unveiled is “a meaningful number,” according to economist …")
             got = np_at(a, j + 2, k1)
             if got and got[0].kind in ("name", "role") and k1 - got[1] <= 6:
                 return Attribution.of(got[0])
