@@ -248,3 +248,27 @@ COURT_AND_CROWD = [
 @pytest.mark.parametrize("text, expected", COURT_AND_CROWD)
 def test_court_and_crowd(text, expected):
     assert speakers(text) == expected
+
+
+THIRD_READING = [
+    pytest.param("Keisha Bramwell died Saturday. Bramwell's mother, Andrea Bramwell, spoke to reporters.\n\n"
+                 "Her husband said the family had not been told anything. “We learn things from the news,” he said.",
+                 ["Her husband"], id="her husband is not the daughter who shares the name"),
+    pytest.param("“He thinks it needs another ten minutes,” Jeanne Laval said.\n\n"
+                 "Her son, Philippe Laval, shrugged. “She says she is retired,” Philippe said.\n\n"
+                 "His mother rolled her eyes. “Somebody has to check the rye,” she said.",
+                 ["Jeanne Laval", "Philippe Laval", "Jeanne Laval"],
+                 id="she after his mother, whom the story named by the tie read the other way"),
+    pytest.param("Harvey Lindgren owns Lindgren Shoes. His daughter, Kate Lindgren, took a different view.\n\n"
+                 "Her father, reached by phone, agreed. “She is smarter than me,” he said.",
+                 ["Harvey Lindgren"], id="he after her father, the one she was named the daughter of"),
+    pytest.param("“I saw him the whole way,” Jacob Dufour said.\n\n"
+                 "His parents, Sylvie and André, watched. “I had my eyes closed,” Sylvie Dufour said.\n\n"
+                 "Her husband said he had been nervous too. “It is hard on the heart,” he said.",
+                 ["Jacob Dufour", "Sylvie Dufour", "Her husband"], id="her husband is not her son"),
+]
+
+
+@pytest.mark.parametrize("text, expected", THIRD_READING)
+def test_third_reading(text, expected):
+    assert speakers(text) == expected

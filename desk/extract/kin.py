@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.gender import named_other
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 
@@ -26,7 +27,7 @@ KIN = {
         stepdaughter girlfriend fiancée fiancee""".split(), "f"),
     **dict.fromkeys("""father dad husband son brother grandfather uncle nephew grandson widower stepfather
         stepson boyfriend fiancé fiance""".split(), "m"),
-    **dict.fromkeys("partner spouse cousin sibling parent child grandchild".split(), ""),
+    **dict.fromkeys("partner spouse cousin sibling parent child grandchild parents grandparents".split(), ""),
     **dict.fromkeys("mother-in-law daughter-in-law sister-in-law".split(), "f"),
     **dict.fromkeys("father-in-law son-in-law brother-in-law".split(), "m"),
 }
@@ -96,20 +97,24 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
             and (not KIN[noun] or a.persons[whose].gender in (None, KIN[noun]))}
     if len(back) == 1:
         return back.pop()
-    return _family(a, owner, noun, start, tied)
+    related = {whose for pid, whose, _ in others if pid == owner} | {pid for pid, whose, _ in others if whose == owner}
+    return _family(a, owner, noun, start, tied | related)
 
 
 def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> int | None:
     """The one other person named before ``before`` with the owner's family name, of the sex the
-    noun gives or none told, whom the story tied to no one by another noun: "Donna and Phil
-    Kerrigan … her husband" (not "Her brother, Erik Brekke" for "her father")."""
+    noun gives (or none told, and no given name of the other sex), whom the story tied to no one by
+    another noun nor to the owner: "Donna and Phil Kerrigan … her husband" (not "Her brother, Erik
+    Brekke" for "her father", not Keisha Bramwell for her mother's husband, not "His parents,
+    Sylvie and André" … Sylvie's son for "her husband")."""
     p = a.persons[owner]
     if len(p.words) < 2:
         return None
     family = fold(p.words[-1])
     sex = KIN[noun]
     others = [q.pid for q in a.persons if q.pid != owner and len(q.words) >= 2 and fold(q.words[-1]) == family
-              and q.first_pos < before and (not sex or q.gender in (None, sex)) and q.pid not in tied]
+              and q.first_pos < before and (not sex or q.gender in (None, sex) and not named_other(q.words, sex))
+              and q.pid not in tied]
     return others[0] if len(others) == 1 else None
 
 

@@ -453,7 +453,8 @@ class Pronouns(People):
             verb = self.narr[m.end():m.end() + 12].split()
             if _CLOSE_TO[m.group(1)] == gender and self.sentence_bounds(m.start())[0] >= chosen_end \
                     and (any(self._is_cue(x) for x in range(k0, k))
-                         or opening and not (verb and verb[0] in _TEARS)):
+                         or opening and not (verb and verb[0] in _TEARS)) \
+                    and not self._named_relative(m.start(), m.end(), after):
                 return True   # "Tom Reyes spoke first. Maria Lopez said her husband was angry. “…,” he said",
                 #               "His wife sat in the second row. “…,” she said": a relative of this sex
                 #               spoken of, or the subject, since; not Tom Reyes (nor "His mother wept")
@@ -466,6 +467,15 @@ class Pronouns(People):
                     # has named someone so ("his brother Alastair Osman … his brother added")
                     return True
         return False
+
+    def _named_relative(self, start: int, end: int, chosen: int) -> bool:
+        """The relative at ``start:end`` ("His mother") is the person chosen (mentioned at
+        ``chosen``), by a tie the story gave: "Her son, Philippe Laval, shrugged. … His mother
+        rolled her eyes. “…,” she said" is Jeanne Laval still."""
+        from desk.extract.kin import kin_person  # (kin reads the mentions this class builds)
+
+        named = self.mention_at.get(chosen)
+        return named is not None and named[2] is not None and kin_person(self, start, end) == named[2]
 
     def _told_by(self, pos: int, gender: str) -> bool:
         """The sentence at ``pos`` is someone's telling, by a pronoun of this gender with a cue
