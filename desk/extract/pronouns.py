@@ -16,15 +16,14 @@ from desk.extract.lexicon import (
     ASKING,
     AUX,
     BE_FORMS,
-    CUE_VERBS,
     FUNCTION_WORDS,
     OBJECT_PREPS,
     PRONOUN_GENDER,
-    UNNAMED_PEOPLE,
     people_plural,
 )
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
+from desk.extract.newcomers import unnamed_since
 from desk.extract.parties import PARTY_CODE
 from desk.extract.people import People
 
@@ -39,46 +38,13 @@ _CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when w
 #: Prepositions before a person a sentence speaks about ("porters like Grizzle", "met with
 #: Hale"); not "for", which opens a topic the speaker then takes up ("As for Schumer, he said").
 SPOKEN_ABOUT = frozenset("like unlike with about of to against".split())
-#: "a woman", "one voter", "another angry man": someone the story brings in without a name.
-_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
-                         % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
-
-
-#: "The complainant told the court", "the woman said": someone unnamed whom the story has speak.
-_THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+)\b"
-                             % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
-#: A relative's tears are no sign they speak next: "His mother wept in the gallery."
-_TEARS = frozenset("wept weeps cried cries sobbed sobs".split())
 #: Prepositions before a person no "they" after stands for: "paid tribute to young men like Clarence Howard".
 _THEM_PREPS = frozenset("like unlike including to for with about against of as".split())
-#: Those whose trade is asking: an unnamed one who asks a question does not give the answer.
-_PRESS = frozenset("reporter journalist questioner".split())
-#: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
-#: "his mother told reporters", "the lawyer for Tyler Moss said".
-_CLOSE_TO = {
-    **dict.fromkeys("mother wife daughter sister grandmother aunt girlfriend widow spokeswoman".split(), "f"),
-    **dict.fromkeys("father husband son brother grandfather uncle boyfriend widower spokesman".split(), "m"),
-    **dict.fromkeys("""lawyer lawyers attorney attorneys counsel spokesperson representative agent publicist
-        friend partner cousin fiancé fiancée neighbour neighbor""".split(), ""),
-}
-_CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
-_OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
-                               r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
-_OWNED_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|eldest|elder)\s+)?(%s)\b" % _CLOSE_NOUN)
-_SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
-#: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
-#: "a patient advocate group".
-_COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
 #: Words that open a clause or phrase before a sentence's subject.
 _FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
-_DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " being", " been", " be", "’s", "'s")
 
-
-#: What may stand between an unnamed person and the name set off after them: a comma, after a
-#: short tie to a body ("A spokesman for ICE, Daniel Whitmore,").
-_SET_OFF = re.compile(r"(?:(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s*)?,")
 
 class Pronouns(People):
     """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
@@ -300,7 +266,7 @@ class Pronouns(People):
             # its gender there already stands for someone ("Coach Len Borges praised her. “…,”
             # she said": she goes on from her)
             chosen, chosen_at = known[0], known[1]
-        if chosen is None or self._unnamed_since(chosen_at, pos, gender):
+        if chosen is None or unnamed_since(self, chosen_at, pos, gender):
             return None
         return chosen
 
@@ -409,82 +375,6 @@ class Pronouns(People):
         while k < len(toks) and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
             k += 1
         return k < len(toks) and self._is_cue(k)
-
-    def _unnamed_since(self, after: int, pos: int, gender: str) -> bool:
-        """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
-        pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
-        the crowd. She asked “…”" — she is the woman, not Kasich (nor anyone named earlier)."""
-        s0 = self.sentence_bounds(pos)[0]
-        # from the start of the chosen person's sentence: "A woman on Riverside Drive said …" has
-        # the woman before the place name the desk took for a person
-        lo = max(self.sentence_bounds(after)[0], self.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
-        for m in _UNNAMED_RE.finditer(self.narr, lo, pos):
-            before = self.narr[max(0, m.start() - 12):m.start()].rstrip()
-            if before.endswith(",") or before.lower().endswith(_DESCRIBING):
-                continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
-            named = self.mention_at.get(after)
-            if _SET_OFF.fullmatch(self.narr[m.end():after].strip()) and m.end() < after and named is not None \
-                    and not is_possessive(named[4]) and self.text[named[1]:named[1] + 1] not in ("’", "'"):
-                continue   # "A neighbour, Karen Siddiqui, said she …", "A spokesman for ICE, Dan Whitmore,":
-                #            the one named right after (not "Hale’s sister")
-            if before.lower().endswith(" told") and self.sentence_bounds(m.start())[1] <= pos \
-                    and not re.match(r"\s*(?:who|whose)\b", self.narr[m.end():m.end() + 8]):
-                continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to
-                #            (not "talking to a voter only to have her ask", nor "a witness who said")
-            nxt = self.narr[m.end():m.end() + 24].split(None, 1)
-            if nxt and nxt[0] in _COMPOUND_HEADS:
-                continue   # "read a victim impact statement": a thing, not a victim
-            if m.start() < after and self.tok_index(after) >= 1 and self._is_cue(self.tok_index(after) - 1):
-                continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
-            k = self.tok_index(m.end())
-            if m.group(1) in _PRESS and after < m.start() and k < len(self.toks) and self.toks[k].low in ASKING \
-                    and not self._after_question(pos) and not (k + 1 < len(self.toks) and self.toks[k + 1].text in (",", ":")):
-                continue   # "A reporter asked whether they were known to police. “…,” she said": the
-                #            one asked answers (not "A woman asked about the route", who may go on)
-            if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not self._told_by(m.start(), gender):
-                return True
-        for m in _THE_UNNAMED_RE.finditer(self.narr, lo, pos):
-            if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
-                return True   # "The complainant told the court she was 14. “…,” she testified"
-        chosen_end = self.sentence_bounds(after)[1]
-        for m in _OWNED_KIN_RE.finditer(self.narr, max(lo, chosen_end), pos):
-            k0, k = self.tok_index(self.sentence_bounds(m.start())[0]), self.tok_index(m.start())
-            opening = k == k0 or k - k0 <= 4 and self.toks[k - 1].text == ","   # "Outside court, his sister"
-            verb = self.narr[m.end():m.end() + 12].split()
-            if _CLOSE_TO[m.group(1)] == gender and self.sentence_bounds(m.start())[0] >= chosen_end \
-                    and (any(self._is_cue(x) for x in range(k0, k))
-                         or opening and not (verb and verb[0] in _TEARS)) \
-                    and not self._named_relative(m.start(), m.end(), after):
-                return True   # "Tom Reyes spoke first. Maria Lopez said her husband was angry. “…,” he said",
-                #               "His wife sat in the second row. “…,” she said": a relative of this sex
-                #               spoken of, or the subject, since; not Tom Reyes (nor "His mother wept")
-        for rx in (_OWNED_SPEAKER_RE, _SPEAKER_FOR_RE):
-            for m in rx.finditer(self.narr, lo, pos):
-                if m.group(2) in CUE_VERBS and _CLOSE_TO[m.group(1)] in ("", gender) and m.end() > after \
-                        and not re.search(r"\b%s,?\s+(?:[A-Z][\w’'-]+\s+)*[A-Z]" % m.group(1), self.narr[:pos]):
-                    # "Tyler Moss’s lawyer said his client would appeal. “…,” he said": the lawyer
-                    # speaks, and the one named is whom the lawyer speaks for — unless the story
-                    # has named someone so ("his brother Alastair Osman … his brother added")
-                    return True
-        return False
-
-    def _named_relative(self, start: int, end: int, chosen: int) -> bool:
-        """The relative at ``start:end`` ("His mother") is the person chosen (mentioned at
-        ``chosen``), by a tie the story gave: "Her son, Philippe Laval, shrugged. … His mother
-        rolled her eyes. “…,” she said" is Jeanne Laval still."""
-        from desk.extract.kin import kin_person  # (kin reads the mentions this class builds)
-
-        named = self.mention_at.get(chosen)
-        return named is not None and named[2] is not None and kin_person(self, start, end) == named[2]
-
-    def _told_by(self, pos: int, gender: str) -> bool:
-        """The sentence at ``pos`` is someone's telling, by a pronoun of this gender with a cue
-        ("It's common, he explains, for a man to sit down"): the unnamed man there is the
-        speaker's example, no new person for the next "he"."""
-        s0, s1 = self.sentence_bounds(pos)
-        pronoun = "he" if gender == "m" else "she"
-        k0, k1 = self.tok_index(s0), self.tok_index(s1)
-        return any(self.toks[k].low == pronoun and self._is_cue(k + 1) for k in range(k0, min(k1, len(self.toks) - 1)))
 
     def they_antecedent(self, pos: int) -> int | None:
         for m in reversed(self.mentions):
