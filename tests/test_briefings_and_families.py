@@ -226,6 +226,11 @@ COURT_AND_CROWD = [
                  "“You wanted the controller job, didn’t you?” Gilchrist asked.\n\n“I applied for it. Yes.”",
                  ["Menendez", "Howard Gilchrist", "Menendez"],
                  id="a bare answer to a question put to 'you' is not the asker's"),
+    pytest.param("Defence lawyer Howard Gilchrist cross-examined Menendez on Tuesday.\n\n"
+                 "“You wanted the controller job, didn’t you?” Gilchrist asked.\n\n“I applied for it. Yes.”\n\n"
+                 "“And Mr. Ashby gave it to someone else.”\n\n“He gave it to his nephew,” Menendez said.",
+                 ["Howard Gilchrist", "Menendez", "Howard Gilchrist", "Menendez"],
+                 id="between a bare answer and the witness's next cued reply, the examiner's turn"),
     pytest.param("Defence lawyer Gordon Achebe-Lyle pressed Kendra Holloway on how much she could see.\n\n"
                  "“You had, what, 150 people in there?” he asked.\n\n“Around that, yeah.”",
                  ["Gordon Achebe-Lyle", "Kendra Holloway"],

@@ -188,8 +188,9 @@ def asked_of(a: Analysis, results) -> None:
     the question's speaker is nobody the text names.  The question is put to the speaker when it
     says "you", or at a press conference where the story has had reporters ask ("Another reporter
     asked, …" / “How many officers responded?” / “Eleven,” she said.)."""
-    for (q, g), (nxt, ng) in itertools.pairwise(results):
-        if q.skipped or q.mention is not None or q.speaker is None or nxt.skipped or nxt.mention is None:
+    said = [(q, g) for q, g in results if not q.skipped]
+    for i, ((q, g), (nxt, ng)) in enumerate(itertools.pairwise(said)):
+        if q.mention is not None or q.speaker is None or nxt.mention is None:
             continue
         first, last = g[0], g[-1]
         p0, p1 = a.paras[first.para]
@@ -198,7 +199,23 @@ def asked_of(a: Analysis, results) -> None:
             continue
         if q.text.rstrip().endswith("?") and (_YOU.search(q.text) or _QUESTIONERS.search(a.text, 0, first.open_at)):
             q.speaker, q.speaker_person = None, False
+        elif i >= 2 and (examiner := _examiner(a, said[i - 2], said[i - 1], (q, g))) is not None:
+            # '“…, didn’t you?” Gilchrist asked. ¶ “I applied for it. Yes.” ¶ “And Mr. Ashby gave it to
+            # someone else.” ¶ “He gave it to his nephew,” Menendez said.': between the witness's
+            # bare answer and their next reply with a cue of its own, the examiner's turn
+            q.speaker, q.speaker_person = examiner.speaker, examiner.speaker_person
 
+
+def _examiner(a: Analysis, asked, answered, quoted):
+    """The asker of the question ``asked`` when ``answered`` is a bare answer to it, in the
+    paragraph after, and ``quoted`` the bare paragraph right after that answer, carried on in the
+    answerer's voice; else None."""
+    (aq, ag), (bq, bg), (q, g) = asked, answered, quoted
+    if aq.mention is None or not aq.text.rstrip().endswith("?") or not aq.speaker or aq.speaker == q.speaker \
+            or bq.mention is not None or bq.speaker != q.speaker or bg[0].para != ag[-1].para + 1 \
+            or g[0].para != bg[-1].para + 1:
+        return None
+    return aq
 
 _NUMBERS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds thousands".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|I’ve|I've|I’d|I'd)\b")
