@@ -244,6 +244,9 @@ COURT_AND_CROWD = [
                  "“My dad texted me one word,” he said.",
                  ["Jim Kowalczyk", "A teenager"],
                  id="he after an unnamed speaker described by what he was doing"),
+    pytest.param("Mayor Brad Ostrowski spoke. Asked by CKHV’s Daniel Mbeki whether the city would sell the "
+                 "utility, Ostrowski shook his head.\n\n“Selling the utility is a one-time fix,” he said.",
+                 ["Brad Ostrowski"], id="his and he are not the asker named in an opening participle phrase"),
     pytest.param("Hollis Agri Partners bought the farm. Company president Walt Hollis said the family was fair.\n\n"
                  "“They could have sold it to investors,” Hollis said.",
                  ["Hollis"], id="a company of partners is no person, and the surname is the man's"),

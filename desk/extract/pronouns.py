@@ -223,7 +223,8 @@ class Pronouns(People):
             # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
             # was charged, Bob Hale paid his bail. “…,” he said"), though one the same sentence
             # goes on about may be ("When Clinton arrived, she said")
-            obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0]))
+            obj = self._prep_object(m[0]) or (sent != own and self._fronted(m[0])) \
+                or (m[3] == "name" and self._participle_opened(m[0]))   # "Asked by CKHV’s Daniel Mbeki whether …,"
             if chosen_sent is not None and sent != chosen_sent:
                 break
             if k >= 0 and self.toks[k].low in ASKING:
