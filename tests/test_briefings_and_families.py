@@ -280,3 +280,18 @@ THIRD_READING = [
 @pytest.mark.parametrize("text, expected", THIRD_READING)
 def test_third_reading(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Under questioning by Assistant U.S. Attorney Nina Castellanos, Menendez described the invoices.\n\n"
+                 "“Why did you do that?” the prosecutor asked.", ["Nina Castellanos"],
+                 id="an assistant U.S. attorney is the prosecutor"),
+    pytest.param("District Attorney Mark Reyes spoke Monday. “We will retry the case,” the prosecutor said.",
+                 ["Mark Reyes"], id="a district attorney is the prosecutor"),
+    pytest.param("Defense attorney Howard Gilchrist rose. “My client is innocent,” the lawyer said.",
+                 ["Howard Gilchrist"], id="a defense attorney is the lawyer"),
+    pytest.param("Defense attorney Howard Gilchrist rose. “My client is innocent,” the prosecutor said.",
+                 ["the prosecutor"], id="a defense attorney is no prosecutor"),
+])
+def test_attorneys_by_their_role(text, expected):
+    assert speakers(text) == expected

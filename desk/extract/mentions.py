@@ -191,8 +191,9 @@ class Analysis(Pronouns):
                 roles.add("ceo")
             if head not in roles and not (head == "ceo" and "ceo" in roles) and not heads & roles == heads:
                 continue
-            if (roles & QUALIFIERS) - want or p.first_pos >= pos:
-                continue  # "the minister" is not the deputy minister, nor someone introduced later
+            if (roles & QUALIFIERS) - want and head not in ("prosecutor", "lawyer") or p.first_pos >= pos:
+                continue  # "the minister" is not the deputy minister, nor someone introduced later (but an
+                #           assistant U.S. attorney is "the prosecutor")
             if caps - roles - p.parties and not self._introduced_with(p, caps - roles - p.parties) \
                     or other_party(p.parties, want):
                 continue   # "the Liberal MP" is not the Conservative one named in the same sentence

@@ -36,6 +36,9 @@ from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE, parties_around
 from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place, strong_title
 
+#: Words before "attorney" that make one a prosecutor: "District Attorney", "Assistant U.S. Attorney".
+_PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
+
 
 @dataclass
 class Person:
@@ -404,6 +407,11 @@ class People(RunReader):
             if words_before and (words_before[0] in ROLE_HEADS or words_before[0] in NAME_OPENERS) \
                     and words_before[-1] in ("the", "a", "an"):   # "the witness, Jane Hale,"
                 person.roles |= {w for w in words_before if w not in ("the", "a", "an")}
+        if "attorney" in person.roles:
+            # an attorney is "the lawyer"; a district, state or U.S. attorney "the prosecutor" too
+            person.roles.add("lawyer")
+            if person.roles & _PROSECUTING and not person.roles & {"defense", "defence"}:
+                person.roles.add("prosecutor")
         r.pid = person.pid
         # Canonical spelling of a full name that a known speaker matches exactly.
         if len(person.words) >= 2:
