@@ -286,6 +286,10 @@ def test_third_reading(text, expected):
     pytest.param("Under questioning by Assistant U.S. Attorney Nina Castellanos, Menendez described the invoices.\n\n"
                  "“Why did you do that?” the prosecutor asked.", ["Nina Castellanos"],
                  id="an assistant U.S. attorney is the prosecutor"),
+    pytest.param("Under questioning by Assistant U.S. Attorney Nina Castellanos, Carla Menendez described the "
+                 "invoices.\n\n“Why did you do that?” the prosecutor asked.\n\n"
+                 "“Because I was scared that someday somebody would blame me,” she said.",
+                 ["Nina Castellanos", "Carla Menendez"], id="she who answers is not the prosecutor who asked"),
     pytest.param("District Attorney Mark Reyes spoke Monday. “We will retry the case,” the prosecutor said.",
                  ["Mark Reyes"], id="a district attorney is the prosecutor"),
     pytest.param("Defense attorney Howard Gilchrist rose. “My client is innocent,” the lawyer said.",

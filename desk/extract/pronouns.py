@@ -135,6 +135,10 @@ class Pronouns(People):
             return p.gender is None and named_other(p.words, gender)
 
         chosen = self._pick(gender, pos, objective, set())
+        if chosen is not None and not objective and chosen.pid == self._asker_before(pos):
+            # '“Why did you do that?” the prosecutor asked. ¶ “Because I was scared,” she said.':
+            # the one who answers, not the asker
+            chosen = self._pick(gender, pos, objective, {chosen.pid}) or chosen
         own = self.sentence_bounds(pos)[0]
         first = next((m for m in self.mentions if own <= m[0] < pos), None)
         k = self.tok_index(pos)
@@ -297,6 +301,21 @@ class Pronouns(People):
         m = self.mention_at.get(at)
         end = self.tok_index(m[1]) if m is not None else verb
         return 0 <= verb - end <= 2 and all(self.toks[x].kind == "w" for x in range(end, verb))
+
+    def _asker_before(self, pos: int) -> int | None:
+        """Who asked the question that is the paragraph before, when the pronoun at ``pos``
+        attributes the quote opening its own paragraph: the person an asking cue after that
+        question names ("“Why did you do that?” the prosecutor asked.")."""
+        para = self.para_of(pos)
+        p0 = self.paras[para][0]
+        if para == 0 or self.text[p0:p0 + 1] not in "\"“" or self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’").endswith("?"):
+            return None
+        q0, q1 = self.paras[para - 1]
+        for m in self.mentions:
+            if q0 <= m[0] < q1 and m[2] is not None and re.match(r"\s+(?:asked|asks)\b", self.text[m[1]:m[1] + 8]) \
+                    and re.search(r"\?[”\"]", self.text[q0:m[0]]):
+                return m[2]
+        return None
 
     def _after_question(self, pos: int) -> bool:
         """The pronoun at ``pos`` follows a quoted question ("“Where is the plan?” she said"): the
