@@ -47,6 +47,12 @@ BRIEFINGS = [
                  "“Is that days or weeks?”\n\n“I would hope days.”",
                  ["one reporter", "Angela Mercer", "one reporter", "Angela Mercer"],
                  id="a reporter's question needs no 'you' for the exchange to alternate"),
+    pytest.param("The mayor’s news conference quickly turned tense. Lena Fortier of the Halverton Record asked why "
+                 "the city had hired 41 new staff.\n\n“Those are paramedics and transit operators,” Chaudhry said.\n\n"
+                 "“Are you saying none of those positions could have waited?”\n\n"
+                 "“I’m saying every one of them was approved by council.”",
+                 ["Chaudhry", "a reporter", "Chaudhry"],
+                 id="at a news conference, a named reporter's bare follow-up is a reporter's"),
     pytest.param("“Are you going to run?” a reporter asked Pierre Lambert.\n\n"
                  "“I’m thinking about it,” Lambert said.\n\n“What would it take?”\n\n“The right team.”",
                  ["a reporter", "Pierre Lambert", "a reporter", "Pierre Lambert"],

@@ -143,9 +143,10 @@ _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 #: A voice that asks for the press: "one reporter", "Another journalist", "a questioner".
 _PRESS_VOICE = re.compile(r"(?i)\b(?:reporter|journalist|questioner)$")
 #: The story has said reporters put questions: "A television reporter asked whether …", "asked
-#: by reporters", "Another journalist pressed her".
+#: by reporters", "Another journalist pressed her", "The mayor’s news conference", "took questions".
 _QUESTIONERS = re.compile(r"(?i)\b(?:reporters?|journalists?|questioners?)\b[^.?!\n]{0,40}?\b(?:asked|asks|pressed|"
-                          r"wanted to know|questioned)\b|\basked by (?:an?(?: \w+)? |one |another )?(?:reporters?|journalists?)\b")
+                          r"wanted to know|questioned)\b|\basked by (?:an?(?: \w+)? |one |another )?(?:reporters?|journalists?)\b"
+                          r"|\b(?:news|press) conference\b|\b(?:took|taking|takes) questions\b")
 
 
 def press_question(a: Analysis, results, first: Span):
@@ -169,7 +170,7 @@ def press_question(a: Analysis, results, first: Span):
     asked = list(_QUESTIONERS.finditer(a.text, a.paras[max(0, first.para - 8)][0], first.open_at))
     if not asked:
         return None   # reporters asked in the last few paragraphs: the press conference goes on
-    noun = re.search(r"(?i)reporter|journalist|questioner", asked[-1].group(0)).group(0).lower()
+    noun = re.search(r"(?i)reporter|journalist|questioner|$", asked[-1].group(0)).group(0).lower() or "reporter"
     return SimpleNamespace(speaker=f"a {noun}", unnamed=True)
 
 
