@@ -16,7 +16,7 @@ import itertools
 import re
 from types import SimpleNamespace
 
-from desk.extract.lexicon import ASKING, GESTURES, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, TIME_WORDS
+from desk.extract.lexicon import ASKING, GESTURES, NAMING_VERBS, PARTICIPLES, PASSIVE_AUX, PRESS, TIME_WORDS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -141,7 +141,8 @@ _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 
 
 #: A voice that asks for the press: "one reporter", "Another journalist", "a questioner".
-_PRESS_VOICE = re.compile(r"(?i)\b(?:reporter|journalist|questioner)$")
+_PRESS_NOUN = "|".join(sorted(PRESS))
+_PRESS_VOICE = re.compile(r"(?i)\b(?:%s)$" % _PRESS_NOUN)
 #: The story has said reporters put questions: "A television reporter asked whether …", "asked
 #: by reporters", "Another journalist pressed her", "The mayor’s news conference", "took questions".
 _QUESTIONERS = re.compile(r"(?i)\b(?:reporters?|journalists?|questioners?)\b[^.?!\n]{0,40}?\b(?:asked|asks|pressed|"
@@ -170,7 +171,7 @@ def press_question(a: Analysis, results, first: Span):
     asked = list(_QUESTIONERS.finditer(a.text, a.paras[max(0, first.para - 8)][0], first.open_at))
     if not asked:
         return None   # reporters asked in the last few paragraphs: the press conference goes on
-    noun = re.search(r"(?i)reporter|journalist|questioner|$", asked[-1].group(0)).group(0).lower() or "reporter"
+    noun = re.search(r"(?i)%s|$" % _PRESS_NOUN, asked[-1].group(0)).group(0).lower() or "reporter"
     return SimpleNamespace(speaker=f"a {noun}", unnamed=True)
 
 

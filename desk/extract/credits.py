@@ -50,6 +50,16 @@ _CITED_IN_PARENS = re.compile(r"\s*[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,4}(?:,
 _TITLE_AFTER_TITLE = re.compile(r"[”\"]\s*(?:,|,?\s*(?:and|or))\s*$")
 
 
+def _title_words(text: str) -> list[str] | None:
+    """The words of a quote in title case, every one capitalised but small words, up to twelve:
+    "Buy the Dip, Not the Story"; None for any other quote."""
+    words = text.split()
+    if not words or len(words) > 12 or not words[0][:1].isupper() \
+            or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return None
+    return words
+
+
 def work_title(a: Analysis, span: Span) -> bool:
     """The name of a show, book or song in quote marks: “Meet the Press”, CNN’s “New Day”.
 
@@ -66,10 +76,8 @@ def work_title(a: Analysis, span: Span) -> bool:
     if _cited_headline(a, span):
         return True
     text = a.text[span.start:span.end].strip(" ,.!?")
-    words = text.split()
-    if not words or len(words) > 12 or not words[0][:1].isupper():
-        return False
-    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+    words = _title_words(text)
+    if words is None:
         return False
     before = a.text[max(0, span.open_at - 30):span.open_at]
     if _KIND_BEFORE.search(before):
@@ -102,10 +110,7 @@ def given_name(a: Analysis, span: Span) -> bool:
     after "titled", "code-named", "calling itself" or "a petition,": nobody's words, though the
     sentence has someone do something with it ("Sunita Chawla wrote a note titled “Buy the Dip,
     Not the Story”").  Still listed as a quote, as news annotators count it, but with no speaker."""
-    text = a.text[span.start:span.end].strip(" ,.!?")
-    words = text.split()
-    if not words or len(words) > 12 or not words[0][:1].isupper() \
-            or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+    if _title_words(a.text[span.start:span.end].strip(" ,.!?")) is None:
         return False
     return bool(_NAMED_BEFORE.search(a.text, max(0, span.open_at - 30), span.open_at))
 

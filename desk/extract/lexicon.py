@@ -500,6 +500,9 @@ BODY_NOUNS = frozenset("""union company ministry department campaign team family
 GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
     gestured pointed leaned shakes nods smiles laughs shrugs sighs pauses grins winces frowns beams chuckles
     gestures points leans""".split())
+#: Those whose trade is asking: an unnamed one who asks a question does not give the answer
+#: (newcomers), and a bare question at a press conference is theirs (carry).
+PRESS = frozenset("reporter journalist questioner".split())
 #: Verbs of putting a question to someone: the one asked answers (pronouns, unnamed).
 ASKING = frozenset("asked asks pressed questioned quizzed challenged grilled wondered".split())
 #: Verbs of starting or going on that take another verb after "to": the subject of "officials

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desk.extract.lexicon import ASKING, CUE_VERBS, UNNAMED_PEOPLE
+from desk.extract.lexicon import ASKING, CUE_VERBS, PRESS, UNNAMED_PEOPLE
 from desk.extract.narration import is_possessive
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ _THE_UNNAMED_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\s+([a-z]+
                              % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 #: A relative's tears are no sign they speak next: "His mother wept in the gallery."
 _TEARS = frozenset("wept weeps cried cries sobbed sobs".split())
-#: Those whose trade is asking: an unnamed one who asks a question does not give the answer.
-_PRESS = frozenset("reporter journalist questioner".split())
 #: Someone unnamed who speaks for, or is close to, a person named: "Tyler Moss’s lawyer said",
 #: "his mother told reporters", "the lawyer for Tyler Moss said".
 _CLOSE_TO = {
@@ -85,7 +83,7 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
         if m.start() < after and a.tok_index(after) >= 1 and a._is_cue(a.tok_index(after) - 1):
             continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
         k = a.tok_index(m.end())
-        if m.group(1) in _PRESS and after < m.start() and k < len(a.toks) and a.toks[k].low in ASKING \
+        if m.group(1) in PRESS and after < m.start() and k < len(a.toks) and a.toks[k].low in ASKING \
                 and not a._after_question(pos) and not (k + 1 < len(a.toks) and a.toks[k + 1].text in (",", ":")):
             continue   # "A reporter asked whether they were known to police. “…,” she said": the
             #            one asked answers (not "A woman asked about the route", who may go on)

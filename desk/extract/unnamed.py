@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
-from desk.extract.kin import kin_person
+from desk.extract.kin import KIN, kin_person
 from desk.extract.lexicon import (
     ASKING,
     FUNCTION_WORDS,
@@ -42,9 +42,8 @@ from desk.extract.phrases import np_at
 
 #: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
 #: husband"), more relatives ("his niece", "her stepfather") and trades named by sex ("a waitress").
-_SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex},
-          **dict.fromkeys("aunt niece mom mum granddaughter girlfriend fiancee stepmother waitress actress".split(), "f"),
-          **dict.fromkeys("uncle nephew dad grandson boyfriend fiance stepfather".split(), "m")}
+_SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex}, **{w: sex for w, sex in KIN.items() if sex},
+          **dict.fromkeys("waitress actress".split(), "f")}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 #: Nouns for people who put questions to the one quoted.
 _ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
