@@ -400,6 +400,41 @@ def test_a_nickname_is_the_same_person_and_another_given_name_is_not(named, verd
     assert match_quote(words, None, [named], [cand], speaker_person=True).verdict == verdict
 
 
+def test_someone_the_library_does_not_hold_read_aloud_by_another_is_quoted_by_other():
+    """The draft names a councillor no source holds; a host read his words out on air."""
+    cands = source([(HOST, "speaker", "Councillor Dale Herrick said last week the bridge is, quote, "
+                                      "\u201ca billion-dollar bridge to nowhere.\u201d What do you say to him?")])
+    m = match_quote("a billion-dollar bridge to nowhere.", None, ["Dale Herrick"], cands, speaker_person=True)
+    assert (m.verdict, m.flags, m.candidate.speaker_id) == ("exact", ["quoted_by_other"], HOST)
+
+
+def _unnamed(cands):
+    """The same turns with no speaker named (a ``GUEST:``, ``A.`` or ``>>`` voice): role unknown."""
+    for c in cands:
+        if c.role != "questioner":
+            c.speaker_id, c.speaker_name, c.role = None, None, "unknown"
+    return cands
+
+
+def test_words_in_an_unnamed_turn_are_no_misattribution_when_the_named_speaker_is_in_the_library():
+    """The mayor has passages in one source; her accurate words sit in a turn another source
+    leaves unnamed (GUEST:, A., a >> voice).  That is no proof someone else said them."""
+    words = "Fares on the harbour ferries will freeze for the whole of next year."
+    own = source([(MAYOR, "speaker", "The pool opens in June.")], source_id=7)
+    guest = _unnamed(source([(MAYOR, "speaker", words)], source_id=8))
+    m = check(words, MAYOR, own + guest)
+    assert (m.verdict, m.flags) == ("exact", ["unnamed_turn"])
+    assert m.candidate.source_id == 8 and m.candidate.speaker_id is None
+    # a named other speaker's words are still a misattribution
+    m = check(words, MAYOR, own + source([(CHIEF, "speaker", words)], source_id=9))
+    assert (m.verdict, m.candidate.speaker_id) == ("misattributed", CHIEF)
+
+
+def test_a_reporters_question_is_still_not_the_answering_speakers():
+    m = check("Isn't this just a bet on the mill?", MAYOR, BUDGET)
+    assert m.verdict == "misattributed" and m.candidate.role == "questioner"
+
+
 def test_words_in_a_turn_nobody_is_named_for_may_be_the_named_persons():
     cands = source([(HOST, "questioner", "Nobody on this force wants a lockout, do they?")])
     m = match_quote("Nobody on this force wants a lockout", None, ["Tom Hale"], cands, speaker_person=True)

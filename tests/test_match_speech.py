@@ -40,6 +40,29 @@ def test_fillers_guard_a_changed_word_or_dropped_not_is_still_caught():
     assert check("We will not close the pool in June", MAYOR, cands).verdict == "misquote"
 
 
+def test_spoken_quotation_marks_are_not_words_of_the_quote():
+    """"quote … unquote" is how a speaker says quotation marks; print shows the marks."""
+    cands = one_turn("Herrick said yesterday the bill is, quote, \u201ca train to nowhere,\u201d unquote. "
+                     "He called it, quote, unquote, \u201ca disaster,\u201d and that was that. "
+                     "She wrote \u201cnever again,\u201d end quote, and left.")
+    m = check("Herrick said yesterday the bill is a train to nowhere.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert "spoken quotation marks" in notes(m) and "\u201cquote\u201d" in notes(m)
+    assert check("He called it a disaster, and that was that.", MAYOR, cands).verdict == "exact"
+    assert check("She wrote never again and left.", MAYOR, cands).verdict == "exact"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("My favourite quote: \u201cbe kind.\u201d That is all.", "My favourite: be kind."),
+    ("I will quote the report in full today.", "I will the report in full today."),
+    ("I quote \u201cno new taxes\u201d today.", "I \u201cno new taxes\u201d today."),
+])
+def test_quote_as_a_plain_word_is_still_a_word(text, quote):
+    m = check(quote, MAYOR, one_turn(text))
+    assert m.verdict == "misquote"
+    assert any(e.op == "delete" and e.source == "quote" for e in m.edits)
+
+
 def test_uh_huh_is_an_answer_not_a_filler():
     w = normalise_speech(tokenize("Uh-huh, that is right"), "Uh-huh, that is right")
     assert w.words[:2] == ["uh", "huh"]

@@ -63,6 +63,36 @@ def test_cable_news_labels_with_a_party_and_a_role_after_a_comma():
     assert not any("SENATE CANDIDATE" in p or "(R)" in p for _, _, p in turns(CABLE))
 
 
+SHOW = """\
+THE EVENING BRIEF WITH NADIA FERREIRA
+Aired March 9, 2026 - 20:00 ET
+
+NADIA FERREIRA, HOST: Good evening. The rail line heads to the senate floor.
+
+STATE SEN. TOBIAS RENNICK (R-OH): Thanks for having me, Nadia.
+
+FERREIRA: Dale Herrick said the bill is, quote, "a train to nowhere." What do you say to him?
+
+RENNICK: Dale has not ridden it because it does not exist yet.
+"""
+
+
+def test_a_shows_title_line_is_no_fuller_name_for_its_host():
+    assert who_said(SHOW, "a train to nowhere") == ("Nadia Ferreira", ROLE_SPEAKER)
+    assert {who for who, _, _ in turns(SHOW)} == {"Nadia Ferreira", "Tobias Rennick"}
+
+
+def test_a_host_described_after_a_comma_beside_one_other_label_is_a_label():
+    text = ("NADIA FERREIRA, HOST: Your party's leader called the bill a train to nowhere. Your answer?\n\n"
+            "TOBIAS RENNICK: With respect, it does not exist yet.\n")
+    assert who_said(text, "a train to nowhere") == ("Nadia Ferreira", ROLE_SPEAKER)
+    assert who_said(text, "does not exist yet") == ("Tobias Rennick", ROLE_SPEAKER)
+    # a dateline is still no label
+    dateline = "WASHINGTON, D.C.: The senate met today.\n\nTOBIAS RENNICK: It does not exist yet.\n"
+    assert who_said(dateline, "It does not exist yet") == ("Tobias Rennick", ROLE_SPEAKER)
+    assert not any(who == "Washington" for who, _, _ in turns(dateline))
+
+
 def test_a_comma_in_a_mixed_case_line_is_still_no_label():
     text = "HALLORAN: Good evening.\n\nMara Quintero, the senator: yes, she said that.\n\nHALLORAN: Thank you.\n"
     assert who_said(text, "yes, she said that") == ("Halloran", ROLE_SPEAKER)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from desk.extract.captions import _read_srt, _read_vtt
 from desk.extract.decoding import _CONTROL, REPLACEMENT, ExtractError, _megabytes, _normalise, _text_error, decode_text
+from desk.extract.margins import strip_margins
 from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
 from desk.extract.model import Document
 from desk.extract.office import MAX_DOCX_XML_BYTES, MAX_PDF_PAGES, _read_docx, _read_pdf
@@ -88,6 +89,8 @@ def read_document(filename: str, data: bytes, max_bytes: int = MAX_BYTES) -> Doc
             "check that the file is not damaged, or paste its text into a .txt file."
         ) from exc
 
+    if not doc.cues:
+        doc.text = strip_margins(doc.text)   # line numbers, page numbers, caption times
     if not doc.text.strip():
         raise ExtractError(f"{name} has no readable text once its {ext} markup is removed.")
     return doc

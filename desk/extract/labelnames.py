@@ -180,6 +180,10 @@ class _Words:
         return False
 
 
+#: Words no name holds: a capitalised run before a surname starts after the last of them.
+_NAME_CUTS = frozenset("of with by for from and at on in to featuring starring".split())
+
+
 def _fullest_name(surname: str, words_index: _Words) -> str | None:
     """The most frequent multi-word name the text gives for ``surname`` (``desk.extract.transcripts``'s
     docstring, "Label -> speaker")."""
@@ -198,8 +202,9 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
             words = words[cuts[-1] + 1:]
         while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
             words.pop(0)
-        if "of" in (low := [w.lower() for w in words]):
-            words = words[len(low) - low[::-1].index("of"):]   # "STATEMENT OF ALMA REYES" → Alma Reyes
+        low = [w.lower() for w in words]
+        cut = max((i for i, w in enumerate(low) if w in _NAME_CUTS), default=-1)
+        words = words[cut + 1:]   # "STATEMENT OF ALMA REYES", "THE EVENING BRIEF WITH NADIA FERREIRA"
         if not words:
             continue
         found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1

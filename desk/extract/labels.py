@@ -186,6 +186,9 @@ class _Layout:
     words: _Words | None = None  # the text's word index (built by _find_turns)
 
 
+_BROADCAST_ROLE = re.compile(r"(?:CO-?)?(?:HOST|ANCHOR|MODERATOR|CORRESPONDENT|REPORTER|GUEST)", re.I)
+
+
 def _label_lines(text: str) -> list[_LabelLine]:
     lines, described = [], []
     for m in _LABEL.finditer(text):
@@ -194,11 +197,15 @@ def _label_lines(text: str) -> list[_LabelLine]:
         if not m.group("role"):
             lines.append(line)
         elif line.caps and (_PARTY.search(label) or (_is_caps(m.group("role")) and not re.search(r"\d", m.group("role")))):
-            described.append(line)   # "SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:"; "Mara Quintero, the senator: …" is prose
-    if sum(1 for c in lines if c.caps) >= 2:
+            described.append((line, m))   # "SEN. MARA QUINTERO (D-NM), SENATE CANDIDATE:"; "Mara Quintero, the senator: …" is prose
+    caps = sum(1 for c in lines if c.caps)
+    if caps >= 2:
         # Cable news describes a guest after commas among plain labels ("BLITZER:"); alone, a
         # capitalised line with commas is a heading, a dateline or a list ("WASHINGTON, D.C.: …").
-        lines += described
+        lines += [c for c, _ in described]
+    elif caps:
+        # a broadcast role after the comma is a label beside one other ("NADIA FERREIRA, HOST:")
+        lines += [c for c, m in described if _BROADCAST_ROLE.fullmatch(m.group("role").strip(" \t,"))]
     questions = list(_BARE_Q.finditer(text))
     answers = list(_BARE_A.finditer(text)) if questions else []
     if len(questions) >= 2 and len(answers) >= 2:   # "Q. When …?" / "A. In the spring …": an interview

@@ -67,6 +67,7 @@ import re
 from collections.abc import Iterable
 
 from desk.extract.captions import UNNAMED_VOICE
+from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labelnames import (
@@ -75,6 +76,7 @@ from desk.extract.labelnames import (
     NOT_NAME_WORDS,
     _bare,
     _fullest_name,
+    _is_title,
     _label_key,
     _name_from_value,
     _strip_all_titles,
@@ -179,11 +181,12 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
 
 def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
     resolver = _Resolver(text, layout, speaker, known)
+    examination = examination_speakers(text, layout.turns, resolver.resolve)
     segments: list[Segment] = []
     turn_no = 0
     for i, turn in enumerate(layout.turns):
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
-        who, role = resolver.resolve(turn.label)
+        who, role = examination.get(i) or resolver.resolve(turn.label)
         made = _passages(text, turn.speech_start, region_end, turn_no, turn.label, who, role)
         if made:
             segments.extend(made)
@@ -252,7 +255,7 @@ class _Resolver:
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
         if len(words) >= 2:
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
-        name = _fullest_name(bare, self.words)
+        name = _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER
         found = self.known.find(bare)
@@ -260,6 +263,14 @@ class _Resolver:
             return found, ROLE_SPEAKER
         return display_name(bare), ROLE_SPEAKER
 
+
+    def _labelled_name(self, surname: str) -> str | None:
+        """The one fuller label with this surname ("RENNICK:" after "STATE SEN. TOBIAS RENNICK (R-OH):")."""
+        key = _bare(surname)
+        fuller = {display_name(b) for b in (_strip_all_titles(_PAREN.sub("", lab)) for lab in self.labels)
+                  if len(b.split()) >= 2 and _bare(b.split()[-1]) == key
+                  and not any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in b.split())}
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
         """Who speaks as "THE PRESIDENT", "The Acting Speaker (Mr. Bruce Stanton)" or "The PRESIDING

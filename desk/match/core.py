@@ -38,6 +38,10 @@ Method (details and thresholds in the sibling modules):
      a turn the source labels with the named speaker's bare surname ("CLINTON:")
      counts as the named speaker's own, flagged ``surname_label``, whoever the
      ingest took the label for (the source does not say which Clinton);
+   * words verbatim in a turn the source names no speaker for (``GUEST:``, ``A.``, a
+     ``>>`` voice; a questioner's only where the named speaker has no turn in that source)
+     may be the named speaker's: exact/edited, flagged ``unnamed_turn`` — never
+     ``misattributed`` to nobody;
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
    * otherwise the named speaker's closest turn: misquote (negation_in_gap /
@@ -61,7 +65,9 @@ Method (details and thresholds in the sibling modules):
      (no speaker, or a questioner), or another form of the name (``kin.py``:
      "Hillary Rodham Clinton" for "Hillary Clinton", "Corinne Lund" for Corinne
      Abernathy-Lund, a one-letter misspelling) — which gives exact/edited
-     flagged ``speaker_unknown`` (shown as "not in the library").
+     flagged ``speaker_unknown`` (shown as "not in the library"); a turn of someone
+     reading the named person's words aloud (``readers.py``) gives exact/edited flagged
+     ``quoted_by_other`` instead.
 """
 from __future__ import annotations
 
@@ -198,6 +204,19 @@ def _distinctive(q: Quote) -> bool:
     return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
 
 
+def _may_be_named(ev: Eval, ids: set[int], candidates: Sequence[Candidate]) -> bool:
+    """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
+    source leaves unnamed (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>`` caption voice, a layout
+    without labels); a questioner's turn only in a source where the named speaker has no turn of
+    their own (there the named speaker answers, and the questioner is someone else)."""
+    cand = ev.cand
+    if cand.speaker_id is not None:
+        return False
+    if cand.role != "questioner":
+        return True
+    return not any(c.source_id == cand.source_id and c.speaker_id in ids for c in candidates)
+
+
 def _other(a: Candidate, b: Candidate) -> bool:
     """Another speaker or another source (not just another turn of the same person)."""
     return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
@@ -324,9 +343,16 @@ def match_quote(
                        if e.cand.speaker_id is None or may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
                 if kin:
                     return finish(kin[0], word_verdict[kin[0].grade])
+                names_re = names_pattern(speaker_names)
+                readers = [e for e in verbatim if reads_words_of(e, names_re)]
+                if readers:
+                    # Their words survive only as someone reading them out ("Herrick said, quote, …").
+                    flags.remove("speaker_unknown")
+                    flags.append("quoted_by_other")
+                    return finish(readers[0], word_verdict[readers[0].grade])
                 theirs = verbatim[0] if _distinctive(q) else next(
                     (e for e in verbatim if e.cand.speaker_id is not None and e.cand.speaker_id in their_words), None)
-                if theirs is not None and not any(reads_words_of(e, names_pattern(speaker_names)) for e in verbatim):
+                if theirs is not None:
                     flags.remove("speaker_unknown")
                     return finish(theirs, "misattributed")
             return finish(evals[0], word_verdict[evals[0].grade])
@@ -347,6 +373,11 @@ def match_quote(
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
+            unnamed = [e for e in verbatim if _may_be_named(e, ids, candidates)]
+            if unnamed:
+                # the source does not say who spoke them: no proof they are someone else's
+                flags.append("unnamed_turn")
+                return finish(unnamed[0], word_verdict[unnamed[0].grade])
             if speaker_inferred:
                 flags.append("speaker_inferred")
                 return finish(verbatim[0], word_verdict[verbatim[0].grade])

@@ -14,6 +14,7 @@ FLAG_TEXT = {
     "speaker_unknown": "The draft does not say who said this.",
     "speaker_inferred": "The draft names nobody beside this quote (the desk took the speaker from the paragraphs around it), and these words are someone else's: check who the story means.",
     "surname_label": "The source labels this turn with the surname only; check that it is the person the draft names.",
+    "unnamed_turn": "The source does not say who spoke these words (an unnamed or unlabelled turn); check that they are the person's the draft names.",
     "ambiguous": "Another candidate scores almost as well: check which original is meant.",
 }
 

@@ -14,6 +14,10 @@ change.  The steps, in order:
 
 1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm
    (not when hyphen-joined to another word, as in "uh-huh", nor "ER" in capitals);
+   ``quote`` — a speaker's spoken quotation marks are left out, as print shows them with
+   marks: "quote" right before an opening mark ("the bill is, quote, “a train to nowhere”"),
+   "unquote", "end quote" or "close quote" right after a closing one, and "quote, unquote"
+   (never "quote" as a plain word: "I quote the report", "a quote from her");
 2. ``number`` — numbers compare by value: number words become digits ("twenty-five" →
    25, "one thousand" → 1000, "a million" → 1000000), digit groups are dropped
    ("1,000" → 1000), a scale word multiplies ("5 billion" → 5000000000), ordinals agree
@@ -102,7 +106,7 @@ ADVERBS = frozenset("never always already just not also ever really long since o
 TITLES = {abbr: full[0] for abbr, full in TITLE_ABBREVIATIONS.items()}
 
 # words that can start a rewrite (digits are checked apart)
-TRIGGERS = (FILLERS | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot", "half"}
+TRIGGERS = (FILLERS | {"quote", "unquote"} | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot", "half"}
             | set(NT_IRREGULAR) | set(SLANG) | {"cause"} | set(TITLES))
 _AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
 _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
@@ -113,6 +117,10 @@ _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
 #: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
 _FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
+_OPENS_QUOTE = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u2018']")    # quote, “…
+_QUOTE_NOUN_BEFORE = frozenset("a an the this that my his her its our their your favorite favourite famous "
+                                "i we you they he she me us".split())     # the quote: a noun; I quote: a verb
+_CLOSED_QUOTE = re.compile(r"[\"\u201d\u2019'][.,;]?[ \t\u00a0]*[,]?[ \t\u00a0]*$")   # …,” unquote
 _RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: Words a speaker restarts on that cannot end a clause, so a comma after the first copy is no
@@ -136,6 +144,7 @@ def _repeats(ws: list[str]) -> list[tuple[int, int]]:
 
 STEP_TEXT = {
     "filler": "disfluencies left out (uh, um, er, ah)",
+    "quote": "spoken quotation marks left out (quote … unquote)",
     "stutter": "a repeated word or false start counted once",
     "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
     "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
@@ -380,6 +389,10 @@ class _Pass:
                 and not (word in ("er", "ah") and self.raw(s, e).isupper())):    # the ER is a room
             self.note(s, e, "filler")
             return k + 1
+        if word in ("quote", "unquote"):
+            spoken = self.spoken_mark(k)
+            if spoken:
+                return spoken
         if (word.isdigit() and word[0] != "0" and (k + 1 >= n or ws[k + 1] not in _AFTER_NUMBER)
                 and self.raw(s - 1, s) not in CURRENCY_SIGNS and "%" not in self.raw(e, e + 2)):
             self.emit(word, s, e, joined, piece)         # a plain number, already in its digits
@@ -415,6 +428,29 @@ class _Pass:
         else:
             self.emit(word, s, e, joined, piece)
         return k + 1
+
+    def spoken_mark(self, k: int) -> int:
+        """Leave out a spoken quotation mark at word k ("quote" or "unquote"); the next input
+        index, or 0 when the word is a plain word here."""
+        w, ws, n, o = self.w, self.w.words, len(self.w), self.out
+        s, e = w.starts[k], w.ends[k]
+        if ws[k] == "quote" and k + 1 < n and ws[k + 1] == "unquote":          # quote, unquote “…”
+            self.note(s, w.ends[k + 1], "quote")
+            return k + 2
+        if ws[k] == "quote" and k + 1 < n and _OPENS_QUOTE.match(self.sep(k + 1)) \
+                and not (k and ws[k - 1] in _QUOTE_NOUN_BEFORE):                    # not "his favourite quote: “…”"
+            self.note(s, e, "quote")
+            return k + 1
+        if ws[k] == "quote" and k > 0 and ws[k - 1] in ("end", "close") and o.words and o.words[-1] == ws[k - 1] \
+                and o.starts[-1] == w.starts[k - 1] and k > 1 and _CLOSED_QUOTE.search(self.sep(k - 1)):
+            for lst in (o.words, o.starts, o.ends, o.joined, o.piece):   # “…,” end quote
+                lst.pop()
+            self.note(w.starts[k - 1], e, "quote")
+            return k + 1
+        if ws[k] == "unquote" and k > 0 and _CLOSED_QUOTE.search(self.sep(k)):
+            self.note(s, e, "quote")
+            return k + 1
+        return 0
 
     def initials(self, k: int) -> int:
         """Single letters joined by full stops are one word: U.S. = US, O.K. = OK = okay."""

@@ -1,0 +1,70 @@
+"""Who asks and who answers in a court record's or a deposition's examination.
+
+A court reporter writes an examination as ``Q.`` and ``A.`` turns under a line that says who
+examines (``BY MR. HALDANE:``), after the witness is called ("The People call Renata
+Oyelaran.", "RENATA OYELARAN, called as a witness …, having been duly sworn, testified as
+follows:").  Read alone, ``Q`` is an unnamed questioner and ``A`` nobody; in a record the
+questions are the examining lawyer's and the answers the witness's:
+
+* ``BY MR. X:`` makes the ``Q`` turns after it (up to the next ``BY`` line) X's, X's name
+  completed as any label's is (``MR. HALDANE`` → Simon Haldane when the record gives it).
+* The witness is the person last called ("call", "calls", "calling" and a name) or named
+  before ", called as a witness" / ", having been … sworn" before the examination; their
+  answers (``A``) and ``THE WITNESS:`` turns are theirs.  A record that names no witness
+  leaves the answers unnamed, as before.
+
+The ``BY`` line itself holds no speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from desk.extract.model import ROLE_SPEAKER
+from desk.extract.names import display_name
+
+_BY = re.compile(r"^BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+\S.*)$", re.IGNORECASE)
+_NAME = r"((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][\w'’\-]+)"
+_CALLED = re.compile(r"\bcall(?:s|ing|ed)?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?" + _NAME)
+_SWORN = re.compile(r"(?m)^[ \t]*" + r"([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})"
+                    r",[ \t]*(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn)")
+_WITNESS_LABELS = frozenset({"a", "the witness", "witness"})
+
+
+def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tuple[str | None, str]]
+                         ) -> dict[int, tuple[str | None, str]]:
+    """{turn index: (speaker, role)} for the turns an examination settles (module docstring);
+    ``turns`` have ``label`` and ``line_start``; ``resolve`` is the transcript's label resolver."""
+    out: dict[int, tuple[str | None, str]] = {}
+    examiner: str | None = None
+    witness: str | None = None
+    seen = 0
+    for i, turn in enumerate(turns):
+        label = (turn.label or "").strip()
+        key = label.lower().rstrip(".")
+        by = _BY.match(label)
+        if by:
+            witness = _witness(text[seen:turn.line_start]) or witness
+            seen = turn.line_start
+            examiner = resolve(by.group("who"))[0]
+            out[i] = (examiner, ROLE_SPEAKER)
+        elif key == "q" and examiner:
+            out[i] = (examiner, ROLE_SPEAKER)
+        elif key in _WITNESS_LABELS and (examiner or key != "a"):
+            if key != "a":
+                witness = _witness(text[seen:turn.line_start]) or witness
+                seen = turn.line_start
+            if witness:
+                out[i] = (witness, ROLE_SPEAKER)
+    return out
+
+
+def _witness(before: str) -> str | None:
+    """The witness the text before an examination calls or swears, last one first."""
+    found = [(m.start(), m.group(1)) for m in _CALLED.finditer(before)]
+    found += [(m.start(), display_name(m.group(1))) for m in _SWORN.finditer(before)]
+    if not found:
+        return None
+    name = max(found)[1]
+    return name if len(name.split()) >= 2 else None

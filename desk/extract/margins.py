@@ -1,0 +1,70 @@
+"""What a transcript prints beside the words, left out before the words are read.
+
+Two layouts put numbers in the margin of every line, and left in, those numbers stand inside
+the speech: a reporter's accurate quote that runs over a line break reads as a misquote with
+a number added ("I saw two men loading a white van 4 with no plates").
+
+* **Line-numbered transcripts** (court reporters, depositions, some hearings) number every
+  line of a page from 1 to 25 or so, with the page number alone on a line above or below.
+  A text is read as one when at least eight lines open on a number and those numbers count up
+  by one (starting again at 1 on each page) — a numbered list or a column of figures does not
+  go 1, 2, 3 … 25, 1, 2 … down the lines.  Then each line's number is left out with the space
+  after it (the line keeps its words, so ``THE COURT:`` and ``Q.`` open their lines again),
+  and so are a page number alone on its line and the blank lines a page break leaves: in such
+  a transcript a page break is no paragraph.
+* **Caption text copied from a video page** (a time alone on a line above each caption line,
+  or at its start: ``0:03``, ``00:00:03``, ``1:02:03``).  Two or more lines that are only a
+  time, or a text whose lines mostly open on one, lose those times: a time is when the words
+  were said, not a word of them.  A time inside a sentence ("we meet at 9:30") stays.
+
+``strip_margins`` returns the text unchanged when neither layout is there, so other texts pay
+one scan of their lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERED = re.compile(r"^[ \t]{0,12}(\d{1,2})(?:[ \t]+|$)")
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,5}[ \t]*$", re.IGNORECASE)
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_TIME_ONLY = re.compile(r"^[ \t]*" + _TIME + r"[ \t]*$")
+_TIME_FIRST = re.compile(r"^[ \t]*" + _TIME + r"[ \t]+(?=\S)")
+
+#: At least this many numbered lines make a line-numbered transcript.
+MIN_NUMBERED = 8
+
+
+def strip_margins(text: str) -> str:
+    """``text`` without line numbers, page numbers and caption times in its margin (module
+    docstring); the same string when it has none."""
+    lines = text.split("\n")
+    if _line_numbered(lines):
+        return "\n".join(_without_line_numbers(lines))
+    times_only = sum(1 for ln in lines if _TIME_ONLY.match(ln))
+    nonblank = [ln for ln in lines if ln.strip()]
+    times_first = sum(1 for ln in nonblank if _TIME_FIRST.match(ln))
+    if times_only >= 2 or (times_first >= 2 and times_first * 2 >= len(nonblank)):
+        kept = [_TIME_FIRST.sub("", ln, count=1) for ln in lines if not _TIME_ONLY.match(ln)]
+        return "\n".join(kept)
+    return text
+
+
+def _line_numbered(lines: list[str]) -> bool:
+    numbers = [int(m.group(1)) for m in map(_NUMBERED.match, lines) if m]
+    if len(numbers) < MIN_NUMBERED:
+        return False
+    nonblank = sum(1 for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln))
+    counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    return len(numbers) * 4 >= nonblank * 3 and counting * 10 >= (len(numbers) - 1) * 9 and max(numbers) >= 8
+
+
+def _without_line_numbers(lines: list[str]) -> list[str]:
+    kept = []
+    for line in lines:
+        m = _NUMBERED.match(line)
+        if m:
+            kept.append(line[m.end():])
+        elif line.strip() and not _PAGE_NUMBER.match(line):
+            kept.append(line)
+    return kept

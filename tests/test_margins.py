@@ -1,0 +1,95 @@
+"""Line numbers, page numbers and caption times in a transcript's margin (desk/extract/margins.py):
+left out, so an accurate quote over a line break is exact and the transcript's labels are read."""
+
+from __future__ import annotations
+
+from desk.extract.formats import read_document
+from desk.extract.margins import strip_margins
+from desk.extract.transcripts import segment
+
+COURT = """\
+                                                               112
+
+ 1              SUPERIOR COURT OF THE STATE OF WESTMARCH
+ 2                       COUNTY OF ORRINGTON
+ 3
+ 4            THE COURT: Please be seated. Mr. Haldane, call
+ 5   your next witness.
+ 6            MR. HALDANE: The People call Renata Oyelaran.
+ 7            (Witness sworn.)
+ 8   BY MR. HALDANE:
+ 9       Q.   What did you see on the night of August 14th?
+10       A.   I saw two men loading pallets into a white van
+11   with no plates. I didn't recognize either one of them.
+12       Q.   Did you call anyone?
+13       A.   I called my manager first. He told me not to
+14   call the police, that he would handle it himself.
+
+                                                               113
+
+ 1       Q.   Who was your manager at that time?
+ 2       A.   Dorian Vasquez-Holt.
+ 3            MR. HALDANE: Let the record reflect the witness
+ 4   has identified the defendant.
+ 5            THE COURT: The record will so reflect.
+"""
+
+
+def passages(text: str, kind: str = "transcript"):
+    doc = read_document("t.txt", text.encode())
+    return [(s.label, doc.text[s.start:s.end]) for s in segment(doc, kind, None)]
+
+
+def test_line_numbers_and_page_numbers_are_not_words_of_the_transcript():
+    found = passages(COURT)
+    texts = " ".join(t for _, t in found)
+    assert "a white van\nwith no plates" in texts
+    assert "the witness\nhas identified the defendant" in texts
+    assert "112" not in texts and "113" not in texts
+    assert not any(t.split()[0].isdigit() for _, t in found)
+    # the labels open their lines again
+    assert any(label == "MR. HALDANE" and t.startswith("The People call") for label, t in found)
+    assert any(label == "THE COURT" and t.startswith("Please be seated") for label, t in found)
+
+
+def test_an_examinations_questions_are_the_lawyers_and_its_answers_the_witnesss():
+    doc = read_document("t.txt", COURT.encode())
+    who = {doc.text[s.start:s.end][:24]: (s.speaker, s.role) for s in segment(doc, "transcript", None)}
+    assert who["What did you see on the "] == ("Haldane", "speaker")
+    assert who["I saw two men loading pa"] == ("Renata Oyelaran", "speaker")
+    assert who["Dorian Vasquez-Holt."] == ("Renata Oyelaran", "speaker")
+    assert who["Let the record reflect t"] == ("Haldane", "speaker")
+    assert who["Please be seated. Mr. Ha"] == (None, "unknown")     # the judge is not named
+    # a witness sworn by the reporter's formula, and a second lawyer's cross-examination
+    sworn = ("JANE Q. MORROW, having been first duly sworn, testified as follows:\n"
+             "BY MS. TREMBATH:\nQ.  Where were you?\nA.  At home.\n"
+             "BY MR. ODUYA:\nQ.  Alone?\nA.  Yes.\n")
+    doc = read_document("t.txt", sworn.encode())
+    got = [(doc.text[s.start:s.end], s.speaker) for s in segment(doc, "transcript", None)]
+    assert got[-4:] == [("Where were you?", "Trembath"), ("At home.", "Jane Q. Morrow"),
+                        ("Alone?", "Oduya"), ("Yes.", "Jane Q. Morrow")]
+
+
+def test_q_and_a_without_an_examining_lawyer_stay_unnamed():
+    text = "Q.  Where were you?\nA.  At home.\nQ.  Alone?\nA.  Yes.\n"
+    doc = read_document("t.txt", text.encode())
+    assert {(s.speaker, s.role) for s in segment(doc, "transcript", None)} == {(None, "questioner"), (None, "unknown")}
+
+
+def test_a_numbered_list_or_a_column_of_figures_keeps_its_numbers():
+    listing = "\n".join(f"{n} apples in crate {n * 7}" for n in (3, 14, 9, 27, 2, 11, 5, 8, 30))
+    assert strip_margins(listing) == listing
+    short = "1 Open the valve.\n2 Close the valve.\n3 Log the time.\n"
+    assert strip_margins(short) == short
+    prose = "We met at 9:30 and left at 10:15.\nThe vote was 7 to 2.\n"
+    assert strip_margins(prose) == prose
+
+
+def test_times_copied_from_a_video_page_are_not_words():
+    above = "0:00\nso the budget this year is going to be\n0:03\ntight we are looking at a shortfall\n"
+    assert strip_margins(above) == "so the budget this year is going to be\ntight we are looking at a shortfall\n"
+    inline = "00:00:00 so the budget this year is going to be\n00:00:03 tight we are looking at a shortfall\n"
+    assert strip_margins(inline) == "so the budget this year is going to be\ntight we are looking at a shortfall\n"
+    # one time at a line's start in ordinary text is a time of day
+    one = "9:30 is when the council meets.\nIt meets on Tuesdays.\nIt meets in the hall.\n"
+    assert strip_margins(one) == one
