@@ -55,7 +55,7 @@ def _line_numbered(lines: list[str]) -> bool:
     if len(numbers) < MIN_NUMBERED:
         return False
     nonblank = sum(1 for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln))
-    counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    counting = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1 or b == 1)
     return len(numbers) * 4 >= nonblank * 3 and counting * 10 >= (len(numbers) - 1) * 9 and max(numbers) >= 8
 
 
