@@ -582,3 +582,97 @@ def test_labels_in_markdown_bold_copied_into_a_text_file_open_turns():
     assert who_said(BOLD_INTERVIEW, "When will the second boat") == ("Tom Hale", ROLE_SPEAKER)
     assert who_said(BOLD_INTERVIEW, "By June") == ("Alma Reyes", ROLE_SPEAKER)
     assert not any("**" in passage for _, _, passage in turns(BOLD_INTERVIEW))
+
+
+RADIO = """\
+CKFW Morning Edition: Interview transcript
+Broadcast March 20, 2026
+
+Host Bernadette Kowalczyk spoke with Dr. Oluwaseun Fairley-Grant, medical officer of health, about the outbreak.
+
+HOST: Some parents are saying the health unit was slow to warn them. Were you slow?
+
+GUEST: I don't think we were slow. We issued the first alert within six hours.
+"""
+
+
+def test_host_and_guest_are_the_people_the_introduction_names():
+    assert who_said(RADIO, "slow to warn them") == ("Bernadette Kowalczyk", ROLE_SPEAKER)
+    assert who_said(RADIO, "first alert within six hours") == ("Oluwaseun Fairley-Grant", ROLE_SPEAKER)
+    # the heading line is no speaker's turn
+    assert not any(who == "CKFW Morning Edition" for who, _, _ in turns(RADIO))
+
+
+def test_a_guest_is_the_interviews_speaker_when_no_introduction_names_one():
+    text = "HOST: Were you slow?\n\nGUEST: I don't think we were slow.\n\nHOST: Thank you.\n"
+    assert who_said(text, "I don't think", kind="interview", speaker="Oluwaseun Fairley-Grant") == \
+        ("Oluwaseun Fairley-Grant", ROLE_SPEAKER)
+    assert who_said(text, "I don't think") == (None, ROLE_UNKNOWN)
+    assert who_said(text, "Were you slow", kind="interview", speaker="Oluwaseun Fairley-Grant") == (None, ROLE_UNKNOWN)
+
+
+def test_two_hosts_named_leave_the_host_label_unnamed():
+    text = ("Hosts Dana Whitlock and host Marcus Obi talk food prices.\n\n"
+            "HOST: Grocers say margins are thin.\n\nGUEST: They are not.\n\nHOST: Why not?\n")
+    assert who_said(text, "margins are thin") == (None, ROLE_UNKNOWN)
+
+
+CHAIRED = """\
+Present: Senator Harriet Mosgrove (Chair), Senator Ignatius Pell.
+
+The CHAIR. The committee will come to order. Three derailments in eleven months is no accident.
+
+Senator PELL. Whatever we learn today, the crews did their jobs.
+
+The CHAIR. Ms. Oyelaran, did anyone warn you in writing?
+"""
+
+
+def test_the_chair_is_the_member_the_record_names_as_chair():
+    assert who_said(CHAIRED, "Three derailments") == ("Harriet Mosgrove", ROLE_SPEAKER)
+    assert who_said(CHAIRED, "the crews did their jobs") == ("Ignatius Pell", ROLE_SPEAKER)
+
+
+EARNINGS = """\
+Halvard Freight Q4 2025 Earnings Call
+
+Corporate Participants
+Ingrid Solberg — Chief Executive Officer
+Tomasz Wierzbicki — Chief Financial Officer
+
+Presentation
+
+Operator
+Good morning, and welcome to the call. I would now like to turn the call over to Ingrid Solberg.
+
+Ingrid Solberg — Chief Executive Officer
+Thanks, and good morning. Revenue for the quarter was $412.6 million.
+
+Tomasz Wierzbicki — Chief Financial Officer
+Thank you, Ingrid. Fuel remains the wild card.
+
+Operator
+Our next question comes from Devin Achterberg. Your line is open.
+
+Devin Achterberg — Analyst, North Quay Capital
+Tomasz, the guidance looks conservative. Are you sandbagging?
+
+Tomasz Wierzbicki
+I'd call it prudent. We've been burned by diesel before.
+"""
+
+
+def test_an_earnings_calls_name_and_title_lines_open_turns():
+    assert who_said(EARNINGS, "Revenue for the quarter") == ("Ingrid Solberg", ROLE_SPEAKER)
+    assert who_said(EARNINGS, "Fuel remains the wild card") == ("Tomasz Wierzbicki", ROLE_SPEAKER)
+    assert who_said(EARNINGS, "I'd call it prudent") == ("Tomasz Wierzbicki", ROLE_SPEAKER)
+    assert who_said(EARNINGS, "Are you sandbagging") == ("Devin Achterberg", ROLE_SPEAKER)
+    assert who_said(EARNINGS, "Your line is open") == (None, ROLE_UNKNOWN)
+    # the participants list and the headings are nobody's words
+    assert not any("Chief Executive Officer" in p or p.startswith("Presentation") for _, _, p in turns(EARNINGS))
+
+
+def test_a_list_of_names_and_titles_is_no_turns():
+    text = ("Panel\nIngrid Solberg — Chief Executive Officer\nTomasz Wierzbicki — Chief Financial Officer\n"
+            "Ingrid Solberg — Board Member\n\nThe panel meets on Tuesday. It is open to the public.\n")
+    assert {who for who, _, _ in turns(text)} == {None}

@@ -106,6 +106,11 @@ _STAMP = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:
 #: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
+_TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+[—–-][ \t]+"
+                     r"[A-Z][^\n.!?:]{1,80}[ \t]*$", re.M)
+#: A name or "Operator" alone on a line.
+_NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
 _STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
                       r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
@@ -186,6 +191,9 @@ class _Layout:
     words: _Words | None = None  # the text's word index (built by _find_turns)
 
 
+#: Words of a document's heading line ("CKFW Morning Edition: Interview transcript"): no speaker's turn.
+_HEADING_WORDS = re.compile(r"(?i)\b(?:transcripts?|interview|episode|edition|podcast|broadcast|hearing|"
+                            r"briefing|remarks|conference call|earnings call|webinar|town hall|show notes)\b")
 _BROADCAST_ROLE = re.compile(r"(?:CO-?)?(?:HOST|ANCHOR|MODERATOR|CORRESPONDENT|REPORTER|GUEST)", re.I)
 
 
@@ -220,6 +228,7 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each; a
         # timetable's lines stand one under another, with no speech between)
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
+    lines += _titled_lines(text, lines)
     papers = list(_PAPERS.finditer(text))
     if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2 \
             and max(Counter(m.group("label") for m in papers).values()) >= 2:
@@ -237,6 +246,26 @@ def _label_lines(text: str) -> list[_LabelLine]:
 
 
 _DAY_OR_DEAR = frozenset("dear monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
+    """An earnings call's or a webinar's turns: a name, a dash and a title alone on a line above
+    the speech ("Ingrid Solberg — Chief Executive Officer"), with "Operator" alone on its line and
+    a name alone for someone the titled lines name.  Only lines with speech below them (a sentence)
+    before the next such line count (a participants list has none, nor a heading), two or more,
+    one name recurring."""
+    titled = [m for m in _TITLED.finditer(text) if not any(c.line_start == m.start() for c in lines)]
+    if len(titled) < 2:
+        return []
+    names = {m.group("label") for m in titled}
+    bare = [m for m in _NAME_ALONE.finditer(text)
+            if m.group("label") in names or m.group("label").lower() in ("operator", "moderator")]
+    found = sorted(titled + bare, key=lambda m: m.start())
+    spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
+              if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]   # not a heading
+    if len(spoken) < 2 or max(Counter(m.group("label") for m in spoken).values()) < 2:
+        return []
+    return [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in spoken]
 
 
 def _speech_below(text: str, stamped: list[re.Match]) -> bool:
@@ -328,8 +357,11 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             return True
         # "BUDGET 2024: BUILDING FROM THE KITCHEN TABLE" opening the document is a title, not a
         # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
-        return (c.line_start < first_block_end and len(c.value) <= _TITLE_MAX and len(c.value.split()) >= 2
-                and _is_caps(c.value) and not re.search(r"[.!?…\"”»]$", c.value))
+        if c.line_start >= first_block_end or len(c.value) > _TITLE_MAX or re.search(r"[.!?…\"”»]$", c.value):
+            return False
+        if not c.caps and _HEADING_WORDS.search(c.label + " " + c.value):
+            return True   # "CKFW Morning Edition: Interview transcript", "The Long Table: Episode 112"
+        return len(c.value.split()) >= 2 and _is_caps(c.value)
 
     # Recurrence is counted over lines that do not look like header lines.
     recurring = Counter(_label_key(c.label) for c in candidates if not header_like(c))

@@ -69,6 +69,7 @@ from collections.abc import Iterable
 from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
+from desk.extract.roleholders import header_holder
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labelnames import (
     _PAREN,
@@ -97,7 +98,7 @@ ROLE_WORDS = frozenset(
     """moderator moderatrice host cohost anchor chair chairman chairwoman chairperson narrator
     interpreter interprete translator presenter announcer interviewer intervieweur intervieweuse
     animateur animatrice commentator panelist panellist guest caller witness clerk speaker
-    president presidente facilitator emcee mc officer spokesperson""".split()
+    president presidente facilitator emcee mc officer spokesperson operator""".split()
 )
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
@@ -251,7 +252,9 @@ class _Resolver:
         bare = _strip_all_titles(_PAREN.sub("", label))
         words = bare.split()
         if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES):
-            found = self.known.find(label)
+            found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label)
+            if not found and self.speaker and _bare(bare) in _ANSWERING_ROLES:
+                found = self.speaker   # "GUEST:" in an interview with the speaker given
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
         if len(words) >= 2:
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
@@ -269,7 +272,8 @@ class _Resolver:
         key = _bare(surname)
         fuller = {display_name(b) for b in (_strip_all_titles(_PAREN.sub("", lab)) for lab in self.labels)
                   if len(b.split()) >= 2 and _bare(b.split()[-1]) == key
-                  and not any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in b.split())}
+                  and not any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in b.split())
+                  and not _UNNAMED.match(_label_key(b))}   # not "UNIDENTIFIED MALE" for "MALE"
         return fuller.pop() if len(fuller) == 1 else None
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
@@ -309,6 +313,10 @@ class _Resolver:
                 if len(holder.split()) == 1:   # "Remarks by President Okafor": the fullest name the text gives
                     holder = _fullest_name(holder, self.words) or self.known.find(holder) or holder
                 return display_name(holder), ROLE_SPEAKER
+            if not holders and len(office) == 1:
+                holder = header_holder(self.text[:self.header_end], office[0])   # "Harriet Mosgrove (Chair)"
+                if holder:
+                    return holder, ROLE_SPEAKER
             if (not holders and self.speaker and self.offices == {_label_key(label)} and not self.speaker_labelled
                     and set(office) <= _HEAD_OFFICES):
                 return self.speaker, ROLE_SPEAKER
@@ -327,6 +335,8 @@ class _Resolver:
         return next(iter(found)) if len(found) == 1 else None
 
 
+#: Role labels for the one who answers: the source's speaker, when given and the header names no one.
+_ANSWERING_ROLES = frozenset({"guest", "interviewee", "witness"})
 #: Labels that abbreviate an office: "PM:" is the prime minister.
 _OFFICE_SHORT = {"pm": ["prime", "minister"], "premier": ["premier"], "president": ["president"],
                  "mayor": ["mayor"], "governor": ["governor"], "chancellor": ["chancellor"]}

@@ -1,0 +1,87 @@
+"""Who a role label is, when the transcript's header says so in prose.
+
+A radio or podcast transcript labels its turns ``HOST:`` and ``GUEST:``, a hearing ``The CHAIR.``,
+a panel ``MODERATOR:``, and names the people once, above the first turn: "Host Bernadette
+Kowalczyk spoke with Dr. Oluwaseun Fairley-Grant, medical officer of health, about …",
+"Present: Senator Harriet Mosgrove (Chair), Senator Ignatius Pell", "moderated by Claire
+Dufresne".  ``header_holder`` reads those forms:
+
+* the role before the name: "Host Bernadette Kowalczyk", "moderator Claire Dufresne";
+* the role after it: "Harriet Mosgrove (Chair)", "Claire Dufresne, moderator";
+* a verb that gives the role: "hosted by", "moderated by", "chaired by"; for a guest or an
+  interviewee, the person the host "spoke with", "talked to", "sat down with", "interviewed" or
+  was "joined by".
+
+A name is two to four capitalised words (titles such as Dr. or Senator left out).  Exactly one
+person must hold the role in the header; two candidates, or none, leave the label to the
+other rules (nobody, or the source's speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.names import display_name, strip_titles
+
+_WORD = r"[A-Z][\w'’\-]*\.?"
+_NAME = r"((?:" + _WORD + r"[ \t]+){1,4}" + _WORD + r")"
+
+#: Role label (folded) -> the words the header may use for it.
+ROLE_NAMES = {
+    "host": ("host", "co-host", "anchor", "presenter"),
+    "cohost": ("co-host", "cohost"),
+    "anchor": ("anchor", "host"),
+    "presenter": ("presenter", "host"),
+    "moderator": ("moderator",),
+    "chair": ("chair", "chairman", "chairwoman", "chairperson"),
+    "chairman": ("chair", "chairman"),
+    "chairwoman": ("chair", "chairwoman"),
+    "chairperson": ("chair", "chairperson"),
+    "interviewer": ("interviewer",),
+    "guest": ("guest",),
+    "interviewee": ("guest", "interviewee"),
+}
+_VERBS = {
+    "host": r"hosted[ \t]+by", "anchor": r"anchored[ \t]+by", "presenter": r"presented[ \t]+by",
+    "moderator": r"moderated[ \t]+by", "chair": r"chaired[ \t]+by",
+    "guest": r"(?:spoke|speaks|talked|talks|sat[ \t]+down|sits[ \t]+down)[ \t]+(?:with|to)|interview(?:ed|s)|joined[ \t]+by",
+}
+_VERBS["interviewee"] = _VERBS["guest"]
+
+
+def header_holder(header: str, role: str) -> str | None:
+    """The one person ``header`` gives the role ``role`` (a folded label: "host", "chair",
+    "guest" …), or None."""
+    words = ROLE_NAMES.get(role)
+    if not words or not header:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    forms = [
+        r"(?<![\w\-])(?i:" + alt + r")[ \t]+" + _NAME,
+        _NAME + r"[ \t]*\((?i:(?:the[ \t]+)?(?:" + alt + r")\b)[^()]*\)",
+        _NAME + r",[ \t]+(?i:(?:the[ \t]+|our[ \t]+)?(?:" + alt + r"))(?![\w\-])",
+    ]
+    if role in _VERBS:
+        forms.append(r"(?i:" + _VERBS[role] + r")[ \t]+" + _NAME)
+    if re.search(r"(?<![\w\-])(?i:" + alt + r")s[ \t]+" + _NAME, header):
+        return None   # "Hosts Dana Whitlock and Marcus Obi": more than one holds the role
+    found = set()
+    for form in forms:
+        for m in re.finditer(form, header):
+            name = _person(m.group(1))
+            if name:
+                found.add(name)
+    by_surname = {n.split()[-1].lower(): n for n in sorted(found, key=len)}
+    return next(iter(by_surname.values())) if len(by_surname) == 1 else None
+
+
+def _person(raw: str) -> str | None:
+    """A person's name from a capitalised run, titles left out; None if fewer than two words
+    remain or a word is a sentence word ("The", "About")."""
+    _, rest = strip_titles(raw.strip())
+    words = rest.split()
+    if len(words) < 2 or any(w.endswith(".") and len(w) > 2 for w in words[1:]):
+        return None
+    if words[0].lower() in ("the", "a", "an", "and", "our", "this", "about"):
+        return None
+    return display_name(" ".join(words))
