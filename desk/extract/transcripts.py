@@ -69,7 +69,6 @@ from collections.abc import Iterable
 from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
-from desk.extract.roleholders import header_holder
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labelnames import (
     _PAREN,
@@ -86,6 +85,7 @@ from desk.extract.labelnames import (
 from desk.extract.labels import _BLANK, _LABEL, _RECORD_LABEL, _UNNAMED, _find_turns, _Layout
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key
+from desk.extract.roleholders import header_holder
 from desk.extract.sentences import chunk, split_sentences
 
 ARTICLE_KINDS = ("article", "release", "notes")
