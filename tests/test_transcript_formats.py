@@ -19,6 +19,7 @@ import pytest
 from desk.extract.formats import read_document
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document
 from desk.extract.transcripts import segment
+from tests.conftest import checked_quotes
 
 
 def turns(text: str, kind: str = "transcript", speaker: str | None = None):
@@ -676,3 +677,33 @@ def test_a_list_of_names_and_titles_is_no_turns():
     text = ("Panel\nIngrid Solberg — Chief Executive Officer\nTomasz Wierzbicki — Chief Financial Officer\n"
             "Ingrid Solberg — Board Member\n\nThe panel meets on Tuesday. It is open to the public.\n")
     assert {who for who, _, _ in turns(text)} == {None}
+
+
+CROSSTALK = """\
+The Long Table, Episode 112
+Hosts: Dana Whitlock and Marcus Obi
+
+[00:00:46] Marcus Obi: But the grocers' profits --
+[00:00:47] Priya Venkataraman: Are up, I'm not denying --
+[00:00:48] Marcus Obi: -- are at record highs.
+[00:00:52] Priya Venkataraman: Record profits and higher costs can both be true.
+"""
+
+
+def test_a_sentence_picked_up_after_crosstalk_is_one_turn_of_its_speaker():
+    segs = segment(Document(text=CROSSTALK, format="txt"), "transcript", None)
+    by_text = {CROSSTALK[s.start:s.end]: s for s in segs}
+    assert by_text["But the grocers' profits --"].turn == by_text["-- are at record highs."].turn
+    assert by_text["Are up, I'm not denying --"].turn != by_text["Record profits and higher costs can both be true."].turn
+    # the header's list of hosts is nobody's turn
+    assert {s.speaker for s in segs} == {"Marcus Obi", "Priya Venkataraman"}
+
+
+def test_a_sentence_quoted_whole_over_crosstalk_is_exact(tmp_path, runner):
+    source = tmp_path / "podcast.txt"
+    source.write_text(CROSSTALK, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("\u201cBut the grocers' profits are at record highs,\u201d co-host Marcus Obi said.\n", encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert quote["verdict"] == "exact"
+    assert quote["match"]["speaker"]["name"] == "Marcus Obi"

@@ -185,14 +185,27 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
     examination = examination_speakers(text, layout.turns, resolver.resolve)
     segments: list[Segment] = []
     turn_no = 0
+    cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
     for i, turn in enumerate(layout.turns):
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         who, role = examination.get(i) or resolver.resolve(turn.label)
-        made = _passages(text, turn.speech_start, region_end, turn_no, turn.label, who, role)
+        speech = text[turn.speech_start:region_end].strip()
+        resumed = cut_off.pop(turn.label, None) if _RESUMES.match(speech) else None
+        number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
+        made = _passages(text, turn.speech_start, region_end, number, turn.label, who, role)
         if made:
             segments.extend(made)
-            turn_no += 1
+            if number == turn_no:
+                turn_no += 1
+            if _BROKEN_OFF.search(speech):
+                cut_off[turn.label] = (number, i)
     return segments
+
+
+#: A turn broken off by a dash ("But the grocers' profits --"), and one that picks it up
+#: ("-- are at record highs."): one sentence over crosstalk, so one turn of its speaker.
+_BROKEN_OFF = re.compile(r"(?:--|[—–])\s*$")
+_RESUMES = re.compile(r"^(?:--|[—–])")
 
 
 class _Resolver:
