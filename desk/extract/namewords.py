@@ -34,6 +34,7 @@ _DATE_WORDS = frozenset("since until till last next this early late mid during t
 
 
 #: Number words that may end an organisation's name after an organisation word.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")
 _NAME_NUMBERS = frozenset({"one", "two", "three"})
 
 
@@ -68,6 +69,8 @@ class NameWords(Evidence):
             return True
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
             return False  # datelines, acronyms
+        if _ACRONYM_PLURAL.fullmatch(t.text):
+            return False  # "MPs", "MLAs", "CEOs": acronyms in the plural
         return True
 
     def _stop_word_surname(self, t: Token, low: str) -> bool:
