@@ -1,0 +1,55 @@
+"""Who speaks, on patterns a second reader met in whole articles in session 31
+(desk.extract.quotes): reporters' follow-ups put as statements at press conferences, residents
+named by a given name and an age, and people named only by what they did or would not say.
+
+Each case is a minimal invented snippet; each asserts every quote's words and the speaker an
+editor would write beside it (None: the text gives nobody; someone it describes without naming is
+given in the text's words).  Session 30's cases are in test_briefings_and_families.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.quotes import find_quotes
+
+
+def said(text):
+    return [(q.text, q.speaker) for q in find_quotes(text) if not q.skipped]
+
+
+PRESS = [
+    pytest.param("Coach Brent Mallory scratched captain Jordan Okonkwo-Reyes. A reporter pointed out that the "
+                 "team had scored only four goals without the captain. “But the players must see it.”",
+                 [("But the players must see it.", "a reporter")],
+                 id="a reporter's point, then a bare quote: the reporter's, not the captain's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water. “People were filling pots from the creek.”\n\n"
+                 "“We heard that,” Sahota said.",
+                 [("We have isolated it,", "Rajinder Sahota"), ("People were filling pots from the creek.", "a reporter"),
+                  ("We heard that,", "Rajinder Sahota")],
+                 id="a reporter said …, then a bare quote: the reporter's, not the official's before"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "Another journalist noted that the line was old. “Council put that replacement off twice.”\n\n"
+                 "“We are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("Council put that replacement off twice.", "a journalist"),
+                  ("We are trucking water in.", "Rajinder Sahota")],
+                 id="the bare answer in the paragraph after a reporter's point stays the official's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water.\n\n“We are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("We are trucking water in.", "Rajinder Sahota")],
+                 id="guard: a bare answer in its own paragraph after a reporter's point is the official's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water. “We know, and we are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("We know, and we are trucking water in.", "Rajinder Sahota")],
+                 id="guard: a quote in the first person after a reporter's point is the official's answer"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter asked whether the water was safe. “It is safe to shower.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("It is safe to shower.", "Rajinder Sahota")],
+                 id="guard: the quote after a reporter asked is the answer, not the reporter's"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESS)
+def test_press_statements(text, expected):
+    assert said(text) == expected
