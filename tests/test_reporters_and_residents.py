@@ -53,3 +53,29 @@ PRESS = [
 @pytest.mark.parametrize("text, expected", PRESS)
 def test_press_statements(text, expected):
     assert said(text) == expected
+
+
+RESIDENTS = [
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "Dale, 63, who lives on the hill, watched crews clear the road.\n\n"
+                 "“That was the post office,” he said.",
+                 [("That was the post office,", "Dale")],
+                 id="a given name set off by an age is a person: he is Dale, not the sergeant"),
+    pytest.param("Dale, 63, who lives on the hill, watched crews clear the road.\n\n"
+                 "“That was the post office,” he said.",
+                 [("That was the post office,", "Dale")],
+                 id="a given name set off by an age is a person with no one named before"),
+    pytest.param("Mayor Ann Ruiz toured the flats.\n\n"
+                 "Marisol, 41, a nurse, lost her car. “It just floated away,” she said.",
+                 [("It just floated away,", "Marisol")],
+                 id="a given name set off by an age and a trade: she is Marisol, not the mayor"),
+    pytest.param("Amelia Sorensen and her son Nolan, 15, died at the scene.\n\n"
+                 "Nolan's best friend, 16-year-old Caleb Ruiz, addressed the court. “He wanted to build robots,” he said.",
+                 [("He wanted to build robots,", "Caleb Ruiz")],
+                 id="guard: he after 'Nolan's best friend, 16-year-old Caleb Ruiz,' is the friend, not Nolan"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESIDENTS)
+def test_residents(text, expected):
+    assert said(text) == expected

@@ -127,6 +127,17 @@ class Evidence(Narration):
             return None
         return UNNAMED_PEOPLE.get(toks[k - 2].low) or hand_gender(fold(r.words[0])) or ""
 
+    def _aged_given(self, r: Run) -> str | None:
+        """The gender of a lone name set off by an age ("Dale, 63, who lives on the hill, watched
+        …", wire style for residents and victims): a person named by one name, of the sex the
+        name gives ("" when it gives none); None when the run is not one."""
+        toks = self.toks
+        j = r.t1
+        if len(r.words) != 1 or r.titles or j + 2 >= len(toks) or toks[j].text != "," \
+                or not toks[j + 1].text.isdigit() or int(toks[j + 1].text) > 115 or toks[j + 2].text != ",":
+            return None
+        return hand_gender(fold(r.words[0])) or ""
+
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""
         toks = self.toks

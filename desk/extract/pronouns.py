@@ -353,7 +353,8 @@ class Pronouns(People):
 
     def _owner_of_named(self, m, gender: str) -> bool:
         """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
-        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,".  Not
+        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,", "Nolan's
+        best friend, 16-year-old Caleb Ruiz,".  Not
         when that person's given name is another gender's: in "His opponent, Hillary Clinton, won
         Georgia. He told the crowd …", he is still the owner."""
         toks = self.toks
@@ -366,7 +367,11 @@ class Pronouns(People):
             j += 1
         if j == k or j + 1 >= len(toks) or toks[j].text != ",":
             return False
-        named = self.mention_at.get(toks[j + 1].start)
+        j += 1
+        while j + 1 < len(toks) and j - k < 8 and toks[j].start not in self.mention_at and toks[j].kind == "w" \
+                and (toks[j].text[:1].islower() or toks[j].text[:1].isdigit()):
+            j += 1   # "Nolan's best friend, 16-year-old Caleb Ruiz,": an age or a word before the name
+        named = self.mention_at.get(toks[j].start)
         if named is None or named[3] != "name" or named[2] is None or named[2] == m[2]:
             return False
         p = self.persons[named[2]]
