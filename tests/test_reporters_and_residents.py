@@ -76,6 +76,39 @@ RESIDENTS = [
 ]
 
 
+UNNAMED = [
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man who gave only his first name, Randy, said he spent the night on his roof. "
+                 "“I watched my truck float by,” he said.",
+                 [("I watched my truck float by,", "Randy")],
+                 id="a man who gave only his first name, Randy: he is Randy, not 'A man'"),
+    pytest.param("Mayor Ann Ruiz said 31 people were rescued.\n\n"
+                 "A woman who gave her name only as Marisol said she spent the night on her roof. "
+                 "“I watched my truck float by,” she said.",
+                 [("I watched my truck float by,", "Marisol")],
+                 id="a woman who gave her name only as Marisol: she is Marisol, not the mayor"),
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man, who would not give his name, stood at the water's edge. "
+                 "“Nobody ever fixed that culvert,” he said.",
+                 [("Nobody ever fixed that culvert,", "A man")],
+                 id="a man who would not give his name is a source: he is the man"),
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man, who did not give up, stood at the water's edge. "
+                 "“Nobody ever fixed that culvert,” he said.",
+                 [("Nobody ever fixed that culvert,", None)],
+                 id="guard: a man who only stood there is no voice (nobody, as before)"),
+    pytest.param("G-III did not respond. One employee provided a document that she identified as G-III's "
+                 "benefits. “Up to 12 weeks of unpaid leave,” the document states.",
+                 [("Up to 12 weeks of unpaid leave,", None)],
+                 id="guard: 'identified as G-III's benefits' names no person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED)
+def test_unnamed(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", RESIDENTS)
 def test_residents(text, expected):
     assert said(text) == expected
