@@ -112,3 +112,27 @@ def test_unnamed(text, expected):
 @pytest.mark.parametrize("text, expected", RESIDENTS)
 def test_residents(text, expected):
     assert said(text) == expected
+
+
+RELATIVES = [
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who sold her the space, says the decision was easy.\n\n"
+                 "“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="her in Kitaguchi's own who-clause is someone else: he stays a he for 'he says'"),
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who sold him the space, says the decision was easy.\n\n"
+                 "“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="guard: him in Kitaguchi's own who-clause does not pass he on to the husband"),
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who ran the hardware store that once occupied the building and sold her the "
+                 "space below market value, says the decision was easy.\n\n“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="her after 'and' in Kitaguchi's long who-clause is still someone else"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVES)
+def test_own_relative_clause(text, expected):
+    assert said(text) == expected
