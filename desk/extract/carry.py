@@ -175,6 +175,41 @@ def press_question(a: Analysis, results, first: Span):
     return SimpleNamespace(speaker=f"a {noun}", unnamed=True)
 
 
+#: A sentence whose subject is one of the press: "A reporter", "Another television journalist".
+_PRESS_SUBJECT = re.compile(r"(?:A|An|Another|One|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:%s)\b" % _PRESS_NOUN)
+
+
+def press_statement(a: Analysis, g: list[Span]):
+    """A stand-in for the reporter whose follow-up, put as a statement, the bare quote ``g`` is.
+
+    At a press conference a reporter may put a point rather than a question: "A reporter pointed
+    out that the team had scored only four goals without the captain. “But the players must see
+    it.”"  A quote standing alone at the end of its paragraph (no cue of its own, no first person),
+    right after a sentence of that paragraph whose subject is one of the press and whose verb is a
+    cue other than asking ("said", "pointed out", "noted", "suggested"), is that reporter's, not the
+    last person named nor the official quoted before.  "A reporter asked whether …. “…”" is not
+    (the quote after a question is as often the answer), nor a quote in the paragraph after."""
+    first, last = g[0], g[-1]
+    p0, p1 = a.paras[first.para]
+    if first.cont or first.open_at == p0 or last.close_at is None or a.text[last.close_at + 1:p1].strip():
+        return None
+    if _SELF.search(" ".join(a.text[s.start:s.end] for s in g)):
+        return None   # "We are trucking water in": the official's answer
+    before = a.text[p0:first.open_at].rstrip()
+    if not before.endswith((".", "!")):
+        return None
+    s0, _ = a.sentence_bounds(len(before) - 1 + p0)
+    said = _PRESS_SUBJECT.match(a.text, s0)
+    if said is None or re.search(r"[\"“”«»]", a.text[s0:first.open_at]):
+        return None
+    k0, k1 = a.tok_index(said.end()), a.tok_index(first.open_at)
+    cues = [k for k in range(k0, k1) if a._is_cue(k)]
+    if not cues or any(a.toks[k].low in ASKING for k in range(k0, k1)):
+        return None
+    noun = re.search(r"(?i)%s" % _PRESS_NOUN, said.group(0)).group(0).lower()
+    return SimpleNamespace(speaker=f"a {noun}", unnamed=True)
+
+
 def _answered(a: Analysis, first: Span) -> bool:
     """A quoted answer follows the question at ``first``: the next paragraph opens on a quote mark
     (not the story going on, "“What else can you say?” ¶ She said the city would hire a

@@ -127,6 +127,30 @@ class Evidence(Narration):
             return None
         return UNNAMED_PEOPLE.get(toks[k - 2].low) or hand_gender(fold(r.words[0])) or ""
 
+    def _aged_given(self, r: Run) -> str | None:
+        """The gender of a lone name set off by an age ("Dale, 63, who lives on the hill, watched
+        …", wire style for residents and victims): a person named by one name, of the sex the
+        name gives ("" when it gives none); None when the run is not one."""
+        toks = self.toks
+        j = r.t1
+        if len(r.words) != 1 or r.titles or j + 2 >= len(toks) or toks[j].text != "," \
+                or not toks[j + 1].text.isdigit() or int(toks[j + 1].text) > 115 or toks[j + 2].text != ",":
+            return None
+        return hand_gender(fold(r.words[0])) or ""
+
+    def _named_as(self, r: Run) -> str | None:
+        """The gender of a lone name the sentence gives as someone's name ("A man who gave only his
+        first name, Randy, said", "a woman who gave her name as Marisol", "identified only as
+        Dale"): that of the his or her before "name", else the name's ("" when neither says);
+        None when the run is not one."""
+        k = self.tok_index(r.start)
+        if len(r.words) != 1 or r.titles or not named_as(self.toks, k):
+            return None
+        for t in reversed(self.toks[max(0, k - 6):k]):
+            if t.low in ("his", "her"):
+                return PRONOUN_GENDER.get(t.low) or ""
+        return hand_gender(fold(r.words[0])) or ""
+
     def _appositive(self, r: Run) -> set[str] | None:
         """Role words of an appositive after the run: ", an economist at …," / ", 47, …"."""
         toks = self.toks
@@ -253,3 +277,15 @@ class Evidence(Narration):
         if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
             return True
         return False
+
+
+def named_as(toks, k: int) -> bool:
+    """Token ``k`` opens a name the sentence gives as someone's name: after "name," or "name as"
+    ("gave only his first name, Randy", "gave her name as Marisol") or "identified only as" (not
+    "identified as", said of things too)."""
+    j = k - 1
+    if k >= len(toks) or is_possessive(toks[k].text) or j < 1:
+        return False   # "a document she identified as G-III's employee benefits": a thing
+    if toks[j].low == "as" and toks[j - 1].low == "only":
+        return j >= 2 and toks[j - 2].low in ("identified", "name")
+    return toks[j].low in (",", "as", "was") and toks[j - 1].low == "name"

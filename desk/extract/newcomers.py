@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desk.extract.evidence import named_as
 from desk.extract.lexicon import ASKING, CUE_VERBS, PRESS, UNNAMED_PEOPLE
 from desk.extract.narration import is_possessive
 
@@ -73,6 +74,9 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 and not is_possessive(named[4]) and a.text[named[1]:named[1] + 1] not in ("’", "'"):
             continue   # "A neighbour, Karen Siddiqui, said she …", "A spokesman for ICE, Dan Whitmore,":
             #            the one named right after (not "Hale’s sister")
+        if m.start() < after and a.sentence_bounds(m.start())[0] == a.sentence_bounds(after)[0] \
+                and named is not None and named_as(a.toks, a.tok_index(after)):
+            continue   # "A man who gave only his first name, Randy, said he …": the one named
         if before.lower().endswith(" told") and a.sentence_bounds(m.start())[1] <= pos \
                 and not re.match(r"\s*(?:who|whose)\b", a.narr[m.end():m.end() + 8]):
             continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to

@@ -225,6 +225,10 @@ class People(RunReader):
             if len(r.words) == 1:
                 key = fold(r.words[0])
                 kin = self._kin_given(r)   # "His wife, Joan, said"
+                if kin is None and not r.loc:
+                    kin = self._aged_given(r)   # "Dale, 63, who lives on the hill, watched …"
+                if kin is None and not r.loc:
+                    kin = self._named_as(r)   # "A man who gave only his first name, Randy, said"
                 # "Lucas Fairweather is seven. … Lucas showed off" (not "Hillary's husband" in a headline)
                 given = not r.loc and givens.get(key) == 1 and not is_possessive(self.toks[r.t1 - 1].text)
                 if key in surnames or self.known_for(r.words) or self._titled(r) or key in speaking or kin is not None or given \

@@ -76,6 +76,34 @@ class Pronouns(People):
             t.kind != "w" or t.low in _CLAUSE_OPENERS or (self._is_cue(self.tok_index(t.start)) and t is not between[-1])
             for t in between)
 
+    def _own_relative(self, m, pos: int) -> bool:
+        """The object pronoun at ``pos`` stands in a who-clause of the person at ``m`` ("Lorne
+        Kitaguchi, who sold her the space,"): that person is the clause's subject, so the pronoun
+        is someone else (nor does it give the person its sex)."""
+        k, p = self.tok_index(m[1]), self.tok_index(pos)
+        toks = self.toks
+        k += k < p and toks[k].text == ","
+        if k >= p or toks[k].low != "who" or self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
+            return False
+        between = toks[k + 1:p]
+        if len(between) > 20 or any(t.kind != "w" for t in between):
+            return False
+        # the pronoun's own verb goes back to "who", maybe past "and" ("who ran the store that
+        # once stood there and sold her the space"), not to a clause inside ("who ran the store
+        # that employed him": him may be the man)
+        opener = next((t.low for t in reversed(between) if t.low in _CLAUSE_OPENERS), None)
+        return opener in (None, "and", "or", "but")
+
+    def _in_own_relative(self, m, sent: int) -> bool:
+        """The pronoun mention ``m`` stands in the who-clause of a person named before it in its
+        sentence (which starts at ``sent``)."""
+        for x in reversed(self.mentions):
+            if x[0] < sent:
+                return False
+            if x[1] <= m[0] and self._own_relative(x, m[0]):
+                return True
+        return False
+
     def _either_gender(self, k: int) -> bool:
         """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
         toks = self.toks
@@ -195,7 +223,7 @@ class Pronouns(People):
                 not_him.add(m[2])
             if m[2] in not_him:
                 continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
-            if objective and self._same_clause(m, pos):
+            if objective and (self._same_clause(m, pos) or self._own_relative(m, pos)):
                 continue
             if self.in_caption(m[0]) and not self.in_caption(pos):
                 continue   # "… at Windsor station. (THE CANADIAN PRESS FILE PHOTO)" then "he says"
@@ -237,7 +265,8 @@ class Pronouns(People):
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
                 known = (p, m[0], obj)
-                chained = m[3] == "pron"
+                # (not "Lorne Kitaguchi, who sold him the space, says": his clause's object is not him)
+                chained = m[3] == "pron" and not self._in_own_relative(m, sent)
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:
@@ -353,7 +382,8 @@ class Pronouns(People):
 
     def _owner_of_named(self, m, gender: str) -> bool:
         """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
-        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,".  Not
+        commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,", "Nolan's
+        best friend, 16-year-old Caleb Ruiz,".  Not
         when that person's given name is another gender's: in "His opponent, Hillary Clinton, won
         Georgia. He told the crowd …", he is still the owner."""
         toks = self.toks
@@ -366,7 +396,11 @@ class Pronouns(People):
             j += 1
         if j == k or j + 1 >= len(toks) or toks[j].text != ",":
             return False
-        named = self.mention_at.get(toks[j + 1].start)
+        j += 1
+        while j + 1 < len(toks) and j - k < 8 and toks[j].start not in self.mention_at and toks[j].kind == "w" \
+                and (toks[j].text[:1].islower() or toks[j].text[:1].isdigit()):
+            j += 1   # "Nolan's best friend, 16-year-old Caleb Ruiz,": an age or a word before the name
+        named = self.mention_at.get(toks[j].start)
         if named is None or named[3] != "name" or named[2] is None or named[2] == m[2]:
             return False
         p = self.persons[named[2]]

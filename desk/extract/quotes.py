@@ -196,6 +196,7 @@ from desk.extract.carry import (
     exchange,
     new_subject,
     press_question,
+    press_statement,
     previous_para,
     unread_subject,
 )
@@ -256,7 +257,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
     for gi, g in enumerate(groups):
         first = g[0]
         carried = None
-        took_turn = False
+        took_turn = remark = False
         attr: Attribution | None = None
         for s in g:
             t = after.get(index_of[id(s)])
@@ -383,6 +384,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
                 pid = last_by_para[first.para]
+            elif m is None and not credit and (turn := press_statement(a, g)) is not None:
+                # 'A reporter pointed out that the team had lost three. “But the players must see
+                # it.”': a reporter's follow-up, not the official's words nor the captain's
+                carried, unnamed, remark = turn.speaker, turn.unnamed, True
             elif (m := m or last_mention(a, p0, before)) is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             elif not first.cont and unnamed_voice(a, p0, first.open_at):
@@ -438,7 +443,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         results.append((q, g))
         if took_turn:
             exchanged.add(id(q))
-        if not skipped:
+        if remark:
+            last_by_para[first.para] = last_pid   # the answer in the next paragraph is the official's
+        elif not skipped:
             for s in g:
                 last_by_para[s.para] = pid
                 if pid is None and speaker and (attr is not None and attr.name or carried):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
+from desk.extract.evidence import named_as
 from desk.extract.kin import KIN, kin_person
 from desk.extract.lexicon import (
     ASKING,
@@ -70,6 +71,11 @@ _SPEAKING = frozenset("""said says told tells added adds explained recalled reca
     remembered remembers noted notes insisted replied answered testified""".split())
 #: Verbs of someone who says nothing.
 _SILENT = frozenset("declined refused declines refuses".split())
+#: A relative clause of one who withholds their name: "who would not give his name", "who
+#: declined to be named", "who asked not to be identified", "speaking on condition of anonymity".
+_ANONYMOUS = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+\s+){0,2}?(?:(?:give|giving|gave|provide|share)"
+                        r"\s+(?:his|her|their|a)\s+(?:(?:full|last|first)\s+)?names?|be (?:named|identified))\b"
+                        r"|\banonymity\b")
 #: Openers of a description that stand for someone known: "the" may, "his", "her" and "their" do.
 _OPENERS = frozenset("a an one another the his her their".split())
 
@@ -229,6 +235,8 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     if after < end and toks[after].text == "," and after + 1 < end and a.mention_at.get(toks[after + 1].start) is not None:
         return None   # "A neighbour, Karen Siddiqui, said": the one named
     s1 = a.sentence_bounds(s)[1]
+    if any(stop <= m[0] < s1 and m[3] == "name" and named_as(toks, a.tok_index(m[0])) for m in a.mentions):
+        return None   # "A man who gave only his first name, Randy, said": the one named
     for m in a.mentions:
         if s <= m[0] < s1 and m[3] == "name":
             e, b = a.tok_index(m[1]), a.tok_index(m[0]) - 1
@@ -248,6 +256,10 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
     cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in _GESTURES
                 and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that" and toks[x + 1].kind != "q"
                                                    and toks[x + 1].text not in (",", ":")))), None)
+    if cue is None and _ANONYMOUS.search(a.text, stop, toks[verb].start):
+        # "A man, who would not give his name, stood at the water's edge. “…,” he said": one who
+        # withholds a name is a source, whatever the sentence has them do
+        cue = verb
     if cue is None and toks[verb].low in _GESTURES and toks[k].low in ("his", "her") \
             and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
         # "His wife put a hand on his shoulder. “We both think about him,” she said": a

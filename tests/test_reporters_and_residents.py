@@ -1,0 +1,138 @@
+"""Who speaks, on patterns a second reader met in whole articles in session 31
+(desk.extract.quotes): reporters' follow-ups put as statements at press conferences, residents
+named by a given name and an age, and people named only by what they did or would not say.
+
+Each case is a minimal invented snippet; each asserts every quote's words and the speaker an
+editor would write beside it (None: the text gives nobody; someone it describes without naming is
+given in the text's words).  Session 30's cases are in test_briefings_and_families.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.quotes import find_quotes
+
+
+def said(text):
+    return [(q.text, q.speaker) for q in find_quotes(text) if not q.skipped]
+
+
+PRESS = [
+    pytest.param("Coach Brent Mallory scratched captain Jordan Okonkwo-Reyes. A reporter pointed out that the "
+                 "team had scored only four goals without the captain. “But the players must see it.”",
+                 [("But the players must see it.", "a reporter")],
+                 id="a reporter's point, then a bare quote: the reporter's, not the captain's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water. “People were filling pots from the creek.”\n\n"
+                 "“We heard that,” Sahota said.",
+                 [("We have isolated it,", "Rajinder Sahota"), ("People were filling pots from the creek.", "a reporter"),
+                  ("We heard that,", "Rajinder Sahota")],
+                 id="a reporter said …, then a bare quote: the reporter's, not the official's before"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "Another journalist noted that the line was old. “Council put that replacement off twice.”\n\n"
+                 "“We are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("Council put that replacement off twice.", "a journalist"),
+                  ("We are trucking water in.", "Rajinder Sahota")],
+                 id="the bare answer in the paragraph after a reporter's point stays the official's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water.\n\n“We are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("We are trucking water in.", "Rajinder Sahota")],
+                 id="guard: a bare answer in its own paragraph after a reporter's point is the official's"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter said residents had gone without water. “We know, and we are trucking water in.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("We know, and we are trucking water in.", "Rajinder Sahota")],
+                 id="guard: a quote in the first person after a reporter's point is the official's answer"),
+    pytest.param("“We have isolated it,” Rajinder Sahota said.\n\n"
+                 "A reporter asked whether the water was safe. “It is safe to shower.”",
+                 [("We have isolated it,", "Rajinder Sahota"), ("It is safe to shower.", "Rajinder Sahota")],
+                 id="guard: the quote after a reporter asked is the answer, not the reporter's"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRESS)
+def test_press_statements(text, expected):
+    assert said(text) == expected
+
+
+RESIDENTS = [
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "Dale, 63, who lives on the hill, watched crews clear the road.\n\n"
+                 "“That was the post office,” he said.",
+                 [("That was the post office,", "Dale")],
+                 id="a given name set off by an age is a person: he is Dale, not the sergeant"),
+    pytest.param("Dale, 63, who lives on the hill, watched crews clear the road.\n\n"
+                 "“That was the post office,” he said.",
+                 [("That was the post office,", "Dale")],
+                 id="a given name set off by an age is a person with no one named before"),
+    pytest.param("Mayor Ann Ruiz toured the flats.\n\n"
+                 "Marisol, 41, a nurse, lost her car. “It just floated away,” she said.",
+                 [("It just floated away,", "Marisol")],
+                 id="a given name set off by an age and a trade: she is Marisol, not the mayor"),
+    pytest.param("Amelia Sorensen and her son Nolan, 15, died at the scene.\n\n"
+                 "Nolan's best friend, 16-year-old Caleb Ruiz, addressed the court. “He wanted to build robots,” he said.",
+                 [("He wanted to build robots,", "Caleb Ruiz")],
+                 id="guard: he after 'Nolan's best friend, 16-year-old Caleb Ruiz,' is the friend, not Nolan"),
+]
+
+
+UNNAMED = [
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man who gave only his first name, Randy, said he spent the night on his roof. "
+                 "“I watched my truck float by,” he said.",
+                 [("I watched my truck float by,", "Randy")],
+                 id="a man who gave only his first name, Randy: he is Randy, not 'A man'"),
+    pytest.param("Mayor Ann Ruiz said 31 people were rescued.\n\n"
+                 "A woman who gave her name only as Marisol said she spent the night on her roof. "
+                 "“I watched my truck float by,” she said.",
+                 [("I watched my truck float by,", "Marisol")],
+                 id="a woman who gave her name only as Marisol: she is Marisol, not the mayor"),
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man, who would not give his name, stood at the water's edge. "
+                 "“Nobody ever fixed that culvert,” he said.",
+                 [("Nobody ever fixed that culvert,", "A man")],
+                 id="a man who would not give his name is a source: he is the man"),
+    pytest.param("Sgt. Corey Abernethy said 31 people were rescued.\n\n"
+                 "A man, who did not give up, stood at the water's edge. "
+                 "“Nobody ever fixed that culvert,” he said.",
+                 [("Nobody ever fixed that culvert,", None)],
+                 id="guard: a man who only stood there is no voice (nobody, as before)"),
+    pytest.param("G-III did not respond. One employee provided a document that she identified as G-III's "
+                 "benefits. “Up to 12 weeks of unpaid leave,” the document states.",
+                 [("Up to 12 weeks of unpaid leave,", None)],
+                 id="guard: 'identified as G-III's benefits' names no person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNNAMED)
+def test_unnamed(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RESIDENTS)
+def test_residents(text, expected):
+    assert said(text) == expected
+
+
+RELATIVES = [
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who sold her the space, says the decision was easy.\n\n"
+                 "“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="her in Kitaguchi's own who-clause is someone else: he stays a he for 'he says'"),
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who sold him the space, says the decision was easy.\n\n"
+                 "“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="guard: him in Kitaguchi's own who-clause does not pass he on to the husband"),
+    pytest.param("Her husband, Declan Rourke, says the months were hard.\n\n"
+                 "Lorne Kitaguchi, who ran the hardware store that once occupied the building and sold her the "
+                 "space below market value, says the decision was easy.\n\n“The town needed her back,” he says.",
+                 [("The town needed her back,", "Lorne Kitaguchi")],
+                 id="her after 'and' in Kitaguchi's long who-clause is still someone else"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVES)
+def test_own_relative_clause(text, expected):
+    assert said(text) == expected
