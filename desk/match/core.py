@@ -39,8 +39,7 @@ Method (details and thresholds in the sibling modules):
      counts as the named speaker's own, flagged ``surname_label``, whoever the
      ingest took the label for (the source does not say which Clinton);
    * words verbatim in a turn the source names no speaker for (``GUEST:``, ``A.``, a
-     ``>>`` voice; a questioner's only where the named speaker has no turn in that source)
-     may be the named speaker's: exact/edited, flagged ``unnamed_turn`` — never
+     ``>>`` voice; not a questioner's) may be the named speaker's: exact/edited, flagged ``unnamed_turn`` — never
      ``misattributed`` to nobody;
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
@@ -204,17 +203,11 @@ def _distinctive(q: Quote) -> bool:
     return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
 
 
-def _may_be_named(ev: Eval, ids: set[int], candidates: Sequence[Candidate]) -> bool:
+def _may_be_named(ev: Eval) -> bool:
     """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
     source leaves unnamed (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>`` caption voice, a layout
-    without labels); a questioner's turn only in a source where the named speaker has no turn of
-    their own (there the named speaker answers, and the questioner is someone else)."""
-    cand = ev.cand
-    if cand.speaker_id is not None:
-        return False
-    if cand.role != "questioner":
-        return True
-    return not any(c.source_id == cand.source_id and c.speaker_id in ids for c in candidates)
+    without labels); not a questioner's (``Q:``, "Reporter:"): the press asks, the named answer."""
+    return ev.cand.speaker_id is None and ev.cand.role != "questioner"
 
 
 def _other(a: Candidate, b: Candidate) -> bool:
@@ -373,7 +366,7 @@ def match_quote(
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
-            unnamed = [e for e in verbatim if _may_be_named(e, ids, candidates)]
+            unnamed = [e for e in verbatim if _may_be_named(e)]
             if unnamed:
                 # the source does not say who spoke them: no proof they are someone else's
                 flags.append("unnamed_turn")
