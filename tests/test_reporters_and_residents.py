@@ -136,3 +136,27 @@ RELATIVES = [
 @pytest.mark.parametrize("text, expected", RELATIVES)
 def test_own_relative_clause(text, expected):
     assert said(text) == expected
+
+
+SUBJECTS = [
+    pytest.param('A spokesperson for federal Infrastructure Minister Kamal Dhaliwal-Singh said: '
+                 '"The department is reviewing the file."',
+                 [("The department is reviewing the file.",
+                   "A spokesperson for federal Infrastructure Minister Kamal Dhaliwal-Singh")],
+                 id="a spokesperson for a federal minister is not the minister"),
+    pytest.param('Opposition critic for finance Blake Thorsby said: "The numbers do not add up."',
+                 [("The numbers do not add up.", "Blake Thorsby")],
+                 id="guard: a critic for a portfolio is the critic"),
+    pytest.param('Kingston Frontenacs coach Brent Mallory defended his decision, insisting it was '
+                 '"about standards, not about one player."',
+                 [("about standards, not about one player.", "Brent Mallory")],
+                 id="a team named before its coach is not who insists"),
+    pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
+                 [("She is fine,", "Patrick Mouratoglou")],
+                 id="a player named before her coach is not his"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS)
+def test_whose_words_when_a_name_modifies_another(text, expected):
+    assert said(text) == expected

@@ -9,6 +9,8 @@ and asks these methods as it goes.
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 from desk.extract.gender import name_gender, named_other
@@ -103,6 +105,16 @@ class Pronouns(People):
             if x[1] <= m[0] and self._own_relative(x, m[0]):
                 return True
         return False
+
+    @functools.cached_property
+    def _name_modifiers(self) -> set[int]:
+        """Starts of names that modify the titled name right after them ("Kingston Frontenacs"
+        in "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
+        Patrick Mouratoglou"): the sentence is about the one with the title."""
+        ms = [m for m in self.mentions if m[3] == "name"]
+        return {m[0] for m, nxt in zip(ms, ms[1:], strict=False)
+                if nxt[0] == m[1] + 1 and self.text[m[1]] == " " and self.text[nxt[0]:nxt[0] + 1].islower()
+                and not is_possessive(m[4])}
 
     def _either_gender(self, k: int) -> bool:
         """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
@@ -223,6 +235,8 @@ class Pronouns(People):
                 not_him.add(m[2])
             if m[2] in not_him:
                 continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
+            if m[0] in self._name_modifiers and self.sentence_bounds(m[0])[0] == own:
+                continue   # "Kingston Frontenacs coach Brent Mallory defended his decision": the coach's
             if objective and (self._same_clause(m, pos) or self._own_relative(m, pos)):
                 continue
             if self.in_caption(m[0]) and not self.in_caption(pos):

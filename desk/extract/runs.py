@@ -122,6 +122,11 @@ def ends_org_name(word: str) -> bool:
     return fold(word).rstrip(".") in ORG_WORDS or is_place([word])
 
 
+#: Roles held for someone else: "a spokesperson for federal Infrastructure Minister X" is not X.
+_FOR_SOMEONE = frozenset("spokesperson spokesman spokeswoman lawyer attorney aide adviser advisor agent "
+                         "representative counsel".split())
+
+
 @dataclass
 class Run:
     """A run of capitalised words in the narration (titles stripped into ``titles``)."""
@@ -373,7 +378,8 @@ class RunReader(NameWords):
         took = 0
         while b >= 0 and took < 4 and toks[b].kind == "w" and self._adjacent(toks[b], toks[b + 1]):
             low = fold(toks[b].text)
-            if low == "for" and took and b >= 1 and fold(toks[b - 1].text) in ROLE_HEADS and toks[b - 1].text.islower():
+            if low == "for" and took and b >= 1 and fold(toks[b - 1].text) in ROLE_HEADS and toks[b - 1].text.islower() \
+                    and fold(toks[b - 1].text) not in _FOR_SOMEONE:
                 b -= 1   # "critic for finance Blake Thorsby": the role before its portfolio
                 continue
             if low in ROLE_HEADS or low in TITLE_WORDS or low in EXTRA_TITLES or low in QUALIFIERS \
