@@ -10,7 +10,6 @@ and asks these methods as it goes.
 from __future__ import annotations
 
 import functools
-
 import re
 
 from desk.extract.gender import name_gender, named_other
