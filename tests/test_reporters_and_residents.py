@@ -151,6 +151,14 @@ SUBJECTS = [
                  '"about standards, not about one player."',
                  [("about standards, not about one player.", "Brent Mallory")],
                  id="a team named before its coach is not who insists"),
+    pytest.param('Marisol Ferreira-Quinn testified she watched the dock from her window. Under questioning from '
+                 'Crown attorney Priya Raghunathan, she said she saw the man for "maybe thirty seconds."',
+                 [("maybe thirty seconds.", "Marisol Ferreira-Quinn")],
+                 id="she under questioning from the Crown attorney is the witness"),
+    pytest.param('Marisol Ferreira-Quinn testified she watched the dock. Questioned by Crown attorney Priya '
+                 'Raghunathan, she said she saw the man for "maybe thirty seconds."',
+                 [("maybe thirty seconds.", "Marisol Ferreira-Quinn")],
+                 id="she questioned by the Crown attorney is the witness"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

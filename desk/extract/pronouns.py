@@ -1,24 +1,23 @@
 """Pass 3b of quote finding, the pronouns: which person a he, she, him, her or they stands for.
 
 ``Pronouns._antecedent`` finds the nearest earlier sentence with a person of the pronoun's gender
-(or of no known gender) and, in it, the sentence's subject; the helpers here say which mentions
-are objects, asides, fronted clauses, someone asked, someone close to a person, or a reporter
-of someone else's words.  :class:`desk.extract.mentions.Analysis` builds the mentions in order
+(or of no known gender) and, in it, the sentence's subject; the helpers here say who was asked,
+who is close to a person, or who reports someone else's words (which mentions are objects,
+asides or fronted clauses is :mod:`desk.extract.clauses`).  :class:`desk.extract.mentions.Analysis` builds the mentions in order
 and asks these methods as it goes.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
+from desk.extract.clauses import Clauses
 from desk.extract.gender import name_gender, named_other
 from desk.extract.lexicon import (
     ASKING,
     AUX,
     BE_FORMS,
     FUNCTION_WORDS,
-    OBJECT_PREPS,
     PRONOUN_GENDER,
     people_plural,
 )
@@ -26,14 +25,10 @@ from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.newcomers import unnamed_since
 from desk.extract.parties import PARTY_CODE
-from desk.extract.people import People
 
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
 _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "
                           "when how why up down off out over back again".split())
-#: Words that open another clause between a name and a pronoun ("Smith said that …", "who").
-_CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when while after before if "
-                            "since until although though as so".split())
 
 
 #: Prepositions before a person a sentence speaks about ("porters like Grizzle", "met with
@@ -41,13 +36,11 @@ _CLAUSE_OPENERS = frozenset("that who whom which whose and but or because when w
 SPOKEN_ABOUT = frozenset("like unlike with about of to against".split())
 #: Prepositions before a person no "they" after stands for: "paid tribute to young men like Clarence Howard".
 _THEM_PREPS = frozenset("like unlike including to for with about against of as".split())
-#: Words that open a clause or phrase before a sentence's subject.
-_FRONTING = frozenset("when since because while although though as if once until unless like after before".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 
 
-class Pronouns(People):
+class Pronouns(Clauses):
     """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
     :class:`desk.extract.mentions.Analysis`)."""
 
@@ -65,56 +58,6 @@ class Pronouns(People):
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         return nxt is None or nxt.kind != "w" or nxt.low in _AFTER_OBJECT
 
-    def _same_clause(self, m, pos: int) -> bool:
-        """Mention ``m`` and the pronoun at ``pos`` stand in one short clause ("Brown introduced
-        her"): nothing between them opens another clause or sentence."""
-        if self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
-            return False
-        between = self.toks[self.tok_index(m[1]):self.tok_index(pos)]
-        # a cue right before the pronoun is its verb ("Coach Len Borges praised her"); one further
-        # back may open a clause of its own ("Hale said Tom praised her": her is Hale)
-        return len(between) <= 6 and not any(
-            t.kind != "w" or t.low in _CLAUSE_OPENERS or (self._is_cue(self.tok_index(t.start)) and t is not between[-1])
-            for t in between)
-
-    def _own_relative(self, m, pos: int) -> bool:
-        """The object pronoun at ``pos`` stands in a who-clause of the person at ``m`` ("Lorne
-        Kitaguchi, who sold her the space,"): that person is the clause's subject, so the pronoun
-        is someone else (nor does it give the person its sex)."""
-        k, p = self.tok_index(m[1]), self.tok_index(pos)
-        toks = self.toks
-        k += k < p and toks[k].text == ","
-        if k >= p or toks[k].low != "who" or self.sentence_bounds(m[0])[0] != self.sentence_bounds(pos)[0]:
-            return False
-        between = toks[k + 1:p]
-        if len(between) > 20 or any(t.kind != "w" for t in between):
-            return False
-        # the pronoun's own verb goes back to "who", maybe past "and" ("who ran the store that
-        # once stood there and sold her the space"), not to a clause inside ("who ran the store
-        # that employed him": him may be the man)
-        opener = next((t.low for t in reversed(between) if t.low in _CLAUSE_OPENERS), None)
-        return opener in (None, "and", "or", "but")
-
-    def _in_own_relative(self, m, sent: int) -> bool:
-        """The pronoun mention ``m`` stands in the who-clause of a person named before it in its
-        sentence (which starts at ``sent``)."""
-        for x in reversed(self.mentions):
-            if x[0] < sent:
-                return False
-            if x[1] <= m[0] and self._own_relative(x, m[0]):
-                return True
-        return False
-
-    @functools.cached_property
-    def _name_modifiers(self) -> set[int]:
-        """Starts of names that modify the titled name right after them ("Kingston Frontenacs"
-        in "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
-        Patrick Mouratoglou"): the sentence is about the one with the title."""
-        ms = [m for m in self.mentions if m[3] == "name"]
-        return {m[0] for m, nxt in zip(ms, ms[1:], strict=False)
-                if nxt[0] == m[1] + 1 and self.text[m[1]] == " " and self.text[nxt[0]:nxt[0] + 1].islower()
-                and not is_possessive(m[4])}
-
     def _either_gender(self, k: int) -> bool:
         """Token k is half of "he or she", "his or her", "him/her": anyone at all, no one's pronoun."""
         toks = self.toks
@@ -129,34 +72,6 @@ class Pronouns(People):
             if self.narr[a.end:b.start].strip().lower() in ("or", "/", "and"):
                 return True
         return False
-
-    def _prep_object(self, pos: int, preps: frozenset[str] = OBJECT_PREPS) -> bool:
-        """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al
-        Sharpton"), so not its sentence's subject."""
-        k = self.tok_index(pos) - 1
-        if k >= 1 and self.toks[k].low == "the":
-            k -= 1
-        return k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in preps
-
-    def _controlled_object(self, pos: int) -> bool:
-        """The object pronoun at ``pos`` follows an -ing verb whose subject is a person named
-        earlier in its sentence ("Clinton, without naming him, accused Sanders", "Ruiz spoke for
-        an hour, praising her"): the one doing the naming is not the one named, and whoever is
-        (often named later, or in another sentence) is left unresolved rather than guessed, so
-        the pronoun teaches no one a wrong gender."""
-        k = self.tok_index(pos) - 1
-        if k < 0 or self.toks[k].kind != "w" or not self.toks[k].low.endswith("ing") or len(self.toks[k].low) < 5:
-            return False
-        own = self.sentence_bounds(pos)[0]
-        first = None   # the sentence's first name before the pronoun
-        for m in reversed(self.mentions):
-            if m[0] < own:
-                break
-            if m[0] < pos and m[3] == "name":
-                first = m
-        if first is None:
-            return False
-        return not self._prep_object(first[0])
 
     def _antecedent(self, gender: str, pos: int, objective: bool = False) -> int | None:
         """The person the pronoun of ``gender`` at ``pos`` stands for (``_pick``), given the
@@ -365,34 +280,6 @@ class Pronouns(People):
         before = self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’")
         return before.endswith("?")
 
-    def _participle_opened(self, pos: int) -> bool:
-        """The mention at ``pos`` stands in a participle phrase opening its sentence, before the
-        comma that ends it: "Asked about comments from Bill Harland, he said …"."""
-        s0, s1 = self.sentence_bounds(pos)
-        k0 = self.tok_index(s0)
-        if k0 >= len(self.toks) or not self.toks[k0].text[:1].isupper() or self.toks[k0].low in ("during", "including") \
-                or not self.toks[k0].low.endswith(("ed", "ing")):
-            return False
-        comma = next((k for k in range(k0 + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
-        return comma is not None and self.toks[comma].start > pos
-
-    def _fronted(self, pos: int) -> bool:
-        """The mention at ``pos`` stands in a clause or phrase that opens its sentence before the
-        main clause's subject: "When Tom Reid was charged, Bob Hale paid his bail", "Since Evelyn
-        Marsh retired, Claire Marsh …", "Like his father, Walter Reid, Bobby Reid …"."""
-        s0, s1 = self.sentence_bounds(pos)
-        k0 = self.tok_index(s0)
-        if k0 + 1 >= len(self.toks) or self.toks[k0].low not in _FRONTING or self.toks[k0 + 1].low == "for":
-            return False   # "As for Trump, he said …" is about Trump
-        comma = next((k for k in range(k0 + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
-        if comma is None or self.toks[comma].start < pos:
-            # "Like his father, Walter Reid, Bobby Reid": the name set off inside the phrase too
-            if not (self.toks[k0].low == "like" and comma is not None):
-                return False
-            nxt = next((k for k in range(comma + 1, self.tok_index(s1)) if self.toks[k].text == ","), None)
-            return nxt is not None and self.toks[nxt].start > pos
-        return True
-
     def _owner_of_named(self, m, gender: str) -> bool:
         """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
         commas: "His lawyer, Gary Benson,", "Jordan Whiteduck's father, Peter Whiteduck,", "Nolan's
@@ -422,17 +309,6 @@ class Pronouns(People):
             return False
         after = self.tok_index(named[1])
         return after < len(toks) and toks[after].text == ","
-
-    def _aside(self, pos: int) -> bool:
-        """The pronoun at ``pos`` opens an attribution set off by a comma mid-sentence ("…, he
-        said, …", "…, she went on, …"): what comes before it in the sentence is what is said."""
-        k = self.tok_index(pos)
-        return k >= 1 and self.toks[k - 1].text == "," and k + 1 < len(self.toks) and self._is_cue(k + 1)
-
-    def _closed_aside(self, pos: int) -> bool:
-        """The aside at ``pos`` ("he said") is closed by a comma as well: ", he said, “…”"."""
-        k = self.tok_index(pos) + 2
-        return k < len(self.toks) and self.toks[k].text == ","
 
     def _speaks(self, m) -> bool:
         """The mention is the subject of a speech cue right after it ("Foster writes", "Okafor,
