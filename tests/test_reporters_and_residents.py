@@ -159,6 +159,15 @@ SUBJECTS = [
                  'Raghunathan, she said she saw the man for "maybe thirty seconds."',
                  [("maybe thirty seconds.", "Marisol Ferreira-Quinn")],
                  id="she questioned by the Crown attorney is the witness"),
+    pytest.param("Wilfred Boudreau-MacIsaac, 81, still works the ferry.\n\nHis daughter, Colette Boudreau-Chiasson, "
+                 "is a captain.\n\nShe says her father's stubbornness is both his best and worst quality. "
+                 "\u201cThe province offered him a desk job in 1988.\u201d",
+                 [("The province offered him a desk job in 1988.", "Colette Boudreau-Chiasson")],
+                 id="she says … his …: the bare quote after goes on in her voice, not his"),
+    pytest.param("Bloomberg's pollster, Douglas Schoen, says his man has the money. \u201cThe mayor would be able "
+                 "to build support,\u201d he says.",
+                 [("The mayor would be able to build support,", "Douglas Schoen")],
+                 id="guard: a named owner opening the sentence does not take the pollster's words"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

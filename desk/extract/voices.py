@@ -181,11 +181,20 @@ def _subject_before_owner(a: Analysis, m):
     """The sentence's first mention, when ``m`` is a possessive later in that sentence."""
     toks = a.toks
     k = a.tok_index(m[1])
-    if not is_possessive(toks[k - 1].text) or (k < len(toks) and toks[k].low in OWNED_WORDS):
+    named_owner = is_possessive(toks[k - 1].text)
+    pronoun_owner = m[3] == "pron" and m[4].lower() in ("his", "her", "their") and k < len(toks) \
+        and toks[k].kind == "w" and toks[k].text.islower()
+    if not (named_owner or pronoun_owner) or (k < len(toks) and toks[k].low in OWNED_WORDS):
         return None
     s0, _ = a.sentence_bounds(m[0])
     first = next((x for x in a.mentions if s0 <= x[0] < m[0]), None)
-    return first if first is not None and first[3] == "name" and first[2] != m[2] else None
+    if first is None or first[2] == m[2]:
+        return None
+    if named_owner:
+        return first if first[3] == "name" else None
+    # "She says her father's stubbornness is both his best and worst quality. “…”": she speaks on
+    j = a.tok_index(first[1])
+    return first if first[3] == "pron" and first[0] == s0 and j < len(toks) and a._is_cue(j) else None
 
 
 def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
