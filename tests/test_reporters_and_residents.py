@@ -168,6 +168,13 @@ SUBJECTS = [
                  "to build support,\u201d he says.",
                  [("The mayor would be able to build support,", "Douglas Schoen")],
                  id="guard: a named owner opening the sentence does not take the pollster's words"),
+    pytest.param('Northvale Foods Inc. will close two plants. The company said in a statement that workers would '
+                 'get severance. "We are committed to every employee," the statement said.',
+                 [("We are committed to every employee,", "Northvale Foods Inc.")],
+                 id="the statement the company issued is the company's, as the company is the one named"),
+    pytest.param('The ministry said in a statement that schools would open. "Buses will run," the statement said.',
+                 [("Buses will run,", "the statement")],
+                 id="guard: a ministry the story never names stays the statement"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

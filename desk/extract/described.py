@@ -35,7 +35,7 @@ from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import other_party
 from desk.extract.phrases import ADJECTIVE_ENDINGS, is_acronym, np_at, org_name
-from desk.extract.voices import org_like, with_of_tail
+from desk.extract.voices import described_org, org_like, with_of_tail
 
 
 def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
@@ -405,6 +405,10 @@ def _age_told(a: Analysis, p) -> str | None:
     return told.group(1) if told else None
 
 
+#: A sentence opening on an organisation's common noun ("The company said in a statement").
+_ORG_OPENER = re.compile(r"((?:The|the)(?: [a-z][\w-]*){1,3})\s+(?:said|says|announced|stated|confirmed|added|wrote|issued|released|put out)\b")
+
+
 def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
     """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
     of the last quote before it, in this paragraph or the one before, when that quote's sentence
@@ -449,6 +453,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             if m is None and r is not None and (opening in ("", "The", "the") or re.search(r",\s*(?:[Tt]he)?$", opening)) \
                     and org_like(a, r):
                 return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
+            opener = _ORG_OPENER.match(a.text, p0, found.start())
+            if m is None and opener:
+                # "The company said in a statement …": the organisation "the company" stands for
+                return described_org(a, opener.group(1), p0)
             k0 = a.tok_index(p0)
             first = a.toks[k0]
             if m is None and is_acronym(first) and first.start < found.start() and k0 + 1 < len(a.toks) \
