@@ -175,6 +175,10 @@ SUBJECTS = [
     pytest.param('The ministry said in a statement that schools would open. "Buses will run," the statement said.',
                  [("Buses will run,", "the statement")],
                  id="guard: a ministry the story never names stays the statement"),
+    pytest.param('Her neighbour across the hall, Tran Minh, said he complained six times.\n\n'
+                 '"Every time, he says tomorrow," Tran said.',
+                 [("Every time, he says tomorrow,", "Tran Minh")],
+                 id="a name set off after a role and where it is (neighbour across the hall) is a person"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

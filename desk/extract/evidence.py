@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from desk.extract.runs import Run
 
 
+#: Prepositions after a role noun that say where or whose the role is: "her neighbour across the hall".
+_ROLE_TAILS = frozenset("across at in on of for from with down up near behind next".split())
+
+
 class Evidence(Narration):
     """Readings of the text around a name run (``Run``); :class:`desk.extract.people.People`
     decides with them which runs are people."""
@@ -108,8 +112,17 @@ class Evidence(Narration):
         lawyer, Alina Habba"."""
         k = self.tok_index(r.start)
         toks = self.toks
-        return len(r.words) in (2, 3) and k >= 2 and toks[k - 1].text == "," and toks[k - 2].kind == "w" \
-            and toks[k - 2].text[:1].islower() and (toks[k - 2].low in ROLE_HEADS or toks[k - 2].low in APPOSITIVE_ROLES)
+        if not (len(r.words) in (2, 3) and k >= 2 and toks[k - 1].text == ","):
+            return False
+        # the role right before the comma, or before a short phrase of where or whose it is
+        # ("Her neighbour across the hall, Tran Minh", "a lawyer for the family, Ana Ruiz")
+        for j in range(k - 2, max(-1, k - 7), -1):
+            t = toks[j]
+            if t.kind != "w" or not t.text[:1].islower():
+                return False
+            if (t.low in ROLE_HEADS or t.low in APPOSITIVE_ROLES) and (j == k - 2 or toks[j + 1].low in _ROLE_TAILS):
+                return True
+        return False
 
     def _after_quote(self, r: Run) -> bool:
         """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""
