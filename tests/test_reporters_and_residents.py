@@ -179,6 +179,13 @@ SUBJECTS = [
                  '"Every time, he says tomorrow," Tran said.',
                  [("Every time, he says tomorrow,", "Tran Minh")],
                  id="a name set off after a role and where it is (neighbour across the hall) is a person"),
+    pytest.param('"There are no streetlights there, are there?" defence lawyer Tobias Wexford-Hale asked.\n\n'
+                 '"There\'s one by the ramp," Marisol Ferreira-Quinn said.\n\n'
+                 '"One. Which is eighty metres from the boathouse?"',
+                 [("There are no streetlights there, are there?", "Tobias Wexford-Hale"),
+                  ("There's one by the ramp,", "Marisol Ferreira-Quinn"),
+                  ("One. Which is eighty metres from the boathouse?", "Tobias Wexford-Hale")],
+                 id="a lawyer pressing with a tag question asks the next bare question too"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

@@ -136,6 +136,9 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
 _VOCATIVE = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Mayor|Premier|Senator|Sen|Minister|Chief|Judge|Coach)\.?\s+)?"
                        r"([A-Z][\w’'-]+),\s")
 _YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+#: A question that presses for agreement: "…, are there?", "…, didn't she?", "…, isn't it?".
+_TAG_QUESTION = re.compile(r"(?i),\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)(?:n['’]t)?"
+                           r"\s+(?:it|there|they|he|she|you|we|that|i)\s*\?\W*$")
 _ANSWER = re.compile(r"\s*(?:yes|no|yeah|yep|nope|not|never|absolutely|of course)\b", re.I)
 _SELF = re.compile(r"\b(?:I|me|my|mine|I’m|I'm|we|We|us|our|Our)\b")
 
@@ -304,8 +307,9 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     question = asker.text
     if _PRESS_VOICE.search(asker.speaker) and not (own and (_SELF.search(own_text) or not _answered(a, first))):
         return q2   # a reporter's question at a press conference and the answer: the turns alternate
-    if not _YOU.search(question) or (own and id(q1) not in exchanged
-                                     and (not _YOU.search(own_text) or _SELF.search(own_text))):
+    tag = bool(_TAG_QUESTION.search(question))   # "There are no streetlights there, are there?": pressing
+    if not (_YOU.search(question) or tag) or (own and id(q1) not in exchanged
+                                              and (not (_YOU.search(own_text) or tag) or _SELF.search(own_text))):
         return None   # (once the exchange is under way, any question is the asker's next turn: “Maybe five?”)
     # The turns must read as an exchange: the answer before a question handed back is short or
     # opens on yes or no ("Yes," said the witness; not "“You tell them you’re sorry,” Fougère
@@ -313,7 +317,7 @@ def exchange(a: Analysis, results, first: Span, exchanged: set[int] = frozenset(
     # ("“We need help,” the woman told the dispatcher"; not "“Prices are coming down,” Beaulieu
     # said" before a heckler's "Have you been to a grocery store lately?" and "Not as a shopper,
     # I bet."), unless those turns are already part of an exchange under way.
-    if own and not (_answer_like(turn1.text) or id(q1) in exchanged):
+    if own and not (_answer_like(turn1.text) or id(q1) in exchanged or tag):
         return None
     if not own and not ((_answer_like(turn2.text) or id(q2) in exchanged)
                         and (_answer_like(own_text) or id(q1) in exchanged)):
