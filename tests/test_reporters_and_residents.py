@@ -186,6 +186,17 @@ SUBJECTS = [
                   ("There's one by the ramp,", "Marisol Ferreira-Quinn"),
                   ("One. Which is eighty metres from the boathouse?", "Tobias Wexford-Hale")],
                  id="a lawyer pressing with a tag question asks the next bare question too"),
+    pytest.param('A spokesperson for federal Minister Roderick Valcourt said the minister would respond. '
+                 '\u201cWe will review it,\u201d he said.',
+                 [("We will review it,", None)],
+                 id="he after a spokesperson's words is not the minister spoken for"),
+    pytest.param('A lawyer for provincial Minister Beatrix Holloway said the suit was baseless. '
+                 '\u201cIt has no merit,\u201d she said.',
+                 [("It has no merit,", None)],
+                 id="she after a lawyer's words is not the minister the lawyer acts for"),
+    pytest.param('A reporter asked Mayor Helen Sutherland about the budget. \u201cWe are on track,\u201d she said.',
+                 [("We are on track,", "Helen Sutherland")],
+                 id="guard: she after a reporter asked the mayor is the mayor"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

@@ -45,7 +45,8 @@ _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
 _OWNED_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|eldest|elder)\s+)?(%s)\b" % _CLOSE_NOUN)
-_SPEAKER_FOR_RE = re.compile(r"\b[Tt]he\s+(%s)\s+(?:for|of)\s+(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
+_SPEAKER_FOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(%s)\s+(?:for|of)\s+(?:(?:federal|provincial|state|former)\s+)?"
+                             r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())
@@ -55,6 +56,10 @@ _DESCRIBING = (" is", " was", " are", " were", " as", " became", " becomes", " b
 #: What may stand between an unnamed person and the name set off after them: a comma, after a
 #: short tie to a body ("A spokesman for ICE, Daniel Whitmore,").
 _SET_OFF = re.compile(r"(?:(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s*)?,")
+
+
+#: Cue verbs whose object is the one spoken to: "asked Mayor Helen Sutherland", "told the minister".
+ADDRESSING = ASKING | frozenset("told tells tell telling warned urged assured reminded informed pressed".split())
 
 
 def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
@@ -84,8 +89,10 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
         nxt = a.narr[m.end():m.end() + 24].split(None, 1)
         if nxt and nxt[0] in _COMPOUND_HEADS:
             continue   # "read a victim impact statement": a thing, not a victim
-        if m.start() < after and a.tok_index(after) >= 1 and a._is_cue(a.tok_index(after) - 1):
+        if m.start() < after and a.tok_index(after) >= 1 and a._is_cue(a.tok_index(after) - 1) \
+                and a.toks[a.tok_index(after) - 1].low in ADDRESSING:
             continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
+            #            (not "A spokesperson … said the minister would respond": the one spoken of)
         k = a.tok_index(m.end())
         if m.group(1) in PRESS and after < m.start() and k < len(a.toks) and a.toks[k].low in ASKING \
                 and not a._after_question(pos) and not (k + 1 < len(a.toks) and a.toks[k + 1].text in (",", ":")):

@@ -1,0 +1,54 @@
+"""A short quote that repeats part of a longer quote of the same draft is checked as that part.
+
+Headlines, decks and ledes repeat a few words of a quote the story gives in full further down
+("Minister says plan 'has not failed'" over "… insisted the plan “has not failed,” …").  Alone,
+a quote of one to three words is checked only against its own speaker's words (elsewhere any
+long speech holds them by chance), and a headline names no speaker, so it came out *not found*
+beside the very quote that verifies it.  When a quote the desk could not find is, word for word,
+inside another quote of the draft that was found (exact or edited), it is checked again against
+that quote's passage and speaker; it keeps *speaker_unknown* when the draft names nobody beside
+it.  A quote the draft gives to another named person is left alone: the repeat must not hide a
+misattribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.match import match_quote
+
+_WORDS = re.compile(r"[\w'’]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return 0 < n <= len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def check_repeats(matched: list, calls: list[dict]) -> None:
+    """Re-check, in place, the not-found quotes of ``matched`` ((quote, speaker json, match)
+    triples, ``calls`` their match_quote arguments) that repeat part of a found one."""
+    found = [(i, _words(q.text)) for i, (q, _, m) in enumerate(matched)
+             if m.verdict in ("exact", "edited") and m.candidate is not None]
+    if not found:
+        return
+    for i, (q, speaker, m) in enumerate(matched):
+        if m.verdict != "not_found":
+            continue
+        words = _words(q.text)
+        for j, long in found:
+            other = matched[j][0]
+            if not _inside(words, long) or (q.speaker and not q.unnamed and q.speaker != other.speaker):
+                continue
+            call = dict(calls[i], candidates=[matched[j][2].candidate], speaker_ids=calls[j]["speaker_ids"],
+                        speaker_names=calls[j]["speaker_names"], speaker_person=calls[j].get("speaker_person", False))
+            again = match_quote(q.text, **call)
+            if again.verdict in ("exact", "edited"):
+                if (not q.speaker or q.unnamed) and "speaker_unknown" not in again.flags:
+                    again.flags.append("speaker_unknown")
+                matched[i] = (q, speaker, again)
+                break
