@@ -430,6 +430,17 @@ def test_words_in_an_unnamed_turn_are_no_misattribution_when_the_named_speaker_i
     assert (m.verdict, m.candidate.speaker_id) == ("misattributed", CHIEF)
 
 
+@pytest.mark.parametrize("label, verdict", [("HOST", "misattributed"), ("INTERVIEWER", "misattributed"),
+                                          ("THE COURT", "misattributed"), ("GUEST", "exact"), ("A", "exact"),
+                                          (None, "exact")])
+def test_an_unnamed_hosts_words_are_still_not_the_guests(label, verdict):
+    words = "Fares on the harbour ferries will freeze for the whole of next year."
+    own = source([(MAYOR, "speaker", "The pool opens in June.")], source_id=7)
+    turn = _unnamed(source([(MAYOR, "speaker", words)], source_id=8))
+    turn[0].label = label
+    assert check(words, MAYOR, own + turn).verdict == verdict
+
+
 def test_a_reporters_question_is_still_not_the_answering_speakers():
     m = check("Isn't this just a bet on the mill?", MAYOR, BUDGET)
     assert m.verdict == "misattributed" and m.candidate.role == "questioner"

@@ -70,6 +70,7 @@ Method (details and thresholds in the sibling modules):
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
@@ -203,11 +204,23 @@ def _distinctive(q: Quote) -> bool:
     return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
 
 
+#: Labels of the side that asks or runs the room: their words are not the guest's or the witness's,
+#: named or not ("HOST:", "INTERVIEWER:", "THE COURT:").
+_ASKING_SIDE = frozenset("""moderator moderatrice host cohost co-host anchor chair chairman chairwoman chairperson
+    narrator presenter announcer interviewer intervieweur intervieweuse animateur animatrice commentator clerk
+    facilitator emcee mc operator court judge""".split())
+
+
 def _may_be_named(ev: Eval) -> bool:
     """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
-    source leaves unnamed (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>`` caption voice, a layout
-    without labels); not a questioner's (``Q:``, "Reporter:"): the press asks, the named answer."""
-    return ev.cand.speaker_id is None and ev.cand.role != "questioner"
+    source leaves unnamed on the answering side (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>``
+    caption voice, a layout without labels); not a questioner's (``Q:``, "Reporter:"), nor a
+    host's, an interviewer's, a moderator's or the court's: they ask, the named answer."""
+    cand = ev.cand
+    if cand.speaker_id is not None or cand.role == "questioner":
+        return False
+    words = [w for w in re.sub(r"[^\w\s-]", " ", (cand.label or "").lower()).split() if w != "the"]
+    return not (len(words) == 1 and words[0] in _ASKING_SIDE)
 
 
 def _other(a: Candidate, b: Candidate) -> bool:
