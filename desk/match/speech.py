@@ -46,8 +46,7 @@ change.  The steps, in order:
    what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
-   sentences, nor does a stage direction ("free -- (applause) -- free": a pause, then the word
-   again on purpose).  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
+   sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
    ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
    can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart. Applied to both sides, so a grammatical "that that" in a quote still matches
@@ -128,9 +127,6 @@ _RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W
 #: clause boundary: subject pronouns, articles, conjunctions ("they, they kicked", "the, the
 #: plan").  Not "it", "her", "you", "in", "do" or "has": "I said it, it was wrong", "I saw her, her
 #: hands were shaking", "If they do, do it", "Let them in, in the spring" are two clauses.
-#: A stage direction left out between two words ("free -- (applause) -- free") leaves its length in
-#: spaces (normalize.blank_stage_directions): a pause, after which a repeat is said on purpose.
-_PAUSE = "    "
 RESTART_WORDS = frozenset("i we they he she a an the and but or if".split())
 #: A subject pronoun and its verb said again after a filler: "we are, um, we're".
 _RESTART_VERBS = frozenset("am are is was were will would have has had".split())
@@ -200,9 +196,7 @@ class _Pass:
         o = self.out
         for t in range(i + 1, j):
             a, b = o.ends[t - 1], o.starts[t]
-            between = self.raw(a, b)
-            if b > a and (not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between)
-                          or _PAUSE in between):
+            if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(self.raw(a, b)):
                 return False
         return True
 
