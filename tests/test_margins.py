@@ -93,3 +93,49 @@ def test_times_copied_from_a_video_page_are_not_words():
     # one time at a line's start in ordinary text is a time of day
     one = "9:30 is when the council meets.\nIt meets on Tuesdays.\nIt meets in the hall.\n"
     assert strip_margins(one) == one
+
+
+def _who(text):
+    doc = read_document("t.txt", text.encode())
+    return [(doc.text[s.start:s.end].split("\n")[0], s.speaker) for s in segment(doc, "transcript", None)]
+
+
+def test_one_question_and_answer_under_an_examining_lawyer_are_two_turns():
+    record = (" 1   THE COURT: Call your next witness.\n 2   MS. ODEGAARD: The State calls Wendell\n 3   Pryce.\n"
+              " 4                          WENDELL PRYCE,\n 5   having been first duly sworn, testified as follows:\n"
+              " 6                        DIRECT EXAMINATION\n 7   BY MS. ODEGAARD:\n 8   Q. What did you see that night?\n"
+              " 9   A. I saw a white van pull in around eleven with its lights\n10   off and a red toolbox in the back.\n"
+              "11   THE COURT: Noted.\n")
+    got = _who(record)
+    assert ("What did you see that night?", "Odegaard") in got
+    assert ("I saw a white van pull in around eleven with its lights", "Wendell Pryce") in got
+
+
+def test_a_witness_sworn_without_a_name_is_nobody_not_the_last_witness():
+    record = ("MS. ODEGAARD: The State calls Wendell Pryce.\nWENDELL PRYCE, having been first duly sworn, testified:\n"
+              "BY MS. ODEGAARD:\nQ. What did you see?\nA. A white van.\nQ. Were you sure?\nA. I was sure.\n"
+              "MR. HOLLOWAY: The defense calls its first witness.\n(Whereupon, the witness was sworn.)\n"
+              "BY MR. HOLLOWAY:\nQ. Where do you work?\nA. At the laundromat.\nQ. Did a van come in?\nA. No van came in.\n")
+    got = dict(_who(record))
+    assert got["I was sure."] == "Wendell Pryce"
+    assert got["No van came in."] is None
+    assert got["Did a van come in?"] == "Holloway"
+
+
+def test_an_earnings_call_with_plain_dashes_and_each_name_once():
+    text = ("Norrland Q3 Earnings Call\n\nOperator\nGood morning and welcome to the call.\n\n"
+            "Harriet Solberg -- Chief Executive Officer\nThis was a difficult quarter.\n\n"
+            "Anil Varghese -- Chief Financial Officer\nFree cash flow was 38 million euros.\n")
+    got = dict(_who(text))
+    assert got["This was a difficult quarter."] == "Harriet Solberg"
+    assert got["Free cash flow was 38 million euros."] == "Anil Varghese"
+
+
+def test_a_depositions_appearances_are_no_speaker():
+    text = ("DEPOSITION OF LORNA QUIST\nAPPEARANCES:\n     MS. RENATA VANTERPOOL, for the Plaintiffs\n"
+            "                       LORNA QUIST,\ncalled as a witness herein, having been duly sworn, testified:\n"
+            "BY MS. VANTERPOOL:\n     Q.   Did you raise concerns?\n     MR. ECKHARDT:  Objection, form.\n"
+            "     A.   I raised them in writing, three times.\n")
+    got = dict(_who(text))
+    assert got["I raised them in writing, three times."] == "Lorna Quist"
+    assert "Appearances" not in {who for _, who in _who(text)}

@@ -707,3 +707,10 @@ def test_a_sentence_quoted_whole_over_crosstalk_is_exact(tmp_path, runner):
     [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
     assert quote["verdict"] == "exact"
     assert quote["match"]["speaker"]["name"] == "Marcus Obi"
+
+
+def test_a_chair_named_after_a_plural_title_is_the_member():
+    text = ("Present: Representatives Teodor Farnsworth (Chair), Ilse Brandt.\n\n"
+            "The CHAIR. Today we examine rural water systems.\n\nMs. BRANDT. Thank you, Mr. Chair.\n\n"
+            "The CHAIR. Please begin.\n")
+    assert who_said(text, "rural water systems") == ("Teodor Farnsworth", ROLE_SPEAKER)

@@ -25,10 +25,14 @@ from desk.extract.model import ROLE_SPEAKER
 from desk.extract.names import display_name
 
 _BY = re.compile(r"^BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+\S.*)$", re.IGNORECASE)
-_NAME = r"((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][\w'’\-]+)"
+_NAME = r"((?:(?:[A-Z][\w'’\-]*|[A-Z]\.)[ \t]*\n?[ \t]*){0,2}[A-Z][\w'’\-]+)"   # a name may break over a line
 _CALLED = re.compile(r"\bcall(?:s|ing|ed)?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?" + _NAME)
-_SWORN = re.compile(r"(?m)^[ \t]*" + r"([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})"
-                    r",[ \t]*(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn)")
+#: A witness called or sworn without a name: "The defense calls its first witness.",
+#: "(Whereupon, the witness was sworn.)".
+_UNNAMED_CALL = re.compile(r"(?i)\bcall(?:s|ing|ed)?[ \t]+(?:its|his|her|their|our|the|a|an)\b[^.\n]{0,30}\bwitness"
+                           r"|\bwitness[ \t]+(?:was[ \t]+)?(?:duly[ \t]+)?sworn")
+_SWORN = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
+                    r"(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn)")
 _WITNESS_LABELS = frozenset({"a", "the witness", "witness"})
 
 
@@ -45,7 +49,7 @@ def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tu
         key = label.lower().rstrip(".")
         by = _BY.match(label)
         if by:
-            witness = _witness(text[seen:turn.line_start]) or witness
+            witness = _witness(text[seen:turn.line_start], witness)
             seen = turn.line_start
             examiner = resolve(by.group("who"))[0]
             out[i] = (examiner, ROLE_SPEAKER)
@@ -53,18 +57,24 @@ def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tu
             out[i] = (examiner, ROLE_SPEAKER)
         elif key in _WITNESS_LABELS and (examiner or key != "a"):
             if key != "a":
-                witness = _witness(text[seen:turn.line_start]) or witness
+                witness = _witness(text[seen:turn.line_start], witness)
                 seen = turn.line_start
             if witness:
                 out[i] = (witness, ROLE_SPEAKER)
     return out
 
 
-def _witness(before: str) -> str | None:
-    """The witness the text before an examination calls or swears, last one first."""
-    found = [(m.start(), m.group(1)) for m in _CALLED.finditer(before)]
-    found += [(m.start(), display_name(m.group(1))) for m in _SWORN.finditer(before)]
+def _witness(before: str, current: str | None) -> str | None:
+    """The witness after the text ``before`` an examination: the last one it calls or swears by
+    name; nobody when the last one called or sworn is unnamed ("The defense calls its first
+    witness."); ``current`` when it calls and swears no one."""
+    found = [(m.start(), " ".join(m.group(1).split())) for m in _CALLED.finditer(before)]
+    found += [(m.start(), display_name(" ".join(m.group(1).split()))) for m in _SWORN.finditer(before)]
+    found += [(m.start(), None) for m in _UNNAMED_CALL.finditer(before)]
     if not found:
-        return None
-    name = max(found)[1]
-    return name if len(name.split()) >= 2 else None
+        return current
+    named = [(at, name) for at, name in found if name]
+    last_at = max(at for at, _ in found)
+    if named and max(named)[0] >= last_at - 200 and len(max(named)[1].split()) >= 2:
+        return max(named)[1]   # a name, with its swearing-in just after ("WENDELL PRYCE, having been …")
+    return None

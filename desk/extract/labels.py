@@ -83,7 +83,7 @@ NOT_SPEAKERS = frozenset(
     published posted recorded interview entrevue event audio video caption photo credit credits
     file duration length runtime program programme show episode segment objet sujet lieu heure
     diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
-    correspondence adjournment motion minutes hosts cohosts co-hosts witnesses""".split()
+    correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits""".split()
 )
 #: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
 #: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR
@@ -106,8 +106,10 @@ _STAMP = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:
 #: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: A court record's line naming the examining lawyer: "BY MS. ODEGAARD:".
+_EXAMINED_BY = re.compile(r"(?m)^[ \t]*BY[ \t]+(?:MR|MS|MRS|MISS|DR)\.?[ \t]+[A-Z][\w'’\-]+:")
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
-_TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+[—–-][ \t]+"
+_TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
                      r"[A-Z][^\n.!?:]{1,80}[ \t]*$", re.M)
 #: A name or "Operator" alone on a line.
 _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
@@ -216,7 +218,8 @@ def _label_lines(text: str) -> list[_LabelLine]:
         lines += [c for c, m in described if _BROADCAST_ROLE.fullmatch(m.group("role").strip(" \t,"))]
     questions = list(_BARE_Q.finditer(text))
     answers = list(_BARE_A.finditer(text)) if questions else []
-    if len(questions) >= 2 and len(answers) >= 2:   # "Q. When …?" / "A. In the spring …": an interview
+    examined = bool(questions and answers and _EXAMINED_BY.search(text))   # "BY MS. ODEGAARD:" over one Q. and A.
+    if (len(questions) >= 2 and len(answers) >= 2) or examined:   # "Q. When …?" / "A. In the spring …": an interview
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in questions + answers]
     elif questions and sum(1 for c in lines if c.caps) >= 2:   # a briefing: "THE PRESIDENT:" … "Q    …"
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
@@ -263,7 +266,7 @@ def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     found = sorted(titled + bare, key=lambda m: m.start())
     spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
               if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]   # not a heading
-    if len(spoken) < 2 or max(Counter(m.group("label") for m in spoken).values()) < 2:
+    if len(spoken) < 2 or (max(Counter(m.group("label") for m in spoken).values()) < 2 and len(spoken) < 3):
         return []
     return [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in spoken]
 

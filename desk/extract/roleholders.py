@@ -78,7 +78,10 @@ def header_holder(header: str, role: str) -> str | None:
 def _person(raw: str) -> str | None:
     """A person's name from a capitalised run, titles left out; None if fewer than two words
     remain or a word is a sentence word ("The", "About")."""
-    _, rest = strip_titles(raw.strip())
+    words = raw.split()
+    while words and words[0].lower().endswith("s") and strip_titles(words[0][:-1] + " X")[0]:
+        words = words[1:]   # "Representatives Teodor Farnsworth (Chair)": a plural title
+    _, rest = strip_titles(" ".join(words))
     words = rest.split()
     if len(words) < 2 or any(w.endswith(".") and len(w) > 2 for w in words[1:]):
         return None
