@@ -47,6 +47,12 @@ PRESS = [
                  "A reporter asked whether the water was safe. “It is safe to shower.”",
                  [("We have isolated it,", "Rajinder Sahota"), ("It is safe to shower.", "Rajinder Sahota")],
                  id="guard: the quote after a reporter asked is the answer, not the reporter's"),
+    pytest.param("A reporter, Maria Lentz, said the courtroom went silent. \u201cYou could hear a pin drop.\u201d",
+                 [("You could hear a pin drop.", "Maria Lentz")],
+                 id="guard: a reporter the story names keeps her name"),
+    pytest.param("A reporter noted that the power play was 0-for-17, and Oyelaran laughed. \u201cIt's a bit of both.\u201d",
+                 [("It's a bit of both.", "Oyelaran")],
+                 id="guard: the official who answers in the same sentence keeps the quote"),
 ]
 
 

@@ -203,8 +203,14 @@ def press_statement(a: Analysis, g: list[Span]):
         return None
     s0, _ = a.sentence_bounds(len(before) - 1 + p0)
     said = _PRESS_SUBJECT.match(a.text, s0)
-    if said is None or re.search(r"[\"“”«»]", a.text[s0:first.open_at]):
-        return None
+    if said is None or re.search(r"[\"“”«»]", a.text[s0:first.open_at]) or said.group(0).split()[0] == "The":
+        return None   # ("The reporter said": maybe one the story has named)
+    for m in a.mentions:
+        if s0 <= m[0] < first.open_at and m[3] == "name":
+            k = a.tok_index(m[0])
+            if k >= 1 and (a.toks[k - 1].text == "," and a.tok_index(said.end()) >= k - 1
+                           or a.toks[k - 1].low in ("and", "but", "while", "as") and k >= 2 and a.toks[k - 2].text == ","):
+                return None   # "A reporter, Maria Lentz, said …"; "…, and Oyelaran laughed. “…”": theirs
     k0, k1 = a.tok_index(said.end()), a.tok_index(first.open_at)
     cues = [k for k in range(k0, k1) if a._is_cue(k)]
     if not cues or any(a.toks[k].low in ASKING for k in range(k0, k1)):
