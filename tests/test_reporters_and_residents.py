@@ -203,6 +203,13 @@ SUBJECTS = [
     pytest.param('A reporter asked Mayor Helen Sutherland about the budget. \u201cWe are on track,\u201d she said.',
                  [("We are on track,", "Helen Sutherland")],
                  id="guard: she after a reporter asked the mayor is the mayor"),
+    pytest.param('Tova Lindqvist coach Anders Holm was happy. \u201cIt was a clean game,\u201d he said.',
+                 [("It was a clean game,", "Anders Holm")],
+                 id="he in the next sentence is the coach, not the player named before his title"),
+    pytest.param('Serena Williams coach Patrick Mouratoglou praised her. \u201cShe was brilliant,\u201d he said. '
+                 '\u201cI felt good,\u201d she said.',
+                 [("She was brilliant,", "Patrick Mouratoglou"), ("I felt good,", "Serena Williams")],
+                 id="guard: she is still the player when the coach is a he"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

@@ -78,10 +78,23 @@ class Clauses(People):
         """Starts of names that modify the titled name right after them ("Kingston Frontenacs"
         in "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
         Patrick Mouratoglou"): the sentence is about the one with the title."""
+        return set(self._modified)
+
+    @functools.cached_property
+    def _modified(self) -> dict[int, int | None]:
+        """Start of each such modifying name -> the person id of the titled name it modifies."""
         ms = [m for m in self.mentions if m[3] == "name"]
-        return {m[0] for m, nxt in zip(ms, ms[1:], strict=False)
+        return {m[0]: nxt[2] for m, nxt in zip(ms, ms[1:], strict=False)
                 if nxt[0] == m[1] + 1 and self.text[m[1]] == " " and self.text[nxt[0]:nxt[0] + 1].islower()
                 and not is_possessive(m[4])}
+
+    def modifies_one_of(self, start: int, gender: str) -> bool:
+        """The name at ``start`` modifies a titled name of this gender (or of none known): a he or
+        she after goes to the titled one ("Lindqvist coach Anders Holm was happy. “…,” he said")."""
+        if start not in self._modified:
+            return False
+        pid = self._modified[start]
+        return pid is None or self.persons[pid].gender in (gender, None)
 
     def _prep_object(self, pos: int, preps: frozenset[str] = OBJECT_PREPS) -> bool:
         """The name at ``pos`` is the object of a preposition ("with Trump", "with the Rev. Al

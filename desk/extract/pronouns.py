@@ -149,7 +149,7 @@ class Pronouns(Clauses):
                 not_him.add(m[2])
             if m[2] in not_him:
                 continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
-            if m[0] in self._name_modifiers and self.sentence_bounds(m[0])[0] == own:
+            if self.modifies_one_of(m[0], gender):
                 continue   # "Kingston Frontenacs coach Brent Mallory defended his decision": the coach's
             if objective and (self._same_clause(m, pos) or self._own_relative(m, pos)):
                 continue
