@@ -210,6 +210,10 @@ SUBJECTS = [
                  '\u201cI felt good,\u201d she said.',
                  [("She was brilliant,", "Patrick Mouratoglou"), ("I felt good,", "Serena Williams")],
                  id="guard: she is still the player when the coach is a he"),
+    pytest.param('A lawyer for Marsh Heritage Homes, Philippa Drummond, said in a statement that the company '
+                 '\u201clooks forward to a full and fair hearing.\u201d',
+                 [("looks forward to a full and fair hearing.", "Philippa Drummond")],
+                 id="a name set off after 'a lawyer for' a company is the lawyer, given names the lists lack too"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

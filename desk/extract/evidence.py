@@ -115,8 +115,14 @@ class Evidence(Narration):
         if not (len(r.words) in (2, 3) and k >= 2 and toks[k - 1].text == ","):
             return False
         # the role right before the comma, or before a short phrase of where or whose it is
-        # ("Her neighbour across the hall, Tran Minh", "a lawyer for the family, Ana Ruiz")
-        for j in range(k - 2, max(-1, k - 7), -1):
+        # ("Her neighbour across the hall, Tran Minh", "a lawyer for the family, Ana Ruiz", "a
+        # lawyer for Marsh Heritage Homes, Philippa Drummond")
+        j = k - 2
+        while j >= 1 and k - j <= 6 and toks[j].kind == "w" and toks[j].text[:1].isupper() and toks[j - 1].kind == "w":
+            j -= 1   # "A spokesman for Marsh Heritage Homes, Philippa Drummond": the body spoken for
+        if j < k - 2 and toks[j].low not in _ROLE_TAILS:
+            return False
+        for j in range(j, max(-1, j - 5), -1):
             t = toks[j]
             if t.kind != "w" or not t.text[:1].islower():
                 return False
