@@ -179,8 +179,8 @@ SUBJECTS = [
                  [("We are committed to every employee,", "Northvale Foods Inc.")],
                  id="the statement the company issued is the company's, as the company is the one named"),
     pytest.param('The ministry said in a statement that schools would open. "Buses will run," the statement said.',
-                 [("Buses will run,", "the statement")],
-                 id="guard: a ministry the story never names stays the statement"),
+                 [("Buses will run,", "the ministry")],
+                 id="a ministry the story never names is the ministry, as 'the ministry said' would be"),
     pytest.param('Her neighbour across the hall, Tran Minh, said he complained six times.\n\n'
                  '"Every time, he says tomorrow," Tran said.',
                  [("Every time, he says tomorrow,", "Tran Minh")],

@@ -455,8 +455,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
                 return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
             opener = _ORG_OPENER.match(a.text, p0, found.start())
             if m is None and opener:
-                # "The company said in a statement …": the organisation "the company" stands for
-                return described_org(a, opener.group(1), p0)
+                # "The company said in a statement …": the organisation "the company" stands for,
+                # else the company as the story calls it ("the ministry"), as "the ministry said" is
+                phrase = opener.group(1)
+                return described_org(a, phrase, p0) or phrase[0].lower() + phrase[1:]
             k0 = a.tok_index(p0)
             first = a.toks[k0]
             if m is None and is_acronym(first) and first.start < found.start() and k0 + 1 < len(a.toks) \
