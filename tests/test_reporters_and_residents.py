@@ -214,6 +214,13 @@ SUBJECTS = [
                  '\u201clooks forward to a full and fair hearing.\u201d',
                  [("looks forward to a full and fair hearing.", "Philippa Drummond")],
                  id="a name set off after 'a lawyer for' a company is the lawyer, given names the lists lack too"),
+    pytest.param('CBC News obtained the memo. The company said in a statement that it would not comment. '
+                 '\u201cWe wish him well,\u201d the statement said.',
+                 [("We wish him well,", "the company")],
+                 id="the outlet that obtained the memo is not the company"),
+    pytest.param('CBC News obtained the memo. \u201cWe wish him well,\u201d the company said.',
+                 [("We wish him well,", "the company")],
+                 id="nor is it the company that said"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

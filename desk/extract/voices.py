@@ -242,6 +242,10 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     return _org_subject(a, before, noun)
 
 
+#: Verbs of an outlet reporting the story: "CBC News obtained the memo", "Reuters reported".
+_REPORTING = frozenset("obtained reported learned revealed published broke first".split())
+
+
 def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
     """The organisation that is the subject of the sentences just before ``before``, within its
     paragraph or the one before: "Suncor received its second payment this year. The company
@@ -276,6 +280,8 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
                 nxt.text == "," and subject.t1 + 1 < len(a.toks) and a._is_name_tok(a.toks[subject.t1 + 1])))
             if listed:
                 return None   # "Acme Corp, Delta Gas and Orca Oil sued it": which one, the story does not say
+            if nxt is not None and nxt.low in _REPORTING:
+                return None   # "CBC News obtained the memo. The company said …": the outlet reporting
             if _not_a(noun, subject.words):
                 # "Health Canada fined Pinecrest Pharmaceuticals. … the company said": not the
                 # regulator but the one other organisation there that may be a company (none, or
