@@ -221,6 +221,13 @@ SUBJECTS = [
     pytest.param('CBC News obtained the memo. \u201cWe wish him well,\u201d the company said.',
                  [("We wish him well,", "the company")],
                  id="nor is it the company that said"),
+    pytest.param('Sen. Maren Ashby said the fund "is a blank check."\n\nDr. Paul Ashby, an epidemiologist who is no '
+                 'relation, disagreed. "The money went into freezers," he said.\n\n"We vaccinated nine thousand '
+                 'children," Dr. Ashby said.\n\n"The legislature writes the budget," Sen. Ashby said.',
+                 [("is a blank check.", "Maren Ashby"), ("The money went into freezers,", "Paul Ashby"),
+                  ("We vaccinated nine thousand children,", "Paul Ashby"),
+                  ("The legislature writes the budget,", "Maren Ashby")],
+                 id="Dr. Ashby and Sen. Ashby are the Ashby of that title"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

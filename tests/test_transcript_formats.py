@@ -714,3 +714,18 @@ def test_a_chair_named_after_a_plural_title_is_the_member():
             "The CHAIR. Today we examine rural water systems.\n\nMs. BRANDT. Thank you, Mr. Chair.\n\n"
             "The CHAIR. Please begin.\n")
     assert who_said(text, "rural water systems") == ("Teodor Farnsworth", ROLE_SPEAKER)
+
+
+ASHBYS = """\
+KELSO DRUMMOND, ANCHOR: Joining me, Senator Maren Ashby and Dr. Paul Ashby, an epidemiologist.
+SEN. MAREN ASHBY (R-OR): The fund is a blank check.
+DR. PAUL ASHBY, EPIDEMIOLOGIST: The money went into freezers, nurses and clinic hours.
+DRUMMOND: Senator, your response?
+SEN. ASHBY: The legislature writes the budget.
+DR. ASHBY: We vaccinated nine thousand children in those clinics last year.
+"""
+
+
+def test_a_surname_label_with_a_title_is_the_one_of_that_title():
+    assert who_said(ASHBYS, "We vaccinated nine thousand") == ("Paul Ashby", ROLE_SPEAKER)
+    assert who_said(ASHBYS, "The legislature writes") == ("Maren Ashby", ROLE_SPEAKER)

@@ -122,11 +122,11 @@ class Evidence(Narration):
             j -= 1   # "A spokesman for Marsh Heritage Homes, Philippa Drummond": the body spoken for
         if j < k - 2 and toks[j].low not in _ROLE_TAILS:
             return False
-        for j in range(j, max(-1, j - 5), -1):
-            t = toks[j]
+        for i in range(j, max(-1, j - 5), -1):
+            t = toks[i]
             if t.kind != "w" or not t.text[:1].islower():
                 return False
-            if (t.low in ROLE_HEADS or t.low in APPOSITIVE_ROLES) and (j == k - 2 or toks[j + 1].low in _ROLE_TAILS):
+            if (t.low in ROLE_HEADS or t.low in APPOSITIVE_ROLES) and (i == k - 2 or toks[i + 1].low in _ROLE_TAILS):
                 return True
         return False
 

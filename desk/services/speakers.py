@@ -33,7 +33,7 @@ from desk.extract.names import (
     surname,
     surname_key,
 )
-from desk.extract.transcripts import ANSWER_LABELS
+from desk.extract.resolver import ANSWER_LABELS
 from desk.models import Passage, Source, Speaker, SpeakerAlias, utcnow
 from desk.services import changes
 

@@ -1,0 +1,245 @@
+"""Label -> speaker in a labelled transcript: the rules of ``desk.extract.transcripts``'s docstring,
+"Label -> speaker" (headers, questioners, offices, titles, surnames, roles the header names).
+
+:class:`_Resolver` answers, once per distinct label, who speaks under it and in what role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.known import _KnownSpeakers
+from desk.extract.labelnames import (
+    _PAREN,
+    EXTRA_TITLES,
+    NOT_NAME_WORDS,
+    _bare,
+    _fullest_name,
+    _is_title,
+    _label_key,
+    _name_from_value,
+    _strip_all_titles,
+    _Words,
+)
+from desk.extract.labels import _RECORD_LABEL, _UNNAMED, _Layout
+from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN
+from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, display_name, is_questioner, surname_key
+from desk.extract.roleholders import header_holder
+
+#: One-word labels that name a role, not a person.  Folded.
+ROLE_WORDS = frozenset(
+    """moderator moderatrice host cohost anchor chair chairman chairwoman chairperson narrator
+    interpreter interprete translator presenter announcer interviewer intervieweur intervieweuse
+    animateur animatrice commentator panelist panellist guest caller witness clerk speaker
+    president presidente facilitator emcee mc officer spokesperson operator""".split()
+)
+#: Header labels that name the person asking the questions.
+QUESTIONER_HEADERS = frozenset(
+    {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
+     "intervieweur", "intervieweuse", "journaliste", "entrevue realisee par", "interview by"}
+)
+#: Labels for the answering side of a Q/A interview.
+ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
+
+
+class _Resolver:
+    """Label -> (speaker, role), cached per label as written."""
+
+    def __init__(self, text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> None:
+        self.text = text
+        self.headers = layout.headers
+        self.words = layout.words or _Words(text, layout.label_spans)
+        self.speaker = speaker
+        self.known = known
+        self.cache: dict[str, tuple[str | None, str]] = {}
+        interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
+        self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
+        # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
+        # and no label of the speaker's own does ("REYES:" beside "THE MODERATOR:")
+        self.offices = {_label_key(t.label) for t in layout.turns
+                        if _office(t.label) or _bare(_PAREN.sub("", t.label)) in _OFFICE_SHORT}
+        own = surname_key(speaker) if speaker else None
+        self.speaker_labelled = bool(own) and any(
+            _bare(w) == own for t in layout.turns for w in _strip_all_titles(_PAREN.sub("", t.label)).split())
+        # the header (before the first turn) is where a transcript says whose remarks it holds
+        self.header_end = layout.turns[0].line_start if layout.turns else 0
+        self.labels = list(dict.fromkeys(t.label for t in layout.turns))
+
+    def resolve(self, label: str | None) -> tuple[str | None, str]:
+        if label is None:
+            return (self.speaker, ROLE_SPEAKER if self.speaker else ROLE_UNKNOWN)
+        if label not in self.cache:
+            self.cache[label] = self._resolve(label)
+        return self.cache[label]
+
+    def _resolve(self, label: str) -> tuple[str | None, str]:
+        key = _label_key(label)
+        if key in self.headers:
+            return self.headers[key], ROLE_SPEAKER
+        if is_questioner(_PAREN.sub("", label)):
+            if self.interviewer:
+                return self.interviewer, ROLE_SPEAKER
+            return None, ROLE_QUESTIONER
+        if key in ANSWER_LABELS:
+            return (self.speaker, ROLE_SPEAKER) if self.speaker else (None, ROLE_UNKNOWN)
+        if _UNNAMED.match(key):
+            return None, ROLE_UNKNOWN   # "Speaker 2", "UNIDENTIFIED MALE", "Some hon. members"
+        office = _office(label)
+        if office is not None:
+            return self._office_holder(label, office)
+        short = _OFFICE_SHORT.get(_bare(_PAREN.sub("", label)))
+        if short is not None:   # "PM:" beside "Prime Minister Alma Reyes:", or in remarks by the PM
+            who, role = self._office_holder(label, short)
+            found = who or self.known.find(label)
+            return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)   # "PM" is no one's name
+        record = _RECORD_LABEL.fullmatch(label)
+        if record:
+            label = " ".join(_record_case(w) for w in record.group("member").split())   # "Ms. McALLISTER" → McAllister
+
+        bare = _strip_all_titles(_PAREN.sub("", label))
+        words = bare.split()
+        if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES):
+            found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label)
+            if not found and self.speaker and _bare(bare) in _ANSWERING_ROLES:
+                found = self.speaker   # "GUEST:" in an interview with the speaker given
+            return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
+        if len(words) >= 2:
+            return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
+        name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
+        if name and len(name.split()) >= 2:
+            return name, ROLE_SPEAKER
+        found = self.known.find(bare)
+        if found:
+            return found, ROLE_SPEAKER
+        return display_name(bare), ROLE_SPEAKER
+
+
+    def _titled_name(self, label: str, surname: str) -> str | None:
+        """The one fuller label with this surname and the label's title ("DR. ASHBY:" beside "SEN.
+        MAREN ASHBY (R-OR):" and "DR. PAUL ASHBY, EPIDEMIOLOGIST:" is Paul Ashby)."""
+        own = _title_forms(_leading_titles(label))
+        if not own:
+            return None
+        key = _bare(surname)
+        found = set()
+        for lab in self.labels:
+            name = _strip_all_titles(_PAREN.sub("", lab))
+            words = name.split()
+            if len(words) >= 2 and _bare(words[-1]) == key and own & _title_forms(_leading_titles(lab)):
+                found.add(display_name(name))
+        return found.pop() if len(found) == 1 else None
+
+    def _labelled_name(self, surname: str) -> str | None:
+        """The one fuller label with this surname ("RENNICK:" after "STATE SEN. TOBIAS RENNICK (R-OH):")."""
+        key = _bare(surname)
+        fuller = {display_name(b) for b in (_strip_all_titles(_PAREN.sub("", lab)) for lab in self.labels)
+                  if len(b.split()) >= 2 and _bare(b.split()[-1]) == key
+                  and not any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in b.split())
+                  and not _UNNAMED.match(_label_key(b))}   # not "UNIDENTIFIED MALE" for "MALE"
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
+        """Who speaks as "THE PRESIDENT", "The Acting Speaker (Mr. Bruce Stanton)" or "The PRESIDING
+        OFFICER": the person the brackets name; else the one person the text gives that title
+        ("Remarks by President Okafor", "President Adaeze Okafor signed", not "former President
+        Halvorsen" nor "Vice President Lund"); else the speaker given for the source when this is
+        the transcript's only such office; else nobody."""
+        paren = re.search(r"\(([^()]*)\)\s*$", label)
+        named = _name_from_value(paren.group(1)) if paren else None
+        member = _RECORD_LABEL.fullmatch(paren.group(1).strip()) if paren and not named else None
+        if member:   # "The PRESIDING OFFICER (Mr. ORTIZ)"
+            named = display_name(" ".join(_record_case(w) for w in member.group("member").split()))
+        if named:
+            return named, ROLE_SPEAKER
+        holder = self._labelled_holder(office)
+        if holder:
+            return holder, ROLE_SPEAKER   # "The Prime Minister:" beside "Prime Minister Alma Reyes:"
+        if all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
+            holders: dict[str, str] = {}
+            title = r"[ \t\u00a0]+".join(re.escape(w) for w in office)
+            pattern = re.compile(r"(?<![\w'’\-])(?i:" + title + r")[ \t\u00a0]+((?:[A-Z][\w'’\-]*\.?[ \t\u00a0]+){0,3}[A-Z][\w'’\-]*)")
+            for m in pattern.finditer(self.text, 0, self.header_end):
+                before = self.text[max(0, m.start() - 12):m.start()].split()
+                if before and _bare(before[-1]) in _NOT_THE_HOLDER:
+                    continue   # "former President Halvorsen", "Vice President Lund"
+                words = re.sub(r"['’]s$", "", m.group(1)).split()
+                cut = next((i for i, w in enumerate(words) if _bare(w) in NOT_NAME_WORDS or _bare(w) in _NOT_NAME_HEAD), len(words))
+                if cut == 0:
+                    continue   # "the President Aboard Air Force One", "… Upon Arrival"
+                name = " ".join(words[:cut])
+                key = _bare(name.split()[-1])
+                if len(name) > len(holders.get(key, "")):
+                    holders[key] = name
+            if len(holders) == 1:
+                holder = next(iter(holders.values()))
+                if len(holder.split()) == 1:   # "Remarks by President Okafor": the fullest name the text gives
+                    holder = _fullest_name(holder, self.words) or self.known.find(holder) or holder
+                return display_name(holder), ROLE_SPEAKER
+            if not holders and len(office) == 1:
+                holder = header_holder(self.text[:self.header_end], office[0])   # "Harriet Mosgrove (Chair)"
+                if holder:
+                    return holder, ROLE_SPEAKER
+            if (not holders and self.speaker and self.offices == {_label_key(label)} and not self.speaker_labelled
+                    and set(office) <= _HEAD_OFFICES):
+                return self.speaker, ROLE_SPEAKER
+        return None, ROLE_UNKNOWN
+
+
+    def _labelled_holder(self, office: list[str]) -> str | None:
+        """The one person another label of this transcript names with the office: "Prime Minister
+        Alma Reyes:" for "PM:" or "The Prime Minister:".  None when no label does, or two do."""
+        found = set()
+        for other in self.labels:
+            words = _PAREN.sub("", other).split()
+            if len(words) > len(office) and [_bare(w) for w in words[:len(office)]] == office \
+                    and all(w[:1].isupper() for w in words[len(office):]):
+                found.add(display_name(" ".join(words[len(office):])))
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _leading_titles(label: str) -> list[str]:
+    """The title words a label opens with, folded: "SEN. MAREN ASHBY (R-OR)" -> ["sen"]."""
+    words = _PAREN.sub("", label).split()
+    return [_bare(w) for w in words[:len(words) - len(_strip_all_titles(" ".join(words)).split())]]
+
+
+def _title_forms(titles: list[str]) -> set[str]:
+    out = set(titles)
+    for t in titles:
+        out.update(TITLE_ABBREVIATIONS.get(t, ()))
+    return out
+
+
+#: Role labels for the one who answers: the source's speaker, when given and the header names no one.
+_ANSWERING_ROLES = frozenset({"guest", "interviewee", "witness"})
+#: Labels that abbreviate an office: "PM:" is the prime minister.
+_OFFICE_SHORT = {"pm": ["prime", "minister"], "premier": ["premier"], "president": ["president"],
+                 "mayor": ["mayor"], "governor": ["governor"], "chancellor": ["chancellor"]}
+#: Offices whose label is the source's own speaker when the transcript names no holder: the
+#: person whose remarks these are ("THE PRESIDENT", "THE PREMIER"), not who runs the room.
+_HEAD_OFFICES = frozenset("president vice prime minister premier governor mayor secretary chancellor first lady".split())
+#: Capitalised words of a heading that are no name: "by the President Aboard Air Force One".
+_NOT_NAME_HEAD = frozenset("aboard upon arrival departure during via remarks statement press conference "
+                           "briefing gaggle interview address".split())
+#: Words before a title that make its holder someone other than the office's speaker.
+_NOT_THE_HOLDER = frozenset("vice deputy former ex acting interim assistant associate late then".split())
+#: Words an office label may hold besides titles: "The SPEAKER pro tempore", "The PRESIDING OFFICER".
+_OFFICE_WORDS = frozenset("presiding pro tempore first lady gentleman gentlewoman court".split())
+
+
+def _office(label: str) -> list[str] | None:
+    """The office of a label that is "the" and an office and names no one ("THE PRESIDENT",
+    "The PRESIDING OFFICER", "The Acting Speaker (Mr. Bruce Stanton)"), folded; else None."""
+    words = [_bare(w) for w in _PAREN.sub("", label).split()]
+    if len(words) < 2 or words[0] != "the":
+        return None
+    rest = words[1:]
+    if all(w in TITLE_WORDS or w in ROLE_WORDS or w in EXTRA_TITLES or w in _OFFICE_WORDS for w in rest):
+        return rest
+    return None
+
+
+def _record_case(word: str) -> str:
+    """A Record surname in its usual case: "McALLISTER" → McAllister (capitals alone are left to display_name)."""
+    m = re.fullmatch(r"([A-Z][a-z]{1,2})([A-Z])([A-Z'’\-]+)", word)
+    return m.group(1) + m.group(2) + m.group(3).lower() if m else word
