@@ -729,3 +729,16 @@ DR. ASHBY: We vaccinated nine thousand children in those clinics last year.
 def test_a_surname_label_with_a_title_is_the_one_of_that_title():
     assert who_said(ASHBYS, "We vaccinated nine thousand") == ("Paul Ashby", ROLE_SPEAKER)
     assert who_said(ASHBYS, "The legislature writes") == ("Maren Ashby", ROLE_SPEAKER)
+
+
+def test_a_word_said_again_where_the_sentence_is_picked_up_is_one_word(tmp_path, runner):
+    source = tmp_path / "radio.txt"
+    source.write_text("MAYOR DELPHINE BRANNIGAN: Glad to be here.\nCASTELLANOS: Is the pool opening?\n"
+                      "BRANNIGAN: We are not going to close the --\nWELK: The pool for good?\n"
+                      "BRANNIGAN: -- the pool for good, no. It will open on July first.\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("\u201cWe are not going to close the pool for good, no,\u201d Brannigan said.\n"
+                     "\u201cWe are not going to close the the pool,\u201d Brannigan said.\n", encoding="utf-8")
+    first, second = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert first["verdict"] == "exact"
+    assert second["verdict"] == "exact"   # as any stutter, a repeat the quote keeps is not reported

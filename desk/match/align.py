@@ -29,6 +29,11 @@ from itertools import accumulate
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
 from .speech import normalise_speech
 
+#: A passage broken off by a dash, and the next passage of the turn picking it up (a sentence over
+#: crosstalk: ``desk.extract.transcripts`` keeps both in one turn).
+_CUT_OFF = re.compile(r"(?:--|[\u2014\u2013])\s*$")
+_PICKED_UP = re.compile(r"\s*(?:--|[\u2014\u2013])")
+
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
 
@@ -221,6 +226,7 @@ class TurnWords:
     def _build(cls, pieces, source_text: str) -> TurnWords:
         words = Words()
         removed: list[tuple[int, str]] = []
+        prev = ""
         for pi, (_pid, start, end, text) in enumerate(pieces):
             if source_text and 0 <= start <= end <= len(source_text):
                 text = source_text[start:end]
@@ -229,7 +235,15 @@ class TurnWords:
             piece = normalise_speech(tokenize(blanked, offset=start, piece=pi), blanked, start)
             if len(piece):
                 piece.joined[0] = False  # a passage never hyphen-joins the one before it
+                if len(words) and piece.words[0] == words.words[-1] and _CUT_OFF.search(prev) \
+                        and _PICKED_UP.match(blanked):
+                    # "close the --" … crosstalk … "-- the pool": the word said again where the
+                    # speaker picks the sentence up is one word (a stutter across the pieces)
+                    piece.notes.append((piece.starts[0], "stutter", blanked[:piece.ends[0] - start].strip()))
+                    for lst in (piece.words, piece.starts, piece.ends, piece.joined, piece.piece):
+                        del lst[0]
             words.extend(piece)
+            prev = blanked
         return cls(words, source_text, removed)
 
     def find_all(self, seq: list[str], limit: int = 50) -> list[int]:
