@@ -228,6 +228,11 @@ SUBJECTS = [
                   ("We vaccinated nine thousand children,", "Paul Ashby"),
                   ("The legislature writes the budget,", "Maren Ashby")],
                  id="Dr. Ashby and Sen. Ashby are the Ashby of that title"),
+    pytest.param('Jalen Okonkwo, the Tidecats guard, scored 34. He said the free throws made him nervous. '
+                 '\u201cMy legs were gone,\u201d Okonkwo said.\n\nOkonkwo coach Brent Halvorsen had nothing but '
+                 'praise for his guard. \u201cHe\'s been the best player on the floor,\u201d he said.',
+                 [("My legs were gone,", "Jalen Okonkwo"), ("He's been the best player on the floor,", "Brent Halvorsen")],
+                 id="he after 'X coach Y … his guard' is the coach, in a story that has X speak before"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

@@ -12,8 +12,6 @@ Brent Mallory"), or inside an aside ("…, he said, …").
 
 from __future__ import annotations
 
-import functools
-
 from desk.extract.lexicon import OBJECT_PREPS
 from desk.extract.narration import is_possessive
 from desk.extract.people import People
@@ -73,20 +71,25 @@ class Clauses(People):
                 return True
         return False
 
-    @functools.cached_property
+    @property
     def _name_modifiers(self) -> set[int]:
         """Starts of names that modify the titled name right after them ("Kingston Frontenacs"
         in "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
         Patrick Mouratoglou"): the sentence is about the one with the title."""
         return set(self._modified)
 
-    @functools.cached_property
+    @property
     def _modified(self) -> dict[int, int | None]:
-        """Start of each such modifying name -> the person id of the titled name it modifies."""
-        ms = [m for m in self.mentions if m[3] == "name"]
-        return {m[0]: nxt[2] for m, nxt in zip(ms, ms[1:], strict=False)
-                if nxt[0] == m[1] + 1 and self.text[m[1]] == " " and self.text[nxt[0]:nxt[0] + 1].islower()
-                and not is_possessive(m[4])}
+        """Start of each such modifying name -> the person id of the titled name it modifies (the
+        mentions grow as the analysis reads on: worked out again when they have)."""
+        n = len(self.mentions)
+        if getattr(self, "_modified_at", -1) != n:
+            ms = [m for m in self.mentions if m[3] == "name"]
+            self._modified_map = {m[0]: nxt[2] for m, nxt in zip(ms, ms[1:], strict=False)
+                                  if nxt[0] == m[1] + 1 and self.text[m[1]] == " "
+                                  and self.text[nxt[0]:nxt[0] + 1].islower() and not is_possessive(m[4])}
+            self._modified_at = n
+        return self._modified_map
 
     def modifies_one_of(self, start: int, gender: str) -> bool:
         """The name at ``start`` modifies a titled name of this gender (or of none known): a he or

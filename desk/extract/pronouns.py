@@ -194,7 +194,10 @@ class Pronouns(Clauses):
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
                 known = (p, m[0], obj)
                 # (not "Lorne Kitaguchi, who sold him the space, says": his clause's object is not him)
-                chained = m[3] == "pron" and not self._in_own_relative(m, sent)
+                # (nor "Halvorsen had nothing but praise for his guard": a possessive owns, it
+                # does not stand for the one a later he goes on from)
+                chained = m[3] == "pron" and not self._in_own_relative(m, sent) \
+                    and m[4].lower() not in ("his", "its", "their")
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:
