@@ -233,6 +233,11 @@ SUBJECTS = [
                  'praise for his guard. \u201cHe\'s been the best player on the floor,\u201d he said.',
                  [("My legs were gone,", "Jalen Okonkwo"), ("He's been the best player on the floor,", "Brent Halvorsen")],
                  id="he after 'X coach Y … his guard' is the coach, in a story that has X speak before"),
+    pytest.param('A spokesperson for provincial Minister Beatrix Holloway later said in a statement that the minister '
+                 'had met with Marchetti. \u201cThe minister values the input of every member,\u201d the statement said.',
+                 [("The minister values the input of every member,",
+                   "A spokesperson for provincial Minister Beatrix Holloway")],
+                 id="the statement a spokesperson issued is the spokesperson's, not the minister's nor nobody's"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

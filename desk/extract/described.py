@@ -405,6 +405,8 @@ def _age_told(a: Analysis, p) -> str | None:
     return told.group(1) if told else None
 
 
+#: A sentence opening on someone unnamed who speaks ("A spokesperson for … later said in a statement").
+_VOICE_OPENER = re.compile(r"((?:A|An|One|Another) [^.!?\n]{1,90}?)(?:\s+(?:later|also|then|earlier))?\s+(?:said|says|stated|wrote|added)\b")
 #: A sentence opening on an organisation's common noun ("The company said in a statement").
 _ORG_OPENER = re.compile(r"((?:The|the)(?: [a-z][\w-]*){1,3})\s+(?:said|says|announced|stated|confirmed|added|wrote|issued|released|put out)\b")
 
@@ -453,6 +455,11 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             if m is None and r is not None and (opening in ("", "The", "the") or re.search(r",\s*(?:[Tt]he)?$", opening)) \
                     and org_like(a, r):
                 return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
+            spoke = _VOICE_OPENER.match(a.text, p0, found.start())
+            if spoke and (m is None or m[0] > p0) and "," not in spoke.group(1) \
+                    and (voice := indefinite_voice(spoke.group(1))) is not None:
+                # "A spokesperson for Minister Beatrix Holloway said in a statement …": the spokesperson
+                return voice
             opener = _ORG_OPENER.match(a.text, p0, found.start())
             if m is None and opener:
                 # "The company said in a statement …": the organisation "the company" stands for,
