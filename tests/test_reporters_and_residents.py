@@ -238,6 +238,10 @@ SUBJECTS = [
                  [("The minister values the input of every member,",
                    "A spokesperson for provincial Minister Beatrix Holloway")],
                  id="the statement a spokesperson issued is the spokesperson's, not the minister's nor nobody's"),
+    pytest.param("Dale, 63, who lives on the hill, had walked down to help.\n\n\u201cIt came up so fast,\u201d Dale said.\n\n"
+                 "Dale had moved on to another neighbour's basement. \u201cThis is what you do,\u201d he said.",
+                 [("It came up so fast,", "Dale"), ("This is what you do,", "Dale")],
+                 id="a neighbour's basement in the sentence before is a place, not someone new for he"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

@@ -89,6 +89,8 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
         nxt = a.narr[m.end():m.end() + 24].split(None, 1)
         if nxt and nxt[0] in _COMPOUND_HEADS:
             continue   # "read a victim impact statement": a thing, not a victim
+        if a.narr[m.end():m.end() + 2] in ("’s", "'s") and a.sentence_bounds(m.start())[0] != s0:
+            continue   # "Dale had moved on to another neighbour's basement. “…,” he said": a place
         if m.start() < after and a.tok_index(after) >= 1 and a._is_cue(a.tok_index(after) - 1) \
                 and a.toks[a.tok_index(after) - 1].low in ADDRESSING:
             continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
