@@ -242,6 +242,14 @@ SUBJECTS = [
                  "Dale had moved on to another neighbour's basement. \u201cThis is what you do,\u201d he said.",
                  [("It came up so fast,", "Dale"), ("This is what you do,", "Dale")],
                  id="a neighbour's basement in the sentence before is a place, not someone new for he"),
+    pytest.param("Villanueva's wife, Rosario, who works as a nurse, said her husband often came home late because he "
+                 "had stayed to talk with a student.\n\n\u201cI used to get angry,\u201d she said.",
+                 [("I used to get angry,", "Rosario")],
+                 id="someone she speaks of inside what she said is no one new for the she after"),
+    pytest.param("Local fishing guide Wes Harnois said he found the first dead fish while scouting a run with a client."
+                 "\n\n\u201cThey were just lying on the rocks,\u201d he said.",
+                 [("They were just lying on the rocks,", "Wes Harnois")],
+                 id="nor a client he speaks of"),
     pytest.param('Serena Williams coach Patrick Mouratoglou defended his decision. "She is fine," he said.',
                  [("She is fine,", "Patrick Mouratoglou")],
                  id="a player named before her coach is not his"),

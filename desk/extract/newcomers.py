@@ -86,6 +86,10 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 and not re.match(r"\s*(?:who|whose)\b", a.narr[m.end():m.end() + 8]):
             continue   # "Lisa Crane told a reporter that … “…,” she said": the one spoken to
             #            (not "talking to a voter only to have her ask", nor "a witness who said")
+        if after < m.start() and a.sentence_bounds(m.start())[0] == a.sentence_bounds(after)[0] \
+                and _reported_by(a, after, m.start()):
+            continue   # "Rosario … said her husband stayed to talk with a student. “…,” she said": the
+            #            student is someone she speaks of, inside what she said
         nxt = a.narr[m.end():m.end() + 24].split(None, 1)
         if nxt and nxt[0] in _COMPOUND_HEADS:
             continue   # "read a victim impact statement": a thing, not a victim
@@ -126,6 +130,16 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 # has named someone so ("his brother Alastair Osman … his brother added")
                 return True
     return False
+
+def _reported_by(a: Analysis, who: int, at: int) -> bool:
+    """Position ``at`` is inside what the person at ``who`` is said to have said: a cue of saying
+    stands between them, and words after it before ``at`` (not "told a reporter")."""
+    k0, k1 = a.tok_index(who), a.tok_index(at)
+    return any(a.toks[k].low in _SAYING and k1 - k >= 3 for k in range(k0 + 1, k1))
+
+
+_SAYING = frozenset("said says explained added recalled noted argued insisted acknowledged".split())
+
 
 def _named_relative(a: Analysis, start: int, end: int, chosen: int) -> bool:
     """The relative at ``start:end`` ("His mother") is the person chosen (mentioned at
