@@ -7,8 +7,8 @@ long speech holds them by chance), and a headline names no speaker, so it came o
 beside the very quote that verifies it.  When a quote the desk could not find is, word for word,
 inside another quote of the draft that was found (exact or edited), it is checked again against
 that quote's passage and speaker; it keeps *speaker_unknown* when the draft names nobody beside
-it.  A quote the draft gives to another named person is left alone: the repeat must not hide a
-misattribution.
+it (or gives it only a description, "Minister insists …").  A quote the draft gives to another
+named person is left alone: the repeat must not hide a misattribution.
 """
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ def check_repeats(matched: list, calls: list[dict]) -> None:
         words = _words(q.text)
         for j, long in found:
             other = matched[j][0]
-            if not _inside(words, long) or (q.speaker and not q.unnamed and q.speaker != other.speaker):
+            if not _inside(words, long) or (q.speaker_person and q.speaker != other.speaker):
                 continue
             call = dict(calls[i], candidates=[matched[j][2].candidate], speaker_ids=calls[j]["speaker_ids"],
                         speaker_names=calls[j]["speaker_names"], speaker_person=calls[j].get("speaker_person", False))
             again = match_quote(q.text, **call)
             if again.verdict in ("exact", "edited"):
-                if (not q.speaker or q.unnamed) and "speaker_unknown" not in again.flags:
+                if not q.speaker_person and "speaker_unknown" not in again.flags:
                     again.flags.append("speaker_unknown")
                 matched[i] = (q, speaker, again)
                 break
