@@ -431,7 +431,7 @@ def test_words_in_an_unnamed_turn_are_no_misattribution_when_the_named_speaker_i
 
 
 @pytest.mark.parametrize("label, verdict", [("HOST", "misattributed"), ("INTERVIEWER", "misattributed"),
-                                          ("THE COURT", "misattributed"), ("GUEST", "exact"), ("A", "exact"),
+                                          ("THE COURT", "exact"), ("GUEST", "exact"), ("A", "exact"),
                                           (None, "exact")])
 def test_an_unnamed_hosts_words_are_still_not_the_guests(label, verdict):
     words = "Fares on the harbour ferries will freeze for the whole of next year."

@@ -205,17 +205,18 @@ def _distinctive(q: Quote) -> bool:
 
 
 #: Labels of the side that asks or runs the room: their words are not the guest's or the witness's,
-#: named or not ("HOST:", "INTERVIEWER:", "THE COURT:").
+#: named or not ("HOST:", "INTERVIEWER:").  ``THE COURT:`` is not among them: the draft that gives
+#: its words to the judge it names is right, and the record seldom names the judge.
 _ASKING_SIDE = frozenset("""moderator moderatrice host cohost co-host anchor chair chairman chairwoman chairperson
     narrator presenter announcer interviewer intervieweur intervieweuse animateur animatrice commentator clerk
-    facilitator emcee mc operator court judge""".split())
+    facilitator emcee mc operator""".split())
 
 
 def _may_be_named(ev: Eval) -> bool:
     """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
     source leaves unnamed on the answering side (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>``
-    caption voice, a layout without labels); not a questioner's (``Q:``, "Reporter:"), nor a
-    host's, an interviewer's, a moderator's or the court's: they ask, the named answer."""
+    caption voice, a layout without labels, ``THE COURT:``); not a questioner's (``Q:``,
+    "Reporter:"), nor a host's, an interviewer's or a moderator's: they ask, the named answer."""
     cand = ev.cand
     if cand.speaker_id is not None or cand.role == "questioner":
         return False
