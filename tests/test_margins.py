@@ -139,3 +139,24 @@ def test_a_depositions_appearances_are_no_speaker():
     got = dict(_who(text))
     assert got["I raised them in writing, three times."] == "Lorna Quist"
     assert "Appearances" not in {who for _, who in _who(text)}
+
+
+def test_a_name_the_witness_mentions_is_not_the_next_witness():
+    record = ("MS. OKONJO: The People call Patricia Ellwood.\n"
+              "PATRICIA ELLWOOD, called as a witness, having been duly sworn, testified as follows:\n"
+              "DIRECT EXAMINATION\nBY MS. OKONJO:\nQ. What did you do?\n"
+              "A. I went back inside and I called Dana Whitlock, who owns the pharmacy.\n"
+              "CROSS-EXAMINATION\nBY MR. FALK:\nQ. The light was broken, wasn't it?\nA. No. It was working that night.\n")
+    got = dict(_who(record))
+    assert got["No. It was working that night."] == "Patricia Ellwood"
+    assert got["The light was broken, wasn't it?"] == "Falk"
+
+
+def test_a_subheading_with_a_dash_in_a_call_is_no_speaker():
+    text = ("Lakeshore Outfitters Q2 Call\n\nOperator\nGood morning and welcome.\n\n"
+            "Ingrid Solberg — Chief Executive Officer\nThank you. It was a strong quarter.\n\n"
+            "Tomas Reyes — Chief Financial Officer\nRevenue rose eight per cent.\n\n"
+            "Store Count — North America\nWe opened four stores and closed two.\n")
+    doc = read_document("t.txt", text.encode())
+    [who] = [s.speaker for s in segment(doc, "transcript", None) if "We opened four" in doc.text[s.start:s.end]]
+    assert who == "Tomas Reyes"

@@ -742,3 +742,9 @@ def test_a_word_said_again_where_the_sentence_is_picked_up_is_one_word(tmp_path,
     first, second = checked_quotes(runner, source, story, "--kind", "transcript")
     assert first["verdict"] == "exact"
     assert second["verdict"] == "exact"   # as any stutter, a repeat the quote keeps is not reported
+
+
+def test_a_title_case_heading_names_the_host_without_its_verb():
+    text = ("Riverside Hour: Host Nadia Kerr Talks With Flood Experts\n\n"
+            "HOST: Welcome back. The river is rising again.\n\nGUEST: It is, and faster than last year.\n")
+    assert who_said(text, "The river is rising") == ("Nadia Kerr", ROLE_SPEAKER)

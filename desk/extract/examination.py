@@ -43,24 +43,31 @@ def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tu
     out: dict[int, tuple[str | None, str]] = {}
     examiner: str | None = None
     witness: str | None = None
-    seen = 0
+    # the record's own lines since the last examination began (the text before the first turn,
+    # the court's and counsel's turns, headings), never the testimony: "A. I called Dana
+    # Whitlock" calls no witness
+    record: list[str] = [text[:turns[0].line_start]] if turns else []
     for i, turn in enumerate(turns):
         label = (turn.label or "").strip()
         key = label.lower().rstrip(".")
+        end = turns[i + 1].line_start if i + 1 < len(turns) else len(text)
         by = _BY.match(label)
         if by:
-            witness = _witness(text[seen:turn.line_start], witness)
-            seen = turn.line_start
+            witness = _witness("\n".join(record), witness)
+            record = [text[turn.line_start:end]]
             examiner = resolve(by.group("who"))[0]
             out[i] = (examiner, ROLE_SPEAKER)
-        elif key == "q" and examiner:
+            continue
+        if key == "q" and examiner:
             out[i] = (examiner, ROLE_SPEAKER)
         elif key in _WITNESS_LABELS and (examiner or key != "a"):
             if key != "a":
-                witness = _witness(text[seen:turn.line_start], witness)
-                seen = turn.line_start
+                witness = _witness("\n".join(record), witness)
+                record = []
             if witness:
                 out[i] = (witness, ROLE_SPEAKER)
+        if key not in ("q", "a") and key not in _WITNESS_LABELS:
+            record.append(text[turn.line_start:end])
     return out
 
 

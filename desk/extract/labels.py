@@ -111,6 +111,11 @@ _EXAMINED_BY = re.compile(r"(?m)^[ \t]*BY[ \t]+(?:MR|MS|MRS|MISS|DR)\.?[ \t]+[A-
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
 _TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
                      r"[A-Z][^\n.!?:]{1,80}[ \t]*$", re.M)
+#: Words of a job title after the dash: "— Chief Executive Officer", "— Analyst, Castellan Securities".
+_JOB_WORDS = re.compile(r"(?i)\b(?:officer|analyst|president|chief|director|manager|head|vice|founder|chair\w*|ceo|cfo|"
+                        r"coo|cto|partner|relations|treasurer|secretary|counsel|executive|lead|principal|strategist|"
+                        r"economist|editor|reporter|host|owner|minister|mayor|councillor|professor|fellow|controller|"
+                        r"investor|research|portfolio|managing|general|senior|associate|spokes\w*)\b")
 #: A name or "Operator" alone on a line.
 _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
@@ -257,7 +262,9 @@ def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     a name alone for someone the titled lines name.  Only lines with speech below them (a sentence)
     before the next such line count (a participants list has none, nor a heading), two or more,
     one name recurring."""
-    titled = [m for m in _TITLED.finditer(text) if not any(c.line_start == m.start() for c in lines)]
+    titled = [m for m in _TITLED.finditer(text) if not any(c.line_start == m.start() for c in lines)
+              and (_JOB_WORDS.search(m.group(0)[len(m.group("label")):])
+                   or text.count(m.group("label")) > 1)]   # not a subheading: "Store Count — North America"
     if len(titled) < 2:
         return []
     names = {m.group("label") for m in titled}

@@ -75,10 +75,16 @@ def header_holder(header: str, role: str) -> str | None:
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 
+#: Words of a heading's sentence, never of a name: "… Talks With Flood Experts".
+_NOT_IN_NAMES = frozenset("with and of on about talks speaks meets joins discusses on at in for from to".split())
+
+
 def _person(raw: str) -> str | None:
     """A person's name from a capitalised run, titles left out; None if fewer than two words
     remain or a word is a sentence word ("The", "About")."""
     words = raw.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_IN_NAMES), len(words))
+    words = words[:cut]   # "Host Nadia Kerr Talks With Flood Experts": the name ends before "Talks With"
     while words and words[0].lower().endswith("s") and strip_titles(words[0][:-1] + " X")[0]:
         words = words[1:]   # "Representatives Teodor Farnsworth (Chair)": a plural title
     _, rest = strip_titles(" ".join(words))
