@@ -243,3 +243,15 @@ def test_a_source_with_too_many_paragraphs_is_refused():
     text = "\n\n".join(f"Paragraph {i}." for i in range(20_001))
     with pytest.raises(ExtractError, match="20,001 paragraphs"):
         segment(Document(text=text, format="txt"), "speech")
+
+
+def test_court_records_and_calls_with_thousands_of_turns_stay_fast():
+    # examinations (a witness looked up before each BY line), titled call lines and surname labels
+    # looked up against fuller ones: each read once, never once per label
+    record = "\n".join(f"BY MR. OKA{_code(i)}:\nQ. What did you see?\nA. A van.\n"
+                       f"MR. OKA{_code(i)}: The State calls Pat Doe{_code(i)}.\nOKA{_code(i)}: Thank you." for i in range(3000))
+    call = "\n\n".join(f"Anna B{_code(i).lower()} — Chief Officer {i}\nSpeech number {i}." for i in range(4000))
+    started = time.process_time()
+    segment(Document(text=record, format="txt"), "transcript")
+    segment(Document(text=call, format="txt"), "transcript")
+    assert time.process_time() - started < 8

@@ -262,9 +262,11 @@ def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     a name alone for someone the titled lines name.  Only lines with speech below them (a sentence)
     before the next such line count (a participants list has none, nor a heading), two or more,
     one name recurring."""
-    titled = [m for m in _TITLED.finditer(text) if not any(c.line_start == m.start() for c in lines)
-              and (_JOB_WORDS.search(m.group(0)[len(m.group("label")):])
-                   or text.count(m.group("label")) > 1)]   # not a subheading: "Store Count — North America"
+    taken = {c.line_start for c in lines}
+    every = [m for m in _TITLED.finditer(text) if m.start() not in taken]
+    again = Counter(m.group("label") for m in every) + Counter(m.group("label") for m in _NAME_ALONE.finditer(text))
+    titled = [m for m in every if _JOB_WORDS.search(m.group(0)[len(m.group("label")):]) or again[m.group("label")] > 1]
+    #        (not a subheading: "Store Count — North America")
     if len(titled) < 2:
         return []
     names = {m.group("label") for m in titled}

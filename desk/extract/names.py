@@ -64,6 +64,14 @@ TITLE_ABBREVIATIONS = {
     "pres": ("president",), "del": ("delegate",), "cst": ("constable",), "brig": ("brigadier",),
     "pte": ("private",), "pvt": ("private",), "ald": ("alderman", "alderwoman", "alderperson", "councillor"),
 }
+def title_forms(titles) -> set[str]:
+    """Titles with their full forms: ["sen", "dr"] -> {"sen", "senator", "dr", "doctor"}."""
+    out = set(titles)
+    for t in titles:
+        out.update(TITLE_ABBREVIATIONS.get(t, ()))
+    return out
+
+
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",
                                "female voice", "unidentified speaker", "participant"})

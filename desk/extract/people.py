@@ -31,7 +31,7 @@ from desk.extract.lexicon import (
     TITLE_MODIFIERS,
     hand_gender,
 )
-from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, known_tables, name_key
+from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE, parties_around
 from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place, strong_title
@@ -67,14 +67,6 @@ def presented_as_person(p: Person) -> bool:
     if p.roles or p.gender is not None or p.described or len(p.words) >= 3:
         return True
     return len(p.words) == 2 and fold(p.words[0]).rstrip(".") in FIRST_NAMES
-
-
-def _title_forms(titles) -> set[str]:
-    """Titles with their full forms: ["sen"] -> {"sen", "senator"}."""
-    out = set(titles)
-    for t in titles:
-        out.update(TITLE_ABBREVIATIONS.get(t, ()))
-    return out
 
 
 class People(RunReader):
@@ -382,7 +374,7 @@ class People(RunReader):
                     cands = [p for p in cands if self._gender_of(p) in (None, *told)]
             if len(cands) > 1 and r.titles:
                 # "Dr. Ashby" beside Sen. Maren Ashby and Dr. Paul Ashby: the one of that title
-                titled = [p for p in cands if p.roles & _title_forms(r.titles)]
+                titled = [p for p in cands if p.roles & title_forms(r.titles)]
                 if len(titled) == 1:
                     cands = titled
             if cands:

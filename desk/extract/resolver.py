@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desk.extract.known import _KnownSpeakers
@@ -23,7 +24,7 @@ from desk.extract.labelnames import (
 )
 from desk.extract.labels import _RECORD_LABEL, _UNNAMED, _Layout
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN
-from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, display_name, is_questioner, surname_key
+from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key, title_forms
 from desk.extract.roleholders import header_holder
 
 #: One-word labels that name a role, not a person.  Folded.
@@ -114,28 +115,33 @@ class _Resolver:
         return display_name(bare), ROLE_SPEAKER
 
 
-    def _titled_name(self, label: str, surname: str) -> str | None:
-        """The one fuller label with this surname and the label's title ("DR. ASHBY:" beside "SEN.
-        MAREN ASHBY (R-OR):" and "DR. PAUL ASHBY, EPIDEMIOLOGIST:" is Paul Ashby)."""
-        own = _title_forms(_leading_titles(label))
-        if not own:
-            return None
-        key = _bare(surname)
-        found = set()
+    @functools.cached_property
+    def _fuller_labels(self) -> dict[str, list[tuple[str, set[str]]]]:
+        """Surname key -> (full name, its titles) of each label naming someone in two or more
+        words ("STATE SEN. TOBIAS RENNICK (R-OH)" -> rennick: ("Tobias Rennick", {"state", "sen",
+        "senator"})); read once per transcript, so a look-up costs its surname's labels only."""
+        out: dict[str, list[tuple[str, set[str]]]] = {}
         for lab in self.labels:
             name = _strip_all_titles(_PAREN.sub("", lab))
             words = name.split()
-            if len(words) >= 2 and _bare(words[-1]) == key and own & _title_forms(_leading_titles(lab)):
-                found.add(display_name(name))
+            if len(words) < 2 or any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in words) \
+                    or _UNNAMED.match(_label_key(name)):   # not "UNIDENTIFIED MALE" for "MALE"
+                continue
+            out.setdefault(_bare(words[-1]), []).append((display_name(name), title_forms(_leading_titles(lab))))
+        return out
+
+    def _titled_name(self, label: str, surname: str) -> str | None:
+        """The one fuller label with this surname and the label's title ("DR. ASHBY:" beside "SEN.
+        MAREN ASHBY (R-OR):" and "DR. PAUL ASHBY, EPIDEMIOLOGIST:" is Paul Ashby)."""
+        own = title_forms(_leading_titles(label))
+        if not own:
+            return None
+        found = {name for name, titles in self._fuller_labels.get(_bare(surname), ()) if own & titles}
         return found.pop() if len(found) == 1 else None
 
     def _labelled_name(self, surname: str) -> str | None:
         """The one fuller label with this surname ("RENNICK:" after "STATE SEN. TOBIAS RENNICK (R-OH):")."""
-        key = _bare(surname)
-        fuller = {display_name(b) for b in (_strip_all_titles(_PAREN.sub("", lab)) for lab in self.labels)
-                  if len(b.split()) >= 2 and _bare(b.split()[-1]) == key
-                  and not any(_is_title(w) or _bare(w) in NOT_NAME_WORDS for w in b.split())
-                  and not _UNNAMED.match(_label_key(b))}   # not "UNIDENTIFIED MALE" for "MALE"
+        fuller = {name for name, _ in self._fuller_labels.get(_bare(surname), ())}
         return fuller.pop() if len(fuller) == 1 else None
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
@@ -201,13 +207,6 @@ def _leading_titles(label: str) -> list[str]:
     """The title words a label opens with, folded: "SEN. MAREN ASHBY (R-OR)" -> ["sen"]."""
     words = _PAREN.sub("", label).split()
     return [_bare(w) for w in words[:len(words) - len(_strip_all_titles(" ".join(words)).split())]]
-
-
-def _title_forms(titles: list[str]) -> set[str]:
-    out = set(titles)
-    for t in titles:
-        out.update(TITLE_ABBREVIATIONS.get(t, ()))
-    return out
 
 
 #: Role labels for the one who answers: the source's speaker, when given and the header names no one.
