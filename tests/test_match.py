@@ -446,6 +446,22 @@ def test_a_reporters_question_is_still_not_the_answering_speakers():
     assert m.verdict == "misattributed" and m.candidate.role == "questioner"
 
 
+@pytest.mark.parametrize("turn, verdict, flags", [
+    ("I called my manager first. He told me not to call the police, that he would handle it himself.",
+     "exact", ["quoted_by_other"]),
+    ("I called my manager first. She said that she would handle it herself, not to call the police.",
+     "misattributed", []),
+    ("I told him not to call the police, that I would handle it myself.", "misattributed", []),
+])
+def test_words_a_witness_reports_someone_told_her_are_theirs_as_she_tells_it(turn, verdict, flags):
+    """The draft gives the manager the words the witness says he told her; the library does not
+    hold him.  Reported right after "he told me", they are his as she tells it; her own words, or
+    words not right after the report, are hers."""
+    cands = source([(CRITIC, "speaker", turn)], source_id=6)
+    m = match_quote("not to call the police", None, ["Dorian Vasquez-Holt"], cands, speaker_person=True)
+    assert (m.verdict, m.flags) == (verdict, flags)
+
+
 def test_words_in_a_turn_nobody_is_named_for_may_be_the_named_persons():
     cands = source([(HOST, "questioner", "Nobody on this force wants a lockout, do they?")])
     m = match_quote("Nobody on this force wants a lockout", None, ["Tom Hale"], cands, speaker_person=True)

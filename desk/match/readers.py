@@ -1,7 +1,8 @@
 """Is a turn's speaker reading someone else's words aloud?  (``quoted_by_other``)
 
 A moderator quoting a candidate ("Last spring the Premier said, “…”"), a reporter reading
-back "you said …": the words are the named speaker's, the turn is not.  Strong cues
+back "you said …", a witness reporting what someone told her ("He told me not to call the
+police"): the words are the named speaker's, the turn is not.  Strong cues
 ("I'm quoting", "you said", "in her words") just before the matched span settle it; so
 does the named speaker's name shortly before, with the span inside quote marks or after
 a speech verb.
@@ -20,6 +21,10 @@ STRONG_CUE = re.compile(
 )
 WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|declared|put it)\b",
                       re.IGNORECASE)
+#: Someone else's words the speaker reports, right before the span: "He told me not to call the
+#: police" (the words are his, as the witness tells it), "she said that …".
+REPORTED = re.compile(r"(?i)\b(?:he|she|they)\s+(?:told|asked|warned|ordered|instructed|urged)\s+(?:me|us)\s*(?:that\s*)?$"
+                      r"|\b(?:he|she|they)\s+(?:said|says|kept saying)\s*(?:that\s*|,\s*)?$")
 OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
 
 
@@ -66,7 +71,7 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     turn_start = cand.pieces[0][1] if cand.pieces else 0
     before_turn = text[turn_start:start]
     near = before_turn[-120:]
-    if STRONG_CUE.search(near):
+    if STRONG_CUE.search(near) or REPORTED.search(before_turn[-60:]):
         return True
     if names_re and names_re.search(before_turn[-250:]):
         return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
