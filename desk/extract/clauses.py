@@ -72,16 +72,12 @@ class Clauses(People):
         return False
 
     @property
-    def _name_modifiers(self) -> set[int]:
-        """Starts of names that modify the titled name right after them ("Kingston Frontenacs"
-        in "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
-        Patrick Mouratoglou"): the sentence is about the one with the title."""
-        return set(self._modified)
-
-    @property
     def _modified(self) -> dict[int, int | None]:
-        """Start of each such modifying name -> the person id of the titled name it modifies (the
-        mentions grow as the analysis reads on: worked out again when they have)."""
+        """Start of each name that modifies the titled name right after it ("Kingston Frontenacs" in
+        "Kingston Frontenacs coach Brent Mallory", "Serena Williams" in "Serena Williams coach
+        Patrick Mouratoglou": the sentence is about the one with the title) -> the person id of
+        that titled name.  The mentions grow as the analysis reads on: worked out again when
+        they have."""
         n = len(self.mentions)
         if getattr(self, "_modified_at", -1) != n:
             ms = [m for m in self.mentions if m[3] == "name"]

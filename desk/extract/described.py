@@ -22,6 +22,7 @@ from desk.extract.lexicon import (
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
     ISSUING,
+    JURISDICTIONS,
     MONTHS_DAYS,
     OWNED_WORDS,
     PERSON_NOUNS,
@@ -117,9 +118,6 @@ _TAIL_OPENERS = _TIES | frozenset("""involved familiar close who whose which tha
     inside behind along beside around next down up""".split())
 
 
-#: Which government an office belongs to, in lower case before its title: "a spokesperson for federal
-#: Infrastructure Minister Kamal Dhaliwal-Singh".
-_JURISDICTIONS = frozenset("federal provincial state municipal territorial regional county city former".split())
 #: Small words inside an organisation's name: "the Department of Justice", "Fisheries and Oceans".
 _NAME_SMALL = frozenset("the of and for on".split())
 
@@ -180,7 +178,7 @@ def indefinite_voice(mention: str) -> str | None:
         # a short tie to a name: "for Delta Air Lines", "for the Department of Justice"; or to
         # someone or something the story names by a noun: "for the governor", "of the crowd"
         keep = bool(tail) and tail[0].lower() in _TIES and 2 <= len(tail) <= 6 and (
-            tail[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL or w in _JURISDICTIONS for w in tail[1:])
+            tail[-1][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL or w in JURISDICTIONS for w in tail[1:])
             or len(tail) == 3 and low_tail[1] == "the" and (person_noun(low_tail[2]) or low_tail[2] in BODY_NOUNS))
     return " ".join(head + tail if keep else head)
 

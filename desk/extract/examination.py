@@ -24,7 +24,9 @@ from collections.abc import Callable, Sequence
 from desk.extract.model import ROLE_SPEAKER
 from desk.extract.names import display_name
 
-_BY = re.compile(r"^BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+\S.*)$", re.IGNORECASE)
+#: The line naming the examining lawyer: "BY MS. ODEGAARD:" (``desk.extract.labels`` reads it too).
+EXAMINER = r"BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+"
+_BY = re.compile(r"^" + EXAMINER + r"\S.*)$", re.IGNORECASE)
 _NAME = r"((?:(?:[A-Z][\w'’\-]*|[A-Z]\.)[ \t]*\n?[ \t]*){0,2}[A-Z][\w'’\-]+)"   # a name may break over a line
 _CALLED = re.compile(r"\bcall(?:s|ing|ed)?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?" + _NAME)
 #: A witness called or sworn without a name: "The defense calls its first witness.",

@@ -54,6 +54,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desk.extract.examination import EXAMINER
 from desk.extract.labelnames import (
     _PAREN,
     _PARTICLES,
@@ -65,7 +66,8 @@ from desk.extract.labelnames import (
     _strip_all_titles,
     _Words,
 )
-from desk.extract.names import is_questioner
+from desk.extract.lexicon import ROLE_HEADS
+from desk.extract.names import TITLE_WORDS, is_questioner
 
 if TYPE_CHECKING:
     from desk.extract.known import _KnownSpeakers
@@ -107,15 +109,13 @@ _STAMP = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 #: A court record's line naming the examining lawyer: "BY MS. ODEGAARD:".
-_EXAMINED_BY = re.compile(r"(?m)^[ \t]*BY[ \t]+(?:MR|MS|MRS|MISS|DR)\.?[ \t]+[A-Z][\w'’\-]+:")
+_EXAMINED_BY = re.compile(r"(?m)^[ \t]*" + EXAMINER + r"[A-Z][\w'’\-]+):")
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
 _TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
                      r"[A-Z][^\n.!?:]{1,80}[ \t]*$", re.M)
-#: Words of a job title after the dash: "— Chief Executive Officer", "— Analyst, Castellan Securities".
-_JOB_WORDS = re.compile(r"(?i)\b(?:officer|analyst|president|chief|director|manager|head|vice|founder|chair\w*|ceo|cfo|"
-                        r"coo|cto|partner|relations|treasurer|secretary|counsel|executive|lead|principal|strategist|"
-                        r"economist|editor|reporter|host|owner|minister|mayor|councillor|professor|fellow|controller|"
-                        r"investor|research|portfolio|managing|general|senior|associate|spokes\w*)\b")
+#: Words of a job title after the dash beside the role nouns and titles the project knows
+#: ("— Chief Executive Officer", "— Analyst, Castellan Securities", "— Managing Partner").
+_JOB_EXTRA = frozenset("partner cto relations investor research portfolio fellow managing senior".split())
 #: A name or "Operator" alone on a line.
 _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
@@ -256,6 +256,12 @@ def _label_lines(text: str) -> list[_LabelLine]:
 _DAY_OR_DEAR = frozenset("dear monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+def _job_title(title: str) -> bool:
+    """A title that reads as a job: one of its words a role noun, a title or a word of a trade."""
+    return any(w in ROLE_HEADS or w in TITLE_WORDS or w in _JOB_EXTRA
+               for w in re.findall(r"[a-z]+", title.lower()))
+
+
 def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     """An earnings call's or a webinar's turns: a name, a dash and a title alone on a line above
     the speech ("Ingrid Solberg — Chief Executive Officer"), with "Operator" alone on its line and
@@ -265,7 +271,7 @@ def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
     taken = {c.line_start for c in lines}
     every = [m for m in _TITLED.finditer(text) if m.start() not in taken]
     again = Counter(m.group("label") for m in every) + Counter(m.group("label") for m in _NAME_ALONE.finditer(text))
-    titled = [m for m in every if _JOB_WORDS.search(m.group(0)[len(m.group("label")):]) or again[m.group("label")] > 1]
+    titled = [m for m in every if _job_title(m.group(0)[len(m.group("label")):]) or again[m.group("label")] > 1]
     #        (not a subheading: "Store Count — North America")
     if len(titled) < 2:
         return []

@@ -483,7 +483,7 @@ def _subject_mention(a: Analysis, lo: int, hi: int):
         k = a.tok_index(m[0]) - 1
         if after_place(a, k):
             continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
-        if m[0] in a._name_modifiers:
+        if m[0] in a._modified:
             continue   # "Kingston Frontenacs coach Brent Mallory …, insisting": the coach
         e = a.tok_index(m[1])
         if m[3] == "name" and a.group_after(e):

@@ -228,6 +228,9 @@ KIN_NOUNS = frozenset(
     friend neighbour neighbor grandmother grandfather grandson granddaughter aunt uncle cousin niece
     nephew fiance fiancé fiancee fiancée widow widower stepfather stepmother""".split()
 )
+#: Which government an office belongs to, in lower case before its title: "a spokesperson for
+#: federal Infrastructure Minister Kamal Dhaliwal-Singh" (``described``, ``newcomers``).
+JURISDICTIONS = frozenset("federal provincial state municipal territorial regional county city former".split())
 ROLE_HEADS = frozenset(
     """minister critic president chief executive ceo cfo economist analyst spokesperson spokesman
     spokeswoman organizer organiser activist director chair chairman chairwoman chairperson leader

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from desk.extract.evidence import named_as
-from desk.extract.lexicon import ASKING, CUE_VERBS, PRESS, UNNAMED_PEOPLE
+from desk.extract.lexicon import ASKING, CUE_VERBS, JURISDICTIONS, PRESS, UNNAMED_PEOPLE
 from desk.extract.narration import is_possessive
 
 if TYPE_CHECKING:
@@ -45,8 +45,8 @@ _CLOSE_NOUN = "|".join(sorted(_CLOSE_TO, key=len, reverse=True))
 _OWNED_SPEAKER_RE = re.compile(r"(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:(?:longtime|former|defence|defense|"
                                r"criminal|family|older|younger|eldest|late)\s+)?(%s)\s+([a-z]+)\b" % _CLOSE_NOUN)
 _OWNED_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|older|younger|eldest|elder)\s+)?(%s)\b" % _CLOSE_NOUN)
-_SPEAKER_FOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(%s)\s+(?:for|of)\s+(?:(?:federal|provincial|state|former)\s+)?"
-                             r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % _CLOSE_NOUN)
+_SPEAKER_FOR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(%s)\s+(?:for|of)\s+(?:(?:%s)\s+)?"
+                             r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b" % (_CLOSE_NOUN, "|".join(sorted(JURISDICTIONS))))
 #: Nouns that make an unnamed-person noun before them a modifier: "a victim impact statement",
 #: "a patient advocate group".
 _COMPOUND_HEADS = frozenset("impact advocate advocates services rights support group groups centre center fund count".split())

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.labelnames import _NAME_CUTS
 from desk.extract.names import display_name, strip_titles
 
 _WORD = r"[A-Z][\w'’\-]*\.?"
@@ -75,8 +76,9 @@ def header_holder(header: str, role: str) -> str | None:
     return next(iter(by_surname.values())) if len(by_surname) == 1 else None
 
 
-#: Words of a heading's sentence, never of a name: "… Talks With Flood Experts".
-_NOT_IN_NAMES = frozenset("with and of on about talks speaks meets joins discusses on at in for from to".split())
+#: Words of a heading's sentence, never of a name: "… Talks With Flood Experts" (the small words
+#: no name holds, as for a label's fuller name, and a heading's verbs).
+_NOT_IN_NAMES = _NAME_CUTS | frozenset("about talks speaks meets joins discusses".split())
 
 
 def _person(raw: str) -> str | None:

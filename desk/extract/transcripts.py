@@ -163,22 +163,23 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         who, role = examination.get(i) or resolver.resolve(turn.label)
         speech = text[turn.speech_start:region_end].strip()
-        resumed = cut_off.pop(turn.label, None) if _RESUMES.match(speech) else None
+        resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
         made = _passages(text, turn.speech_start, region_end, number, turn.label, who, role)
         if made:
             segments.extend(made)
             if number == turn_no:
                 turn_no += 1
-            if _BROKEN_OFF.search(speech):
+            if BROKEN_OFF.search(speech):
                 cut_off[turn.label] = (number, i)
     return segments
 
 
 #: A turn broken off by a dash ("But the grocers' profits --"), and one that picks it up
-#: ("-- are at record highs."): one sentence over crosstalk, so one turn of its speaker.
-_BROKEN_OFF = re.compile(r"(?:--|[—–])\s*$")
-_RESUMES = re.compile(r"^(?:--|[—–])")
+#: ("-- are at record highs."): one sentence over crosstalk, so one turn of its speaker (the
+#: matcher reads the two passages as one sentence too: ``desk.match.align``).
+BROKEN_OFF = re.compile(r"(?:--|[\u2014\u2013])\s*$")
+RESUMES = re.compile(r"\s*(?:--|[\u2014\u2013])")
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

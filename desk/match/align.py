@@ -26,13 +26,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from desk.extract.transcripts import BROKEN_OFF, RESUMES
+
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
 from .speech import normalise_speech
-
-#: A passage broken off by a dash, and the next passage of the turn picking it up (a sentence over
-#: crosstalk: ``desk.extract.transcripts`` keeps both in one turn).
-_CUT_OFF = re.compile(r"(?:--|[\u2014\u2013])\s*$")
-_PICKED_UP = re.compile(r"\s*(?:--|[\u2014\u2013])")
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -235,8 +232,8 @@ class TurnWords:
             piece = normalise_speech(tokenize(blanked, offset=start, piece=pi), blanked, start)
             if len(piece):
                 piece.joined[0] = False  # a passage never hyphen-joins the one before it
-                if len(words) and piece.words[0] == words.words[-1] and _CUT_OFF.search(prev) \
-                        and _PICKED_UP.match(blanked):
+                if len(words) and piece.words[0] == words.words[-1] and BROKEN_OFF.search(prev) \
+                        and RESUMES.match(blanked):
                     # "close the --" … crosstalk … "-- the pool": the word said again where the
                     # speaker picks the sentence up is one word (a stutter across the pieces)
                     piece.notes.append((piece.starts[0], "stutter", blanked[:piece.ends[0] - start].strip()))

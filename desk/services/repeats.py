@@ -13,15 +13,13 @@ named person is left alone: the repeat must not hide a misattribution.
 
 from __future__ import annotations
 
-import re
-
 from desk.match import match_quote
-
-_WORDS = re.compile(r"[\w'’]+")
+from desk.match.normalize import tokenize
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+    """The words the matcher compares (case, apostrophes and dashes as it reads them)."""
+    return tokenize(text).words
 
 
 def _inside(short: list[str], long: list[str]) -> bool:
