@@ -15,6 +15,7 @@ import re
 from desk.extract.attribution import Attribution, described_name
 from desk.extract.lexicon import (
     AUX,
+    CAUSATIVES,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
     INVERTIBLE,
@@ -23,10 +24,12 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     PARTICIPLES,
     PLACE_PREPS,
+    ROLE_HEADS,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
     UNNAMED_PEOPLE,
+    person_noun,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -126,7 +129,11 @@ def _someone_phrase(phrase: str) -> bool:
     """A noun phrase whose head is someone unnamed ("residents", "a neighbour"), not a thing
     with people after a preposition ("an email to supporters")."""
     words = [w.lower().strip(".,") for w in phrase.split()]
-    return bool(words) and _someone(words[-1]) and not any(w in OBJECT_PREPS for w in words)
+    if not words or any(w in OBJECT_PREPS for w in words):
+        return False
+    # "one Conservative MP shouted, “…”", "a Liberal senator told him, “…”": someone new, unnamed
+    return _someone(words[-1]) or words[0] in ("a", "an", "one", "another") and (
+        person_noun(words[-1]) or words[-1] in ROLE_HEADS)
 
 
 def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
@@ -140,7 +147,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         got = np_at(a, k + 2, hi)
         return Attribution.of(got[0]) if got else None
     # a promise Premier X made …: “…”  /  the minister's line that “…”
-    if low in SPEECH_NOUNS:
+    if low in SPEECH_NOUNS and not (k - 1 >= lo and toks[k - 1].low == "to"):   # not "prompting X to reply"
         got = np_at(a, k + 1, hi)
         if got and got[0].kind in ("name", "role", "pron") and got[1] < hi and toks[got[1]].low in SPEECH_NOUN_VERBS:
             return Attribution.of(got[0])
@@ -179,6 +186,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return Attribution.of(np_) if (b >= lo and toks[b].low == "as") or colon else None
     if not a._is_cue(k):
         return None
+    if k - 2 > lo and toks[k - 1].low == "to" and _introduces(a, k, hi):
+        # "prompting one MP to shout, “…”", "That led Ruiz to reply: “…”": the one moved to speak
+        prompted = np_before(a, k - 1, lo)
+        c = a.tok_index(prompted.start) - 1 if prompted is not None else lo
+        if c >= lo and toks[c].kind == "w" and toks[c].low in CAUSATIVES:
+            return Attribution.of(prompted)
     if k == lo or (k - 1 == lo and toks[k - 1].kind == "p"):
         # Sentence-initial: "Said Okafor: …" (inverted) or a participle ("Asked whether …, X said")
         if low in INVERTIBLE:

@@ -46,6 +46,7 @@ chided scolded bragged crowed barked thundered bellowed stammered muttered murmu
 speculated posited theorized theorised confided elaborated clarified objected implored begged rebutted
 echoed echoes mentioned commented commenting vented
 blurted blurts chanted chants screamed screams hollered
+shout yell chant scream holler exclaim whisper
 concludes ruled
 """
 CUE_VERBS = frozenset(_CUE_WORDS.split())
@@ -74,7 +75,8 @@ OBJECT_PREPS = frozenset("in at from near into of on for to with about against b
 #: it ("on Facebook writing", "in Iowa saying"); "from", "by" and "with" can introduce a speaker.
 PLACE_PREPS = frozenset("in at on into onto near via across through inside outside toward towards".split())
 #: Cue verbs that are nouns too: after "a …" or "the …" they are ("a Donald Trump tweet attacking …").
-NOUN_CUES = frozenset("tweet call reply answer report comment post quote claim joke quip vow pledge warning note remark".split())
+NOUN_CUES = frozenset("""tweet call reply answer report comment post quote claim joke quip vow pledge warning note remark
+    shout yell chant scream whisper""".split())
 #: Words a noun phrase before a cue verb never runs across ("… until Haley said": Haley speaks, not
 #: "until Haley").
 FUNCTION_WORDS = frozenset(
@@ -513,4 +515,11 @@ ASKING = frozenset("asked asks pressed questioned quizzed challenged grilled won
 CATENATIVES = frozenset(
     """started starts start began begins begin begun continued continues continue went go goes going
     proceeded proceeds hastened rushed""".split()
+)
+#: Verbs that get someone else to do the next verb: in "prompting one MP to shout, “Shame!”" and
+#: "That led Ruiz to reply, “…”" the one prompted speaks, not the sentence's subject.
+CAUSATIVES = frozenset(
+    """prompt prompts prompted prompting lead leads led leading cause causes caused causing force forces
+    forced forcing provoke provokes provoked provoking spur spurs spurred spurring drive drives drove
+    driving driven move moved moving inspire inspires inspired inspiring""".split()
 )

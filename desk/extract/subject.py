@@ -123,6 +123,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])) \
                     and not (b - 2 >= lo and toks[b - 1].low in ("of", "for") and a._is_name_tok(toks[b - 2])):
                 return NounPhrase(t.start, t.end, None, "generic")   # "Sources told", "Officials said"
+            if is_acronym(t) and fold(low) in ROLE_HEADS:
+                # "one Conservative MP shouted", "a Liberal MLA said": someone unnamed with that
+                # seat, not an organisation called "MP"
+                d = b - 1
+                while d >= lo and b - d <= 3 and toks[d].kind == "w" and toks[d].low not in _COUNTED \
+                        and (toks[d].low in AFFILIATIONS or toks[d].text.islower() and toks[d].low not in FUNCTION_WORDS):
+                    d -= 1
+                if d >= lo and toks[d].low in _COUNTED:
+                    return NounPhrase(toks[d].start, t.end, None, "generic")
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
                 j = _name_start(a, b, lo)
@@ -465,3 +474,7 @@ def _appositive_of(a: Analysis, m, lo: int) -> bool:
         return False
     named = mention_ending(a, toks[k - 1].end, toks[lo].start)
     return named is not None and named[2] == m[2] and named[3] == "name"
+
+
+#: Words that open a phrase counting someone unnamed: "one Conservative MP", "a Liberal MLA".
+_COUNTED = frozenset("a an one another two three several some".split())
