@@ -67,3 +67,40 @@ GUARDS = [
 @pytest.mark.parametrize("text, expected", GUARDS)
 def test_guards(text, expected):
     assert said(text) == expected
+
+
+# Probe G (session 32): wire copy and features.  A pronoun goes to no one rather than past someone
+# unnamed the story has just brought in; a name of another tradition is a name; a pronoun inside
+# what someone said of another person gives the speaker no sex.
+PEOPLE = [
+    pytest.param("“There was a lag,” fire officer Celeste Marchbanks said.\n\n"
+                 "At the arena, a Red Cross worker was handing out blankets.\n\n"
+                 "“Most people just want someone to talk to,” she said.",
+                 [("There was a lag,", "Celeste Marchbanks"), ("Most people just want someone to talk to,", None)],
+                 id="she after 'At the arena, a Red Cross worker …' is not the officer before"),
+    pytest.param("Chief Deborah Kwarteng-Ellis answered questions.\n\n"
+                 "The station got a letter from a nine-year-old last week. She wrote, “I didn’t know girls could be the boss.”",
+                 [("I didn’t know girls could be the boss.", None)],
+                 id="she after 'a nine-year-old' is not the chief"),
+    pytest.param("Jun-seo Park started the market with José Ramírez.\n\nPark added that it would close earlier.\n\n"
+                 "“Earlier close, more plates,” he said.",
+                 [("Earlier close, more plates,", "Jun-seo Park")],
+                 id="a hyphenated given name of two syllables before a surname that is also a word"),
+    pytest.param("Prosecutor Felicity Amankwah said the accused paid a company that he controlled.\n\n"
+                 "League president Alana Beauchesne-Diaz said the league had tightened its controls.\n\n"
+                 "Amankwah replied that deterrence mattered.\n\n“People need to know the consequences,” she said.",
+                 [("People need to know the consequences,", "Felicity Amankwah")],
+                 id="'he' inside what she said of the accused does not make the prosecutor a man"),
+    pytest.param("Democratic front-runner Hillary Clinton caused a stir when an Iowa voter asked if she might "
+                 "consider appointing Obama.\n\n“Wow, what a great idea,” she replied.",
+                 [("Wow, what a great idea,", "Hillary Clinton")],
+                 id="guard: the one an unnamed voter asks answers"),
+    pytest.param("Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer. “Denver,” he answered.",
+                 [("Denver,", "Chris Christie")],
+                 id="guard: an unnamed description set off by dashes is the person named"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE)
+def test_pronouns_and_names_in_wire_copy(text, expected):
+    assert said(text) == expected

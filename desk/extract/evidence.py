@@ -77,6 +77,14 @@ class Evidence(Narration):
             return False
         _s0, s1 = self.sentence_bounds(toks[r.t0].start)
         for k in range(r.t1 + 1, min(self.tok_index(s1), r.t1 + 40)):
+            if self._is_cue(k):
+                # "Felicity Amankwah said the accused paid a company he controlled": past the cue,
+                # only a pronoun opening what was said is the speaker ("Dia said he would")
+                j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low == "that")
+                if j < len(toks) and toks[j].kind == "w" and toks[j].low in ("he", "she"):
+                    r.gender = r.gender or PRONOUN_GENDER[toks[j].low]
+                    return True
+                break
             gender = PRONOUN_GENDER.get(toks[k].low) if toks[k].kind == "w" else None
             if gender:
                 r.gender = r.gender or gender

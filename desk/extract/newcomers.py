@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from desk.extract.mentions import Analysis
 
 #: "a woman", "one voter", "another angry man": someone the story brings in without a name.
-_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(%s)\b"
+#: "a Red Cross worker", "an Air Canada employee": the body's name as a modifier; "a nine-year-old"
+#: (no noun after the age): a child or an adult of no given sex.
+_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+                         r"(%s|\w+-year-old(?!\s+(?!(?:last|this|who|in|at|from|on|with|and|was|is|had|has)\b)[a-z]))\b"
                          % "|".join(sorted(UNNAMED_PEOPLE, key=len, reverse=True)))
 
 
@@ -72,7 +75,8 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
     lo = max(a.sentence_bounds(after)[0], a.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
     for m in _UNNAMED_RE.finditer(a.narr, lo, pos):
         before = a.narr[max(0, m.start() - 12):m.start()].rstrip()
-        if before.endswith(",") or before.lower().endswith(_DESCRIBING):
+        if before.endswith(",") and not _after_opening(a, m.start()) or before.lower().endswith(_DESCRIBING) \
+                or before.endswith(("–", "—", "(", "herself", "himself")):
             continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
         named = a.mention_at.get(after)
         if _SET_OFF.fullmatch(a.narr[m.end():after].strip()) and m.end() < after and named is not None \
@@ -104,7 +108,9 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 and not a._after_question(pos) and not (k + 1 < len(a.toks) and a.toks[k + 1].text in (",", ":")):
             continue   # "A reporter asked whether they were known to police. “…,” she said": the
             #            one asked answers (not "A woman asked about the route", who may go on)
-        if UNNAMED_PEOPLE[m.group(1)] in ("", gender) and not _told_by(a, m.start(), gender):
+        if k < len(a.toks) and a.toks[k].low in ASKING and after < m.start() and _asks_of(a, k, gender):
+            continue   # "an Iowa voter asked if she might consider it. “…,” she replied": the one asked
+        if UNNAMED_PEOPLE.get(m.group(1), "") in ("", gender) and not _told_by(a, m.start(), gender):
             return True
     for m in _THE_UNNAMED_RE.finditer(a.narr, lo, pos):
         if m.group(2) in CUE_VERBS and UNNAMED_PEOPLE[m.group(1)] in ("", gender):
@@ -130,6 +136,26 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 # has named someone so ("his brother Alastair Osman … his brother added")
                 return True
     return False
+
+#: Words opening a phrase of place or time before a sentence's subject: "At the arena, a worker …".
+_OPENING = re.compile(r"(?:At|In|On|Outside|Inside|Near|Nearby|By|After|Before|During|Later|Earlier|Meanwhile|"
+                      r"Back|Across|Along|Behind|Downstairs|Upstairs|Down|Up|Over)\b[^,]*,\s*$")
+
+
+def _after_opening(a: Analysis, at: int) -> bool:
+    """The unnamed person at ``at`` is the subject after an opening phrase of place or time that
+    names no one ("At the arena, a Red Cross worker was handing out blankets"), not set off after
+    a name ("Jordan Pell, a volunteer,")."""
+    s0 = a.sentence_bounds(at)[0]
+    return bool(_OPENING.match(a.narr, s0, at)) and not any(s0 <= m[0] < at for m in a.mentions)
+
+
+def _asks_of(a: Analysis, k: int, gender: str) -> bool:
+    """The question asked at token ``k`` is put to someone of this gender, by a pronoun: "asked
+    if she might", "asked him whether", "asked whether he would"."""
+    pronouns = ("she", "her") if gender == "f" else ("he", "him")
+    return any(a.toks[x].low in pronouns for x in range(k + 1, min(k + 4, len(a.toks))))
+
 
 def _reported_by(a: Analysis, who: int, at: int) -> bool:
     """Position ``at`` is inside what the person at ``who`` is said to have said: a cue of saying

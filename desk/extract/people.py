@@ -34,7 +34,16 @@ from desk.extract.lexicon import (
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE, parties_around
-from desk.extract.runs import NAME_PARTICLES, ORDINALS, SURNAME_WORDS, Run, RunReader, is_place, strong_title
+from desk.extract.runs import (
+    NAME_PARTICLES,
+    ORDINALS,
+    SURNAME_WORDS,
+    Run,
+    RunReader,
+    is_place,
+    strong_title,
+    syllable_given,
+)
 
 #: Words before "attorney" that make one a prosecutor: "District Attorney", "Assistant U.S. Attorney".
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
@@ -181,6 +190,7 @@ class People(RunReader):
             if len(r.words) >= 2 and not r.org:
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
+                            or len(r.words) == 2 and syllable_given(r.words[0])
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
                             or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)

@@ -109,9 +109,23 @@ class Pronouns(Clauses):
             chosen = other if other is not None and not against(other) else chosen
         if chosen is None:
             return None
-        if not against(chosen) and chosen.gender is None:
+        if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k):
             chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
         return chosen.pid
+
+    def _in_others_words(self, s0: int, k: int) -> bool:
+        """The pronoun at token ``k`` stands inside what someone said about another subject: "Felicity
+        Amankwah said the accused paid a company he controlled" — a cue before it in its sentence,
+        and the clause after the cue opening on someone else ("the accused"), not on a pronoun
+        ("Dia said he would").  The pronoun's reading is too weak to give the person a gender."""
+        toks = self.toks
+        if not toks[k].text[:1].islower() or any(toks[x].kind == "q" for x in range(self.tok_index(s0), k)):
+            return False   # a sentence's own subject, or a quote between: the words it reports end there
+        for c in range(self.tok_index(s0), k):
+            if self._is_cue(c):
+                j = c + 1 + (c + 1 < len(toks) and toks[c + 1].low == "that")
+                return j < k and not (toks[j].kind == "w" and toks[j].low in PRONOUN_GENDER)
+        return False
 
     def _pick(self, gender: str, pos: int, objective: bool, passed: set[int]):
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.

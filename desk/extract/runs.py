@@ -51,6 +51,15 @@ from desk.extract.narration import base_word
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+#: A given name of two syllables joined by a hyphen, the second in lower case, as Korean names
+#: are written in English ("Jun-seo", "Hyun-woo"): no place or organisation is spelt so.
+_SYLLABLE_GIVEN = re.compile(r"(?!(?:Pro|Anti|Non|Re|Co|Ex|Self|Post|Pre|Mid|Semi|Multi|Inter|Sub|Super|Vice)-)"
+                             r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")
+
+
+def syllable_given(word: str) -> bool:
+    """``word`` is a given name of two syllables joined by a hyphen ("Jun-seo", "Hyun-woo")."""
+    return bool(_SYLLABLE_GIVEN.match(word))
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
 SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank ward court".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")
@@ -416,6 +425,7 @@ class RunReader(NameWords):
         surname = len(name_words_low) == 2 and name_words_low[1] in SURNAME_WORDS and (
             name_words_low[0] in GENDERED_F or name_words_low[0] in GENDERED_M
             or name_words_low[0] in FIRST_NAMES and j < len(toks) and self._is_cue(j)   # "Lena Park called" (not "Stanley Park on")
+            or syllable_given(words[0])   # "Jun-seo Park", "Min-ji Hall": a given name of two syllables
             or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
             or took   # "police spokesperson Alyssa Ward"
             or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
