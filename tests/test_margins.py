@@ -160,3 +160,18 @@ def test_a_subheading_with_a_dash_in_a_call_is_no_speaker():
     doc = read_document("t.txt", text.encode())
     [who] = [s.speaker for s in segment(doc, "transcript", None) if "We opened four" in doc.text[s.start:s.end]]
     assert who == "Tomas Reyes"
+
+
+def test_the_examinations_kind_and_the_examiner_on_one_line():
+    # probe F (session 32): "CROSS-EXAMINATION BY MR. HALVORSEN:" on one line names the examiner
+    # as "BY MR. HALVORSEN:" alone does; the questions were an unnamed Q (a false "misattributed")
+    record = ("THE COURT: Call your next witness.\nMS. REYES: The State calls Ada Brook.\n"
+              "ADA BROOK, having been first duly sworn, testified as follows:\n\n"
+              "DIRECT EXAMINATION BY MS. REYES:\n\nQ. Where did you work?\nA. At the warehouse on Pier Road.\n\n"
+              "CROSS-EXAMINATION BY MR. HALVORSEN:\n\nQ. But you never actually closed the north bay.\n"
+              "A. I did not close it. I regret that every day.\n\nMR. HALVORSEN: Nothing further.\n")
+    got = dict(_who(record))
+    assert got["Where did you work?"] == "Reyes"
+    assert got["But you never actually closed the north bay."] == "Halvorsen"
+    assert got["I did not close it. I regret that every day."] == "Ada Brook"
+    assert got["At the warehouse on Pier Road."] == "Ada Brook"

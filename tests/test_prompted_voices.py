@@ -104,3 +104,31 @@ PEOPLE = [
 @pytest.mark.parametrize("text, expected", PEOPLE)
 def test_pronouns_and_names_in_wire_copy(text, expected):
     assert said(text) == expected
+
+
+# Probe F (session 32): drafts quoting hearings, the Commons and council minutes.
+RECORDS = [
+    pytest.param("Ms. Ada Brook was questioned for an hour. Defence lawyer Piet Halvorsen pressed her. "
+                 "“You had the authority to close a bay yourself,” Halvorsen said.\n\n"
+                 "“In practice, closing a bay meant a call from the regional office,” she replied.",
+                 [("You had the authority to close a bay yourself,", "Piet Halvorsen"),
+                  ("In practice, closing a bay meant a call from the regional office,", "Ada Brook")],
+                 id="'pressed her' does not make the lawyer a she, and she who replies is not the one just quoted"),
+    pytest.param("Bloc MP Josée Thibodeau, who represents Lac-Vert, said “seven post offices have closed.” "
+                 "Recalling the promise, the member for Lac-Vert asked: “Where is it?”",
+                 [("seven post offices have closed.", "Josée Thibodeau"), ("Where is it?", "the member for Lac-Vert")],
+                 id="the riding a member sits for is no person"),
+    pytest.param("Calloway read from a letter sent to her office by a Hollin Ridge resident, who wrote: "
+                 "“We were told the fibre was coming in the spring.”",
+                 [("We were told the fibre was coming in the spring.", "a Hollin Ridge resident")],
+                 id="an unnamed resident who wrote: the resident's words, not the senator's"),
+    pytest.param("Present: Reeve Halina Marchetti; Councillors Bram Osei, Lucille Fenwick and Aurelio Santangelo.\n\n"
+                 "Councillor Osei said the bridge was “a disgrace we have tolerated for a decade.”",
+                 [("a disgrace we have tolerated for a decade.", "Bram Osei")],
+                 id="a plural title before a list of names is no part of the first name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECORDS)
+def test_drafts_quoting_records(text, expected):
+    assert said(text) == expected

@@ -86,6 +86,8 @@ class Evidence(Narration):
                     return True
                 break
             gender = PRONOUN_GENDER.get(toks[k].low) if toks[k].kind == "w" else None
+            if gender and self.object_pronoun(k):
+                continue   # "Piet Halvorsen pressed her": the one he pressed, not him
             if gender:
                 r.gender = r.gender or gender
                 return True

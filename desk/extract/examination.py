@@ -6,7 +6,7 @@ Oyelaran.", "RENATA OYELARAN, called as a witness …, having been duly sworn, t
 follows:").  Read alone, ``Q`` is an unnamed questioner and ``A`` nobody; in a record the
 questions are the examining lawyer's and the answers the witness's:
 
-* ``BY MR. X:`` makes the ``Q`` turns after it (up to the next ``BY`` line) X's, X's name
+* ``BY MR. X:`` (or ``CROSS-EXAMINATION BY MR. X:`` on one line) makes the ``Q`` turns after it (up to the next ``BY`` line) X's, X's name
   completed as any label's is (``MR. HALDANE`` → Simon Haldane when the record gives it).
 * The witness is the person last called ("call", "calls", "calling" and a name) or named
   before ", called as a witness" / ", having been … sworn" before the examination; their
@@ -24,8 +24,11 @@ from collections.abc import Callable, Sequence
 from desk.extract.model import ROLE_SPEAKER
 from desk.extract.names import display_name
 
-#: The line naming the examining lawyer: "BY MS. ODEGAARD:" (``desk.extract.labels`` reads it too).
-EXAMINER = r"BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+"
+#: The line naming the examining lawyer: "BY MS. ODEGAARD:", also after the examination's kind on
+#: the same line ("CROSS-EXAMINATION BY MR. HALVORSEN:", "DIRECT EXAMINATION BY MS. ROSS:");
+#: ``desk.extract.labels`` reads it too.
+EXAMINER = (r"(?:(?:(?:FURTHER|RE)[ \t-]*)?(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS)[ \t-]*EXAMINATION[ \t]+)?"
+            r"BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+")
 _BY = re.compile(r"^" + EXAMINER + r"\S.*)$", re.IGNORECASE)
 _NAME = r"((?:(?:[A-Z][\w'’\-]*|[A-Z]\.)[ \t]*\n?[ \t]*){0,2}[A-Z][\w'’\-]+)"   # a name may break over a line
 _CALLED = re.compile(r"\bcall(?:s|ing|ed)?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?" + _NAME)

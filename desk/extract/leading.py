@@ -58,8 +58,8 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
-        if fallback is None and got.pid is None and not got.weak and got.kind == "generic" and _introduces(a, k, hi) \
-                and _someone_phrase(a.text[got.start:got.end]):
+        if fallback is None and got.pid is None and not got.weak and got.kind == "generic" \
+                and (_introduces(a, k, hi) or _after_who(a, k, lo)) and _someone_phrase(a.text[got.start:got.end]):
             return got, True   # 'Bea Lorne said residents told her, “…”': the residents' words
         if got.pid is not None and not got.weak:
             # a quote the inner cue introduces with a colon or comma ("Hale said that Okafor told
@@ -117,6 +117,15 @@ def _introduces(a: Analysis, k: int, hi: int) -> bool:
     toks = a.toks
     return hi - k <= 5 and hi - 1 > k and toks[hi - 1].text in (",", ":") and all(
         toks[x].kind == "w" for x in range(k + 1, hi - 1))
+
+
+def _after_who(a: Analysis, k: int, lo: int) -> bool:
+    """The cue at k is a relative clause's verb ("a resident, who had said “…”"): its subject is
+    the one the clause is about."""
+    b = k - 1
+    while b > lo and a.toks[b].kind == "w" and a.toks[b].low in AUX:
+        b -= 1
+    return b >= lo and a.toks[b].low == "who"
 
 
 def _someone(head: str) -> bool:

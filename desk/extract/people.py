@@ -30,6 +30,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     TITLE_MODIFIERS,
     hand_gender,
+    person_noun,
 )
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
 from desk.extract.narration import base_word, is_possessive, last_name_word
@@ -203,7 +204,7 @@ class People(RunReader):
         # surname when a longer name elsewhere ends with it.
         name_ends = {fold(last_name_word(r.words)) for r in runs if len(r.words) >= 2 and not r.org and not r.loc}
         for r in runs:
-            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and (
+            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) and (
                     fold(r.words[0]) in self.midcap or not self._sentence_initial(r) or self._after_quote(r)
                     or fold(r.words[0]) in name_ends):
                 speaking.add(fold(r.words[0]))
@@ -250,6 +251,14 @@ class People(RunReader):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    def _seat_of(self, r: Run) -> bool:
+        """The lone name is the place someone described sits for: "the member for Lac-Vert
+        asked", "the senator from Ossining said" — the member speaks, not a person called Lac-Vert."""
+        toks = self.toks
+        k = r.t0 - 1
+        return k >= 1 and toks[k].low in ("for", "from", "of") and toks[k - 1].kind == "w" \
+            and toks[k - 1].text.islower() and (toks[k - 1].low in ROLE_HEADS or person_noun(toks[k - 1].low))
 
     def nickname_at(self, k: int) -> bool:
         """Token k is a quote of one to three capitalised words between a given name and a

@@ -26,6 +26,8 @@ from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.newcomers import unnamed_since
 from desk.extract.parties import PARTY_CODE
 
+#: A reply's cue right after a pronoun: "she replied", "he shot back".
+_REPLYING = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|shot back)\b")
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
 _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but that the a an this what if "
                           "when how why up down off out over back again".split())
@@ -92,6 +94,11 @@ class Pronouns(Clauses):
         if chosen is not None and not objective and chosen.pid == self._asker_before(pos):
             # '“Why did you do that?” the prosecutor asked. ¶ “Because I was scared,” she said.':
             # the one who answers, not the asker
+            chosen = self._pick(gender, pos, objective, {chosen.pid}) or chosen
+        elif chosen is not None and not objective and chosen.gender is None and _REPLYING.match(self.text, self.toks[self.tok_index(pos)].end) \
+                and chosen.pid == self._quoted_before(pos):
+            # '“You had the authority,” Halvorsen said. ¶ “In practice …,” she replied': the one
+            # who replies is not the one just quoted, when the story never gave that one's sex
             chosen = self._pick(gender, pos, objective, {chosen.pid}) or chosen
         own = self.sentence_bounds(pos)[0]
         first = next((m for m in self.mentions if own <= m[0] < pos), None)
@@ -290,6 +297,18 @@ class Pronouns(Clauses):
                     and re.search(r"\?[”\"]", self.text[q0:m[0]]):
                 return m[2]
         return None
+
+    def _quoted_before(self, pos: int) -> int | None:
+        """Who is quoted in the paragraph before the pronoun's, when the pronoun's quote opens its
+        own paragraph: the person named by the cue right after a quote there ("“…,” Halvorsen said")."""
+        para = self.para_of(pos)
+        p0 = self.paras[para][0]
+        if para == 0 or self.text[p0:p0 + 1] not in "\"“":
+            return None
+        q0, q1 = self.paras[para - 1]
+        said = [m[2] for m in self.mentions if q0 <= m[0] < q1 and m[2] is not None and m[3] == "name"
+                and re.search(r"[”\"]\s*$", self.text[max(q0, m[0] - 3):m[0]])]
+        return said[-1] if said else None
 
     def _after_question(self, pos: int) -> bool:
         """The pronoun at ``pos`` follows a quoted question ("“Where is the plan?” she said"): the

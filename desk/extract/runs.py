@@ -111,6 +111,8 @@ def strong_title(low: str) -> bool:
     "co-chair", "ex-premier")."""
     if low in STRONG_TITLES:
         return True
+    if len(low) > 3 and low.endswith("s") and low[:-1].rstrip(".") in STRONG_TITLES and low[:-1] not in ("mis",):
+        return True   # "Councillors Bram Osei, Lucille Fenwick and …", "Sens. Ann Ruiz and Tom Hale"
     parts = re.split(r"[-/]", low)
     if len(parts) > 1 and all(p.rstrip(".") in STRONG_TITLES or p == "s" for p in parts):
         return True   # "Lt.-Col.", "Maj.-Gen.", "Det.-Sgt.", "S/Sgt."

@@ -99,6 +99,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 m = mention_ending(a, toks[b - 2].end, toks[lo].start)
                 if m is not None and m[2] is not None:
                     return NounPhrase(m[0], m[1], m[2], m[3])
+                head = toks[b - 2]
+                if head.kind == "w" and head.text.islower() and (person_noun(head.low) or head.low in ROLE_HEADS):
+                    # "a letter … by a Hollin Ridge resident, who wrote: “…”": the resident, unnamed
+                    d = b - 3
+                    while d >= lo and b - 2 - d <= 3 and toks[d].kind == "w" and toks[d].low not in _COUNTED \
+                            and toks[d].low not in FUNCTION_WORDS:
+                        d -= 1
+                    if d >= lo and toks[d].low in _COUNTED:
+                        return NounPhrase(toks[d].start, head.end, None, "generic")
                 return None
             if low in SUBJECT_PRONOUNS:
                 if low == "they":
