@@ -132,3 +132,40 @@ RECORDS = [
 @pytest.mark.parametrize("text, expected", RECORDS)
 def test_drafts_quoting_records(text, expected):
     assert said(text) == expected
+
+
+MORE_PEOPLE = [
+    pytest.param("Tom Reyes pleaded guilty before Justice Harold Ng.\n\n"
+                 "Asked by the judge whether he wished to speak, Reyes stood.\n\n“I am ashamed,” he said.",
+                 [("I am ashamed,", "Tom Reyes")],
+                 id="'Asked by the judge …, Reyes stood': he is Reyes, not the judge"),
+    pytest.param("Tom Reyes pleaded guilty before Justice Harold Ng.\n\n"
+                 "Reyes stood when the judge asked whether he wished to speak.\n\n“I am ashamed,” he said.",
+                 [("I am ashamed,", "Tom Reyes")],
+                 id="'the judge asked whether he …': he was asked, and he answers"),
+    pytest.param("Chief executive Moira Vandersloot blamed weak volumes.\n\n"
+                 "A former executive said he had seen tension building.\n\n"
+                 "“They disagreed on almost everything,” the former executive said.",
+                 [("They disagreed on almost everything,", "the former executive")],
+                 id="'the former executive' is not the chief executive named"),
+    pytest.param("Former Clinton pollster Douglas Schoen was a guest on the show.\n\n"
+                 "The former pollster said, “She is behind in a number of polls.”",
+                 [("She is behind in a number of polls.", "Douglas Schoen")],
+                 id="guard: 'the former pollster' is the one introduced as former"),
+    pytest.param("Then Henrik “Hank” Voss woke up.\n\n“The puck finally listened to me,” Hank said.",
+                 [("The puck finally listened to me,", "Henrik Voss")],
+                 id="a nickname the story gave in the name is that person"),
+    pytest.param("League president Alana Beauchesne-Diaz issued a statement on Friday.\n\n"
+                 "“Our volunteers are the heart of this league,” the statement said.",
+                 [("Our volunteers are the heart of this league,", "Alana Beauchesne-Diaz")],
+                 id="the statement is the one who issued it, named after the body's name"),
+    pytest.param("Deborah Kwarteng-Ellis spoke with reporter Callum Brody.\n\nQ: Can you live with a freeze?\n\n"
+                 "A: I told the finance committee, “You can pay for it now or at an inquest.”",
+                 [("You can pay for it now or at an inquest.", None)],
+                 id="an interview's 'A:' label is no article and no speaker"),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_PEOPLE)
+def test_more_people_in_wire_copy(text, expected):
+    assert said(text) == expected

@@ -48,6 +48,8 @@ def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str,
     k = a.tok_index(s0)
     if k >= len(a.toks) or a.toks[k].low not in ("the", "this", "that", "a", "an"):
         return None
+    if k + 1 >= len(a.toks) or a.toks[k + 1].kind != "w":
+        return None   # "A: I told the committee, “…”": an interview's answer label, no article
     got = np_at(a, k, a.tok_index(before))
     if got is None or got[0].pid is not None or got[0].kind != "generic":
         return None
@@ -444,7 +446,10 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         found = issued.search(a.text, p0, p1)
         if found:
             m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
-            if m is not None and m[2] is not None and m[3] == "name" and not a.text[p0:m[0]].strip():
+            opening = a.text[p0:m[0]].split() if m is not None else []
+            if m is not None and m[2] is not None and m[3] == "name" and len(opening) <= 2 \
+                    and all(w[:1].isupper() and w.isalpha() for w in opening):
+                # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz")
                 return a.persons[m[2]].name
             # "Acme Corp. said in a news release …": an organisation opening the sentence
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)

@@ -194,6 +194,9 @@ class Analysis(Pronouns):
             if (roles & QUALIFIERS) - want and head not in ("prosecutor", "lawyer") or p.first_pos >= pos:
                 continue  # "the minister" is not the deputy minister, nor someone introduced later (but an
                 #           assistant U.S. attorney is "the prosecutor")
+            if (want & QUALIFIERS) - roles and not self._introduced_with(p, (want & QUALIFIERS) - roles):
+                continue  # "the former executive" is not the chief executive the story named (but
+                #           "Former Bill Clinton pollster Douglas Schoen" is "the former pollster")
             if caps - roles - p.parties and not self._introduced_with(p, caps - roles - p.parties) \
                     or other_party(p.parties, want):
                 continue   # "the Liberal MP" is not the Conservative one named in the same sentence

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from desk.extract.lexicon import (
     AFFILIATIONS,
+    CAP_STOP,
     FIRST_NAMES,
     FIRST_NAMES_F,
     FIRST_NAMES_M,
@@ -86,6 +87,8 @@ class People(RunReader):
         super().__init__(text)
         self._known(known)
         self.persons: list[Person] = []
+        #: 'Henrik “Hank” Voss': the nickname (folded) → where the name carrying it starts
+        self.nicknames: dict[str, int] = {}
         self._runs()
 
     def joint_name(self, pids: Sequence[int]) -> str:
@@ -156,7 +159,10 @@ class People(RunReader):
                 if self._is_name_tok(nt):
                     j += 1
                 elif self.nickname_at(j):
-                    j += 1   # 'Jesse “Spider” Kowal': a nickname between the given name and the surname
+                    # 'Jesse “Spider” Kowal': a nickname between the given name and the surname,
+                    # by which the story may go on ("Spider said")
+                    self.nicknames.setdefault(fold(self.text[nt.start:nt.end].strip(" “”\"‘’'")), toks[i].start)
+                    j += 1
                 elif nt.low == "in" and j + 1 < n and toks[j + 1].text == "Charge" and self._adjacent(nt, toks[j + 1]):
                     j += 2   # "Special Agent in Charge Ana Ruiz": one title before the name
                 elif nt.kind == "w" and nt.text[:1].isupper() and not nt.text.isupper() and nt.low in PAGE_WORDS:
@@ -192,6 +198,7 @@ class People(RunReader):
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
                             or len(r.words) == 2 and syllable_given(r.words[0])
+                            or r.start in self.nicknames.values()   # 'Henrik “Hank” Voss': a person's name
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
                             or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
@@ -280,7 +287,8 @@ class People(RunReader):
         t = toks[k]
         return t.kind == "w" and t.text[:1].isupper() and not t.text.isupper() and self._is_name_tok(t) \
             and not strong_title(fold(t.text).rstrip(".")) and fold(t.text) not in TITLE_WORDS \
-            and (k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].kind != "w")
+            and (k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].kind != "w"
+                 or toks[k - 1].low in CAP_STOP)   # "Then Henrik “Hank” Voss"
 
     def _plural_in_name(self, k: int) -> bool:
         """Token k is a plural possessive inside an organisation's name: "Saskatchewan Teachers’
@@ -379,6 +387,9 @@ class People(RunReader):
             cands = [p for p in self.persons if fold(last_name_word(p.words)) == fold(words[0])]
             if not cands:
                 cands = [p for p in self.persons if fold(p.words[0]) == fold(words[0]) and len(p.words) > 1]
+            if not cands and fold(words[0]) in self.nicknames:
+                # "Hank said" after 'Henrik “Hank” Voss': the one the story gave that nickname
+                cands = [p for p in self.persons if p.first_pos == self.nicknames[fold(words[0])]]
             if r.gender:
                 # "Ms. Papadakis" is Anita, not George; "Ms. Asante" after Dr. Kwame Asante is
                 # someone else of the family

@@ -162,10 +162,14 @@ class Pronouns(Clauses):
         reporter = self._reporter_of_other(pos, gender) if subject else None
         asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
         not_him: set[int] = set()   # people an opening participle phrase of the pronoun's sentence names
+        # "the judge asked whether he wished to speak": he is the one asked, not the asker
+        put_to = k0 - 1 if k0 >= 2 and self.toks[k0 - 1].low in ("whether", "if") and self.toks[k0 - 2].low in ASKING else None
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
-            if subject and m[3] == "name" and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0]) \
+            if put_to is not None and self._asks(m[0], put_to - 1):
+                continue
+            if subject and m[3] in ("name", "role") and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0]) \
                     and self._participle_opened(m[0]):
                 not_him.add(m[2])
             if m[2] in not_him:
@@ -210,6 +214,8 @@ class Pronouns(Clauses):
                 break
             if k >= 0 and self.toks[k].low in ASKING:
                 asked = (p, m[0], k)
+            elif k >= 1 and self.toks[k].low in ("whether", "if") and self.toks[k - 1].low in ASKING and m[3] == "pron":
+                asked = (p, m[0], k - 1)   # "when the judge asked whether he wished to speak": he was asked
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
@@ -233,6 +239,9 @@ class Pronouns(Clauses):
             # "MP Melissa Lantsman asked Finance Minister Chrystia Freeland about the deficit. “…,”
             # she replied": the one asked answers, whoever else agrees with the pronoun
             chosen, chosen_at = asked[0], asked[1]
+        elif asked is not None and asked[0] is chosen and asked[1] > chosen_at and subject and not own_sentence \
+                and not self._after_question(pos):
+            pass   # "Reyes stood when the judge asked whether he wished to speak. “…,” he said": Reyes
         elif known is not None and chosen is not None and known[0] is not chosen and chosen.gender is None \
                 and subject and not own_sentence and self.tok_index(known[1]) >= 1 \
                 and self.toks[self.tok_index(known[1]) - 1].low in ASKING:
