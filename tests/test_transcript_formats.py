@@ -748,3 +748,66 @@ def test_a_title_case_heading_names_the_host_without_its_verb():
     text = ("Riverside Hour: Host Nadia Kerr Talks With Flood Experts\n\n"
             "HOST: Welcome back. The river is rising again.\n\nGUEST: It is, and faster than last year.\n")
     assert who_said(text, "The river is rising") == ("Nadia Kerr", ROLE_SPEAKER)
+
+
+TOWN_HALL_VTT = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+>> MAYOR DELACROIX-HUNT: The rates went up because the plant failed.
+
+00:00:04.500 --> 00:00:07.000
+>> [Resident]: Will the rates go up again next year?
+
+00:00:07.500 --> 00:00:10.000
+>> [Councillor Wen Abara]: We should publish the plant's budget line by line.
+"""
+
+
+def test_a_bracketed_voice_with_a_colon_in_captions():
+    # probe F (session 32): the colon after "[Councillor Wen Abara]" stood at the start of her
+    # passages, and "[Resident]:" stayed in the text as words of the one before
+    got = caption_turns("t.vtt", TOWN_HALL_VTT)
+    assert ("Wen Abara", ROLE_SPEAKER, "We should publish the plant's budget line by line.") in got
+    resident = next(t for t in got if "rates go up again" in t[2])
+    assert resident[2] == "Will the rates go up again next year?"
+    assert resident[0] is None
+
+
+def test_a_resident_or_caller_label_is_nobody():
+    text = "MAYOR DANA PIKE: We raised rates.\n\nRESIDENT: Will the rates go up again?\n\nCALLER: Is it safe?\n"
+    got = {passage: (who, role) for who, role, passage in turns(text)}
+    assert got["Will the rates go up again?"] == (None, ROLE_UNKNOWN)
+    assert got["Is it safe?"] == (None, ROLE_UNKNOWN)
+    assert got["We raised rates."][0] == "Dana Pike"
+
+
+HEARING_TWO_DAYS = """\
+Standing Senate Committee on Rural Affairs
+Members present: Senator Ruth Calloway (Chair), Senator Ivo Brandt, Senator Mireille Okonkwo-Bell (Vice-Chair)
+
+DAY 1
+
+The CHAIR: Good morning. This committee is called to order.
+
+Mr. FARROW: Thank you, Madam Chair.
+
+The CHAIR: We will suspend until tomorrow at nine.
+
+DAY 2
+
+(Senator Okonkwo-Bell in the chair.)
+
+The CHAIR: Good morning. Senator Calloway has asked me to chair today.
+
+Senator CALLOWAY: Thank you. Mr. Farrow, where is the money?
+"""
+
+
+def test_whoever_takes_the_chair_is_the_chair_from_there_on():
+    # probe F (session 32): the day-2 chair's words were given to the day-1 chair, so a draft
+    # crediting them to the one who chaired that day read as misattributed
+    got = {passage: who for who, _role, passage in turns(HEARING_TWO_DAYS)}
+    assert got["Good morning. This committee is called to order."] == "Ruth Calloway"
+    assert got["Good morning. Senator Calloway has asked me to chair today."] == "Mireille Okonkwo-Bell"
+    assert got["Thank you. Mr. Farrow, where is the money?"] == "Ruth Calloway"

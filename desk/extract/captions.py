@@ -46,8 +46,10 @@ _CHANGE = re.compile(r"(?:^|(?<=\s))>>+[ \t]*|^-[ \t]+", re.M)
 #: A voice named in brackets or parentheses opening a cue or a piece: "- [Alma Reyes] Good evening.",
 #: "(Tom Hale) We lost everything." (``_bracket_voice``) — never a stage note such as "[Crowd
 #: Cheering]", "(LAUGHS)" or "(Door Slams)".  One word in capitals ("[HALE]", "[SOBS]") is not read
-#: as a voice: captions for the deaf write sounds the same way.
-_BRACKET_VOICE = re.compile(r"^(?P<open>[\[(])(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3})[\])]\s*")
+#: as a voice unless a colon follows it ("[Resident]: …"): captions for the deaf write sounds the
+#: same way, with no colon.  The colon after a bracketed name ("[Councillor Wen Abara]: …") goes too.
+_BRACKET_VOICE = re.compile(r"^(?P<open>[\[(])(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})[\])]"
+                            r"(?P<colon>[ \t]*:)?\s*")
 _STAGE_WORDS = frozenset("applause cheering cheers laughter laughs laughing music speaking inaudible crosstalk "
                          "chanting chants booing boos sighs singing playing continues indistinct chuckles "
                          "chuckling groans gasps coughs whispers whispering shouting yelling screaming silence "
@@ -98,8 +100,11 @@ def _bracket_voice(b: re.Match) -> bool:
     no stage note ("[Crowd Cheering]"); in parentheses, where captions for the deaf put sounds
     ("(Door Slams)"), only a name that opens with a given name ("(Alma Reyes)")."""
     words = b.group("label").split()
-    if len(words) < 2 or _STAGE_WORDS & {w.lower().strip(".") for w in words}:
+    if _STAGE_WORDS & {w.lower().strip(".") for w in words}:
         return False
+    if len(words) < 2:
+        # "[Resident]: Will the rates go up?": a label, as its colon shows (a sound takes none)
+        return b.group("colon") is not None and b.group("open") == "["
     return b.group("open") == "[" or (fold(words[0]) in FIRST_NAMES and not words[1].isupper())
 
 

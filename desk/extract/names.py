@@ -74,7 +74,7 @@ def title_forms(titles) -> set[str]:
 
 QUESTIONER_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "audience",
                                "audience member", "unidentified reporter", "voice", "male voice",
-                               "female voice", "unidentified speaker", "participant"})
+                               "female voice", "unidentified speaker", "participant", "journaliste"})
 
 #: Generational suffixes that follow a surname ("Joseph R. Biden Jr.", "John Smith III").
 SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})

@@ -23,6 +23,7 @@ from desk.extract.labelnames import (
     _Words,
 )
 from desk.extract.labels import _RECORD_LABEL, _UNNAMED, _Layout
+from desk.extract.lexicon import UNNAMED_PEOPLE
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key, title_forms
 from desk.extract.roleholders import header_holder
@@ -112,6 +113,8 @@ class _Resolver:
         found = self.known.find(bare)
         if found:
             return found, ROLE_SPEAKER
+        if _bare(bare) in UNNAMED_PEOPLE:
+            return None, ROLE_UNKNOWN   # "RESIDENT:", "[Caller]:": someone the record does not name
         return display_name(bare), ROLE_SPEAKER
 
 

@@ -15,6 +15,10 @@ Dufresne".  ``header_holder`` reads those forms:
 A name is two to four capitalised words (titles such as Dr. or Senator left out).  Exactly one
 person must hold the role in the header; two candidates, or none, leave the label to the
 other rules (nobody, or the source's speaker).
+
+A record of several sittings says who takes the chair for the rest of it on a line of its own:
+"(Senator Okonkwo-Bell in the chair.)", "[Mr. Ruiz took the chair]".  ``presiding`` finds those
+lines; from each on, the chair's label (``The CHAIR``, ``The Deputy Speaker``) is that person.
 """
 
 from __future__ import annotations
@@ -96,3 +100,22 @@ def _person(raw: str) -> str | None:
     if words[0].lower() in ("the", "a", "an", "and", "our", "this", "about"):
         return None
     return display_name(" ".join(words))
+
+
+#: A line saying who presides from here on: "(Senator Okonkwo-Bell in the chair.)".
+_IN_THE_CHAIR = re.compile(r"(?m)^[ \t]*[(\[][ \t]*(?P<who>[A-Z][^()\[\]\n]{2,80}?)[ \t]+"
+                           r"(?:in|took|takes|assumed|assumes|resumed|resumes)[ \t]+the[ \t]+(?i:chair)[ \t.]*[)\]][ \t]*$")
+#: Labels of whoever presides (folded, no full stops).
+CHAIR_LABELS = frozenset({"the chair", "chair", "the chairman", "chairman", "the chairwoman", "chairwoman",
+                          "the chairperson", "chairperson", "the acting chair", "the presiding officer",
+                          "the speaker", "the deputy speaker", "the acting speaker", "the assistant deputy speaker"})
+
+
+def presiding(text: str) -> list[tuple[int, str]]:
+    """(position, who as written) of each line saying someone takes the chair, in order."""
+    return [(m.start(), m.group("who")) for m in _IN_THE_CHAIR.finditer(text)]
+
+
+def chair_label(label: str) -> bool:
+    """The label is the chair's or the Speaker's: "The CHAIR", "The Deputy Speaker"."""
+    return " ".join(label.lower().replace(".", " ").replace(":", " ").split()) in CHAIR_LABELS

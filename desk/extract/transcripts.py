@@ -73,6 +73,7 @@ from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.resolver import _Resolver
+from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -156,12 +157,17 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
 def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
     resolver = _Resolver(text, layout, speaker, known)
     examination = examination_speakers(text, layout.turns, resolver.resolve)
+    chairs = presiding(text)   # "(Senator Okonkwo-Bell in the chair.)": who the chair's label is from there
     segments: list[Segment] = []
     turn_no = 0
     cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
     for i, turn in enumerate(layout.turns):
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         who, role = examination.get(i) or resolver.resolve(turn.label)
+        if chairs and turn.label and chair_label(turn.label):
+            took = [w for at, w in chairs if at < turn.line_start]
+            if took:
+                who, role = resolver.resolve(took[-1])[0] or who, ROLE_SPEAKER
         speech = text[turn.speech_start:region_end].strip()
         resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
