@@ -175,3 +175,16 @@ def test_the_examinations_kind_and_the_examiner_on_one_line():
     assert got["But you never actually closed the north bay."] == "Halvorsen"
     assert got["I did not close it. I regret that every day."] == "Ada Brook"
     assert got["At the warehouse on Pier Road."] == "Ada Brook"
+
+
+def test_the_court_is_the_judge_the_records_caption_names():
+    # probe F (session 32): THE COURT's turns were nobody's, so a draft quoting the judge by name
+    # could only come out "source names no speaker here"
+    record = ("SUPERIOR COURT OF THE STATE OF NORTH DUNMORE\nBEFORE THE HONORABLE ELEANOR PASHLEY, JUDGE\n\n"
+              "THE COURT: Good morning. Be seated.\n\nMS. REYES: The State calls Ada Brook.\n\nTHE COURT: Proceed.\n")
+    got = dict(_who(record))
+    assert got["Good morning. Be seated."] == "Eleanor Pashley"
+    assert got["Proceed."] == "Eleanor Pashley"
+    two = ("IN THE CIRCUIT COURT\nBefore the Honorable Judge Tom Hale and Judge Ann Ruiz\n\n"
+           "THE COURT: Good morning.\n\nMS. REYES: The State calls Ada Brook.\n")
+    assert dict(_who(two))["Good morning."] is None   # two judges: the record does not say which

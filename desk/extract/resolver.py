@@ -163,6 +163,10 @@ class _Resolver:
         holder = self._labelled_holder(office)
         if holder:
             return holder, ROLE_SPEAKER   # "The Prime Minister:" beside "Prime Minister Alma Reyes:"
+        if office == ["court"]:
+            # "THE COURT:": the judge the record's caption names ("BEFORE THE HONORABLE X, JUDGE")
+            holder = header_holder(self.text[:self.header_end], "court")
+            return (holder, ROLE_SPEAKER) if holder else (None, ROLE_UNKNOWN)
         if all(w in TITLE_WORDS or w in ROLE_WORDS for w in office):
             holders: dict[str, str] = {}
             title = r"[ \t\u00a0]+".join(re.escape(w) for w in office)

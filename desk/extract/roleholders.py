@@ -45,6 +45,9 @@ ROLE_NAMES = {
     "interviewer": ("interviewer",),
     "guest": ("guest",),
     "interviewee": ("guest", "interviewee"),
+    # "THE COURT:" in a court record: the judge its caption names ("BEFORE THE HONORABLE ELEANOR
+    # PASHLEY, JUDGE", "Hon. Eleanor Pashley, presiding", "Justice Harold Ng")
+    "court": ("judge", "justice", "honorable", "honourable", "hon.", "magistrate", "presiding"),
 }
 _VERBS = {
     "host": r"hosted[ \t]+by", "anchor": r"anchored[ \t]+by", "presenter": r"presented[ \t]+by",
@@ -85,12 +88,18 @@ def header_holder(header: str, role: str) -> str | None:
 _NOT_IN_NAMES = _NAME_CUTS | frozenset("about talks speaks meets joins discusses".split())
 
 
+#: Words opening a court record's line naming its judge, before the name.
+_CAPTION_OPENERS = frozenset("before the honorable honourable hon judge justice".split())
+
+
 def _person(raw: str) -> str | None:
     """A person's name from a capitalised run, titles left out; None if fewer than two words
     remain or a word is a sentence word ("The", "About")."""
     words = raw.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_IN_NAMES), len(words))
     words = words[:cut]   # "Host Nadia Kerr Talks With Flood Experts": the name ends before "Talks With"
+    while len(words) > 2 and words[0].lower().rstrip(".:") in _CAPTION_OPENERS:
+        words = words[1:]   # "BEFORE THE HONORABLE ELEANOR PASHLEY, JUDGE": the judge's name
     while words and words[0].lower().endswith("s") and strip_titles(words[0][:-1] + " X")[0]:
         words = words[1:]   # "Representatives Teodor Farnsworth (Chair)": a plural title
     _, rest = strip_titles(" ".join(words))
