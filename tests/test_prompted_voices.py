@@ -169,3 +169,17 @@ MORE_PEOPLE = [
 @pytest.mark.parametrize("text, expected", MORE_PEOPLE)
 def test_more_people_in_wire_copy(text, expected):
     assert said(text) == expected
+
+
+def test_a_releases_boilerplate_is_nobodys_words():
+    # probe F (session 32): the motto in "About Coldwater Biotech" was stored as the chief
+    # executive's words, so a draft giving it to her came out exact
+    from desk.extract.article import article_segments
+
+    text = ("OTTER BAY — Coldwater Biotech will open a plant here.\n\n"
+            "“We will train people who already live here,” said Amara Lindgren, chief executive officer.\n\n"
+            "About Coldwater Biotech\nColdwater Biotech Inc. develops vaccines for animal health. "
+            "“Healthy animals, healthy communities” is the principle behind everything we do.\n\n###\n")
+    got = {text[s.start:s.end]: s.speaker for s in article_segments(text)}
+    assert got["We will train people who already live here,"] == "Amara Lindgren"
+    assert got.get("Healthy animals, healthy communities") is None

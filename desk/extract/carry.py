@@ -107,6 +107,10 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
     if prev < 0:
         return last_pid
     p0, p1 = a.paras[prev]
+    own0, own1 = a.paras[para]
+    first_line = a.text[own0:own1].split("\n", 1)
+    if prev not in last_by_para and _heading(a.text[p0:p1]) or len(first_line) > 1 and _heading(first_line[0]):
+        return None   # "About Coldwater Biotech" over a release's boilerplate: no one's voice goes on
     if prev in last_by_para:
         # A sentence of narration after the previous paragraph's last quote that names someone.
         last_end = max((s.mask_end for q, g in results if not q.skipped for s in g if s.para == prev), default=p0)
@@ -130,6 +134,15 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         if n == 0 and _said_after_comma(a, s0, s1):
             return None   # "…, said the winter railroading report.¶“…”": that voice, no one named
     return last_pid
+
+
+def _heading(para: str) -> bool:
+    """A paragraph that is a heading: one short line of capitalised words with no full stop
+    ("About Coldwater Biotech", "Media contact", "###")."""
+    line = para.strip()
+    words = line.split()
+    return "\n" not in line and 0 < len(words) <= 6 and not line.endswith((".", "!", "?", ":", ",", "”", '"')) \
+        and (all(w[:1].isupper() or not w[:1].isalpha() for w in words) or not any(c.isalpha() for c in line))
 
 
 #: A question opening on the name of whom it is put to: "Mr. Mehta, would you …?".
