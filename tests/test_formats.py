@@ -306,6 +306,82 @@ def test_speech_that_comes_back_at_a_page_edge_is_never_furniture():
     assert "recon-struction is paid." in text
 
 
+#: A line-numbered hearing printed from a browser: a running head of two lines with the page
+#: number under it, the reporter's running foot, and the browser's own date line and address line
+#: with its page count ("1/2") -- the date's and the address's colons make them no speech.
+BROWSER_PRINTED = [
+    ["COUNTY COURT OF ELDERMERE", "Rex v. Tannahill Freight -- No. 24-0391", "Page 31 of 88",
+     "1      THE JUDGE: Good afternoon.",
+     "2      MS. QUARSHIE: Good afternoon, Judge.",
+     "3      THE JUDGE: Before we rise, the jurors will not visit the",
+     "Transcribed by Ottoline Grebe, RPR No. 5521, Court Transcriber",
+     "3/9/27, 4:12 PM",
+     "file:///home/clerk/hearings/day2.html 1/2"],
+    ["COUNTY COURT OF ELDERMERE", "Rex v. Tannahill Freight -- No. 24-0391", "Page 32 of 88",
+     "1   depot or speak to any witness about this case.",
+     "2      MS. QUARSHIE: Thank you, Judge.",
+     "Transcribed by Ottoline Grebe, RPR No. 5521, Court Transcriber",
+     "3/9/27, 4:12 PM",
+     "file:///home/clerk/hearings/day2.html 2/2"],
+]
+#: What the judge said over the page break, as it reads with the furniture left out.
+OVER_THE_BREAK = ("THE JUDGE: Before we rise, the jurors will not visit the depot or speak to any witness "
+                  "about this case.")
+#: A reporter's accurate quote of it.
+STORY = ("Judge Imelda Vance told the jury: \u201cThe jurors will not visit the depot or speak to any witness "
+         "about this case.\u201d\n")
+
+
+def test_a_browsers_date_and_address_lines_and_a_running_foot_stay_out_of_a_sentence_over_a_page_break():
+    """A PDF printed from a browser: the date-time and file-address lines, the running foot above
+    them and the page number under a two-line running head are furniture; the sentence reads whole."""
+    text = read_document("hearing.pdf", make_pdf(BROWSER_PRINTED)).text
+    assert OVER_THE_BREAK in text
+    for furniture in ("4:12 PM", "file:", "2/2", "Transcribed by", "Page 32", "Page 31"):
+        assert furniture not in text
+    assert text.count("COUNTY COURT OF ELDERMERE") == 1   # the running head stays once, as the title
+    assert "MS. QUARSHIE: Thank you, Judge." in text
+
+
+def test_a_quote_over_a_page_break_of_a_browser_printed_transcript_is_exact(tmp_path, runner):
+    source = tmp_path / "hearing.pdf"
+    source.write_bytes(make_pdf(BROWSER_PRINTED))
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert quote["verdict"] == "exact"
+
+
+def test_the_next_pages_line_number_stays_out_of_a_sentence_over_a_page_break(tmp_path, runner):
+    """Printed without the browser's header and footer: a short line-numbered transcript loses the
+    next page's "1" (and every line number) before its pages are joined."""
+    pages = [[line for line in page if "/" not in line] for page in BROWSER_PRINTED]
+    text = read_document("hearing.pdf", make_pdf(pages)).text
+    assert OVER_THE_BREAK in text
+    assert not any(line.split()[0].isdigit() for line in text.splitlines() if line.strip())
+    source = tmp_path / "hearing.pdf"
+    source.write_bytes(make_pdf(pages))
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert quote["verdict"] == "exact"
+
+
+def test_speech_that_repeats_at_every_page_edge_beside_a_browsers_lines_is_kept():
+    """Guard: a label's line that comes back at the top or bottom of every page is speech, even on
+    a browser-printed PDF, and so is a line holding a date-time and a colon; numbers that do not
+    count 1, 2, 3 down each page are words."""
+    pages = [["THE JUDGE: Sit down.", "MR. OKAFOR: The van left at 2/3/27, 9:15 PM.", "We counted",
+              "THE JUDGE: Sit down.", "3/9/27, 4:12 PM", f"https://example.org/hearing {n}/3"]
+             for n in (1, 2, 3)]
+    pages[1][2], pages[2][2] = "40 pallets on it.", "12 crates and 7 drums."
+    text = read_document("h.pdf", make_pdf(pages)).text
+    assert text.count("THE JUDGE: Sit down.") == 6
+    assert text.count("MR. OKAFOR: The van left at 2/3/27, 9:15 PM.") == 3
+    assert "40 pallets" in text and "12 crates" in text
+    assert "4:12 PM" not in text and "example.org" not in text
+
+
 def test_pdf_without_text_layer_is_refused():
     with pytest.raises(ExtractError, match=r"scan\.pdf: this PDF has no text layer \(is it a scan\?\)"):
         read_document("scan.pdf", make_pdf([[]]))

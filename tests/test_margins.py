@@ -4,7 +4,7 @@ left out, so an accurate quote over a line break is exact and the transcript's l
 from __future__ import annotations
 
 from desk.extract.formats import read_document
-from desk.extract.margins import strip_margins
+from desk.extract.margins import line_numbered_pages, strip_margins
 from desk.extract.transcripts import segment
 
 COURT = """\
@@ -83,6 +83,16 @@ def test_a_numbered_list_or_a_column_of_figures_keeps_its_numbers():
     assert strip_margins(short) == short
     prose = "We met at 9:30 and left at 10:15.\nThe vote was 7 to 2.\n"
     assert strip_margins(prose) == prose
+
+
+def test_a_short_pdfs_pages_numbered_afresh_are_line_numbered_and_a_list_is_not():
+    """Two pages whose lines count 1, 2, 3 … afresh are a line-numbered transcript however short;
+    numbers that do not count so down each page (a list, figures) are words."""
+    assert line_numbered_pages([["1   THE JUDGE: Good day.", "2   Please sit.", "3   We begin with the"],
+                                ["1   witness list.", "2   MR. OKAFOR: Yes."]])
+    assert not line_numbered_pages([["1   THE JUDGE: Good day.", "2   Please sit."], ["Thank you."]])
+    assert not line_numbered_pages([["12  trucks left the depot", "40  came back"], ["3   were lost", "9   were sold"]])
+    assert not line_numbered_pages([["1   apples", "3   pears"], ["1   plums", "2   figs"]])
 
 
 def test_times_copied_from_a_video_page_are_not_words():

@@ -12,6 +12,12 @@ a number added ("I saw two men loading a white van 4 with no plates").
   after it (the line keeps its words, so ``THE COURT:`` and ``Q.`` open their lines again),
   and so are a page number alone on its line and the blank lines a page break leaves: in such
   a transcript a page break is no paragraph.
+* **Line numbers of a PDF's pages** (``line_numbered_pages``, ``without_line_numbers``).  A PDF's
+  pages come apart, so a short transcript is read as line-numbered with less: two pages or more,
+  at least four numbered lines in all, three in four of the pages' lines numbered, and on each
+  page the numbers count up by one from 1 (or 2, the first line blank).  ``join_pages`` leaves
+  the numbers out of each page before it joins them, so the next page's "1" never stands inside
+  a sentence that runs over the break.
 * **Caption text copied from a video page** (a time alone on a line above each caption line,
   or at its start: ``0:03``, ``00:00:03``, ``1:02:03``).  Two or more lines that are only a
   time, or a text whose lines mostly open on one, lose those times: a time is when the words
@@ -33,6 +39,8 @@ _TIME_FIRST = re.compile(r"^[ \t]*" + _TIME + r"[ \t]+(?=\S)")
 
 #: At least this many numbered lines make a line-numbered transcript.
 MIN_NUMBERED = 8
+#: At least this many numbered lines, over two pages or more, make a PDF's pages line-numbered.
+MIN_NUMBERED_PAGES = 4
 
 
 def strip_margins(text: str) -> str:
@@ -57,6 +65,28 @@ def _line_numbered(lines: list[str]) -> bool:
     nonblank = sum(1 for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln))
     counting = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1 or b == 1)
     return len(numbers) * 4 >= nonblank * 3 and counting * 10 >= (len(numbers) - 1) * 9 and max(numbers) >= 8
+
+
+def line_numbered_pages(pages: list[list[str]]) -> bool:
+    """Whether the lines of a PDF's pages (running heads and feet left out) are a line-numbered
+    transcript: as ``strip_margins`` reads one, or numbered 1, 2, 3 … afresh on each page."""
+    lines = [line for page in pages for line in page]
+    if _line_numbered(lines):
+        return True
+    numbered = [[int(m.group(1)) for m in map(_NUMBERED.match, page) if m] for page in pages]
+    numbered = [numbers for numbers in numbered if numbers]
+    if len(numbered) < 2 or sum(map(len, numbered)) < MIN_NUMBERED_PAGES:
+        return False
+    for numbers in numbered:
+        if numbers[0] > 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            return False
+    nonblank = sum(1 for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln))
+    return sum(map(len, numbered)) * 4 >= nonblank * 3
+
+
+def without_line_numbers(lines: list[str]) -> list[str]:
+    """The lines of a line-numbered page without their numbers, page numbers and blank lines."""
+    return _without_line_numbers(lines)
 
 
 def _without_line_numbers(lines: list[str]) -> list[str]:

@@ -9,9 +9,10 @@ Decisions:
 * **docx**: body paragraphs and tables in document order (a table row is one line, its cells
   separated by a space; merged cells are read once); the core-properties title is the title.
   Headers, footers, comments and footnotes are not read.
-* **PDF**: pypdf's text layer; line breaks inside a page are kept.  Running heads and feet and
-  page numbers are left out, and pages are joined by a blank line, or by a space where a
-  sentence runs on over the break (:mod:`desk.extract.pdfpages`).
+* **PDF**: pypdf's text layer; line breaks inside a page are kept.  Running heads and feet,
+  page numbers, a browser's print header and footer and a transcript's line numbers are left
+  out, and pages are joined by a blank line, or by a space where a sentence runs on over the
+  break (:mod:`desk.extract.pdfpages`).
   A PDF whose pages give no text has no text layer (a scan) and is refused.  pypdf's warnings
   about sloppy but readable files are silenced: they are not the editor's problem.
 * **Limits**: a PDF may have at most ``MAX_PDF_PAGES`` pages and a .docx at most
