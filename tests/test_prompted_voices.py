@@ -143,6 +143,13 @@ MORE_PEOPLE = [
                  "Reyes stood when the judge asked whether he wished to speak.\n\n“I am ashamed,” he said.",
                  [("I am ashamed,", "Tom Reyes")],
                  id="'the judge asked whether he …': he was asked, and he answers"),
+    pytest.param("Gordon Pettigrew-Lyle, 58, pleaded guilty. Defence lawyer Stuart Villeneuve-Asante said his client "
+                 "had been in treatment.\n\n“He does not minimize what he did,” Villeneuve-Asante told the court.\n\n"
+                 "Asked by the judge whether he wished to say anything, Pettigrew-Lyle stood.\n\n"
+                 "“I coached many of these kids,” he said.",
+                 [("He does not minimize what he did,", "Stuart Villeneuve-Asante"),
+                  ("I coached many of these kids,", "Gordon Pettigrew-Lyle")],
+                 id="he in an opening participle phrase is the main clause's subject, not the lawyer quoted before"),
     pytest.param("Chief executive Moira Vandersloot blamed weak volumes.\n\n"
                  "A former executive said he had seen tension building.\n\n"
                  "“They disagreed on almost everything,” the former executive said.",

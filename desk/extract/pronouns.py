@@ -90,6 +90,9 @@ class Pronouns(Clauses):
         def against(p) -> bool:   # no gender told, and a given name the lists give the other sex
             return p.gender is None and named_other(p.words, gender)
 
+        ahead = None if objective else self._main_subject_ahead(pos, gender)
+        if ahead is not None:
+            return ahead   # "Asked by the judge whether he wished to speak, Pettigrew-Lyle stood"
         chosen = self._pick(gender, pos, objective, set())
         if chosen is not None and not objective and chosen.pid == self._asker_before(pos):
             # '“Why did you do that?” the prosecutor asked. ¶ “Because I was scared,” she said.':
@@ -119,6 +122,23 @@ class Pronouns(Clauses):
         if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k):
             chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
         return chosen.pid
+
+    def _main_subject_ahead(self, pos: int, gender: str) -> int | None:
+        """The person named right after the comma closing the participle phrase that opens the
+        pronoun's sentence and holds the pronoun: in "Asked by the judge whether he wished to
+        speak, Pettigrew-Lyle stood", he is the one the main clause goes on about."""
+        if not self._participle_opened(pos):
+            return None
+        s0, s1 = self.sentence_bounds(pos)
+        comma = next((k for k in range(self.tok_index(pos), self.tok_index(s1)) if self.toks[k].text == ","), None)
+        if comma is None or comma + 1 >= len(self.toks):
+            return None
+        after = self.toks[comma + 1].start
+        r = next((r for r in self.runs if r.start == after or getattr(r, "name_start", None) == after), None)
+        if r is None or r.pid is None or not r.confirmed:
+            return None
+        p = self.persons[r.pid]
+        return p.pid if p.gender in (None, gender) else None
 
     def _in_others_words(self, s0: int, k: int) -> bool:
         """The pronoun at token ``k`` stands inside what someone said about another subject: "Felicity
