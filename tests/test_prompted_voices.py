@@ -190,3 +190,20 @@ def test_a_releases_boilerplate_is_nobodys_words():
     got = {text[s.start:s.end]: s.speaker for s in article_segments(text)}
     assert got["We will train people who already live here,"] == "Amara Lindgren"
     assert got.get("Healthy animals, healthy communities") is None
+
+
+SIDEBARS = [
+    pytest.param("Q: Your predecessor, Chief Alan Whitcombe, said the department was “ten years behind on equipment.” "
+                 "Do you agree?\n\nA: What I have heard from the crews is, “We want to be asked, not told.”",
+                 [("ten years behind on equipment.", "Alan Whitcombe"), ("We want to be asked, not told.", None)],
+                 id="an answer's quote in a Q&A sidebar is not the voice the question quoted"),
+    pytest.param("A reader in Port Ellery, Hannelore Voss, sent us this message:\n\n"
+                 "“The water is at the second step of the porch.”",
+                 [("The water is at the second step of the porch.", "Hannelore Voss")],
+                 id="a name set off after 'A reader in Port Ellery' is a person, who introduces the quote"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIDEBARS)
+def test_sidebars_and_readers(text, expected):
+    assert said(text) == expected

@@ -108,6 +108,8 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         return last_pid
     p0, p1 = a.paras[prev]
     own0, own1 = a.paras[para]
+    if _QA_LABEL.match(a.text, own0):
+        return None   # "A: What I've heard from the crews is, “…”": an answer, not the question's voice going on
     first_line = a.text[own0:own1].split("\n", 1)
     if prev not in last_by_para and _heading(a.text[p0:p1]) or len(first_line) > 1 and _heading(first_line[0]):
         return None   # "About Coldwater Biotech" over a release's boilerplate: no one's voice goes on
@@ -134,6 +136,10 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         if n == 0 and _said_after_comma(a, s0, s1):
             return None   # "…, said the winter railroading report.¶“…”": that voice, no one named
     return last_pid
+
+
+#: A question-and-answer sidebar's label opening a paragraph: "Q:", "A.".
+_QA_LABEL = re.compile(r"[ \t]*[QA][:.][ \t]")
 
 
 def _heading(para: str) -> bool:

@@ -136,7 +136,8 @@ class Evidence(Narration):
             t = toks[i]
             if t.kind != "w" or not t.text[:1].islower():
                 return False
-            if (t.low in ROLE_HEADS or t.low in APPOSITIVE_ROLES) and (i == k - 2 or toks[i + 1].low in _ROLE_TAILS):
+            if (t.low in ROLE_HEADS or t.low in APPOSITIVE_ROLES or person_noun(t.low)) \
+                    and (i == k - 2 or toks[i + 1].low in _ROLE_TAILS):   # also "A reader in Port Ellery, Hannelore Voss"
                 return True
         return False
 
