@@ -811,3 +811,18 @@ def test_whoever_takes_the_chair_is_the_chair_from_there_on():
     assert got["Good morning. This committee is called to order."] == "Ruth Calloway"
     assert got["Good morning. Senator Calloway has asked me to chair today."] == "Mireille Okonkwo-Bell"
     assert got["Thank you. Mr. Farrow, where is the money?"] == "Ruth Calloway"
+
+
+def test_a_french_press_conference_names_monsieur_and_the_journalist_asks():
+    # probe F (session 32): "M. Beaulieu" stayed a speaker of that name and "Journaliste" was
+    # taken for a person
+    text = ("Ville de Saint-Aurèle — Transcription de la conférence de presse\n"
+            "Participants : Isabelle Gervais-Lamothe, mairesse ; Hugo Beaulieu, directeur des travaux publics\n\n"
+            "Mme Gervais-Lamothe : Le pont sera fermé à partir de vendredi.\n\n"
+            "M. Beaulieu : Nos inspections ont trouvé de la corrosion avancée.\n\n"
+            "Journaliste : Combien de temps va durer la fermeture ?\n\n"
+            "Mme Gervais-Lamothe : Au moins dix-huit mois.\n")
+    got = {passage: (who, role) for who, role, passage in turns(text)}
+    assert got["Nos inspections ont trouvé de la corrosion avancée."] == ("Hugo Beaulieu", ROLE_SPEAKER)
+    assert got["Combien de temps va durer la fermeture ?"] == (None, ROLE_QUESTIONER)
+    assert got["Au moins dix-huit mois."] == ("Isabelle Gervais-Lamothe", ROLE_SPEAKER)

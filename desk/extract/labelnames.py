@@ -57,7 +57,8 @@ def _strip_all_titles(name: str) -> str:
     """names.strip_titles, then French and other extra titles, keeping at least one word."""
     _, name = strip_titles(name)
     words = name.split()
-    while len(words) > 1 and (_bare(words[0]) in EXTRA_TITLES or _bare(words[0]) in TITLE_WORDS):
+    while len(words) > 1 and (_bare(words[0]) in EXTRA_TITLES or _bare(words[0]) in TITLE_WORDS
+                              or words[0] == "M." and len(words) == 2):   # "M. Beaulieu": Monsieur
         words.pop(0)
     return " ".join(words)
 
