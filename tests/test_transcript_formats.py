@@ -826,3 +826,14 @@ def test_a_french_press_conference_names_monsieur_and_the_journalist_asks():
     assert got["Nos inspections ont trouvé de la corrosion avancée."] == ("Hugo Beaulieu", ROLE_SPEAKER)
     assert got["Combien de temps va durer la fermeture ?"] == (None, ROLE_QUESTIONER)
     assert got["Au moins dix-huit mois."] == ("Isabelle Gervais-Lamothe", ROLE_SPEAKER)
+
+
+def test_a_publications_label_in_a_q_and_a_is_the_interviewer_its_intro_names():
+    # probe F (session 32): "Harbour Quarterly:" was stored as a speaker called Harbour Quarterly
+    text = ("The Architect Who Wants to Unbuild the Suburbs\n\nHarbour Quarterly — Spring issue\n\n"
+            "Noor Vasquez-Hale spoke to Harbour Quarterly's Idris Caldwell about density. The interview has been "
+            "edited and condensed.\n\nHarbour Quarterly: You made your name designing suburban homes. What changed?\n\n"
+            "Vasquez-Hale: I did the arithmetic.\n")
+    got = {passage: who for who, _role, passage in turns(text, kind="interview", speaker="Noor Vasquez-Hale")}
+    assert got["You made your name designing suburban homes. What changed?"] == "Idris Caldwell"
+    assert got["I did the arithmetic."] == "Noor Vasquez-Hale"

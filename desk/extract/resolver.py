@@ -106,6 +106,12 @@ class _Resolver:
                 found = self.speaker   # "GUEST:" in an interview with the speaker given
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
         if len(words) >= 2:
+            staff = re.search(re.escape(bare) + r"['’]s[ \t]+((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+)",
+                              self.text[:self.header_end])
+            if staff and not self.known.find(bare) and len(staff.group(1).split()) >= 2:
+                # "Harbour Quarterly:" where the header says "spoke to Harbour Quarterly's Idris
+                # Caldwell": the publication's label is its interviewer
+                return display_name(staff.group(1)), ROLE_SPEAKER
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
