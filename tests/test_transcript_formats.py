@@ -833,7 +833,9 @@ def test_a_publications_label_in_a_q_and_a_is_the_interviewer_its_intro_names():
     text = ("The Architect Who Wants to Unbuild the Suburbs\n\nHarbour Quarterly — Spring issue\n\n"
             "Noor Vasquez-Hale spoke to Harbour Quarterly's Idris Caldwell about density. The interview has been "
             "edited and condensed.\n\nHarbour Quarterly: You made your name designing suburban homes. What changed?\n\n"
-            "Vasquez-Hale: I did the arithmetic.\n")
+            "Vasquez-Hale: I did the arithmetic.\n\nHarbour Quarterly: And the cul-de-sacs?\n\n"
+            "Vasquez-Hale: I stopped drawing them.\n\nHarbour Quarterly: What would you build now?\n\n"
+            "Vasquez-Hale: Apartments over shops.\n")
     got = {passage: who for who, _role, passage in turns(text, kind="interview", speaker="Noor Vasquez-Hale")}
     assert got["You made your name designing suburban homes. What changed?"] == "Idris Caldwell"
     assert got["I did the arithmetic."] == "Noor Vasquez-Hale"
