@@ -811,6 +811,7 @@ def test_whoever_takes_the_chair_is_the_chair_from_there_on():
     assert got["Good morning. This committee is called to order."] == "Ruth Calloway"
     assert got["Good morning. Senator Calloway has asked me to chair today."] == "Mireille Okonkwo-Bell"
     assert got["Thank you. Mr. Farrow, where is the money?"] == "Ruth Calloway"
+    assert "DAY 2" not in got   # a sitting's heading is nobody's words
 
 
 def test_a_french_press_conference_names_monsieur_and_the_journalist_asks():

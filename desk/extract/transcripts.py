@@ -82,7 +82,10 @@ ARTICLE_KINDS = ("article", "release", "notes")
 # vocabulary
 
 #: A paragraph that is only a note ("(END)", "[Applause]", "-30-"): not a passage.
-_NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$")
+_NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$"
+                        # a sitting's heading in a record of several days: "DAY 2 — Wednesday, 15 April"
+                        r"|^(?:DAY|Day|SESSION|Session|SITTING|Sitting)[ \t]+(?:\d{1,2}|[IVX]{1,4}|ONE|TWO|THREE|FOUR|FIVE"
+                        r"|One|Two|Three|Four|Five)\b[^.!?\n]{0,60}$")
 
 
 # ---------------------------------------------------------------------------------------------
