@@ -239,6 +239,7 @@ def match_quote(
     speaker_inferred: bool = False,
     speaker_person: bool = False,
     their_words: frozenset[int] = frozenset(),
+    unnamed_turns: bool = False,
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
@@ -254,6 +255,10 @@ def match_quote(
     speakers whose distinctive words the draft credits, in its other quotes, to that same person;
     words verbatim in one of their turns are theirs too, however few and plain ("I do take
     responsibility."), since the draft credits that speaker's words to the person throughout.
+    ``unnamed_turns``: with no speaker id, a short quote may also be found word for word in a turn
+    the source names no one for: the caller passes only turns of sources the
+    draft's other quotes were found in (``desk.services.repeats``), where an interjection from
+    "an hon. member" is what "one MP" shouted.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
@@ -280,7 +285,8 @@ def match_quote(
     if len(q.words) < SHORT_QUOTE:
         # Two or three words are in some sentence of any large library: only the named
         # speaker's own words can confirm (or contradict) them.
-        evals = [e for e in evals if ids and e.cand.speaker_id in ids]
+        evals = [e for e in evals if ids and e.cand.speaker_id in ids
+                 or unnamed_turns and not ids and e.cand.speaker_id is None and e.grade >= EDITED]
     evals.sort(key=Eval.key)
     surnames = {fold_name(n.split()[-1]) for n in speaker_names if n.split()} if ids else set()
 

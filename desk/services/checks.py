@@ -27,7 +27,7 @@ from desk.models import Draft, Passage, Source, Speaker, utcnow
 from desk.services.archive import add_event
 from desk.services.library import source_summary
 from desk.services.remap import remap_attributions
-from desk.services.repeats import check_repeats
+from desk.services.repeats import check_interjections, check_repeats
 from desk.services.speakers import find_speaker, known_speakers
 from desk.services.story import EVENT as STORY_EVENT
 from desk.services.story import clean_story_url
@@ -360,6 +360,7 @@ def check_text(
             progress(len(matched), total)
     _credited_throughout(matched, calls)
     check_repeats(matched, calls)
+    check_interjections(matched, calls)
     # The matched passages' own columns (label, paragraph, cue time): one query per draft.
     ids = sorted({m.passage_id for _, _, m in matched if m.passage_id})
     for i in range(0, len(ids), 500):

@@ -9,11 +9,20 @@ inside another quote of the draft that was found (exact or edited), it is checke
 that quote's passage and speaker; it keeps *speaker_unknown* when the draft names nobody beside
 it (or gives it only a description, "Minister insists …").  A quote the draft gives to another
 named person is left alone: the repeat must not hide a misattribution.
+
+An interjection works the same way (``check_interjections``): "…, prompting one MP to shout,
+“Shame!”" names nobody, so its one word was checked against nobody's turns and came out *not
+found*, though the Hansard the draft's other quotes come from has "An hon. member: Shame!".  A
+short not-found quote whose speaker the library does not hold (someone unnamed, or a person it has
+no words of: the judge of a record that says only "THE COURT") is checked again against the turns
+of the sources the draft's other quotes were found in, where it may stand word for word in a turn
+the source names no one for; it keeps *speaker_unknown*.
 """
 
 from __future__ import annotations
 
 from desk.match import match_quote
+from desk.match.core import SHORT_QUOTE
 from desk.match.normalize import tokenize
 
 
@@ -50,3 +59,22 @@ def check_repeats(matched: list, calls: list[dict]) -> None:
                     again.flags.append("speaker_unknown")
                 matched[i] = (q, speaker, again)
                 break
+
+
+def check_interjections(matched: list, calls: list[dict]) -> None:
+    """Re-check, in place, the short not-found quotes of ``matched`` whose speaker the library does
+    not hold, against unnamed turns of the sources its other quotes were found in (module docstring)."""
+    sources = {m.candidate.source_id for _, _, m in matched if m.verdict in ("exact", "edited") and m.candidate is not None}
+    if not sources:
+        return
+    for i, (q, speaker, m) in enumerate(matched):
+        if m.verdict != "not_found" or calls[i]["speaker_ids"] or len(_words(q.text)) >= SHORT_QUOTE:
+            continue
+        cands = [c for c in calls[i]["candidates"] if c.source_id in sources and c.speaker_id is None]
+        if not cands:
+            continue
+        again = match_quote(q.text, **dict(calls[i], candidates=cands), unnamed_turns=True)
+        if again.verdict in ("exact", "edited"):
+            if not q.speaker_person and "speaker_unknown" not in again.flags:
+                again.flags.append("speaker_unknown")
+            matched[i] = (q, speaker, again)
