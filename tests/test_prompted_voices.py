@@ -207,3 +207,29 @@ SIDEBARS = [
 @pytest.mark.parametrize("text, expected", SIDEBARS)
 def test_sidebars_and_readers(text, expected):
     assert said(text) == expected
+
+
+# Review 4 (session 32): fresh articles keyed by a second reader.
+REVIEW4 = [
+    pytest.param("The member for Sawmill Creek, Ingeborg Nnamdi, asked a question.\n\n"
+                 "Union president Fatoumata Ellery-Beck said nurses were leaving.\n\n"
+                 "“You cannot fill a bucket with a hole in it,” she said.",
+                 [("You cannot fill a bucket with a hole in it,", "Fatoumata Ellery-Beck")],
+                 id="'Union president X' is a person, not an organisation; the riding is nobody"),
+    pytest.param("“We will go to Port Alder,” said one man waiting at the terminal on Wednesday, who asked not to be "
+                 "named because he works for a company that contracts with Coastal Link. “But not everybody has a "
+                 "daughter there.”",
+                 [("We will go to Port Alder,", "one man"), ("But not everybody has a daughter there.", None)],
+                 id="an unnamed man waiting somewhere on a day speaks; the company in his clause does not"),
+    pytest.param("Augustin Mbeki-Farrow, 79, fixes shoes.\n\nTheir daughter, Rosamund Mbeki-Farrow, a nurse, said she "
+                 "grew up in the shop.\n\nThe owner, Desmond Pryor-Achebe, said he has not decided.\n\n"
+                 "On his last day, Mbeki-Farrow said, he plans to open at eight.\n\n"
+                 "“Then I will fix whatever comes in,” he said.",
+                 [("Then I will fix whatever comes in,", "Augustin Mbeki-Farrow")],
+                 id="a shared surname 'said, he plans': the one of that sex, who goes on speaking"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW4)
+def test_review_four(text, expected):
+    assert said(text) == expected

@@ -26,6 +26,7 @@ from desk.extract.lexicon import (
     PASSIVE_AUX,
     PLACES,
     ROLE_HEADS,
+    TIME_WORDS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
@@ -140,7 +141,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         # story does not name, which must not fall back to the last person named
         plain = got is not None and got[0].kind == "generic" and (
             got[1] >= lim or toks[got[1]].text in (",", ".", ";") or toks[got[1]].low in OBJECT_PREPS
-            or toks[got[1]].low in ("who", "whose"))   # "said one trader who was not authorized to …"
+            or toks[got[1]].low in ("who", "whose")   # "said one trader who was not authorized to …"
+            or toks[got[1]].low in TIME_WORDS and toks[got[1] - 1].low in OBJECT_PREPS)   # "… on Wednesday"
         if got and got[0].kind != "generic" or plain or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
                                                                  or a._is_name_tok(toks[j + 1]))):
             np_, after = got

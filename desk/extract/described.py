@@ -124,6 +124,13 @@ _TAIL_OPENERS = _TIES | frozenset("""involved familiar close who whose which tha
 _NAME_SMALL = frozenset("the of and for on".split())
 
 
+def _tail_at(words: list[str]) -> int:
+    """Where the words after a phrase's head begin: a tie or place ("a friend of the family", "a
+    woman in the crowd") or a participle after the person ("one man waiting at the terminal")."""
+    return next((i for i, w in enumerate(words) if i and (w.lower() in _TAIL_OPENERS or (
+        len(w) > 5 and w.endswith("ing") and w.islower() and _person_head(words[i - 1])))), len(words))
+
+
 def _person_head(word: str) -> bool:
     """``word`` is a noun for a person or people: aide, aides, spokeswoman, congressmen, police."""
     return person_noun(fold(word).strip(".,"))
@@ -135,7 +142,7 @@ def voice_phrase(phrase: str) -> bool:
     banner", "the statement") and "to" follows it ("posted the clip to YouTube on Thursday": what
     someone did after the quote)."""
     words = [w for w in phrase.split() if w.strip(".,")]
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
+    cut = _tail_at(words)
     if not words[:cut]:
         return False
     head = fold(words[cut - 1]).strip(".,")
@@ -160,7 +167,7 @@ def indefinite_voice(mention: str) -> str | None:
     if not words or words[0].lower() in _DEFINITE:
         return None
     det = words[0].lower() in _INDEFINITE
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _TAIL_OPENERS), len(words))
+    cut = _tail_at(words)
     head, tail = words[:cut], words[cut:]
     if len(head) > 6:
         return None   # a clause, not a phrase for someone

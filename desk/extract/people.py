@@ -202,7 +202,8 @@ class People(RunReader):
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
                             or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
-                                 or fold(r.words[0]) in FIRST_NAMES or self._cue_near(r)):
+                                 or fold(r.words[0]) in FIRST_NAMES or self._cue_near(r)) \
+                        and not (self._seat_of(r) and not r.titles and fold(r.words[0]) not in FIRST_NAMES):
                     r.confirmed = True
                     self._register(r)
         # Lone names that speak ("Okafor said") confirm the full name that carries them.
@@ -351,6 +352,21 @@ class People(RunReader):
                         and (sex is None or self._gender_of(self.persons[x.pid]) in (None, sex))]
         return self.persons[near[-1].pid] if near else None
 
+    def _says_of_self(self, r: Run) -> str | None:
+        """The sex a he or she gives right after the run's cue, as the subject of what the run's
+        person said: "Mbeki-Farrow said, he plans …", "Okafor said that she would" (not "Clinton
+        said Trump … he"); None otherwise."""
+        toks = self.toks
+        k = r.t1
+        if k >= len(toks) or not self._is_cue(k):
+            return None
+        k += 1
+        while k < len(toks) and toks[k].text in (",", "that"):
+            k += 1
+        if k < len(toks) and toks[k].kind == "w" and toks[k].low in ("he", "she"):
+            return "m" if toks[k].low == "he" else "f"
+        return None
+
     def _sex_after(self, r: Run) -> str | None:
         """The sex the first he, she, his or her after the run, in its sentence, gives."""
         s1 = self.sentence_bounds(r.start)[1]
@@ -402,6 +418,10 @@ class People(RunReader):
                         and fold(x.words[0]) == fold(words[0])}
                 if told:
                     cands = [p for p in cands if self._gender_of(p) in (None, *told)]
+            if len(cands) > 1 and not r.gender and (sex := self._says_of_self(r)):
+                # "Mbeki-Farrow said, he plans …" beside Augustin and Rosamund Mbeki-Farrow: the
+                # one of the sex the sentence then gives
+                cands = [p for p in cands if self._gender_of(p) in (None, sex)] or cands
             if len(cands) > 1 and r.titles:
                 # "Dr. Ashby" beside Sen. Maren Ashby and Dr. Paul Ashby: the one of that title
                 titled = [p for p in cands if p.roles & title_forms(r.titles)]

@@ -433,7 +433,8 @@ class RunReader(NameWords):
             or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
         org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
-            prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given)
+            prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given
+            and not took)   # (not "Union president Fatoumata Ellery-Beck": the role stands between)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
         if any(self.ampersand_before(n) for n in range(i + 1, j)):
