@@ -255,7 +255,7 @@ COURT_AND_CROWD = [
                  ["Brad Ostrowski"], id="his and he are not the asker named in an opening participle phrase"),
     pytest.param("Hollis Agri Partners bought the farm. Company president Walt Hollis said the family was fair.\n\n"
                  "“They could have sold it to investors,” Hollis said.",
-                 ["Hollis"], id="a company of partners is no person, and the surname is the man's"),
+                 ["Walt Hollis"], id="a company of partners is no person, and the surname is the man's"),
 ]
 
 

@@ -166,7 +166,8 @@ REAL_COPY_23 = [
                  id="a quote after a paragraph that ends 'said the report' is not the earlier person's"),
     pytest.param("A lawyer representing Tom Reid said the charges were “baseless.”\n\n"
                  "“He’s finished,” said one former Tom Reid aide.",
-                 [None, "one former Tom Reid aide"], id="someone unnamed who works for a person named is not that person"),
+                 ["A lawyer", "one former Tom Reid aide"],
+                 id="someone unnamed who works for a person named is not that person"),
     pytest.param("Ann Reid, echoing Tom Hale, called the deal “a betrayal.”", ["Ann Reid"],
                  id="a participle aside between subject and cue"),
     pytest.param("“Your job is gone,” Ann Reid said Tom Hale told her.\n\n"
