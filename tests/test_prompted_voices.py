@@ -227,6 +227,18 @@ REVIEW4 = [
                  "“Then I will fix whatever comes in,” he said.",
                  [("Then I will fix whatever comes in,", "Augustin Mbeki-Farrow")],
                  id="a shared surname 'said, he plans': the one of that sex, who goes on speaking"),
+    pytest.param("The volunteer auditor, retired accountant Giles Penhaligon, testified that the books “did not "
+                 "balance in any year I looked at.”",
+                 [("did not balance in any year I looked at.", "Giles Penhaligon")],
+                 id="a name set off after a description, the cue after its closing comma"),
+    pytest.param("Augustin Mbeki-Farrow, 79, fixes shoes. His wife of 52 years, Celestine, kept the books.\n\n"
+                 "“He talks to the shoes,” she said.",
+                 [("He talks to the shoes,", "Celestine")],
+                 id="'His wife of 52 years, Celestine,' is a person, the she after"),
+    pytest.param("Michael Seaman, who lives outside the state capital, Sacramento, said he still “prays that Bernie "
+                 "ends up the nominee.”",
+                 [("prays that Bernie ends up the nominee.", "Michael Seaman")],
+                 id="guard: a place set off after 'the state capital' is no one"),
 ]
 
 

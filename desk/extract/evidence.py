@@ -153,9 +153,14 @@ class Evidence(Narration):
         k = self.tok_index(r.start)
         toks = self.toks
         if len(r.words) != 1 or r.titles or k < 2 or r.t1 >= len(toks) or toks[r.t1].text != "," \
-                or toks[k - 1].text != "," or toks[k - 2].low not in KIN_NOUNS:
+                or toks[k - 1].text != ",":
             return None
-        return UNNAMED_PEOPLE.get(toks[k - 2].low) or hand_gender(fold(r.words[0])) or ""
+        kin = k - 2
+        if kin >= 3 and toks[kin].low in ("years", "decades") and toks[kin - 2].low == "of":
+            kin -= 3   # "His wife of 52 years, Celestine,"
+        if toks[kin].low not in KIN_NOUNS:
+            return None
+        return UNNAMED_PEOPLE.get(toks[kin].low) or hand_gender(fold(r.words[0])) or ""
 
     def _aged_given(self, r: Run) -> str | None:
         """The gender of a lone name set off by an age ("Dale, 63, who lives on the hill, watched
@@ -282,6 +287,17 @@ class Evidence(Narration):
                 for x in (k + 1, k + 2)) \
                 and not toks[k + 3].text[:1].isupper():
             k += 3   # "Tore Sohlberg and Lehla Abreder said": two people, one cue
+        # "The volunteer auditor, retired accountant Giles Penhaligon, testified": the name set off
+        # after a description of a person (not "the state capital, Sacramento, said"), the cue
+        # right after its closing comma
+        b0 = self.tok_index(r.start)
+        if k + 1 < len(toks) and toks[k].text == "," and any(
+                toks[x].text == "," and x >= 1 and person_noun(toks[x - 1].low) for x in range(max(1, b0 - 3), b0)):
+            c = k + 1
+            while c < len(toks) and toks[c].kind == "w" and (toks[c].low in AUX or toks[c].adverb):
+                c += 1
+            if c < len(toks) and self._is_cue(c):
+                return True
         # name [, appositive ,] [aux] cue
         k = self.skip_appositive(k, len(toks))
         k = self.skip_affiliation(k, len(toks))
