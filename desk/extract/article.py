@@ -14,10 +14,11 @@ from desk.extract.lexicon import CUE_VERBS
 from desk.extract.marks import paragraphs
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, Segment
 from desk.extract.quotes import find_quotes
+from desk.extract.releaseprose import release_prose
 
 
 def article_segments(text: str, default_speaker: str | None = None, known_speakers=(),
-                     notes: bool = False) -> list[Segment]:
+                     notes: bool = False, release: bool = False) -> list[Segment]:
     """Passages of an article, release or notes: the parts of each quote, credited to its speaker.
 
     Quotes of one speaker in one paragraph ("A," said Ito. "B.") are one turn, as a speaker's
@@ -28,6 +29,9 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     husband added, “…”', 'A neighbour: “…”'): a line with no one named ("Thinks the truck is
     “…”"), a topic ("Asked about Fairweather: “…”") or a note whose verb has no subject ("Says
     the east side “…”") is the one interviewed.
+
+    ``release``: a news release's own sentences are passages too, credited to no one
+    (``desk.extract.releaseprose``), when it has quotes.
     """
     segs: list[Segment] = []
     turn = -1
@@ -55,6 +59,8 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             p0, p1 = paras[k] if paras else (part.start, part.end)
             segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
                                 role=role, paragraph_start=p0, paragraph_end=p1))
+    if release and segs:
+        segs = sorted(segs + release_prose(text, turn + 1), key=lambda seg: seg.start)
     return segs
 
 

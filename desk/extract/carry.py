@@ -148,7 +148,12 @@ def _heading(para: str) -> bool:
     line = para.strip()
     words = line.split()
     return "\n" not in line and 0 < len(words) <= 6 and not line.endswith((".", "!", "?", ":", ",", "”", '"')) \
-        and (all(w[:1].isupper() or not w[:1].isalpha() for w in words) or not any(c.isalpha() for c in line))
+        and (all(w[:1].isupper() or not w[:1].isalpha() or w in _HEADING_SMALL for w in words) and words[0][:1].isupper()
+             or not any(c.isalpha() for c in line))
+
+
+#: Small words a heading's capitalised words may have between them: "About the Northfold Health Authority".
+_HEADING_SMALL = frozenset("the of and for de du la le des a an in on at to".split())
 
 
 #: A question opening on the name of whom it is put to: "Mr. Mehta, would you …?".

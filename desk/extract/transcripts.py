@@ -113,7 +113,7 @@ def segment(
         from desk.extract.article import article_segments
 
         return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
-                                notes=kind == "notes")
+                                notes=kind == "notes", release=kind == "release")
     return _single_speaker_segments(doc.text, speaker)
 
 
