@@ -116,8 +116,12 @@ RECORDS = [
                  id="'pressed her' does not make the lawyer a she, and she who replies is not the one just quoted"),
     pytest.param("Bloc MP Josée Thibodeau, who represents Lac-Vert, said “seven post offices have closed.” "
                  "Recalling the promise, the member for Lac-Vert asked: “Where is it?”",
-                 [("seven post offices have closed.", "Josée Thibodeau"), ("Where is it?", "the member for Lac-Vert")],
-                 id="the riding a member sits for is no person"),
+                 [("seven post offices have closed.", "Josée Thibodeau"), ("Where is it?", "Josée Thibodeau")],
+                 id="the riding a member sits for is no person; the member for it is the MP the story tied to it"),
+    pytest.param("Bloc MP Josée Thibodeau spoke first. Then Minister Marc Oyelaran answered. Recalling the promise, "
+                 "the member for Lac-Vert asked: “Where is it?”",
+                 [("Where is it?", "the member for Lac-Vert")],
+                 id="guard: the member for a riding the story tied to no one stays as written"),
     pytest.param("Calloway read from a letter sent to her office by a Hollin Ridge resident, who wrote: "
                  "“We were told the fibre was coming in the spring.”",
                  [("We were told the fibre was coming in the spring.", "a Hollin Ridge resident")],

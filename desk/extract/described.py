@@ -246,7 +246,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     compound = compound or age is not None
     described_as = {fold(w) for w in words[1:]}   # "the single mother" after "X, a single mother of two,"
     placed = {fold(w) for w in words[1:-1] if w[:1].isupper()} | tied   # "the Halifax pharmacist"
-    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound
+    # "the member for Lac-Vert": a legislator, tied to the seat the story gave them
+    seat = head == "member" and bool(tied)
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat
     if not standard and not any(described_as - placed <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
@@ -282,11 +284,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
                      and _coded(a, m, placed)), last)
     if last is None or a.para_of(last[0]) < para - 1:
         return None
-    if last[0] in spoken:
+    if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
-        # fisherman said': a description after the person's own quote brings in a new voice
+        # fisherman said': a description after the person's own quote brings in a new voice (but
+        # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke)
         return None
     p = a.persons[last[2]]
+    if seat and not p.roles & _LEGISLATORS:
+        return None   # "the member for Lac-Vert" is an MP the story tied to Lac-Vert
     if any(before + len(voice) <= m[0] < quote_at and m[2] == p.pid and m[3] == "name" for m in a.mentions):
         return None   # the person is the object of the description's own sentence
     if not standard and not described_as - placed <= p.roles:
@@ -314,6 +319,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     return p.pid
 
 
+#: The roles of a member who sits for a riding: "the member for Lac-Vert".
+_LEGISLATORS = frozenset("mp mpp mla mna mha member legislator representative rep congressman congresswoman".split())
 #: Roles a story may use for someone it never gave them, because readers know them so: the
 #: offices of heads of government and the standing of candidates and tycoons.
 _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman
