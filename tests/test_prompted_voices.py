@@ -243,6 +243,10 @@ REVIEW4 = [
                  "ends up the nominee.”",
                  [("prays that Bernie ends up the nominee.", "Michael Seaman")],
                  id="guard: a place set off after 'the state capital' is no one"),
+    pytest.param("Mayor Tom Hale left the scene early.\n\nA neighbour, watching from her porch across the street, "
+                 "shook her head. “He is stubborn,” she said.",
+                 [("He is stubborn,", "A neighbour")],
+                 id="an unnamed neighbour's gesture just before her quote: the she is the neighbour"),
 ]
 
 

@@ -117,7 +117,7 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
     for s in starts:
         if a.para_of(s) < para - 1:
             return None
-        got = _subject(a, s, pron_start, gender, question)
+        got = _subject(a, s, pron_start, gender, question, unresolved=pid is None)
         if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
         if got is not None:
@@ -169,9 +169,12 @@ def _sex_of(words: str) -> str | None:
     return _SEXED.get(head) or HONORIFIC_GENDER.get(head)
 
 
-def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) -> tuple[int, int, str] | None:
+def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
+             unresolved: bool = False) -> tuple[int, int, str] | None:
     """The unnamed person opening the sentence at ``s`` (after an opening phrase set off by a
-    comma: "Outside court, his sister …"), as (start, end, words), or None."""
+    comma: "Outside court, his sister …"), as (start, end, words), or None.  ``unresolved``: the
+    pronoun stands for no one the story names (a gesture of someone unnamed just before may then
+    be the speaker's own: "A neighbour shook her head. “He is stubborn,” she said")."""
     toks = a.toks
     k = a.tok_index(s)
     end = min(a.tok_index(a.sentence_bounds(s)[1]), a.tok_index(pron_start))
@@ -260,7 +263,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool) 
         # "A man, who would not give his name, stood at the water's edge. “…,” he said": one who
         # withholds a name is a source, whatever the sentence has them do
         cue = verb
-    if cue is None and toks[verb].low in _GESTURES and toks[k].low in ("his", "her") \
+    if cue is None and toks[verb].low in _GESTURES and (toks[k].low in ("his", "her") or unresolved) \
             and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
         # "His wife put a hand on his shoulder. “We both think about him,” she said": a
         # relative's gesture just before the quote is the speaker's own (not "A woman in the
