@@ -223,8 +223,12 @@ REVIEW4 = [
     pytest.param("“We will go to Port Alder,” said one man waiting at the terminal on Wednesday, who asked not to be "
                  "named because he works for a company that contracts with Coastal Link. “But not everybody has a "
                  "daughter there.”",
-                 [("We will go to Port Alder,", "one man"), ("But not everybody has a daughter there.", None)],
-                 id="an unnamed man waiting somewhere on a day speaks; the company in his clause does not"),
+                 [("We will go to Port Alder,", "one man"), ("But not everybody has a daughter there.", "one man")],
+                 id="an unnamed man waiting somewhere on a day speaks and goes on; the company in his clause does not"),
+    pytest.param("“Nothing could be worse,” a newspaper columnist wrote in 1954. Cecil Foster writes that politicians "
+                 "worried. The act of 1910 barred “anyone deemed unsuited to the climate.”",
+                 [("Nothing could be worse,", "a newspaper columnist"), ("anyone deemed unsuited to the climate.", "The act of 1910")],
+                 id="guard: the unnamed voice goes on only until the story names someone"),
     pytest.param("Augustin Mbeki-Farrow, 79, fixes shoes.\n\nTheir daughter, Rosamund Mbeki-Farrow, a nurse, said she "
                  "grew up in the shop.\n\nThe owner, Desmond Pryor-Achebe, said he has not decided.\n\n"
                  "On his last day, Mbeki-Farrow said, he plans to open at eight.\n\n"

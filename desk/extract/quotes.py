@@ -232,6 +232,21 @@ from desk.extract.voices import (
 )
 
 
+def _unnamed_before(a: Analysis, results, first) -> str | None:
+    """The unnamed voice ("one man") of the last quote found, when it stands in the paragraph of
+    the span ``first`` and no one is named between them."""
+    said = [(q, g) for q, g in results if not q.skipped]
+    if not said:
+        return None
+    q, g = said[-1]
+    if not (q.unnamed and q.speaker and g[-1].para == first.para):
+        return None
+    # past the sentence that attributes it (its who-clause names no one new: "who works for a
+    # company that contracts with Coastal Link")
+    after = max(g[-1].end, a.sentence_bounds(q.mention_start)[1] if q.mention_start is not None else 0)
+    return None if any(after <= m[0] < first.open_at for m in a.mentions) else q.speaker
+
+
 def find_quotes(text: str, known_speakers: Sequence[tuple[str, Sequence[str]]] = ()) -> list[Quote]:
     """Every quotation in ``text``, in order, with the speaker the text gives (SPEC §3)."""
     return [q for q, _ in _find(text, known_speakers)]
@@ -384,6 +399,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # An earlier quote of this paragraph has a speaker: a quote with no cue of its own
                 # goes on in that voice ("“A,” Clinton said as she left with Pelosi. “B.”").
                 pid = last_by_para[first.para]
+            elif m is None and not credit and (voice := _unnamed_before(a, results, first)) is not None:
+                # '“…,” said one man waiting at the terminal, who works for a company that contracts
+                # with Coastal Link. “B.”': B goes on in the unnamed man's voice, not the company's
+                carried, unnamed = voice, True
             elif m is None and not credit and (turn := press_statement(a, g)) is not None:
                 # 'A reporter pointed out that the team had lost three. “But the players must see
                 # it.”': a reporter's follow-up, not the official's words nor the captain's
