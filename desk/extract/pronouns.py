@@ -9,6 +9,7 @@ and asks these methods as it goes.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from desk.extract.clauses import Clauses
@@ -123,6 +124,16 @@ class Pronouns(Clauses):
             chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
         return chosen.pid
 
+    @functools.cached_property
+    def _confirmed_runs(self) -> dict:
+        """Confirmed names by where they (or their name, after a title) start."""
+        out: dict = {}
+        for r in self.runs:
+            if r.confirmed:
+                out.setdefault(r.start, r)
+                out.setdefault(getattr(r, "name_start", r.start), r)
+        return out
+
     def _main_subject_ahead(self, pos: int, gender: str) -> int | None:
         """The person named right after the comma closing the participle phrase that opens the
         pronoun's sentence and holds the pronoun: in "Asked by the judge whether he wished to
@@ -133,9 +144,8 @@ class Pronouns(Clauses):
         comma = next((k for k in range(self.tok_index(pos), self.tok_index(s1)) if self.toks[k].text == ","), None)
         if comma is None or comma + 1 >= len(self.toks):
             return None
-        after = self.toks[comma + 1].start
-        r = next((r for r in self.runs if r.start == after or getattr(r, "name_start", None) == after), None)
-        if r is None or r.pid is None or not r.confirmed:
+        r = self._confirmed_runs.get(self.toks[comma + 1].start)
+        if r is None or r.pid is None:
             return None
         p = self.persons[r.pid]
         return p.pid if p.gender in (None, gender) else None
