@@ -251,6 +251,13 @@ REVIEW4 = [
                  "shook her head. “He is stubborn,” she said.",
                  [("He is stubborn,", "A neighbour")],
                  id="an unnamed neighbour's gesture just before her quote: the she is the neighbour"),
+    pytest.param("Theresa Okonjo-Reeve, 46, is running. Her cousin, Marcus Okonjo-Reeve, 51, is campaigning too.\n\n"
+                 "Theresa Okonjo-Reeve said the city should allow fourplexes.\n\n"
+                 "Her cousin said he supported more housing but not “a one-size-fits-all rezoning.”\n\n"
+                 "“Some of these streets can take more density,” Okonjo-Reeve said.",
+                 [("a one-size-fits-all rezoning.", "Marcus Okonjo-Reeve"),
+                  ("Some of these streets can take more density,", "Marcus Okonjo-Reeve")],
+                 id="a shared surname after 'Her cousin said …' is the cousin the story named with that tie"),
 ]
 
 

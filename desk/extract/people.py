@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from desk.extract.lexicon import (
     GENDERED_F,
     GENDERED_M,
     INVERTIBLE,
+    KIN_NOUNS,
     NAME_OPENERS,
     ORG_WORDS,
     PAGE_WORDS,
@@ -66,6 +68,11 @@ class Person:
     #: a who-clause ("Reuters, who first reported …") nor the last word used alone later
     #: ("Nordic Telekom … Telekom"): companies have them all.
     described: bool = False
+
+
+#: A relative who speaks by their tie alone: "Her cousin said", "His brother told".
+_KIN_SPEAKS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(%s)\s+(?:said|says|told|tells|added|adds|argued|insisted)\b"
+                         % "|".join(sorted(KIN_NOUNS, key=len, reverse=True)))
 
 
 def presented_as_person(p: Person) -> bool:
@@ -350,7 +357,29 @@ class People(RunReader):
                         and (self._cue_near(x) or x.t1 + 1 < len(self.toks) and self.toks[x.t1].text == ","
                              and self._is_cue(x.t1 + 1))
                         and (sex is None or self._gender_of(self.persons[x.pid]) in (None, sex))]
+        if not near and self.para_starts and lo in self.para_starts and self._cue_near(r):
+            k = self.para_starts.index(lo)
+            if k > 0:
+                kin = self._kin_spoke(self.para_starts[k - 1], lo, cands)
+                if kin is not None:
+                    return kin
         return self.persons[near[-1].pid] if near else None
+
+    def _kin_spoke(self, lo: int, hi: int, cands: list[Person]) -> Person | None:
+        """The one of ``cands`` whom the paragraph [lo, hi) has speak by their tie alone ("Her
+        cousin said he supported more housing"), when the story named that one with the tie
+        ("Her cousin, Marcus Okonjo-Reeve,"): "“…,” Okonjo-Reeve said" after it is the cousin, not
+        the cousin introduced first."""
+        spoke = {m.group(1).lower() for m in _KIN_SPEAKS.finditer(self.text, lo, hi)}
+        if not spoke:
+            return None
+        tied = []
+        for p in cands:
+            before = self.text[max(0, p.first_pos - 30):p.first_pos]
+            tie = re.search(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\w+),\s*$", before)
+            if tie and tie.group(1).lower() in spoke:
+                tied.append(p)
+        return tied[0] if len(tied) == 1 else None
 
     def _says_of_self(self, r: Run) -> str | None:
         """The sex a he or she gives right after the run's cue, as the subject of what the run's
