@@ -60,6 +60,8 @@ _SYLLABLE_GIVEN = re.compile(r"(?!(?:Pro|Anti|Non|Re|Co|Ex|Self|Post|Pre|Mid|Sem
 def syllable_given(word: str) -> bool:
     """``word`` is a given name of two syllables joined by a hyphen ("Jun-seo", "Hyun-woo")."""
     return bool(_SYLLABLE_GIVEN.match(word))
+
+
 #: Organisation or place words that are also common surnames ("Kevin Park", "Ann Hall").
 SURNAME_WORDS = frozenset("park hall church lake bay mill steel power tower bridge street bank ward court".split())
 _NAME_PREFIX = re.compile(r"^(?:Mac|Mc|Fitz|Van|Von|Vander|Della|Delle|Dos|Das|Del|De|Di|Da|Du|La|Le|St|Ben|Abu|Al|El)[A-Z]")

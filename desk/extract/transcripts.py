@@ -161,6 +161,7 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
     resolver = _Resolver(text, layout, speaker, known)
     examination = examination_speakers(text, layout.turns, resolver.resolve)
     chairs = presiding(text)   # "(Senator Okonkwo-Bell in the chair.)": who the chair's label is from there
+    chair_at = [at for at, _ in chairs]
     segments: list[Segment] = []
     turn_no = 0
     cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
@@ -168,9 +169,9 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         who, role = examination.get(i) or resolver.resolve(turn.label)
         if chairs and turn.label and chair_label(turn.label):
-            took = [w for at, w in chairs if at < turn.line_start]
+            took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
-                who, role = resolver.resolve(took[-1])[0] or who, ROLE_SPEAKER
+                who, role = resolver.resolve(chairs[took - 1][1])[0] or who, ROLE_SPEAKER
         speech = text[turn.speech_start:region_end].strip()
         resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no

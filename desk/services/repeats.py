@@ -36,6 +36,18 @@ def _inside(short: list[str], long: list[str]) -> bool:
     return 0 < n <= len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
+def _found_again(matched: list, i: int, again) -> bool:
+    """Put the re-check ``again`` of quote ``i`` in place when it found the words (exact or
+    edited), flagged *speaker_unknown* unless the draft names a person; whether it did."""
+    if again.verdict not in ("exact", "edited"):
+        return False
+    q, speaker, _ = matched[i]
+    if not q.speaker_person and "speaker_unknown" not in again.flags:
+        again.flags.append("speaker_unknown")
+    matched[i] = (q, speaker, again)
+    return True
+
+
 def check_repeats(matched: list, calls: list[dict]) -> None:
     """Re-check, in place, the not-found quotes of ``matched`` ((quote, speaker json, match)
     triples, ``calls`` their match_quote arguments) that repeat part of a found one."""
@@ -43,7 +55,7 @@ def check_repeats(matched: list, calls: list[dict]) -> None:
              if m.verdict in ("exact", "edited") and m.candidate is not None]
     if not found:
         return
-    for i, (q, speaker, m) in enumerate(matched):
+    for i, (q, _, m) in enumerate(matched):
         if m.verdict != "not_found":
             continue
         words = _words(q.text)
@@ -53,11 +65,7 @@ def check_repeats(matched: list, calls: list[dict]) -> None:
                 continue
             call = dict(calls[i], candidates=[matched[j][2].candidate], speaker_ids=calls[j]["speaker_ids"],
                         speaker_names=calls[j]["speaker_names"], speaker_person=calls[j].get("speaker_person", False))
-            again = match_quote(q.text, **call)
-            if again.verdict in ("exact", "edited"):
-                if not q.speaker_person and "speaker_unknown" not in again.flags:
-                    again.flags.append("speaker_unknown")
-                matched[i] = (q, speaker, again)
+            if _found_again(matched, i, match_quote(q.text, **call)):
                 break
 
 
@@ -67,14 +75,10 @@ def check_interjections(matched: list, calls: list[dict]) -> None:
     sources = {m.candidate.source_id for _, _, m in matched if m.verdict in ("exact", "edited") and m.candidate is not None}
     if not sources:
         return
-    for i, (q, speaker, m) in enumerate(matched):
+    for i, (q, _, m) in enumerate(matched):
         if m.verdict != "not_found" or calls[i]["speaker_ids"] or len(_words(q.text)) >= SHORT_QUOTE:
             continue
         cands = [c for c in calls[i]["candidates"] if c.source_id in sources and c.speaker_id is None]
         if not cands:
             continue
-        again = match_quote(q.text, **dict(calls[i], candidates=cands), unnamed_turns=True)
-        if again.verdict in ("exact", "edited"):
-            if not q.speaker_person and "speaker_unknown" not in again.flags:
-                again.flags.append("speaker_unknown")
-            matched[i] = (q, speaker, again)
+        _found_again(matched, i, match_quote(q.text, **dict(calls[i], candidates=cands), unnamed_turns=True))
