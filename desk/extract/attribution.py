@@ -24,12 +24,12 @@ from desk.extract.lexicon import (
     OBJECT_PREPS,
     PARTICIPLES,
     PASSIVE_AUX,
-    PLACES,
     ROLE_HEADS,
     TIME_WORDS,
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.namelists import PLACES
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.runs import ends_org_name, inside_org_name

@@ -25,8 +25,8 @@ import re
 import unicodedata
 
 from desk.extract.decoding import ExtractError, _text_error, decode_text
-from desk.extract.lexicon import FIRST_NAMES
 from desk.extract.model import Cue, Document
+from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
 
 _TAG = re.compile(r"<[^>]*>")

@@ -24,9 +24,9 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
-    hand_gender,
     person_noun,
 )
+from desk.extract.namelists import hand_gender
 from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
 

@@ -1,6 +1,6 @@
 """What a given name says of its bearer's sex, as pronouns may read it (pass 2 of quote finding).
 
-The hand lists (``lexicon.GENDERED_F`` / ``GENDERED_M``) give a person a gender from their given
+The hand lists (``namelists.GENDERED_F`` / ``GENDERED_M``) give a person a gender from their given
 name.  The census lists are wider and rougher: a name on one sex's list only may rule a pronoun
 reading out ("Hillary" is no "he", "Chad" no "she") — and as session 29's reviewers showed, a
 Nikita, a Laurence or a Jess the story calls the other way must not lose their quotes for it, so
@@ -10,7 +10,7 @@ by both sexes somewhere decide nothing.
 
 from __future__ import annotations
 
-from desk.extract.lexicon import FIRST_NAMES_F, FIRST_NAMES_M
+from desk.extract.namelists import FIRST_NAMES_F, FIRST_NAMES_M
 from desk.extract.names import fold
 from desk.extract.runs import NAME_PARTICLES
 

@@ -3,7 +3,8 @@
 ``leading(a, span, s0)`` reads back from the quote to the start of its sentence for the nearest
 speech cue and its subject: "Okafor said: “…”", "according to X", a speech noun ("Trump’s pledge
 to be “…”", "the claim, made by X, that “…”"), a participle hanging off the sentence's subject
-("…, saying “…”"), the reporter of a that-clause ("Trump said that Romney … “…”").  The
+("…, saying “…”": the subject is found by :mod:`desk.extract.opening`), the reporter of a
+that-clause ("Trump said that Romney … “…”").  The
 attribution right after a quote is :func:`desk.extract.attribution.trailing`; the rules are in
 :mod:`desk.extract.quotes`'s docstring.
 """
@@ -16,14 +17,12 @@ from desk.extract.attribution import Attribution, described_name
 from desk.extract.lexicon import (
     AUX,
     CAUSATIVES,
-    FUNCTION_WORDS,
     GENERIC_PLURALS,
     INVERTIBLE,
     KIN_NOUNS,
     NAMING_VERBS,
     OBJECT_PREPS,
     PARTICIPLES,
-    PLACE_PREPS,
     ROLE_HEADS,
     SIGN_NOUNS,
     SPEECH_NOUN_VERBS,
@@ -33,11 +32,11 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.names import fold
-from desk.extract.narration import base_word, is_possessive
-from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at
+from desk.extract.narration import is_possessive
+from desk.extract.opening import SUBORDINATORS, described_opening, main_clause, modified_subject, org_opening, subject_mention
+from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.subject import np_before
-from desk.extract.voices import after_place, first_mention
+from desk.extract.voices import first_mention
 
 #: Tokens before a quote searched for its cue (a cue further back in the sentence is not read).
 #: Real sentences put the cue well within this; a run-on "sentence" of thousands of quotes (a
@@ -81,7 +80,7 @@ def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
     Rubio's)."""
     toks = a.toks
     for c in range(a.tok_index(inner.start) - 1, lo, -1):
-        if toks[c].kind != "w" or toks[c].low in _SUBORDINATORS or toks[c].low in ("but", "while", "whereas"):
+        if toks[c].kind != "w" or toks[c].low in SUBORDINATORS or toks[c].low in ("but", "while", "whereas"):
             return None   # the that-clause ends at a comma or a new clause ("…, Rubio said that")
         if toks[c + 1].low == "that" and a._is_cue(c) and toks[c].low not in PARTICIPLES:
             outer = np_before(a, c, lo)
@@ -232,12 +231,12 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                     # blasted X’s plan, calling it “…”" is the candidate, never X)
                     return Attribution.of(said)
                 break
-        main = _main_clause(a, lo, k)
-        m = (main < k and _subject_mention(a, toks[main].start, t.start)) or _subject_mention(a, toks[lo].start, t.start)
+        main = main_clause(a, lo, k)
+        m = (main < k and subject_mention(a, toks[main].start, t.start)) or subject_mention(a, toks[lo].start, t.start)
         if m is not None:
             return Attribution(m[0], m[1], m[2], m[3])
         # "The businessman talked about …, saying “…”": the sentence's subject, as described
-        opening = _described_opening(a, lo, k, ("the", "a", "an")) or _org_opening(a, lo, k)
+        opening = described_opening(a, lo, k, ("the", "a", "an")) or org_opening(a, lo, k)
         if opening is not None:
             return opening
     if np_ is not None and low in PARTICIPLES and np_.start > toks[lo].start and a._prep_object(np_.start, _HANGING):
@@ -251,7 +250,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES or heard):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it; "an
         # officer can be heard shouting, “…”": the one heard
-        return (None if low in PARTICIPLES else _modified_subject(a, np_, lo)) or Attribution.of(np_)
+        return (None if low in PARTICIPLES else modified_subject(a, np_, lo)) or Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
     # Any other cue whose subject was not found ("Americans will say") takes the first person only
     # if no earlier cue of the sentence has a subject (``weak``).
@@ -261,10 +260,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
     # not the first person it names.
-    opening = None if weak else _described_opening(a, lo, k, ("the", "this", "that")) or _org_opening(a, lo, k)
+    opening = None if weak else described_opening(a, lo, k, ("the", "this", "that")) or org_opening(a, lo, k)
     if opening is not None:
         return opening
-    main = _main_clause(a, lo, k)
+    main = main_clause(a, lo, k)
     m = (main < k and first_mention(a, toks[main].start, t.start)) or first_mention(a, toks[lo].start, t.start)
     if m is not None and a._prep_object(m[0]):
         # "In an interview with journalist Matei Rosca, Lazar said he … and added, “…”": the
@@ -316,83 +315,10 @@ def _leads_to_quote(a: Analysis, k: int, hi: int) -> bool:
         toks[x].kind == "w" and toks[x].text.islower() and not a._is_cue(x) for x in range(k + 1, hi))
 
 
-#: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom
-#: Jones speaking outside the mill said".  Not "of" or "for", which hold a speaker's description
-#: together ("A spokesman for the company said").
-_MODIFIER_PREPS = PLACE_PREPS | {"with", "from", "beside", "behind", "among", "around"}
-
-
-_SUBORDINATORS = frozenset("when while as after before if because since although though until once".split())
-
-
 #: Prepositions whose object a participle after it does not hang off ("a letter to Attorney General
 #: Lynch asking …": the writer asks); after "with", "of" or "from" it is the name's own ("with Gorka
 #: noting", "footage of Trump saying", "a call from Hale asking").
 _HANGING = frozenset({"to", "against", "about"})
-#: Words opening a phrase before the sentence's subject: "Like Corker, Menendez …".
-_OPENING_PREPS = frozenset("like unlike besides despite".split())
-
-
-def _main_clause(a: Analysis, lo: int, k: int) -> int:
-    """Index where the main clause of the sentence at ``lo`` starts, before the cue at k: past an
-    opening phrase or subordinate clause and its comma ("Like Corker, Menendez also rejected …,
-    arguing", "When told Perez was in the Cabinet, Bush thought and said that …"), where the
-    sentence's subject stands; ``lo`` when it opens with neither.  A phrase of place or time
-    may come first ("In June 2009, after Clinton suffered a concussion, Axelrod emailed her …").
-    A comma before "who" or "which" is inside the clause ("When Mayor Hale, who chairs the
-    board, arrived, …")."""
-    toks = a.toks
-    start = lo
-    for _ in range(3):   # "In June 2009, after Clinton suffered a concussion, Axelrod emailed …"
-        if toks[start].low not in _SUBORDINATORS and toks[start].low not in _OPENING_PREPS \
-                and not (toks[start].low in OBJECT_PREPS and start > lo or toks[start].low in PLACE_PREPS):
-            break
-        nxt = next((x + 1 for x in range(start + 1, min(k - 1, start + 40))
-                    if toks[x].text == "," and toks[x + 1].low not in ("who", "which", "whose", "whom")), None)
-        if nxt is None:
-            break
-        start = nxt
-    return start
-
-
-def _modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
-    """The noun phrase before a cue is a preposition's object ("Tom Jones speaking outside the
-    mill said", "Protesters outside Hale's office chanted", "Volunteers working with Hale
-    said"): the speaker is the sentence's subject — the first person it names not after a
-    preposition, or else the plain words it opens with ("Protesters") — never the object."""
-    toks = a.toks
-    p = a.tok_index(np_.start) - 1
-    if p > lo and toks[p].low == "of":
-        # "A man in the back of the gym shouted": the phrase "of" goes on, after another preposition
-        p = next((x for x in range(p - 1, max(lo, p - 5), -1) if toks[x].low in _MODIFIER_PREPS), p)
-    if p <= lo or p - lo > 24 or toks[p].kind != "w" or toks[p].low not in _MODIFIER_PREPS:
-        return None   # a short sentence only: a long run-on sentence is not searched again per cue
-    commas = [x for x in range(lo, p) if toks[x].text == ","]
-    sub = next((x for x in range(lo, p) if toks[x].low in _SUBORDINATORS), None)
-    if sub is not None:
-        # "When Okafor arrived, a man standing beside Hale shouted": not Okafor; the subject
-        # comes after the comma that closes the subordinate clause, its last ("When Mayor
-        # Hale, who chairs the board, arrived, a man …"; "After the speech, a retiree …").
-        after = [x for x in commas if x > sub]
-        if not after:
-            return None
-        lo = after[-1] + 1
-    elif commas and not any(toks[lo].start <= m[0] < toks[commas[0]].start for m in a.mentions):
-        lo = commas[0] + 1   # an opening phrase that names nobody: "On Monday, a retiree …", "Later, …"
-    if p - lo > 12:
-        return None   # a short subject only
-    m = _subject_mention(a, toks[lo].start, toks[p].start)
-    if m is not None:
-        before = a.tok_index(m[0]) - 1
-        if not (before >= 0 and toks[before].kind == "w" and toks[before].low in OBJECT_PREPS | _MODIFIER_PREPS):
-            return Attribution(m[0], m[1], m[2], m[3])
-    j = lo
-    while j < p and toks[j].kind == "w" and not toks[j].low.endswith("ing") \
-            and toks[j].low not in _MODIFIER_PREPS and toks[j].low not in OBJECT_PREPS and not a._is_cue(j):
-        j += 1
-    if j == lo:
-        return None
-    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
 
 
 def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
@@ -420,98 +346,9 @@ def _inverted_before(a: Analysis, k: int, hi: int) -> Attribution | None:
     return got if after + 1 >= hi and a.toks[after].text in (",", ":") else None
 
 
-def _described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...]) -> Attribution | None:
-    """The noun phrase opening the sentence at token lo, before the cue at k, when it starts with
-    one of ``determiners`` and names nobody ("The Rove ad", "The businessman")."""
-    if a.toks[lo].low not in determiners:
-        return None
-    got = np_at(a, lo, k)
-    if got is not None and got[0].pid is None and got[0].kind == "generic":
-        return Attribution.of(got[0])
-    return None
-
-
-def _org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
-    """An organisation's name as the subject of the sentence at token lo, after at most an opening
-    phrase and its comma, with a verb after it: "Later that month, SNC-Lavalin applied for judicial
-    review, arguing …" (the participle at k hangs off it)."""
-    toks = a.toks
-    comma = next((c for c in range(lo, min(k, lo + 6)) if toks[c].text == ","), None)
-    for start in (lo, comma + 1 if comma is not None else None):
-        if start is None or start >= k or not (a._is_name_tok(toks[start]) or is_acronym(toks[start])):
-            continue
-        if a._opening_adverb(start):
-            continue   # "Hastily politicizing the tragedy …, Trump cast …"
-        got = np_at(a, start, k)
-        if got is None or got[0].kind != "org" or got[1] >= k:
-            continue
-        if start == lo and a.tok_index(got[0].end) == start + 1 and _common_capital(a, toks[start]):
-            # "Nuclear proliferation experts have …": a word capitalised only because it opens
-            # the sentence, heading a noun phrase of ordinary words before an auxiliary or the
-            # cue, is no organisation.  Anything else stays as it was read: "Price visited the
-            # plant, saying …" may well be Mr. Price, "Kelly defended …" Ms. Kelly.
-            described = _plain_subject(a, start, k)
-            if described is not None:
-                return described
-        verb = toks[got[1]]
-        if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
-            return Attribution.of(got[0])
-    return None
-
-
-def _common_capital(a: Analysis, tok) -> bool:
-    """A capitalised word the story also writes in lower case ("Nuclear" beside "a nuclear
-    weapon") and never capitalised mid-sentence: maybe an ordinary word (a surname such as
-    Price or Young can be one too: ``_plain_subject`` decides)."""
-    low = tok.text.lower()
-    if is_acronym(tok) or fold(base_word(tok.text)) in a.midcap:
-        return False
-    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", a.text) is not None
-
-
-def _plain_subject(a: Analysis, lo: int, k: int) -> Attribution | None:
-    """The noun phrase of ordinary words opening the sentence at token lo when an auxiliary or
-    the cue (token k) follows it: "Nuclear proliferation experts have … speculated" is those
-    experts, as written."""
-    toks = a.toks
-    if toks[lo].low.endswith("ing"):
-        return None   # "Holding signs calling Christie “…”, the protesters chanted": a participle
-    j = lo + 1
-    while j < k and j - lo < 5 and toks[j].kind == "w" and toks[j].text[:1].islower() \
-            and toks[j].low not in AUX and toks[j].low not in FUNCTION_WORDS and not a._is_cue(j):
-        j += 1
-    if j == lo + 1 or j >= len(toks) or not (toks[j].low in AUX or j == k):
-        return None
-    return Attribution(toks[lo].start, toks[j - 1].end, None, "generic")
-
-
 _COMMA_AT_CLOSE = re.compile(r",[\s\"'”’»]*$")
 
 
 def _comma_inside(a: Analysis, tok) -> bool:
     """A quote that ends in a comma inside its marks: '“…,” adding that …' reads as '…, adding'."""
     return tok.kind == "q" and _COMMA_AT_CLOSE.search(a.text, tok.start, tok.end) is not None
-
-
-def _subject_mention(a: Analysis, lo: int, hi: int):
-    """The first mention in [lo, hi) that is not the object of a preposition ("after meeting with
-    Obama, Warren …" → Warren), else the first mention."""
-    first = None
-    for m in a.mentions:
-        if m[0] >= hi:
-            break
-        if m[0] < lo:
-            continue
-        k = a.tok_index(m[0]) - 1
-        if after_place(a, k):
-            continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
-        if m[0] in a._modified:
-            continue   # "Kingston Frontenacs coach Brent Mallory …, insisting": the coach
-        e = a.tok_index(m[1])
-        if m[3] == "name" and a.group_after(e):
-            # "when Sanders protesters interrupted her, shouting …": the group, not Sanders
-            return m[0], a.toks[e].end, None, "generic", a.text[m[0]:a.toks[e].end]
-        first = first or m
-        if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
-            return m
-    return first

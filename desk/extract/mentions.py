@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
-    PLACES,
     POSITIONS,
     PRONOUN_GENDER,
     QUALIFIERS,
@@ -22,6 +21,7 @@ from desk.extract.lexicon import (
     ROLE_SYNONYMS,
     TITLE_MODIFIERS,
 )
+from desk.extract.namelists import PLACES
 from desk.extract.names import TITLE_WORDS, fold, name_key
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import coded_state, other_party

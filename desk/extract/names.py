@@ -25,7 +25,8 @@ import functools
 import re
 import unicodedata
 
-from desk.extract.lexicon import EXTRA_TITLES, FIRST_NAMES
+from desk.extract.lexicon import EXTRA_TITLES
+from desk.extract.namelists import FIRST_NAMES
 
 #: Words that are a title, an honorific or a role rather than part of a name.  Lower case, no dots.
 TITLE_WORDS = frozenset(

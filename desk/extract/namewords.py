@@ -13,16 +13,8 @@ from __future__ import annotations
 import re
 
 from desk.extract.evidence import Evidence
-from desk.extract.lexicon import (
-    AFFILIATIONS,
-    CAP_STOP,
-    EXTRA_TITLES,
-    FIRST_NAMES_F,
-    FIRST_NAMES_M,
-    OBJECT_PREPS,
-    ORG_WORDS,
-    SURNAME_STOPS,
-)
+from desk.extract.lexicon import AFFILIATIONS, CAP_STOP, EXTRA_TITLES, OBJECT_PREPS, ORG_WORDS, SURNAME_STOPS
+from desk.extract.namelists import FIRST_NAMES_F, FIRST_NAMES_M
 from desk.extract.names import TITLE_WORDS, fold, hyphen_adjective
 from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive
 

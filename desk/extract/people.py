@@ -20,11 +20,6 @@ from dataclasses import dataclass, field
 from desk.extract.lexicon import (
     AFFILIATIONS,
     CAP_STOP,
-    FIRST_NAMES,
-    FIRST_NAMES_F,
-    FIRST_NAMES_M,
-    GENDERED_F,
-    GENDERED_M,
     INVERTIBLE,
     KIN_NOUNS,
     NAME_OPENERS,
@@ -32,9 +27,9 @@ from desk.extract.lexicon import (
     PAGE_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
-    hand_gender,
     person_noun,
 )
+from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, GENDERED_F, GENDERED_M, hand_gender
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import PARTY_CODE, parties_around

@@ -22,11 +22,6 @@ from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
     EXTRA_TITLES,
-    FIRST_NAMES,
-    FIRST_NAMES_F,
-    FIRST_NAMES_M,
-    GENDERED_F,
-    GENDERED_M,
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
     LOC_PREPS,
@@ -36,7 +31,6 @@ from desk.extract.lexicon import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PERSON_NOUNS,
-    PLACES,
     QUALIFIERS,
     ROLE_HEADS,
     STRONG_TITLES,
@@ -44,6 +38,7 @@ from desk.extract.lexicon import (
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
 )
+from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, GENDERED_F, GENDERED_M, PLACES
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, in_charge, soft_title
 from desk.extract.namewords import NameWords
 from desk.extract.narration import base_word

@@ -13,7 +13,6 @@ import re
 
 from desk.extract.lexicon import (
     AUX,
-    FIRST_NAMES,
     FUNCTION_WORDS,
     ISSUING,
     KIN_NOUNS,
@@ -24,6 +23,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
 )
 from desk.extract.mentions import Analysis
+from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.people import presented_as_person
