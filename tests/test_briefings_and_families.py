@@ -114,6 +114,15 @@ FAMILIES = [
                  "A woman who moved here from Guatemala said the garden felt like home.\n\n"
                  "Her son pointed to a pumpkin. “It is the biggest one,” he said.",
                  ["Her son"], id="her son after an unnamed woman is hers, not a son of the family named before"),
+    pytest.param("Greta Pell died on Monday. She is survived by a sister, Maud Pell-Haring, and two sons.\n\n"
+                 "“She never once missed a Sunday dinner,” her sister said.",
+                 ["Maud Pell-Haring"], id="her sister: the one the story set off after 'a sister,'"),
+    pytest.param("The fire killed Tom Hale. A brother, Sam Hale, tried to reach him.\n\n"
+                 "“I could not get in,” his brother said.",
+                 ["Sam Hale"], id="his brother is the brother the story named, never the man whose brother he is"),
+    pytest.param("Ana Ruiz has a sister, Maud Ortega. Tom Hale runs the shop.\n\n"
+                 "“He never missed a day,” his sister said.",
+                 [None], id="a sister of someone else is not his sister"),
 ]
 
 

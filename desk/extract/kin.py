@@ -43,8 +43,10 @@ _RECIPROCAL = {"parent": "child", "child": "parent", "spouse": "spouse", "siblin
                "grandparent": "grandchild", "grandchild": "grandparent", "aunt": "niece", "niece": "aunt"}
 _ADJ = r"(?:(?:late|older|younger|elder|eldest|youngest|twin|adult|teenage|\d+-year-old|only|former|estranged)\s+){0,2}"
 _NOUN = "|".join(sorted(KIN, key=len, reverse=True))
-#: The tie before a name: "her father, ", "Anna’s father ", "his daughter".
-_BEFORE = re.compile(r"(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+%s(?P<noun>%s),?\s+$" % (_ADJ, _NOUN))
+#: The tie before a name: "her father, ", "Anna’s father ", "his daughter"; or set off after "a"
+#: ("survived by a sister, Maud Pell", whose sister the story says elsewhere).
+_BEFORE = re.compile(r"(?:(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+%s(?P<noun>%s),?|(?P<a>\b[Aa]n?)\s+%s(?P<anoun>%s),)\s+$"
+                     % (_ADJ, _NOUN, _ADJ, _NOUN))
 #: The tie set off after a name: ", her father", ", Anna’s father".
 _AFTER = re.compile(r",\s+(?P<own>his|her|their|[A-Z][\w’'-]*[’']s)\s+%s(?P<noun>%s)\b" % (_ADJ, _NOUN))
 #: Someone unnamed opening a sentence: "A woman who moved here", "One neighbour".
@@ -75,15 +77,17 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
         for tie in (before, after):
             if tie is None:
                 continue
-            if tie.group("noun").lower() != noun:
+            kin = (tie.group("noun") or tie.group("anoun")).lower()
+            whose = _owner(a, tie.start("own")) if tie.group("own") else _sentence_owner(a, s0, tie.start())
+            if kin != noun:
                 tied.add(m[2])
-                others.append((m[2], _owner(a, tie.start("own")), tie.group("noun").lower()))
+                others.append((m[2], whose, kin))
                 continue
-            ties.append((m[2], _owner(a, tie.start("own"))))
-    if owner is not None:
-        ties = [(pid, whose) for pid, whose in ties if whose != _SOMEONE]   # "Gary’s wife" is not his wife
+            ties.append((m[2], whose))
     if owner in {pid for pid, _ in ties}:
         owner = None   # "His father, Réjean Bouchard, … his father said": his is not Réjean's own
+    if owner is not None:
+        ties = [(pid, whose) for pid, whose in ties if whose != _SOMEONE]   # "Gary’s wife" is not his wife
     found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
     if len(found) == 1:
         return found.pop()
@@ -126,6 +130,18 @@ def _recent(a: Analysis, pid: int, pos: int) -> bool:
     if last < 0 or a.para_of(last) < a.para_of(pos) - 2:
         return False
     return not _UNNAMED.search(a.text, last, pos)
+
+
+def _sentence_owner(a: Analysis, s0: int, pos: int) -> int:
+    """Whose "a sister, Maud Pell" is: the last person the sentence names before it ("She is
+    survived by a sister"), or ``_SOMEONE`` when it names no one."""
+    last = None
+    for m in a.mentions:
+        if m[0] >= pos:
+            break
+        if m[0] >= s0 and m[2] is not None:
+            last = m[2]
+    return _SOMEONE if last is None else last
 
 
 #: The owner of a tie written as a name the desk holds no person for ("Gary’s wife").
