@@ -324,6 +324,39 @@ def test_one_record_style_line_in_a_speech_is_not_a_label():
     assert {who for who, _, _ in turns(text, kind="speech", speaker="Alma Reyes")} == {"Alma Reyes"}
 
 
+HECKLED = """\
+Remarks at the Legion hall, Carvel Junction
+
+My father drove a grain truck on this very highway for twenty-two years.
+
+We will bring 3,000 new jobs to the north in our first term.
+
+HECKLER: What about the pipeline, Harlan?
+
+Sir, I'm glad you asked. I support the Keewatin line.
+
+No more schools closed on my watch. Not one.
+"""
+
+
+def test_a_heckled_speech_keeps_its_speaker_before_and_after_the_interjection():
+    got = turns(HECKLED, kind="speech", speaker="Harlan Mbeki-Strand")
+    assert [(who, passage[:20]) for who, _, passage in got] == [
+        ("Harlan Mbeki-Strand", "My father drove a gr"),
+        ("Harlan Mbeki-Strand", "We will bring 3,000 "),
+        (None, "What about the pipel"),
+        ("Harlan Mbeki-Strand", "Sir, I'm glad you as"),
+        ("Harlan Mbeki-Strand", "No more schools clos"),
+    ]
+
+
+def test_a_speechs_own_label_and_a_two_paragraph_question_keep_their_paragraphs():
+    text = ("THE PRESIDENT:  We will finish the bridges.\n\nAnd the tunnels after them.\n\n"
+            "Q    Two questions, sir.\n\nWhen will they open?\n\nTHE PRESIDENT:  By spring.\n")
+    assert who_said(text, "tunnels after them", kind="speech", speaker="Adaeze Okafor") == ("Adaeze Okafor", ROLE_SPEAKER)
+    assert who_said(text, "When will they open", kind="speech", speaker="Adaeze Okafor") == (None, ROLE_QUESTIONER)
+
+
 def caption_turns(name: str, body: str, speaker: str | None = None):
     doc = read_document(name, body.encode())
     return [(s.speaker, s.role, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "captions", speaker)]

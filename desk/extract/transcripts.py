@@ -107,6 +107,8 @@ def segment(
 
     layout = _find_turns(doc.text, known)
     if _is_labelled(doc.text, layout, kind):
+        if kind == "speech" and speaker:
+            return _interrupted_speech(doc.text, layout, speaker, known)
         return _labelled_segments(doc.text, layout, speaker, known)
 
     if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
@@ -182,6 +184,30 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
                 turn_no += 1
             if BROKEN_OFF.search(speech):
                 cut_off[turn.label] = (number, i)
+    return segments
+
+
+def _interrupted_speech(text: str, layout: _Layout, speaker: str, known: _KnownSpeakers) -> list[Segment]:
+    """A speech whose speaker the editor named, with labelled interjections ("HECKLER: What about
+    the pipeline?", "AUDIENCE MEMBER: Four more years!"): the paragraphs before the first label
+    are the speaker's (past the header blocks, as in a speech with no labels), and a label that
+    is not the speaker's covers its own paragraph only; the unlabelled paragraphs after it are
+    the speaker's again.  A questioner's turn keeps its paragraphs (a question of two paragraphs
+    after the speech), and so does a labelled turn of the speaker's."""
+    segments = _single_speaker_segments(text[:layout.turns[0].line_start], speaker)
+    turns = []
+    resolver = _Resolver(text, layout, speaker, known)
+    for i, turn in enumerate(layout.turns):
+        region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
+        who, role = resolver.resolve(turn.label)
+        paragraphs = _paragraphs(text, turn.speech_start, region_end)
+        if who == speaker or role == ROLE_QUESTIONER or len(paragraphs) < 2:
+            turns.append((turn.label, who, role, paragraphs))
+            continue
+        turns.append((turn.label, who, role, paragraphs[:1]))
+        turns.append((None, speaker, ROLE_SPEAKER, paragraphs[1:]))
+    for number, (label, who, role, paragraphs) in enumerate(turns, start=1 if segments else 0):
+        segments.extend(_passages(text, 0, 0, number, label, who, role, paragraphs=paragraphs))
     return segments
 
 
