@@ -357,6 +357,56 @@ def test_a_speechs_own_label_and_a_two_paragraph_question_keep_their_paragraphs(
     assert who_said(text, "When will they open", kind="speech", speaker="Adaeze Okafor") == (None, ROLE_QUESTIONER)
 
 
+def test_a_first_name_label_is_the_one_the_show_introduced_in_full():
+    text = ("Host: Hollis Baptiste. Guest: Dr. Wren Castellano-Pike, professor of urban economics.\n\n"
+            "Wren Castellano-Pike: Thanks, Hollis. Happy to be here.\n\nHollis: A mailbox.\n\n"
+            "Wren: A mailbox. I drove out there.\n\nHollis: That's a careful economist talking.\n")
+    assert who_said(text, "I drove out there") == ("Wren Castellano-Pike", ROLE_SPEAKER)
+    assert who_said(text, "careful economist") == ("Hollis Baptiste", ROLE_SPEAKER)
+
+
+def test_a_first_name_two_people_share_stays_a_label_of_its_own():
+    text = ("Wren Castellano-Pike: Thanks for coming on the show today.\n\n"
+            "Wren Oduya: Glad to be here. It is a long drive from the coast.\n\n"
+            "Wren Castellano-Pike: Two Wrens in one studio, then.\n\n"
+            "Wren Oduya: That has never happened to me before.\n\nWren: Which of us is talking now?\n")
+    assert who_said(text, "Which of us") == ("Wren", ROLE_SPEAKER)
+
+
+PHONE_IN = """\
+HOST 1 (Priscilla Okoye-Marsh): Welcome to the Noon Exchange. Raj is on the line.
+
+HOST 2 (Teddy Vandermeer): We don't close a highway because only six cars use it at night.
+
+CALLER (Raj — Fenwick Mills): A highway doesn't burn four hundred litres an hour, Teddy.
+
+CALLER (Dot, near Cape Merrow): The Friday boat is how the kids get home.
+
+CALLER (Walt from Gannet Island): I've been on that boat forty years.
+
+HOST (through interpreter): Next caller.
+"""
+
+
+def test_a_role_label_is_the_person_its_brackets_name():
+    assert who_said(PHONE_IN, "Welcome to the Noon") == ("Priscilla Okoye-Marsh", ROLE_SPEAKER)
+    assert who_said(PHONE_IN, "six cars") == ("Teddy Vandermeer", ROLE_SPEAKER)
+    assert who_said(PHONE_IN, "four hundred litres") == ("Raj", ROLE_SPEAKER)
+    assert who_said(PHONE_IN, "Friday boat") == ("Dot", ROLE_SPEAKER)
+    assert who_said(PHONE_IN, "forty years") == ("Walt", ROLE_SPEAKER)
+    assert who_said(PHONE_IN, "Next caller") == (None, ROLE_UNKNOWN)
+
+
+def test_a_bulletins_clip_is_the_voice_it_plays():
+    text = ("ANCHOR (FENELLA ASHDOWN-PRICE): Good evening. The opposition leader was in Thompson Ridge.\n\n"
+            "[CLIP] HARLAN MBEKI-STRAND: If the minister can find money for a stadium, she can find it for a nurse.\n\n"
+            "ANCHOR: To our reporter.\n\nREPORTER (SOREN KILDARE): The Premier's office called it a number.\n")
+    assert who_said(text, "find money for a stadium") == ("Harlan Mbeki-Strand", ROLE_SPEAKER)
+    assert who_said(text, "To our reporter") == ("Fenella Ashdown-Price", ROLE_SPEAKER)
+    assert who_said(text, "called it a number") == ("Soren Kildare", ROLE_SPEAKER)
+    assert not any("CLIP" in passage for _, _, passage in turns(text))
+
+
 def caption_turns(name: str, body: str, speaker: str | None = None):
     doc = read_document(name, body.encode())
     return [(s.speaker, s.role, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "captions", speaker)]

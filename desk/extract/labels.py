@@ -97,6 +97,8 @@ NOT_SPEAKER_OPENERS = frozenset(
 # A label at the start of a line (see the module docstring).
 _LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?"
+    # a bulletin's clip of someone's voice: "[CLIP] HARLAN MBEKI-STRAND:" is that person's turn
+    r"(?:[\[(](?i:clip|sound[ ]?bite|sot|audio|tape|actuality)[\])][ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
     r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"

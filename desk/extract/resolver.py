@@ -35,6 +35,30 @@ ROLE_WORDS = frozenset(
     animateur animatrice commentator panelist panellist guest caller witness clerk speaker
     president presidente facilitator emcee mc officer spokesperson operator""".split()
 )
+#: A role label with the person in brackets: "HOST 1 (Priscilla Okoye-Marsh)", "CALLER (Raj —
+#: Fenwick Mills)", "REPORTER (SOREN KILDARE)": the role (numbered when a show has two) and the
+#: person's name up to a comma, a dash or a place ("Walt from Gannet Island", "Dot, near Cape Merrow").
+_BRACKETED = re.compile(
+    r"(?i:(?:co-?)?(?:host|anchor|moderator|correspondent|reporter|guest|caller|panell?ist|presenter|commentator"
+    r"|interviewer|narrator|announcer|listener))(?:[ \t]+\d{1,2})?[ \t]*\((?P<name>[^()]+)\)")
+_NAME_IN_BRACKETS = re.compile(r"(?:[A-Z][\w.'’\-]*)(?:[ \t]+(?:[A-Z][\w.'’\-]*|(?:van|von|de|der|du|la|le|da|di)(?=[ \t]+[A-Z])))*")
+
+
+def _bracketed_name(label: str) -> str | None:
+    """The person a role label names in its brackets (see ``_BRACKETED``), in the usual case; None
+    when the brackets hold no name ("HOST (through interpreter)")."""
+    got = _BRACKETED.fullmatch(label.strip())
+    if got is None:
+        return None
+    name = _NAME_IN_BRACKETS.match(got.group("name").strip())
+    if name is None:
+        return None
+    words = _strip_all_titles(name.group(0).rstrip(".")).split()
+    if not words or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in UNNAMED_PEOPLE:
+        return None
+    return display_name(" ".join(words))
+
+
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
     {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
@@ -78,6 +102,12 @@ class _Resolver:
         key = _label_key(label)
         if key in self.headers:
             return self.headers[key], ROLE_SPEAKER
+        named = _bracketed_name(label)
+        if named:
+            # "HOST 1 (Priscilla Okoye-Marsh)", "CALLER (Bernice, Lower Tolland)": the role is the
+            # label's, the person is in its brackets (a first name alone: the one the show
+            # introduced in full, if any)
+            return (self._given_name(named) if len(named.split()) == 1 else None) or named, ROLE_SPEAKER
         if is_questioner(_PAREN.sub("", label)):
             if self.interviewer:
                 return self.interviewer, ROLE_SPEAKER
@@ -101,7 +131,8 @@ class _Resolver:
         bare = _strip_all_titles(_PAREN.sub("", label))
         words = bare.split()
         if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES):
-            found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label)
+            found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label) \
+                or self._bracketed_holder(_bare(bare))
             if not found and self.speaker and _bare(bare) in _ANSWERING_ROLES:
                 found = self.speaker   # "GUEST:" in an interview with the speaker given
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
@@ -116,6 +147,9 @@ class _Resolver:
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER
+        given = self._given_name(bare)
+        if given:
+            return given, ROLE_SPEAKER
         found = self.known.find(bare)
         if found:
             return found, ROLE_SPEAKER
@@ -152,6 +186,23 @@ class _Resolver:
         """The one fuller label with this surname ("RENNICK:" after "STATE SEN. TOBIAS RENNICK (R-OH):")."""
         fuller = {name for name, _ in self._fuller_labels.get(_bare(surname), ())}
         return fuller.pop() if len(fuller) == 1 else None
+
+    def _bracketed_holder(self, role: str) -> str | None:
+        """The one person the transcript's labels of this role name in brackets: "ANCHOR:" beside
+        "ANCHOR (FENELLA ASHDOWN-PRICE):" (not beside "HOST 1 (…)" and "HOST 2 (…)")."""
+        found = {_bracketed_name(lab) for lab in self.labels if _bare(lab.split("(")[0]) == role}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _given_name(self, given: str) -> str | None:
+        """The one person a fuller label or a header line names with this given name ("Wren:"
+        after "Wren Castellano-Pike:", "Hollis:" after "Host: Hollis Baptiste."): a podcast's
+        hosts call each other by first name once introduced.  Two people of that given name
+        leave it a label of its own."""
+        key = _bare(given)
+        found = {name for names in self._fuller_labels.values() for name, _ in names if _bare(name.split()[0]) == key}
+        found |= {name for name in self.headers.values() if name and len(name.split()) >= 2 and _bare(name.split()[0]) == key}
+        return found.pop() if len(found) == 1 else None
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
         """Who speaks as "THE PRESIDENT", "The Acting Speaker (Mr. Bruce Stanton)" or "The PRESIDING
