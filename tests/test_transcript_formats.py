@@ -412,6 +412,52 @@ def caption_turns(name: str, body: str, speaker: str | None = None):
     return [(s.speaker, s.role, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "captions", speaker)]
 
 
+INTERVIEW_SRT = """\
+1
+00:00:01,000 --> 00:00:03,000
+>> ANSEL QUIGLEY: Mayor, what's the reason?
+
+2
+00:00:03,200 --> 00:00:06,000
+>> TAMSIN ODUYA: Staffing, they say.
+I doubt anyone's trying to fix it.
+
+3
+00:00:06,200 --> 00:00:08,000
+>> Do you blame the province?
+
+4
+00:00:08,200 --> 00:00:12,000
+>> I blame a system that treats rural nights
+as optional.
+
+5
+00:00:12,200 --> 00:00:13,000
+>> And the minister?
+
+6
+00:00:13,200 --> 00:00:15,000
+>> She has not called me back.
+"""
+
+
+def test_an_answer_after_a_bare_question_in_an_interview_is_the_one_who_answered_before():
+    assert caption_turns("podcast.srt", INTERVIEW_SRT) == [
+        ("Ansel Quigley", ROLE_SPEAKER, "Mayor, what's the reason?"),
+        ("Tamsin Oduya", ROLE_SPEAKER, "Staffing, they say. I doubt anyone's trying to fix it."),
+        (None, ROLE_QUESTIONER, "Do you blame the province?"),
+        ("Tamsin Oduya", ROLE_SPEAKER, "I blame a system that treats rural nights as optional."),
+        (None, ROLE_QUESTIONER, "And the minister?"),
+        ("Tamsin Oduya", ROLE_SPEAKER, "She has not called me back."),
+    ]
+
+
+def test_with_three_named_voices_an_answer_after_a_bare_question_is_nobodys():
+    three = INTERVIEW_SRT.replace(">> Do you blame", ">> WES PIKE: Thanks.\n>> Do you blame")
+    assert ("Tamsin Oduya", ROLE_SPEAKER, "I blame a system that treats rural nights as optional.") \
+        not in caption_turns("podcast.srt", three)
+
+
 BROADCAST = """\
 1
 00:00:01,000 --> 00:00:04,000

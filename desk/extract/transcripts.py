@@ -12,7 +12,9 @@ Which path a document takes:
    ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  A cue
    whose voice is ``UNNAMED_VOICE`` (">>" with no name) opens a new turn: the questioner's when
    it is short (three sentences at most) and ends in a question ("Governor, thank you. When do
-   they reopen?"); else nobody when the file names other voices ("HALE:"), else the
+   they reopen?"); right after such a question, in a file of at most two named voices, the
+   voice that answered the question before it (an interview's follow-up: ">> QUIGLEY: Mayor,
+   why?" ">> ODUYA: Staffing." ">> Do you blame the province?" ">> I blame …"); else nobody when the file names other voices ("HALE:"), else the
    ``speaker`` given (the file names no one).  Sentences
    run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
    ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
@@ -288,22 +290,38 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         current = voice
     layout = _Layout(turns=[], headers={}, label_spans=[])
     resolver = _Resolver(text, layout, speaker, known)
-    named_voices = any(c.voice not in (None, UNNAMED_VOICE) for c in cues)
+    voices = {c.voice for c in cues} - {None, UNNAMED_VOICE}
+    named_voices = bool(voices)
 
     segments: list[Segment] = []
     turn_no = 0
+    answered: str | None = None   # the named voice of the turn before a bare question, if it answered
+    asked = False   # the turn before was a bare ">>" question
+    after_question = False   # the turn before ended in a question, whoever put it
     for voice, run in runs:
         t_start_offset, t_end_offset = run[0].start, run[-1].end
         sentences = split_sentences(text, t_start_offset, t_end_offset)
+        question = bool(sentences) and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?")
         if voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
-        elif sentences and len(sentences) <= 3 and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?"):
+        elif question and len(sentences) <= 3:
             who, role = None, ROLE_QUESTIONER   # ">> Governor, thank you. When do they reopen?": a question put to the speaker
+        elif asked and answered is not None and len(voices) <= 2:
+            # a conversation of two named voices: ">> TAMSIN ODUYA: Staffing." ">> Do you blame the
+            # province?" ">> I blame a system …" — the answer is hers, who answered before the question
+            who, role = resolver.resolve(answered)
+            voice = answered
         elif named_voices:
             who, role = None, ROLE_UNKNOWN   # the file names its voices, and not this one
         else:
             who, role = resolver.resolve(None)   # ">>" names no one, nor does the file: the source's speaker, if given
-        label = None if voice == UNNAMED_VOICE else voice
+        # who answered a question: the named voice of a turn after one (an anchor's opening
+        # words before "GOVERNOR, WILL THE SCHOOLS OPEN?" answered nothing)
+        asked = role == ROLE_QUESTIONER
+        if not asked:
+            answered = voice if voice != UNNAMED_VOICE and not question and after_question else None
+        after_question = question
+        label = None if voice == UNNAMED_VOICE or run[0].voice == UNNAMED_VOICE else voice
         made = []
         # Cues of a run are in text order and do not overlap: the cues a passage overlaps are
         # found by bisection, not by a scan of the whole run (quadratic on a long monologue).
