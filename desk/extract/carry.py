@@ -450,3 +450,29 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
         # Sweden. “We’ve watched him …”": words about someone are not theirs)
         return None
     return found
+
+
+def dialogue_turn(a: Analysis, results, first: Span) -> bool:
+    """A quote paragraph with no cue that takes a turn in a dialogue, so no voice goes on into it:
+    it follows a bare question ('“Four hundred and twelve what?” ¶ “Dollars, Mum.”'), or it is
+    itself a question echoing the quote just before ('“We did four hundred and twelve,” Kwame
+    said. ¶ “Four hundred and twelve what?”').  A feature's scene of two people talking gives
+    each line its own paragraph and no cue; carrying the last named voice would give one of
+    them the whole scene."""
+    said = [(q, g) for q, g in results if not q.skipped]
+    if not said or first.cont:
+        return False
+    q, g = said[-1]
+    prev = previous_para(a, first.para)
+    if g[-1].para != prev or g[0].para != prev or a.paras[prev][0] != g[0].open_at:
+        return False
+    asked = q.text.rstrip(" \"'”’").endswith("?")
+    if asked and q.mention is None:
+        return True   # after a bare question: its answer
+    own = a.text[first.start:first.end].rstrip(" \"'”’")
+    if not own.endswith("?") or q.mention is None:
+        return False
+    words = re.findall(r"[\w’']+", own.lower())
+    before = set(re.findall(r"[\w’']+", q.text.lower()))
+    return 2 <= len(words) <= 8 and sum(w in before for w in words) >= max(2, len(words) - 1)
+

@@ -193,6 +193,7 @@ from desk.extract.carry import (
     clause_before,
     continuation,
     cue_unread,
+    dialogue_turn,
     exchange,
     new_subject,
     press_question,
@@ -428,6 +429,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 if pid is None:
                     carried, unnamed = turn.speaker, turn.unnamed
                 took_turn = True
+            elif whole_para and dialogue_turn(a, results, first):
+                pass   # '“Four hundred and twelve what?” ¶ “Dollars, Mum.”': a scene's turns, no cue
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
