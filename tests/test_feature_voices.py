@@ -18,9 +18,15 @@ def speakers(text):
 
 DIALOGUE = [
     pytest.param("“We did four hundred and twelve,” Kwame said.\n\n“Four hundred and twelve what?”\n\n"
-                 "“Dollars, Mum.”\n\n“That’s not a good day.”",
-                 ["Kwame", None, None, None],
-                 id="an echoing question and the lines after a bare question are turns of a scene, not Kwame's"),
+                 "“Dollars, Mum.”",
+                 ["Kwame", None, "Kwame"],
+                 id="a question echoing Kwame is the other side's; the answer to it is his again"),
+    pytest.param("Defence lawyer Tobias Wexford-Hale pressed Marisol Ferreira-Quinn on the lighting.\n\n"
+                 "“There are no streetlights on that stretch, are there?” he asked.\n\n"
+                 "“There’s one by the ramp,” she said.\n\n"
+                 "“One. By the ramp. Which is, what, eighty metres from the boathouse?”\n\n“I suppose so.”",
+                 ["Tobias Wexford-Hale", "Marisol Ferreira-Quinn", "Tobias Wexford-Hale", "Marisol Ferreira-Quinn"],
+                 id="the answer to a bare question is the voice before the question"),
     pytest.param("“We will look at every option,” Mayor Ana Ruiz said.\n\n“We owe the riders that much.”",
                  ["Ana Ruiz", "Ana Ruiz"], id="a bare quote paragraph after a statement still goes on in its voice"),
 ]
@@ -29,3 +35,9 @@ DIALOGUE = [
 @pytest.mark.parametrize("text, expected", DIALOGUE)
 def test_dialogue(text, expected):
     assert speakers(text) == expected
+
+
+def test_an_answer_to_a_bare_question_after_narration_is_no_one_the_story_gives():
+    text = ("“Coffee’s at mile marker 90,” Sunny said on the radio.\n\n"
+            "Neither driver said anything for a long stretch.\n\n“Is that a car?”\n\n“That’s a car.”")
+    assert speakers(text)[-1] is None

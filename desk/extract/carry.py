@@ -452,27 +452,33 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
     return found
 
 
-def dialogue_turn(a: Analysis, results, first: Span) -> bool:
-    """A quote paragraph with no cue that takes a turn in a dialogue, so no voice goes on into it:
-    it follows a bare question ('“Four hundred and twelve what?” ¶ “Dollars, Mum.”'), or it is
-    itself a question echoing the quote just before ('“We did four hundred and twelve,” Kwame
-    said. ¶ “Four hundred and twelve what?”').  A feature's scene of two people talking gives
-    each line its own paragraph and no cue; carrying the last named voice would give one of
-    them the whole scene."""
+def dialogue_turn(a: Analysis, results, first: Span):
+    """The voice of a quote paragraph with no cue that takes a turn in a dialogue, as a stand-in
+    (its ``speaker`` None for no one), or None when it is no such turn.  After a bare question it
+    is the answer, by the voice of the quote paragraph right before the question ('“There's one by
+    the ramp,” she said. ¶ “One. By the ramp. Eighty metres from the boathouse?” ¶ “I suppose
+    so.”' is hers), or by no one the story gives when that paragraph is no quote.  A bare question
+    echoing the quote just before it ('“We did four hundred and twelve,” Kwame said. ¶ “Four
+    hundred and twelve what?”') is the other side's, whom the story does not name.  A feature's
+    scene of two people talking gives each line its own paragraph and no cue: carrying the last
+    named voice would give one of them the whole scene."""
     said = [(q, g) for q, g in results if not q.skipped]
     if not said or first.cont:
-        return False
+        return None
     q, g = said[-1]
     prev = previous_para(a, first.para)
     if g[-1].para != prev or g[0].para != prev or a.paras[prev][0] != g[0].open_at:
-        return False
-    asked = q.text.rstrip(" \"'”’").endswith("?")
-    if asked and q.mention is None:
-        return True   # after a bare question: its answer
+        return None
+    if q.text.rstrip(" \"'”’").endswith("?") and q.mention is None:
+        before = previous_para(a, prev)
+        answered = next((b for b, h in reversed(said[:-1]) if h[-1].para == before and h[0].para == before), None)
+        return SimpleNamespace(speaker=answered.speaker if answered else None,
+                               unnamed=bool(answered and answered.unnamed))
     own = a.text[first.start:first.end].rstrip(" \"'”’")
     if not own.endswith("?") or q.mention is None:
-        return False
+        return None
     words = re.findall(r"[\w’']+", own.lower())
-    before = set(re.findall(r"[\w’']+", q.text.lower()))
-    return 2 <= len(words) <= 8 and sum(w in before for w in words) >= max(2, len(words) - 1)
-
+    before_words = set(re.findall(r"[\w’']+", q.text.lower()))
+    if 2 <= len(words) <= 8 and sum(w in before_words for w in words) >= max(2, len(words) - 1):
+        return SimpleNamespace(speaker=None, unnamed=False)
+    return None

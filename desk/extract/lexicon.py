@@ -263,7 +263,7 @@ PERSON_NOUNS = frozenset(
     star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
     actress comedian musician artist writer novelist poet filmmaker designer founder maverick
     billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
-    skip""".split()
+    skip composer painter sculptor playwright curator photographer""".split()
 )
 #: Common nouns that may open a sentence right before a full name ("Witness Lily Tran said"):
 #: the noun describes the person and is no part of the name.  Not person nouns for "the
@@ -328,7 +328,7 @@ def person_noun(low: str) -> bool:
     if low in PERSON_WORDS or (low.endswith("s") and low[:-1] in PERSON_WORDS) \
             or (low.endswith("es") and low[:-2] in PERSON_WORDS) or (low.endswith("ies") and low[:-3] + "y" in PERSON_WORDS):
         return True
-    return len(low) > 6 and low.endswith(("man", "men", "woman", "women", "person", "people"))
+    return len(low) > 6 and low.endswith(("man", "men", "woman", "women", "person", "people", "ologist", "ologists"))
 
 
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}

@@ -358,7 +358,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 if isinstance(who, int):
                     pid = who   # "His mother, Ana Reyes, works nights. His mother said …. “…,” she said"
                 else:
-                    pid, described, unnamed = None, who, True
+                    pid, described, unnamed = None, who or None, bool(who)   # "": no one for sure
         else:
             # No cue: a credit line after the quote ("— Sanders."), the person introducing it with a
             # colon ("…doesn't surprise pollster Daron Shaw: “…”"), a person named earlier in the
@@ -422,15 +422,15 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             elif whole_para and capitals_heading(a, first):
                 pass   # '“DIVISIVE, STUPID AND WRONG”' alone: a heading, nobody's voice goes on
             elif not first.cont and (turn := exchange(a, results, first, exchanged)) is not None \
-                    or whole_para and not first.cont and (turn := press_question(a, results, first)) is not None:
+                    or whole_para and not first.cont and (turn := press_question(a, results, first)) is not None \
+                    or whole_para and (turn := dialogue_turn(a, results, first)) is not None:
                 # '“Did you see him?” the prosecutor asked. ¶ “Yes,” the witness said. ¶ “Is he here
-                # today?”': in a two-sided exchange a bare turn is the other side's
-                pid = next((p.pid for p in a.persons if p.name == turn.speaker), None)
+                # today?”': in a two-sided exchange a bare turn is the other side's; so in a
+                # scene's dialogue ('“Four hundred and twelve what?” ¶ “Dollars, Mum.”')
+                pid = next((p.pid for p in a.persons if p.name == turn.speaker), None) if turn.speaker else None
                 if pid is None:
                     carried, unnamed = turn.speaker, turn.unnamed
                 took_turn = True
-            elif whole_para and dialogue_turn(a, results, first):
-                pass   # '“Four hundred and twelve what?” ¶ “Dollars, Mum.”': a scene's turns, no cue
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None

@@ -39,6 +39,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
+from desk.extract.narration import is_possessive
 from desk.extract.phrases import np_at
 
 #: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
@@ -120,6 +121,12 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         got = _subject(a, s, pron_start, gender, question, unresolved=pid is None)
         if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
+        if got is None and s != s0 and s > last_named and pid is not None \
+                and not any(s <= m[0] < pron_start and m[3] == "name" for m in a.mentions) \
+                and (opens := unnamed_opens(a, s, gender, pid)) is not None and opens != pid:
+            # "Behind him, an older man … was less sentimental. “…,” he said": not Hollis for
+            # sure; "The composer, for his part, is planning …": the one named composer
+            return "" if opens == UNNAMED else opens
         if got is not None:
             # after the named one, or in the same sentence as its subject ("An audience member
             # asked Doiron why …")
@@ -350,3 +357,99 @@ def _verb_after(a: Analysis, j: int, end: int) -> int | None:
                                                                        or toks[j].low in ("who", "whom")):
         return j   # a verb, or a relative clause before it ("A retired officer who lives nearby said")
     return None
+
+
+#: Openers of a phrase for someone the story does not name, as a sentence's subject.
+_SUBJECT_OPENERS = frozenset("a an one another the his her their my our".split())
+#: Words opening a phrase set before a sentence's subject ("Behind him,", "Somewhere to the north,").
+_PHRASE_OPENERS = _OPENING | frozenset("behind beside around among under over along somewhere then nearby".split())
+#: ``unnamed_opens``: someone the story does not name.
+UNNAMED = -1
+
+
+def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int | None = None) -> int | None:
+    """Whether the sentence at ``s`` opens, past an opening phrase set off by commas ("Behind
+    him,", "Outside the courthouse, in a strong wind,"), with a phrase for one person doing
+    anything at all ("an older man in a toque was less sentimental", "Tomas's mother, who works
+    nights, watches every game"), of no sex other than ``gender``: ``UNNAMED`` for someone the
+    story does not name, the person's index for a role the story gave one person it named ("The
+    composer, for his part, is planning …" after "Her partner, the composer Desmond
+    Achterberg"), else None.  Not one a name follows ("A neighbour, Karen Siddiqui,"), nor one
+    who speaks (``_subject`` reads those), nor one who acts on him or her ("His father drove him
+    to every practice": the story still follows the one driven).  A weaker reading than
+    ``_subject``'s voice: the next he or she may be theirs, so an earlier named person's is no
+    longer sure.  "The candidate", "the mayor" with no capitalised word before the noun is the
+    one the story is about when ``reading`` (the named person the pronoun passes chose) is the
+    person it names most: None then."""
+    toks = a.toks
+    k = a.tok_index(s)
+    end = a.tok_index(a.sentence_bounds(s)[1])
+    for _ in range(2):   # "Outside the courthouse, in a strong wind, the young man's mother …"
+        if k >= end or toks[k].low in _SUBJECT_OPENERS or a.mention_at.get(toks[k].start) is not None \
+                or _possessive_name(toks[k]):
+            break
+        c = next((j for j in range(k, min(k + 9, end)) if toks[j].text == ","), None)
+        if c is None or toks[k].low not in _PHRASE_OPENERS and not toks[k].low.endswith("ly"):
+            return None
+        k = c + 1
+    if k >= end:
+        return None
+    modified = False   # "The Yorkton coach": a capitalised word before the noun
+    m = a.mention_at.get(toks[k].start)
+    if m is not None and not (m[3] == "name" and is_possessive(m[4])):
+        return None   # someone named, or a role of someone named
+    if m is not None:
+        j = a.tok_index(m[1])   # "Tomas's mother": a relative of someone named, not that person
+    elif _possessive_name(toks[k]):
+        j = k + 1
+    elif toks[k].low in _SUBJECT_OPENERS:
+        j = k + 1
+        while j < end and toks[j].kind == "w" and toks[j].text[:1].isupper() and toks[k].low == "the" \
+                and a.mention_at.get(toks[j].start) is None:
+            j += 1   # "The Yorkton coach"
+        modified = j > k + 1
+        while j < end and j - k <= 4 and toks[j].kind == "w" and toks[j].text.islower() \
+                and not (person_noun(fold(toks[j].text)) or fold(toks[j].text) in _SEXED):
+            j += 1   # "an older man", "the young man's mother"
+        if j + 1 < end and is_possessive(toks[j].text) and toks[j + 1].text.islower():
+            j += 1
+    else:
+        return None
+    if j >= end or toks[j].kind != "w" or not toks[j].text.islower():
+        return None
+    head = fold(toks[j].text)
+    if not (person_noun(head) or head in _SEXED) or head.endswith("s") and not head.endswith("ss") \
+            or _sex_of(head) not in (None, gender) or head in _ASKERS:
+        return None
+    after = j + 1
+    if after + 1 < end and toks[after].text == "," and a.mention_at.get(toks[after + 1].start) is not None:
+        return None   # "A neighbour, Karen Siddiqui, said": the one named
+    if any(a._is_cue(x) and toks[x].low not in _GESTURES for x in range(after, end)):
+        return None   # one who speaks is ``_subject``'s to read
+    objects = {"m": ("him",), "f": ("her",)}.get(gender or "", ("him", "her"))
+    if any(toks[x].low in objects and (toks[x + 1].kind != "w" or toks[x + 1].low in FUNCTION_WORDS)
+           for x in range(after, min(end, len(toks) - 1))):
+        return None
+    if toks[k].low == "the":
+        holders = [p.pid for p in a.persons if head in p.roles and a.persons[p.pid].gender in (None, gender)]
+        if holders:
+            return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
+        if not modified and reading is not None and reading == _most_named(a, s):
+            return None   # "The candidate also continued to refute …": the story's own
+    return UNNAMED
+
+
+def _most_named(a: Analysis, before: int) -> int | None:
+    """The person the story names most often before ``before``."""
+    counts: dict[int, int] = {}
+    for m in a.mentions:
+        if m[0] >= before:
+            break
+        if m[3] == "name" and m[2] is not None:
+            counts[m[2]] = counts.get(m[2], 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _possessive_name(tok) -> bool:
+    """A capitalised word in the possessive: "Tomas's" (a relative of someone follows)."""
+    return tok.kind == "w" and tok.text[:1].isupper() and is_possessive(tok.text)
