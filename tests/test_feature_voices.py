@@ -41,3 +41,29 @@ def test_an_answer_to_a_bare_question_after_narration_is_no_one_the_story_gives(
     text = ("“Coffee’s at mile marker 90,” Sunny said on the radio.\n\n"
             "Neither driver said anything for a long stretch.\n\n“Is that a car?”\n\n“That’s a car.”")
     assert speakers(text)[-1] is None
+
+
+NEWCOMERS = [
+    pytest.param("Hollis Brandt orders a croissant every day.\n\n“The coffee was terrible then,” he said.\n\n"
+                 "Behind him, an older man in a toque was less sentimental. “Prices went up again,” he said.",
+                 ["Hollis Brandt", None], id="he after an unnamed man opens the sentence before is not the man named earlier"),
+    pytest.param("“He argues with everything,” said Pascal Ouellette-Sand, the goalie coach.\n\n"
+                 "Tomas's mother, who works nights as a nurse, watches every game from the hospital.\n\n"
+                 "“I watch with the sound off,” she said.",
+                 ["Pascal Ouellette-Sand", None], id="she after someone's mother is not the coach"),
+    pytest.param("Tomas Lindqvist-Harper stopped 44 shots against Yorkton.\n\n"
+                 "The Yorkton coach was asked about the performance. “The kid was lucky,” he said.",
+                 [None], id="he after the other team's coach is not the goalie"),
+    pytest.param("Tom Reyes, 16, plays every Saturday. His father drove him to every practice.\n\n"
+                 "“I love the game,” he said.",
+                 ["Tom Reyes"], id="a relative who acts on him leaves the story on him"),
+    pytest.param("Ben Carson spoke on Sunday. Carson shared a syllabus online.\n\n"
+                 "The candidate also continued to refute a story about West Point.\n\n"
+                 "“Those are the words that they would use,” he said.",
+                 ["Ben Carson"], id="the candidate the story is about is still him"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEWCOMERS)
+def test_newcomers(text, expected):
+    assert speakers(text) == expected
