@@ -457,7 +457,9 @@ def dialogue_turn(a: Analysis, results, first: Span):
     (its ``speaker`` None for no one), or None when it is no such turn.  After a bare question it
     is the answer, by the voice of the quote paragraph right before the question ('“There's one by
     the ramp,” she said. ¶ “One. By the ramp. Eighty metres from the boathouse?” ¶ “I suppose
-    so.”' is hers), or by no one the story gives when that paragraph is no quote.  A bare question
+    so.”' is hers), or by no one the story gives when that paragraph is narration that names
+    no one (narration naming someone leaves the voice to go on: a question put and answered by
+    one speaker).  A bare question
     echoing the quote just before it ('“We did four hundred and twelve,” Kwame said. ¶ “Four
     hundred and twelve what?”') is the other side's, whom the story does not name.  A feature's
     scene of two people talking gives each line its own paragraph and no cue: carrying the last
@@ -472,6 +474,8 @@ def dialogue_turn(a: Analysis, results, first: Span):
     if q.text.rstrip(" \"'”’").endswith("?") and q.mention is None:
         before = previous_para(a, prev)
         answered = next((b for b, h in reversed(said[:-1]) if h[-1].para == before and h[0].para == before), None)
+        if answered is None and before >= 0 and any(a.paras[before][0] <= m[0] < a.paras[before][1] for m in a.mentions):
+            return None   # "Chaudhry then turned to the seniors. ¶ “Do you want your bus cut?” ¶ “I didn't think so.”"
         return SimpleNamespace(speaker=answered.speaker if answered else None,
                                unnamed=bool(answered and answered.unnamed))
     own = a.text[first.start:first.end].rstrip(" \"'”’")
