@@ -67,3 +67,17 @@ NEWCOMERS = [
 @pytest.mark.parametrize("text, expected", NEWCOMERS)
 def test_newcomers(text, expected):
     assert speakers(text) == expected
+
+
+FIRST_PERSON = [
+    pytest.param("I went to my foreman, Bucky Tardif, and I said, “Is it true?”", [None],
+                 id="I said: the writer's or narrator's words, not the foreman's"),
+    pytest.param("Somebody had taped a sign on the time clock. “LAST ONE OUT, TURN OFF THE LIGHTS.” Nobody laughed.",
+                 [None],
+                 id="Nobody is no one's name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRST_PERSON)
+def test_first_person_and_nobody(text, expected):
+    assert speakers(text) == expected

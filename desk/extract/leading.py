@@ -194,6 +194,10 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return Attribution.of(np_) if (b >= lo and toks[b].low == "as") or colon else None
     if not a._is_cue(k):
         return None
+    if k - 1 >= lo and toks[k - 1].text in ("I", "we", "We"):
+        # "I went to my foreman, Bucky Tardif, and I said, “Is it true?”": the writer's words
+        # (or a narrator's), not the foreman's
+        return Attribution(toks[k - 1].start, toks[k - 1].end, None, "pron")
     if k - 2 > lo and toks[k - 1].low == "to" and _introduces(a, k, hi):
         # "prompting one MP to shout, “…”", "That led Ruiz to reply: “…”": the one moved to speak
         prompted = np_before(a, k - 1, lo)
