@@ -81,3 +81,13 @@ FIRST_PERSON = [
 @pytest.mark.parametrize("text, expected", FIRST_PERSON)
 def test_first_person_and_nobody(text, expected):
     assert speakers(text) == expected
+
+
+def test_my_mother_is_the_mother_the_writer_named():
+    text = ("My mother, Isabel, came to the garden in September.\n\n"
+            "“She never let me help,” my mother said. “I used to think she didn’t want me here.”")
+    assert speakers(text) == ["Isabel", "Isabel"]
+
+
+def test_a_question_standing_as_a_sentence_is_speech_of_the_one_who_acts():
+    assert speakers("Earl Pruitt looked at Dana Okwuosa. “You want it?”") == ["Earl Pruitt"]

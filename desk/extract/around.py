@@ -49,14 +49,18 @@ def said_whole(a: Analysis, first: Span, p0: int) -> bool:
     and a colon ("Coach Beth Ironside: “We’ll see.”"), after any colon when it is a whole sentence
     closing the sentence ("Ruml was blunt: “We are done.”", "had one message: “Dump Trump.”"),
     or opening its paragraph as a sentence of its own ("“We will rebuild.” Abara made the promise
-    twice.")."""
+    twice."), or a question or exclamation standing as a sentence of its own after another
+    ("Pruitt looked at Okwuosa. “You want it?”")."""
     words = a.text[first.start:first.end].strip()
     if first.open_at == p0 and words[:1].isupper() and words[-1:] in ".!?":
         return True
     before = a.narr[p0:first.open_at].rstrip()
+    after = a.text[first.mask_end:first.mask_end + 3].lstrip(" ”\"’'")
+    if before[-1:] in (".", "!", "?") and words[:1].isupper() and words[-1:] in "!?" \
+            and (not after or after[:1] in "\n" or after[:1].isupper()):
+        return True   # "Pruitt looked at Okwuosa. “You want it?”": a question standing as a sentence
     if not before.endswith(":"):
         return False
-    after = a.text[first.mask_end:first.mask_end + 3].lstrip(" ”\"’'")
     if words[:1].isupper() and words[-1:] in ".!?" and (not after or after[:1] in "\n" or after[:1].isupper()):
         return True   # "Coach Dave Ruml was blunt: “We are done.”": a whole sentence ends the sentence
     m = mention_ending(a, p0 + len(before) - 1, p0)

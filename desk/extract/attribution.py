@@ -86,6 +86,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     # '“…,” scolded Elyse': the quote hands its words on to the verb after it (a comma, question
     # or exclamation mark); '“a cash grab” criticized Trudeau' names what someone did to Trudeau.
     handed = comma or inner[-1:] in (",", "?", "!")
+    if toks[k].low in ("my", "our") and k + 2 < lim and toks[k + 1].low in KIN_NOUNS and a._is_cue(k + 2):
+        # '“…,” my mother said': the writer's relative (``kin`` names them when the story did)
+        return Attribution(toks[k].start, toks[k + 1].end, None, "generic")
     # According to X
     if toks[k].low == "according" and k + 1 < lim and toks[k + 1].low == "to":
         got = np_at(a, k + 2, lim)

@@ -45,7 +45,7 @@ _ADJ = r"(?:(?:late|older|younger|elder|eldest|youngest|twin|adult|teenage|\d+-y
 _NOUN = "|".join(sorted(KIN, key=len, reverse=True))
 #: The tie before a name: "her father, ", "Anna’s father ", "his daughter"; or set off after "a"
 #: ("survived by a sister, Maud Pell", whose sister the story says elsewhere).
-_BEFORE = re.compile(r"(?:(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir)|[’']s)\s+%s(?P<noun>%s),?|(?P<a>\b[Aa]n?)\s+%s(?P<anoun>%s),)\s+$"
+_BEFORE = re.compile(r"(?:(?P<own>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[’']s)\s+%s(?P<noun>%s),?|(?P<a>\b[Aa]n?)\s+%s(?P<anoun>%s),)\s+$"
                      % (_ADJ, _NOUN, _ADJ, _NOUN))
 #: The tie set off after a name: ", her father", ", Anna’s father".
 _AFTER = re.compile(r",\s+(?P<own>his|her|their|[A-Z][\w’'-]*[’']s)\s+%s(?P<noun>%s)\b" % (_ADJ, _NOUN))
@@ -53,7 +53,7 @@ _AFTER = re.compile(r",\s+(?P<own>his|her|their|[A-Z][\w’'-]*[’']s)\s+%s(?P<
 _UNNAMED = re.compile(r"(?:^|[.!?”\"]\s+)(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy|mother|father|"
                       r"resident|neighbou?r|friend|volunteer|teacher|nurse|worker|student|parent|customer|member)\b", re.M)
 #: A cue's subject that is a relative: "his mother", "Her older brother".
-_VOICE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+%s(%s)" % (_ADJ, _NOUN))
+_VOICE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+%s(%s)" % (_ADJ, _NOUN))
 
 
 def kin_person(a: Analysis, start: int, end: int) -> int | None:
@@ -146,12 +146,16 @@ def _sentence_owner(a: Analysis, s0: int, pos: int) -> int:
 
 #: The owner of a tie written as a name the desk holds no person for ("Gary’s wife").
 _SOMEONE = -1
+#: The owner of "my mother", "our son": the writer (or the one whose words the story is).
+_WRITER = -2
 
 
 def _owner(a: Analysis, pos: int) -> int | None:
     """Whose the tie at ``pos`` is: the person a possessive pronoun there stands for, or the name
     whose possessive ends there ("Anna’s"); ``_SOMEONE`` for a name's possessive that is no one
     the story holds; None when the pronoun stands for no one."""
+    if re.match(r"(?i)(?:my|our)\b", a.text[pos:pos + 4]):
+        return _WRITER   # "My mother, Isabel," … "my mother said": the writer's
     m = a.mention_at.get(pos)
     if m is not None and m[3] == "pron":
         return m[2]

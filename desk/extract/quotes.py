@@ -223,11 +223,11 @@ from desk.extract.model import Quote, QuotePart
 from desk.extract.people import presented_as_person
 from desk.extract.unnamed import unnamed_antecedent
 from desk.extract.voices import (
+    acting_mention,
     colon_owned,
     colon_voice,
     described_org,
     first_mention,
-    last_mention,
     named_org,
     unnamed_voice,
 )
@@ -408,7 +408,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # 'A reporter pointed out that the team had lost three. “But the players must see
                 # it.”': a reporter's follow-up, not the official's words nor the captain's
                 carried, unnamed, remark = turn.speaker, turn.unnamed, True
-            elif (m := m or last_mention(a, p0, before)) is not None and (not first.cont or credit):
+            elif (m := m or acting_mention(a, p0, before)) is not None and (not first.cont or credit):
                 mention, mention_start, mention_end, pid = m[4], m[0], m[1], m[2]
             elif not first.cont and unnamed_voice(a, p0, first.open_at):
                 pass  # "Marsh’s spokeswoman added that …": someone the story does not name

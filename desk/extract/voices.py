@@ -152,6 +152,22 @@ def last_mention(a: Analysis, lo: int, hi: int):
     return None if found is not None and owner_of_someone(a, found) else found
 
 
+def acting_mention(a: Analysis, lo: int, hi: int):
+    """``last_mention``, but when the last person named is the one a sentence's subject turns to
+    or looks at ("Earl Pruitt looked at Dana Okwuosa. “You want it?”"), that subject: the one
+    acting speaks next."""
+    found = last_mention(a, lo, hi)
+    if found is None or not a._prep_object(found[0], _TURNED_TO) or found[3] != "name":
+        return found
+    s0 = a.sentence_bounds(found[0])[0]
+    first = first_mention(a, max(lo, s0), found[0])
+    return first if first is not None and first[3] == "name" and not a._prep_object(first[0]) else found
+
+
+#: Prepositions after a verb of turning or looking, before the one turned to.
+_TURNED_TO = frozenset("at to toward towards".split())
+
+
 #: Prepositions before someone a colon's sentence addresses: "had a warning for Dale Whitcombe:".
 _ADDRESSED = frozenset("for to against toward towards at".split())
 
