@@ -91,3 +91,15 @@ def test_my_mother_is_the_mother_the_writer_named():
 
 def test_a_question_standing_as_a_sentence_is_speech_of_the_one_who_acts():
     assert speakers("Earl Pruitt looked at Dana Okwuosa. “You want it?”") == ["Earl Pruitt"]
+
+
+def test_a_place_set_off_before_the_subject_is_not_the_subject():
+    text = ("Prairie Renewal Party leader Harlan Mbeki-Strand spent the week in the north.\n\n"
+            "Two days later, at a Legion hall in Carvel Junction, Mbeki-Strand repeated the pledge, "
+            "promising “3,000 new jobs to the north in our first term.”")
+    assert speakers(text) == ["Harlan Mbeki-Strand"]
+
+
+def test_an_organisation_that_called_something_speaks_not_the_outlet_after_according_to():
+    text = "The Manitoba Nurses' Alliance called the minister's position “a shrug dressed up as a policy,” according to CJRV News."
+    assert speakers(text) == ["Manitoba Nurses' Alliance"]

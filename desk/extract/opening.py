@@ -169,11 +169,12 @@ def subject_mention(a: Analysis, lo: int, hi: int):
         if m[0] < lo:
             continue
         k = a.tok_index(m[0]) - 1
-        if after_place(a, k):
+        e = a.tok_index(m[1])
+        if after_place(a, k) and (e >= len(a.toks) or a.toks[e].kind != "w"):
             continue   # "in Salem, New Hampshire, Trump went after Bush": the state, not a person
+            #            (not "in Carvel Junction, Mbeki-Strand repeated the pledge": a verb follows)
         if m[0] in a._modified:
             continue   # "Kingston Frontenacs coach Brent Mallory …, insisting": the coach
-        e = a.tok_index(m[1])
         if m[3] == "name" and a.group_after(e):
             # "when Sanders protesters interrupted her, shouting …": the group, not Sanders
             return m[0], a.toks[e].end, None, "generic", a.text[m[0]:a.toks[e].end]

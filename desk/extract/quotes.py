@@ -298,10 +298,12 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 attr = lead
         if attr is not None and attr.pid is None and attr.kind == "org" and according_to(a, attr):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
-            if lead is not None and lead.pid is not None and not lead.weak and nobody_between(a, lead, first):
+            if lead is not None and (lead.pid is not None or lead.kind == "org") and not lead.weak \
+                    and nobody_between(a, lead, first):
                 # '… Bullard gave an interview noting that hikes could “…,” according to CNBC':
-                # Bullard speaks; the outlet after "according to" reported it (a document there,
-                # "according to a Pentagon readout", may be the words' own source: left as is)
+                # Bullard speaks (or "The Nurses' Alliance called …"); the outlet after "according
+                # to" reported it (a document there, "according to a Pentagon readout", may be the
+                # words' own source: left as is)
                 attr = lead
         if attr is None and gi in shared:
             attr = shared[gi]
