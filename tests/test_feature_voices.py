@@ -54,6 +54,15 @@ NEWCOMERS = [
     pytest.param("Tomas Lindqvist-Harper stopped 44 shots against Yorkton.\n\n"
                  "The Yorkton coach was asked about the performance. “The kid was lucky,” he said.",
                  [None], id="he after the other team's coach is not the goalie"),
+    pytest.param("“Somebody has to fix his coffee,” Marguerite Osei said.\n\nA young woman in a red parka asked "
+                 "at the counter whether the rumours were true. “Are you really closing?”",
+                 ["Marguerite Osei", None], id="a bare quote right after an unnamed newcomer's sentence is not the baker's"),
+    pytest.param("“Has the jury reached a verdict?” Justice Evelyn Tokarski asked. The foreperson, a woman in her 60s, "
+                 "stood. “We have, Your Honour.”",
+                 ["Evelyn Tokarski", None], id="the foreperson who stands is not the judge"),
+    pytest.param("“You can't blame her,” said Sara Walker, 44, a home-care aide. An immigrant from Uganda who became a "
+                 "citizen in 2013, she plans to vote. “All she went through -- it's not fair.”",
+                 ["Sara Walker", "Sara Walker"], id="a description set before her own she is still her"),
     pytest.param("Tom Reyes, 16, plays every Saturday. His father drove him to every practice.\n\n"
                  "“I love the game,” he said.",
                  ["Tom Reyes"], id="a relative who acts on him leaves the story on him"),

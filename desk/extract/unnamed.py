@@ -367,7 +367,8 @@ _PHRASE_OPENERS = _OPENING | frozenset("behind beside around among under over al
 UNNAMED = -1
 
 
-def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int | None = None) -> int | None:
+def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int | None = None,
+                  speaking: bool = False) -> int | None:
     """Whether the sentence at ``s`` opens, past an opening phrase set off by commas ("Behind
     him,", "Outside the courthouse, in a strong wind,"), with a phrase for one person doing
     anything at all ("an older man in a toque was less sentimental", "Tomas's mother, who works
@@ -419,19 +420,22 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
         return None
     head = fold(toks[j].text)
     if not (person_noun(head) or head in _SEXED) or head.endswith("s") and not head.endswith("ss") \
-            or _sex_of(head) not in (None, gender) or head in _ASKERS:
+            or gender is not None and _sex_of(head) not in (None, gender) or head in _ASKERS:
         return None
     after = j + 1
     if after + 1 < end and toks[after].text == "," and a.mention_at.get(toks[after + 1].start) is not None:
         return None   # "A neighbour, Karen Siddiqui, said": the one named
-    if any(a._is_cue(x) and toks[x].low not in _GESTURES for x in range(after, end)):
-        return None   # one who speaks is ``_subject``'s to read
+    comma = next((x for x in range(after, end - 1) if toks[x].text == ","), None)
+    if comma is not None and toks[comma + 1].low in ("he", "she", "they", "i", "we"):
+        return None   # "An immigrant from Uganda who became a citizen in 2013, she plans …": her, set before
+    if not speaking and any(a._is_cue(x) and toks[x].low not in _GESTURES for x in range(after, end)):
+        return None   # one who speaks is ``_subject``'s to read (``speaking``: a bare quote's)
     objects = {"m": ("him",), "f": ("her",)}.get(gender or "", ("him", "her"))
     if any(toks[x].low in objects and (toks[x + 1].kind != "w" or toks[x + 1].low in FUNCTION_WORDS)
            for x in range(after, min(end, len(toks) - 1))):
         return None
     if toks[k].low == "the":
-        holders = [p.pid for p in a.persons if head in p.roles and a.persons[p.pid].gender in (None, gender)]
+        holders = [p.pid for p in a.persons if head in p.roles and (gender is None or p.gender in (None, gender))]
         if holders:
             return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
         if not modified and reading is not None and reading == _most_named(a, s):
@@ -453,3 +457,23 @@ def _most_named(a: Analysis, before: int) -> int | None:
 def _possessive_name(tok) -> bool:
     """A capitalised word in the possessive: "Tomas's" (a relative of someone follows)."""
     return tok.kind == "w" and tok.text[:1].isupper() and is_possessive(tok.text)
+
+
+def unnamed_before_quote(a: Analysis, results, first) -> int | None:
+    """For a quote with no cue: the person the sentence of narration right before it, in its
+    paragraph and after the paragraph's last quote, opens with (``unnamed_opens``, speaking or
+    not): ``UNNAMED`` when the story does not name them ("A young woman in a red parka asked
+    whether the rumours were true. “Are you really closing?”", "The foreperson, a woman in her
+    60s, stood. “We have, Your Honour.”"), the person's index for a role the story gave one
+    person; None when no such sentence stands there, and the quote goes on as before."""
+    p0 = a.paras[first.para][0]
+    if first.open_at <= p0:
+        return None
+    lo = max([p0] + [s.close_at + 1 for _, g in results for s in g if s.para == first.para and s.close_at is not None
+                     and s.close_at < first.open_at])
+    s0 = a.sentence_bounds(max(lo, first.open_at - 1))[0] if a.narr[lo:first.open_at].strip() else None
+    if s0 is None or s0 < lo:
+        return None
+    if a.sentence_bounds(s0)[1] > first.open_at + 1:
+        return None   # the quote stands inside that sentence
+    return unnamed_opens(a, s0, None, speaking=True)
