@@ -458,6 +458,31 @@ def test_with_three_named_voices_an_answer_after_a_bare_question_is_nobodys():
         not in caption_turns("podcast.srt", three)
 
 
+FIRST_NAMES_SRT = """\
+1
+00:00:00,500 --> 00:00:04,200
+MARCUS: Welcome back to Field Notes. I'm Marcus Adeyinka-Bell.
+
+2
+00:00:04,300 --> 00:00:09,800
+MARCUS: My guest today is Dr. Solenne Varga-Whitfield, who has spent
+eight years tracking coyotes.
+
+3
+00:00:10,000 --> 00:00:14,000
+SOLENNE: Culling doesn't work. Photo by Todd Heisler.
+
+4
+00:00:14,200 --> 00:00:16,000
+TODD: And a third voice.
+"""
+
+
+def test_a_first_name_label_is_the_name_the_show_introduces():
+    got = {who for who, _, _ in caption_turns("podcast.srt", FIRST_NAMES_SRT)}
+    assert got == {"Marcus Adeyinka-Bell", "Solenne Varga-Whitfield", "Todd"}
+
+
 BROADCAST = """\
 1
 00:00:01,000 --> 00:00:04,000

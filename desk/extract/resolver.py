@@ -59,6 +59,13 @@ def _bracketed_name(label: str) -> str | None:
     return display_name(" ".join(words))
 
 
+#: Words a show introduces someone with, before the full name: "I'm Marcus Adeyinka-Bell", "my
+#: guest today is Dr. Solenne Varga-Whitfield", "joined by", "welcome" (not a photo credit's
+#: "Photo by Todd Heisler" for a "TODD:" who is Chuck Todd).
+_INTRODUCED = (r"(?:\b(?:I'm|I’m|I am|[Mm]y name is|[Gg]uest(?: today| tonight| this week)? is|[Jj]oined by|[Ww]elcome(?: back)?,?"
+               r"|[Ww]ith me(?: today| tonight)? is)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \t]+)?)")
+
+
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
     {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
@@ -202,6 +209,13 @@ class _Resolver:
         key = _bare(given)
         found = {name for names in self._fuller_labels.values() for name, _ in names if _bare(name.split()[0]) == key}
         found |= {name for name in self.headers.values() if name and len(name.split()) >= 2 and _bare(name.split()[0]) == key}
+        if not found and given[:1].isupper() and given[1:].isalpha() and len(given) > 2:
+            # "MARCUS:" in captions that say "I'm Marcus Adeyinka-Bell", "SOLENNE:" after "my guest
+            # today is Dr. Solenne Varga-Whitfield": the one full name the text gives the first name
+            pattern = re.compile(_INTRODUCED + r"(?i:" + re.escape(given) + r")[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?![ \t]*:)")
+            found = {f"{given.capitalize() if given.isupper() else given} {m.group(1)}"
+                     for m in pattern.finditer(self.text) if _bare(m.group(1)) not in TITLE_WORDS
+                     and not m.group(1).isupper()}
         return found.pop() if len(found) == 1 else None
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
