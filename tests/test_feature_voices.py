@@ -112,3 +112,24 @@ def test_a_place_set_off_before_the_subject_is_not_the_subject():
 def test_an_organisation_that_called_something_speaks_not_the_outlet_after_according_to():
     text = "The Manitoba Nurses' Alliance called the minister's position “a shrug dressed up as a policy,” according to CJRV News."
     assert speakers(text) == ["Manitoba Nurses' Alliance"]
+
+
+ROUNDUPS = [
+    pytest.param("Mayor Delia Franzoni-Vick said she was disappointed but not surprised.\n\n"
+                 "Asked about the Saturday bus, one resident outside the chambers, a retired teacher who would not "
+                 "give her name, said the city had “broken a promise” when it cut the route.\n\n"
+                 "“They told us it was temporary,” she said.",
+                 ["one resident", "one resident"], id="she after the resident's sentence goes on past its last words"),
+    pytest.param("His lawyer, Phillip Esterhazy-Moore, argued that Lasko had no money left to flee with.\n\n"
+                 "Assistant State's Attorney Renata Kowalczyk said the wedding was news to the prosecution.\n\n"
+                 "“Mr. Lasko has been convicted in the newspapers,” the lawyer said.",
+                 ["Phillip Esterhazy-Moore"], id="the lawyer is the one the story set off as his lawyer"),
+    pytest.param("Here is some of the reaction:\n\nFishing guide Earl Mackintosh, reached on his boat near Port Emmett:\n\n"
+                 "“The fish don't read the compact.”",
+                 ["Earl Mackintosh"], id="a place in the line before the colon is where, not who"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUNDUPS)
+def test_roundups(text, expected):
+    assert speakers(text) == expected

@@ -23,7 +23,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.phrases import mention_ending
-from desk.extract.voices import last_mention
+from desk.extract.voices import colon_voice
 
 #: "As the (old) saying goes, “…”", "as the adage has it:": a proverb just before the quote.
 _AS_THE_SAYING = re.compile(r"\b(?:saying|adage|proverb|expression|maxim)\s+(?:goes|went|has it|had it)\s*[,:]?$", re.I)
@@ -132,7 +132,7 @@ def introduced(a: Analysis, first: Span) -> Attribution | None:
     attr, _ = leading(a, at, s0)
     if attr is not None and (attr.pid is not None or attr.name):
         return attr
-    m = last_mention(a, s0, colon - 1)
+    m = colon_voice(a, s0, colon - 1)   # not a place ("Earl Mackintosh, reached near Port Emmett:")
     return Attribution(m[0], m[1], m[2], m[3]) if m is not None else attr
 
 

@@ -9,6 +9,7 @@ are in :mod:`desk.extract.pronouns`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desk.extract.lexicon import (
@@ -208,6 +209,11 @@ class Analysis(Pronouns):
             key = (score, -elsewhere, last)
             if best_score is None or key > best_score:
                 best, best_score = p, key
+        set_off = self._set_off_as(head, pos) if head not in QUALIFIERS else set()
+        if len(set_off) == 1 and (best is None or best.pid not in set_off) and not caps and not want - {head}:
+            # "His lawyer, Phillip Esterhazy-Moore, argued …. Assistant State's Attorney Renata
+            # Kowalczyk said …. “…,” the lawyer said": the one the story set off as the lawyer
+            return next(iter(set_off))
         if best is not None:
             if self._new_unnamed_role(heads, want, self._last_mention_before(best.pid, pos), pos):
                 return None   # "A city spokesperson said …. “…,” the spokesperson said": that one
@@ -217,6 +223,21 @@ class Analysis(Pronouns):
         if len(found) == 1:
             return self._known_person(found.pop(), pos).pid
         return None
+
+    def _set_off_as(self, head: str, before: int) -> set[int]:
+        """The people the story set off with this noun before ``before``: "His lawyer, Phillip
+        Esterhazy-Moore,", "Phillip Esterhazy-Moore, her lawyer,", "a neighbour, Harvey Sandhu-Wiebe"."""
+        noun = re.escape(head)
+        ahead = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)|[’']s)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r",\s+$")
+        after = re.compile(r",\s+(?:his|her|their|an?|[A-Z][\w’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"\b")
+        found = set()
+        for m in self.mentions:
+            if m[0] >= before:
+                break
+            if m[3] == "name" and m[2] is not None and (ahead.search(self.text, max(0, m[0] - 60), m[0])
+                                                        or after.match(self.text, m[1])):
+                found.add(m[2])
+        return found
 
     def _new_unnamed_role(self, heads: set[str], want: set[str], since: int, pos: int) -> bool:
         """Someone new with the role, whom the story does not name, speaks between ``since`` and

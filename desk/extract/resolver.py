@@ -66,6 +66,10 @@ _INTRODUCED = (r"(?:\b(?:I'm|I’m|I am|[Mm]y name is|[Gg]uest(?: today| tonight
                r"|[Ww]ith me(?: today| tonight)? is)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \t]+)?)")
 
 
+#: A full name after those words: (given name, family name).
+_INTRODUCED_NAME = re.compile(_INTRODUCED + r"([A-Z][a-z]+)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?![ \t]*:)")
+
+
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
     {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
@@ -203,20 +207,30 @@ class _Resolver:
 
     def _given_name(self, given: str) -> str | None:
         """The one person a fuller label or a header line names with this given name ("Wren:"
-        after "Wren Castellano-Pike:", "Hollis:" after "Host: Hollis Baptiste."): a podcast's
-        hosts call each other by first name once introduced.  Two people of that given name
-        leave it a label of its own."""
+        after "Wren Castellano-Pike:", "Hollis:" after "Host: Hollis Baptiste."), else the one
+        full name the text introduces it by ("MARCUS:" in captions that say "I'm Marcus
+        Adeyinka-Bell"): a podcast's hosts call each other by first name once introduced.  Two
+        people of that given name leave it a label of its own."""
         key = _bare(given)
-        found = {name for names in self._fuller_labels.values() for name, _ in names if _bare(name.split()[0]) == key}
-        found |= {name for name in self.headers.values() if name and len(name.split()) >= 2 and _bare(name.split()[0]) == key}
-        if not found and given[:1].isupper() and given[1:].isalpha() and len(given) > 2:
-            # "MARCUS:" in captions that say "I'm Marcus Adeyinka-Bell", "SOLENNE:" after "my guest
-            # today is Dr. Solenne Varga-Whitfield": the one full name the text gives the first name
-            pattern = re.compile(_INTRODUCED + r"(?i:" + re.escape(given) + r")[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?![ \t]*:)")
-            found = {f"{given.capitalize() if given.isupper() else given} {m.group(1)}"
-                     for m in pattern.finditer(self.text) if _bare(m.group(1)) not in TITLE_WORDS
-                     and not m.group(1).isupper()}
-        return found.pop() if len(found) == 1 else None
+        found = self._given_names[0].get(key) or self._given_names[1].get(key, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _given_names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Given-name key -> full names, from the labels and header lines, and from the text's
+        introductions (``_INTRODUCED``); read once per transcript."""
+        labelled: dict[str, set[str]] = {}
+        for names in self._fuller_labels.values():
+            for name, _ in names:
+                labelled.setdefault(_bare(name.split()[0]), set()).add(name)
+        for name in self.headers.values():
+            if name and len(name.split()) >= 2:
+                labelled.setdefault(_bare(name.split()[0]), set()).add(name)
+        introduced: dict[str, set[str]] = {}
+        for m in _INTRODUCED_NAME.finditer(self.text):
+            if _bare(m.group(2)) not in TITLE_WORDS and not m.group(2).isupper():
+                introduced.setdefault(_bare(m.group(1)), set()).add(f"{m.group(1)} {m.group(2)}")
+        return labelled, introduced
 
     def _office_holder(self, label: str, office: list[str]) -> tuple[str | None, str]:
         """Who speaks as "THE PRESIDENT", "The Acting Speaker (Mr. Bruce Stanton)" or "The PRESIDING

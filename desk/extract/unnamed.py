@@ -100,13 +100,15 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
     if results and pron_start > group[-1].end:
         # the pronoun answers the quote (“…,” she added), not one the writer's sentence goes on
         # about before it ("Clinton, a top aide said, “…” and she has often told …"); and the
-        # quote follows the unnamed one's attribution with no sentence of the writer's between
+        # quote follows the unnamed one's attribution (and the rest of its sentence: "… said the
+        # city had “broken a promise” when it cut the route.") with no sentence of the writer's between
         # ('“…,” said a neighbour. The fire marshal will investigate. “…,” she said' is not)
         q, spans = results[-1]
         if q.unnamed and q.speaker and q.mention_start is not None and q.mention_start > last_named \
                 and para - spans[-1].para <= 1 and _sex_of(q.speaker) in (None, gender) \
                 and fold(q.speaker.split()[-1]) not in _ASKERS and q.mention_end is not None \
-                and not re.search(r"[A-Za-z]", a.text[max(q.mention_end, spans[-1].end):group[0].open_at]) \
+                and not re.search(r"[A-Za-z]", a.text[max(q.mention_end, spans[-1].end,
+                                                          a.sentence_bounds(spans[-1].end - 1)[1]):group[0].open_at]) \
                 and not _newer_subject(a, q.mention_end, group[0].open_at, gender, question):
             return q.speaker
     s0 = a.sentence_bounds(pron_start)[0]
