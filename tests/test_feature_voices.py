@@ -133,3 +133,9 @@ ROUNDUPS = [
 @pytest.mark.parametrize("text, expected", ROUNDUPS)
 def test_roundups(text, expected):
     assert speakers(text) == expected
+
+
+def test_she_after_an_opening_phrases_agent_is_the_one_the_sentence_is_about():
+    text = ("Asked by a reporter whether the operation had become a recovery, Sheriff Teodora Vance-Amari was "
+            "firm. “This is a rescue. Let me be very clear about that,” she said.")
+    assert speakers(text) == ["Teodora Vance-Amari"]

@@ -365,6 +365,14 @@ def test_a_first_name_label_is_the_one_the_show_introduced_in_full():
     assert who_said(text, "careful economist") == ("Hollis Baptiste", ROLE_SPEAKER)
 
 
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_name():
+    text = ("Present: Mayor Colette Brannigan; Councillors Rajiv Mendelsohn-Park, Imogen Tarrant and Luis "
+            "Ferreira-Nunes.\n\nMAYOR BRANNIGAN: Good evening. I'm calling this meeting to order.\n\n"
+            "COUNCILLOR MENDELSOHN-PARK: Nobody on this council wants to close a library.\n\n"
+            "COUNCILLOR TARRANT: I will not vote to lock them out.\n")
+    assert who_said(text, "close a library") == ("Rajiv Mendelsohn-Park", ROLE_SPEAKER)
+
+
 def test_a_first_name_two_people_share_stays_a_label_of_its_own():
     text = ("Wren Castellano-Pike: Thanks for coming on the show today.\n\n"
             "Wren Oduya: Glad to be here. It is a long drive from the coast.\n\n"

@@ -103,8 +103,9 @@ def _name_from_value(value: str) -> str | None:
 
 
 def _is_title(word: str) -> bool:
+    """A title, also in the plural ("Councillors Rajiv Mendelsohn-Park, Imogen Tarrant")."""
     b = _bare(word)
-    return b in TITLE_WORDS or b in EXTRA_TITLES
+    return b in TITLE_WORDS or b in EXTRA_TITLES or len(b) > 4 and b.endswith("s") and (b[:-1] in TITLE_WORDS or b[:-1] in EXTRA_TITLES)
 
 
 #: The longest name word indexed before an apostrophe ("Okafor's" holds "Okafor").

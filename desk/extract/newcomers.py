@@ -103,6 +103,11 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
                 and a.toks[a.tok_index(after) - 1].low in ADDRESSING:
             continue   # "A reporter asked Mayor Helen Sutherland …. “…,” she said": the one asked
             #            (not "A spokesperson … said the minister would respond": the one spoken of)
+        opener = a.sentence_bounds(after)[0]
+        if m.start() < after and a.sentence_bounds(m.start())[0] == opener \
+                and a.toks[a.tok_index(opener)].low.endswith(("ed", "ing")) and "," in a.narr[m.end():after]:
+            continue   # "Asked by a reporter whether …, Sheriff Vance-Amari was firm": the opening
+            #            phrase's agent, before the one the sentence is about
         k = a.tok_index(m.end())
         if m.group(1) in PRESS and after < m.start() and k < len(a.toks) and a.toks[k].low in ASKING \
                 and not a._after_question(pos) and not (k + 1 < len(a.toks) and a.toks[k + 1].text in (",", ":")):
