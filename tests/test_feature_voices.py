@@ -139,3 +139,19 @@ def test_she_after_an_opening_phrases_agent_is_the_one_the_sentence_is_about():
     text = ("Asked by a reporter whether the operation had become a recovery, Sheriff Teodora Vance-Amari was "
             "firm. “This is a rescue. Let me be very clear about that,” she said.")
     assert speakers(text) == ["Teodora Vance-Amari"]
+
+
+READ_OUT = [
+    pytest.param("Crown prosecutor Nadine Fehr-Castellanos read several of the messages aloud.\n\n"
+                 "“You owe me $2,400 and I'm done waiting,” read one, sent from Kraychuk's phone.",
+                 [None], id="a message read out is not the prosecutor's words"),
+    pytest.param("Earl Pruitt's wife, Carol, texts him on storm nights. At a stop sign, he read the message aloud: "
+                 "“U ok? Bed is warm.”", [None], id="the one who reads a text aloud did not write it"),
+    pytest.param("Mayor Ana Ruiz read a prepared statement: “We will rebuild.”", ["Ana Ruiz"],
+                 id="a statement of one's own read out is still one's own"),
+]
+
+
+@pytest.mark.parametrize("text, expected", READ_OUT)
+def test_read_out(text, expected):
+    assert speakers(text) == expected

@@ -63,6 +63,10 @@ _NEGATIONS = frozenset("not never didn't don't doesn't hasn't haven't wouldn't w
 _SAID_WHAT = frozenset("little nothing much it so this something more less everything anything only just".split())
 
 
+#: Things whose written words a cue "read" gives: '“…,” read one', '“…,” reads the note'.
+_WRITTEN = frozenset("message text note letter email sign card post tweet entry one".split())
+
+
 def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     """An attribution right after a quote part: '," Okafor said' / '," said Okafor' / 'according to'."""
     if span.close_at is None:
@@ -86,6 +90,11 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     # '“…,” scolded Elyse': the quote hands its words on to the verb after it (a comma, question
     # or exclamation mark); '“a cash grab” criticized Trudeau' names what someone did to Trudeau.
     handed = comma or inner[-1:] in (",", "?", "!")
+    if toks[k].low in ("read", "reads") and k + 1 < lim and (toks[k + 1].low == "one" or k + 2 < lim and toks[k + 1].low in (
+            "a", "an", "the", "another") and toks[k + 2].low in _WRITTEN):
+        # '“…,” read one, sent from Kraychuk's phone', '“…,” reads the note': a message's words,
+        # not those of the one who read it out
+        return Attribution(toks[k + 1].start, toks[k + 1 if toks[k + 1].low == "one" else k + 2].end, None, "generic")
     if toks[k].low in ("my", "our") and k + 2 < lim and toks[k + 1].low in KIN_NOUNS and a._is_cue(k + 2):
         # '“…,” my mother said': the writer's relative (``kin`` names them when the story did)
         return Attribution(toks[k].start, toks[k + 1].end, None, "generic")

@@ -194,6 +194,11 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return Attribution.of(np_) if (b >= lo and toks[b].low == "as") or colon else None
     if not a._is_cue(k):
         return None
+    aloud = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].low == "aloud"), None) if low in ("read", "reads") else None
+    if aloud is not None:
+        # "he read the message aloud: “…”", "the teacher read aloud from a letter": words the
+        # reader did not write; whose they are, the sentence does not say
+        return Attribution(toks[k].start, toks[aloud].end, None, "generic")
     if k - 1 >= lo and toks[k - 1].text in ("I", "we", "We"):
         # "I went to my foreman, Bucky Tardif, and I said, “Is it true?”": the writer's words
         # (or a narrator's), not the foreman's
