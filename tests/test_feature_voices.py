@@ -155,3 +155,10 @@ READ_OUT = [
 @pytest.mark.parametrize("text, expected", READ_OUT)
 def test_read_out(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_name_only_ever_after_at_or_in_is_a_place_not_a_she():
+    text = ("A former administrator at Willow Bend, who spoke on the condition that she not be named because she "
+            "signed a separation agreement with the company, described a routine she called “the shuffle.”\n\n"
+            "“He told me, 'Make them work,'” she said.")
+    assert "Willow Bend" not in speakers(text)

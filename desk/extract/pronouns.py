@@ -19,9 +19,11 @@ from desk.extract.lexicon import (
     AUX,
     BE_FORMS,
     FUNCTION_WORDS,
+    PLACE_PREPS,
     PRONOUN_GENDER,
     people_plural,
 )
+from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.newcomers import unnamed_since
@@ -164,6 +166,20 @@ class Pronouns(Clauses):
                 return j < k and not (toks[j].kind == "w" and toks[j].low in PRONOUN_GENDER)
         return False
 
+    @functools.cached_property
+    def _only_where(self) -> set[int]:
+        """People the story names only after a preposition of place, with no given name or title
+        ("a former administrator at Willow Bend"): a place or a home, never a he or she."""
+        where: dict[int, bool] = {}
+        for m in self.mentions:
+            if m[3] != "name" or m[2] is None:
+                continue
+            k = self.tok_index(m[0]) - 1
+            placed = k >= 0 and self.toks[k].kind == "w" and self.toks[k].low in PLACE_PREPS
+            where[m[2]] = where.get(m[2], True) and placed
+        return {pid for pid, placed in where.items() if placed and not self.persons[pid].roles
+                and not self.persons[pid].described and fold(self.persons[pid].words[0]) not in FIRST_NAMES}
+
     def _pick(self, gender: str, pos: int, objective: bool, passed: set[int]):
         """Nearest earlier sentence with a person of this gender (or unknown); in it, the first one.
 
@@ -232,7 +248,7 @@ class Pronouns(Clauses):
             if reporter is not None and m[2] == reporter:
                 continue   # "Kenojuak Ashevak said he taught her": she is Ashevak, he someone else
             p = self.persons[m[2]]
-            if p.gender not in (None, gender) or p.pid in passed:
+            if p.gender not in (None, gender) or p.pid in passed or p.gender is None and p.pid in self._only_where:
                 continue
             sent = self.sentence_bounds(m[0])[0]
             # a person in a clause opening an earlier sentence is not its subject ("When Tom Reid
