@@ -162,3 +162,20 @@ def test_a_name_only_ever_after_at_or_in_is_a_place_not_a_she():
             "signed a separation agreement with the company, described a routine she called “the shuffle.”\n\n"
             "“He told me, 'Make them work,'” she said.")
     assert "Willow Bend" not in speakers(text)
+
+
+CALL_INS = [
+    pytest.param("“In Brenton, once,” Lorne said.\n\nThe next caller, a woman named Priya who said she drives a school "
+                 "bus, disagreed.\n\n“I've seen four near-misses at that corner this year,” she said.",
+                 ["Lorne", "Priya"], id="a woman named Priya is a person, and hers is the next she"),
+    pytest.param("“No, no,” Ingrid Solvang-Reid calls from the fourth row of the darkened hall.\n\n"
+                 "Across the stage Maeve Donnelly-Okafor, playing his sister, actually flinches.\n\n"
+                 "Donnelly-Okafor, a nurse who has acted in community theatre for 20 years, said the script "
+                 "surprised her.\n\n“I expected something stiff and old-fashioned,” she said.",
+                 ["Ingrid Solvang-Reid", "Maeve Donnelly-Okafor"], id="the his of a part played makes no one a he"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CALL_INS)
+def test_call_ins_and_parts(text, expected):
+    assert speakers(text) == expected

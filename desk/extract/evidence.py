@@ -181,6 +181,8 @@ class Evidence(Narration):
         k = self.tok_index(r.start)
         if len(r.words) != 1 or r.titles or not named_as(self.toks, k):
             return None
+        if self.toks[k - 1].low == "named":
+            return UNNAMED_PEOPLE.get(self.toks[k - 2].low) or hand_gender(fold(r.words[0])) or ""   # "a woman named Priya"
         for t in reversed(self.toks[max(0, k - 6):k]):
             if t.low in ("his", "her"):
                 return PRONOUN_GENDER.get(t.low) or ""
@@ -334,4 +336,6 @@ def named_as(toks, k: int) -> bool:
         return False   # "a document she identified as G-III's employee benefits": a thing
     if toks[j].low == "as" and toks[j - 1].low == "only":
         return j >= 2 and toks[j - 2].low in ("identified", "name")
+    if toks[j].low == "named" and toks[j - 1].low in UNNAMED_PEOPLE and j >= 2 and toks[j - 2].low in ("a", "an", "one"):
+        return True   # "a woman named Priya who said she drives a school bus"
     return toks[j].low in (",", "as", "was") and toks[j - 1].low == "name"

@@ -122,8 +122,11 @@ class Pronouns(Clauses):
             chosen = other if other is not None and not against(other) else chosen
         if chosen is None:
             return None
-        if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k):
-            chosen.gender = gender   # (a reading against the lists gives no gender to go on with)
+        if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k) \
+                and not (self.toks[k].low == "his" and k >= 1 and self.toks[k - 1].low.endswith("ing")):
+            # (a reading against the lists gives no gender to go on with, nor "Maeve Donnelly-Okafor,
+            # playing his sister,": a part played, whose his is the character's)
+            chosen.gender = gender
         return chosen.pid
 
     @functools.cached_property
