@@ -112,6 +112,9 @@ def test_a_place_set_off_before_the_subject_is_not_the_subject():
 def test_an_organisation_that_called_something_speaks_not_the_outlet_after_according_to():
     text = "The Manitoba Nurses' Alliance called the minister's position “a shrug dressed up as a policy,” according to CJRV News."
     assert speakers(text) == ["Manitoba Nurses' Alliance"]
+    # the minister the story named owns the position; she says nothing in this sentence
+    named = "Health Minister Ottilie Brannagh said Thursday the raise would wait.\n\n" + text
+    assert speakers(named)[-1] == "Manitoba Nurses' Alliance"
 
 
 ROUNDUPS = [

@@ -104,8 +104,9 @@ def nobody_between(a: Analysis, lead: Attribution, first: Span) -> bool:
     """Between the sentence's speaker and the quote stands no one else who could have said it:
     no other person ("Carney called Trump, who said …"), no relative clause ("neighbours who
     called …") and no passive ("was shown a memo describing …")."""
-    if any(lead.end <= m[0] < first.open_at and m[2] is not None and m[2] != lead.pid for m in a.mentions):
-        return False
+    if any(lead.end <= m[0] < first.open_at and m[2] is not None and m[2] != lead.pid
+           and not (is_possessive(m[4]) and a.toks[a.tok_index(m[1])].kind == "w") for m in a.mentions):
+        return False   # (not "called the minister's position “…”": what someone owns speaks no words)
     between = a.narr[lead.end:first.open_at].lower()
     return not re.search(r"\b(?:who|whom|which|was|were|been|being)\b", between)
 
