@@ -405,6 +405,14 @@ def test_a_role_label_is_the_person_its_brackets_name():
     assert who_said(PHONE_IN, "Next caller") == (None, ROLE_UNKNOWN)
 
 
+def test_a_network_in_a_role_labels_brackets_is_no_one():
+    text = ("MODERATOR (CNN): Welcome to the debate tonight, everyone.\n\nHALE: Thank you for having me here.\n\n"
+            "MODERATOR (CNN): Your first question comes now.\n\nHALE: I am ready for it.\n")
+    assert who_said(text, "Welcome to the debate") == (None, ROLE_UNKNOWN)
+    caps = PHONE_IN.replace("(Raj — Fenwick Mills)", "(RAJ — FENWICK MILLS)")
+    assert who_said(caps, "four hundred litres") == ("Raj", ROLE_SPEAKER)   # a given name in capitals
+
+
 def test_a_bulletins_clip_is_the_voice_it_plays():
     text = ("ANCHOR (FENELLA ASHDOWN-PRICE): Good evening. The opposition leader was in Thompson Ridge.\n\n"
             "[CLIP] HARLAN MBEKI-STRAND: If the minister can find money for a stadium, she can find it for a nurse.\n\n"

@@ -25,7 +25,8 @@ from desk.extract.labelnames import (
 from desk.extract.labels import _RECORD_LABEL, _UNNAMED, _Layout
 from desk.extract.lexicon import UNNAMED_PEOPLE
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN
-from desk.extract.names import TITLE_WORDS, display_name, is_questioner, surname_key, title_forms
+from desk.extract.namelists import FIRST_NAMES
+from desk.extract.names import TITLE_WORDS, display_name, fold, is_questioner, surname_key, title_forms
 from desk.extract.roleholders import header_holder
 
 #: One-word labels that name a role, not a person.  Folded.
@@ -54,8 +55,9 @@ def _bracketed_name(label: str) -> str | None:
     if name is None:
         return None
     words = _strip_all_titles(name.group(0).rstrip(".")).split()
-    if not words or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in UNNAMED_PEOPLE:
-        return None
+    if not words or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in UNNAMED_PEOPLE \
+            or len(words) == 1 and not words[0][1:].islower() and fold(words[0]) not in FIRST_NAMES:
+        return None   # "MODERATOR (CNN)", "ANCHOR (V.O.)": a network or a note, no one's name
     return display_name(" ".join(words))
 
 
