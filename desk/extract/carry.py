@@ -454,16 +454,17 @@ def new_subject(a: Analysis, results, first: Span, voice: int):
 
 def dialogue_turn(a: Analysis, results, first: Span):
     """The voice of a quote paragraph with no cue that takes a turn in a dialogue, as a stand-in
-    (its ``speaker`` None for no one), or None when it is no such turn.  After a bare question it
-    is the answer, by the voice of the quote paragraph right before the question ('“There's one by
-    the ramp,” she said. ¶ “One. By the ramp. Eighty metres from the boathouse?” ¶ “I suppose
-    so.”' is hers), or by no one the story gives when that paragraph is narration that names
-    no one (narration naming someone leaves the voice to go on: a question put and answered by
-    one speaker).  A bare question
-    echoing the quote just before it ('“We did four hundred and twelve,” Kwame said. ¶ “Four
-    hundred and twelve what?”') is the other side's, whom the story does not name.  A feature's
-    scene of two people talking gives each line its own paragraph and no cue: carrying the last
-    named voice would give one of them the whole scene."""
+    (its ``speaker`` None for no one), or None when it is no such turn.
+
+    After a bare question it is the answer, by the voice of the quote paragraph right before the
+    question ('“There's one by the ramp,” she said. ¶ “One. By the ramp. Eighty metres from the
+    boathouse?” ¶ “I suppose so.”' is hers), or by no one the story gives when that paragraph is
+    narration that names no one (narration naming someone lets the voice go on: a question put
+    and answered by one speaker).  A bare question echoing the quote just before it ('“We did
+    four hundred and twelve,” Kwame said. ¶ “Four hundred and twelve what?”') is the other
+    side's, whom the story does not name.  A feature's scene of two people talking gives each
+    line its own paragraph and no cue: carrying the last named voice would give one of them the
+    whole scene."""
     said = [(q, g) for q, g in results if not q.skipped]
     if not said or first.cont:
         return None

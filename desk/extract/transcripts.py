@@ -14,8 +14,9 @@ Which path a document takes:
    it is short (three sentences at most) and ends in a question ("Governor, thank you. When do
    they reopen?"); right after such a question, in a file of at most two named voices, the
    voice that answered the question before it (an interview's follow-up: ">> QUIGLEY: Mayor,
-   why?" ">> ODUYA: Staffing." ">> Do you blame the province?" ">> I blame …"); else nobody when the file names other voices ("HALE:"), else the
-   ``speaker`` given (the file names no one).  Sentences
+   why?" ">> ODUYA: Staffing." ">> Do you blame the province?" ">> I blame …"); else nobody
+   when the file names other voices ("HALE:"), else the ``speaker`` given (the file names no
+   one).  Sentences
    run across cues, so passages are cut from the turn's stretch of ``doc.text``; a passage's
    ``t_start``/``t_end`` are the times of the first and last cue it overlaps.  Stage notes such as
    ``[speaking French]`` stay in the text.  Cues before any voice belong to ``speaker`` when
