@@ -221,7 +221,7 @@ from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
 from desk.extract.people import presented_as_person
-from desk.extract.unnamed import UNNAMED, unnamed_antecedent, unnamed_before_quote
+from desk.extract.unnamed import UNNAMED, newcomer_before_quote, unnamed_antecedent
 from desk.extract.voices import (
     acting_mention,
     colon_owned,
@@ -393,7 +393,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif owned:
                 pass   # the questioners, whom the story does not name
-            elif m is None and not credit and not intro and (who := unnamed_before_quote(a, results, first)) is not None:
+            elif m is None and not credit and not intro and (who := newcomer_before_quote(a, results, first)) is not None:
                 pid = None if who == UNNAMED else who   # 'The foreperson, a woman in her 60s, stood. “…”'
             elif m is None and last_by_para.get(first.para) is not None \
                     and (sub := new_subject(a, results, first, last_by_para[first.para])) is not None:

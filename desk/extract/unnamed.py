@@ -461,7 +461,7 @@ def _possessive_name(tok) -> bool:
     return tok.kind == "w" and tok.text[:1].isupper() and is_possessive(tok.text)
 
 
-def unnamed_before_quote(a: Analysis, results, first) -> int | None:
+def newcomer_before_quote(a: Analysis, results, first) -> int | None:
     """For a quote with no cue: the person the sentence of narration right before it, in its
     paragraph and after the paragraph's last quote, opens with (``unnamed_opens``, speaking or
     not): ``UNNAMED`` when the story does not name them ("A young woman in a red parka asked

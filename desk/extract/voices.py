@@ -175,19 +175,19 @@ _ADDRESSED = frozenset("for to against toward towards at".split())
 def colon_voice(a: Analysis, lo: int, hi: int):
     """Who introduces a quote with a colon, in the sentence [lo, hi): the last person named
     ("…doesn't surprise pollster Daron Shaw: “…”") — but when that person is addressed ("Karen
-    Blakeney had a warning for Dale Whitcombe: “…”", "a message for MLAs:"), the sentence's
-    subject, or nobody ("A question for the mayor:").  Otherwise the first mention."""
+    Blakeney had a warning for Dale Whitcombe: “…”", "a message for MLAs:") or a place ("Earl
+    Mackintosh, reached on his boat near Port Emmett:"), the sentence's subject, or nobody ("A
+    question for the mayor:").  Otherwise the first mention."""
     found = last_mention(a, lo, hi)
-    before = a.tok_index(found[0]) - 1 if found is not None else -1
-    if before >= 0 and a.toks[before].kind == "w" and a.toks[before].low in PLACE_PREPS:
-        # "Fishing guide Earl Mackintosh, reached on his boat near Port Emmett:": where, not who
-        first = first_mention(a, lo, hi)
-        return first if first is not None and first[0] < found[0] and not is_place(a, first) else None
-    if found is not None and a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
+    if found is None:
+        return first_mention(a, lo, hi)
+    before = a.tok_index(found[0]) - 1
+    where = before >= 0 and a.toks[before].kind == "w" and a.toks[before].low in PLACE_PREPS
+    if where or a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
             and found[4].lower() not in ("his", "her", "their", "its"):
         first = first_mention(a, lo, hi)
         return first if first is not None and first[0] < found[0] and not a._prep_object(first[0]) else None
-    return found or first_mention(a, lo, hi)
+    return found
 
 
 def colon_owned(a: Analysis, lo: int, hi: int) -> bool:
