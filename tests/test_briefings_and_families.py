@@ -182,6 +182,24 @@ SHARED_SURNAMES = [
                  "A high school graduate, Lazar had no training. He told the FBI that he wanted "
                  "“a better world for our children.”",
                  ["Gabriela Lazar", "Marcel Lazar"], id="a surname with no cue of its own keeps the first named"),
+    pytest.param("At 92, the last blacksmith on Wrenfield Street still lights the forge\n\n"
+                 "WRENFIELD, Pa. — Augustin Pell opens the shop at 6 a.m.\n\n"
+                 "“A gas forge is faster,” Pell said.\n\n"
+                 "His daughter, Lena Pell-Marsh, did not take up the trade. Neither did her brother, Frank.\n\n"
+                 "“Dad never pushed us,” Frank Pell said by phone.\n\n"
+                 "“She used to bring lunch down at noon,” Pell said, pointing with a pair of tongs.\n\n"
+                 "“He undercharges everybody,” said his granddaughter, Corinne Pell-Marsh.\n\n"
+                 "“He’ll be all right,” Pell said of his apprentice.",
+                 ["Augustin Pell", "Frank Pell", "Augustin Pell", "Corinne Pell-Marsh", "Augustin Pell"],
+                 id="a surname the story used alone before a son was named stays the father's"),
+    pytest.param("Two Okonjo-Reeves on the ballot in Ward 7\n\n"
+                 "Voters will find two people named Okonjo-Reeve on their ballots.\n\n"
+                 "Theresa Okonjo-Reeve, 46, is running on housing. Her cousin, Marcus Okonjo-Reeve, 51, "
+                 "chaired the business association.\n\n"
+                 "Marcus Okonjo-Reeve said he would keep the height limits.\n\n"
+                 "“Some of these streets can take more density,” Okonjo-Reeve said.",
+                 ["Marcus Okonjo-Reeve"],
+                 id="a surname that named no one yet does not hold it for the one named first"),
 ]
 
 

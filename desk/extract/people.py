@@ -339,6 +339,22 @@ class People(RunReader):
         lo = max(lo, self.para_starts[bisect.bisect_right(self.para_starts, r.start) - 1])
         near = [x for x in self.runs if len(x.words) >= 2 and x.confirmed and lo <= x.start < r.start
                 and x.pid in pids]
+        if not near:
+            # the story called one of them by the bare surname before it named the other
+            # ("“…,” Pell said" of Augustin Pell, the profile's subject, before "her brother,
+            # Frank"): the surname stays theirs, and the namesake goes by a given name.  Only a
+            # surname in the body that refers back to someone named in full ("two people named
+            # Okonjo-Reeve" names no one yet), and not a headline's run ("Maybe Trump hasn't
+            # rewritten rules"), which is no one.
+            body = self.para_starts[1] if len(self.para_starts) > 1 else 0
+            for x in self.runs:
+                if x.start >= r.start:
+                    break
+                p = self.persons[x.pid] if x.pid is not None else None
+                if len(x.words) == 1 and x.pid in pids and x.start >= body and p.first_pos < x.start \
+                        and all(c.first_pos > x.start for c in cands if c is not p) \
+                        and (p.first_pos >= body or self._given_first(p)):
+                    return p
         if not near and self.para_starts and lo in self.para_starts and self._cue_near(r):
             # the one who speaks by a cue of their own in the paragraph before: "His widow, Rachel
             # Whitcombe, told the court that … ¶ “She waited up for him,” Whitcombe said." (not
