@@ -33,6 +33,7 @@ FLAG_LABELS = {
     "cross_turn": "ellipsis joins two speakers",
     "multiple_sources": "found in several places",
     "quoted_by_other": "original read aloud by someone else",
+    "quoting_another": "speaker quotes someone else here",
     "speaker_unknown": "nobody named",
     "speaker_inferred": "speaker inferred; words are someone else's",
     "surname_label": "source gives the surname only",

@@ -67,6 +67,13 @@ _SAID_WHAT = frozenset("little nothing much it so this something more less every
 _WRITTEN = frozenset("message text note letter email sign card post tweet entry one".split())
 
 
+def _cued_before(a: Analysis, span: Span) -> bool:
+    """The quote opens right after a cue and its comma or colon ("I said, “…”")."""
+    o = a.tok_index(span.open_at) - 1
+    return o >= 1 and a.toks[o].text in (",", ":") and a.toks[o - 1].kind == "w" and a._is_cue(o - 1) \
+        and a.toks[o - 1].low in CUE_VERBS
+
+
 def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     """An attribution right after a quote part: '," Okafor said' / '," said Okafor' / 'according to'."""
     if span.close_at is None:
@@ -87,6 +94,8 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if toks[k].low == "as" and (inner.endswith(",") or toks[k - 1].text == ",") and k + 1 < lim:
         k += 1   # '“…,” as Cruz said on Monday': the attribution after "as"
     ends_sentence = inner[-1:] == "." or inner.endswith("...")
+    if (ends_sentence or inner[-1:] in ("?", "!")) and not comma and toks[k].text[:1].isupper() and _cued_before(a, span):
+        return None   # 'I said, “Who's going to tell the crab?” He laughed.': the cue before gave it
     # '“…,” scolded Elyse': the quote hands its words on to the verb after it (a comma, question
     # or exclamation mark); '“a cash grab” criticized Trudeau' names what someone did to Trudeau.
     handed = comma or inner[-1:] in (",", "?", "!")

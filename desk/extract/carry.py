@@ -103,6 +103,9 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
     (nobody when its last sentence has a cue that names no one: "…, said the report.")."""
     prev = para - 1
     while prev >= 0 and a.in_ignored(a.paras[prev][0]):
+        if _BOILERPLATE_HEAD.match(a.text, a.paras[prev][0]):
+            return None   # "About Greyling Strait Ferry Corporation" over a release's boilerplate
+            #               (an "Advertisement" line between two quotes is passed over)
         prev -= 1
     if prev < 0:
         return last_pid
@@ -136,6 +139,12 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         if n == 0 and _said_after_comma(a, s0, s1):
             return None   # "…, said the winter railroading report.¶“…”": that voice, no one named
     return last_pid
+
+
+#: The heading of a release's closing matter: "About Greyling Strait Ferry Corporation", "Media
+#: contact", "Notes to editors", "###", "-30-".
+_BOILERPLATE_HEAD = re.compile(r"[ \t]*(?:About[ \t]+[A-Z]|(?i:media[ \t]+contacts?|contacts?:?[ \t]*$|notes?[ \t]+to[ \t]+editors)"
+                               r"|#{3}|-30-)", re.M)
 
 
 #: A question-and-answer sidebar's label opening a paragraph: "Q:", "A.".

@@ -19,6 +19,7 @@ from desk.extract.lexicon import (
     INVERTIBLE,
     KIN_NOUNS,
     ORG_WORDS,
+    PLACE_PREPS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
@@ -26,7 +27,7 @@ from desk.extract.lexicon import (
     UNNAMED_PEOPLE,
     person_noun,
 )
-from desk.extract.namelists import hand_gender
+from desk.extract.namelists import PLACES, hand_gender
 from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
 
@@ -259,7 +260,23 @@ class Evidence(Narration):
                     and self.sent_starts[bisect.bisect_left(self.sent_starts, toks[k].end)] <= toks[k].end + 3:
                 return j
             k += 1
+        if k < lim and toks[k].text == "," and any(toks[x].low in PLACE_PREPS | {"from", "of"} for x in range(j + 1, k)):
+            k = self._state_after(k, lim)
         return k + 1 if k < lim and toks[k].text == "," else j
+
+    def _state_after(self, k: int, lim: int) -> int:
+        """The comma closing "…, Ohio," or "…, Pa.," when the place an appositive names goes on
+        with its state or province ("Coravan, based in Columbus, Ohio, said"), else k."""
+        toks = self.toks
+        e = k + 1
+        while e < lim and e - k <= 3 and toks[e].kind == "w" and toks[e].text[:1].isupper():
+            e += 1
+        words = " ".join(t.low for t in toks[k + 1:e])
+        if e < lim and toks[e].text == "." and e - k == 2 and len(words) <= 5:
+            e += 1   # "Pa.", "Calif.", "Ont."
+        elif words not in PLACES:
+            return k
+        return e if e > k + 1 and e < lim and toks[e].text == "," else k
 
     def skip_affiliation(self, k: int, lim: int) -> int:
         """Index after "of/at/with/from <Capitalised name>" at token k ("Jingyi Pan *of IG* said",

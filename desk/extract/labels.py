@@ -228,6 +228,10 @@ def _label_lines(text: str) -> list[_LabelLine]:
     examined = bool(questions and answers and _EXAMINED_BY.search(text))   # "BY MS. ODEGAARD:" over one Q. and A.
     if (len(questions) >= 2 and len(answers) >= 2) or examined:   # "Q. When …?" / "A. In the spring …": an interview
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in questions + answers]
+    elif len(questions) >= 2 and not answers and len(unlabelled := _unlabelled_answers(text, questions)) >= 2:
+        # a magazine's Q&A: "Q. How did it start?" over an answer with no label of its own
+        lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
+        lines += [_line_at(text, at, "A", at, True) for at in unlabelled]
     elif questions and sum(1 for c in lines if c.caps) >= 2:   # a briefing: "THE PRESIDENT:" … "Q    …"
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
     stamped = [m for m in _STAMPED.finditer(text)
@@ -253,6 +257,24 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # one line each: on the floor or at a hearing somebody speaks twice, or the chair does
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
+
+
+def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:
+    """Where each question's answer starts when it has no label: the paragraph after the
+    question's, unless that is another question or has a label of its own."""
+    blank = re.search(r"\n[ \t]*\n", text) is not None
+    gap = re.compile(r"\n[ \t]*\n[ \t]*" if blank else r"\n[ \t]*")
+    starts = {m.start() for m in questions}
+    found = []
+    for m in questions:
+        nxt = gap.search(text, m.end())
+        if nxt is None or nxt.end() >= len(text):
+            continue
+        at = nxt.end()
+        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        if at not in starts and not _LABEL.match(text, at) and line.strip():
+            found.append(at)
+    return found
 
 
 _DAY_OR_DEAR = frozenset("dear monday tuesday wednesday thursday friday saturday sunday".split())

@@ -33,7 +33,15 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
-from desk.extract.opening import SUBORDINATORS, described_opening, main_clause, modified_subject, org_opening, subject_mention
+from desk.extract.opening import (
+    SUBORDINATORS,
+    described_opening,
+    main_clause,
+    modified_subject,
+    org_opening,
+    relative_head,
+    subject_mention,
+)
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.subject import np_before
 from desk.extract.voices import first_mention
@@ -259,7 +267,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     if np_ is not None and (np_.pid is not None or low not in PARTICIPLES or heard):
         # "with Gorka noting “…”": the participle's own subject, whatever stands before it; "an
         # officer can be heard shouting, “…”": the one heard
-        return (None if low in PARTICIPLES else modified_subject(a, np_, lo)) or Attribution.of(np_)
+        return (None if low in PARTICIPLES else modified_subject(a, np_, lo, k)) or Attribution.of(np_)
     # "…, describing the plan as “…”" / "X agreed … but said": the sentence's first person speaks.
     # Any other cue whose subject was not found ("Americans will say") takes the first person only
     # if no earlier cue of the sentence has a subject (``weak``).
@@ -267,6 +275,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
         b -= 1
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
+    if toks[b].low in ("and", "then") and (head := relative_head(a, lo, b)) is not None:
+        return head   # "She remembered an organizer from the city who climbed onto a crate and told …"
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
     # not the first person it names.
     opening = None if weak else described_opening(a, lo, k, ("the", "this", "that")) or org_opening(a, lo, k)

@@ -181,7 +181,7 @@ CAP_STOP = frozenset(
     god north south east west analysis opinion editorial update breaking exclusive photo video
     watch read listen related advertisement new neither either former another about
     my your is are was were do does did has have had finally besides
-    nobody nothing
+    nobody nothing mom mum dad grandma grandpa granny nana
     """.split()
 ) - {"new"}
 #: Words of CAP_STOP that are also surnames ("Theresa May", "Ian Read", "Kanye West"): a name

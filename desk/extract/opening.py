@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from desk.extract.attribution import Attribution
-from desk.extract.lexicon import AUX, FUNCTION_WORDS, OBJECT_PREPS, PLACE_PREPS
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, OBJECT_PREPS, PLACE_PREPS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word
-from desk.extract.phrases import NounPhrase, is_acronym, np_at
+from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at
 from desk.extract.voices import after_place
 
 #: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom
@@ -54,12 +54,23 @@ def main_clause(a: Analysis, lo: int, k: int) -> int:
     return start
 
 
-def modified_subject(a: Analysis, np_: NounPhrase, lo: int) -> Attribution | None:
+def modified_subject(a: Analysis, np_: NounPhrase, lo: int, cue: int) -> Attribution | None:
     """The noun phrase before a cue is a preposition's object ("Tom Jones speaking outside the
     mill said", "Protesters outside Hale's office chanted", "Volunteers working with Hale
     said"): the speaker is the sentence's subject — the first person it names not after a
     preposition, or else the plain words it opens with ("Protesters") — never the object."""
     toks = a.toks
+    e = a.tok_index(np_.end)
+    if e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].low == "who":
+        # "The second no vote came from Yvette Castellanos, who called it “rushed”": the cue
+        # (token ``cue``) is the relative clause's own verb, so hers (not "A man beside Hale, who
+        # was visiting, shouted")
+        x = e + 2
+        while x < cue and toks[x].kind == "w" and (toks[x].low in AUX or toks[x].adverb):
+            x += 1
+        q = next((y for y in range(cue, min(len(toks), cue + 40)) if toks[y].kind == "q"), None)
+        if x == cue and q is not None and not any(toks[y].text == "," for y in range(cue, q - 1)):
+            return None   # the quote stands in that clause ("who spoke …, described" is not hers)
     p = a.tok_index(np_.start) - 1
     if p > lo and toks[p].low == "of":
         # "A man in the back of the gym shouted": the phrase "of" goes on, after another preposition
@@ -182,3 +193,29 @@ def subject_mention(a: Analysis, lo: int, hi: int):
         if not (k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS):
             return m
     return first
+
+
+def relative_head(a: Analysis, lo: int, b: int) -> Attribution | None:
+    """The one a who-clause is about, when the cue after "and" (token b) goes on that clause: "She
+    remembered a union organizer from the city who climbed onto a crate and told the strikers: “…”"
+    is the organizer, as described, not the sentence's subject; a name there is that person."""
+    toks = a.toks
+    x = b - 1
+    while x > lo and toks[x].low != "who" and toks[x].text not in (",", ";", ":") and toks[x].kind != "q":
+        x -= 1
+    if x <= lo or toks[x].low != "who":
+        return None
+    m = mention_ending(a, toks[x - 1].end, toks[lo].start)
+    if m is not None and m[2] is not None:
+        return Attribution(m[0], m[1], m[2], m[3])
+    head = next((h for h in range(x - 1, max(lo, x - 5), -1) if toks[h].kind == "w" and toks[h].text.islower()
+                 and person_noun(toks[h].low) and (h == x - 1 or toks[h + 1].low in OBJECT_PREPS)), None)
+    if head is None:
+        return None
+    d = head - 1
+    while d > lo and head - d <= 3 and toks[d].kind == "w" and toks[d].low not in ("a", "an", "the", "one", "another"):
+        d -= 1
+    if toks[d].low not in ("a", "an", "the", "one", "another"):
+        return None
+    return Attribution(toks[d].start, toks[head].end, None, "generic")
+

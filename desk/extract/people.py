@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from desk.extract.lexicon import (
     AFFILIATIONS,
     CAP_STOP,
+    CUE_VERBS,
     INVERTIBLE,
     KIN_NOUNS,
     NAME_OPENERS,
@@ -43,6 +44,7 @@ from desk.extract.runs import (
     strong_title,
     syllable_given,
 )
+from desk.extract.sections import section_at, sections
 
 #: Words before "attorney" that make one a prosecutor: "District Attorney", "Assistant U.S. Attorney".
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
@@ -91,7 +93,22 @@ class People(RunReader):
         self.persons: list[Person] = []
         #: 'Henrik “Hank” Voss': the nickname (folded) → where the name carrying it starts
         self.nicknames: dict[str, int] = {}
+        #: An oral history's name lines ("DARLENE QUINTON, fish cutter"): sections.py
+        self.sections = sections(text, self.paras)
+        for sec in self.sections:
+            self.persons.append(Person(pid=len(self.persons), name=sec.name, words=sec.name.split(),
+                                       first_pos=sec.start, described=True))
+            if sec.nickname:
+                self.nicknames.setdefault(fold(sec.nickname), sec.start)
         self._runs()
+
+    def section_voice(self, para: int) -> int | None:
+        """The person whose account paragraph ``para`` stands in, under an oral history's name
+        line, else None."""
+        sec = section_at(self.sections, para)
+        if sec is None:
+            return None
+        return next((p.pid for p in self.persons if p.first_pos == sec.start and p.name == sec.name), None)
 
     def joint_name(self, pids: Sequence[int]) -> str:
         """People who speak together, by their names: "Ann Hale, Tom Tate and Bill Ruiz"."""
@@ -214,7 +231,8 @@ class People(RunReader):
         # surname when a longer name elsewhere ends with it.
         name_ends = {fold(last_name_word(r.words)) for r in runs if len(r.words) >= 2 and not r.org and not r.loc}
         for r in runs:
-            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) and (
+            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
+                    and not self._plural_verb(r) and (
                     fold(r.words[0]) in self.midcap or not self._sentence_initial(r) or self._after_quote(r)
                     or fold(r.words[0]) in name_ends):
                 speaking.add(fold(r.words[0]))
@@ -261,6 +279,15 @@ class People(RunReader):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
+
+    def _plural_verb(self, r: Run) -> bool:
+        """The lone word's verb agrees with a plural ("Borrowers agree to grow the seeds out"):
+        a present form whose -s form is a cue too, so no one person's name."""
+        k = r.t1
+        if k >= len(self.toks) or self.toks[k].kind != "w":
+            return False
+        low = self.toks[k].low
+        return low in CUE_VERBS and not low.endswith("s") and (low + "s" in CUE_VERBS or low + "es" in CUE_VERBS)
 
     def _seat_of(self, r: Run) -> bool:
         """The lone name is the place someone described sits for: "the member for Lac-Vert

@@ -353,6 +353,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
+            if pid is None and attr.kind == "pron" and mention in ("I", "we", "We") \
+                    and (voice := a.section_voice(first.para)) is not None:
+                pid = voice   # "I said, “…”" in an oral history's section: its narrator
             if pid is None and attr.kind != "pron" and (kin := kin_person(a, attr.start, attr.end)) is not None:
                 pid = kin   # "His mother, Ana Reyes, works nights. … “…,” his mother said"
             if attr.kind == "pron" and (who := unnamed_antecedent(a, attr.start, pid, results, g)) is not None:
@@ -393,6 +396,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
             elif owned:
                 pass   # the questioners, whom the story does not name
+            elif m is None and not credit and first.open_at == p0 and (voice := a.section_voice(first.para)) is not None:
+                pid = voice   # under an oral history's "DARLENE QUINTON, fish cutter": her account
             elif m is None and not credit and not intro and (who := newcomer_before_quote(a, results, first)) is not None:
                 pid = None if who == UNNAMED else who   # 'The foreperson, a woman in her 60s, stood. “…”'
             elif m is None and last_by_para.get(first.para) is not None \

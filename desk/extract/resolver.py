@@ -81,6 +81,10 @@ QUESTIONER_HEADERS = frozenset(
 ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
 
 
+#: Capitalised words in a row, in prose: "Photographer Dana Whitlow", "Rosalind Achterhof-Mbeki".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?))+")
+
+
 class _Resolver:
     """Label -> (speaker, role), cached per label as written."""
 
@@ -126,7 +130,8 @@ class _Resolver:
                 return self.interviewer, ROLE_SPEAKER
             return None, ROLE_QUESTIONER
         if key in ANSWER_LABELS:
-            return (self.speaker, ROLE_SPEAKER) if self.speaker else (None, ROLE_UNKNOWN)
+            answerer = self.speaker or self._intro_subject
+            return (answerer, ROLE_SPEAKER) if answerer else (None, ROLE_UNKNOWN)
         if _UNNAMED.match(key):
             return None, ROLE_UNKNOWN   # "Speaker 2", "UNIDENTIFIED MALE", "Some hon. members"
         office = _office(label)
@@ -172,6 +177,30 @@ class _Resolver:
 
 
     @functools.cached_property
+    def _intro_subject(self) -> str | None:
+        """The one person a question-and-answer interview's introduction names in full ("For
+        thirty-four years, Rosalind Achterhof-Mbeki has run the seed library. We spoke with her
+        …"): whose the answers are.  Not a credit's name ("Interview by …", "Photographs by …"),
+        nor the interviewer's; None when the introduction names two people or is no prose."""
+        intro = self.text[:self.header_end]
+        if not re.search(r"[a-z][.!?][\s”\"]", intro):
+            return None
+        found: dict[str, str] = {}
+        for run in _CAPITALISED_RUN.finditer(intro):
+            words = run.group(0).split()
+            given = next((i for i, w in enumerate(words[:-1]) if fold(w) in FIRST_NAMES), None)
+            before = intro[max(0, run.start() - 14):run.start()].lower()
+            if given is None or re.search(r"\bby\s*$", before):
+                continue
+            name = " ".join(words[given:given + 3])
+            if self.interviewer and surname_key(name) == surname_key(self.interviewer):
+                continue
+            key = surname_key(name)
+            if len(name) > len(found.get(key, "")):
+                found[key] = name
+        return display_name(next(iter(found.values()))) if len(found) == 1 else None
+
+    @functools.cached_property
     def _fuller_labels(self) -> dict[str, list[tuple[str, set[str]]]]:
         """Surname key -> (full name, its titles) of each label naming someone in two or more
         words ("STATE SEN. TOBIAS RENNICK (R-OH)" -> rennick: ("Tobias Rennick", {"state", "sen",
@@ -202,8 +231,9 @@ class _Resolver:
 
     def _bracketed_holder(self, role: str) -> str | None:
         """The one person the transcript's labels of this role name in brackets: "ANCHOR:" beside
-        "ANCHOR (FENELLA ASHDOWN-PRICE):" (not beside "HOST 1 (…)" and "HOST 2 (…)")."""
-        found = {_bracketed_name(lab) for lab in self.labels if _bare(lab.split("(")[0]) == role}
+        "ANCHOR (FENELLA ASHDOWN-PRICE):", "The Chair:" beside "The Chair (Mr. Dorian
+        Halvorsen-Leclerc):" in a committee's record (not beside "HOST 1 (…)" and "HOST 2 (…)")."""
+        found = {_bracketed_name(lab) for lab in self.labels if _bare(_strip_all_titles(lab.split("(")[0])) == role}
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
@@ -240,16 +270,14 @@ class _Resolver:
         ("Remarks by President Okafor", "President Adaeze Okafor signed", not "former President
         Halvorsen" nor "Vice President Lund"); else the speaker given for the source when this is
         the transcript's only such office; else nobody."""
-        paren = re.search(r"\(([^()]*)\)\s*$", label)
-        named = _name_from_value(paren.group(1)) if paren else None
-        member = _RECORD_LABEL.fullmatch(paren.group(1).strip()) if paren and not named else None
-        if member:   # "The PRESIDING OFFICER (Mr. ORTIZ)"
-            named = display_name(" ".join(_record_case(w) for w in member.group("member").split()))
+        named = _office_bracket(label)
         if named:
             return named, ROLE_SPEAKER
-        holder = self._labelled_holder(office)
+        holder = self._labelled_holder(office) or self._office_named(office)
         if holder:
-            return holder, ROLE_SPEAKER   # "The Prime Minister:" beside "Prime Minister Alma Reyes:"
+            # "The Prime Minister:" beside "Prime Minister Alma Reyes:"; "The Chair:" beside "The
+            # Chair (Mr. Dorian Halvorsen-Leclerc):", a committee's record naming the chair once
+            return holder, ROLE_SPEAKER
         if office == ["court"]:
             # "THE COURT:": the judge the record's caption names ("BEFORE THE HONORABLE X, JUDGE")
             holder = header_holder(self.text[:self.header_end], "court")
@@ -285,6 +313,13 @@ class _Resolver:
         return None, ROLE_UNKNOWN
 
 
+    def _office_named(self, office: list[str]) -> str | None:
+        """The one person the transcript's labels of this office name in brackets: "The Chair:"
+        beside "The Chair (Mr. Dorian Halvorsen-Leclerc):" (not when two chairs are named)."""
+        found = {_office_bracket(lab) for lab in self.labels if "(" in lab and _office(lab) == office}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
     def _labelled_holder(self, office: list[str]) -> str | None:
         """The one person another label of this transcript names with the office: "Prime Minister
         Alma Reyes:" for "PM:" or "The Prime Minister:".  None when no label does, or two do."""
@@ -295,6 +330,17 @@ class _Resolver:
                     and all(w[:1].isupper() for w in words[len(office):]):
                 found.add(display_name(" ".join(words[len(office):])))
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _office_bracket(label: str) -> str | None:
+    """The person an office's label names in its closing brackets: "The Acting Speaker (Mr. Bruce
+    Stanton)", "The PRESIDING OFFICER (Mr. ORTIZ)"; else None."""
+    paren = re.search(r"\(([^()]*)\)\s*$", label)
+    named = _name_from_value(paren.group(1)) if paren else None
+    member = _RECORD_LABEL.fullmatch(paren.group(1).strip()) if paren and not named else None
+    if member:
+        named = display_name(" ".join(_record_case(w) for w in member.group("member").split()))
+    return named
 
 
 def _leading_titles(label: str) -> list[str]:

@@ -33,6 +33,7 @@ from desk.extract.lexicon import (
     person_noun,
 )
 from desk.extract.mentions import Analysis
+from desk.extract.namelists import PLACES
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import PARTY_CODE
@@ -142,8 +143,10 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 if d >= lo and toks[d].low in _COUNTED:
                     return NounPhrase(toks[d].start, t.end, None, "generic")
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
-            if a._is_name_tok(t) or is_acronym(t) or page_word:   # "Harbour Watch said"
-                j = _name_start(a, b, lo)
+            # "Amalgamated Transit Workers Local 412 said": a union local's number ends its name
+            local = t.text.isdigit() and b - 1 >= lo and toks[b - 1].text == "Local" and a._adjacent(toks[b - 1], t)
+            if a._is_name_tok(t) or is_acronym(t) or page_word or local:   # "Harbour Watch said"
+                j = _name_start(a, b - 1 if local else b, lo)
                 one_word_or_org = j == b or any(toks[x].low in ORG_WORDS for x in range(j, b + 1))
                 if j - 1 >= lo and toks[j - 1].low in AFFILIATIONS and toks[j - 1].text[:1].isupper() and (
                         (one_word_or_org and j - 2 >= lo and toks[j - 2].low == "the") or a._org_opener(j - 1)):
@@ -219,6 +222,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         "before", "after", "until", "since", "though", "although", "where"):
                     j -= 1
                     if toks[j].low in ("a", "an", "the", "some", "one", "another", "two", "three", "several", "many"):
+                        if j - 2 >= lo and toks[j - 1].kind == "w" and toks[j - 2].low in _SOMEONE:
+                            # "somebody down the line yelled": someone, not the line
+                            return NounPhrase(toks[j - 2].start, toks[j - 2].end, None, "generic")
                         if j - 3 >= lo and toks[j - 1].low in ("to", "with") and toks[j - 2].low in (
                                 "close", "familiar", "loyal", "near", "allied"):
                             j -= 2   # "A source close to the premier said": the source, as described
@@ -240,6 +246,15 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         return NounPhrase(toks[j].start, t.end, None, "generic")
                 if skipped:
                     continue
+                if j - 2 >= lo and toks[j - 1].low == "who" and toks[j - 2].text.islower() and person_noun(toks[j - 2].low):
+                    # "a cashier who has worked there 19 years said": the one the clause is about
+                    d = j - 3
+                    while d >= lo and j - 2 - d <= 3 and toks[d].kind == "w" and toks[d].text.islower() \
+                            and toks[d].low not in _COUNTED and toks[d].low not in ("the",) \
+                            and toks[d].low not in FUNCTION_WORDS:
+                        d -= 1
+                    if d >= lo and (toks[d].low in _COUNTED or toks[d].low == "the"):
+                        return NounPhrase(toks[d].start, toks[j - 2].end, None, "generic")
                 if low.endswith("s") and low not in ("was", "is", "has", "this", "its", "his", "us"):
                     return NounPhrase(t.start, t.end, None, "generic")
                 return None
@@ -250,6 +265,13 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             c = b - 1
             while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
                 c -= 1
+            if c - 1 > lo and toks[c].text == "," and _state_segment(a, c, b):
+                # "Coravan, based in Columbus, Ohio, said": the state closes the appositive's place
+                c2 = c - 1
+                while c2 >= lo and toks[c2].text != "," and toks[c2].kind != "q" and b - c2 < 30:
+                    c2 -= 1
+                if c2 >= lo and toks[c2].text == ",":
+                    c = c2
             relative = c >= lo and toks[c].text == "," and toks[c + 1].low in RELATIVES
             e = b - 1
             if e >= lo and toks[e].text == ")":   # "Gov. John Kasich (R-OH), said"
@@ -487,3 +509,23 @@ def _appositive_of(a: Analysis, m, lo: int) -> bool:
 
 #: Words that open a phrase counting someone unnamed: "one Conservative MP", "a Liberal MLA".
 _COUNTED = frozenset("a an one another two three several some".split())
+#: Someone the story does not name, before where they were: "somebody down the line yelled".
+_SOMEONE = frozenset("somebody someone anybody anyone everybody everyone".split())
+
+
+def _state_segment(a: Analysis, c: int, b: int) -> bool:
+    """Whether the tokens between the commas c and b are a state or province after a town ("in
+    Columbus, Ohio,", "near Truro, N.S.,") that a place preposition before the comma c leads to."""
+    toks = a.toks
+    words = [t for t in toks[c + 1:b] if t.text != "."]
+    if not words or len(words) > 3 or not all(t.kind == "w" and t.text[:1].isupper() for t in words):
+        return False
+    name = " ".join(t.low for t in words)
+    short = toks[b - 1].text == "." and len(words) <= 2 and len(name) <= 5
+    if not (name in PLACES or short):
+        return False
+    d = c - 1
+    while d > c - 5 and d >= 0 and toks[d].kind == "w" and toks[d].text[:1].isupper():
+        d -= 1
+    return d >= 0 and d < c - 1 and toks[d].low in PLACE_PREPS | {"from", "of"}
+

@@ -269,8 +269,21 @@ def _single_speaker_segments(text: str, speaker: str | None) -> list[Segment]:
     # Skip leading header blocks, but never the last block.
     while len(paragraphs) > 1 and all(_is_header_line(ln) for ln in text[paragraphs[0][0]:paragraphs[0][1]].split("\n")):
         paragraphs.pop(0)
+    # A statement's closing matter is no one's speech: the sign-off ("— The Honourable Miriam
+    # Osei-Lacombe, Minister of Coastal Transport"), "-30-", and the press contact after it
+    end = next((k for k, (s, _) in enumerate(paragraphs) if k and _CLOSING.match(text, s)), len(paragraphs))
+    while end > 1 and _SIGN_OFF.fullmatch(text[slice(*paragraphs[end - 1])].strip()):
+        end -= 1
+    paragraphs = paragraphs[:end]
     role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
     return _passages(text, 0, len(text), 0, None, speaker, role, paragraphs=paragraphs)
+
+
+#: Where a statement's closing matter starts: "-30-", "###", "Contact: …", "Media contact".
+_CLOSING = re.compile(r"[ \t]*(?:-\s*30\s*-|#{3}|(?i:media[ \t]+contacts?\b|press[ \t]+contacts?\b|contacts?[ \t]*:"
+                      r"|for[ \t]+more[ \t]+information\b))")
+#: A sign-off line: a dash, then a name and a title, with no sentence in it.
+_SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ from .close import GENERIC, STOP, close_match
 from .kin import may_be_named
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
-from .readers import fold_name, names_pattern, reads_words_of
+from .readers import fold_name, names_pattern, quotes_another, reads_words_of
 from .report import match_from, normalisation
 from .verdict import classify_close, one_word_swapped
 
@@ -373,6 +373,11 @@ def match_quote(
         if named and named[0].grade >= EDITED:
             if by_label(named[0]):
                 flags.append("surname_label")
+            if quotes_another(named[0]):
+                # 'My mother would say, “The strait gives you back …”' in the minister's turn:
+                # the words are the mother's, which the minister quoted; not the minister's own
+                flags.append("quoting_another")
+                return finish(named[0], "misattributed")
             return finish(named[0], word_verdict[named[0].grade])
         verbatim = [e for e in others if e.grade >= EDITED]
         if verbatim and not _distinctive(q):

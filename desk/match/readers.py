@@ -76,3 +76,34 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     if names_re and names_re.search(before_turn[-250:]):
         return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
     return False
+
+
+#: A verb that reports words, the nearest before a quote mark inside a turn.
+_REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|asked|asks|yelled|shouted|replied|"
+                        r"answered|added|warned|texted|emailed|posted)\b")
+#: Who reports them: a pronoun or a capitalised word (a name), the nearest before the verb.
+_WHO = re.compile(r"\b(?:I|we|We|he|He|she|She|they|They|you|You|[A-Z][\w’'\-]+)\b")
+
+
+def quotes_another(ev) -> bool:
+    """Is the turn's speaker quoting someone else's words at the matched span ("my mother would
+    say, “The strait gives you back what it wants to”", "he told me, “Nobody sits down”", "a
+    nurse wrote to me: “…”")?  The span stands inside quote marks the turn opened after a
+    reporting verb whose subject is not the speaker ("I said, “No”" is their own)."""
+    cand, tw = ev.cand, ev.tw
+    text = cand.source_text
+    start = tw.w.starts[ev.lo]
+    turn_start = cand.pieces[0][1] if cand.pieces else 0
+    before = text[turn_start:start]
+    if not _inside_marks(before):
+        return False
+    opened = max(before.rfind(c) for c in OPEN_MARKS + '"')
+    clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
+    verbs = list(_REPORTING.finditer(clause))
+    if not verbs or len(clause) - verbs[-1].end() > 40:
+        return False
+    who = list(_WHO.finditer(clause, 0, verbs[-1].start()))
+    if not who:
+        return False
+    return who[-1].group(0) not in ("I", "we", "We")
+

@@ -1,0 +1,81 @@
+"""Oral histories and "as told to" features: sections opened by a line naming who speaks.
+
+    DARLENE QUINTON, fish cutter, 31 years
+
+    “I started when I was 17. …”
+
+    GERALD “BUDDY” NOSEWORTHY, forklift operator
+
+    I had the last pallet. … I said, “Well, who's going to tell the crab?”
+
+The name line is a paragraph of its own: a name in capitals (a nickname in quote marks may stand
+in it), then, after a comma, who the person is, with no full stop.  A story has such a layout
+only when two or more lines of it do; one line in capitals is a heading or a kicker.  Everything
+under a name line, up to the next one, is that person's account: a quote paragraph with no cue
+of its own is theirs, and so is the "I" of "I said, “…”" there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desk.extract.namelists import FIRST_NAMES
+
+#: One word of a name in capitals: "QUINTON-HYDE", "O’BRIEN", "ST.", "J.".
+_WORD = r"[A-Z][A-Z’'\-]*[A-Z]\.?|[A-Z]\."
+#: A nickname set in a name: “BUDDY”, "RED", ‘SKIP’.
+_NICK = r"[“\"‘][A-Z][A-Z’'\- ]*[”\"’]"
+_LABEL = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+(?:{_WORD}|{_NICK})){{1,4}})[ \t]*(?:,[ \t]*([^\n]{{1,90}}))?[ \t]*")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A name line (its paragraph index) and the person it names."""
+
+    para: int
+    start: int
+    name: str
+    nickname: str | None
+
+
+def _read(line: str) -> tuple[str, str | None] | None:
+    """The name and nickname a name line gives, else None."""
+    m = _LABEL.fullmatch(line)
+    if m is None or line.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    described = m.group(2)
+    if described is not None and not any(c.islower() for c in described):
+        return None   # "BOSTON, MASS., MARCH 3": a dateline or a heading, no one described
+    words, nickname = [], None
+    for w in re.findall(rf"{_NICK}|{_WORD}", m.group(1)):
+        if w[0] in "“\"‘":
+            nickname = w.strip("“”\"‘’ ").title()
+        else:
+            words.append(w.title())
+    if len(words) < 2 or (described is None and words[0].lower() not in FIRST_NAMES):
+        return None
+    return " ".join(words), nickname
+
+
+def sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
+    """The story's name lines, in order, when it has two or more; else none."""
+    found = []
+    for k, (p0, p1) in enumerate(paras):
+        line = text[p0:p1]
+        if "\n" in line.strip() or len(line) > 140:
+            continue
+        got = _read(line)
+        if got is not None:
+            found.append(Section(k, p0, got[0], got[1]))
+    return found if len(found) >= 2 else []
+
+
+def section_at(found: list[Section], para: int) -> Section | None:
+    """The section paragraph ``para`` stands in, if any (not the name line itself)."""
+    last = None
+    for s in found:
+        if s.para >= para:
+            break
+        last = s
+    return last
