@@ -200,6 +200,11 @@ SHARED_SURNAMES = [
                  "“Some of these streets can take more density,” Okonjo-Reeve said.",
                  ["Marcus Okonjo-Reeve"],
                  id="a surname that named no one yet does not hold it for the one named first"),
+    pytest.param("Tyler Brackett pleaded guilty to the crash that killed Evan Arsenault, 17.\n\n"
+                 "Evan's mother, Carole Arsenault, read a victim impact statement.\n\n"
+                 "Outside the courthouse, Evan's mother stood with a group of his classmates.\n\n"
+                 "“Four years is not enough,” Arsenault said.",
+                 ["Carole Arsenault"], id="the surname after a sentence opened by a relative the story set off by name"),
 ]
 
 

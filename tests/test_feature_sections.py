@@ -78,6 +78,12 @@ VOICES = [
     pytest.param("At the flagship store, a cashier who has worked there 19 years said she would believe the "
                  "promise \"when I see the second year.\"",
                  ["a cashier"], id="a person a who-clause describes (was: 'years')"),
+    pytest.param("Tyler Brackett pleaded guilty in January. Brackett, 23, was sentenced on Tuesday.\n\n"
+                 "The defence lawyer, Marcus Oduya, asked for three years.\n\n"
+                 "\"He has not tried to hide from this,\" Oduya said.\n\n"
+                 "The accused, wearing a grey suit, stood and read from a single handwritten page.\n\n"
+                 "\"I'm sorry,\" he said.",
+                 ["Marcus Oduya", None], id="he after the accused stood is not the lawyer before"),
     pytest.param("At the end, somebody down the line yelled, “Last fish!” and everybody clapped.",
                  [None], id="somebody somewhere is no one named (was: 'the line')"),
     pytest.param("I was home that week, so Mom got me on for the last shift.\n\n"

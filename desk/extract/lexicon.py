@@ -264,7 +264,7 @@ PERSON_NOUNS = frozenset(
     star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
     actress comedian musician artist writer novelist poet filmmaker designer founder maverick
     billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
-    skip composer painter sculptor playwright curator photographer""".split()
+    skip composer painter sculptor playwright curator photographer accused""".split()
 )
 #: Common nouns that may open a sentence right before a full name ("Witness Lily Tran said"):
 #: the noun describes the person and is no part of the name.  Not person nouns for "the

@@ -72,6 +72,12 @@ _KIN_SPEAKS = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(%s)\s+(?:said|says|to
                          % "|".join(sorted(KIN_NOUNS, key=len, reverse=True)))
 
 
+#: A sentence that opens on someone's relative, past an opening phrase: "Outside the courthouse,
+#: Evan's mother stood …" (the owner's name, the relative).
+_KIN_OPENS = re.compile(r"(?:^|[.!?]\s+|,\s+)([A-Z][\w’'\-]*?)['’]s\s+(%s)\b" % "|".join(sorted(KIN_NOUNS, key=len, reverse=True)),
+                        re.M)
+
+
 def presented_as_person(p: Person) -> bool:
     """The story presents ``p`` as a person: with a title or a role ("Mr. Hale", "Hale, a
     councillor", "union president Ray Dunphy"), or a name that opens with a given name ("Petra
@@ -409,13 +415,19 @@ class People(RunReader):
         ("Her cousin, Marcus Okonjo-Reeve,"): "“…,” Okonjo-Reeve said" after it is the cousin, not
         the cousin introduced first."""
         spoke = {m.group(1).lower() for m in _KIN_SPEAKS.finditer(self.text, lo, hi)}
-        if not spoke:
+        # "Outside the courthouse, Evan's mother stood with his classmates. ¶ “…,” Arsenault
+        # said": the mother the story set off as "Evan's mother, Carole Arsenault," not Evan
+        owned = {(m.group(1), m.group(2).lower()) for m in _KIN_OPENS.finditer(self.text, lo, hi)}
+        if not spoke and not owned:
             return None
         tied = []
         for p in cands:
-            before = self.text[max(0, p.first_pos - 30):p.first_pos]
+            before = self.text[max(0, p.first_pos - 40):p.first_pos]
             tie = re.search(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(\w+),\s*$", before)
             if tie and tie.group(1).lower() in spoke:
+                tied.append(p)
+            tie = re.search(r"\b([A-Z][\w’'\-]*?)['’]s\s+(\w+),\s*$", before)
+            if tie and (tie.group(1), tie.group(2).lower()) in owned and p not in tied:
                 tied.append(p)
         return tied[0] if len(tied) == 1 else None
 
