@@ -84,6 +84,14 @@ VOICES = [
                  "The accused, wearing a grey suit, stood and read from a single handwritten page.\n\n"
                  "\"I'm sorry,\" he said.",
                  ["Marcus Oduya", None], id="he after the accused stood is not the lawyer before"),
+    pytest.param("In question period, Opposition leader Ravi Sandhu-Clarke read from a news release issued by the "
+                 "Health Minister’s office in January, which promised that rural care would be “stabilized by spring.”",
+                 [None], id="words of a release someone read from are not the reader's (was: Ravi Sandhu-Clarke)"),
+    pytest.param("Mayor Ann Hale released a statement, which said the city was “ready for the storm.”",
+                 ["Ann Hale"], id="a statement someone released, which said …, is theirs"),
+    pytest.param("In a statement, President Obama condemned Friday's test as \"provocative and destabilizing\" and a "
+                 "\"grave threat\" to regional stability.",
+                 ["Obama", "Obama"], id="condemned … as “…” is a cue, as denounced is (was: two scare quotes)"),
     pytest.param("At the end, somebody down the line yelled, “Last fish!” and everybody clapped.",
                  [None], id="somebody somewhere is no one named (was: 'the line')"),
     pytest.param("I was home that week, so Mom got me on for the last shift.\n\n"

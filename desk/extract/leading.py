@@ -22,6 +22,7 @@ from desk.extract.lexicon import (
     KIN_NOUNS,
     NAMING_VERBS,
     OBJECT_PREPS,
+    OWNED_WORDS,
     PARTICIPLES,
     ROLE_HEADS,
     SIGN_NOUNS,
@@ -275,6 +276,8 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     while b > lo and toks[b].kind == "w" and (toks[b].low in AUX or toks[b].adverb):
         b -= 1
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
+    if toks[b].low == "which" and (doc := _document_before(a, lo, b)) is not None:
+        return doc   # "read from a news release issued by the office, which promised that …": the release's
     if toks[b].low in ("and", "then") and (head := relative_head(a, lo, b)) is not None:
         return head   # "She remembered an organizer from the city who climbed onto a crate and told …"
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
@@ -293,6 +296,26 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
         return Attribution.of(np_)
+    return None
+
+
+def _document_before(a: Analysis, lo: int, b: int) -> Attribution | None:
+    """The document a which-clause (token b: "which") is about, when the sentence's subject reads
+    or quotes from it ("read from a news release issued by the Health Minister's office in
+    January, which promised that …"): its words, as the story describes it ("a news release"),
+    not those of the person who read from it."""
+    toks = a.toks
+    if b - 1 <= lo or toks[b - 1].text != ",":
+        return None
+    for h in range(b - 2, max(lo, b - 14), -1):
+        if toks[h].kind == "w" and toks[h].low in OWNED_WORDS and toks[h].text.islower():
+            d = h - 1
+            while d > lo and h - d <= 3 and toks[d].kind == "w" and toks[d].low not in ("a", "an", "the"):
+                d -= 1
+            cited = any(toks[x].low in ("read", "reads", "quoted", "quotes", "cited", "cites") for x in range(max(lo, d - 3), d))
+            if cited and toks[d].low in ("a", "an", "the") and all(toks[x].text.islower() for x in range(d, h + 1)):
+                return Attribution(toks[d].start, toks[h].end, None, "generic")
+            return None   # "Hale released a statement, which said …": hers
     return None
 
 

@@ -26,7 +26,7 @@ repeated reiterated reiterates mused boasted charged alleged confirmed assured d
 shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
 answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
-criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded
+criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded condemned condemns condemning
 assert asserts asserted asserting claims
 stating observing remarking promising pledging repeating reiterating boasting alleging assuring demanding
 shouting yelling scoffing advising reminding exclaiming pleading proclaiming answering retorting interjecting
@@ -117,6 +117,7 @@ OWNED_GROUPS = frozenset(
 NAMING_VERBS = frozenset(
     """call calls called calling dub dubs dubbed term terms termed label labels labelled labeled labelling
     labeling describe describes described describing denounce denounces denounced denouncing decried decries branded
+    condemn condemns condemned condemning
     dismiss dismisses dismissed dismissing deride derides derided deriding portray portrays portrayed portraying
     characterize characterizes characterized characterizing characterise characterised deem deems deemed
     hail hails hailed tout touts touted""".split()
