@@ -130,3 +130,85 @@ def test_words_a_speaker_quotes_from_someone_else_are_not_hers(tmp_path, runner)
     mothers, own = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Miriam Osei-Lacombe")
     assert mothers["verdict"] == "misattributed" and "quoting_another" in mothers["flags"]
     assert own["verdict"] == "exact" and own["flags"] == []   # "I said, “…”": her own words
+
+
+RECORD = """\
+Mr. BRACKENRIDGE. Mr. President, I rise in support of S. 611. Ninety days. Not ninety weeks.
+
+Mr. President, I have received a letter from the manager of the Lost Creek Water District, and I ask \
+unanimous consent that it be printed in the Record.
+
+There being no objection, the material was ordered to be printed in the Record, as follows:
+
+LOST CREEK WATER DISTRICT,
+Meeteetse Junction, WY, February 22, 2027.
+
+Dear Senator BRACKENRIDGE: I have managed this district for sixteen years. We are not asking for a \
+handout. We are asking for a single form.
+
+Sincerely,
+ABIGAIL THORSBY-QUELL,
+General Manager.
+
+Mr. BRACKENRIDGE. Mr. President, I yield the floor.
+
+The PRESIDING OFFICER. The Senator from New Mexico.
+
+Ms. ALVARADO-PIKE. Mr. President, I thank my friend from Wyoming.
+"""
+
+
+def test_a_letter_printed_in_the_record_is_its_signers_not_the_senators(tmp_path, runner):
+    assert [who for who, _, text in turns(RECORD) if "handout" in text] == ["Abigail Thorsby-Quell"]
+    assert [who for who, _, text in turns(RECORD) if "Ninety days" in text or "yield the floor" in text] == [
+        "Brackenridge", "Brackenridge"]
+    source = tmp_path / "record.txt"
+    source.write_text(RECORD, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text('"We are not asking for a handout. We are asking for a single form," Abigail Thorsby-Quell '
+                     'wrote.\n\n"I have managed this district for sixteen years," Sen. Garrett Brackenridge said.\n',
+                     encoding="utf-8")
+    hers, his = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert hers["verdict"] == "exact"
+    assert his["verdict"] == "misattributed"
+
+
+def test_a_transcripts_media_contact_after_its_end_mark_is_no_ones():
+    text = ("MODERATOR: Good morning. The minister will make a statement.\n\n"
+            "MINISTER TREMBLAY-NWOSU: This is not acceptable.\n\n"
+            "MODERATOR: Thank you, everyone.\n\n-30-\n\n"
+            "Media contact: Aurelie Banerjee-Holt, Director of Communications, 555-0142\n")
+    assert not [t for _, _, t in turns(text) if "Media contact" in t]
+
+
+def test_a_councillors_abbreviated_title_is_dropped_for_the_full_name_the_record_gives():
+    text = ("Present: Mayor Yolanda Abernathy-Gray; Councillors Anand Patel-Rourke (Ward 4), Margit Oduya-Fenn\n\n"
+            "MAYOR ABERNATHY-GRAY: Questions. Councillor Patel-Rourke.\n\n"
+            "COUN. PATEL-ROURKE: So we'd be approving a policy we haven't funded.\n\n"
+            "COUN. ODUYA-FENN: I'm tired of giving that answer.\n")
+    assert [who for who, _, _ in turns(text)] == ["Yolanda Abernathy-Gray", "Anand Patel-Rourke", "Margit Oduya-Fenn"]
+
+
+INTERVIEW = """\
+MAREN OSTERGAARD-VAIL, HOST: Good morning. Joining me now is Governor Tobias Wren-Achebe.
+
+GOV. TOBIAS WREN-ACHEBE (D), NEW SUFFOLK: Thanks for having me, Maren.
+
+OSTERGAARD-VAIL: The teachers' federation put out a statement overnight. This is from the president, \
+Delphine Okonkwo-Marsh. Quote, "The governor keeps telling parents there are no teachers. There are \
+thousands of teachers," end quote. What do you say to that?
+
+WREN-ACHEBE: I'd say Delphine and I agree on more than that statement suggests.
+"""
+
+
+def test_a_statement_a_host_reads_out_is_not_the_hosts(tmp_path, runner):
+    source = tmp_path / "interview.txt"
+    source.write_text(INTERVIEW, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text('"There are thousands of teachers," Maren Ostergaard-Vail said.\n\n'
+                     '"I\'d say Delphine and I agree on more than that statement suggests," Gov. Tobias '
+                     'Wren-Achebe said.\n', encoding="utf-8")
+    read_out, own = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert read_out["verdict"] == "misattributed" and "quoting_another" in read_out["flags"]
+    assert own["verdict"] == "exact"

@@ -92,6 +92,13 @@ VOICES = [
     pytest.param("In a statement, President Obama condemned Friday's test as \"provocative and destabilizing\" and a "
                  "\"grave threat\" to regional stability.",
                  ["Obama", "Obama"], id="condemned … as “…” is a cue, as denounced is (was: two scare quotes)"),
+    pytest.param("Bonnie Kearns said she would try again. She said a colleague told her last week, "
+                 "\"Bonnie, you're going to be writing this bill until you retire.\"\n\n\"He might be right,\" she said.",
+                 ["a colleague", "Bonnie Kearns"], id="she after a colleague told her … is the one told (was: a colleague)"),
+    pytest.param("Brennan took the lead on Darius Fletcher's 62-yard punt return.\n\n"
+                 "Brennan coach Lou Santangelo declined to discuss a penalty on the final drive.\n\n"
+                 "\"I'm not going to talk about the officials,\" he said.",
+                 ["Lou Santangelo"], id="Lou is a man's name as often as a woman's (was: Darius Fletcher)"),
     pytest.param("At the end, somebody down the line yelled, “Last fish!” and everybody clapped.",
                  [None], id="somebody somewhere is no one named (was: 'the line')"),
     pytest.param("I was home that week, so Mom got me on for the last shift.\n\n"

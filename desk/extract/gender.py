@@ -16,16 +16,17 @@ from desk.extract.runs import NAME_PARTICLES
 
 #: Given names borne by men and women alike in North America and Europe, which the census lists
 #: (each a list of the commonest names of one sex) give to one sex only: "Robin", "Jean" (Jean
-#: Charest), "Andrea" (Andrea Bocelli), "Lindsey" (Lindsey Graham); names of one sex in French,
-#: Italian, Russian or Finnish and of the other in English (Laurence, Michele, Nikita, Toni); and
-#: short forms of both (Jess, Andy, Danny).
+#: Charest), "Andrea" (Andrea Bocelli), "Lindsey" (Lindsey Graham), "Lou" (a football coach, Lou
+#: Santangelo, in session 34's review); names of one sex in French, Italian, Russian or Finnish and
+#: of the other in English (Laurence, Michele, Nikita, Toni); and short forms of both (Jess, Andy,
+#: Danny).
 BOTH_GENDERS = frozenset("""robin lindsey lindsay kelly kelley jordan tracy tracey shannon lynn kim jean courtney
     sidney sydney avery riley kendall quinn blake drew dana jamie casey morgan taylor terry jesse jessie
     leslie lesley kerry cary carey shelby stacy stacey marion alexis meredith andrea nicola simone rene rené
     claude dominique camille sasha alex sam chris pat jo lee joan gale gail jackie sandy
     laurence nikita michele rosario toni jocelyn vivian hilary marian darcy kelsey cameron parker stevie
     daryl charlie mel carroll kirby gene laurie billie whitney ashley evelyn beverly allison
-    emery jody maxime jess andy danny ronnie nicky max frankie bobbie dani""".split())
+    emery jody maxime jess andy danny ronnie nicky max frankie bobbie dani lou""".split())
 
 
 def name_gender(given: str) -> str | None:

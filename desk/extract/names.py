@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
     attorney sheriff marshal moderator host anchor undersecretary under-secretary producer publisher emeritus
-    selectman selectwoman solicitor ald
+    selectman selectwoman solicitor ald coun cllr
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public

@@ -75,6 +75,7 @@ from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
+from desk.extract.names import display_name
 from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
@@ -177,13 +178,25 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
                 who, role = resolver.resolve(chairs[took - 1][1])[0] or who, ROLE_SPEAKER
+        closing = _CLOSING_LINE.search(text, turn.speech_start, region_end)
+        if closing is not None:
+            region_end = closing.start()   # "-30-", "Media contact: …": no one's speech from there
         speech = text[turn.speech_start:region_end].strip()
         resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
-        made = _passages(text, turn.speech_start, region_end, number, turn.label, who, role)
+        inserted = _INSERTED.search(text, turn.speech_start, region_end)
+        made = _passages(text, turn.speech_start, inserted.end() if inserted else region_end, number, turn.label, who, role)
+        if inserted is not None:
+            # "There being no objection, the material was ordered to be printed in the Record, as
+            # follows:" — a letter or an article the member put in the record: its signer's words
+            # (or no one's), not the member's
+            signer = _signer(text[inserted.end():region_end])
+            turn_no = max(turn_no, number) + 1
+            made += _passages(text, inserted.end(), region_end, turn_no, None, signer,
+                              ROLE_SPEAKER if signer else ROLE_UNKNOWN)
         if made:
             segments.extend(made)
-            if number == turn_no:
+            if number == turn_no or inserted is not None:
                 turn_no += 1
             if BROKEN_OFF.search(speech):
                 cut_off[turn.label] = (number, i)
@@ -277,6 +290,22 @@ def _single_speaker_segments(text: str, speaker: str | None) -> list[Segment]:
     paragraphs = paragraphs[:end]
     role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
     return _passages(text, 0, len(text), 0, None, speaker, role, paragraphs=paragraphs)
+
+
+#: Where the Congressional Record prints material a member put in: "There being no objection, the
+#: material was ordered to be printed in the Record, as follows:".
+_INSERTED = re.compile(r"(?i)\bordered to be printed in the Record\b[^\n]{0,40}:[ \t]*\n")
+#: The closing of a letter and its signer's name: "Sincerely,\nABIGAIL THORSBY-QUELL,\nGeneral Manager."
+_SIGNED = re.compile(r"(?im)^[ \t]*(?:sincerely|respectfully|yours truly|very truly yours|regards)[^\n]{0,20},?[ \t]*\n"
+                     r"[ \t]*([A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){1,3}),?[ \t]*$")
+#: A transcript's closing matter: "-30-" or "###" alone on a line, or a media contact.
+_CLOSING_LINE = re.compile(r"(?im)^[ \t]*(?:-[ \t]*30[ \t]*-|#{3})[ \t]*$|^[ \t]*(?:media|press)[ \t]+contacts?\b")
+
+
+def _signer(insert: str) -> str | None:
+    """Who signed a letter put in the record, from its closing ("Sincerely, ABIGAIL THORSBY-QUELL,")."""
+    m = _SIGNED.search(insert)
+    return display_name(m.group(1)) if m else None
 
 
 #: Where a statement's closing matter starts: "-30-", "###", "Contact: …", "Media contact".

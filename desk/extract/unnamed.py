@@ -109,7 +109,8 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
                 and fold(q.speaker.split()[-1]) not in _ASKERS and q.mention_end is not None \
                 and not re.search(r"[A-Za-z]", a.text[max(q.mention_end, spans[-1].end,
                                                           a.sentence_bounds(spans[-1].end - 1)[1]):group[0].open_at]) \
-                and not _newer_subject(a, q.mention_end, group[0].open_at, gender, question):
+                and not _newer_subject(a, q.mention_end, group[0].open_at, gender, question) \
+                and not _told_one(a, q.mention_end, spans[0].open_at, gender):
             return q.speaker
     s0 = a.sentence_bounds(pron_start)[0]
     starts = [s0]
@@ -443,6 +444,18 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
         if not modified and reading is not None and reading == _most_named(a, s):
             return None   # "The candidate also continued to refute …": the story's own
     return UNNAMED
+
+
+#: The unnamed voice spoke to someone of this pronoun: "a colleague told her last week, “…”".
+_TOLD = re.compile(r"\b(?:told|tells|asked|asks|warned|texted|emailed|wrote to)\s+(her|him)\b")
+
+
+def _told_one(a: Analysis, lo: int, hi: int, gender: str) -> bool:
+    """The unnamed voice's cue (between ``lo`` and the quote at ``hi``) was said to a him or her of
+    ``gender``: "She said a colleague told her last week, “…” ¶ “He might be right,” she said" —
+    the she is the one told, not the colleague."""
+    m = _TOLD.search(a.text, lo, hi)
+    return m is not None and {"her": "f", "him": "m"}[m.group(1)] == gender
 
 
 def _most_named(a: Analysis, before: int) -> int | None:

@@ -78,6 +78,12 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     return False
 
 
+#: A quotation read out, as broadcast transcripts print it: "Quote, “…,” end quote".
+_SPOKEN_QUOTE = re.compile(r"(?i)\b(?:and I quote|to quote|quote)[ \t]*[,:]?[ \t]*$")
+#: The speaker reading out their own words: "As I said in March, quote, …".
+_OWN_WORDS = re.compile(r"\bI(?:'ve| have)?\s+(?:said|wrote|told|put it)\b")
+
+
 #: A verb that reports words, the nearest before a quote mark inside a turn.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|asked|asks|yelled|shouted|replied|"
                         r"answered|added|warned|texted|emailed|posted)\b")
@@ -98,6 +104,8 @@ def quotes_another(ev) -> bool:
     if not _inside_marks(before):
         return False
     opened = max(before.rfind(c) for c in OPEN_MARKS + '"')
+    if _SPOKEN_QUOTE.search(before[:opened]) and not _OWN_WORDS.search(before[max(0, opened - 80):opened]):
+        return True   # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
     verbs = list(_REPORTING.finditer(clause))
     if not verbs or len(clause) - verbs[-1].end() > 40:
