@@ -99,6 +99,14 @@ VOICES = [
                  "Brennan coach Lou Santangelo declined to discuss a penalty on the final drive.\n\n"
                  "\"I'm not going to talk about the officials,\" he said.",
                  ["Lou Santangelo"], id="Lou is a man's name as often as a woman's (was: Darius Fletcher)"),
+    pytest.param("The port authority welcomed the decision. In a statement, Port Aldous Authority CEO Margaret "
+                 "Villeneuve said construction could begin next spring.\n\n\"We're ready,\" the statement said.",
+                 ["Margaret Villeneuve"], id="the statement of the one named after 'In a statement,' (was: the statement)"),
+    pytest.param("The Association of Freight Carriers said in a statement that the bill \"substitutes political "
+                 "judgment for engineering judgment.\"\n\nA preliminary report from federal investigators found that a "
+                 "detector recorded a temperature that was \"below the alarm threshold but significantly elevated.\"",
+                 ["Association of Freight Carriers", None],
+                 id="a report's finding with no cue is not the voice of the paragraph before"),
     pytest.param("At the end, somebody down the line yelled, “Last fish!” and everybody clapped.",
                  [None], id="somebody somewhere is no one named (was: 'the line')"),
     pytest.param("I was home that week, so Mom got me on for the last shift.\n\n"

@@ -465,6 +465,14 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
                     and all(w[:1].isupper() and w.isalpha() for w in opening):
                 # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz")
                 return a.persons[m[2]].name
+            if not a.text[p0:found.start()].strip():
+                # "In a statement, Port Aldous Authority CEO Margaret Villeneuve said …": the one
+                # named right after the opening phrase, past their organisation and title
+                after = next((m for m in a.mentions if found.end() <= m[0] < p1), None)
+                between = a.text[found.end():after[0]].strip(" ,").split() if after is not None else []
+                if after is not None and after[2] is not None and after[3] == "name" and len(between) <= 5 \
+                        and all(w[:1].isupper() for w in between):
+                    return a.persons[after[2]].name
             # "Acme Corp. said in a news release …": an organisation opening the sentence
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
             # (also after an opening phrase: "Asked whether …, the Ministry of Education said …")

@@ -219,3 +219,25 @@ def relative_head(a: Analysis, lo: int, b: int) -> Attribution | None:
         return None
     return Attribution(toks[d].start, toks[head].end, None, "generic")
 
+
+#: Documents whose findings a story quotes: "A preliminary report from federal investigators
+#: found that … a temperature that was “…”".
+_DOCUMENTS = frozenset("""report study review audit assessment analysis survey memo letter statement release
+    lawsuit complaint filing ruling decision document briefing inquiry investigation evaluation""".split())
+
+
+def document_opening(a: Analysis, s0: int, open_at: int) -> Attribution | None:
+    """The document a sentence opens on, when the quote in it has no cue of its own ("A preliminary
+    report from federal investigators found that … was “below the alarm threshold”"): its words, as
+    the story describes it, not the voice of the paragraph before."""
+    toks = a.toks
+    k, hi = a.tok_index(s0), a.tok_index(open_at)
+    if k >= hi or toks[k].low not in ("a", "an", "the", "its", "his", "her", "their"):
+        return None
+    for h in range(k + 1, min(hi, k + 5)):
+        if toks[h].kind != "w" or not toks[h].text.islower():
+            return None
+        if toks[h].low in _DOCUMENTS:
+            return Attribution(toks[k].start, toks[h].end, None, "generic")
+    return None
+

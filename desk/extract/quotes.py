@@ -220,6 +220,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
+from desk.extract.opening import document_opening
 from desk.extract.people import presented_as_person
 from desk.extract.unnamed import UNNAMED, newcomer_before_quote, unnamed_antecedent
 from desk.extract.voices import (
@@ -394,6 +395,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                                            first.open_at)
             elif m is None and not credit and not first.cont and unread_subject(a, s0, first.open_at):
                 pass  # 'City staff said, “…”': the sentence has a speaker of its own, not the one before
+            elif m is None and not credit and not intro and not first.cont \
+                    and (doc := document_opening(a, s0, first.open_at)) is not None:
+                # 'A preliminary report from federal investigators found that … “…”': the report's
+                mention, mention_start, mention_end = text[doc.start:doc.end], doc.start, doc.end
             elif owned:
                 pass   # the questioners, whom the story does not name
             elif m is None and not credit and first.open_at == p0 and (voice := a.section_voice(first.para)) is not None:
