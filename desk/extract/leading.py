@@ -17,6 +17,7 @@ from desk.extract.attribution import Attribution, described_name
 from desk.extract.lexicon import (
     AUX,
     CAUSATIVES,
+    CUE_VERBS,
     GENERIC_PLURALS,
     INVERTIBLE,
     KIN_NOUNS,
@@ -394,3 +395,25 @@ _COMMA_AT_CLOSE = re.compile(r",[\s\"'”’»]*$")
 def _comma_inside(a: Analysis, tok) -> bool:
     """A quote that ends in a comma inside its marks: '“…,” adding that …' reads as '…, adding'."""
     return tok.kind == "q" and _COMMA_AT_CLOSE.search(a.text, tok.start, tok.end) is not None
+
+
+def introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:
+    """The attribution after the quote ``s`` (which ends in a question or exclamation mark) runs
+    on in a few words to a comma or colon and the paragraph's next quote: "“Why now?” Mills then
+    writes back, “…”"."""
+    if not a.text[s.start:s.end].rstrip().endswith(("?", "!")) or idx + 1 >= len(spans):
+        return False
+    nxt = spans[idx + 1]
+    if nxt.para != s.para or attr.end > nxt.open_at:
+        return False
+    between = a.narr[attr.end:nxt.open_at].strip()
+    return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
+
+
+def cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
+    """Only a cue of a few words and a comma or colon stand between the leading attribution and
+    the quote: 'Ramos said, “…”', 'Ramos told reporters on Monday: “…”'."""
+    between = a.narr[lead.end:s.open_at].strip()
+    words = re.findall(r"[\w’']+", between)
+    return between.endswith((",", ":")) and "." not in between and 1 <= len(words) <= 5 \
+        and any(w.lower() in CUE_VERBS for w in words)

@@ -172,7 +172,6 @@ the nearest-person rules; single-quoted headlines ('No room for complacency') ar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from desk.extract.around import (
@@ -212,9 +211,8 @@ from desk.extract.described import (
 from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.kin import kin_person
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
-from desk.extract.leading import leading
+from desk.extract.leading import cue_just_before, introduces_next, leading
 from desk.extract.lexicon import (
-    CUE_VERBS,
     OBJECT_PREPS,
 )
 from desk.extract.marks import Span, paragraphs
@@ -283,7 +281,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if t is not None and (not t.colon or opens_with_comma(a, s)):
                 attr = t
                 break
-        if attr is not None and len(g) == 1 and _introduces_next(a, first, attr, spans, index_of[id(first)]):
+        if attr is not None and len(g) == 1 and introduces_next(a, first, attr, spans, index_of[id(first)]):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
             if lead is not None and lead.pid is not None and not lead.weak:
                 # 'Clinton responds to Mills with, “Why now?” Mills then writes back, “You look
@@ -293,7 +291,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 and text[first.start:first.end].rstrip().endswith((".", "?", "!")):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
             if lead is not None and lead.pid is not None and not lead.weak and lead.pid != attr.pid \
-                    and _cue_just_before(a, first, lead):
+                    and cue_just_before(a, first, lead):
                 # 'Ramos said, “We will win.” Trent agreed.': the quote's sentence has ended, and
                 # its own cue before it says whose it is; the next sentence is a reaction
                 attr = lead
@@ -491,28 +489,6 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             last_pid = pid
     asked_of(a, results)
     return results
-
-
-def _introduces_next(a: Analysis, s: Span, attr: Attribution, spans: list[Span], idx: int) -> bool:
-    """The attribution after the quote ``s`` (which ends in a question or exclamation mark) runs
-    on in a few words to a comma or colon and the paragraph's next quote: "“Why now?” Mills then
-    writes back, “…”"."""
-    if not a.text[s.start:s.end].rstrip().endswith(("?", "!")) or idx + 1 >= len(spans):
-        return False
-    nxt = spans[idx + 1]
-    if nxt.para != s.para or attr.end > nxt.open_at:
-        return False
-    between = a.narr[attr.end:nxt.open_at].strip()
-    return between.endswith((",", ":")) and "." not in between and len(between.split()) <= 4
-
-
-def _cue_just_before(a: Analysis, s: Span, lead: Attribution) -> bool:
-    """Only a cue of a few words and a comma or colon stand between the leading attribution and
-    the quote: 'Ramos said, “…”', 'Ramos told reporters on Monday: “…”'."""
-    between = a.narr[lead.end:s.open_at].strip()
-    words = re.findall(r"[\w’']+", between)
-    return between.endswith((",", ":")) and "." not in between and 1 <= len(words) <= 5 \
-        and any(w.lower() in CUE_VERBS for w in words)
 
 
 __all__ = ["find_quotes", "paragraphs"]

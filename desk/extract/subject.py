@@ -10,10 +10,10 @@ phrase ("Officials said").  The forward reading of a phrase is :func:`desk.extra
 
 from __future__ import annotations
 
+from desk.extract.appositives import appositive_of, org_appositive, state_segment, titled_appositive
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
-    BODY_NOUNS,
     CATENATIVES,
     CUE_VERBS,
     FUNCTION_WORDS,
@@ -33,7 +33,6 @@ from desk.extract.lexicon import (
     person_noun,
 )
 from desk.extract.mentions import Analysis
-from desk.extract.namelists import PLACES
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import PARTY_CODE
@@ -45,7 +44,7 @@ from desk.extract.phrases import (
     org_name,
     possessed,
 )
-from desk.extract.runs import ORDINALS, strong_title
+from desk.extract.runs import ORDINALS
 
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
@@ -178,7 +177,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         h -= 1
                     return NounPhrase(toks[h].start, t.end, None, "generic")
                 j = _joined_by_and(a, j, lo)
-                titled = _titled_appositive(a, j, lo)
+                titled = titled_appositive(a, j, lo)
                 if titled is not None:
                     return titled
                 member = _member_of_org(a, j, lo, t.end)
@@ -265,7 +264,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             c = b - 1
             while c >= lo and toks[c].text != "," and toks[c].kind != "q" and b - c < 30:
                 c -= 1
-            if c - 1 > lo and toks[c].text == "," and _state_segment(a, c, b):
+            if c - 1 > lo and toks[c].text == "," and state_segment(a, c, b):
                 # "Coravan, based in Columbus, Ohio, said": the state closes the appositive's place
                 c2 = c - 1
                 while c2 >= lo and toks[c2].text != "," and toks[c2].kind != "q" and b - c2 < 30:
@@ -289,7 +288,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 continue
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
                 return NounPhrase(m[0], m[1], m[2], m[3])
-            org = _org_appositive(a, c, b, lo) if m is None and not relative else None
+            org = org_appositive(a, c, b, lo) if m is None and not relative else None
             if org is not None:
                 return org   # "The union representing the workers, CUPE Local 79, said"
             if c < lo or toks[c].text != ",":
@@ -346,40 +345,6 @@ def _name_start(a: Analysis, j: int, lo: int) -> int:
                  or a.ampersand_before(j)):
         j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive; "Hadley & Ross"
     return j
-
-
-def _titled_appositive(a: Analysis, j: int, lo: int) -> NounPhrase | None:
-    """The person before a capitalised title set off by commas: "Navdeep Bains, Minister of
-    Innovation, Science and Economic Development, said" is Bains, not the ministry's name."""
-    toks = a.toks
-    if j - 2 < lo or toks[j - 1].text != "," or not (toks[j].kind == "w" and strong_title(fold(toks[j].text))):
-        return None
-    m = mention_ending(a, toks[j - 2].end, toks[lo].start)
-    if m is None or m[2] is None or m[3] != "name":
-        return None
-    return NounPhrase(m[0], m[1], m[2], m[3])
-
-
-def _org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
-    """An organisation's name set off by commas after a common noun, tokens c+1 .. b-1 between
-    the commas at c and b ("the workers, CUPE Local 79, said"; "nurses, the BCNU, said"); None for anything else ("Springfield,
-    Ohio, said" follows a name, not a common noun)."""
-    toks = a.toks
-    if c < lo + 1 or toks[c].text != "," or not 1 <= b - c - 1 <= 5:
-        return None
-    if not (toks[c - 1].kind == "w" and toks[c - 1].text[:1].islower()):
-        return None
-    seg = toks[c + 1:b]
-    if len(seg) > 1 and seg[0].low == "the":
-        seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
-    if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
-        return None
-    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in BODY_NOUNS:
-        return None   # "Her label, Copperline Records, said": a body's name after the noun for it
-    start, end = seg[0].start, seg[-1].end
-    return NounPhrase(start, end, None, "org", org_name(a.text[start:end]))
-
-
 
 
 def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
@@ -462,7 +427,7 @@ def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
     if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
         return None
     m = mention_ending(a, toks[k - 1].end, toks[lo].start)
-    if m is not None and m[2] is not None and (m[3] == "name" or m[3] == "role" and _appositive_of(a, m, lo)):
+    if m is not None and m[2] is not None and (m[3] == "name" or m[3] == "role" and appositive_of(a, m, lo)):
         return NounPhrase(m[0], m[1], m[2], m[3])
     if toks[k - 1].kind == "w" and toks[k - 1].text[:1].islower():
         # the whole phrase, with its article and modifiers: "The senator from Vermont", "a
@@ -493,39 +458,7 @@ _NOT_MODIFIERS = frozenset("""meanwhile earlier later now then since still also 
     separately additionally""".split())
 
 
-def _appositive_of(a: Analysis, m, lo: int) -> bool:
-    """The role mention ``m`` is set off after the name of its own person: "Donald Tusk, the
-    president of the European Council, …" (not "The mayor of Springfield", whoever the mayor
-    named earlier was)."""
-    toks = a.toks
-    k = a.tok_index(m[0]) - 1
-    if k >= lo and toks[k].low in ("the", "a", "an"):
-        k -= 1
-    if k - 1 < lo or toks[k].text != ",":
-        return False
-    named = mention_ending(a, toks[k - 1].end, toks[lo].start)
-    return named is not None and named[2] == m[2] and named[3] == "name"
-
-
 #: Words that open a phrase counting someone unnamed: "one Conservative MP", "a Liberal MLA".
 _COUNTED = frozenset("a an one another two three several some".split())
 #: Someone the story does not name, before where they were: "somebody down the line yelled".
 _SOMEONE = frozenset("somebody someone anybody anyone everybody everyone".split())
-
-
-def _state_segment(a: Analysis, c: int, b: int) -> bool:
-    """Whether the tokens between the commas c and b are a state or province after a town ("in
-    Columbus, Ohio,", "near Truro, N.S.,") that a place preposition before the comma c leads to."""
-    toks = a.toks
-    words = [t for t in toks[c + 1:b] if t.text != "."]
-    if not words or len(words) > 3 or not all(t.kind == "w" and t.text[:1].isupper() for t in words):
-        return False
-    name = " ".join(t.low for t in words)
-    short = toks[b - 1].text == "." and len(words) <= 2 and len(name) <= 5
-    if not (name in PLACES or short):
-        return False
-    d = c - 1
-    while d > c - 5 and d >= 0 and toks[d].kind == "w" and toks[d].text[:1].isupper():
-        d -= 1
-    return d >= 0 and d < c - 1 and toks[d].low in PLACE_PREPS | {"from", "of"}
-
