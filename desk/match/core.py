@@ -373,12 +373,15 @@ def match_quote(
         if named and named[0].grade >= EDITED:
             if by_label(named[0]):
                 flags.append("surname_label")
-            if quotes_another(named[0]):
+            quoting = quotes_another(named[0])
+            if quoting:
+                flags.append("quoting_another")
+            if quoting == "reported" and _distinctive(q):
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own
-                flags.append("quoting_another")
+                # (a word or two anyone may say, "disaster", proves nothing: flagged only)
                 return finish(named[0], "misattributed")
-            return finish(named[0], word_verdict[named[0].grade])
+            return finish(named[0], word_verdict[named[0].grade])   # read out on air: flagged only
         verbatim = [e for e in others if e.grade >= EDITED]
         if verbatim and not _distinctive(q):
             # "to go after them", "there's nothing wrong with that": anyone may have said these

@@ -11,7 +11,7 @@ FLAG_TEXT = {
     "cross_turn": "The ellipsis joins words of two different speakers' turns.",
     "multiple_sources": "The same words appear in several passages or from several speakers.",
     "quoted_by_other": "The original here is someone else reading the speaker's words aloud.",
-    "quoting_another": "In the original the speaker is quoting someone else here: the words are the other person's, not the speaker's own.",
+    "quoting_another": "In the original the speaker is quoting someone else here (telling what another person said, or reading it out): the words are first the other person's.",
     "speaker_unknown": "The draft does not say who said this.",
     "speaker_inferred": "The draft names nobody beside this quote (the desk took the speaker from the paragraphs around it), and these words are someone else's: check who the story means.",
     "surname_label": "The source labels this turn with the surname only; check that it is the person the draft names.",

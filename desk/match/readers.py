@@ -91,27 +91,31 @@ _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|
 _WHO = re.compile(r"\b(?:I|we|We|he|He|she|She|they|They|you|You|[A-Z][\w’'\-]+)\b")
 
 
-def quotes_another(ev) -> bool:
-    """Is the turn's speaker quoting someone else's words at the matched span ("my mother would
-    say, “The strait gives you back what it wants to”", "he told me, “Nobody sits down”", "a
-    nurse wrote to me: “…”")?  The span stands inside quote marks the turn opened after a
-    reporting verb whose subject is not the speaker ("I said, “No”" is their own)."""
+def quotes_another(ev) -> str | None:
+    """Whether the turn's speaker is quoting someone else's words at the matched span: "reported"
+    when the turn tells what another said ("my mother would say, “The strait gives you back what
+    it wants to”", "he told me, “Nobody sits down”", "a nurse wrote to me: “…”"), "read" when the
+    speaker reads them out on air ("Quote, “…,” end quote": the reader did say them, and a story
+    may credit the moderator who rattled them off), else None.  The span stands inside quote
+    marks the turn opened after a reporting verb whose subject is not the speaker ("I said,
+    “No”" is their own)."""
     cand, tw = ev.cand, ev.tw
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
     before = text[turn_start:start]
     if not _inside_marks(before):
-        return False
+        return None
     opened = max(before.rfind(c) for c in OPEN_MARKS + '"')
-    if _SPOKEN_QUOTE.search(before[:opened]) and not _OWN_WORDS.search(before[max(0, opened - 80):opened]):
-        return True   # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
+    if _SPOKEN_QUOTE.search(before[:opened]):
+        # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
+        return None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
     verbs = list(_REPORTING.finditer(clause))
     if not verbs or len(clause) - verbs[-1].end() > 40:
-        return False
+        return None
     who = list(_WHO.finditer(clause, 0, verbs[-1].start()))
-    if not who:
-        return False
-    return who[-1].group(0) not in ("I", "we", "We")
+    if not who or who[-1].group(0) in ("I", "we", "We"):
+        return None
+    return "reported"
 
