@@ -255,3 +255,23 @@ def test_court_records_and_calls_with_thousands_of_turns_stay_fast():
     segment(Document(text=record, format="txt"), "transcript")
     segment(Document(text=call, format="txt"), "transcript")
     assert time.process_time() - started < 8
+
+
+def test_a_qa_of_unlabelled_answers_is_read_in_linear_time():
+    # 40,000 "Q." lines under one blank line took 10 s (a search to the text's end per question)
+    text = "Questions for the mayor\n\n" + "Q. Will the bridge open?\n" * 40000
+    started = time.process_time()
+    segment(Document(text=text, format="txt"), "transcript")
+    assert time.process_time() - started < 3
+
+
+def test_an_oral_history_of_thousands_of_name_lines_is_read_quickly():
+    # 5,500 name lines and quotes: 3.5 s, half of it looking up each quote's section
+    from desk.extract.quotes import find_quotes
+
+    text = "Voices from the plant\n\n" + "".join(
+        f"MARY SMITH{_code(i)}, fish cutter\n\n“I started when I was seventeen.”\n\n" for i in range(5500))
+    started = time.process_time()
+    quotes = find_quotes(text)
+    assert time.process_time() - started < 3
+    assert len(quotes) == 5500 and quotes[-1].speaker == f"Mary Smith{_code(5499).lower()}"

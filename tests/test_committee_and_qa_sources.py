@@ -214,3 +214,27 @@ def test_a_statement_a_host_reads_out_is_flagged_as_another_persons(tmp_path, ru
     # tells the editor whose words they first were
     assert read_out["verdict"] == "exact" and "quoting_another" in read_out["flags"]
     assert own["verdict"] == "exact" and "quoting_another" not in own["flags"]
+
+
+def test_a_speech_keeps_a_heading_with_hashes_and_a_sentence_about_more_information():
+    text = ("Thank you all for coming.\n\n### The road ahead\n\nWe will go on.\n\n"
+            "For more information on the plan, I urge you to read it.\n\n-30-\n\nContact: Ann Lee, 555-0100\n")
+    got = [t for _, _, t in turns(text, kind="speech", speaker="Ann Hale")]
+    assert got[-1].startswith("For more information on the plan") and not any("Contact" in t for t in got)
+
+
+def test_a_credit_with_a_colon_names_no_answerer():
+    text = ("Deposition of the harbour master. Reported by: Jane Roe, court reporter.\n\n"
+            "Q. Where were you?\n\nOn the dock.\n\nQ. And then?\n\nI went home.\n")
+    assert {who for who, role, _ in turns(text, kind="interview") if role != ROLE_QUESTIONER} == {None}
+
+
+def test_let_me_say_is_the_speakers_own_words(tmp_path, runner):
+    source = tmp_path / "speech.txt"
+    source.write_text('Let me say, "We will never abandon the fishery or the people who work in it."\n',
+                      encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text('"We will never abandon the fishery or the people who work in it," Premier Ann Hale said.\n',
+                     encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Ann Hale")
+    assert quote["verdict"] == "exact" and quote["flags"] == []

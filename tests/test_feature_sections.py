@@ -58,6 +58,8 @@ VOICES = [
     pytest.param("Coravan, based in Columbus, Ohio, said in its own statement that it was “proud to partner "
                  "with Eastbrook” and that drivers would be “offered positions at comparable pay.”",
                  ["Coravan", "Coravan"], id="a company set off by its town and state speaks (was: no one)"),
+    pytest.param("Coravan, based in Truro, N.S., said it was “proud to partner with Eastbrook.”",
+                 ["Coravan"], id="a province abbreviated in one token with its dots"),
     pytest.param("Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group "
                  "for promoting “lesbianism, abortion and contraception.”",
                  ["Swanson"], id="a town and state closing a relative clause"),

@@ -69,7 +69,8 @@ def state_segment(a: Analysis, c: int, b: int) -> bool:
     if not words or len(words) > 3 or not all(t.kind == "w" and t.text[:1].isupper() for t in words):
         return False
     name = " ".join(t.low for t in words)
-    short = toks[b - 1].text == "." and len(words) <= 2 and len(name) <= 5
+    # "Pa." (a word, then a full stop) or "N.S." (one token with its dots)
+    short = len(words) <= 2 and len(name) <= 5 and (toks[b - 1].text == "." or words[-1].text.endswith("."))
     if not (name in PLACES or short):
         return False
     d = c - 1

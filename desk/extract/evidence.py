@@ -274,7 +274,7 @@ class Evidence(Narration):
         words = " ".join(t.low for t in toks[k + 1:e])
         if e < lim and toks[e].text == "." and e - k == 2 and len(words) <= 5:
             e += 1   # "Pa.", "Calif.", "Ont."
-        elif words not in PLACES:
+        elif not (words in PLACES or e - k == 2 and words.endswith(".") and len(words) <= 5):   # "N.S.", "B.C."
             return k
         return e if e > k + 1 and e < lim and toks[e].text == "," else k
 

@@ -49,6 +49,7 @@ Label rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -263,15 +264,16 @@ def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:
     """Where each question's answer starts when it has no label: the paragraph after the
     question's, unless that is another question or has a label of its own."""
     blank = re.search(r"\n[ \t]*\n", text) is not None
-    gap = re.compile(r"\n[ \t]*\n[ \t]*" if blank else r"\n[ \t]*")
+    gaps = [g.end() for g in re.finditer(r"\n[ \t]*\n[ \t]*" if blank else r"\n[ \t]*", text)]   # found once
     starts = {m.start() for m in questions}
     found = []
     for m in questions:
-        nxt = gap.search(text, m.end())
-        if nxt is None or nxt.end() >= len(text):
+        k = bisect.bisect_left(gaps, m.end() + 1)
+        if k >= len(gaps) or gaps[k] >= len(text):
             continue
-        at = nxt.end()
-        line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+        at = gaps[k]
+        end = text.find("\n", at)
+        line = text[at:end if end >= 0 else len(text)]
         if at not in starts and not _LABEL.match(text, at) and line.strip():
             found.append(at)
     return found

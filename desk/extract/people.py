@@ -11,6 +11,7 @@ parties tied to a person in :mod:`desk.extract.parties`; the rules are in
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from desk.extract.runs import (
     strong_title,
     syllable_given,
 )
-from desk.extract.sections import section_at, sections
+from desk.extract.sections import sections
 
 #: Words before "attorney" that make one a prosecutor: "District Attorney", "Assistant U.S. Attorney".
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
@@ -88,20 +89,25 @@ class People(Namesakes, RunReader):
         self.nicknames: dict[str, int] = {}
         #: An oral history's name lines ("DARLENE QUINTON, fish cutter"): sections.py
         self.sections = sections(text, self.paras)
+        self._section_pid: dict[int, int] = {}   # a name line's paragraph → its person
         for sec in self.sections:
+            self._section_pid[sec.para] = len(self.persons)
             self.persons.append(Person(pid=len(self.persons), name=sec.name, words=sec.name.split(),
                                        first_pos=sec.start, described=True))
             if sec.nickname:
                 self.nicknames.setdefault(fold(sec.nickname), sec.start)
+        self._section_lines = [sec.para for sec in self.sections]
         self._runs()
 
     def section_voice(self, para: int) -> int | None:
         """The person whose account paragraph ``para`` stands in, under an oral history's name
         line, else None."""
-        sec = section_at(self.sections, para)
-        if sec is None:
-            return None
-        return next((p.pid for p in self.persons if p.first_pos == sec.start and p.name == sec.name), None)
+        k = bisect.bisect_left(self._section_lines, para)
+        return self._section_pid[self._section_lines[k - 1]] if k else None
+
+    def section_line(self, para: int) -> bool:
+        """Paragraph ``para`` is an oral history's name line ("GERALD “BUDDY” NOSEWORTHY, …")."""
+        return para in self._section_pid
 
     def joint_name(self, pids: Sequence[int]) -> str:
         """People who speak together, by their names: "Ann Hale, Tom Tate and Bill Ruiz"."""

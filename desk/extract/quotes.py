@@ -330,8 +330,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
         skipped: str | None = None
-        if len(g) == 1 and a.nickname_at(a.tok_index(first.open_at)):
-            skipped = "nickname"   # 'Jesse “Spider” Kowal'
+        if len(g) == 1 and (a.nickname_at(a.tok_index(first.open_at)) or a.section_line(first.para)):
+            skipped = "nickname"   # 'Jesse “Spider” Kowal', 'GERALD “BUDDY” NOSEWORTHY, forklift operator'
         elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None and (
                 not specific_voice(a, attr) or coined_name(text[first.start:first.end]))) \
                 and gi not in shared \

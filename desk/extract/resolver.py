@@ -82,7 +82,7 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
 
 
 #: Capitalised words in a row, in prose: "Photographer Dana Whitlow", "Rosalind Achterhof-Mbeki".
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?))+")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?))+")
 
 
 class _Resolver:
@@ -190,7 +190,7 @@ class _Resolver:
             words = run.group(0).split()
             given = next((i for i, w in enumerate(words[:-1]) if fold(w) in FIRST_NAMES), None)
             before = intro[max(0, run.start() - 14):run.start()].lower()
-            if given is None or re.search(r"\bby\s*$", before):
+            if given is None or re.search(r"\bby\s*:?\s*$", before):   # "Interview by", "Reported by:"
                 continue
             name = " ".join(words[given:given + 3])
             if self.interviewer and surname_key(name) == surname_key(self.interviewer):

@@ -69,13 +69,3 @@ def sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
         if got is not None:
             found.append(Section(k, p0, got[0], got[1]))
     return found if len(found) >= 2 else []
-
-
-def section_at(found: list[Section], para: int) -> Section | None:
-    """The section paragraph ``para`` stands in, if any (not the name line itself)."""
-    last = None
-    for s in found:
-        if s.para >= para:
-            break
-        last = s
-    return last

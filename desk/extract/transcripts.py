@@ -308,9 +308,11 @@ def _signer(insert: str) -> str | None:
     return display_name(m.group(1)) if m else None
 
 
-#: Where a statement's closing matter starts: "-30-", "###", "Contact: …", "Media contact".
-_CLOSING = re.compile(r"[ \t]*(?:-\s*30\s*-|#{3}|(?i:media[ \t]+contacts?\b|press[ \t]+contacts?\b|contacts?[ \t]*:"
-                      r"|for[ \t]+more[ \t]+information\b))")
+#: Where a statement's closing matter starts: "-30-" or "###" alone on their line, "Contact: …",
+#: "Media contact", "For more information, contact …" (not "### The road ahead", nor "For more
+#: information on the plan, I urge …", which are the speech's).
+_CLOSING = re.compile(r"[ \t]*(?:(?:-[ \t]*30[ \t]*-|#{3})[ \t]*(?:\n|$)|(?i:media[ \t]+contacts?\b|press[ \t]+contacts?\b"
+                      r"|contacts?[ \t]*:|for[ \t]+more[ \t]+information[ \t]*(?::|,[ \t]*(?:contact|call|email|visit))))")
 #: A sign-off line: a dash, then a name and a title, with no sentence in it.
 _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 

@@ -79,9 +79,13 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
 
 
 #: A quotation read out, as broadcast transcripts print it: "Quote, “…,” end quote".
-_SPOKEN_QUOTE = re.compile(r"(?i)\b(?:and I quote|to quote|quote)[ \t]*[,:]?[ \t]*$")
+_SPOKEN_QUOTE = re.compile(r"(?i)\b(?:and I quote|to quote|quote)[ \t]*(?:[,:][ \t]*)?$")
 #: The speaker reading out their own words: "As I said in March, quote, …".
 _OWN_WORDS = re.compile(r"\bI(?:'ve| have)?\s+(?:said|wrote|told|put it)\b")
+
+
+#: The speaker's own lead-in after a capitalised word: "Let me say", "So let us say it again".
+_OWN_LEAD = re.compile(r"(?i)\b(?:me|us|I|we)\b")
 
 
 #: A verb that reports words, the nearest before a quote mark inside a turn.
@@ -107,7 +111,7 @@ def quotes_another(ev) -> str | None:
     if not _inside_marks(before):
         return None
     opened = max(before.rfind(c) for c in OPEN_MARKS + '"')
-    if _SPOKEN_QUOTE.search(before[:opened]):
+    if _SPOKEN_QUOTE.search(before[max(0, opened - 40):opened]):
         # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
         return None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
@@ -115,7 +119,7 @@ def quotes_another(ev) -> str | None:
     if not verbs or len(clause) - verbs[-1].end() > 40:
         return None
     who = list(_WHO.finditer(clause, 0, verbs[-1].start()))
-    if not who or who[-1].group(0) in ("I", "we", "We"):
-        return None
+    if not who or who[-1].group(0) in ("I", "we", "We") or _OWN_LEAD.search(clause, who[-1].end(), verbs[-1].start()):
+        return None   # "Let me say, “…”", "As I have said, “…”": the speaker's own
     return "reported"
 
