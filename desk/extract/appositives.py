@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desk.extract.lexicon import BODY_NOUNS, ORG_WORDS, PLACE_PREPS
 from desk.extract.mentions import Analysis
-from desk.extract.namelists import PLACES
+from desk.extract.namelists import is_state
 from desk.extract.names import fold
 from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, org_name
 from desk.extract.runs import strong_title
@@ -65,13 +65,7 @@ def state_segment(a: Analysis, c: int, b: int) -> bool:
     """Whether the tokens between the commas c and b are a state or province after a town ("in
     Columbus, Ohio,", "near Truro, N.S.,") that a place preposition before the comma c leads to."""
     toks = a.toks
-    words = [t for t in toks[c + 1:b] if t.text != "."]
-    if not words or len(words) > 3 or not all(t.kind == "w" and t.text[:1].isupper() for t in words):
-        return False
-    name = " ".join(t.low for t in words)
-    # "Pa." (a word, then a full stop) or "N.S." (one token with its dots)
-    short = len(words) <= 2 and len(name) <= 5 and (toks[b - 1].text == "." or words[-1].text.endswith("."))
-    if not (name in PLACES or short):
+    if not all(t.kind == "w" or t.text == "." for t in toks[c + 1:b]) or not is_state([t.text for t in toks[c + 1:b]]):
         return False
     d = c - 1
     while d > c - 5 and d >= 0 and toks[d].kind == "w" and toks[d].text[:1].isupper():

@@ -27,7 +27,7 @@ from desk.extract.lexicon import (
     UNNAMED_PEOPLE,
     person_noun,
 )
-from desk.extract.namelists import PLACES, hand_gender
+from desk.extract.namelists import hand_gender, is_state
 from desk.extract.names import TITLE_WORDS, fold
 from desk.extract.narration import Narration, base_word, is_possessive, last_name_word
 
@@ -268,15 +268,10 @@ class Evidence(Narration):
         """The comma closing "…, Ohio," or "…, Pa.," when the place an appositive names goes on
         with its state or province ("Coravan, based in Columbus, Ohio, said"), else k."""
         toks = self.toks
-        e = k + 1
-        while e < lim and e - k <= 3 and toks[e].kind == "w" and toks[e].text[:1].isupper():
-            e += 1
-        words = " ".join(t.low for t in toks[k + 1:e])
-        if e < lim and toks[e].text == "." and e - k == 2 and len(words) <= 5:
-            e += 1   # "Pa.", "Calif.", "Ont."
-        elif not (words in PLACES or e - k == 2 and words.endswith(".") and len(words) <= 5):   # "N.S.", "B.C."
+        e = next((x for x in range(k + 1, min(lim, k + 6)) if toks[x].text == ","), None)
+        if e is None or e == k + 1 or not all(t.kind == "w" or t.text == "." for t in toks[k + 1:e]):
             return k
-        return e if e > k + 1 and e < lim and toks[e].text == "," else k
+        return e if is_state([t.text for t in toks[k + 1:e]]) else k
 
     def skip_affiliation(self, k: int, lim: int) -> int:
         """Index after "of/at/with/from <Capitalised name>" at token k ("Jingyi Pan *of IG* said",

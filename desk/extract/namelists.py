@@ -117,3 +117,15 @@ def hand_gender(given: str) -> str | None:
     """"f" or "m" for a folded given name of the hand lists, the only gender evidence a person
     gets from their name; None otherwise."""
     return "f" if given in GENDERED_F else "m" if given in GENDERED_M else None
+
+
+def is_state(words: list[str]) -> bool:
+    """The words between two commas after a town are its state or province: "Ohio", "Nova
+    Scotia", "Pa." (a word, then its full stop) or "N.S." (one word with its dots)."""
+    names = [w for w in words if w != "."]
+    if not names or len(names) > 3 or not all(w[:1].isupper() for w in names):
+        return False
+    name = " ".join(w.lower() for w in names)
+    short = len(names) <= 2 and len(name) <= 5 and (words[-1] == "." or names[-1].endswith("."))
+    return name in PLACES or short
+

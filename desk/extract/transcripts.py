@@ -178,7 +178,7 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
                 who, role = resolver.resolve(chairs[took - 1][1])[0] or who, ROLE_SPEAKER
-        closing = _CLOSING_LINE.search(text, turn.speech_start, region_end)
+        closing = _CLOSING.search(text, turn.speech_start, region_end)
         if closing is not None:
             region_end = closing.start()   # "-30-", "Media contact: …": no one's speech from there
         speech = text[turn.speech_start:region_end].strip()
@@ -298,21 +298,17 @@ _INSERTED = re.compile(r"(?i)\bordered to be printed in the Record\b[^\n]{0,40}:
 #: The closing of a letter and its signer's name: "Sincerely,\nABIGAIL THORSBY-QUELL,\nGeneral Manager."
 _SIGNED = re.compile(r"(?im)^[ \t]*(?:sincerely|respectfully|yours truly|very truly yours|regards)[^\n]{0,20},?[ \t]*\n"
                      r"[ \t]*([A-Z][A-Za-z.'’\-]+(?:[ \t]+[A-Z][A-Za-z.'’\-]+){1,3}),?[ \t]*$")
-#: A transcript's closing matter: "-30-" or "###" alone on a line, or a media contact.
-_CLOSING_LINE = re.compile(r"(?im)^[ \t]*(?:-[ \t]*30[ \t]*-|#{3})[ \t]*$|^[ \t]*(?:media|press)[ \t]+contacts?\b")
-
-
 def _signer(insert: str) -> str | None:
     """Who signed a letter put in the record, from its closing ("Sincerely, ABIGAIL THORSBY-QUELL,")."""
     m = _SIGNED.search(insert)
     return display_name(m.group(1)) if m else None
 
 
-#: Where a statement's closing matter starts: "-30-" or "###" alone on their line, "Contact: …",
-#: "Media contact", "For more information, contact …" (not "### The road ahead", nor "For more
-#: information on the plan, I urge …", which are the speech's).
-_CLOSING = re.compile(r"[ \t]*(?:(?:-[ \t]*30[ \t]*-|#{3})[ \t]*(?:\n|$)|(?i:media[ \t]+contacts?\b|press[ \t]+contacts?\b"
-                      r"|contacts?[ \t]*:|for[ \t]+more[ \t]+information[ \t]*(?::|,[ \t]*(?:contact|call|email|visit))))")
+#: Where a statement's or a transcript's closing matter starts: "-30-" or "###" alone on their
+#: line, "Contact: …", "Media contact", "For more information, contact …" (not "### The road
+#: ahead", nor "For more information on the plan, I urge …", which are the speech's).
+_CLOSING = re.compile(r"(?im)^[ \t]*(?:(?:-[ \t]*30[ \t]*-|#{3})[ \t]*$|(?:media|press)[ \t]+contacts?\b|contacts?[ \t]*:"
+                      r"|for[ \t]+more[ \t]+information[ \t]*(?::|,[ \t]*(?:contact|call|email|visit)))")
 #: A sign-off line: a dash, then a name and a title, with no sentence in it.
 _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 
