@@ -71,3 +71,40 @@ def test_a_draft_quoting_the_releases_wording_finds_it(tmp_path, runner):
     assert wording["verdict"] == "exact"
     assert theirs["verdict"] == "exact" and theirs["match"]["speaker"]["name"] == "Rowena Castellanos-Pike"
     assert invented["verdict"] == "not_found"
+
+
+def test_words_quoted_in_the_about_section_are_the_issuers_own():
+    """Reviews 5 and 6: the release's motto, in its About section, credited to the chief executive
+    came out *exact* (the words were no one's); they are the organisation's self-description."""
+    got = _passages(RELEASE)
+    assert ("Northfold Health Authority", "Care close to home") in got
+    assert ("Rowena Castellanos-Pike", "This centre is our answer.") in got
+
+
+FERRY_RELEASE = """\
+FOR IMMEDIATE RELEASE
+
+PORT ALDER, March 2, 2026 - Greyling Strait Ferry Corporation today ordered two new ferries.
+
+"Two new ships will not fix the schedule on their own," said Callum Ferreira-Odhiambo, President and Chief
+Executive Officer of Greyling Strait Ferry Corporation.
+
+About Greyling Strait Ferry Corporation
+
+Greyling Strait Ferry Corporation has operated ferry service since 1964. Its service promise, "Every
+crossing, every season," appears on every ticket it sells.
+
+Media contact: Ilse Varga
+"""
+
+
+def test_the_motto_credited_to_the_chief_executive_is_misattributed(tmp_path, runner):
+    source = tmp_path / "release.txt"
+    source.write_text(FERRY_RELEASE, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("“Every crossing, every season,” said Callum Ferreira-Odhiambo, the chief executive.\n\n"
+                     "“Every crossing, every season,” the ferry corporation promises on its tickets.\n", encoding="utf-8")
+    ceo, company = checked_quotes(runner, source, story, "--kind", "release")
+    assert ceo["verdict"] == "misattributed", ceo
+    assert ceo["match"]["speaker"]["name"] == "Greyling Strait Ferry Corporation"
+    assert company["verdict"] == "exact"

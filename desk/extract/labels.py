@@ -138,6 +138,8 @@ _RECORD_OFFICE = (r"The[ ](?:(?:ACTING|PRESIDING|VICE|DEPUTY)[ ])?(?:OFFICER|SPE
                   r"(?:[ ]pro[ ]tempore)?(?:[ ]\([^()\n]{1,40}\))?")
 _RECORD = re.compile(rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|{_RECORD_OFFICE})\.[ \t]+(?=\S)", re.M)
 _RECORD_LABEL = re.compile(_RECORD_MEMBER)
+#: How a member opens a turn on the floor or in committee, addressing the chair.
+_FLOOR_ADDRESS = re.compile(r"(?:Mr\.|Madam|Madame)[ ](?:President|Speaker|Chairman|Chair|Chairwoman)\b")
 #: The Public Papers' news conferences: "The President. Thank you …", "Q. Mr. President, …", "Prime
 #: Minister Lacasse. We agree …" — a paragraph opening with its speaker and a full stop.
 _PAPERS = re.compile(
@@ -253,9 +255,13 @@ def _label_lines(text: str) -> list[_LabelLine]:
                   if not any(c.line_start == m.start() for c in lines)]
     record = list(_RECORD.finditer(text))
     if len(record) >= 3 and (max(Counter(m.group("label") for m in record).values()) >= 2
-                             or any(m.group("label").startswith("The") for m in record)):
+                             or any(m.group("label").startswith("The") for m in record)) \
+            or len(record) == 2 and record[0].group("label") == record[1].group("label") \
+            and any(_FLOOR_ADDRESS.match(text, m.end()) for m in record):
         # two "Mr. SMITH." lines a speech quotes are not the Record's layout, nor three members'
-        # one line each: on the floor or at a hearing somebody speaks twice, or the chair does
+        # one line each: on the floor or at a hearing somebody speaks twice, or the chair does;
+        # one senator's excerpt ("Mr. HALE. Mr. President, I rise …" … "Mr. HALE. Mr. President,
+        # I yield the floor.") shows its layout by the address to the chair
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
 

@@ -370,6 +370,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
             m = credit or (colon_voice(a, s0, first.open_at) if intro else first_mention(a, s0, first.open_at))
+            if intro and m is None and (sub := described_subject(a, s0, first.open_at)) is not None and sub[3] \
+                    and (who := described_person(a, sub[3], sub[0], set(), first.open_at)) is not None:
+                m = (sub[0], sub[1], who, "role", sub[2])   # "The Ohio Republican was blunt: “…”"
             owned = (intro and not credit and not first.cont and colon_owned(a, s0, first.open_at)) \
                 or (first.para == owned_para and m is None and not credit)   # and the quotes after it there
             if owned:

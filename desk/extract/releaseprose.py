@@ -54,3 +54,28 @@ def release_prose(text: str, first_turn: int) -> list[Segment]:
             out.extend(made)
             turn += 1
     return out
+
+
+#: The heading of a release's About section, naming who issues it: "About Greyling Strait Ferry
+#: Corporation", "About the Northfold Health Authority".
+_ABOUT = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n.!?:]{1,80}?)[ \t]*:?[ \t]*$", re.M)
+
+
+def about_section(text: str) -> tuple[int, int, str] | None:
+    """Where a release's About section runs, and the organisation its heading names: the
+    boilerplate in which the issuer describes itself, up to the next closing heading (Media
+    contact, ###) or the end.  Words quoted there with no one named ("Its service promise,
+    “Every crossing, every season,” appears on every ticket") are the organisation's own, not
+    its chief executive's."""
+    for m in _ABOUT.finditer(text):
+        org = m.group("org").strip()
+        if len(org.split()) > 8:
+            continue
+        end = len(text)
+        for p0, _ in paragraphs(text):
+            if p0 > m.end() and _BOILERPLATE.match(text, p0) and not _ABOUT.match(text, p0):
+                end = p0
+                break
+        return m.end(), end, org
+    return None
+

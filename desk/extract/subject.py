@@ -10,6 +10,8 @@ phrase ("Officials said").  The forward reading of a phrase is :func:`desk.extra
 
 from __future__ import annotations
 
+import re
+
 from desk.extract.appositives import appositive_of, org_appositive, state_segment, titled_appositive
 from desk.extract.lexicon import (
     AFFILIATIONS,
@@ -35,7 +37,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.parties import PARTY_CODE
+from desk.extract.parties import PARTY_CODE, PARTY_OF
 from desk.extract.phrases import (
     RELATIVES,
     NounPhrase,
@@ -141,6 +143,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     d -= 1
                 if d >= lo and toks[d].low in _COUNTED:
                     return NounPhrase(toks[d].start, t.end, None, "generic")
+            if (epithet := _party_or_age_epithet(a, b, lo)) is not None:
+                return epithet
             page_word = t.text[:1].isupper() and low in PAGE_WORDS and b - 1 >= lo and a._is_name_tok(toks[b - 1])
             # "Amalgamated Transit Workers Local 412 said": a union local's number ends its name
             local = t.text.isdigit() and b - 1 >= lo and toks[b - 1].text == "Local" and a._adjacent(toks[b - 1], t)
@@ -298,6 +302,30 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
             continue
         return None
     return None
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _party_or_age_epithet(a: Analysis, b: int, lo: int) -> NounPhrase | None:
+    """A description whose head is a party word or an age, right before the cue ("the Democrat
+    said", "The 64-year-old Republican said:", "the Ohio Republican told reporters"): unnamed
+    here, for the description's own reading to find whom the story means.  Only after "the", with
+    at most two words between (a place or an age), so "Democrat Ana Ruiz" and "the Democratic
+    Party" are not read so."""
+    toks = a.toks
+    head = toks[b]
+    if not (head.text[:1].isupper() and head.low in PARTY_OF or _AGE_WORD.fullmatch(head.text)):
+        return None
+    j = b - 1
+    while j >= lo and b - j <= 3 and toks[j].kind == "w" and toks[j].low != "the" \
+            and (toks[j].text[:1].isupper() or _AGE_WORD.fullmatch(toks[j].text)) and toks[j].low not in PARTY_OF:
+        j -= 1
+    if j < lo or toks[j].low != "the" or (j - 1 >= lo and toks[j - 1].kind == "w" and toks[j - 1].low in OBJECT_PREPS):
+        return None
+    if b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].low == "who":
+        return None   # "The 34-year-old, who was himself hit …, asked": the clause's own reading
+    return NounPhrase(toks[j].start, head.end, None, "generic")
 
 
 def _joint_subject(a: Analysis, m, p: int, lo: int) -> NounPhrase | None:
