@@ -204,6 +204,25 @@ def test_a_bracket_before_a_possessive_or_is():
     assert check("[Calloway]'s budget is the best plan", MAYOR, cands).verdict == "misquote"
 
 
+def test_a_bracketed_capital_that_opens_a_word_is_a_case_change():
+    # review 8: "[T]he water decided" after the speaker's "I'm saying the water decided" was a misquote
+    cands = source([(MAYOR, "speaker", "I'm saying the water decided when we got in. Not a press release.")])
+    m = check("[T]he water decided when we got in. Not a press release.", MAYOR, cands)
+    assert m.verdict == "exact"
+    assert m.candidate.source_text[m.start:m.end].startswith("the water decided")
+    assert check("[i]t water decided when we got in", MAYOR, cands).verdict == "misquote"
+
+
+def test_a_changed_number_is_the_only_edit_shown():
+    # review 8: "We have 4,200 …" against "Here is where we are. We have 2,400 …" also reported
+    # "are. We" as dropped: the alignment began on the first "we"
+    cands = source([(MAYOR, "speaker", "Here is where we are. We have 2,400 federal personnel on the ground across "
+                                       "the eleven counties.")])
+    m = check("We have 4,200 federal personnel on the ground", MAYOR, cands)
+    assert m.verdict == "misquote"
+    assert [e for e in m.edits if e.op != "equal"] == [Edit("replace", "4,200", "2,400")]
+
+
 def test_case_change_alone_stays_exact_not_edited():
     m = check("WHAT WE WILL DO IS REPAIR THE QUARRY ROAD BRIDGE", MAYOR, BUDGET)
     assert m.verdict == "exact"

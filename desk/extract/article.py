@@ -14,7 +14,7 @@ from desk.extract.lexicon import CUE_VERBS
 from desk.extract.marks import paragraphs
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Quote, Segment
 from desk.extract.quotes import find_quotes
-from desk.extract.releaseprose import about_section, release_prose
+from desk.extract.releaseprose import about_sections, release_prose
 
 
 def article_segments(text: str, default_speaker: str | None = None, known_speakers=(),
@@ -37,12 +37,12 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     turn = -1
     paras = paragraphs(text) if text else []
     starts = [p0 for p0, _ in paras]
-    about = about_section(text) if release and text else None
+    about = about_sections(text) if release and text else []
     for q in find_quotes(text, known_speakers):
         if q.skipped:
             continue
-        if about is not None and about[0] <= q.parts[0].start < about[1] and q.speaker is None:
-            q.speaker, q.unnamed = about[2], False   # the issuer's self-description, in its About section
+        if q.speaker is None and (org := next((o for s, e, o in about if s <= q.parts[0].start < e), None)):
+            q.speaker, q.unnamed = org, False   # the issuer's self-description, in its About section
         if notes and default_speaker and not _noted_of_someone_else(text, q):
             q.speaker, q.mention, q.unnamed = default_speaker, None, False
         named = None if q.unnamed else q.speaker   # "a witness said": nobody the library can hold

@@ -34,7 +34,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.parties import other_party
+from desk.extract.parties import PARTY_OF, other_party
 from desk.extract.phrases import ADJECTIVE_ENDINGS, is_acronym, np_at, org_name
 from desk.extract.voices import described_org, org_like, with_of_tail
 
@@ -272,11 +272,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # said": the one the story gave that age, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
                      and _age_told(a, a.persons[m[2]]) == years), last)
-    if last is not None and other_party(a.persons[last[2]].parties, {head}):
+    if last is not None and ((clash := other_party(a.persons[last[2]].parties, {head})) or head in PARTY_OF
+                             and not a.persons[last[2]].parties and a._prep_object(last[0])):
         # "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “…,” the Republican
-        # said": the last person of that party, not the last person named
+        # said": the last person of that party, not the last person named (nor one given no
+        # party after a preposition: "… one from Rep. Lucia Benavides. The Republican said")
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and head in a.persons[m[2]].parties), None)
+                     and head in a.persons[m[2]].parties), None if clash else last)
     if last is not None and placed and not _tied(a, last, placed, head, para):
         # "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “…,” the New York Democrat
         # said": the last person the story tied to New York, not the last person named

@@ -110,6 +110,8 @@ _LABEL = re.compile(
 _STAMP = re.compile(r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?=[ \t]*(?:\n|$)))[ \t]*")
 #: A briefing's question with no colon: "Q    Mr. President, …" (a tab, two spaces, or "Q. ").
 _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: A briefing's question with one space after the Q: "Q Thank you, Signe. Admiral, …".
+_SPACED_Q = re.compile(r"^[ \t]*(?P<label>Q)[ ](?=[A-Z\"“'‘])", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
 #: A court record's line naming the examining lawyer: "BY MS. ODEGAARD:".
 _EXAMINED_BY = re.compile(r"(?m)^[ \t]*" + EXAMINER + r"[A-Z][\w'’\-]+):")
@@ -235,7 +237,9 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # a magazine's Q&A: "Q. How did it start?" over an answer with no label of its own
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
         lines += [_line_at(text, at, "A", at, True) for at in unlabelled]
-    elif questions and sum(1 for c in lines if c.caps) >= 2:   # a briefing: "THE PRESIDENT:" … "Q    …"
+    elif sum(1 for c in lines if c.caps) >= 2 and (questions or len(questions := list(_SPACED_Q.finditer(text))) >= 2):
+        # a briefing: "THE PRESIDENT:" … "Q    …", or "Q Thank you, Signe." with one space (two
+        # such lines at least: one could be a sentence about a Q)
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
     stamped = [m for m in _STAMPED.finditer(text)
                if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]

@@ -80,12 +80,13 @@ def parties_around(toks: list[Token], before: int, after: int) -> frozenset[str]
         found |= PARTY_OF.get(toks[before].low, frozenset())
     if after + 1 < len(toks) and toks[after].text in (",", "(") and (m := PARTY_CODE.fullmatch(toks[after + 1].text)):
         found |= _CODES[m.group(1)]
-    if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("a", "an"):
-        # "Sen. Ann Holt, a Democrat,", "Tom Reid, a Conservative MP from Alberta,"
-        for t in toks[after + 2:after + 4]:
-            if t.kind != "w":
+    if after + 2 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("a", "an", "the"):
+        # "Sen. Ann Holt, a Democrat,", "Tom Reid, a Conservative MP from Alberta,", "Rep. Buck
+        # Harlan, the 64-year-old Republican from Wyoming,"
+        for t in toks[after + 2:after + 7]:
+            if t.text in (",", ".", ";", "(", ")"):
                 break
-            if t.text[:1].isupper() and t.low in PARTY_OF:
+            if t.kind == "w" and t.text[:1].isupper() and t.low in PARTY_OF:
                 found |= PARTY_OF[t.low]
                 break
     return found

@@ -220,6 +220,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
 from desk.extract.opening import document_opening
 from desk.extract.people import presented_as_person
+from desk.extract.scenes import called_by_name
 from desk.extract.unnamed import UNNAMED, newcomer_before_quote, unnamed_antecedent
 from desk.extract.voices import (
     acting_mention,
@@ -491,6 +492,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     org_by_para.pop(s.para, None)
             last_pid = pid
     asked_of(a, results)
+    called_by_name(a, results)
     return results
 
 

@@ -22,12 +22,17 @@ from __future__ import annotations
 import re
 
 from desk.extract.marks import paragraphs
-from desk.extract.model import ROLE_UNKNOWN, Segment
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.sentences import chunk, split_sentences
 
-#: The heading where a release's boilerplate starts.
-_BOILERPLATE = re.compile(r"(?i)^\s*(?:about\s+\S|media\s+contacts?\b|contacts?\s*:|for\s+more\s+information\b"
+#: A heading of a release's closing matter, after which no one speaks: "Media contact", "###".
+_BOILERPLATE = re.compile(r"(?i)^\s*(?:media\s+contacts?\b|contacts?\s*:|for\s+more\s+information\b"
                           r"|press\s+contacts?\b|#{3}|-\s*30\s*-|ends?\s*$)")
+#: The heading of a release's About section, naming who issues it: "About Greyling Strait Ferry
+#: Corporation", "About the Northfold Health Authority" (a line of its own, no full stop).
+_ABOUT = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n.!?:]{1,80}?)[ \t]*:?[ \t]*$", re.M)
+#: A sentence of contact details: "For more information, visit corvanegrid.example."
+_CONTACT = re.compile(r"(?i)\b(?:for more information|visit\s+\S+\.\w|www\.|https?://|@\w+\.\w)")
 _QUOTE_MARKS = re.compile("[\"“”«»]")
 #: A paragraph that is a heading or a header line, not a sentence: no closing mark.
 _SENTENCE_END = re.compile(r"[.!?…)\]]\s*$")
@@ -35,47 +40,45 @@ _SENTENCE_END = re.compile(r"[.!?…)\]]\s*$")
 
 def release_prose(text: str, first_turn: int) -> list[Segment]:
     """Passages of the release ``text``'s own sentences (module docstring), in turns numbered from
-    ``first_turn``, one per paragraph."""
+    ``first_turn``, one per paragraph: the body's credited to no one, an About section's to the
+    organisation its heading names."""
     out: list[Segment] = []
     turn = first_turn
+    sections = about_sections(text)
     for p0, p1 in paragraphs(text):
-        para = text[p0:p1]
-        if _BOILERPLATE.match(para):
-            break
-        if not _SENTENCE_END.search(para):
+        about = next((org for s, e, org in sections if s <= p0 < e or p0 < s <= p1), None)
+        if about is None and (sections and p0 >= sections[0][0] or _BOILERPLATE.match(text, p0)):
+            if sections and p0 < sections[0][0]:
+                continue   # "###" before the About section
+            if not sections:
+                break
+            continue   # a contact block between or after About sections
+        start = next((s for s, _, _ in sections if p0 < s <= p1), p0)   # the heading's own line is no sentence
+        if not _SENTENCE_END.search(text[start:p1]):
             continue   # a header line, a headline, a deck, a date standing alone
-        made = []
-        for s, e in chunk(split_sentences(text, p0, p1), text=text):
-            if _QUOTE_MARKS.search(text, s, e) or not _SENTENCE_END.search(text[s:e]):
-                continue
-            made.append(Segment(start=s, end=e, turn=turn, label=None, speaker=None, role=ROLE_UNKNOWN,
-                                paragraph_start=p0, paragraph_end=p1))
+        runs: list[list[tuple[int, int]]] = [[]]
+        for s, e in split_sentences(text, start, p1):
+            if _QUOTE_MARKS.search(text, s, e) or not _SENTENCE_END.search(text[s:e]) or _CONTACT.search(text, s, e):
+                runs.append([])   # a sentence holding a quote, or contact details: the passages go round it
+            else:
+                runs[-1].append((s, e))
+        made = [Segment(start=s, end=e, turn=turn, label=None, speaker=about, role=ROLE_SPEAKER if about else ROLE_UNKNOWN,
+                        paragraph_start=p0, paragraph_end=p1)
+                for run in runs if run for s, e in chunk(run, text=text)]
         if made:
             out.extend(made)
             turn += 1
     return out
 
 
-#: The heading of a release's About section, naming who issues it: "About Greyling Strait Ferry
-#: Corporation", "About the Northfold Health Authority".
-_ABOUT = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n.!?:]{1,80}?)[ \t]*:?[ \t]*$", re.M)
-
-
-def about_section(text: str) -> tuple[int, int, str] | None:
-    """Where a release's About section runs, and the organisation its heading names: the
-    boilerplate in which the issuer describes itself, up to the next closing heading (Media
-    contact, ###) or the end.  Words quoted there with no one named ("Its service promise,
-    “Every crossing, every season,” appears on every ticket") are the organisation's own, not
-    its chief executive's."""
-    for m in _ABOUT.finditer(text):
-        org = m.group("org").strip()
-        if len(org.split()) > 8:
-            continue
-        end = len(text)
-        for p0, _ in paragraphs(text):
-            if p0 > m.end() and _BOILERPLATE.match(text, p0) and not _ABOUT.match(text, p0):
-                end = p0
-                break
-        return m.end(), end, org
-    return None
-
+def about_sections(text: str) -> list[tuple[int, int, str]]:
+    """Where each of a release's About sections runs (from the end of its heading to the next
+    heading of closing matter or About section, or the end), with the organisation its heading
+    names: the boilerplate in which the issuer describes itself.  Its words are the
+    organisation's own, not its chief executive's (the motto "Every crossing, every season" in
+    the ferry corporation's About section)."""
+    heads = [m for m in _ABOUT.finditer(text) if len(m.group("org").split()) <= 8]
+    if not heads:
+        return []
+    stops = [p0 for p0, _ in paragraphs(text) if _BOILERPLATE.match(text, p0)] + [m.start() for m in heads]
+    return [(m.end(), min((x for x in stops if x > m.end()), default=len(text)), m.group("org").strip()) for m in heads]

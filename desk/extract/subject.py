@@ -128,7 +128,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     joint = _joint_subject(a, m, p, lo)
                     if joint is not None:
                         return joint
-                return _served(a, m, lo, t.end) or NounPhrase(m[0], m[1], m[2], m[3])
+                return _served(a, m, lo, t.end) or _clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])) \
@@ -291,7 +291,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 tries += 1
                 continue
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
-                return NounPhrase(m[0], m[1], m[2], m[3])
+                return _clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             org = org_appositive(a, c, b, lo) if m is None and not relative else None
             if org is not None:
                 return org   # "The union representing the workers, CUPE Local 79, said"
@@ -428,6 +428,28 @@ def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
     if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the"):
         h -= 1
     return NounPhrase(toks[h].start, end, None, "generic")
+
+
+def _clause_object(a: Analysis, m, lo: int) -> NounPhrase | None:
+    """"Ann Hale, a lawyer with the clinic who represents Rosa Yoon, told the court": the named
+    person is the object of a who-clause in the subject's appositive; the subject is the name the
+    appositive describes (Hale), never her client."""
+    toks = a.toks
+    k = a.tok_index(m[0]) - 1
+    while k >= lo and toks[k].kind == "w" and toks[k].low in ("the", "a", "an", "his", "her", "their", "for", "with", "to"):
+        k -= 1
+    if k - 1 < lo or toks[k].kind != "w" or not toks[k].text.islower() or toks[k - 1].low != "who" or a._is_cue(k):
+        return None
+    for c in range(k - 2, max(lo, k - 16) - 1, -1):
+        if toks[c].text == ",":
+            head = mention_ending(a, toks[c - 1].end, toks[lo].start) if c - 1 >= lo else None
+            if head is not None and head[2] is not None and head[3] == "name":
+                return NounPhrase(head[0], head[1], head[2], head[3])
+            return None
+        if toks[c].low in ("a", "an", "the") and (c == lo or toks[c - 1].kind == "p" and toks[c - 1].text != ","):
+            # "A lawyer who represents Tom Reid said": the lawyer, whom the story does not name
+            return NounPhrase(toks[c].start, toks[k - 2].end, None, "generic")
+    return None
 
 
 def _object_of_prep(a: Analysis, m) -> bool:

@@ -69,6 +69,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from desk.extract.addressed import address_of, addressed_voices
 from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
@@ -317,6 +318,11 @@ _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 # captions
 
 
+#: A speaker naming themselves as their turn begins: "Hi. My name is Rafael Dunmore.", "Good
+#: evening. I'm Tamsin Achterberg-Lowe."
+_SELF_NAMED = re.compile(r"(?:\bI'm|\bI’m|\bI am|\b[Mm]y name is)[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[.,;!?]|[ \t\n]+(?:and|from|with|of)\b)")
+
+
 def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
     text = doc.text
     cues = sorted(doc.cues, key=lambda c: c.start)
@@ -332,6 +338,12 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     layout = _Layout(turns=[], headers={}, label_spans=[])
     resolver = _Resolver(text, layout, speaker, known)
     voices = {c.voice for c in cues} - {None, UNNAMED_VOICE}
+    # how each turn hands the floor on: a form of address in one of its last two sentences
+    addresses = [next(filter(None, (address_of(text[s:e]) for s, e in
+                                    reversed(split_sentences(text, run[0].start, run[-1].end)[-2:]))), None)
+                 for _, run in runs]
+    addressed = addressed_voices([(addresses[i - 1], v if v != UNNAMED_VOICE else None)
+                                  for i, (v, _) in enumerate(runs) if i])
     named_voices = bool(voices)
 
     segments: list[Segment] = []
@@ -339,11 +351,21 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     answered: str | None = None   # the named voice of the turn before a bare question, if it answered
     asked = False   # the turn before was a bare ">>" question
     after_question = False   # the turn before ended in a question, whoever put it
-    for voice, run in runs:
+    for n, (voice, run) in enumerate(runs):
         t_start_offset, t_end_offset = run[0].start, run[-1].end
         sentences = split_sentences(text, t_start_offset, t_end_offset)
         question = bool(sentences) and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?")
+        named = _SELF_NAMED.search(text, t_start_offset, sentences[min(1, len(sentences) - 1)][1] + 1) \
+            if voice == UNNAMED_VOICE and sentences else None   # in its first two sentences
         if voice != UNNAMED_VOICE:
+            who, role = resolver.resolve(voice)
+        elif named is not None:
+            # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
+            who, role = f"{named.group(1)} {named.group(2)}", ROLE_SPEAKER
+        elif n and addresses[n - 1] in addressed and not question:
+            # "Councilmember, you first this time." ¶ ">> Rafael, thank you. I'm against …": the
+            # one that address meant each time the file named who answered it
+            voice = addressed[addresses[n - 1]]
             who, role = resolver.resolve(voice)
         elif question and len(sentences) <= 3:
             who, role = None, ROLE_QUESTIONER   # ">> Governor, thank you. When do they reopen?": a question put to the speaker

@@ -109,6 +109,11 @@ def _chunk_words(text: str, s: int, e: int, cuts: list[int]) -> Words:
 _OWNED_AFTER = re.compile(r"['\u2019]s(?![^\W_])")
 
 
+#: A bracketed letter that only changes the case of the word it opens: "[T]he water decided",
+#: "[i]t was".  It is read as that word, whose case is ignored anyway, not as words put in.
+_CASE_BRACKET = re.compile(r"(?<![^\W_])\[([^\W\d_])\](?=[^\W_])")
+
+
 def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
                 part_starts: list[tuple[int, str]] | None = None) -> Quote:
     """Split a draft quote on ellipses and [brackets] into word fragments.
@@ -117,6 +122,7 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
     third… part begins (``parts.py``); kept on the Quote as (first word, kind).
     """
     cuts = [c for c, _ in part_starts or ()]
+    original, text = text, _CASE_BRACKET.sub("\u200b\\1\u200b", text)   # same length: offsets hold
     words = Words()
     frags: list[tuple[int, int]] = []
     seps: list[Sep] = [Sep()]
@@ -173,7 +179,7 @@ def parse_quote(text: str, compounds: dict[str, list[str]] | None = None,
         k = next((k for k, st in enumerate(words.starts) if st >= c), len(words))
         if 0 < k < len(words) and all(k > p for p, _ in parts):
             parts.append((k, kind))
-    return Quote(text, words, frags, seps, sentences, bracket_words, parts)
+    return Quote(original, words, frags, seps, sentences, bracket_words, parts)
 
 
 # ----------------------------------------------------------------------------

@@ -98,6 +98,7 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
         ops.pop(0)
     while ops and ops[-1][0] == "delete":
         ops.pop()
+    ops = _snug(ops, tw.w.words)
     if ops and ops[0][0] == "replace":
         t, i1, i2, j1, j2 = ops[0]
         ops[0] = (t, max(i1, i2 - (j2 - j1)), i2, j1, j2)
@@ -127,3 +128,20 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
     content = hits / len(qcontent) if qcontent else 0.0
     content_pairs = sum(1 for (a, b), f in zip(qpairs, found, strict=True) if f and a not in STOP and b not in STOP)
     return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops, content_pairs)
+
+
+def _snug(ops: list[tuple[str, int, int, int, int]], words: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Start and end the alignment on the nearest copy of its first and last words: "where we
+    are. We have 2,400" for "We have 4,200" matches the second "we", not the first with "are. We"
+    reported as words dropped (an alignment's tie, resolved toward the quote's own words)."""
+    if len(ops) >= 2 and ops[0][0] == "equal" and ops[1][0] == "delete":
+        (_, i1, i2, j1, j2), (_, d1, d2, _, _) = ops[0], ops[1]
+        size = i2 - i1
+        if d2 - d1 >= size and words[d2 - size:d2] == words[i1:i2]:
+            ops = [("equal", d2 - size, d2, j1, j2)] + ops[2:]
+    if len(ops) >= 2 and ops[-1][0] == "equal" and ops[-2][0] == "delete":
+        (_, d1, d2, _, _), (_, i1, i2, j1, j2) = ops[-2], ops[-1]
+        size = i2 - i1
+        if d2 - d1 >= size and words[d1:d1 + size] == words[i1:i2]:
+            ops = ops[:-2] + [("equal", d1, d1 + size, j1, j2)]
+    return ops

@@ -75,7 +75,28 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
         return True
     if names_re and names_re.search(before_turn[-250:]):
         return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
+    line = text.rfind("\n", 0, turn_start) + 1
+    if names_re and (opened := _opening_mark(text[line:start])) is not None:
+        # a letter read out as one long quoted paragraph, stored as several passages: words in
+        # its later passages are inside the quotation that opened the paragraph, after the writer
+        # was named ("She wrote: ¶ “I have answered calls …"): the writer's words
+        at = line + opened
+        return not text[text.rfind("\n", 0, at) + 1:at].strip() and bool(names_re.search(text[max(0, at - 250):at]))
     return False
+
+
+def _opening_mark(text: str) -> int | None:
+    """Where the quotation still open at the end of ``text`` opened, or None."""
+    opened: list[int] = []
+    straight = None
+    for i, ch in enumerate(text):
+        if ch in OPEN_MARKS:
+            opened.append(i)
+        elif ch in CLOSE_MARKS and opened:
+            opened.pop()
+        elif ch == '"':
+            straight = i if straight is None else None
+    return opened[0] if opened else straight
 
 
 #: A quotation read out, as broadcast transcripts print it: "Quote, “…,” end quote".

@@ -1,0 +1,38 @@
+"""Who a bare caption turn is, from how the one before addressed them (part of caption segmentation).
+
+Broadcast captions mark a change of speaker with ">>" and often no name.  A moderator hands the
+floor by a form of address — "Councilmember, you first this time.", "Madam Executive.", "A
+follow-up on the freeze, Councilmember." — and where the file names the voice that answers
+(">> FERREIRA-HOLM: …", "<v Wilhelmina Tsang-Moreau>"), it shows whom that address means.  When
+every named answer to one address is the same person, and it answered at least twice, a bare turn
+after that address is theirs.  Anything less (an address answered by two people, or once) leaves
+the turn unnamed, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+#: A form of address ending a turn ("…, Councilmember.", "Madam Executive.") or opening its last
+#: sentence ("Councilmember, you first this time."): one or two capitalised words.
+_ADDRESS = r"((?:(?:Madam|Madame|Mister|Mr\.|Ms\.|Mrs\.)[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+_AT_END = re.compile(r"(?:^|,[ ])" + _ADDRESS + r"[.?!]?$")
+_AT_START = re.compile(r"^" + _ADDRESS + r",[ ]")
+
+
+def address_of(last_sentence: str) -> str | None:
+    """The form of address in a turn's last sentence, or None."""
+    words = " ".join(last_sentence.split())
+    m = _AT_END.search(words) or _AT_START.match(words)
+    return m.group(1) if m else None
+
+
+def addressed_voices(pairs: list[tuple[str | None, str | None]]) -> dict[str, str]:
+    """From (address ending a turn, named voice of the next turn) pairs, the addresses every
+    named answer to which is one voice, at least twice: address -> that voice."""
+    seen: dict[str, list[str]] = defaultdict(list)
+    for address, voice in pairs:
+        if address and voice:
+            seen[address].append(voice)
+    return {a: vs[0] for a, vs in seen.items() if len(vs) >= 2 and len(set(vs)) == 1}

@@ -1,0 +1,58 @@
+"""A bare line of dialogue that calls someone by name is not that person's (a pass after quote finding).
+
+In a scene written as bare quote paragraphs ("Umeh and Tamm then went back and forth. ¶ “Your
+statute exempts crop-dusters.” ¶ “Crop-dusters don't carry cameras, Justice Umeh.”"), each line's
+voice is carried from the one before, a guess.  A line that addresses a person by name — "…,
+Justice Umeh.", "They all look the same, Harold.", "Harold, you're drifting." — is spoken to them,
+never by them: when the carried voice is the one addressed, the line goes to the other side of the
+exchange: the other of the two people the narration before the scene names, else the last
+other person who spoke in the six quotes before, else no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.marks import Span
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+
+_TITLE = r"(?:(?:Justice|Judge|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Mayor|Premier|Minister|Chief|Coach|Officer|Madam)[ ])?"
+#: A name called at the end of a sentence ("…, Justice Umeh.") or opening the line ("Harold, …").
+_CALLED = re.compile(r",[ ]" + _TITLE + r"([A-Z][\w'’\-]+)(?=[.!?]|$)|^" + _TITLE + r"([A-Z][\w'’\-]+),[ ]")
+
+
+def called_by_name(a: Analysis, results: list[tuple[object, list[Span]]]) -> None:
+    """Give a bare dialogue line that addresses its carried voice by name to the other side of the
+    exchange (module docstring).  Only lines with no cue of their own (no mention) that fill their
+    paragraph are read."""
+    for i, (q, g) in enumerate(results):
+        if q.skipped or q.mention is not None or not q.speaker or len(g) != 1:
+            continue
+        p0, p1 = a.paras[g[0].para]
+        if a.text[p0:g[0].open_at].strip() or a.text[g[0].close_at or g[0].end:p1].strip(" \t\n\"”’'"):
+            continue   # not a line of its own
+        words = {fold(w) for w in q.speaker.split()}
+        if not any(fold(m.group(1) or m.group(2)) in words for m in _CALLED.finditer(q.text.strip())):
+            continue
+        other = _other_side(a, g[0].para, q.speaker)
+        if other is None:   # the last other person who spoke, a few lines back
+            other = next((p.speaker for p, _ in reversed(results[max(0, i - 6):i])
+                          if not p.skipped and p.speaker and p.speaker != q.speaker and p.speaker_person), None)
+        q.speaker, q.speaker_person, q.unnamed = other, other is not None, False
+
+
+def _other_side(a: Analysis, para: int, addressed: str) -> str | None:
+    """The other of the two people the narration before the scene names ("Umeh returned to the
+    law's exemptions near the end of Tamm's rebuttal, and the two went back and forth."), when
+    one of them is ``addressed``; looked for in the nearest paragraph, within six, that is not a
+    line of dialogue."""
+    for k in range(para - 1, max(-1, para - 7), -1):
+        p0, p1 = a.paras[k]
+        if a.text[p0:p1].lstrip()[:1] in "\"“‘'":
+            continue   # a line of the scene
+        named = {a.persons[m[2]].name for m in a.mentions if p0 <= m[0] < p1 and m[2] is not None}
+        if addressed in named and len(named) == 2:
+            return next(n for n in named if n != addressed)
+        return None
+    return None
