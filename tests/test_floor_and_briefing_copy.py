@@ -46,6 +46,15 @@ def turns(text: str, kind: str = "transcript", speaker: str | None = None):
     pytest.param("Rep. Yvonne Carraway, who chairs the committee, said the plan fixed roads. Speaker Ron Tetlow, a "
                  "Democrat, agreed.\n\nRep. Ana Ruiz said the plan was late. “We paid for it,” the Democrat said.",
                  ["Ana Ruiz"], id="guard: a partyless subject just named keeps a party epithet"),
+    pytest.param("Sen. Philippa Grange read from a letter sent by Darlene Hutto, whose husband, Roy, was killed in "
+                 "the collapse: “My husband told his bosses the roof was moving.”",
+                 ["Darlene Hutto"], id="a colon after a whose-clause: its owner, not the relative it sets off"),
+    pytest.param("Ann Hale, whose son, Tom, was hurt, said: “We want answers.”",
+                 ["Ann Hale"], id="a cue after a whose-clause: its owner"),
+    pytest.param("Justice Tom Brennock asked few questions. A former clerk to Brennock, who asked not to be named "
+                 "because she still practises before the court, said he wanted a narrow ruling. “He doesn't want "
+                 "the drone case,” she said.",
+                 ["A former clerk to Brennock"], id="she after an unnamed clerk to someone is the clerk"),
     pytest.param("Sen. Jo Hale spoke first.\n\nA spokesman for the Democratic Party said: “We need this.”",
                  ["A spokesman for the Democratic Party"], id="guard: a party's spokesman is no party epithet"),
 ])
@@ -198,3 +207,20 @@ def test_an_address_answered_once_names_no_one():
 ])
 def test_a_bare_line_of_dialogue_is_not_the_one_it_calls_by_name(text, expected):
     assert speakers(text) == expected
+
+
+def test_headings_and_the_records_procedure_are_no_ones_words():
+    """Review 8: a court's "ORAL ARGUMENT OF …" heading was the chief justice's passage, a Hansard
+    subject heading the minister's, and "The Clerk read the title of the bill." the member's."""
+    court = ("CHIEF JUSTICE ABERNETHY-CROSS: Thank you, counsel. Mr. Fenwick-Odum.\n\n"
+             "ORAL ARGUMENT OF SEBASTIAN FENWICK-ODUM ON BEHALF OF THE APPELLEE\n\n"
+             "MR. FENWICK-ODUM: Chief Justice, and may it please the Court: The lien secures the debt.\n")
+    hansard = ("Hon. Théo Marchildon-Ashby: Mr. Speaker, a home takes more than a year to build.\n\nPublic Safety\n\n"
+               "Mr. Yannick Dufresne-Aubry (Lac-aux-Hérons, BQ): Mr. Speaker, the mayor had to borrow.\n")
+    record = ("Mr. HOLLENBECK. Madam Speaker, I move to suspend the rules and pass the bill.\n\n"
+              "The Clerk read the title of the bill.\n\nThe SPEAKER pro tempore. The gentleman is recognized.\n\n"
+              "Mr. HOLLENBECK. Madam Speaker, I yield myself such time as I may consume.\n")
+    said = [text for source in (court, hansard, record) for _, text in turns(source)]
+    assert not any(t.startswith(("ORAL ARGUMENT", "Public Safety", "The Clerk read")) for t in said)
+    assert "Thank you, counsel. Mr. Fenwick-Odum." in said
+    assert "Madam Speaker, I yield myself such time as I may consume." in said

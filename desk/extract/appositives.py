@@ -71,3 +71,18 @@ def state_segment(a: Analysis, c: int, b: int) -> bool:
     while d > c - 5 and d >= 0 and toks[d].kind == "w" and toks[d].text[:1].isupper():
         d -= 1
     return d >= 0 and d < c - 1 and toks[d].low in PLACE_PREPS | {"from", "of"}
+
+
+def whose_owner(a: Analysis, m, lo: int):
+    """The person a whose-clause hangs off when mention ``m`` is the name it sets off: "Darlene
+    Hutto, whose husband, Roy, was killed" gives Hutto for Roy; else None."""
+    toks = a.toks
+    before = a.tok_index(m[0]) - 1
+    if before < lo or toks[before].text != ",":
+        return None
+    whose = next((x for x in range(before - 1, max(lo - 1, before - 5), -1) if toks[x].low == "whose"), None)
+    if whose is None or whose - 2 < lo or toks[whose - 1].text != ",":
+        return None
+    owner = mention_ending(a, toks[whose - 2].end, toks[lo].start)
+    return owner if owner is not None and owner[2] is not None else None
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.appositives import appositive_of, org_appositive, state_segment, titled_appositive
+from desk.extract.appositives import appositive_of, org_appositive, state_segment, titled_appositive, whose_owner
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
@@ -128,6 +128,8 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     joint = _joint_subject(a, m, p, lo)
                     if joint is not None:
                         return joint
+                if (owner := whose_owner(a, m, lo)) is not None:
+                    m = owner   # "Ann Hale, whose son, Tom, was hurt, said": Hale
                 return _served(a, m, lo, t.end) or _clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None

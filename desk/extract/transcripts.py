@@ -246,10 +246,29 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e and not _NOTE_ONLY.match(text[s:e]):
+        if s < e and not _NOTE_ONLY.match(text[s:e]) and not (out and _not_spoken(text[s:e])):
             out.append((s, e))
         pos = b_end
     return out
+
+
+#: The Record's account of what the chamber did, between two members' words: "The Clerk read the
+#: title of the bill.", "The question was taken; and …", "A motion to reconsider was laid on the table."
+_PROCEDURE = re.compile(r"(?:The Clerk read\b|The question was taken\b|A motion to reconsider\b|The yeas and nays were\b"
+                        r"|The (?:bill|amendment|resolution|motion) was (?:agreed to|read|ordered|passed|rejected)\b)")
+_SMALL_WORDS = frozenset("of on the and for to in a an at by de du la le".split())
+
+
+def _not_spoken(para: str) -> bool:
+    """A paragraph after a turn's first that no one says: a heading ("Public Safety", "ORAL
+    ARGUMENT OF SEBASTIAN FENWICK-ODUM ON BEHALF OF THE APPELLEE" — one line of capitalised words,
+    no closing mark) or the Record's account of the chamber's business (``_PROCEDURE``)."""
+    if _PROCEDURE.match(para):
+        return True
+    words = para.split()
+    return "\n" not in para and 0 < len(words) <= 12 and not re.search(r"[.!?…\"”»:;,)\]]$", para) \
+        and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+        and any(c.isalpha() for c in para)
 
 
 def _passages(text: str, start: int, end: int, turn: int, label, who, role, paragraphs=None) -> list[Segment]:

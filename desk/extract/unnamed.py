@@ -228,9 +228,10 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
         stop = toks[cut - 1].end
     words = a.text[start:stop]
     parts = words.split()
-    tie = next((i for i, w in enumerate(parts) if i and w.lower() in _PLACE_TIES), None)
+    tie = next((i for i, w in enumerate(parts) if i and (w.lower() in _PLACE_TIES or w.lower() == "to"
+                                                           and person_noun(fold(parts[i - 1]).strip(",.")))), None)
     if tie is not None and toks[k].low != "one":
-        parts = parts[:tie]   # "A teacher at Elmwood": a teacher, as the voice reads its tie
+        parts = parts[:tie]   # "A teacher at Elmwood", "A former clerk to Brennock": as the voice reads its tie
     head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
         head = head[:-1]   # one of the supporters: a supporter

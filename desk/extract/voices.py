@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from desk.extract.appositives import whose_owner
 from desk.extract.lexicon import (
     AUX,
     FUNCTION_WORDS,
@@ -182,6 +183,8 @@ def colon_voice(a: Analysis, lo: int, hi: int):
     if found is None:
         return first_mention(a, lo, hi)
     before = a.tok_index(found[0]) - 1
+    if (owner := whose_owner(a, found, a.tok_index(lo))) is not None:
+        return owner   # "a letter … by Darlene Hutto, whose husband, Roy, was killed …: “…”": not Roy
     where = before >= 0 and a.toks[before].kind == "w" and a.toks[before].low in PLACE_PREPS
     if where or a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
             and found[4].lower() not in ("his", "her", "their", "its"):
