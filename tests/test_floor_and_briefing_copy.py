@@ -55,6 +55,9 @@ def turns(text: str, kind: str = "transcript", speaker: str | None = None):
                  "because she still practises before the court, said he wanted a narrow ruling. “He doesn't want "
                  "the drone case,” she said.",
                  ["A former clerk to Brennock"], id="she after an unnamed clerk to someone is the clerk"),
+    pytest.param("“Numbers can be argued,” said Martin Szabo, the nominee.\n\nSen. Philippa Grange, asked afterward "
+                 "whether she could support Szabo, laughed. “Did it sound like I could?”",
+                 ["Martin Szabo", "Philippa Grange"], id="the one named in an aside after the subject is not the one acting"),
     pytest.param("Sen. Jo Hale spoke first.\n\nA spokesman for the Democratic Party said: “We need this.”",
                  ["A spokesman for the Democratic Party"], id="guard: a party's spokesman is no party epithet"),
 ])
@@ -224,3 +227,21 @@ def test_headings_and_the_records_procedure_are_no_ones_words():
     assert not any(t.startswith(("ORAL ARGUMENT", "Public Safety", "The Clerk read")) for t in said)
     assert "Thank you, counsel. Mr. Fenwick-Odum." in said
     assert "Madam Speaker, I yield myself such time as I may consume." in said
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Sen. Raymond Achterberg, who chairs the committee, said he was confident. “He answered every "
+                 "question,” the chairman said.", ["Raymond Achterberg"], id="who chairs the committee: the chairman"),
+    pytest.param("Rep. Ana Ruiz, who chaired the committee until 2019, spoke. Sen. Tom Reid, the chairman, agreed. "
+                 "“We will win,” the chairman said.", ["Tom Reid"], id="guard: who chaired it once is no chairman now"),
+])
+def test_a_role_a_who_clause_gives(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_name_of_a_plan_in_quote_marks_is_a_label():
+    """Review 8: 'touted his “Water First” plan' was checked as Ellery's words."""
+    quotes = find_quotes("Grant Ellery, a former prosecutor, touted his “Water First” plan, which would pay for "
+                         "desalination plants.\n\n“Water First,” Ellery said, “is the only plan.”")
+    assert [(q.text, q.skipped) for q in quotes][0] == ("Water First", "title")
+    assert quotes[1].speaker == "Grant Ellery" and not quotes[1].skipped

@@ -1775,7 +1775,8 @@ PRESENTED = '“The night sailings are safe and we will add a boat by June,”'
     (f"Molson, 240, is the oldest brewery. {PRESENTED} Molson said.", False),   # no age
     (f"{PRESENTED} said Ekow Mensah. He left early.", True),            # a pronoun
     (f"{PRESENTED} said Transair, 12 hours after the crash.", False),   # a number, no age
-    (f"{PRESENTED} said Ekow Mensah, who chairs the board.", False),   # who: companies too
+    (f"{PRESENTED} said Ekow Mensah, who sits on the board.", False),  # who: companies too
+    (f"{PRESENTED} said Ekow Mensah, who chairs the board.", True),    # but only a person chairs it
     (f"{PRESENTED} said Nordic Telekom. Analysts expect Telekom to act.", False),  # last word alone
     (f"{PRESENTED} Marlow Ferries said.", False),                       # could be a company
     (f"{PRESENTED} said Reuters, whose reporters rode along.", False),  # whose: anyone's

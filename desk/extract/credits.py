@@ -39,7 +39,10 @@ _NO_COMMA_AFTER = re.compile(r"\b(?:sang|sings|sing|singing|performed|performs|w
 #: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
-_TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
+_TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner"
+                               # the name of a plan or a measure: his “Water First” plan, the “Buy Local” campaign
+                               r"|plan|program|programme|policy|initiative|campaign|strategy|act|bill|fund|project|tax"
+                               r"|levy|slogan|agenda|platform)\b")
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
 _BYLINE_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 #: Where a cited headline opens: a paragraph, an item after a dash or colon, a parenthesis.

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 _ROLE_TAILS = frozenset("across at in on of for from with down up near behind next".split())
 
 
+#: A who-clause that gives a role by what the person does: "who chairs the committee" is its chair.
+#: (Not "owns" or "leads": a company owns and leads too.)
+_HOLDS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"), "coaches": ("coach",)}
+
+
 class Evidence(Narration):
     """Readings of the text around a name run (``Run``); :class:`desk.extract.people.People`
     decides with them which runs are people."""
@@ -211,6 +216,8 @@ class Evidence(Narration):
         if first not in ("a", "an", "the", "who", "whose", "one", "his", "her", "their") and first not in ROLE_HEADS \
                 and first not in TITLE_WORDS and first not in QUALIFIERS and not is_possessive(toks[k].text):
             return {"_age"} if age else None
+        if first == "who" and k + 1 < len(toks) and (held := _HOLDS.get(toks[k + 1].low)):
+            return set(held) | {"_appos"}   # "Sen. Raymond Achterberg, who chairs the committee,": the chairman
         if first in ("who", "whose"):
             return {"_appos"}
         count = 0

@@ -165,3 +165,27 @@ def _owner(a: Analysis, pos: int) -> int | None:
         if m[0] <= pos <= m[1] + 2 and m[3] == "name":
             return m[2]
     return _SOMEONE if a.text[pos:pos + 1].isupper() or a.text[pos:pos + 1] in "’'" else None
+
+
+def set_off_subject(a: Analysis, s: int, gender: str) -> int | None:
+    """The person a sentence opening at ``s`` names in full right after a description and sets
+    off by commas, as the subject of its cue ("Her mother, Thu Nguyen, said afterward that Ruby
+    …", "A neighbour, Karen Siddiqui, said"), when of ``gender`` or of no known sex: their index
+    in ``a.persons``, else None.  A pronoun after such a sentence is that person, not someone the
+    sentence goes on to name."""
+    toks = a.toks
+    k = a.tok_index(s)
+    if k >= len(toks) or toks[k].low not in ("his", "her", "their", "a", "an", "the", "one"):
+        return None
+    c = next((x for x in range(k + 1, min(k + 5, len(toks))) if toks[x].text == ","), None)
+    if c is None or any(toks[x].kind != "w" or not toks[x].text.islower() for x in range(k + 1, c)):
+        return None
+    m = a.mention_at.get(toks[c + 1].start) if c + 1 < len(toks) else None
+    if m is None or m[2] is None or m[3] != "name":
+        return None
+    e = a.tok_index(m[1])
+    if e >= len(toks) or toks[e].text != "," or not any(a._is_cue(x) for x in range(e + 1, min(e + 3, len(toks)))):
+        return None
+    sex = a.persons[m[2]].gender
+    return m[2] if sex in (None, gender) else None
+

@@ -300,7 +300,8 @@ UNNAMED_NOUNS = frozenset(
     waiter waitress bartender roofer landscaper busker courier dispatcher custodian caretaker nanny
     babysitter librarian dentist therapist counsellor counselor accountant labourer laborer jeweller
     jeweler florist photographer blogger podcaster umpire referee chaplain hiker angler refugee migrant
-    immigrant pensioner teenager youngster grandparent churchgoer worshipper""".split()
+    immigrant pensioner teenager youngster grandparent churchgoer worshipper supervisor foreman forewoman
+    electrician mechanic plumber welder carpenter trucker evacuee""".split()
 )
 #: Every noun the lexicon holds for a person or people.
 PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS

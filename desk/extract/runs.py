@@ -287,7 +287,8 @@ class RunReader(NameWords):
                 b -= 1
             if toks[b].low == "of":
                 of = b
-        portfolio = of >= 1 and toks[of].low in ("of", "for") and _title_before(toks, of)
+        portfolio = of >= 1 and toks[of].low in ("of", "for") and _title_before(toks, of) \
+            and fold(toks[of - 1].text) not in _FOR_SOMEONE   # not "a spokesperson for Health Minister X"
         given_at = next((n for n in range(1, len(words) - 1)
                          if fold(words[n]) in FIRST_NAMES_M or fold(words[n]) in FIRST_NAMES_F), None)
         if portfolio and given_at is None and len(words) >= 3 and not any(

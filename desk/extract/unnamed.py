@@ -26,7 +26,7 @@ import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
 from desk.extract.evidence import named_as
-from desk.extract.kin import KIN, kin_person
+from desk.extract.kin import KIN, kin_person, set_off_subject
 from desk.extract.lexicon import (
     ASKING,
     FUNCTION_WORDS,
@@ -122,6 +122,8 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if a.para_of(s) < para - 1:
             return None
         got = _subject(a, s, pron_start, gender, question, unresolved=pid is None)
+        if got is None and s != s0 and (named := set_off_subject(a, s, gender)) is not None:
+            return None if named == pid else named   # "Her mother, Thu Nguyen, said that Ruby …. “…,” she said"
         if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
         if got is None and s != s0 and s > last_named and pid is not None \
@@ -222,15 +224,15 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
         if toks[k].low == "one" and k + 2 < end and toks[k + 1].low == "of":
             stop, after = _one_of(a, k, end)   # "One of his supporters"
     # "A man walking his dog": the person, before what they were doing
-    cut = next((x for x in range(k + 2, a.tok_index(stop)) if toks[x].low.endswith("ing")
-                and person_noun(fold(toks[x - 1].text))), None)
+    cut = next((x for x in range(k + 2, a.tok_index(stop)) if toks[x].low.endswith(("ing", "ed"))
+                and person_noun(fold(toks[x - 1].text))), None)   # "A lineman reached by phone"
     if cut is not None:
         stop = toks[cut - 1].end
     words = a.text[start:stop]
     parts = words.split()
     tie = next((i for i, w in enumerate(parts) if i and (w.lower() in _PLACE_TIES or w.lower() == "to"
                                                            and person_noun(fold(parts[i - 1]).strip(",.")))), None)
-    if tie is not None and toks[k].low != "one":
+    if tie is not None and (toks[k].low != "one" or toks[k + 1].low != "of"):
         parts = parts[:tie]   # "A teacher at Elmwood", "A former clerk to Brennock": as the voice reads its tie
     head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
@@ -348,7 +350,7 @@ def _verb_after(a: Analysis, j: int, end: int) -> int | None:
     appositive or relative clause set off by commas: its index, or None."""
     toks = a.toks
     if j < end and toks[j].text == ",":
-        c = next((x for x in range(j + 1, min(j + 16, end)) if toks[x].text == ","), None)
+        c = next((x for x in range(j + 1, min(j + 40, end)) if toks[x].text == ","), None)
         if c is None:
             return None
         j = c + 1

@@ -158,11 +158,28 @@ def acting_mention(a: Analysis, lo: int, hi: int):
     or looks at ("Earl Pruitt looked at Dana Okwuosa. “You want it?”"), that subject: the one
     acting speaks next."""
     found = last_mention(a, lo, hi)
-    if found is None or not a._prep_object(found[0], _TURNED_TO) or found[3] != "name":
+    if found is None or found[3] != "name":
         return found
-    s0 = a.sentence_bounds(found[0])[0]
+    s0, s1 = a.sentence_bounds(found[0])
     first = first_mention(a, max(lo, s0), found[0])
-    return first if first is not None and first[3] == "name" and not a._prep_object(first[0]) else found
+    if first is None or first[3] != "name" or a._prep_object(first[0]):
+        return found
+    if a._prep_object(found[0], _TURNED_TO):
+        return first
+    aside = _ASIDE.match(a.text, first[1], found[0])
+    if aside is not None and first[2] != found[2] and "," in a.text[found[1]:min(s1, hi)]:
+        # "Sen. Philippa Grange, asked afterward whether she could support Szabo, laughed. “…”":
+        # the one named in the aside is not the one acting
+        return first
+    return found
+
+
+#: An aside set off after a sentence's subject: ", asked afterward whether …", ", who …".
+_ASIDE = re.compile(r",[ ](?:\w+ly[ ])?(?:who|asked|speaking|pressed|reached|told|standing|sitting|looking)\b[^,.;:!?]*$")
+
+
+#: An appositive set off after a name, up to another name inside it: ", president of the union ".
+_SET_OFF = re.compile(r",[ ][^,.;:!?\n]*$")
 
 
 #: Prepositions after a verb of turning or looking, before the one turned to.
@@ -185,6 +202,10 @@ def colon_voice(a: Analysis, lo: int, hi: int):
     before = a.tok_index(found[0]) - 1
     if (owner := whose_owner(a, found, a.tok_index(lo))) is not None:
         return owner   # "a letter … by Darlene Hutto, whose husband, Roy, was killed …: “…”": not Roy
+    first = first_mention(a, lo, found[0])
+    if first is not None and first[3] == "name" and first[2] != found[2] and _SET_OFF.match(a.text, first[1], found[0]) \
+            and "," in a.text[found[1]:hi] and not a._prep_object(first[0]):
+        return first   # "Gord Halvorsen, president of … Workers Local 417, was blunt:": Halvorsen
     where = before >= 0 and a.toks[before].kind == "w" and a.toks[before].low in PLACE_PREPS
     if where or a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
             and found[4].lower() not in ("his", "her", "their", "its"):
