@@ -72,6 +72,12 @@ _INTRODUCED = (r"(?:\b(?:I'm|I’m|I am|[Mm]y name is|[Gg]uest(?: today| tonight
 _INTRODUCED_NAME = re.compile(_INTRODUCED + r"([A-Z][a-z]+)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?![ \t]*:)")
 
 
+#: A full name opening a note in brackets: "[Leonie Brask, his daughter, comes over from the register]".
+_NOTED_NAME = re.compile(r"[\[(]([A-Z][a-z]+)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[,;)\] \t])")
+#: A label of initials: "AT:", "KAL:".
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 #: Header labels that name the person asking the questions.
 QUESTIONER_HEADERS = frozenset(
     {"interviewer", "interviewed by", "reporter", "journalist", "questions", "questioner",
@@ -148,7 +154,8 @@ class _Resolver:
 
         bare = _strip_all_titles(_PAREN.sub("", label))
         words = bare.split()
-        if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES):
+        if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES
+                                or _bare(bare) in ("accused", "defendant")):
             found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label) \
                 or self._bracketed_holder(_bare(bare))
             if not found and self.speaker and _bare(bare) in _ANSWERING_ROLES:
@@ -162,6 +169,8 @@ class _Resolver:
                 # Caldwell": the publication's label is its interviewer
                 return display_name(staff.group(1)), ROLE_SPEAKER
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
+        if _INITIALS.fullmatch(bare) and (held := self._initials_of(bare)) is not None:
+            return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER
@@ -237,6 +246,15 @@ class _Resolver:
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
+    def _initials_of(self, initials: str) -> str | None:
+        """The one person, of the speaker given, the fuller labels and the names the text
+        introduces, whose initials the label is ("AT" for Augustin Thorvaldsen); else None."""
+        names = {self.speaker} if self.speaker else set()
+        names |= {n for found in self._fuller_labels.values() for n, _ in found}
+        names |= {n for found in self._given_names[1].values() for n in found}
+        held = {n for n in names if n and "".join(w[0] for w in n.split() if w[:1].isupper()).upper() == initials}
+        return held.pop() if len(held) == 1 else None
+
     def _given_name(self, given: str) -> str | None:
         """The one person a fuller label or a header line names with this given name ("Wren:"
         after "Wren Castellano-Pike:", "Hollis:" after "Host: Hollis Baptiste."), else the one
@@ -259,7 +277,7 @@ class _Resolver:
             if name and len(name.split()) >= 2:
                 labelled.setdefault(_bare(name.split()[0]), set()).add(name)
         introduced: dict[str, set[str]] = {}
-        for m in _INTRODUCED_NAME.finditer(self.text):
+        for m in (*_INTRODUCED_NAME.finditer(self.text), *_NOTED_NAME.finditer(self.text)):
             if _bare(m.group(2)) not in TITLE_WORDS and not m.group(2).isupper():
                 introduced.setdefault(_bare(m.group(1)), set()).add(f"{m.group(1)} {m.group(2)}")
         return labelled, introduced

@@ -174,6 +174,8 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
     cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
     for i, turn in enumerate(layout.turns):
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
+        if turn.label and _PARAPHRASED.search(turn.label):
+            continue   # "AT (paraphr): adjuster came twice; …": the reporter's summary, not his words
         who, role = examination.get(i) or resolver.resolve(turn.label)
         if chairs and turn.label and chair_label(turn.label):
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
@@ -257,6 +259,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _PROCEDURE = re.compile(r"(?:The Clerk read\b|The question was taken\b|A motion to reconsider\b|The yeas and nays were\b"
                         r"|The (?:bill|amendment|resolution|motion) was (?:agreed to|read|ordered|passed|rejected)\b)")
 _SMALL_WORDS = frozenset("of on the and for to in a an at by de du la le".split())
+
+
+#: A label's note that the turn is the reporter's summary: "AT (paraphr):", "(paraphrase)".
+_PARAPHRASED = re.compile(r"(?i)\((?:paraphr\w*|para\.?|summary|summari[sz]ed|not verbatim)\)")
 
 
 def _not_spoken(para: str) -> bool:

@@ -29,17 +29,9 @@ OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
 
 
 def _inside_marks(text: str) -> bool:
-    """Is the end of ``text`` inside an open quotation ( “…, «…, or an odd number of ")?"""
-    depth = 0
-    straight = 0
-    for ch in text:
-        if ch in OPEN_MARKS:
-            depth += 1
-        elif ch in CLOSE_MARKS:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight ^= 1
-    return depth > 0 or straight == 1
+    """Is the end of ``text`` inside an open quotation ( “…, «…, or an odd number of ", a
+    paragraph's opening mark inside an open quotation continuing it)?"""
+    return _opening_mark(text) is not None
 
 
 def fold_name(word: str) -> str:
@@ -81,21 +73,52 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
         # its later passages are inside the quotation that opened the paragraph, after the writer
         # was named ("She wrote: ¶ “I have answered calls …"): the writer's words
         at = line + opened
-        return not text[text.rfind("\n", 0, at) + 1:at].strip() and bool(names_re.search(text[max(0, at - 250):at]))
+        if text[text.rfind("\n", 0, at) + 1:at].strip():
+            return False
+        at = _first_of_chain(text, at)
+        return bool(names_re.search(text[max(0, at - 250):at])) or _names_self(text[at:at + 250], names_re)
     return False
 
 
+def _first_of_chain(text: str, at: int) -> int:
+    """Where a quotation of several paragraphs opened, from the mark opening one of them: back
+    over the paragraphs before it that open with a mark and end without closing one."""
+    for _ in range(50):
+        end = text.rfind("\n\n", 0, at)
+        if end < 0:
+            break
+        start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+        para = text[start:end].strip()
+        if not para or para[0] not in OPEN_MARKS + '"' or para[-1] in CLOSE_MARKS + '"':
+            break
+        at = start + text[start:end].index(para[0])
+    return at
+
+
+def _names_self(opening: str, names_re: re.Pattern) -> bool:
+    """The words read out open by naming their writer: "My name is Ines Halloran. I am …"."""
+    return any(_SELF_NAMING.search(opening[max(0, m.start() - 14):m.start()]) for m in names_re.finditer(opening))
+
+
+_SELF_NAMING = re.compile(r"(?i)\b(?:my name is|I am|I'm|I’m)\s+$")
+
+
 def _opening_mark(text: str) -> int | None:
-    """Where the quotation still open at the end of ``text`` opened, or None."""
+    """Where the quotation still open at the end of ``text`` opened, or None.  A mark opening a
+    paragraph inside a quotation that has not closed continues it (a statement of several
+    paragraphs, each opening with a mark and only the last closing): the first one is where it
+    opened."""
     opened: list[int] = []
     straight = None
     for i, ch in enumerate(text):
+        at_line = not text[text.rfind("\n", 0, i) + 1:i].strip() and i > 0 and "\n" in text[:i]
         if ch in OPEN_MARKS:
-            opened.append(i)
+            if not (at_line and opened):
+                opened.append(i)
         elif ch in CLOSE_MARKS and opened:
             opened.pop()
         elif ch == '"':
-            straight = i if straight is None else None
+            straight = (straight if at_line and straight is not None else i) if straight is None or at_line else None
     return opened[0] if opened else straight
 
 
