@@ -92,3 +92,29 @@ def test_every_paragraph_of_a_statement_read_aloud_is_its_writers(tmp_path, runn
                      "“I do not hate him,” Halloran wrote.\n", encoding="utf-8")
     quotes = checked_quotes(runner, source, story, "--kind", "transcript")
     assert [(q["verdict"], q["flags"]) for q in quotes] == [("exact", ["quoted_by_other"])] * 3
+
+
+COUNCIL_SRT = """\
+1
+00:00:05,000 --> 00:00:09,000
+MAYOR ABERNATHY-QUILL: We're back on the record.
+Item seven.
+
+2
+00:00:09,200 --> 00:00:13,000
+COUNCILLOR TREADWELL: I'm going to vote
+against the deferral.
+
+3
+00:00:13,200 --> 00:00:17,000
+MAYOR: Thank you. I don't intend to make
+that mistake twice.
+"""
+
+
+def test_a_bare_role_label_in_captions_is_the_one_another_label_gives_that_title():
+    """Review 9: "MAYOR:" was nobody, so the mayor's words credited to a councillor came out *exact*."""
+    from desk.extract.formats import read_document
+    doc = read_document("council.srt", COUNCIL_SRT.encode())
+    got = [(s.speaker, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "captions", None)]
+    assert ("Abernathy-Quill", "Thank you. I don't intend to make that mistake twice.") in got

@@ -101,6 +101,7 @@ class _Resolver:
         self.speaker = speaker
         self.known = known
         self.cache: dict[str, tuple[str | None, str]] = {}
+        self._holding: set[str] = set()   # labels being resolved (``_titled_holder`` asks for the others)
         interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
         self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
         # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
@@ -118,7 +119,9 @@ class _Resolver:
         if label is None:
             return (self.speaker, ROLE_SPEAKER if self.speaker else ROLE_UNKNOWN)
         if label not in self.cache:
+            self._holding.add(label)   # a label being resolved is no title holder of its own role
             self.cache[label] = self._resolve(label)
+            self._holding.discard(label)
         return self.cache[label]
 
     def _resolve(self, label: str) -> tuple[str | None, str]:
@@ -157,7 +160,7 @@ class _Resolver:
         if len(words) == 1 and (_bare(bare) in ROLE_WORDS or _bare(bare) in TITLE_WORDS or _bare(bare) in EXTRA_TITLES
                                 or _bare(bare) in ("accused", "defendant")):
             found = header_holder(self.text[:self.header_end], _bare(bare)) or self.known.find(label) \
-                or self._bracketed_holder(_bare(bare))
+                or self._bracketed_holder(_bare(bare)) or self._titled_holder(_bare(bare))
             if not found and self.speaker and _bare(bare) in _ANSWERING_ROLES:
                 found = self.speaker   # "GUEST:" in an interview with the speaker given
             return (found, ROLE_SPEAKER) if found else (None, ROLE_UNKNOWN)
@@ -237,6 +240,16 @@ class _Resolver:
         """The one fuller label with this surname ("RENNICK:" after "STATE SEN. TOBIAS RENNICK (R-OH):")."""
         fuller = {name for name, _ in self._fuller_labels.get(_bare(surname), ())}
         return fuller.pop() if len(fuller) == 1 else None
+
+    def _titled_holder(self, role: str) -> str | None:
+        """The one person another label gives this role as a title: "MAYOR:" beside "MAYOR
+        ABERNATHY-QUILL:" (two mayors' labels, or none, leave it to the other rules)."""
+        labels = [lab for lab in self.labels if role in {_bare(t) for t in _leading_titles(lab)}
+                  and len(_strip_all_titles(_PAREN.sub("", lab)).split()) >= 1
+                  and _bare(_strip_all_titles(_PAREN.sub("", lab))) != role]
+        held = {self.resolve(lab)[0] for lab in labels if lab not in self._holding}
+        held.discard(None)
+        return held.pop() if len(held) == 1 else None
 
     def _bracketed_holder(self, role: str) -> str | None:
         """The one person the transcript's labels of this role name in brackets: "ANCHOR:" beside

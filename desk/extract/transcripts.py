@@ -363,6 +363,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     layout = _Layout(turns=[], headers={}, label_spans=[])
     resolver = _Resolver(text, layout, speaker, known)
     voices = {c.voice for c in cues} - {None, UNNAMED_VOICE}
+    resolver.labels = sorted(voices)   # "MAYOR:" beside "MAYOR ABERNATHY-QUILL:" (``_Resolver._titled_holder``)
     # how each turn hands the floor on: a form of address in one of its last two sentences
     addresses = [next(filter(None, (address_of(text[s:e]) for s, e in
                                     reversed(split_sentences(text, run[0].start, run[-1].end)[-2:]))), None)
