@@ -52,3 +52,8 @@ def speakers(text):
 ])
 def test_who_speaks_in_daily_news(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_compass_word_inside_an_organisations_name_stays_in_it():
+    assert speakers("The Prairie North Health Authority said in a statement that it had “taken significant steps.”") \
+        == ["Prairie North Health Authority"]

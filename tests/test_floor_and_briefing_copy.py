@@ -245,3 +245,58 @@ def test_the_name_of_a_plan_in_quote_marks_is_a_label():
                          "desalination plants.\n\n“Water First,” Ellery said, “is the only plan.”")
     assert [(q.text, q.skipped) for q in quotes][0] == ("Water First", "title")
     assert quotes[1].speaker == "Grant Ellery" and not quotes[1].skipped
+    assert speakers("“Absolutely,” fund manager Ann Hale said.") == ["Ann Hale"]   # guard: a role after the quote
+
+
+def test_a_members_own_sentences_and_a_transcript_in_capitals_keep_every_paragraph():
+    """Guards from a second reader: "The bill was passed in 2019 …" is the member's sentence, not
+    the Record's account; in a transcript in capitals a short line with no full stop is speech."""
+    record = ("Mr. HALE. Madam Speaker, I rise.\n\nThe bill was passed in 2019 and nothing changed.\n\n"
+              "The SPEAKER pro tempore. The gentleman yields.\n\nMr. HALE. Thank you.\n")
+    assert ("Hale", "The bill was passed in 2019 and nothing changed.") in turns(record)
+    capitals = "MR. HALE: WE WILL FIGHT.\n\nNOT ON MY WATCH\n\nMS. RUIZ: OK.\n"
+    assert ("Hale", "NOT ON MY WATCH") in turns(capitals)
+
+
+def test_a_paragraph_whose_quote_closed_is_no_part_of_a_statement_read_out(tmp_path, runner):
+    """Guard from a second reader: the mayor's own words after a paragraph that quoted a woman
+    (and closed the quote) credited to a senator named before are *misattributed*, not read out."""
+    source = tmp_path / "speech.txt"
+    source.write_text("Thank you all for coming tonight.\n\nSenator Tom Reid has voted against this plan four times.\n\n"
+                      "“I have lived in Halden for forty years and I have never seen rents like this, not in the eighties, "
+                      "not after the mill closed, not ever, and I do not know where my grandchildren will live,” a woman "
+                      "at the Elm Street diner told me last week, and then she asked me what I was going to do about it, "
+                      "and I told her the truth, which is that we have a plan.\n\n"
+                      "“We will never sell the harbour lands to a private developer. Not while I am mayor.”\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Senator Tom Reid spoke at the hall.\n\n“We will never sell the harbour lands to a private "
+                     "developer,” Reid said.\n", encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Linda Hale")
+    assert quote["verdict"] == "misattributed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Linda Hale spoke to the crowd.\n\n“They say, ‘Fix the potholes, Linda.’”", ["Linda Hale"],
+                 id="a name called inside words the line quotes is no address"),
+    pytest.param("Dana Patel and Mayor Ann Hale spoke. Hale went first.\n\n“We will not back down.”\n\n"
+                 "“We will not back down from this fight, not now, not ever.”", ["Ann Hale", "Ann Hale"],
+                 id="the same words again and more are one speaker going on, not a reply"),
+    pytest.param("Sen. Jo Hale, an independent, spoke.\n\nThe Independent said: “The vote is close.”", ["Independent"],
+                 id="The Independent is a newspaper, not a party epithet"),
+])
+def test_guards_from_the_second_reader(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_caption_turn_naming_an_office_or_opening_with_well_names_no_one():
+    body = _vtt("<v Dana Ruiz>Go ahead.", ">> Hi. I'm Vice Chair of the parks board. Why now?",
+                "<v Dana Ruiz>Well, Councilmember.", ">> FERREIRA-HOLM: Thanks.", "<v Dana Ruiz>Well, okay.",
+                ">> FERREIRA-HOLM: Again.", "<v Dana Ruiz>Well, sure.", ">> I'm against it.")
+    got = caption_turns(body)
+    assert (None, "Hi. I'm Vice Chair of the parks board. Why now?") in got
+    assert (None, "I'm against it.") in got   # "Well," is no form of address
+
+
+def test_a_court_label_of_capitals_is_no_ones_initials():
+    text = "THE COURT: Go ahead.\n\nDA: The People ask for four years.\n\nTHE COURT: Thank you.\n"
+    assert ("Darnell Adams", "The People ask for four years.") not in turns(text, "transcript", "Darnell Adams")

@@ -109,3 +109,34 @@ def test_the_motto_credited_to_the_chief_executive_is_misattributed(tmp_path, ru
     ceo, company = checked_quotes(runner, source, story, "--kind", "release")
     assert (ceo["verdict"], ceo["match"]["speaker"]["name"]) == ("misattributed", "Greyling Strait Ferry Corporation")
     assert company["verdict"] == "exact"
+
+
+GRANT_RELEASE = """\
+FOR IMMEDIATE RELEASE
+
+HALDEN, Oct. 7 — Coldwater Biotech Inc. today announced a grant program.
+
+About the Grant
+
+The grant pays for two nurses. "We are proud," said Ana Ruiz, chief executive of Coldwater Biotech Inc.
+
+-30-
+
+Media contact: Ilse Varga
+Ilse Varga is our media lead. Call her today.
+
+About Coldwater Biotech Inc. (TSX: CWB)
+
+Coldwater Biotech Inc. makes vaccines. Its motto, "Science close to home," is printed on every vial.
+"""
+
+
+def test_about_is_the_issuers_section_only_when_it_names_the_issuer():
+    """A second reader's findings: a subhead "About the Grant" is no organisation, "-30-" and the
+    media contact still close the body, and "About Coldwater Biotech Inc. (TSX: CWB)" is an About
+    section."""
+    got = _passages(GRANT_RELEASE)
+    assert (None, "The grant pays for two nurses.") in got
+    assert not any("Ilse Varga" in text for _, text in got)
+    assert ("Coldwater Biotech Inc.", "Science close to home,") in got
+    assert {who for who, _ in got} == {None, "Ana Ruiz", "Coldwater Biotech Inc."}

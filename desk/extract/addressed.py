@@ -6,13 +6,17 @@ follow-up on the freeze, Councilmember." — and where the file names the voice 
 (">> FERREIRA-HOLM: …", "<v Wilhelmina Tsang-Moreau>"), it shows whom that address means.  When
 every named answer to one address is the same person, and it answered at least twice, a bare turn
 after that address is theirs.  Anything less (an address answered by two people, or once) leaves
-the turn unnamed, as before.
+the turn unnamed, as before.  A form of address is a title or an office, or a word of the name of
+one of the file's named voices ("Rafael, thank you."); not any capitalised opener ("Well,", "Now,").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+
+from desk.extract.lexicon import ROLE_HEADS
+from desk.extract.names import TITLE_WORDS, fold
 
 #: A form of address ending a turn ("…, Councilmember.", "Madam Executive.") or opening its last
 #: sentence ("Councilmember, you first this time."): one or two capitalised words.
@@ -21,11 +25,16 @@ _AT_END = re.compile(r"(?:^|,[ ])" + _ADDRESS + r"[.?!]?$")
 _AT_START = re.compile(r"^" + _ADDRESS + r",[ ]")
 
 
-def address_of(last_sentence: str) -> str | None:
-    """The form of address in a turn's last sentence, or None."""
+def address_of(last_sentence: str, names: set[str] = frozenset()) -> str | None:
+    """The form of address in a turn's last sentence, or None: a title or an office ("Madam
+    Executive", "Councilmember") or a word of the name of one of ``names`` (folded words of the
+    file's named voices) — not "Well," "Now," or "Okay."."""
     words = " ".join(last_sentence.split())
     m = _AT_END.search(words) or _AT_START.match(words)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    last = fold(m.group(1).split()[-1]).rstrip(".")
+    return m.group(1) if last in TITLE_WORDS or last in ROLE_HEADS or last in names else None
 
 
 def addressed_voices(pairs: list[tuple[str | None, str | None]]) -> dict[str, str]:

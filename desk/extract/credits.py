@@ -39,10 +39,12 @@ _NO_COMMA_AFTER = re.compile(r"\b(?:sang|sings|sing|singing|performed|performs|w
 #: The show someone spoke to, before a title of two to five words: told “Fox and Friends,”.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 #: A title that names what someone is known for: “Broad City” star Arturo Castro.
-_TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner"
-                               # the name of a plan or a measure: his “Water First” plan, the “Buy Local” campaign
-                               r"|plan|program|programme|policy|initiative|campaign|strategy|act|bill|fund|project|tax"
-                               r"|levy|slogan|agenda|platform)\b")
+_TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
+#: The name of a plan or a measure, after a determiner or an owner: his “Water First” plan, the
+#: “Buy Local” campaign (not “Absolutely,” fund manager Ann Hale said).
+_NAMED_THING_AFTER = re.compile(r"\s*(?:plan|program|programme|policy|initiative|campaign|strategy|act|bill|fund"
+                                r"|project|tax|levy|slogan|agenda|platform)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s*$", re.I)
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
 _BYLINE_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
 #: Where a cited headline opens: a paragraph, an item after a dash or colon, a parenthesis.
@@ -68,7 +70,8 @@ def work_title(a: Analysis, span: Span) -> bool:
 
     Up to five words, every one capitalised (small words aside), right after a possessive, "on",
     "titled" or a word for a kind of work ("a play called", "his new book,"), or right before
-    "star" or "host" (“Broad City” star); up to twelve after a kind of work (the book “Crippled
+    "star" or "host" (“Broad City” star), or after a determiner or an owner and before a word for
+    a plan or a measure (his “Water First” plan); up to twelve after a kind of work (the book “Crippled
     America: How to Make America Great Again”); or five to eight such words quoted again
     elsewhere in the story (a review names its film over and over: “The Kid Who Would Be King”;
     nobody's speech is quoted twice in title case). And the headline of a cited article, in any
@@ -95,6 +98,9 @@ def work_title(a: Analysis, span: Span) -> bool:
         return True
     if span.close_at is not None and _TITLE_ROLE_AFTER.match(a.text, span.close_at + 1):
         return True
+    if span.close_at is not None and _NAMED_THING_AFTER.match(a.text, span.close_at + 1) \
+            and _OWNER_BEFORE.search(before) and not re.search(r"[,.!?;:]$", text.strip()):
+        return True   # his “Water First” plan
     if _TITLE_AFTER_TITLE.search(before):
         i = a.spans.index(span)
         return i > 0 and a.spans[i - 1].para == span.para and work_title(a, a.spans[i - 1])

@@ -9,12 +9,17 @@ own, credited to no one: the release does not name a person who says them, and a
 gives them to the organisation (or to its chief executive) finds them as words the source gives
 no speaker for (``desk.match.core``: exact, flagged as such), never as someone else's.
 
+An "About …" section (``about_sections``) is the organisation its heading names describing
+itself — one the release named before the heading ("About Corvane Grid Systems", "About
+Coldwater Biotech Inc. (TSX: CWB)"; not a subhead such as "About the Grant"): its sentences, and
+words it quotes with no one named, are that organisation's passages.
+
 Left out: the lines above the body (FOR IMMEDIATE RELEASE, the date, the headline and deck — lines
 with no full stop), any sentence holding a quote mark (the quote is its speaker's passage, and the
-attribution around it is no one's statement), and the boilerplate from its heading on ("About
-Coldwater Biotech", "Media contact", "###", "-30-").  A release with no quotes at all gives none of
-this: a statement in someone's own words is refused at ingest with the advice to add it as that
-person's speech (``desk.services.library``), as before.
+attribution around it is no one's statement), contact details, and the closing matter from its
+heading on ("Media contact", "###", "-30-") except About sections.  A release with no quotes at
+all gives none of this: a statement in someone's own words is refused at ingest with the advice
+to add it as that person's speech (``desk.services.library``), as before.
 """
 
 from __future__ import annotations
@@ -30,7 +35,9 @@ _BOILERPLATE = re.compile(r"(?i)^\s*(?:media\s+contacts?\b|contacts?\s*:|for\s+m
                           r"|press\s+contacts?\b|#{3}|-\s*30\s*-|ends?\s*$)")
 #: The heading of a release's About section, naming who issues it: "About Greyling Strait Ferry
 #: Corporation", "About the Northfold Health Authority" (a line of its own, no full stop).
-_ABOUT = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n.!?:]{1,80}?)[ \t]*:?[ \t]*$", re.M)
+_ABOUT = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n!?]{1,100}?)[ \t]*:?[ \t]*$", re.M)
+#: What may close an About heading's name: a listing in brackets, a legal form's dot.
+_NAME_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$|[ \t]*[,.]?[ \t]*$")
 #: A sentence of contact details: "For more information, visit corvanegrid.example."
 _CONTACT = re.compile(r"(?i)\b(?:for more information|visit\s+\S+\.\w|www\.|https?://|@\w+\.\w)")
 _QUOTE_MARKS = re.compile("[\"“”«»]")
@@ -47,7 +54,7 @@ def release_prose(text: str, first_turn: int) -> list[Segment]:
     sections = about_sections(text)
     for p0, p1 in paragraphs(text):
         about = next((org for s, e, org in sections if s <= p0 < e or p0 < s <= p1), None)
-        if about is None and (sections and p0 >= sections[0][0] or _BOILERPLATE.match(text, p0)):
+        if about is None and (sections and p0 >= sections[0][0] or _BOILERPLATE.match(text[p0:p1])):
             if sections and p0 < sections[0][0]:
                 continue   # "###" before the About section
             if not sections:
@@ -77,8 +84,13 @@ def about_sections(text: str) -> list[tuple[int, int, str]]:
     names: the boilerplate in which the issuer describes itself.  Its words are the
     organisation's own, not its chief executive's (the motto "Every crossing, every season" in
     the ferry corporation's About section)."""
-    heads = [m for m in _ABOUT.finditer(text) if len(m.group("org").split()) <= 8]
+    heads = []
+    for m in _ABOUT.finditer(text):
+        org = _NAME_TAIL.sub("", m.group("org")).strip()
+        if 1 <= len(org.split()) <= 8 and org in text[:m.start()] \
+                and (not org.endswith((".", ":")) or org.endswith((" Inc.", " Ltd.", " Corp.", " Co."))):
+            heads.append((m, org))   # an organisation the release named before ("About the Grant": a subhead)
     if not heads:
         return []
-    stops = [p0 for p0, _ in paragraphs(text) if _BOILERPLATE.match(text, p0)] + [m.start() for m in heads]
-    return [(m.end(), min((x for x in stops if x > m.end()), default=len(text)), m.group("org").strip()) for m in heads]
+    stops = [p0 for p0, p1 in paragraphs(text) if _BOILERPLATE.match(text[p0:p1])] + [m.start() for m, _ in heads]
+    return [(m.end(), min((x for x in stops if x > m.end()), default=len(text)), org) for m, org in heads]

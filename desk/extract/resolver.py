@@ -76,6 +76,9 @@ _INTRODUCED_NAME = re.compile(_INTRODUCED + r"([A-Z][a-z]+)[ \t]+([A-Z][\w'’]+
 _NOTED_NAME = re.compile(r"[\[(]([A-Z][a-z]+)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[,;)\] \t])")
 #: A label of initials: "AT:", "KAL:".
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+#: Labels of two or three capitals that stand for a role or a note, never someone's initials.
+_ABBREVIATIONS = frozenset("""da ada dda me vo os oc gm dc pm mp mpp mla mha mna ceo cfo coo cto md rn np
+    pa dj mc tv ok us uk eu un cbc abc nbc cnn bbc npr pbs""".split())
 
 
 #: Header labels that name the person asking the questions.
@@ -172,7 +175,7 @@ class _Resolver:
                 # Caldwell": the publication's label is its interviewer
                 return display_name(staff.group(1)), ROLE_SPEAKER
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
-        if _INITIALS.fullmatch(bare) and (held := self._initials_of(bare)) is not None:
+        if _INITIALS.fullmatch(bare) and _bare(bare) not in _ABBREVIATIONS and (held := self._initials_of(bare)) is not None:
             return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
@@ -281,7 +284,8 @@ class _Resolver:
     @functools.cached_property
     def _given_names(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Given-name key -> full names, from the labels and header lines, and from the text's
-        introductions (``_INTRODUCED``); read once per transcript."""
+        introductions (``_INTRODUCED``) and the names opening its notes in brackets
+        (``_NOTED_NAME``: "[Leonie Brask, his daughter, …]"); read once per transcript."""
         labelled: dict[str, set[str]] = {}
         for names in self._fuller_labels.values():
             for name, _ in names:

@@ -60,7 +60,8 @@ _VERBS["interviewee"] = _VERBS["guest"]
 #: A criminal case's style of cause in a court record's caption: "R. v. CORWIN BAPTISTE-YULE".
 _STYLE_OF_CAUSE = re.compile(r"(?:\bR\.|\bRegina|\bRex|\bTHE[ \t]+(?:KING|QUEEN)|\bThe[ \t]+(?:King|Queen)|\bState(?:[ \t]+of[ \t]+[A-Z][a-z]+)?"
                              r"|\bSTATE(?:[ \t]+OF[ \t]+[A-Z]+)?|\bPeople|\bPEOPLE|\bUnited[ \t]+States|\bUNITED[ \t]+STATES|\bCommonwealth)"
-                             r"[ \t]+v(?:s)?\.?[ \t]+((?:[A-Z][\w'’\-]*[ \t]+){1,3}[A-Z][\w'’\-]*)")
+                             r"(?:[ \t]+OF[ \t]+AMERICA|[ \t]+of[ \t]+America)?"
+                             r"[ \t]+v(?:s)?\.?[ \t]+((?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)[ \t]*(?:,[^\n]*)?$", re.M)
 
 
 def header_holder(header: str, role: str) -> str | None:
@@ -68,7 +69,7 @@ def header_holder(header: str, role: str) -> str | None:
     "guest" …), or None."""
     if role in ("accused", "defendant") and header:
         # "R. v. CORWIN BAPTISTE-YULE", "State of Ohio v. Dana Reyes": the one the case is against
-        cases = {n for m in _STYLE_OF_CAUSE.finditer(header) if (n := _person(display_name(m.group(1))))}
+        cases = {display_name(m.group(1)) for m in _STYLE_OF_CAUSE.finditer(header)}
         return cases.pop() if len(cases) == 1 else None
     words = ROLE_NAMES.get(role)
     if not words or not header:

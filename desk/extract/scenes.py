@@ -21,6 +21,8 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 
 _TITLE = r"(?:(?:Justice|Judge|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|Mayor|Premier|Minister|Chief|Coach|Officer|Madam)[ ])?"
+#: Words quoted inside a quote: ‘…’, or '…' set off by spaces.
+_NESTED = re.compile(r"‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
 #: A name called at the end of a sentence ("…, Justice Umeh.") or opening the line ("Harold, …").
 _CALLED = re.compile(r",[ ]" + _TITLE + r"([A-Z][\w'’\-]+)(?=[.!?]|$)|^" + _TITLE + r"([A-Z][\w'’\-]+),[ ]")
 
@@ -36,7 +38,8 @@ def called_by_name(a: Analysis, results: list[tuple[object, list[Span]]]) -> Non
         if a.text[p0:g[0].open_at].strip() or a.text[g[0].close_at or g[0].end:p1].strip(" \t\n\"”’'"):
             continue   # not a line of its own
         words = {fold(w) for w in q.speaker.split()}
-        called = any(fold(m.group(1) or m.group(2)) in words for m in _CALLED.finditer(q.text.strip()))
+        own = _NESTED.sub(" ", q.text).strip()   # not a name inside words it quotes: "They say, ‘Fix it, Linda.’"
+        called = any(fold(m.group(1) or m.group(2)) in words for m in _CALLED.finditer(own))
         prev, pg = results[i - 1] if i else (None, None)
         echo = prev is not None and prev.speaker == q.speaker and prev.mention is None and pg[-1].para == g[0].para - 1 \
             and not prev.text.rstrip(" \"'”’").endswith("?") and _opens_scene(a, pg[0]) and _echoes(prev.text, q.text)
@@ -71,8 +74,8 @@ def _echoes(before: str, line: str) -> bool:
     it."): it shares most of its words with it (not two lines of one speaker that open alike: "We
     have to do something …" ¶ "We have to be a lot tougher …")."""
     a, b = re.findall(r"[\w’'-]+", before.lower()), re.findall(r"[\w’'-]+", line.lower())
-    if len(a) < 3 or len(b) < 3 or a == b:
-        return False
+    if len(a) < 3 or len(b) < 3 or set(a) <= set(b):
+        return False   # the same words again, or more of them: one speaker going on ("We will not back down … from this fight")
     return len(set(a) & set(b)) >= max(3, 0.6 * min(len(a), len(b)))
 
 

@@ -317,8 +317,9 @@ def _party_or_age_epithet(a: Analysis, b: int, lo: int) -> NounPhrase | None:
     Party" are not read so."""
     toks = a.toks
     head = toks[b]
-    if not (head.text[:1].isupper() and head.low in PARTY_OF or _AGE_WORD.fullmatch(head.text)):
-        return None
+    if not (head.text[:1].isupper() and head.low in PARTY_OF and head.low not in ("independent", "green")
+            or _AGE_WORD.fullmatch(head.text)):
+        return None   # not "The Independent said" (a newspaper) nor "The Green" (a place)
     j = b - 1
     while j >= lo and b - j <= 3 and toks[j].kind == "w" and toks[j].low != "the" \
             and (toks[j].text[:1].isupper() or _AGE_WORD.fullmatch(toks[j].text)) and toks[j].low not in PARTY_OF:
@@ -370,11 +371,19 @@ def _name_start(a: Analysis, j: int, lo: int) -> int:
     Nations")."""
     toks = a.toks
     while j - 1 >= lo and (a._is_name_tok(toks[j - 1]) or is_acronym(toks[j - 1])
-                           or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())) \
+                           or (toks[j - 1].low in ORDINALS and toks[j - 1].text[:1].isupper())
+                           or _compass_inside(a, j - 1, lo)) \
             and (a._adjacent(toks[j - 1], toks[j]) or a._plural_in_name(j - 1)
                  or a.ampersand_before(j)):
         j -= 1   # "the Saskatchewan Teachers' Federation" across its plural possessive; "Hadley & Ross"
     return j
+
+
+def _compass_inside(a: Analysis, k: int, lo: int) -> bool:
+    """A compass word between two words of a name: "the Prairie North Health Authority"."""
+    toks = a.toks
+    return toks[k].low in ("north", "south", "east", "west") and toks[k].text[:1].isupper() and k - 1 >= lo \
+        and a._is_name_tok(toks[k - 1]) and a._adjacent(toks[k - 1], toks[k])
 
 
 def _joined_by_and(a: Analysis, j: int, lo: int) -> int:

@@ -10,7 +10,11 @@ Which path a document takes:
 1. **Captions** (the document has cues): turns come from cue voices.  A cue without a voice
    continues the previous voice (SRT files prefix only the cue where the speaker changes;
    ``captions`` keeps ``Cue.voice`` as the file has it and the carrying happens here).  A cue
-   whose voice is ``UNNAMED_VOICE`` (">>" with no name) opens a new turn: the questioner's when
+   whose voice is ``UNNAMED_VOICE`` (">>" with no name) opens a new turn: the person who names
+   themselves in its first two sentences (">> Hi. My name is Rafael Dunmore."; not an office,
+   "I'm Vice Chair"); the person a form of address ending the turn before meant, when the file
+   named who answered that address at least twice, always the same (``desk.extract.addressed``:
+   "Councilmember, you first this time."); the questioner's when
    it is short (three sentences at most) and ends in a question ("Governor, thank you. When do
    they reopen?"); right after such a question, in a file of at most two named voices, the
    voice that answered the question before it (an interview's follow-up: ">> QUIGLEY: Mayor,
@@ -75,8 +79,9 @@ from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
+from desk.extract.lexicon import CAP_STOP, QUALIFIERS, ROLE_HEADS
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
-from desk.extract.names import display_name
+from desk.extract.names import TITLE_WORDS, display_name, fold
 from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
@@ -172,6 +177,9 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
     segments: list[Segment] = []
     turn_no = 0
     cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
+    # headings stand out only in mixed case: in a transcript in capitals, "NOT ON MY WATCH" is speech
+    speech = "".join(text[t.speech_start:t.speech_start + 400] for t in layout.turns[:500])
+    headings = sum(c.isupper() for c in speech) * 2 < sum(c.isalpha() for c in speech)
     for i, turn in enumerate(layout.turns):
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         if turn.label and _PARAPHRASED.search(turn.label):
@@ -188,7 +196,8 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
         inserted = _INSERTED.search(text, turn.speech_start, region_end)
-        made = _passages(text, turn.speech_start, inserted.end() if inserted else region_end, number, turn.label, who, role)
+        made = _passages(text, turn.speech_start, inserted.end() if inserted else region_end, number, turn.label, who, role,
+                         headings=headings)
         if inserted is not None:
             # "There being no objection, the material was ordered to be printed in the Record, as
             # follows:" — a letter or an article the member put in the record: its signer's words
@@ -237,8 +246,10 @@ BROKEN_OFF = re.compile(r"(?:--|[\u2014\u2013])\s*$")
 RESUMES = re.compile(r"\s*(?:--|[\u2014\u2013])")
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Blank-line separated paragraphs of text[start:end], trimmed; note-only ones dropped."""
+def _paragraphs(text: str, start: int, end: int, headings: bool = False) -> list[tuple[int, int]]:
+    """Blank-line separated paragraphs of text[start:end], trimmed; note-only ones dropped, and
+    with ``headings`` (a turn of a labelled transcript in mixed case) the ones after the first
+    that no one says (``_not_spoken``)."""
     out = []
     pos = start
     bounds = [(m.start(), m.end()) for m in _BLANK.finditer(text, start, end)]
@@ -248,7 +259,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e and not _NOTE_ONLY.match(text[s:e]) and not (out and _not_spoken(text[s:e])):
+        if s < e and not _NOTE_ONLY.match(text[s:e]) and not (headings and out and _not_spoken(text[s:e])):
             out.append((s, e))
         pos = b_end
     return out
@@ -256,8 +267,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: The Record's account of what the chamber did, between two members' words: "The Clerk read the
 #: title of the bill.", "The question was taken; and …", "A motion to reconsider was laid on the table."
-_PROCEDURE = re.compile(r"(?:The Clerk read\b|The question was taken\b|A motion to reconsider\b|The yeas and nays were\b"
-                        r"|The (?:bill|amendment|resolution|motion) was (?:agreed to|read|ordered|passed|rejected)\b)")
+_PROCEDURE = re.compile(r"(?:The Clerk read the\b|The question was taken[;,]|A motion to reconsider was laid on the table"
+                        r"|The yeas and nays were ordered)")
 _SMALL_WORDS = frozenset("of on the and for to in a an at by de du la le".split())
 
 
@@ -269,7 +280,7 @@ def _not_spoken(para: str) -> bool:
     """A paragraph after a turn's first that no one says: a heading ("Public Safety", "ORAL
     ARGUMENT OF SEBASTIAN FENWICK-ODUM ON BEHALF OF THE APPELLEE" — one line of capitalised words,
     no closing mark) or the Record's account of the chamber's business (``_PROCEDURE``)."""
-    if _PROCEDURE.match(para):
+    if _PROCEDURE.match(para) and len(para.split()) <= 40:
         return True
     words = para.split()
     return "\n" not in para and 0 < len(words) <= 12 and not re.search(r"[.!?…\"”»:;,)\]]$", para) \
@@ -277,9 +288,10 @@ def _not_spoken(para: str) -> bool:
         and any(c.isalpha() for c in para)
 
 
-def _passages(text: str, start: int, end: int, turn: int, label, who, role, paragraphs=None) -> list[Segment]:
+def _passages(text: str, start: int, end: int, turn: int, label, who, role, paragraphs=None,
+              headings: bool = False) -> list[Segment]:
     segments = []
-    for p_start, p_end in paragraphs if paragraphs is not None else _paragraphs(text, start, end):
+    for p_start, p_end in paragraphs if paragraphs is not None else _paragraphs(text, start, end, headings):
         for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
             segments.append(
                 Segment(start=s, end=e, turn=turn, label=label, speaker=who, role=role,
@@ -348,6 +360,10 @@ _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 _SELF_NAMED = re.compile(r"(?:\bI'm|\bI’m|\bI am|\b[Mm]y name is)[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[.,;!?]|[ \t\n]+(?:and|from|with|of)\b)")
 
 
+#: Words of an office or a standing, never of a name a speaker gives: "I'm Vice Chair …".
+_NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
+
+
 def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
     text = doc.text
     cues = sorted(doc.cues, key=lambda c: c.start)
@@ -365,7 +381,8 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     voices = {c.voice for c in cues} - {None, UNNAMED_VOICE}
     resolver.labels = sorted(voices)   # "MAYOR:" beside "MAYOR ABERNATHY-QUILL:" (``_Resolver._titled_holder``)
     # how each turn hands the floor on: a form of address in one of its last two sentences
-    addresses = [next(filter(None, (address_of(text[s:e]) for s, e in
+    named_words = {fold(w) for v in voices for w in v.split()}
+    addresses = [next(filter(None, (address_of(text[s:e], named_words) for s, e in
                                     reversed(split_sentences(text, run[0].start, run[-1].end)[-2:]))), None)
                  for _, run in runs]
     addressed = addressed_voices([(addresses[i - 1], v if v != UNNAMED_VOICE else None)
@@ -383,6 +400,8 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         question = bool(sentences) and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?")
         named = _SELF_NAMED.search(text, t_start_offset, sentences[min(1, len(sentences) - 1)][1] + 1) \
             if voice == UNNAMED_VOICE and sentences else None   # in its first two sentences
+        if named is not None and {fold(named.group(1)), fold(named.group(2))} & _NOT_NAMES:
+            named = None   # "I'm Vice Chair of the parks board": an office, no one's name
         if voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
         elif named is not None:

@@ -82,15 +82,16 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
 
 def _first_of_chain(text: str, at: int) -> int:
     """Where a quotation of several paragraphs opened, from the mark opening one of them: back
-    over the paragraphs before it that open with a mark and end without closing one."""
+    over the paragraphs before it that open with a mark whose quotation is still open at their
+    end."""
     for _ in range(50):
         end = text.rfind("\n\n", 0, at)
         if end < 0:
             break
         start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
         para = text[start:end].strip()
-        if not para or para[0] not in OPEN_MARKS + '"' or para[-1] in CLOSE_MARKS + '"':
-            break
+        if not para or para[0] not in OPEN_MARKS + '"' or _opening_mark(para) != 0:
+            break   # not a paragraph whose own quotation is still open at its end
         at = start + text[start:end].index(para[0])
     return at
 
@@ -107,11 +108,15 @@ def _opening_mark(text: str) -> int | None:
     """Where the quotation still open at the end of ``text`` opened, or None.  A mark opening a
     paragraph inside a quotation that has not closed continues it (a statement of several
     paragraphs, each opening with a mark and only the last closing): the first one is where it
-    opened."""
+    opened.  One pass over the text."""
     opened: list[int] = []
     straight = None
+    line_start = False   # only blanks since a line break
     for i, ch in enumerate(text):
-        at_line = not text[text.rfind("\n", 0, i) + 1:i].strip() and i > 0 and "\n" in text[:i]
+        if ch == "\n":
+            line_start = True
+            continue
+        at_line, line_start = line_start and True, line_start and ch.isspace()
         if ch in OPEN_MARKS:
             if not (at_line and opened):
                 opened.append(i)
