@@ -63,7 +63,7 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
                                 role=role, paragraph_start=p0, paragraph_end=p1))
     if release and segs:
-        segs = sorted(segs + release_prose(text, turn + 1), key=lambda seg: seg.start)
+        segs = sorted(segs + release_prose(text, turn + 1, about), key=lambda seg: seg.start)
     return segs
 
 

@@ -45,13 +45,13 @@ _QUOTE_MARKS = re.compile("[\"“”«»]")
 _SENTENCE_END = re.compile(r"[.!?…)\]]\s*$")
 
 
-def release_prose(text: str, first_turn: int) -> list[Segment]:
+def release_prose(text: str, first_turn: int, sections: list[tuple[int, int, str]] | None = None) -> list[Segment]:
     """Passages of the release ``text``'s own sentences (module docstring), in turns numbered from
     ``first_turn``, one per paragraph: the body's credited to no one, an About section's to the
-    organisation its heading names."""
+    organisation its heading names (``sections``: ``about_sections(text)``, if read already)."""
     out: list[Segment] = []
     turn = first_turn
-    sections = about_sections(text)
+    sections = about_sections(text) if sections is None else sections
     for p0, p1 in paragraphs(text):
         about = next((org for s, e, org in sections if s <= p0 < e or p0 < s <= p1), None)
         if about is None and (sections and p0 >= sections[0][0] or _BOILERPLATE.match(text[p0:p1])):

@@ -61,11 +61,14 @@ def _bracketed_name(label: str) -> str | None:
     return display_name(" ".join(words))
 
 
-#: Words a show introduces someone with, before the full name: "I'm Marcus Adeyinka-Bell", "my
-#: guest today is Dr. Solenne Varga-Whitfield", "joined by", "welcome" (not a photo credit's
-#: "Photo by Todd Heisler" for a "TODD:" who is Chuck Todd).
-_INTRODUCED = (r"(?:\b(?:I'm|I’m|I am|[Mm]y name is|[Gg]uest(?: today| tonight| this week)? is|[Jj]oined by|[Ww]elcome(?: back)?,?"
-               r"|[Ww]ith me(?: today| tonight)? is)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \t]+)?)")
+#: How a speaker gives their own name: "I'm Marcus Adeyinka-Bell", "my name is Rafael Dunmore"
+#: (also a caption turn's self-introduction, ``desk.extract.transcripts``).
+SELF_INTRODUCED = r"\b(?:I'm|I’m|I am|[Mm]y name is)"
+#: Words a show introduces someone with, before the full name: those, "my guest today is Dr.
+#: Solenne Varga-Whitfield", "joined by", "welcome" (not a photo credit's "Photo by Todd
+#: Heisler" for a "TODD:" who is Chuck Todd).
+_INTRODUCED = (r"(?:(?:" + SELF_INTRODUCED + r"|\b(?:[Gg]uest(?: today| tonight| this week)? is|[Jj]oined by|[Ww]elcome(?: back)?,?"
+               r"|[Ww]ith me(?: today| tonight)? is))[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \t]+)?)")
 
 
 #: A full name after those words: (given name, family name).
@@ -248,8 +251,7 @@ class _Resolver:
         """The one person another label gives this role as a title: "MAYOR:" beside "MAYOR
         ABERNATHY-QUILL:" (two mayors' labels, or none, leave it to the other rules)."""
         labels = [lab for lab in self.labels if role in {_bare(t) for t in _leading_titles(lab)}
-                  and len(_strip_all_titles(_PAREN.sub("", lab)).split()) >= 1
-                  and _bare(_strip_all_titles(_PAREN.sub("", lab))) != role]
+                  and (name := _strip_all_titles(_PAREN.sub("", lab)).strip()) and _bare(name) != role]
         held = {self.resolve(lab)[0] for lab in labels if lab not in self._holding}
         held.discard(None)
         return held.pop() if len(held) == 1 else None

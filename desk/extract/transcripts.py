@@ -82,7 +82,7 @@ from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
 from desk.extract.lexicon import CAP_STOP, QUALIFIERS, ROLE_HEADS
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import TITLE_WORDS, display_name, fold
-from desk.extract.resolver import _Resolver
+from desk.extract.resolver import SELF_INTRODUCED, _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
 
@@ -357,7 +357,7 @@ _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 
 #: A speaker naming themselves as their turn begins: "Hi. My name is Rafael Dunmore.", "Good
 #: evening. I'm Tamsin Achterberg-Lowe."
-_SELF_NAMED = re.compile(r"(?:\bI'm|\bI’m|\bI am|\b[Mm]y name is)[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[.,;!?]|[ \t\n]+(?:and|from|with|of)\b)")
+_SELF_NAMED = re.compile(SELF_INTRODUCED + r"[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[.,;!?]|[ \t\n]+(?:and|from|with|of)\b)")
 
 
 #: Words of an office or a standing, never of a name a speaker gives: "I'm Vice Chair …".

@@ -88,7 +88,8 @@ def _first_of_chain(text: str, at: int) -> int:
         end = text.rfind("\n\n", 0, at)
         if end < 0:
             break
-        start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+        prev = text.rfind("\n\n", 0, end)
+        start = prev + 2 if prev >= 0 else 0
         para = text[start:end].strip()
         if not para or para[0] not in OPEN_MARKS + '"' or _opening_mark(para) != 0:
             break   # not a paragraph whose own quotation is still open at its end
@@ -116,7 +117,7 @@ def _opening_mark(text: str) -> int | None:
         if ch == "\n":
             line_start = True
             continue
-        at_line, line_start = line_start and True, line_start and ch.isspace()
+        at_line, line_start = line_start, line_start and ch.isspace()
         if ch in OPEN_MARKS:
             if not (at_line and opened):
                 opened.append(i)
