@@ -44,6 +44,10 @@ def speakers(text):
     pytest.param("Union president Kwame Asante and Mayor Stephen Okafor passed each other in the hallway. "
                  "Asante spoke first.\n\n“Bring a real offer Thursday.”\n\n“Bring a real counter-offer.”",
                  ["Kwame Asante", "Stephen Okafor"], id="a line that throws the one before back answers it"),
+    pytest.param("Maria Kerr, a mother of three, lost her home in the flood.\n\n“We had 20 minutes,” the mother of three said.",
+                 ["Maria Kerr"], id="'the mother of three' after 'X, a mother of three,' is X"),
+    pytest.param("Maria Kerr lost her home in the flood.\n\n“We had 20 minutes,” the father of two said.",
+                 ["the father of two"], id="guard: 'the father of two' the story gave no one stays a description"),
     pytest.param("Sen. Dana Ruiz spoke to reporters on Monday.\n\n"
                  "“We have to do something and it's the only way you stop it.”\n\n"
                  "“We have to be a lot tougher. We are playing with a different set of rules.”",

@@ -207,6 +207,8 @@ _ROLE_ENDINGS = ("surgeon", "scientist", "director", "strategist", "economist", 
 _COMPARED = frozenset({"like", "unlike"})
 #: Prepositions whose object is where someone was, not who.
 _WHERE = frozenset({"at", "in"})
+#: Counts after "the mother of", "the father of": an epithet, not a tie to someone.
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 
@@ -232,6 +234,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     words = voice.split()
     if any(is_possessive(w) for w in words):
         return None   # "the victim’s mother", "the president of the tenants' association": someone else
+    if len(words) == 4 and words[2] == "of" and (words[3].isdigit() or words[3].lower() in _COUNTS):
+        words = words[:2]   # "the mother of three", "the father of 2": the count is part of the epithet
     tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with")), None)
     tied = {fold(w) for w in words[tie + 1:] if w[:1].isupper()} if tie is not None else set()
     if tie is not None and not tied:
