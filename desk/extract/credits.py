@@ -42,8 +42,13 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$", re.I)
 _TITLE_ROLE_AFTER = re.compile(r"\s*(?:star|stars|host|co-host|actor|actress|creator|anchor|showrunner)\b")
 #: The name of a plan or a measure, after a determiner or an owner: his “Water First” plan, the
 #: “Buy Local” campaign (not “Absolutely,” fund manager Ann Hale said).
-_NAMED_THING_AFTER = re.compile(r"\s*(?:plan|program|programme|policy|initiative|campaign|strategy|act|bill|fund"
+_NAMED_THING_AFTER = re.compile(r"\s*(?:(?!(?:and|or|but|to|that|which|who|is|was|will|would)\b)[a-z][\w-]*\s+){0,2}"
+                                r"(?:plan|program|programme|policy|initiative|campaign|strategy|act|bill|fund"
                                 r"|project|tax|levy|slogan|agenda|platform)\b")
+#: A work set off after its title: “Farewell to Tarbot Bay,” a lament he had learned.
+_WORK_AFTER = re.compile(r"\s*,?\s*(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:song|album|book|film|movie"
+                         r"|poem|novel|play|hymn|lament|ballad|tune|anthem|jig|reel|waltz|carol|lullaby|memoir"
+                         r"|documentary|painting|sculpture|musical|opera)\b")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s*$", re.I)
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
 _BYLINE_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
@@ -100,7 +105,9 @@ def work_title(a: Analysis, span: Span) -> bool:
         return True
     if span.close_at is not None and _NAMED_THING_AFTER.match(a.text, span.close_at + 1) \
             and _OWNER_BEFORE.search(before) and not re.search(r"[,.!?;:]$", text.strip()):
-        return True   # his “Water First” plan
+        return True   # his “Water First” plan, its “Build Forward” capital program
+    if span.close_at is not None and len(words) >= 2 and _WORK_AFTER.match(a.text, span.close_at + 1):
+        return True   # “Farewell to Tarbot Bay,” a lament
     if _TITLE_AFTER_TITLE.search(before):
         i = a.spans.index(span)
         return i > 0 and a.spans[i - 1].para == span.para and work_title(a, a.spans[i - 1])

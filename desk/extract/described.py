@@ -456,6 +456,15 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         s0, s1 = a.sentence_bounds(q.mention_start)
         if issued.search(a.text, s0, s1):
             return q.speaker
+        p = s0
+        while p > lo:
+            # "Maritime Grid Power said in a statement that … The utility warned that “…”": the
+            # one that quote is from issued the statement in a sentence just before it
+            p0, p1 = a.sentence_bounds(p - 1)
+            found = issued.search(a.text, p0, p1)
+            if found and q.speaker in a.text[p0:found.start()]:
+                return q.speaker
+            p = p0
         lo = max(lo, s1)   # only a sentence after that quote's may say who issued it
         break
     # no quote since: the person a sentence of this paragraph or the one before has issue it

@@ -304,7 +304,8 @@ UNNAMED_NOUNS = frozenset(
     electrician mechanic plumber welder carpenter trucker evacuee""".split()
 )
 #: Every noun the lexicon holds for a person or people.
-PERSON_WORDS = ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
+PERSON_WORDS = (ROLE_HEADS | PERSON_NOUNS | APPOSITIVE_ROLES | KIN_NOUNS | NAME_OPENERS | GENERIC_PLURALS | UNNAMED_NOUNS
+                | frozenset(UNNAMED_PEOPLE))
 
 
 def people_plural(low: str) -> bool:
@@ -335,6 +336,15 @@ def person_noun(low: str) -> bool:
 
 
 ROLE_SYNONYMS = {"ceo": {"chief", "executive"}, "chief-executive": {"ceo"}}
+#: A company's officers by their initials: "the CFO" is the "chief financial officer" named.
+ROLE_ABBREVIATIONS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo": {"chief", "operating"},
+                      "cto": {"chief", "technology"}}
+
+
+def with_abbreviations(roles) -> set[str]:
+    """``roles`` and the initials of any officer they spell out ("chief", "financial": "cfo")."""
+    roles = set(roles)
+    return roles | {abbr for abbr, words in ROLE_ABBREVIATIONS.items() if words <= roles}
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())
 #: Common nouns that introduce an organisation's name: "cybersecurity firm Symantec", "tech giant

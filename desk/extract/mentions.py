@@ -21,6 +21,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     ROLE_SYNONYMS,
     TITLE_MODIFIERS,
+    with_abbreviations,
 )
 from desk.extract.namelists import PLACES
 from desk.extract.names import TITLE_WORDS, fold, name_key
@@ -76,8 +77,7 @@ class Analysis(Pronouns):
                       or w in POSITIONS}
             for w in list(p.roles):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
-            if "chief" in p.roles and "executive" in p.roles:
-                heads.add("ceo")
+            heads |= with_abbreviations(p.roles) - p.roles   # "the CFO" after "Chief financial officer X"
         self.heads = heads - {"the", "a"}
         run_at = {r.start: r for r in self.runs if r.confirmed}
         toks = self.toks
@@ -187,9 +187,7 @@ class Analysis(Pronouns):
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         best, best_score = None, None
         for p in self.persons:
-            roles = set(p.roles)
-            if "chief" in roles and "executive" in roles:
-                roles.add("ceo")
+            roles = with_abbreviations(p.roles)
             if head not in roles and not (head == "ceo" and "ceo" in roles) and not heads & roles == heads:
                 continue
             if (roles & QUALIFIERS) - want and head not in ("prosecutor", "lawyer") or p.first_pos >= pos:

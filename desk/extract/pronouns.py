@@ -339,7 +339,14 @@ class Pronouns(Clauses):
         their name and a word or two stand before it ("Lantsman asked", "Poilievre then grilled")."""
         m = self.mention_at.get(at)
         end = self.tok_index(m[1]) if m is not None else verb
-        return 0 <= verb - end <= 2 and all(self.toks[x].kind == "w" for x in range(end, verb))
+        toks = self.toks
+        if m is not None and end < verb and toks[end].text == ",":
+            # past an appositive set off by commas: "Lorraine Bedard, the NDP critic, asked"
+            close = next((x for x in range(end + 1, min(verb, end + 10)) if toks[x].text == ","), None)
+            if close is not None and close + 1 == verb and all(
+                    toks[x].kind == "w" and self.mention_at.get(toks[x].start, m)[2] == m[2] for x in range(end + 1, close)):
+                return True   # (not "Stroud, wearing a grey cardigan, stood when asked")
+        return 0 <= verb - end <= 2 and all(toks[x].kind == "w" for x in range(end, verb))
 
     def _asker_before(self, pos: int) -> int | None:
         """Who asked the question that is the paragraph before, when the pronoun at ``pos``

@@ -32,8 +32,10 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     GESTURES,
     HONORIFIC_GENDER,
+    OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
+    SIGN_NOUNS,
     UNNAMED_PEOPLE,
     person_noun,
 )
@@ -125,6 +127,11 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if got is None and s != s0 and (named := set_off_subject(a, s, gender)) is not None:
             return None if named == pid else named   # "Her mother, Thu Nguyen, said that Ruby …. “…,” she said"
         if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
+            # "The pitcher said he spotted his parents. “…,” he said": the one that description
+            # stands for, or as written, never the named man before it
+            described = _described_subject(a, s, results)
+            if described is not None:
+                return None if described == pid else described
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
         if got is None and s != s0 and s > last_named and pid is not None \
                 and not any(s <= m[0] < pron_start and m[3] == "name" for m in a.mentions) \
@@ -237,7 +244,9 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
         head = head[:-1]   # one of the supporters: a supporter
-    if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
+    trade = not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
+        and _trade_noun(a, k, head)
+    if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED or trade) \
             or head.endswith("s") and not head.endswith("ss"):
         return None   # "the company", "Two neighbours" (they, not he or she)
     if _sex_of(head) not in (None, gender) or head in _ASKERS and not question:
@@ -285,6 +294,8 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     if cue is not None and cue > verb - 1 and toks[k].low in ("his", "her") and toks[cue].low not in _SPEAKING \
             and toks[cue].low not in _GESTURES:
         cue = None   # "His brother in Brandon had offered to take him in": a relative's act, not words
+    if trade and cue is not None and toks[cue].low not in _SPEAKING:
+        return None   # "A trucker hauled …": a noun no list knows must be saying something
     if cue is not None and cue + 1 < end and toks[cue + 1].low == "only":
         return None   # "A spokeswoman … said only that the party stood by them": nothing more of hers
     obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
@@ -301,10 +312,54 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     if said < end and _SUBJECT_PRONOUNS.get(toks[said].low) == gender and _sex_of(words) is None \
             and toks[k].low in ("his", "her"):
         return None   # "Her coach said she had skied the run of her life": she is the skier
-    voice = indefinite_voice(words) or described_voice(words)
+    voice = indefinite_voice(words) or described_voice(words) or (words if trade else None)
     if voice is None:
         return None
     return start, stop, voice
+
+
+#: Endings of a noun for someone by their trade or task ("millwright", "pipefitter", "surveyor",
+#: "machinist", "electrician"), for nouns the word lists do not hold.
+_TRADE_ENDINGS = ("er", "or", "ist", "ian", "wright", "smith")
+#: Nouns of those endings for things that carry words: "A flyer said", "A newsletter said".
+_NOT_TRADES = frozenset("paper newspaper letter newsletter poster flyer flier banner sticker order folder ledger "
+                        "register counter monitor computer speaker".split())
+
+
+def _trade_noun(a: Analysis, k: int, head: str) -> bool:
+    """The phrase opening at token ``k`` is "A" or "An" and a lower-case noun of a trade's ending
+    ("A millwright at the mill, who …, said", "An ironworker told …"): a person, though no list
+    knows the noun, when its cue is one of speaking (``_subject`` checks that); not "The pitcher"."""
+    return (a.toks[k].low in ("a", "an") and head.endswith(_TRADE_ENDINGS) and len(head) > 4
+            and head not in _NOT_TRADES and head not in OWNED_WORDS and head not in SIGN_NOUNS)
+
+
+def _described_subject(a: Analysis, s: int, results) -> int | str | None:
+    """The person "The pitcher" opening the sentence at ``s`` as the subject of a cue right after
+    it stands for (``described.described_person``, past the speakers of quotes already found), or
+    the description as written when it stands for no one the story named: a new voice.  None
+    when the sentence does not open so, or when the noun is an office or a role the story gave
+    someone ("the mayor" is the one the pronoun passes know)."""
+    toks = a.toks
+    k, end = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
+    if k >= end or toks[k].low != "the" or not toks[k].text[:1].isupper():
+        return None
+    j = k + 1
+    while j < end and j - k <= 3 and toks[j].kind == "w" and toks[j].text.islower() and not person_noun(toks[j].low):
+        j += 1
+    if j + 1 >= end or toks[j].kind != "w" or not toks[j].text.islower() or not person_noun(toks[j].low) \
+            or toks[j].low.endswith("s") or not a._is_cue(j + 1) or toks[j + 1].low not in _SPEAKING:
+        return None
+    head, phrase = toks[j].low, a.text[toks[k].start:toks[j].end]
+    spoken = {q.mention_start for q, _ in results if q.mention_start is not None}
+    who = described_person(a, phrase, toks[k].start, spoken, -1)
+    if who is not None:
+        return who
+    if any(head in p.roles for p in a.persons) or head in _SEXED or head in _ASKERS or head in ROLE_HEADS:
+        # "the mayor", "the woman"; "The prosecutor" after "Assistant State's Attorney Renata
+        # Kowalczyk": an office may be another word for a title the story gave: the reading stands
+        return None
+    return phrase
 
 
 def _reported(a: Analysis, s: int, start: int, end: int) -> bool:

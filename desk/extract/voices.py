@@ -162,6 +162,9 @@ def acting_mention(a: Analysis, lo: int, hi: int):
         return found
     s0, s1 = a.sentence_bounds(found[0])
     first = first_mention(a, max(lo, s0), found[0])
+    if _shown(a, found):
+        # "The hospital shared a photo of Harper. “…”": not Harper's words
+        return first if first is not None and not a._prep_object(first[0]) else None
     if first is None or first[3] != "name" or a._prep_object(first[0]):
         return found
     if a._prep_object(found[0], _TURNED_TO):
@@ -190,12 +193,24 @@ _TURNED_TO = frozenset("at to toward towards".split())
 _ADDRESSED = frozenset("for to against toward towards at".split())
 
 
+#: Nouns for a picture of someone: "shared a photo of Harper with a message: “…”" is not Harper's.
+_DEPICTING = frozenset("photo photos picture pictures image images video videos footage clip photograph "
+                       "photographs portrait selfie drawing painting".split())
+
+
+def _shown(a: Analysis, m) -> bool:
+    """The person mentioned by ``m`` is what a picture shows: "a photo of Harper"."""
+    k = a.tok_index(m[0]) - 1
+    return k >= 1 and a.toks[k].low == "of" and a.toks[k - 1].low in _DEPICTING
+
+
 def colon_voice(a: Analysis, lo: int, hi: int):
     """Who introduces a quote with a colon, in the sentence [lo, hi): the last person named
     ("…doesn't surprise pollster Daron Shaw: “…”") — but when that person is addressed ("Karen
     Blakeney had a warning for Dale Whitcombe: “…”", "a message for MLAs:") or a place ("Earl
-    Mackintosh, reached on his boat near Port Emmett:"), the sentence's subject, or nobody ("A
-    question for the mayor:").  Otherwise the first mention."""
+    Mackintosh, reached on his boat near Port Emmett:") or shown ("a photo of Harper with a
+    message:"), the sentence's subject, or nobody ("A question for the mayor:").  Otherwise the
+    first mention."""
     found = last_mention(a, lo, hi)
     if found is None:
         return first_mention(a, lo, hi)
@@ -207,7 +222,7 @@ def colon_voice(a: Analysis, lo: int, hi: int):
             and "," in a.text[found[1]:hi] and not a._prep_object(first[0]):
         return first   # "Gord Halvorsen, president of … Workers Local 417, was blunt:": Halvorsen
     where = before >= 0 and a.toks[before].kind == "w" and a.toks[before].low in PLACE_PREPS
-    if where or a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
+    if where or _shown(a, found) or a._prep_object(found[0], _ADDRESSED) and not is_possessive(found[4]) \
             and found[4].lower() not in ("his", "her", "their", "its"):
         first = first_mention(a, lo, hi)
         return first if first is not None and first[0] < found[0] and not a._prep_object(first[0]) else None

@@ -1,0 +1,78 @@
+"""Daily news a second reader wrote in session 36 (review 10): trades no word list holds, a
+description that opens a new voice, an asker set off by an appositive, a picture's subject, a
+company's officers by their initials, works and programmes named in quote marks, a statement
+whose issuer spoke just before.
+
+Each case asserts the speaker an editor would write beside every checked quote (None: the text
+gives nobody; someone it describes without naming is given in the text's words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.quotes import find_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in find_quotes(text) if not q.skipped]
+
+
+def skipped(text):
+    return [(q.text.strip(" ,"), q.skipped) for q in find_quotes(text) if q.skipped]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“We are not going to chase volume,” Graham Whitford said.\n\n"
+                 "A millwright at the mill, who asked not to be named, said workers had been told to expect news.\n\n"
+                 "“January, February, who knows,” he said.",
+                 ["Graham Whitford", "A millwright at the mill"], id="a trade no list holds, after 'A', who speaks: the next he"),
+    pytest.param("A contractor working inside the plant said the crossing was tense.\n\n“They yell, we drive,” he said.",
+                 ["A contractor"], id="a contractor, before what he was doing, is the next he"),
+    pytest.param("“We are not going to chase volume,” Graham Whitford said.\n\n"
+                 "A newsletter said workers had been told to expect news.\n\n“January, February, who knows,” he said.",
+                 ["Graham Whitford", "Graham Whitford"], id="guard: a newsletter is no trade"),
+    pytest.param("Rookie left-hander Tommy Kowalczyk went eight innings.\n\n"
+                 "“We didn't tell him we were coming,” Stan Walsh said.\n\n"
+                 "The pitcher said he spotted his parents in the stands.\n\n“My mom had a sign,” he said.",
+                 ["Stan Walsh", "The pitcher"], id="he after 'The pitcher said' is the pitcher, not the man before"),
+    pytest.param("Assistant State's Attorney Renata Kowalczyk said the wedding was news to the prosecution.\n\n"
+                 "“We have asked for the name of the bride three times,” Kowalczyk said.\n\n"
+                 "The prosecutor told the court that investigators had traced the money.\n\n"
+                 "“These were not sophisticated investors,” she said.",
+                 ["Renata Kowalczyk", "Renata Kowalczyk"], id="guard: 'The prosecutor' may be the attorney named"),
+    pytest.param("Deputy minister Catherine Ashdown testified.\n\n"
+                 "Lorraine Bedard, the NDP critic, asked Ashdown how many positions were vacant.\n\n“Twenty-three,” she replied.",
+                 ["Catherine Ashdown"], id="the one asked answers, past the asker's appositive"),
+    pytest.param("Judge Miriam Oyelaran rejected that submission.\n\n"
+                 "Beverly Stroud, wearing a grey cardigan, stood when asked whether she had anything to say.\n\n"
+                 "“I am so ashamed,” she said.",
+                 ["Beverly Stroud"], id="guard: 'stood when asked' after an appositive: the one standing speaks"),
+    pytest.param("Harper Jean Lindquist was born Thursday.\n\nDr. Elena Marsh, who delivered Harper, grew up nearby.\n\n"
+                 "The hospital shared a photo of Harper with a message: “Welcome to the world!”",
+                 [None], id="a colon after 'a photo of Harper': not the child's words"),
+    pytest.param("Chief financial officer Derek Saunders said duties totalled $58 million.\n\n"
+                 "“The ones we kept pay for themselves,” the CFO said.",
+                 ["Derek Saunders"], id="'the CFO' is the chief financial officer named"),
+    pytest.param("Maritime Grid Power said in a statement that crews were being brought in. The utility warned that "
+                 "customers “should be prepared to be without power for several days.”\n\n"
+                 "“Our crews will not be sent up until the winds fall,” the statement said.",
+                 ["Maritime Grid Power", "Maritime Grid Power"],
+                 id="'the statement said' after its issuer spoke again: the issuer"),
+])
+def test_who_speaks(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param("Marc-André Leclerc pressed the company on its “Build Forward” capital program.", "Build Forward",
+                 id="a programme's name before a modifier and its noun"),
+    pytest.param("The tune, the family later worked out, was “Farewell to Tarbot Bay,” a lament he had learned.",
+                 "Farewell to Tarbot Bay", id="a work's title set off before what kind of work it is"),
+])
+def test_names_of_things_are_not_quotes(text, title):
+    assert skipped(text) == [(title, "title")]
+
+
+def test_words_of_an_ad_stay_a_quote():
+    assert [q.skipped for q in find_quotes("“We Will Win,” a campaign ad said.")] == [None]
