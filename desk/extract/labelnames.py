@@ -199,7 +199,8 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
         words = _words_before(text, m_start)
         # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
         # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
-        cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)]
+        cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)
+                or w in ("Q.", "A.") and i == 0 and _line_opens(text, m_start, len(words))]
         if cuts:
             words = words[cuts[-1] + 1:]
         while words and (_bare(words[0]) in NOT_NAME_WORDS or not words[0][:1].isupper()):
@@ -213,6 +214,13 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
     if not found:
         return None
     return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
+
+
+def _line_opens(text: str, pos: int, n: int) -> bool:
+    """The ``n`` words before ``pos`` open their line: "Q. Tobias, walk us through …" asks Tobias;
+    "Q." there is the question's label, no initial."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return len(line.split()) == n
 
 
 def _words_before(text: str, pos: int) -> list[str]:

@@ -86,7 +86,8 @@ NOT_SPEAKERS = frozenset(
     published posted recorded interview entrevue event audio video caption photo credit credits
     file duration length runtime program programme show episode segment objet sujet lieu heure
     diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
-    correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits""".split()
+    correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits
+    sent final score result results citation docket heard released between before coram""".split()
 )
 #: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
 #: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR

@@ -90,7 +90,7 @@ QUESTIONER_HEADERS = frozenset(
      "intervieweur", "intervieweuse", "journaliste", "entrevue realisee par", "interview by"}
 )
 #: Labels for the answering side of a Q/A interview.
-ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse"})
+ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse", "response", "reply"})
 
 
 #: Capitalised words in a row, in prose: "Photographer Dana Whitlow", "Rosalind Achterhof-Mbeki".
@@ -180,6 +180,9 @@ class _Resolver:
             return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
         if _INITIALS.fullmatch(bare) and _bare(bare) not in _ABBREVIATIONS and (held := self._initials_of(bare)) is not None:
             return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen
+        fuller = self._given_names[0].get(_bare(bare), set())
+        if len(fuller) == 1 and not self._titled_name(label, bare):
+            return next(iter(fuller)), ROLE_SPEAKER   # "JARRAH:" after "JARRAH OKWUOSA-BELL:"
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER

@@ -28,6 +28,9 @@ Which path a document takes:
 2. **Labelled text** (any kind, when ``desk.extract.labels`` finds labels; article, release
    and notes need two labelled turns that cover at least half the text: a stray "Name:" line
    or a Q&A appendix does not make an article a transcript).
+   An emailed reply to a reporter's questions (an email header, then "1. …?" / "Response: …")
+   is read by ``desk.extract.mail`` before any of this, whatever the kind; a court's written
+   reasons (numbered paragraphs "[1]" under a court's header) by ``desk.extract.decision``.
 3. **Article, release, notes, other** without labels: quoted speech, delegated to
    ``desk.extract.article.article_segments`` (``other`` only when no ``speaker`` is given).
 4. **Single speaker** (speech, or a ``speaker`` given, or a transcript/interview without
@@ -75,11 +78,13 @@ from collections.abc import Iterable
 
 from desk.extract.addressed import address_of, addressed_voices
 from desk.extract.captions import UNNAMED_VOICE
+from desk.extract.decision import decision_segments, is_decision
 from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
 from desk.extract.lexicon import CAP_STOP, QUALIFIERS, ROLE_HEADS
+from desk.extract.mail import is_reply, reply_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import TITLE_WORDS, display_name, fold
 from desk.extract.resolver import SELF_INTRODUCED, _Resolver
@@ -114,6 +119,10 @@ def segment(
     kind = (kind or "other").lower()
     if doc.cues:
         return _caption_segments(doc, speaker, known)
+    if is_reply(doc.text):
+        return reply_segments(doc.text, speaker)   # an emailed answer to a reporter's questions
+    if is_decision(doc.text):
+        return decision_segments(doc.text, speaker)   # a court's written reasons
 
     layout = _find_turns(doc.text, known)
     if _is_labelled(doc.text, layout, kind):

@@ -358,6 +358,12 @@ def match_quote(
                     return finish(kin[0], word_verdict[kin[0].grade])
                 names_re = names_pattern(speaker_names)
                 readers = [e for e in verbatim if reads_words_of(e, names_re)]
+                if not readers:
+                    # "She said: “I looked left and right …”" in a judge's reasons: words the turn's
+                    # speaker reports as another's, whom it names only by a pronoun or a role
+                    # ("the appellant"); not that speaker's own, so no proof they are not the
+                    # named person's
+                    readers = [e for e in verbatim if quotes_another(e) == "reported"]
                 if readers:
                     # Their words survive only as someone reading them out ("Herrick said, quote, …").
                     flags.remove("speaker_unknown")

@@ -140,7 +140,10 @@ _OWN_LEAD = re.compile(r"(?i)\b(?:me|us|I|we)\b")
 
 #: A verb that reports words, the nearest before a quote mark inside a turn.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|asked|asks|yelled|shouted|replied|"
-                        r"answered|added|warned|texted|emailed|posted)\b")
+                        r"answered|added|warned|texted|emailed|posted|"
+                        # a court's reasons: "They argue that “…”", "She nonetheless found that “…”"
+                        r"argue|argues|argued|submits|submitted|testified|testifies|found|finds|stated|states|"
+                        r"contends|contended|maintains|maintained|insisted|insists|claimed|claims|conceded|concedes)\b")
 #: Who reports them: a pronoun or a capitalised word (a name), the nearest before the verb.
 _WHO = re.compile(r"\b(?:I|we|We|he|He|she|She|they|They|you|You|[A-Z][\w’'\-]+)\b")
 
@@ -166,7 +169,9 @@ def quotes_another(ev) -> str | None:
         return None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
     verbs = list(_REPORTING.finditer(clause))
-    if not verbs or len(clause) - verbs[-1].end() > 40:
+    # (further when a that-clause goes on to the mark: "They argue that the appellant was familiar
+    # with the intersection and that “local knowledge is part of reasonable care.”")
+    if not verbs or len(clause) - verbs[-1].end() > (100 if re.search(r"\bthat\s*$", clause) else 40):
         return None
     who = list(_WHO.finditer(clause, 0, verbs[-1].start()))
     if not who or who[-1].group(0) in ("I", "we", "We") or _OWN_LEAD.search(clause, who[-1].end(), verbs[-1].start()):

@@ -1,0 +1,91 @@
+"""A court's written reasons: the judge who wrote them, paragraph by numbered paragraph.
+
+A decision as courts publish it opens with a header of fields ("Citation:", "Docket:",
+"BETWEEN:", "BEFORE:", "Heard:"), names who wrote the reasons ("The judgment of the Court was
+delivered by Oyelowo-Marsh J.A.:", "Reasons for judgment by …", "Per Tran J.:") and numbers
+its paragraphs ("[1] On a January evening in 2022, …").  Read as a labelled transcript its
+header fields became speakers, the whole judgment the speech of "Heard"; read as an article only
+the words it quotes were kept, and "We find that the trial judge made such an error" was in
+the library nowhere.
+
+Here the numbered paragraphs (and the unnumbered ones between them) are the words of the judge
+who wrote the reasons; the words the court quotes inside them (testimony, the trial judge's
+finding, a party's submission) stay in those passages, and the check tells them apart
+(``desk.match.readers``: *quoted_by_other* for the witness's own words, *misattributed* with
+*quoting_another* when they are credited to the judge).  The header, headings ("V. ANALYSIS"),
+the release date and the judges' signatures are no one's words.  The writer is taken from the
+"delivered by" line, else from the first signature ('"R. Oyelowo-Marsh J.A."'); when neither
+names one, the passages are the court's, given to no one (role ``unknown``).
+
+A text is such a decision when its paragraphs "[1]", "[2]" and "[3]" open in order and its
+header says it is one (a "BETWEEN:" or "BEFORE:" line, "REASONS FOR JUDGMENT", a judge's
+"J.", "J.A." or "C.J.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+
+#: A numbered paragraph: "[12] We are mindful …".
+_NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
+#: The header's word that this is a court's decision.
+_COURT = re.compile(r"(?m)^[ \t]*(?:BETWEEN|BEFORE|CORAM)[ \t]*:|REASONS FOR (?:JUDGMENT|DECISION)|Reasons for [Jj]udgment"
+                    r"|\b(?:J|J\.A|C\.J(?:\.[A-Z]{1,3})?|JJ\.A)\.(?=[\s:,)])")
+#: Who wrote the reasons: "delivered by Oyelowo-Marsh J.A.", "Reasons for judgment by Tran J.", "Per Tran J.".
+_WRITER = re.compile(r"(?:delivered by|[Rr]easons (?:for (?:judgment|decision) )?(?:delivered )?by|^[ \t]*Per)[ \t]+"
+                     r"(?:(?:the )?(?:Honourable |Hon\. )?(?:Justice |Madam Justice |Mr\. Justice |Chief Justice ))?"
+                     r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}?)(?:,?[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|JJ?\.))?[ \t]*[:.,]",
+                     re.MULTILINE)
+#: A judge's signature at the end: "R. Oyelowo-Marsh J.A.", '"I agree. D. Brightwater J.A."'.
+_SIGNATURE = re.compile(r"(?m)^[ \t]*[\"“]?(?:I agree\.?[ \t]+)?((?:[A-Z]\.[ \t]*)*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
+                        r"[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|J\.)[\"”]?[ \t]*$")
+#: Where the reasons end: "Released: …", the signatures, "Appeal allowed." on its own after them.
+_END = re.compile(r"(?m)^[ \t]*(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:")
+#: A heading inside the reasons: "V. ANALYSIS", "III. THE TRIAL JUDGE'S REASONS", "Analysis".
+_HEADING = re.compile(r"^(?:[IVXL]{1,5}\.|[A-H]\.|\(\w\))?[ \t]*[A-Z][^.!?\n]{0,80}$")
+
+
+def is_decision(text: str) -> bool:
+    """Numbered paragraphs [1], [2], [3] in order, under a header that says a court wrote them."""
+    numbers = [int(m.group(1)) for m in _NUMBERED.finditer(text)][:3]
+    if numbers != [1, 2, 3]:
+        return False
+    first = _NUMBERED.search(text)
+    return bool(_COURT.search(text, 0, first.start() + 1) or _COURT.search(text[-600:]))
+
+
+def writer(text: str) -> str | None:
+    """The judge who wrote the reasons, as the decision names them."""
+    m = _WRITER.search(text)
+    signed = [s.group(1).strip() for s in _SIGNATURE.finditer(text, _NUMBERED.search(text).start())]
+    if m is None:
+        return signed[0] if signed else None
+    name = m.group(1).strip()
+    # the fuller form a signature gives: "Oyelowo-Marsh" signs "R. Oyelowo-Marsh J.A."
+    return next((s for s in signed if s.split()[-1] == name.split()[-1]), name)
+
+
+def decision_segments(text: str, speaker: str | None) -> list[Segment]:
+    """The passages of a court's written reasons (module docstring), sentence by sentence."""
+    from desk.extract.sentences import chunk, split_sentences
+
+    who = speaker or writer(text)
+    role = ROLE_SPEAKER if who else ROLE_UNKNOWN
+    start = _NUMBERED.search(text).start()
+    end_m = _END.search(text, start)
+    sig = _SIGNATURE.search(text, start)
+    end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
+    segments: list[Segment] = []
+    for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*", text[start:end]):
+        p_start, p_end = start + m.start(), start + m.end()
+        para = text[p_start:p_end]
+        numbered = _NUMBERED.match(para)
+        if numbered is None and _HEADING.match(para) and sum(c.isupper() for c in para) * 2 > sum(c.isalpha() for c in para):
+            continue   # "V. ANALYSIS"
+        body = p_start + (numbered.end() if numbered else 0)
+        for s, e in chunk(split_sentences(text, body, p_end), text=text):
+            segments.append(Segment(start=s, end=e, turn=0, label=None, speaker=who, role=role,
+                                    paragraph_start=body, paragraph_end=p_end))
+    return segments

@@ -1,0 +1,148 @@
+"""An emailed reply to a reporter's questions: whose words each paragraph is.
+
+Press offices often answer by email, the reporter's questions numbered and each answer under
+"Response:" (or "Answer:", "A:", the sender's initials).  Saved as text, such a reply is
+
+    From: Priya Castellanos-Whitford <pcw@utility.example>
+    Subject: RE: Media request
+    Hi Jonah,
+    Please find our responses to your questions below. …
+    1. When did the utility first learn …?
+    Response: An alarm on the chlorine analyzer sounded at 2:14 a.m. …
+    On background, not for attribution: the operator …
+    Regards,
+    Priya Castellanos-Whitford
+    Director, Communications
+    This email and any attachments are confidential …
+    -----Original Message-----
+    From: Jonah Pike-Ellery …
+
+Read as a labelled transcript, "Response" became a person, the reporter's questions (one of
+them relaying a union's claim) were the spokesperson's words, and so were the signature, the
+confidentiality notice and the reporter's own message.  Here the paragraphs are:
+
+* the speaker given at ingest, else the sender the ``From:`` line names: every paragraph of
+  the reply's body, an answer's label ("Response:", "Answer:", "Reply:", "A:", or initials,
+  "PCW:") left out of the passage;
+* the reporter's (role ``questioner``, no one named): a question, numbered ("4. The union says
+  …?") or labelled ("Q:", "Question 4:"), ending in a question mark;
+* no one's (role ``unknown``): a paragraph the sender marked "On background", "Not for
+  attribution" or "Off the record": words the sender asked not to be named for;
+* not passages at all: the header, the greeting ("Hi Jonah,"), everything from the sign-off
+  ("Regards,", "Thanks,") or the confidentiality notice on, and the message quoted below
+  ("-----Original Message-----", "On Tuesday, … wrote:", a later "From:" line, "> " lines).
+
+A text is such a reply when its first lines are an email header with a ``From:`` line and a
+``Subject:``, ``Date:`` or ``Sent:`` line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.names import display_name
+
+#: A header line of an email: "From: …", "Subject: …".
+_HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance)[ \t]*:[ \t]*(.*)$")
+#: The sender's name on the From line, before any address in angle brackets.
+_SENDER = re.compile(r"^[\"']?([^<\"'@\n]+?)[\"']?[ \t]*(?:<[^>]*>)?[ \t]*$")
+#: Where the message being answered is quoted below the reply.
+_QUOTED_BELOW = re.compile(r"(?im)^[ \t]*(?:-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}"
+                           r"|_{8,}|on[ \t][^\n]{4,160}[ \t]wrote:|from:[ \t])")
+#: A sign-off paragraph: "Regards,", "Thanks,", "Best regards," alone on its line.
+_SIGN_OFF = re.compile(r"(?i)(?:(?:best|kind|warm|warmest)[ \t]+)?(?:regards|thanks|thank you|many thanks|best|cheers"
+                       r"|sincerely|yours sincerely|yours truly|all the best|take care)[ \t]*[,.!]?")
+#: A confidentiality notice: "This email and any attachments are confidential …".
+_NOTICE = re.compile(r"(?i)^(?:this|the)[ \t]+(?:e-?mail|message|communication)\b[^\n]{0,200}\bconfidential")
+#: A greeting: "Hi Jonah,", "Hello,", "Dear Mr. Pike-Ellery:".
+_GREETING = re.compile(r"(?i)^(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening))\b[^.!?\n]{0,50}[,:!]?$")
+#: A question's label or number: "1.", "4)", "Q:", "Q4.", "Question 2:".
+_QUESTION = re.compile(r"(?i)^(?:\d{1,2}[.)]|q\d{0,2}[.:)]|question[ \t]*\d{0,2}[ \t]*[.:)])[ \t]+")
+#: An answer's label: "Response:", "Answer 3:", "A:", "Reply -".
+_ANSWER = re.compile(r"(?i)^(?:response|answer|reply|a)[ \t]*\d{0,2}[ \t]*[:.)][ \t]*|^(?:response|answer|reply)[ \t]*[-–—][ \t]*")
+#: Words the sender asked not to be named for.
+_BACKGROUND = re.compile(r"(?i)^(?:on[ \t]+background|not[ \t]+for[ \t]+attribution|off[ \t]+the[ \t]+record)\b")
+#: Initials as an answer's label: "PCW:".
+_INITIALS = re.compile(r"^([A-Z]{2,4})[ \t]*:[ \t]*")
+
+
+def is_reply(text: str) -> bool:
+    """The text opens with an email header: a From line and a Subject, Date or Sent line."""
+    fields = set()
+    for line in text.lstrip().split("\n")[:10]:
+        m = _HEADER.match(line)
+        if m is None:
+            break
+        fields.add(m.group(1).lower())
+    return "from" in fields and bool(fields & {"subject", "date", "sent"})
+
+
+def _sender(text: str) -> str | None:
+    for line in text.lstrip().split("\n")[:10]:
+        m = _HEADER.match(line)
+        if m is None:
+            break
+        if m.group(1).lower() == "from":
+            name = _SENDER.match(m.group(2).strip())
+            return display_name(name.group(1).strip()) if name and " " in name.group(1).strip() else None
+    return None
+
+
+def _initials(name: str | None) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name or "") if w[:1].isalpha()).upper()
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*", text[start:end]):
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
+def reply_segments(text: str, speaker: str | None) -> list[Segment]:
+    """The passages of an emailed reply (module docstring), sentence by sentence."""
+    from desk.extract.sentences import chunk, split_sentences
+
+    who = speaker or _sender(text)
+    body = 0
+    while True:   # past the header lines and the blank line after them
+        nl = text.find("\n", body)
+        line = text[body:nl if nl >= 0 else len(text)]
+        if nl < 0 or not (_HEADER.match(line) or not line.strip() and body == 0):
+            break
+        body = nl + 1
+    below = _QUOTED_BELOW.search(text, body)
+    end = below.start() if below else len(text)
+    marks = {_initials(who), _initials(_sender(text))} - {""}
+    segments: list[Segment] = []
+    turn, last_role = -1, None
+    for p_start, p_end in _paragraphs(text, body, end):
+        para = text[p_start:p_end]
+        first_line = para.split("\n", 1)[0].strip()
+        if _SIGN_OFF.fullmatch(first_line) or _NOTICE.match(para):
+            break
+        if not segments and turn < 0 and _GREETING.match(first_line) and "\n" not in para:
+            continue
+        if para.lstrip().startswith(">"):
+            continue
+        start, role, label, speaker_of = p_start, ROLE_SPEAKER, None, who
+        answer = _ANSWER.match(para)
+        initials = _INITIALS.match(para)
+        if _QUESTION.match(para) and para.rstrip().endswith("?"):
+            role, label, speaker_of = ROLE_QUESTIONER, "Q", None
+        elif answer:
+            start, label = p_start + answer.end(), answer.group(0).strip(" :.)-–—")
+        elif initials and initials.group(1) in marks:
+            start, label = p_start + initials.end(), initials.group(1)
+        elif _BACKGROUND.match(para):
+            role, speaker_of = ROLE_UNKNOWN, None
+        if speaker_of is None and role == ROLE_SPEAKER:
+            role = ROLE_UNKNOWN
+        if role != last_role or role != ROLE_SPEAKER or label is not None:
+            turn += 1
+        last_role = role
+        for s, e in chunk(split_sentences(text, start, p_end), text=text):
+            segments.append(Segment(start=s, end=e, turn=turn, label=label, speaker=speaker_of, role=role,
+                                    paragraph_start=start, paragraph_end=p_end))
+    return segments
