@@ -195,3 +195,26 @@ def test_a_first_name_label_is_the_full_label_not_the_question_that_named_him():
     assert said["Guys are hurting."] == ("Jarrah Okwuosa-Bell", "speaker")
     assert said["Jarrah, what's the mood in there?"] == (None, ROLE_QUESTIONER)
     assert "Final" not in {who for who, _ in said.values()}
+
+
+COMMITTEE = """\
+Standing Committee on Fisheries and Oceans
+EVIDENCE
+
+(1530)
+
+The Chair (Mr. Dorian Keswick-Ambrose (Halbrook—Tern Valley, Lib.)): I call this meeting to order.
+
+Ms. Adélaïde Thorsby-Kwan (Director General, Coastal Licensing): Thank you, Mr. Chair. No licence holder has been singled out.
+
+The Chair: Thank you. Mr. Grisdale, you have five minutes.
+"""
+
+
+def test_a_committee_chair_labelled_with_riding_and_party_is_the_chair_named():
+    """Review 10: the Commons label with the riding in brackets inside the brackets was not read:
+    the chair's opening turn was lost and "The Chair:" was no one."""
+    got = turns(COMMITTEE)
+    assert ("Dorian Keswick-Ambrose", "I call this meeting to order.") in got
+    assert ("Dorian Keswick-Ambrose", "Thank you. Mr. Grisdale, you have five minutes.") in got
+    assert ("Adélaïde Thorsby-Kwan", "Thank you, Mr. Chair. No licence holder has been singled out.") in got

@@ -176,6 +176,8 @@ def test_stage_note_guard_hidden_words_are_not_invented():
     ("Rents rose 2.5 per cent last year.", "Rents rose 2.5% last year."),
     ("We need twenty-five buses.", "We need 25 buses."),
     ("We need two hundred and fifty buses.", "We need 250 buses."),
+    # a caption's or a hard-wrapped transcript's line break inside the number (review 10)
+    ("by the end of it we'd counted two hundred and\nthirty dead colonies", "we'd counted 230 dead colonies"),
     ("The repair is estimated at eleven point four million dollars.", "The repair is estimated at $11.4 million."),
     ("The rate is four point eight per cent now.", "The rate is 4.8% now."),
     ("We need two and a half million dollars for it.", "We need $2.5 million for it."),

@@ -102,7 +102,8 @@ _LABEL = re.compile(
     # a bulletin's clip of someone's voice: "[CLIP] HARLAN MBEKI-STRAND:" is that person's turn
     r"(?:[\[(](?i:clip|sound[ ]?bite|sot|audio|tape|actuality)[\])][ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
-    r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
+    # (one level of brackets inside: "The Chair (Mr. Dorian Keswick-Ambrose (Halbrook—Tern Valley, Lib.))")
+    r"(?:[ \t]*(?:\((?:[^()\n]|\([^()\n]{1,60}\)){1,100}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
     r"(?:\*\*|__)?[ \t\u00a0\u202f]?:(?:\*\*|__)?(?=[ \t\u00a0\u202f]|$)",
     re.M,
@@ -212,10 +213,15 @@ _HEADING_WORDS = re.compile(r"(?i)\b(?:transcripts?|interview|episode|edition|po
 _BROADCAST_ROLE = re.compile(r"(?:CO-?)?(?:HOST|ANCHOR|MODERATOR|CORRESPONDENT|REPORTER|GUEST)", re.I)
 
 
+#: Brackets inside a label's brackets: the riding and party of "The Chair (Mr. Dorian
+#: Keswick-Ambrose (Halbrook—Tern Valley, Lib.))", which the label is read without.
+_INNER_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\)(?=[^()\n]*\))")
+
+
 def _label_lines(text: str) -> list[_LabelLine]:
     lines, described = [], []
     for m in _LABEL.finditer(text):
-        label = re.sub(r"[ \u00a0]+", " ", m.group("label")).strip()
+        label = _INNER_BRACKETS.sub("", re.sub(r"[ \u00a0]+", " ", m.group("label")).strip())
         line = _line_at(text, m.start(), label, m.end(), _is_caps(_PAREN.sub("", label)))
         if not m.group("role"):
             lines.append(line)

@@ -110,8 +110,9 @@ TRIGGERS = (FILLERS | {"quote", "unquote"} | set(UNITS) | set(TENS) | set(ORD_UN
             | set(NT_IRREGULAR) | set(SLANG) | {"cause"} | set(TITLES))
 _AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
 _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
-# the text allowed between the words of one number / of a stutter
-_NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+# the text allowed between the words of one number (a single line break too: captions and
+# hard-wrapped transcripts break "two hundred and / thirty" anywhere) / of a stutter
+_NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\n[ \t\u00a0]*)?")
 _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
