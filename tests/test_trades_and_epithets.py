@@ -59,6 +59,16 @@ def skipped(text):
                  "“Our crews will not be sent up until the winds fall,” the statement said.",
                  ["Maritime Grid Power", "Maritime Grid Power"],
                  id="'the statement said' after its issuer spoke again: the issuer"),
+    pytest.param("“You don't sell the cows,” said Ron Haskins, 71.\n\nHis son, Cody Haskins, 44, said the family kept "
+                 "120 cows.\n\n“I know what they brought,” the elder Haskins said.",
+                 ["Ron Haskins", "Ron Haskins"], id="'the elder Haskins' is the older of the two the story gave ages"),
+    pytest.param("“You don't sell the cows,” said Ron Haskins, 71.\n\nHis son, Cody Haskins, 44, said the family kept "
+                 "120 cows.\n\n“I know what they brought,” the younger Haskins said.",
+                 ["Ron Haskins", "Cody Haskins"], id="'the younger Haskins' is the younger"),
+    pytest.param("“My dad always said so,” said Kurt Friesen, 58.\n\n“We didn't lose a single animal,” Dennis Friesen "
+                 "said.\n\n“They tell you it's a flood,” the older Friesen said.",
+                 ["Kurt Friesen", "Dennis Friesen", "the older Friesen"],
+                 id="guard: 'the older Friesen' when one brother's age is not told stays as written"),
 ])
 def test_who_speaks(text, expected):
     assert speakers(text) == expected

@@ -207,6 +207,8 @@ _ROLE_ENDINGS = ("surgeon", "scientist", "director", "strategist", "economist", 
 _COMPARED = frozenset({"like", "unlike"})
 #: Prepositions whose object is where someone was, not who.
 _WHERE = frozenset({"at", "in"})
+#: "the elder Haskins", "the younger Friesen": one of a family, by age (``mentions``).
+_ELDERS = frozenset("older elder eldest oldest younger youngest".split())
 #: Counts after "the mother of", "the father of": an epithet, not a tie to someone.
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
@@ -232,6 +234,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     does a description before the quote (at ``quote_at``) whose sentence names the person on the
     way to the quote ("The newly elected trustee blasted Reyes's call for “…”" is not Reyes)."""
     words = voice.split()
+    if len(words) == 3 and fold(words[1]) in _ELDERS and words[2][:1].isupper():
+        # "the elder Haskins": the one of that family the name's reading gave by age
+        m = next((m for m in a.mentions if before <= m[0] < before + len(voice) and m[3] == "name"), None)
+        return m[2] if m is not None and m[0] in a.aged else None
     if any(is_possessive(w) for w in words):
         return None   # "the victim’s mother", "the president of the tenants' association": someone else
     if len(words) == 4 and words[2] == "of" and (words[3].isdigit() or words[3].lower() in _COUNTS):

@@ -30,6 +30,8 @@ from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
 from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
+#: "the elder Haskins", "The younger Friesen": which of a family the story means, by age.
+_ELDER = re.compile(r"\b(older|elder|eldest|oldest|younger|youngest)[ \t]+$", re.IGNORECASE)
 #: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
 
@@ -97,13 +99,14 @@ class Analysis(Pronouns):
                 events.append((t.start, "role", k))
         events.sort(key=lambda e: e[0])
         self.mention_at: dict[int, tuple[int, int, int | None, str, str]] = {}
+        self.aged: set[int] = set()   # name runs read by age: "the elder Haskins" (``_by_age``)
         covered_until = -1
         for pos, kind, obj in events:
             if pos < covered_until:
                 continue
             if kind == "run":
                 r = obj  # type: ignore[assignment]
-                m = (r.start, r.end, r.pid, "name", self.text[r.start:r.end])
+                m = (r.start, r.end, self._by_age(r), "name", self.text[r.start:r.end])
                 self.mentions.append(m)
                 self.mention_at[r.start] = m
                 self.mention_at[r.name_start] = m
@@ -132,6 +135,28 @@ class Analysis(Pronouns):
                     self.mentions.append(m)
                 self.mention_at[s] = m
                 covered_until = e
+
+    def _by_age(self, r) -> int | None:
+        """The person a name run stands for; for "the elder Haskins" or "the younger Friesen",
+        when the story names several people of that surname, the one of that age among those it
+        gave an age ("Ron Haskins, 71," and "Cody Haskins, 44,"); with an age not told, the run's
+        own reading."""
+        told = _ELDER.search(self.text, max(0, r.name_start - 20), r.name_start)
+        if told is None or r.pid is None or len(self.text[r.name_start:r.end].split()) != 1:
+            return r.pid
+        surname = fold(last_name_word(self.persons[r.pid].words))
+        kin = [p for p in self.persons if fold(last_name_word(p.words)) == surname and len(p.words) > 1]
+        if len(kin) < 2:
+            return r.pid
+        ages = {}
+        for p in kin:
+            age = re.search(re.escape(" ".join(p.words)) + r",[ \t]*(\d{1,3})\b", self.text)
+            if age is None:
+                return r.pid   # an age not told: the reading of the name stands
+            ages[p.pid] = int(age.group(1))
+        pick = max if told.group(1).lower() in ("older", "elder", "eldest", "oldest") else min
+        self.aged.add(r.start)
+        return pick(ages, key=ages.__getitem__)
 
     def _in_capitals(self, k: int) -> bool:
         """Token k stands among words in capitals that are no cue: a heading ("CONGRESS HAS
