@@ -69,6 +69,16 @@ def skipped(text):
                  "said.\n\n“They tell you it's a flood,” the older Friesen said.",
                  ["Kurt Friesen", "Dennis Friesen", "the older Friesen"],
                  id="guard: 'the older Friesen' when one brother's age is not told stays as written"),
+    pytest.param("Harjit Sandhu planted a strip of flowers.\n\nHis son, Arjun Sandhu, was skeptical.\n\n"
+                 "“I told my dad no,” he said.\n\nThe elder Sandhu laughed at that.\n\n“He's a convert,” he said.",
+                 ["Arjun Sandhu", "Harjit Sandhu"], id="'The elder Sandhu' is the father of the one introduced as his son"),
+    pytest.param("Ernie Coburn is a dairy farmer.\n\nHis son, Nate Coburn, started compressions.\n\n"
+                 "“I remembered all of it,” he said.\n\nHis father pointed to his chest.\n\n"
+                 "“I'm alive because of my boy,” he said.",
+                 ["Nate Coburn", "Ernie Coburn"], id="'His father pointed to his chest': his chest is no one spoken to"),
+    pytest.param("Ana Reyes-Mott helped organize the group.\n\n“It was late,” she said. “Four times.”\n\n"
+                 "People laughed.\n\n“Sign it,” she said.",
+                 ["Ana Reyes-Mott"] * 3, id="'People laughed.' names no person called People"),
 ])
 def test_who_speaks(text, expected):
     assert speakers(text) == expected

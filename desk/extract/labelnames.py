@@ -200,6 +200,7 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
         # A word ending a sentence ("… Minister. Adaeze") or a title ("Ask Dr. Strand",
         # "Finance Minister Adaeze") cuts the run: what comes before it is not the name.
         cuts = [i for i, w in enumerate(words) if _is_title(w) or (w.endswith(".") and len(w.rstrip(".")) > 1)
+                or w.endswith(("'s", "’s"))   # "NewsNine's Teodor Mikkelsen-Abara": the outlet's
                 or w in ("Q.", "A.") and i == 0 and _line_opens(text, m_start, len(words))]
         if cuts:
             words = words[cuts[-1] + 1:]

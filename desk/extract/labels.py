@@ -98,13 +98,18 @@ NOT_SPEAKER_OPENERS = frozenset(
 )
 # A label at the start of a line (see the module docstring).
 _LABEL = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]+)?(?:>>[ \t]*)?(?:\*\*|__)?"
+    # a time before the label, as a recorder or a phone shows it: "00:14", "[9:16 PM]",
+    # "[12/01/2026, 9:16 PM]", "12/01/26, 21:16 - "
+    r"^[ \t]*(?:[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:-[ \t]+)?)?(?:>>[ \t]*)?(?:\*\*|__)?"
     # a bulletin's clip of someone's voice: "[CLIP] HARLAN MBEKI-STRAND:" is that person's turn
     r"(?:[\[(](?i:clip|sound[ ]?bite|sot|audio|tape|actuality)[\])][ \t]*)?"
     r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
     # (one level of brackets inside: "The Chair (Mr. Dorian Keswick-Ambrose (Halbrook—Tern Valley, Lib.))")
     r"(?:[ \t]*(?:\((?:[^()\n]|\([^()\n]{1,60}\)){1,100}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
+    # a stage note after the role: "TEODOR MIKKELSEN-ABARA, NEWSNINE CORRESPONDENT (voice-over):"
+    r"(?:[ \t]*\((?i:voice-over|voiceover|v\.o\.|on camera|on-camera|through (?:an )?interpreter|via [^()\n]{1,30})\))?"
     r"(?:\*\*|__)?[ \t\u00a0\u202f]?:(?:\*\*|__)?(?=[ \t\u00a0\u202f]|$)",
     re.M,
 )
@@ -209,7 +214,8 @@ class _Layout:
 
 #: Words of a document's heading line ("CKFW Morning Edition: Interview transcript"): no speaker's turn.
 _HEADING_WORDS = re.compile(r"(?i)\b(?:transcripts?|interview|episode|edition|podcast|broadcast|hearing|"
-                            r"briefing|remarks|conference call|earnings call|webinar|town hall|show notes)\b")
+                            r"briefing|remarks|conference call|earnings call|webinar|town hall|show notes|"
+                            r"(?:text |chat |group )?messages|group chat|chat log|message thread)\b")
 _BROADCAST_ROLE = re.compile(r"(?:CO-?)?(?:HOST|ANCHOR|MODERATOR|CORRESPONDENT|REPORTER|GUEST)", re.I)
 
 
@@ -420,8 +426,10 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
         # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
         if c.line_start >= first_block_end or len(c.value) > _TITLE_MAX or re.search(r"[.!?…\"”»]$", c.value):
             return False
-        if not c.caps and _HEADING_WORDS.search(c.label + " " + c.value):
-            return True   # "CKFW Morning Edition: Interview transcript", "The Long Table: Episode 112"
+        if _HEADING_WORDS.search(c.label if c.caps else c.label + " " + c.value):
+            # "CKFW Morning Edition: Interview transcript", "The Long Table: Episode 112",
+            # "TEXT MESSAGES: Pellworth Avenue heat story"
+            return True
         return len(c.value.split()) >= 2 and _is_caps(c.value)
 
     # Recurrence is counted over lines that do not look like header lines.

@@ -183,6 +183,7 @@ CAP_STOP = frozenset(
     watch read listen related advertisement new neither either former another about
     my your is are was were do does did has have had finally besides
     nobody nothing mom mum dad grandma grandpa granny nana
+    people
     """.split()
 ) - {"new"}
 #: Words of CAP_STOP that are also surnames ("Theresa May", "Ian Read", "Kanye West"): a name

@@ -30,6 +30,10 @@ from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
 from desk.extract.pronouns import PRONOUN_CONTRACTION, Pronouns
 
+#: A name introduced as someone's child or parent: "His son, Arjun Sandhu,".
+_GENERATION = re.compile(r"\b(?:his|her|their)[ \t]+(son|daughter|grandson|granddaughter|father|mother|grandfather|"
+                         r"grandmother),?[ \t]+$", re.IGNORECASE)
+_YOUNGER = frozenset("son daughter grandson granddaughter".split())
 #: "the elder Haskins", "The younger Friesen": which of a family the story means, by age.
 _ELDER = re.compile(r"\b(older|elder|eldest|oldest|younger|youngest)[ \t]+$", re.IGNORECASE)
 #: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
@@ -139,8 +143,8 @@ class Analysis(Pronouns):
     def _by_age(self, r) -> int | None:
         """The person a name run stands for; for "the elder Haskins" or "the younger Friesen",
         when the story names several people of that surname, the one of that age among those it
-        gave an age ("Ron Haskins, 71," and "Cody Haskins, 44,"); with an age not told, the run's
-        own reading."""
+        gave an age ("Ron Haskins, 71," and "Cody Haskins, 44,"), or of two, the other of the one
+        it introduced as a child ("His son, Arjun Sandhu,"); else the run's own reading."""
         told = _ELDER.search(self.text, max(0, r.name_start - 20), r.name_start)
         if told is None or r.pid is None or len(self.text[r.name_start:r.end].split()) != 1:
             return r.pid
@@ -148,12 +152,17 @@ class Analysis(Pronouns):
         kin = [p for p in self.persons if fold(last_name_word(p.words)) == surname and len(p.words) > 1]
         if len(kin) < 2:
             return r.pid
-        ages = {}
+        ages: dict[int, float | None] = {}
         for p in kin:
             age = re.search(re.escape(" ".join(p.words)) + r",[ \t]*(\d{1,3})\b", self.text)
-            if age is None:
-                return r.pid   # an age not told: the reading of the name stands
-            ages[p.pid] = int(age.group(1))
+            tie = _GENERATION.search(self.text, max(0, p.first_pos - 30), p.first_pos)
+            ages[p.pid] = float(age.group(1)) if age else (
+                (-1.0 if tie.group(1).lower() in _YOUNGER else 1000.0) if tie and len(kin) == 2 else None)
+        unknown = [pid for pid, age in ages.items() if age is None]
+        if len(kin) == 2 and len(unknown) == 1 and {ages[p.pid] for p in kin} - {None} <= {-1.0, 1000.0}:
+            ages[unknown[0]] = 1000.0 if -1.0 in ages.values() else -1.0   # the other generation of the two
+        if any(age is None for age in ages.values()) or len(set(ages.values())) < len(ages):
+            return r.pid
         pick = max if told.group(1).lower() in ("older", "elder", "eldest", "oldest") else min
         self.aged.add(r.start)
         return pick(ages, key=ages.__getitem__)

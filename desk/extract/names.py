@@ -48,6 +48,7 @@ TITLE_WORDS = frozenset(
     engineer spokesperson spokesman spokeswoman coordinator co-ordinator manager administrator
     clerk auditor controller comptroller treasurer councilmember council member board supervisor
     assemblymember assemblyman assemblywoman councilman councilwoman alderperson
+    harbourmaster harbormaster postmaster fire-chief warden ombudsman ombudsperson
     """.split()
 )
 

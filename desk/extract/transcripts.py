@@ -229,8 +229,9 @@ def _interrupted_speech(text: str, layout: _Layout, speaker: str, known: _KnownS
     the pipeline?", "AUDIENCE MEMBER: Four more years!"): the paragraphs before the first label
     are the speaker's (past the header blocks, as in a speech with no labels), and a label that
     is not the speaker's covers its own paragraph only; the unlabelled paragraphs after it are
-    the speaker's again.  A questioner's turn keeps its paragraphs (a question of two paragraphs
-    after the speech), and so does a labelled turn of the speaker's."""
+    the speaker's again.  A questioner's turn keeps its paragraphs up to its question (a question
+    of two paragraphs after the speech; a shout, "AUDIENCE MEMBER: About time!", is its one
+    paragraph), and a labelled turn of the speaker's keeps them all."""
     segments = _single_speaker_segments(text[:layout.turns[0].line_start], speaker)
     turns = []
     resolver = _Resolver(text, layout, speaker, known)
@@ -238,11 +239,18 @@ def _interrupted_speech(text: str, layout: _Layout, speaker: str, known: _KnownS
         region_end = layout.turns[i + 1].line_start if i + 1 < len(layout.turns) else len(text)
         who, role = resolver.resolve(turn.label)
         paragraphs = _paragraphs(text, turn.speech_start, region_end)
-        if who == speaker or role == ROLE_QUESTIONER or len(paragraphs) < 2:
+        if who == speaker or len(paragraphs) < 2:
             turns.append((turn.label, who, role, paragraphs))
             continue
-        turns.append((turn.label, who, role, paragraphs[:1]))
-        turns.append((None, speaker, ROLE_SPEAKER, paragraphs[1:]))
+        own = 1
+        if role == ROLE_QUESTIONER:
+            # a question of two paragraphs keeps both; "AUDIENCE MEMBER: About time!" is one
+            # shout, and the speech goes on after it
+            asked = [k for k, (ps, pe) in enumerate(paragraphs[:3]) if text[ps:pe].rstrip().endswith("?")]
+            own = asked[-1] + 1 if asked else 1
+        turns.append((turn.label, who, role, paragraphs[:own]))
+        if paragraphs[own:]:
+            turns.append((None, speaker, ROLE_SPEAKER, paragraphs[own:]))
     for number, (label, who, role, paragraphs) in enumerate(turns, start=1 if segments else 0):
         segments.extend(_passages(text, 0, 0, number, label, who, role, paragraphs=paragraphs))
     return segments

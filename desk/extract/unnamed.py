@@ -299,7 +299,11 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     if cue is not None and cue + 1 < end and toks[cue + 1].low == "only":
         return None   # "A spokeswoman … said only that the party stood by them": nothing more of hers
     obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
-    if cue is None or not question and (toks[cue].low in _TELLING or obj > cue + 1) and obj < end and (
+    # "His father pointed to his chest": a thing of his, no one spoken to (but "told her the city …")
+    owned = obj + 1 < end and toks[obj].low in ("his", "her", "their") and toks[obj + 1].kind == "w" \
+        and toks[obj + 1].text.islower() and toks[obj + 1].low not in FUNCTION_WORDS \
+        and toks[obj + 1].low not in ("this", "these", "those", "some", "no", "every")
+    if cue is None or not question and not owned and (toks[cue].low in _TELLING or obj > cue + 1) and obj < end and (
             toks[obj].low in _TOLD_PRONOUNS or (m := a.mention_at.get(toks[obj].start)) is not None and m[2] is not None):
         return None   # "One resident told her …", "One MP shouted at him …", "A customer wrote to her …"
     if _reported(a, s, start, end):

@@ -78,7 +78,7 @@ from .close import GENERIC, STOP, close_match
 from .kin import may_be_named
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
-from .readers import fold_name, names_pattern, quotes_another, reads_words_of
+from .readers import fold_name, names_pattern, quotes_another, reads_words_of, said_again
 from .report import match_from, normalisation
 from .verdict import classify_close, one_word_swapped
 
@@ -358,12 +358,14 @@ def match_quote(
                     return finish(kin[0], word_verdict[kin[0].grade])
                 names_re = names_pattern(speaker_names)
                 readers = [e for e in verbatim if reads_words_of(e, names_re)]
-                if not readers:
+                relayed = [e for e in verbatim if quotes_another(e) == "reported"] if not readers else []
+                if len(relayed) == len(verbatim):
                     # "She said: “I looked left and right …”" in a judge's reasons: words the turn's
                     # speaker reports as another's, whom it names only by a pronoun or a role
                     # ("the appellant"); not that speaker's own, so no proof they are not the
-                    # named person's
-                    readers = [e for e in verbatim if quotes_another(e) == "reported"]
+                    # named person's (but words someone else says as their own elsewhere, "boots
+                    # on the ground", are that person's: misattributed below)
+                    readers = readers or relayed
                 if readers:
                     # Their words survive only as someone reading them out ("Herrick said, quote, …").
                     flags.remove("speaker_unknown")
@@ -377,17 +379,20 @@ def match_quote(
             return finish(evals[0], word_verdict[evals[0].grade])
     else:
         if named and named[0].grade >= EDITED:
-            if by_label(named[0]):
+            # their own words where they also quote them ("…from a sign on the door," read from a
+            # letter, then "A sign on the door. That's how …" in the speaker's own voice)
+            best = next((e for e in named if e.grade == named[0].grade and not quotes_another(e)), named[0])
+            if by_label(best):
                 flags.append("surname_label")
-            quoting = quotes_another(named[0])
+            quoting = quotes_another(best) if not said_again(best, q.words.words) else None
             if quoting:
                 flags.append("quoting_another")
             if quoting == "reported" and _distinctive(q):
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own
                 # (a word or two anyone may say, "disaster", proves nothing: flagged only)
-                return finish(named[0], "misattributed")
-            return finish(named[0], word_verdict[named[0].grade])   # read out on air: flagged only
+                return finish(best, "misattributed")
+            return finish(best, word_verdict[best.grade])   # read out on air: flagged only
         verbatim = [e for e in others if e.grade >= EDITED]
         if verbatim and not _distinctive(q):
             # "to go after them", "there's nothing wrong with that": anyone may have said these

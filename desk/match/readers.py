@@ -138,6 +138,8 @@ _OWN_WORDS = re.compile(r"\bI(?:'ve| have)?\s+(?:said|wrote|told|put it)\b")
 _OWN_LEAD = re.compile(r"(?i)\b(?:me|us|I|we)\b")
 
 
+#: A message someone passes on inside their own: "[Forwarded message] From: Larkin Property Group.".
+_FORWARDED = re.compile(r"(?i)\bforwarded\b[^\n]{0,40}\bfrom:|\bforwarded (?:message|email|text)\b")
 #: A verb that reports words, the nearest before a quote mark inside a turn.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|asked|asks|yelled|shouted|replied|"
                         r"answered|added|warned|texted|emailed|posted|"
@@ -146,6 +148,18 @@ _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|
                         r"contends|contended|maintains|maintained|insisted|insists|claimed|claims|conceded|concedes)\b")
 #: Who reports them: a pronoun or a capitalised word (a name), the nearest before the verb.
 _WHO = re.compile(r"\b(?:I|we|We|he|He|she|She|they|They|you|You|[A-Z][\w’'\-]+)\b")
+
+
+def said_again(ev, words: list[str]) -> bool:
+    """The quote's ``words`` stand in the matched turn a second time, outside any quotation: the
+    speaker quoted them, then said them as their own ("… We found out from a sign on the door."
+    ¶ "A sign on the door. That's how this government talks to rural families.")."""
+    cand, tw = ev.cand, ev.tw
+    text = cand.source_text
+    turn_start = cand.pieces[0][1] if cand.pieces else 0
+    matched = tw.w.starts[ev.lo]
+    return any(tw.w.starts[pos] != matched and not _inside_marks(text[turn_start:tw.w.starts[pos]])
+               for pos in tw.find_all(words, limit=10))
 
 
 def quotes_another(ev) -> str | None:
@@ -167,7 +181,14 @@ def quotes_another(ev) -> str | None:
     if _SPOKEN_QUOTE.search(before[max(0, opened - 40):opened]):
         # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
         return None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"
+    if _FORWARDED.search(before[max(0, opened - 120):opened]):
+        return "reported"   # '[Forwarded message] From: Larkin Property Group. “Thank you for …”'
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
+    if not clause.strip() and before[:opened].rstrip(" \t").endswith("\n"):
+        # a quotation opening its own paragraph, after the sentence that brings it in: "She gave
+        # me permission to read it tonight, so here is what she wrote." ¶ "“I have driven …”"
+        # (not '“…,” she said. “What we cannot do …”': her own next sentence)
+        clause = re.split(r"[.!?]\s", before[:opened].rstrip().rstrip(".:"))[-1][-160:]
     verbs = list(_REPORTING.finditer(clause))
     # (further when a that-clause goes on to the mark: "They argue that the appellant was familiar
     # with the intersection and that “local knowledge is part of reasonable care.”")
