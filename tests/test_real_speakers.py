@@ -70,7 +70,7 @@ REAL_COPY_23 = [
                  id="a pronoun after 'his lawyer, X,' is X, unless X's given name is another gender's"),
     pytest.param("Justice Anne Moreau presided. The complainant told the court she was 14. "
                  "“Nobody would believe me,” she testified.",
-                 ["The complainant"], id="an unnamed person who speaks comes between the judge named and the pronoun"),
+                 [None], id="an unnamed person who speaks comes between the judge named and the pronoun"),
     pytest.param("The Courier spoke with Mayor Linda Kostiuk.\n\n“Why should residents trust you?”\n\n"
                  "“Because I deliver,” Kostiuk said.\n\n"
                  "“We will fix it,” Kostiuk said.\n\n“Will it cost more? No.”\n\n“It never has,” Kostiuk said.",

@@ -34,8 +34,12 @@ def skipped(text):
                  ["Graham Whitford", "Graham Whitford"], id="guard: a newsletter is no trade"),
     pytest.param("Rookie left-hander Tommy Kowalczyk went eight innings.\n\n"
                  "“We didn't tell him we were coming,” Stan Walsh said.\n\n"
-                 "The pitcher said he spotted his parents in the stands.\n\n“My mom had a sign,” he said.",
-                 ["Stan Walsh", "The pitcher"], id="he after 'The pitcher said' is the pitcher, not the man before"),
+                 "The rookie said he spotted his parents in the stands.\n\n“My mom had a sign,” he said.",
+                 ["Stan Walsh", "Tommy Kowalczyk"], id="he after 'The rookie said' is the one the story called a rookie"),
+    pytest.param("Jake Morrow struck out nine batters. “I just tried to keep the ball down,” Morrow said.\n\n"
+                 "The rookie said he spotted his parents behind the dugout. “That settled me down,” he said.",
+                 ["Jake Morrow", "Jake Morrow"],
+                 id="guard: 'The rookie said' after the named one's own quote is most often that one again"),
     pytest.param("Assistant State's Attorney Renata Kowalczyk said the wedding was news to the prosecution.\n\n"
                  "“We have asked for the name of the bride three times,” Kowalczyk said.\n\n"
                  "The prosecutor told the court that investigators had traced the money.\n\n"
@@ -79,6 +83,9 @@ def skipped(text):
     pytest.param("Ana Reyes-Mott helped organize the group.\n\n“It was late,” she said. “Four times.”\n\n"
                  "People laughed.\n\n“Sign it,” she said.",
                  ["Ana Reyes-Mott"] * 3, id="'People laughed.' names no person called People"),
+    pytest.param("Malik Townsend scored 27 points.\n\nRookie guard Darnell Price, who rode with Townsend, said they "
+                 "had traded texts.\n\n“Take my spot,” the rookie said.",
+                 ["Darnell Price"], id="'the rookie' is the one the story called a rookie, not the one in his who-clause"),
 ])
 def test_who_speaks(text, expected):
     assert speakers(text) == expected

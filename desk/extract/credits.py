@@ -48,7 +48,7 @@ _NAMED_THING_AFTER = re.compile(r"\s*(?:(?!(?:and|or|but|to|that|which|who|is|wa
 #: A work set off after its title: “Farewell to Tarbot Bay,” a lament he had learned.
 _WORK_AFTER = re.compile(r"\s*,?\s*(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:song|album|book|film|movie"
                          r"|poem|novel|play|hymn|lament|ballad|tune|anthem|jig|reel|waltz|carol|lullaby|memoir"
-                         r"|documentary|painting|sculpture|musical|opera)\b")
+                         r"|documentary|painting|sculpture|musical|opera)\b(?!['’])")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your)|['’]s)\s*$", re.I)
 #: An article cited by its headline: “Council delays vote,” by Ana Ruiz / by the Post’s Ana Ruiz.
 _BYLINE_AFTER = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")

@@ -14,12 +14,15 @@ finding, a party's submission) stay in those passages, and the check tells them 
 (``desk.match.readers``: *quoted_by_other* for the witness's own words, *misattributed* with
 *quoting_another* when they are credited to the judge).  The header, headings ("V. ANALYSIS"),
 the release date and the judges' signatures are no one's words.  The writer is taken from the
-"delivered by" line, else from the first signature ('"R. Oyelowo-Marsh J.A."'); when neither
+header's "delivered by" line, else from the first signature ('"R. Oyelowo-Marsh J.A."'); when neither
 names one, the passages are the court's, given to no one (role ``unknown``).
 
 A text is such a decision when its paragraphs "[1]", "[2]" and "[3]" open in order and its
-header says it is one (a "BETWEEN:" or "BEFORE:" line, "REASONS FOR JUDGMENT", a judge's
-"J.", "J.A." or "C.J.").
+header, before "[1]", says it is one (a "BETWEEN:" or "BEFORE:" line, "REASONS FOR JUDGMENT", a
+judge's "J.", "J.A." or "C.J."): a release's numbered endnotes are no decision.  Reasons after
+the first signature (a dissent, a concurrence) are not read: they are another judge's, and the
+desk does not yet tell whose.  Testimony the court sets off as an indented block without quote
+marks stays in the writing judge's passages.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.names import display_name
 
 #: A numbered paragraph: "[12] We are mindful …".
 _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
@@ -38,6 +42,8 @@ _WRITER = re.compile(r"(?:delivered by|[Rr]easons (?:for (?:judgment|decision) )
                      r"(?:(?:the )?(?:Honourable |Hon\. )?(?:Justice |Madam Justice |Mr\. Justice |Chief Justice ))?"
                      r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}?)(?:,?[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|JJ?\.))?[ \t]*[:.,]",
                      re.MULTILINE)
+#: The header's line naming the judge by title: "REASONS FOR JUDGMENT OF … JUSTICE TRAN".
+_BY_JUSTICE = re.compile(r"(?m)^[ \t]*REASONS FOR (?:JUDGMENT|DECISION)\b[^\n]*?\bJUSTICE[ \t]+([A-Z][A-Z'’\-]+)[ \t]*$")
 #: A judge's signature at the end: "R. Oyelowo-Marsh J.A.", '"I agree. D. Brightwater J.A."'.
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[\"“]?(?:I agree\.?[ \t]+)?((?:[A-Z]\.[ \t]*)*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
                         r"[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|J\.)[\"”]?[ \t]*$")
@@ -53,15 +59,18 @@ def is_decision(text: str) -> bool:
     if numbers != [1, 2, 3]:
         return False
     first = _NUMBERED.search(text)
-    return bool(_COURT.search(text, 0, first.start() + 1) or _COURT.search(text[-600:]))
+    return bool(_COURT.search(text, 0, first.start() + 1))   # (not endnotes' "Marsh, J." after the text)
 
 
 def writer(text: str) -> str | None:
     """The judge who wrote the reasons, as the decision names them."""
-    m = _WRITER.search(text)
-    signed = [s.group(1).strip() for s in _SIGNATURE.finditer(text, _NUMBERED.search(text).start())]
+    first = _NUMBERED.search(text).start()
+    m = _WRITER.search(text, 0, first)   # in the header: not "The summons was delivered by Constable Reyes"
+    signed = [s.group(1).strip() for s in _SIGNATURE.finditer(text, first)]
     if m is None:
-        return signed[0] if signed else None
+        # "REASONS FOR JUDGMENT OF THE HONOURABLE MADAM JUSTICE TRAN"
+        titled = _BY_JUSTICE.search(text, 0, first)
+        return signed[0] if signed else (display_name(titled.group(1)) if titled else None)
     name = m.group(1).strip()
     # the fuller form a signature gives: "Oyelowo-Marsh" signs "R. Oyelowo-Marsh J.A."
     return next((s for s in signed if s.split()[-1] == name.split()[-1]), name)

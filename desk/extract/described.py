@@ -215,6 +215,17 @@ _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 
 
+def _called(a: Analysis, p, head: str) -> bool:
+    """The story gave ``p`` the noun ``head``: among their roles, or just before their name where
+    it first appears ("Rookie guard Darnell Price")."""
+    if head in p.roles:
+        return True
+    lo = max(a.sentence_bounds(p.first_pos)[0], p.first_pos - 30)
+    before = a.text[lo:p.first_pos]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]   # not "Holt, a Democrat, and Sen. Jim Carr"
+    return re.search(r"(?i)\b" + re.escape(head) + r"\b", before) is not None
+
+
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quote_at: int = -1) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
@@ -294,6 +305,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # said": the last person the story tied to New York, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
                      and _coded(a, m, placed)), last)
+    holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and _called(a, a.persons[m[2]], head)] \
+        if head in PERSON_NOUNS and len(words) == 2 else []
+    if last is not None and not _called(a, a.persons[last[2]], head) and holders \
+            and len({m[2] for m in holders}) == 1 and head in PERSON_NOUNS and len(words) == 2:
+        # "Rookie guard Darnell Price, who rode with Townsend, said …. “…,” the rookie said": the
+        # one person the story called a rookie, not the last one named
+        return holders[0][2]
     if last is None or a.para_of(last[0]) < para - 1:
         return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)):

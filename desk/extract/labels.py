@@ -87,7 +87,7 @@ NOT_SPEAKERS = frozenset(
     file duration length runtime program programme show episode segment objet sujet lieu heure
     diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
     correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits
-    sent final score result results citation docket heard released between before coram""".split()
+    sent final score result results citation docket released between coram""".split()
 )
 #: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
 #: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR
@@ -214,8 +214,10 @@ class _Layout:
 
 #: Words of a document's heading line ("CKFW Morning Edition: Interview transcript"): no speaker's turn.
 _HEADING_WORDS = re.compile(r"(?i)\b(?:transcripts?|interview|episode|edition|podcast|broadcast|hearing|"
-                            r"briefing|remarks|conference call|earnings call|webinar|town hall|show notes|"
-                            r"(?:text |chat |group )?messages|group chat|chat log|message thread)\b")
+                            r"briefing|remarks|conference call|earnings call|webinar|town hall|show notes)\b")
+#: A chat's title, in its label only ("TEXT MESSAGES: Pellworth Avenue heat story"; not a message
+#: "Odile: check your messages").
+_CHAT_TITLE = re.compile(r"(?i)\b(?:(?:text |chat |group )?messages|group chat|chat log|message thread)\b")
 _BROADCAST_ROLE = re.compile(r"(?:CO-?)?(?:HOST|ANCHOR|MODERATOR|CORRESPONDENT|REPORTER|GUEST)", re.I)
 
 
@@ -426,7 +428,7 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
         # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
         if c.line_start >= first_block_end or len(c.value) > _TITLE_MAX or re.search(r"[.!?…\"”»]$", c.value):
             return False
-        if _HEADING_WORDS.search(c.label if c.caps else c.label + " " + c.value):
+        if _HEADING_WORDS.search(c.label if c.caps else c.label + " " + c.value) or _CHAT_TITLE.search(c.label):
             # "CKFW Morning Edition: Interview transcript", "The Long Table: Episode 112",
             # "TEXT MESSAGES: Pellworth Avenue heat story"
             return True

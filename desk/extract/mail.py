@@ -67,15 +67,29 @@ _BACKGROUND = re.compile(r"(?i)^(?:on[ \t]+background|not[ \t]+for[ \t]+attribut
 _INITIALS = re.compile(r"^([A-Z]{2,4})[ \t]*:[ \t]*")
 
 
+#: A line that opens an answer: "Response:", "A:", "Answer 3:".
+_ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:response|answer|reply|a)[ \t]*\d{0,2}[ \t]*[:.)][ \t]*\S")
+#: A line that asks a numbered or labelled question and ends with its question mark.
+_QUESTION_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)]|q\d{0,2}[.:)]|question[ \t]*\d{0,2}[ \t]*[.:)])[ \t]+[^\n]*\?[ \t]*$")
+#: A transcript's label in capitals: "SAMIR HADDAD:" (notes that go on past a pasted email).
+_CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)+[ \t]*:")
+
+
 def is_reply(text: str) -> bool:
-    """The text opens with an email header: a From line and a Subject, Date or Sent line."""
+    """The text opens with an email header (a From line and a Subject, Date or Sent line) over a
+    reply to questions: an answer's label ("Response:") or two numbered questions, and no
+    transcript in capital labels below it.  A release or a statement someone emailed on is read
+    as its kind says (its header lines are no one's words there either)."""
     fields = set()
     for line in text.lstrip().split("\n")[:10]:
         m = _HEADER.match(line)
         if m is None:
             break
         fields.add(m.group(1).lower())
-    return "from" in fields and bool(fields & {"subject", "date", "sent"})
+    if "from" not in fields or not fields & {"subject", "date", "sent"}:
+        return False
+    answered = _ANSWER_LINE.search(text) is not None or len(_QUESTION_LINE.findall(text)) >= 2
+    return answered and len(_CAPS_LABEL.findall(text)) < 2
 
 
 def _sender(text: str) -> str | None:
@@ -93,11 +107,22 @@ def _initials(name: str | None) -> str:
     return "".join(w[0] for w in re.split(r"[\s\-]+", name or "") if w[:1].isalpha()).upper()
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _paragraphs(text: str, start: int, end: int, marks: set[str]) -> list[tuple[int, int]]:
+    """Blank-line paragraphs, each cut again where a line opens a question or an answer
+    ("1. When did …?" ¶ "Response: An alarm …" on the next line, with no blank line between)."""
     out = []
     for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*", text[start:end]):
-        out.append((start + m.start(), start + m.end()))
-    return out
+        p_start, p_end = start + m.start(), start + m.end()
+        cut = p_start
+        for line in re.finditer(r"\n[ \t]*(\S[^\n]*)", text[p_start:p_end]):
+            opens = line.group(1)
+            initials = _INITIALS.match(opens)
+            if _ANSWER.match(opens) or _QUESTION.match(opens) or initials and initials.group(1) in marks:
+                at = p_start + line.start(1)
+                out.append((cut, p_start + len(text[p_start:at].rstrip())))
+                cut = at
+        out.append((cut, p_end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def reply_segments(text: str, speaker: str | None) -> list[Segment]:
@@ -117,7 +142,7 @@ def reply_segments(text: str, speaker: str | None) -> list[Segment]:
     marks = {_initials(who), _initials(_sender(text))} - {""}
     segments: list[Segment] = []
     turn, last_role = -1, None
-    for p_start, p_end in _paragraphs(text, body, end):
+    for p_start, p_end in _paragraphs(text, body, end, marks):
         para = text[p_start:p_end]
         first_line = para.split("\n", 1)[0].strip()
         if _SIGN_OFF.fullmatch(first_line) or _NOTICE.match(para):

@@ -35,7 +35,7 @@ _GENERATION = re.compile(r"\b(?:his|her|their)[ \t]+(son|daughter|grandson|grand
                          r"grandmother),?[ \t]+$", re.IGNORECASE)
 _YOUNGER = frozenset("son daughter grandson granddaughter".split())
 #: "the elder Haskins", "The younger Friesen": which of a family the story means, by age.
-_ELDER = re.compile(r"\b(older|elder|eldest|oldest|younger|youngest)[ \t]+$", re.IGNORECASE)
+_ELDER = re.compile(r"\b[Tt]he[ \t]+(older|elder|eldest|oldest|younger|youngest)[ \t]+$")   # not the title "Elder Haskins"
 #: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
 

@@ -181,7 +181,8 @@ class _Resolver:
         if _INITIALS.fullmatch(bare) and _bare(bare) not in _ABBREVIATIONS and (held := self._initials_of(bare)) is not None:
             return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen
         fuller = self._given_names[0].get(_bare(bare), set())
-        if len(fuller) == 1 and not self._titled_name(label, bare):
+        surnamed = any(_bare(name.split()[-1]) == _bare(bare) for names in self._fuller_labels.values() for name, _ in names)
+        if len(fuller) == 1 and not surnamed and not self._titled_name(label, bare):
             return next(iter(fuller)), ROLE_SPEAKER   # "JARRAH:" after "JARRAH OKWUOSA-BELL:"
         name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:

@@ -127,11 +127,11 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         if got is None and s != s0 and (named := set_off_subject(a, s, gender)) is not None:
             return None if named == pid else named   # "Her mother, Thu Nguyen, said that Ruby …. “…,” she said"
         if got is None and s != s0 and _voiced(a, s) and not _pronoun_cue(a, s):
-            # "The pitcher said he spotted his parents. “…,” he said": the one that description
-            # stands for, or as written, never the named man before it
+            # "Rookie guard Tommy Kowalczyk …. The rookie said he spotted his parents. “…,” he
+            # said": the one that description stands for
             described = _described_subject(a, s, results)
             if described is not None:
-                return None if described == pid else described
+                return None if described == pid else described   # the one the story gave that role
             return None   # "He had just welcomed a girl, his brother added": a voice nearer the pronoun
         if got is None and s != s0 and s > last_named and pid is not None \
                 and not any(s <= m[0] < pron_start and m[3] == "name" for m in a.mentions) \
@@ -294,8 +294,8 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     if cue is not None and cue > verb - 1 and toks[k].low in ("his", "her") and toks[cue].low not in _SPEAKING \
             and toks[cue].low not in _GESTURES:
         cue = None   # "His brother in Brandon had offered to take him in": a relative's act, not words
-    if trade and cue is not None and toks[cue].low not in _SPEAKING:
-        return None   # "A trucker hauled …": a noun no list knows must be saying something
+    if trade and cue is not None and (toks[cue].low not in _SPEAKING or toks[cue].low.endswith("s")):
+        return None   # "A trucker hauled …", "A disclaimer … says": a noun no list knows must have said something
     if cue is not None and cue + 1 < end and toks[cue + 1].low == "only":
         return None   # "A spokeswoman … said only that the party stood by them": nothing more of hers
     obj = cue + 1 + (cue + 1 < end and toks[cue + 1].low in ("to", "at", "with")) if cue is not None else end
@@ -327,7 +327,9 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
 _TRADE_ENDINGS = ("er", "or", "ist", "ian", "wright", "smith")
 #: Nouns of those endings for things that carry words: "A flyer said", "A newsletter said".
 _NOT_TRADES = frozenset("paper newspaper letter newsletter poster flyer flier banner sticker order folder ledger "
-                        "register counter monitor computer speaker".split())
+                        "register counter monitor computer speaker disclaimer reminder mailer trailer waiver charter "
+                        "header footer chapter character sensor indicator checklist playlist waitlist shortlist "
+                        "filter meter marker tracker calendar".split())
 
 
 def _trade_noun(a: Analysis, k: int, head: str) -> bool:
@@ -338,12 +340,11 @@ def _trade_noun(a: Analysis, k: int, head: str) -> bool:
             and head not in _NOT_TRADES and head not in OWNED_WORDS and head not in SIGN_NOUNS)
 
 
-def _described_subject(a: Analysis, s: int, results) -> int | str | None:
-    """The person "The pitcher" opening the sentence at ``s`` as the subject of a cue right after
-    it stands for (``described.described_person``, past the speakers of quotes already found), or
-    the description as written when it stands for no one the story named: a new voice.  None
-    when the sentence does not open so, or when the noun is an office or a role the story gave
-    someone ("the mayor" is the one the pronoun passes know)."""
+def _described_subject(a: Analysis, s: int, results) -> int | None:
+    """The person "The rookie" opening the sentence at ``s`` as the subject of a cue right after
+    it stands for (``described.described_person``, past the speakers of quotes already found:
+    the one the story called a rookie).  None when the sentence does not open so, or when the
+    description stands for no one the story named."""
     toks = a.toks
     k, end = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
     if k >= end or toks[k].low != "the" or not toks[k].text[:1].isupper():
@@ -354,16 +355,11 @@ def _described_subject(a: Analysis, s: int, results) -> int | str | None:
     if j + 1 >= end or toks[j].kind != "w" or not toks[j].text.islower() or not person_noun(toks[j].low) \
             or toks[j].low.endswith("s") or not a._is_cue(j + 1) or toks[j + 1].low not in _SPEAKING:
         return None
-    head, phrase = toks[j].low, a.text[toks[k].start:toks[j].end]
+    phrase = a.text[toks[k].start:toks[j].end]
     spoken = {q.mention_start for q, _ in results if q.mention_start is not None}
-    who = described_person(a, phrase, toks[k].start, spoken, -1)
-    if who is not None:
-        return who
-    if any(head in p.roles for p in a.persons) or head in _SEXED or head in _ASKERS or head in ROLE_HEADS:
-        # "the mayor", "the woman"; "The prosecutor" after "Assistant State's Attorney Renata
-        # Kowalczyk": an office may be another word for a title the story gave: the reading stands
-        return None
-    return phrase
+    # (no one found: the pronoun passes' reading stands, since "The rookie said …" after "“…,”
+    # Morrow said" is most often Morrow again, called another way)
+    return described_person(a, phrase, toks[k].start, spoken, -1)
 
 
 def _reported(a: Analysis, s: int, start: int, end: int) -> bool:

@@ -78,7 +78,15 @@ from .close import GENERIC, STOP, close_match
 from .kin import may_be_named
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
-from .readers import fold_name, names_pattern, quotes_another, reads_words_of, said_again
+from .readers import (
+    another_named,
+    fold_name,
+    names_pattern,
+    quotes_another,
+    reads_words_of,
+    reported_unnamed,
+    said_again,
+)
 from .report import match_from, normalisation
 from .verdict import classify_close, one_word_swapped
 
@@ -358,7 +366,7 @@ def match_quote(
                     return finish(kin[0], word_verdict[kin[0].grade])
                 names_re = names_pattern(speaker_names)
                 readers = [e for e in verbatim if reads_words_of(e, names_re)]
-                relayed = [e for e in verbatim if quotes_another(e) == "reported"] if not readers else []
+                relayed = [e for e in verbatim if reported_unnamed(e) and not another_named(e, names_re)] if not readers else []
                 if len(relayed) == len(verbatim):
                     # "She said: “I looked left and right …”" in a judge's reasons: words the turn's
                     # speaker reports as another's, whom it names only by a pronoun or a role

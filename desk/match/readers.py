@@ -65,7 +65,9 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     near = before_turn[-120:]
     if STRONG_CUE.search(near) or REPORTED.search(before_turn[-60:]):
         return True
-    if names_re and names_re.search(before_turn[-250:]):
+    named = before_turn[-250:]
+    named = named[named.rfind("\n\n") + 1:]   # in the words' own paragraph ("[1] The appellant, Dana Marsh, …" is not)
+    if names_re and names_re.search(named):
         return _inside_marks(before_turn) or bool(WEAK_CUE.search(near))
     line = text.rfind("\n", 0, turn_start) + 1
     if names_re and (opened := _opening_mark(text[line:start])) is not None:
@@ -139,7 +141,7 @@ _OWN_LEAD = re.compile(r"(?i)\b(?:me|us|I|we)\b")
 
 
 #: A message someone passes on inside their own: "[Forwarded message] From: Larkin Property Group.".
-_FORWARDED = re.compile(r"(?i)\bforwarded\b[^\n]{0,40}\bfrom:|\bforwarded (?:message|email|text)\b")
+_FORWARDED = re.compile(r"(?i)\bforwarded message\b|\bfwd:|\[forwarded\b[^\]\n]{0,30}\][^\n]{0,10}\bfrom:")
 #: A verb that reports words, the nearest before a quote mark inside a turn.
 _REPORTING = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|wrote|writes|asked|asks|yelled|shouted|replied|"
                         r"answered|added|warned|texted|emailed|posted|"
@@ -163,26 +165,67 @@ def said_again(ev, words: list[str]) -> bool:
 
 
 def quotes_another(ev) -> str | None:
-    """Whether the turn's speaker is quoting someone else's words at the matched span: "reported"
+    """"reported", "read" or None: see ``_quoting``."""
+    return _quoting(ev)[0]
+
+
+#: Who reports words without naming anyone: "She said: “…”", "They argue that “…”", "The
+#: respondents submit", "[Forwarded message]".
+_UNNAMED_REPORTERS = frozenset("he He she She they They The His Her Their Its".split())
+
+
+def reported_unnamed(ev) -> bool:
+    """The turn reports the matched words as another's whom it names only by a pronoun or a role
+    ("She said: “…”", "The respondents submit that “…”"), not by name ("Abernethy-Cole
+    testified"): whose they are, the source does not say."""
+    kind, who = _quoting(ev)
+    return kind == "reported" and (who is None or who in _UNNAMED_REPORTERS)
+
+
+#: A person's name as a paragraph gives it: "Lena Petrovic", "Dr. Lukas Petrossian-Vail".
+_FULL_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\wà-ÿ'’]+(?:-[A-Z][\wà-ÿ'’]+)?")
+
+
+def another_named(ev, names_re: re.Pattern | None) -> bool:
+    """The paragraph of the matched words has someone it names speak before them, and not the
+    draft's speaker (``names_re``): "The crossing guard, Lena Petrovic, testified …. She said:
+    “…”" are hers, so credited to someone else they are no words of an unnamed person."""
+    cand, tw = ev.cand, ev.tw
+    text = cand.source_text
+    start = tw.w.starts[ev.lo]
+    para = text[max(text.rfind("\n\n", 0, start) + 2, start - 600):start]
+    if names_re is not None and names_re.search(para):
+        return False
+    # a name the paragraph has speak ("Lena Petrovic, testified", "Ana Ruiz argued"), not a road's
+    for m in _FULL_NAME.finditer(para):
+        verb = _REPORTING.search(para, m.end(), m.end() + 40)
+        if verb and not m.group(0).startswith(("The ", "In ", "On ", "At ")) \
+                and not re.search(r"[.!?;:]", para[m.end():verb.start()]):
+            return True   # (not "… on Carrick Line only. The appellant testified")
+    return False
+
+
+def _quoting(ev) -> tuple[str | None, str | None]:
+    """(Whether the turn's speaker is quoting someone else's words at the matched span: "reported"
     when the turn tells what another said ("my mother would say, “The strait gives you back what
     it wants to”", "he told me, “Nobody sits down”", "a nurse wrote to me: “…”"), "read" when the
     speaker reads them out on air ("Quote, “…,” end quote": the reader did say them, and a story
     may credit the moderator who rattled them off), else None.  The span stands inside quote
     marks the turn opened after a reporting verb whose subject is not the speaker ("I said,
-    “No”" is their own)."""
+    “No”" is their own).  Second: the word for the one reporting, when read.)"""
     cand, tw = ev.cand, ev.tw
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
     before = text[turn_start:start]
     if not _inside_marks(before):
-        return None
+        return None, None
     opened = max(before.rfind(c) for c in OPEN_MARKS + '"')
     if _SPOKEN_QUOTE.search(before[max(0, opened - 40):opened]):
         # 'This is from the president, Delphine Okonkwo-Marsh. Quote, “…,” end quote.'
-        return None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"
+        return (None if _OWN_WORDS.search(before[max(0, opened - 80):opened]) else "read"), None
     if _FORWARDED.search(before[max(0, opened - 120):opened]):
-        return "reported"   # '[Forwarded message] From: Larkin Property Group. “Thank you for …”'
+        return "reported", None   # '[Forwarded message] From: Larkin Property Group. “Thank you for …”'
     clause = re.split(r"[.!?]\s", before[:opened])[-1][-160:]
     if not clause.strip() and before[:opened].rstrip(" \t").endswith("\n"):
         # a quotation opening its own paragraph, after the sentence that brings it in: "She gave
@@ -193,9 +236,9 @@ def quotes_another(ev) -> str | None:
     # (further when a that-clause goes on to the mark: "They argue that the appellant was familiar
     # with the intersection and that “local knowledge is part of reasonable care.”")
     if not verbs or len(clause) - verbs[-1].end() > (100 if re.search(r"\bthat\s*$", clause) else 40):
-        return None
+        return None, None
     who = list(_WHO.finditer(clause, 0, verbs[-1].start()))
     if not who or who[-1].group(0) in ("I", "we", "We") or _OWN_LEAD.search(clause, who[-1].end(), verbs[-1].start()):
-        return None   # "Let me say, “…”", "As I have said, “…”": the speaker's own
-    return "reported"
+        return None, None   # "Let me say, “…”", "As I have said, “…”": the speaker's own
+    return "reported", who[-1].group(0)
 
