@@ -31,6 +31,7 @@ import re
 
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name
+from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 
 #: A numbered paragraph: "[12] We are mindful …".
 _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
@@ -78,8 +79,6 @@ def writer(text: str) -> str | None:
 
 def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     """The passages of a court's written reasons (module docstring), sentence by sentence."""
-    from desk.extract.sentences import chunk, split_sentences
-
     who = speaker or writer(text)
     role = ROLE_SPEAKER if who else ROLE_UNKNOWN
     start = _NUMBERED.search(text).start()
@@ -87,8 +86,7 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     sig = _SIGNATURE.search(text, start)
     end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
     segments: list[Segment] = []
-    for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*", text[start:end]):
-        p_start, p_end = start + m.start(), start + m.end()
+    for p_start, p_end in paragraph_spans(text, start, end):
         para = text[p_start:p_end]
         numbered = _NUMBERED.match(para)
         if numbered is None and _HEADING.match(para) and sum(c.isupper() for c in para) * 2 > sum(c.isalpha() for c in para):

@@ -42,6 +42,7 @@ import re
 
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name
+from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 
 #: A header line of an email: "From: …", "Subject: …".
 _HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance)[ \t]*:[ \t]*(.*)$")
@@ -111,8 +112,7 @@ def _paragraphs(text: str, start: int, end: int, marks: set[str]) -> list[tuple[
     """Blank-line paragraphs, each cut again where a line opens a question or an answer
     ("1. When did …?" ¶ "Response: An alarm …" on the next line, with no blank line between)."""
     out = []
-    for m in re.finditer(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*", text[start:end]):
-        p_start, p_end = start + m.start(), start + m.end()
+    for p_start, p_end in paragraph_spans(text, start, end):
         cut = p_start
         for line in re.finditer(r"\n[ \t]*(\S[^\n]*)", text[p_start:p_end]):
             opens = line.group(1)
@@ -127,8 +127,6 @@ def _paragraphs(text: str, start: int, end: int, marks: set[str]) -> list[tuple[
 
 def reply_segments(text: str, speaker: str | None) -> list[Segment]:
     """The passages of an emailed reply (module docstring), sentence by sentence."""
-    from desk.extract.sentences import chunk, split_sentences
-
     who = speaker or _sender(text)
     body = 0
     while True:   # past the header lines and the blank line after them

@@ -63,6 +63,15 @@ _RUN_ON = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
 _STAGE = re.compile(r"[\[(][^\[\]()\n]{1,40}[\])]\s+(?=[\"'“‘«]?[A-Z0-9À-Þ])")
 
 
+#: A paragraph: lines with words, no blank line between them.
+_PARAGRAPH = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*")
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets (into ``text``) of the blank-line separated paragraphs of ``text[start:end]``, trimmed."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, len(text) if end is None else end)]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Offsets (into ``text``) of the sentences in ``text[start:end]``, trimmed of whitespace."""
     if end is None:
