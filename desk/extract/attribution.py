@@ -30,7 +30,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import PLACES
-from desk.extract.narration import is_possessive
+from desk.extract.narration import according_end, is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.runs import ends_org_name, inside_org_name
 from desk.extract.voices import org_that_spoke
@@ -108,8 +108,9 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         # '“…,” my mother said': the writer's relative (``kin`` names them when the story did)
         return Attribution(toks[k].start, toks[k + 1].end, None, "generic")
     # According to X
-    if toks[k].low == "according" and k + 1 < lim and toks[k + 1].low == "to":
-        got = np_at(a, k + 2, lim)
+    after = according_end(toks, k, lim)
+    if after is not None:
+        got = np_at(a, after, lim)
         if got:
             np_, _ = got
             return Attribution.of(np_)

@@ -179,7 +179,7 @@ def dash_credit(a: Analysis, last: Span):
             _, s1 = a.sentence_bounds(lo)
             by = _WORDS_FROM.match(a.text, lo)
             said = by is not None or any(a._is_cue(k) or a.toks[k].low in SPEECH_NOUNS or a.toks[k].low in OWNED_WORDS
-                       or a.toks[k].low in ("according", "described", "words")
+                       or a.toks[k].low in ("according", "selon", "described", "words")
                        for k in range(a.tok_index(lo), a.tok_index(s1)))
             if not said:
                 return None   # "That was when Ann Hale ran": not whose words they were

@@ -341,7 +341,7 @@ class Evidence(Narration):
                 and (b == 1 or toks[b - 2].kind != "w") \
                 and (r.t1 >= len(toks) or toks[r.t1].text in (",", ".", ";") or toks[r.t1].low in ("on", "after", "in", "at")):
             return True
-        if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according":
+        if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according" or toks[b].low == "selon":
             return True
         return False
 

@@ -9,6 +9,7 @@ from desk.extract.attribution import Attribution, ends_name, it_said
 from desk.extract.lexicon import AUX, CUE_VERBS, FUNCTION_WORDS, INVERTIBLE, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.narration import according_end
 from desk.extract.phrases import mention_ending, np_at
 
 
@@ -126,7 +127,8 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             return None
         if j < k1 and toks[j].low == "it":
             return it_said(a, j, k1)
-        if j + 1 < k1 and toks[j].low == "according" and toks[j + 1].low == "to":
+        after = according_end(toks, j, k1)
+        if after is not None:
             # '… “somewhere around 3,500 units” before rents ease, according to economist Simone
             # Achterberg.': the one named after, as right after the quote (not when someone named
             # before the quote owns it: "Tessier had promised workers the plant was “here for the
@@ -135,7 +137,7 @@ def closing(a: Analysis, span: Span, s1: int) -> Attribution | None:
             if first_word.kind == "w" and first_word.text[:1].isupper() and first_word.low not in FUNCTION_WORDS:
                 return None   # the sentence opens on someone (not "The housing plan Mayor Ruth Calloway
                 #               unveiled is “a meaningful number,” according to economist …")
-            got = np_at(a, j + 2, k1)
+            got = np_at(a, after, k1)
             if got and got[0].kind in ("name", "role") and k1 - got[1] <= 6:
                 return Attribution.of(got[0])
             return None

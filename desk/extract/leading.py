@@ -34,7 +34,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.narration import is_possessive
+from desk.extract.narration import according_end, is_possessive
 from desk.extract.opening import (
     SUBORDINATORS,
     described_opening,
@@ -161,8 +161,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return None
     low = t.text.lower()
     # according to X, “…”
-    if low == "according" and k + 1 < hi and toks[k + 1].low == "to":
-        got = np_at(a, k + 2, hi)
+    after = according_end(toks, k, hi)
+    if after is not None:
+        got = np_at(a, after, hi)
         return Attribution.of(got[0]) if got else None
     # a promise Premier X made …: “…”  /  the minister's line that “…”
     if low in SPEECH_NOUNS and not (k - 1 >= lo and toks[k - 1].low == "to"):   # not "prompting X to reply"

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from desk.extract.french import gloss
 from desk.extract.lexicon import (
     ABBREV,
     BE_FORMS,
@@ -84,6 +85,15 @@ def tokenize(narr: str) -> list[Token]:
     return toks
 
 
+def according_end(toks: list[Token], k: int, hi: int) -> int | None:
+    """Where the name starts after "according to" (or the French "selon") at ``k``, else None."""
+    if k < hi and toks[k].low == "selon":
+        return k + 1
+    if k + 1 < hi and toks[k].low == "according" and toks[k + 1].low == "to":
+        return k + 2
+    return None
+
+
 def last_name_word(words: list[str]) -> str:
     """The surname of a name's words, past a generational suffix: [Joseph, R., Biden, Jr.] -> Biden."""
     k = len(words)
@@ -151,7 +161,7 @@ class Narration:
         for s in self.spans:
             for j in range(s.open_at, s.mask_end):
                 chars[j] = "\ue000"
-        self.narr = "".join(chars)
+        self.narr = gloss(text, "".join(chars))   # French cues read as English ones (``french``)
         self.toks = tokenize(self.narr)
         self.tok_starts = [t.start for t in self.toks]
         self._sentences()
@@ -353,6 +363,6 @@ class Narration:
     def _reads_cue(self, s0: int, s1: int) -> bool:
         toks = self.toks
         for k in range(self.tok_index(s0), self.tok_index(s1)):
-            if (self._is_cue(k) and toks[k].low not in NAMING_VERBS) or (toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to"):
+            if (self._is_cue(k) and toks[k].low not in NAMING_VERBS) or according_end(toks, k, len(toks)) is not None:
                 return True
         return False

@@ -473,6 +473,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 unnamed = speaker is not None
         else:
             speaker = None
+        if mention_end is not None and mention == text[mention_start:mention_end]:
+            while mention_end < len(text) and text[mention_end].isalpha():
+                mention_end += 1   # a French pronoun read as an English one ("a-t-elle": "elle")
+            mention = text[mention_start:mention_end]
         parts = [QuotePart(s.start, s.end) for s in g]
         q = Quote(parts=parts, text=" ".join(text[s.start:s.end] for s in g), mention=mention,
                   mention_start=mention_start, mention_end=mention_end, speaker=speaker,

@@ -41,7 +41,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
-from desk.extract.narration import is_possessive
+from desk.extract.narration import according_end, is_possessive
 from desk.extract.phrases import np_at
 
 #: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
@@ -368,7 +368,7 @@ def _reported(a: Analysis, s: int, start: int, end: int) -> bool:
     cue after a comma)."""
     toks = a.toks
     k0, k1 = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
-    if k0 + 1 < k1 and toks[k0].low == "according" and toks[k0 + 1].low == "to":
+    if according_end(toks, k0, k1) is not None:
         return True
     for x in range(a.tok_index(start) + 1, min(k1, len(toks)) - 1):
         if toks[x].text == "," and x + 2 <= k1 and a._is_cue(x + 2) and (
