@@ -18,6 +18,7 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
+    OBJECT_PREPS,
     ORG_WORDS,
     PLACE_PREPS,
     PRONOUN_GENDER,
@@ -41,6 +42,9 @@ _ROLE_TAILS = frozenset("across at in on of for from with down up near behind ne
 
 #: A who-clause that gives a role by what the person does: "who chairs the committee" is its chair.
 #: (Not "owns" or "leads": a company owns and leads too.)
+#: Words that open a clause set before a sentence's subject: "Asked about Ortiz, the mayor …".
+_FRONTING = frozenset("""asked when pressed questioned speaking responding referring commenting reached told
+    after before during in while following""".split())
 _HOLDS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"), "coaches": ("coach",)}
 
 
@@ -235,7 +239,19 @@ class Evidence(Narration):
             count += 1
         if first in ("his", "her", "their") and not any(w in ROLE_HEADS or person_noun(w) for w in words):
             return {"_age"} if age else None   # "Mar-a-Lago, his Florida estate": a place, no person
+        if first == "the" and (k >= len(toks) or toks[k].text != ",") and self._fronted_object(r):
+            return {"_age"} if age else None   # "Asked about Ortiz, the mayor smiled.": the subject
         return words or {"_appos"}
+
+    def _fronted_object(self, r: Run) -> bool:
+        """The run is the object of a preposition in a clause that opens its sentence ("Asked
+        about Ortiz, …", "When pressed on Ortiz, …", "In an interview with Ortiz, …"): what the
+        comma after it sets off is the sentence's subject, not a description of the name."""
+        b = r.t0 - 1
+        if b < 1 or self.toks[b].low not in OBJECT_PREPS:
+            return False
+        first = self.tok_index(self.sentence_bounds(self.toks[r.t0].start)[0])
+        return first < b and self.toks[first].low in _FRONTING
 
     def _person_appositive(self, r: Run) -> bool:
         """A lone name set off by an appositive that says what person it is: "Yuni, a resident of

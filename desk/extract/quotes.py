@@ -187,6 +187,7 @@ from desk.extract.around import (
     writer_introduces,
 )
 from desk.extract.attribution import Attribution
+from desk.extract.branches import office_org
 from desk.extract.carry import (
     asked_of,
     clause_before,
@@ -464,9 +465,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # wrote", "Trump's campaign manager said") is who the draft says spoke, as written.
             before = text[max(0, attr.start - 12):attr.start].split()
             owned = bool(before) and before[-1].lower() in OBJECT_PREPS   # "A top adviser to the governor"
-            speaker = attr.name or (described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)
+            speaker = office_org(a, attr.start, attr.end) or attr.name or (
+                described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)
             if attr.kind == "generic" and not owned:
-                speaker = (named_org(a, mention, attr.start) or described_org(a, mention, attr.start)
+                speaker = (named_org(a, mention, attr.start) or office_org(a, attr.start, attr.end)
+                           or described_org(a, mention, attr.start)
                            or document_voice(a, mention, attr.start, results) or speaker)
             if speaker is None and attr.kind == "generic":
                 speaker = indefinite_voice(mention)   # "a friend said", "according to two aides"

@@ -1,0 +1,44 @@
+"""An office of an organisation speaks for it: "the National Weather Service office in Phoenix
+said", "the Phoenix office of the National Weather Service said", "the RCMP detachment in Hope
+said".  The draft credits the organisation, so the speaker is its name as the story gives it;
+the office's place is not part of it.
+
+Only a phrase the cue's subject is made of, with one organisation's name inside it and a noun
+for one of its offices (``_OFFICES``) right after that name or right before its "of", counts: "his
+office" or "the mayor's office" name no organisation and are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.mentions import Analysis
+from desk.extract.narration import is_possessive
+from desk.extract.voices import with_of_tail
+
+_OFFICES = frozenset("office bureau branch detachment division headquarters".split())
+#: "the Phoenix office of the …": the office noun right before "of" and the organisation's name.
+_OF_ORG = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
+
+
+def office_org(a: Analysis, start: int, end: int) -> str | None:
+    """The organisation whose office the phrase [start, end) is, or None."""
+    inside = [r for r, _first, _last in a.org_runs if start <= r.name_start and r.end <= end]
+    if not inside:
+        # "the RCMP detachment in Hope": capitalised words the story does not read as a name
+        words = a.text[start:end].split()
+        words = words[1:] if words and words[0].lower() == "the" else words
+        k = next((k for k, w in enumerate(words) if w.lower() in _OFFICES), 0)
+        named = k and all(w[:1].isupper() and not is_possessive(w) for w in words[:k])
+        return " ".join(words[:k]) if named else None   # not "Sen. Mark Kelly’s office": his
+    if len(inside) != 1:
+        return None
+    r = inside[0]
+    name_end = with_of_tail(a, r.end)
+    after = a.text[name_end:end].split()
+    if after and after[0].lower() in _OFFICES:
+        return a.text[r.name_start:name_end]   # "the National Weather Service office in Phoenix"
+    of = _OF_ORG.search(a.text[start:r.name_start])
+    if of and of.group(1).lower() in _OFFICES:
+        return a.text[r.name_start:name_end]   # "the Phoenix office of the National Weather Service"
+    return None
