@@ -106,6 +106,24 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
 
 
 @pytest.mark.parametrize("spoken, quote", [
+    ("It was on the list. It was, um, it was on the list for 2027.", "It was on the list. It was on the list for 2027,"),
+    ("I signed off on it. I'm not going to, I'm not going to put that on anybody else.",
+     "I signed off on it. I'm not going to put that on anybody else,"),
+    ("My dad worked on, um, on number two machine for thirty-one years.",
+     "My dad worked on number two machine for thirty-one years,"),
+    ("We did not, we did not have information telling us the main was failing.",
+     "We did not have information telling us the main was failing."),
+    ("The crews came from, from three provinces to help.", "The crews came from three provinces to help."),
+])
+def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
+    """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it
+    was, um, it was …") was a misquote when the story dropped the false start, as papers do."""
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "repeated word" in notes(m)
+
+
+@pytest.mark.parametrize("spoken, quote", [
     ("We will never, never close the pool this year.", "We will never close the pool this year."),
     ("It is so, so important to the town.", "It is so important to the town."),
     ("I said it, it was wrong, and I apologized.", "I said it was wrong, and I apologized."),
@@ -114,6 +132,8 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     ("I saw her, her hands were shaking badly.", "I saw her hands were shaking badly."),
     ("Whoever has, has to pay for the repairs.", "Whoever has to pay for the repairs."),
     ("It was us, us and nobody else, who did it.", "It was us and nobody else, who did it."),
+    ("The plan is what it is, is what I said.", "The plan is what it is what I said."),
+    ("I went in, um, in the spring and came back.", "I went in the spring and came back."),
 ])
 def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

@@ -7,9 +7,13 @@ take a file's name and bytes and give a :class:`~desk.extract.model.Document` wi
 * **Captions** (.srt, .vtt): ``Document.text`` holds one cue per line (tags removed, a cue's
   internal line break becomes a space) with a blank line where the speaker changes.  Each cue
   becomes a :class:`~desk.extract.model.Cue` with its offsets in that text, its times in seconds
-  and its voice: WebVTT ``<v Name>``, or an SRT ``NAME:`` prefix (removed from the text).
+  and its voice: WebVTT ``<v Name>``, an SRT ``NAME:`` prefix, or in a meeting app's WebVTT
+  transcript (Zoom, Teams) the display name before a colon that opens every cue, without its
+  pronouns or its organisation ("Hollis Wade (he/him):", "Trevor Magnusson - Norvale:"); the
+  prefix is removed from the text.
   A cue is cut where the file marks a new voice: broadcast captions' ``>>`` (at the start or
-  inside a cue) and a dialogue dash opening a line.  The piece after a mark is named by a
+  inside a cue) and a dialogue dash opening a line.  Roll-up captions, where each cue repeats the line the one before ended on (YouTube's
+  automatic captions), are read once (``_unrolled``).  The piece after a mark is named by a
   ``NAME:`` or ``[Full Name]`` after it, else its voice is ``UNNAMED_VOICE`` (a new voice the file
   does not name; segmentation gives it the source's speaker, or the questioner when all it says
   is questions).  Marks are removed from the text.
@@ -143,6 +147,25 @@ def _srt_prefix(text: str) -> tuple[str | None, str]:
     return label, text[m.end():].strip()
 
 
+def _unrolled(raws: list[str]) -> list[str]:
+    """Cue texts without the lines a roll-up caption repeats.  Roll-up captions (YouTube's
+    automatic ones, broadcast captions) show each line twice: a cue opens with the line the cue
+    before it ended on.  When most cues of two or more lines do, the repeated opening lines go
+    (a cue left with nothing is dropped by the layout); otherwise the texts are as they were, so a
+    speaker who says "Thank you." twice keeps both."""
+    lines = [[ln.strip() for ln in _TAG.sub("", raw).split("\n") if ln.strip()] for raw in raws]
+    multi = [k for k in range(1, len(lines)) if len(lines[k]) >= 2 and lines[k - 1]]
+    rolled = [k for k in multi if lines[k][0] == lines[k - 1][-1]]
+    if len(rolled) < 3 or len(rolled) < 0.5 * len(multi):
+        return raws
+    out = [raws[0]]
+    for k in range(1, len(lines)):
+        prev, cur = lines[k - 1], lines[k]
+        drop = max((n for n in range(1, min(len(prev), len(cur)) + 1) if cur[:n] == prev[-n:]), default=0)
+        out.append("\n".join(cur[drop:]))
+    return out
+
+
 def _layout_cues(items: list[tuple[float, float, str | None, str]]) -> tuple[str, list[Cue]]:
     """Text with one cue per line and a blank line where the (carried) speaker changes."""
     parts: list[str] = []
@@ -185,8 +208,8 @@ def _read_srt(name: str, data: bytes) -> Document:
             "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
     items = []
-    for sub in subtitles:
-        for voice, text in _voices(sub.content, None, prefixes=True):
+    for sub, content in zip(subtitles, _unrolled([sub.content for sub in subtitles]), strict=True):
+        for voice, text in _voices(content, None, prefixes=True):
             items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
@@ -205,6 +228,30 @@ def _no_cues(name: str, source: str, time_line: str) -> str:
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)*\s+([^>]+?)\s*>")
 
+#: A meeting app's transcript (Zoom, Teams) opens each cue with the speaker's display name and a
+#: colon: "Hollis Wade (he/him): Thanks, Madam Mayor.", "Trevor Magnusson - Norvale: …".
+_DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n<>]{0,58}?):[ \t]+(?=\S)")
+#: What a display name carries besides the name: pronouns, and an organisation after a dash or bar.
+_PRONOUN_NOTE = re.compile(r"\s*\((?:he|she|they|ze|xe|any)/\w+(?:/\w+)?\)", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s+[-–—|]\s+.*$")
+
+
+def _meeting_names(captions) -> bool:
+    """Whether the cues' voices are display names before a colon, as a meeting app writes them:
+    no ``<v>`` tag anywhere, most cues open with a name and a colon, and the names repeat (so
+    "Note: …" in ordinary captions is no voice)."""
+    if any(c.voice or _VOICE.search(c.raw_text) for c in captions):
+        return False
+    labels = [m.group("label") for c in captions if (m := _DISPLAY_NAME.match(c.raw_text))]
+    return len(labels) >= 2 and len(labels) >= 0.6 * len(captions) and len(set(labels)) < len(labels)
+
+
+def _display_name(label: str) -> str:
+    """The name in a meeting app's display name: "Hollis Wade (he/him)" → "Hollis Wade",
+    "Trevor Magnusson - Norvale" → "Trevor Magnusson"."""
+    name = _AFFILIATION.sub("", _PRONOUN_NOTE.sub("", label)).strip()
+    return name or label.strip()
+
 
 def _read_vtt(name: str, data: bytes) -> Document:
     import webvtt
@@ -220,12 +267,14 @@ def _read_vtt(name: str, data: bytes) -> Document:
             "WEBVTT and that every cue has a 00:00:00.000 --> 00:00:00.000 time line."
         ) from exc
     items = []
-    for caption in captions:
-        raw = caption.raw_text
+    named = _meeting_names(captions)
+    for caption, raw in zip(captions, _unrolled([c.raw_text for c in captions]), strict=True):
         voice = caption.voice
         if voice is None:  # the voice span may open after other tags, e.g. <i><v Name>
             m = _VOICE.search(raw)
             voice = m.group(1) if m else None
+        if voice is None and named and (m := _DISPLAY_NAME.match(raw)) is not None:
+            voice, raw = _display_name(m.group("label")), raw[m.end():]   # "Hollis Wade (he/him): …"
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
         for piece_voice, text in _voices(raw, voice, prefixes=False):

@@ -38,6 +38,8 @@ _UNNAMED_CALL = re.compile(r"(?i)\bcall(?:s|ing|ed)?[ \t]+(?:its|his|her|their|o
                            r"|\bwitness[ \t]+(?:was[ \t]+)?(?:duly[ \t]+)?sworn")
 _SWORN = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
                     r"(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn)")
+#: A question that opens by hailing the witness: "Q. Mr. Obi, you're the director of …?".
+_HAILED = re.compile(r"[ \t]*(?:Q\.?[ \t]+)?(Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+([A-Z][\w'’\-]+)[ \t]*,")
 _WITNESS_LABELS = frozenset({"a", "the witness", "witness"})
 
 
@@ -48,6 +50,7 @@ def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tu
     out: dict[int, tuple[str | None, str]] = {}
     examiner: str | None = None
     witness: str | None = None
+    asked = False   # the examination under the last BY line has put a question
     # the record's own lines since the last examination began (the text before the first turn,
     # the court's and counsel's turns, headings), never the testimony: "A. I called Dana
     # Whitlock" calls no witness
@@ -59,12 +62,17 @@ def examination_speakers(text: str, turns: Sequence, resolve: Callable[[str], tu
         by = _BY.match(label)
         if by:
             witness = _witness("\n".join(record), witness)
+            asked = False
             record = [text[turn.line_start:end]]
             examiner = resolve(by.group("who"))[0]
             out[i] = (examiner, ROLE_SPEAKER)
             continue
         if key == "q" and examiner:
             out[i] = (examiner, ROLE_SPEAKER)
+            if witness is None and not asked and (hail := _HAILED.match(text, turn.line_start, end)):
+                # "Q. Mr. Obi, you're the director …?": the first question hails the witness
+                witness = resolve(f"{hail.group(1)} {hail.group(2)}")[0] or hail.group(2)
+            asked = True
         elif key in _WITNESS_LABELS and (examiner or key != "a"):
             if key != "a":
                 witness = _witness("\n".join(record), witness)

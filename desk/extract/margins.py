@@ -11,7 +11,10 @@ a number added ("I saw two men loading a white van 4 with no plates").
   go 1, 2, 3 … 25, 1, 2 … down the lines.  Then each line's number is left out with the space
   after it (the line keeps its words, so ``THE COURT:`` and ``Q.`` open their lines again),
   and so are a page number alone on its line and the blank lines a page break leaves: in such
-  a transcript a page break is no paragraph.
+  a transcript a page break is no paragraph.  Every line of the record is numbered, so the
+  unnumbered lines between a page's last numbered line and the next page's "1" (the reporter's
+  running foot, the case caption repeated at the next page's top) are furniture and go too;
+  those before the first "1" (the title page, which names who speaks) stay.
 * **Line numbers of a PDF's pages** (``line_numbered_pages``, ``without_line_numbers``).  A PDF's
   pages come apart, so a short transcript is read as line-numbered with less: two pages or more,
   at least four numbered lines in all, three in four of the pages' lines numbered, and on each
@@ -90,11 +93,20 @@ def without_line_numbers(lines: list[str]) -> list[str]:
 
 
 def _without_line_numbers(lines: list[str]) -> list[str]:
-    kept = []
+    kept: list[str] = []
+    between: list[str] = []   # unnumbered lines since the last numbered one
+    furniture: set[str] = set()
+    last = None   # the last line number seen
     for line in lines:
         m = _NUMBERED.match(line)
         if m:
+            if last is not None and int(m.group(1)) == 1 and last > 1:
+                furniture.update(" ".join(ln.split()) for ln in between)
+            else:
+                kept += between   # a page's furniture is what stands between its last line and the next "1"
+            between = []
+            last = int(m.group(1))
             kept.append(line[m.end():])
         elif line.strip() and not _PAGE_NUMBER.match(line):
-            kept.append(line)
-    return kept
+            (between if last is not None else kept).append(line)
+    return kept + [ln for ln in between if " ".join(ln.split()) not in furniture]   # the last page's foot

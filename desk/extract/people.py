@@ -252,7 +252,13 @@ class People(Namesakes, RunReader):
         for p in self.persons:
             if len(p.words) >= 2 and fold(p.words[0]) in FIRST_NAMES:
                 givens[fold(p.words[0])] = givens.get(fold(p.words[0]), 0) + 1
+        # "Larkspur Energy Corp. asked regulators …. Larkspur said": the company's short name, no
+        # person (not a surname someone has, nor a given name: "Hillary for America" … "Hillary")
+        org_heads = {fold(r.words[0]) for r in runs if r.org and len(r.words) >= 2} - surnames - FIRST_NAMES
         for r in runs:
+            if len(r.words) == 1 and not r.confirmed and not r.org and fold(r.words[0]) in org_heads \
+                    and not self._titled(r):
+                r.org = True
             place = not r.titles and is_place(r.words)
             if place and len(r.words) == 1 and fold(r.words[0]) in given_surnames and self._cue_near(r):
                 r.loc = place = False

@@ -381,6 +381,30 @@ _SELF_NAMED = re.compile(SELF_INTRODUCED + r"[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z]
 _NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
 
 
+#: A meeting app's display name for a device or a dial-in, not a person: "Marnie's iPhone",
+#: "iPad (2)", "Call-in User_3", "+1 902 555 0142".
+_DEVICE = re.compile(r"\b(?:iPhone|iPad|Android|Galaxy|Pixel|Phone|Tablet|Laptop|MacBook|Chromebook|PC)\b"
+                     r"|^(?:Call-in|Dial-in|Phone|Guest|Unknown)(?:[ _-]?User)?\b|^\+?[\d ()-]{7,}$", re.IGNORECASE)
+
+
+#: On a call one names oneself as "This is …" too.
+_CALLER_NAMED = re.compile(_SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)", 1))
+
+
+def _self_named(text: str, runs: list[list]) -> str | None:
+    """The name a voice gives for itself in the first two sentences of one of its turns ("This is
+    Marnie Rousseau, I live on Birch Street"), if exactly one."""
+    names = set()
+    for run in runs:
+        sentences = split_sentences(text, run[0].start, run[-1].end)
+        if not sentences:
+            continue
+        m = _CALLER_NAMED.search(text, run[0].start, sentences[min(1, len(sentences) - 1)][1] + 1)
+        if m is not None and not {fold(m.group(1)), fold(m.group(2))} & _NOT_NAMES:
+            names.add(f"{m.group(1)} {m.group(2)}")
+    return names.pop() if len(names) == 1 else None
+
+
 def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
     text = doc.text
     cues = sorted(doc.cues, key=lambda c: c.start)
@@ -407,6 +431,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
     named_voices = bool(voices)
 
     segments: list[Segment] = []
+    device_names: dict[str, str | None] = {}
     turn_no = 0
     answered: str | None = None   # the named voice of the turn before a bare question, if it answered
     asked = False   # the turn before was a bare ">>" question
@@ -419,7 +444,12 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
             if voice == UNNAMED_VOICE and sentences else None   # in its first two sentences
         if named is not None and {fold(named.group(1)), fold(named.group(2))} & _NOT_NAMES:
             named = None   # "I'm Vice Chair of the parks board": an office, no one's name
-        if voice != UNNAMED_VOICE:
+        if voice is not None and _DEVICE.search(voice):
+            # "Marnie's iPhone:", "Call-in User_2:": a meeting app names the device, not the
+            # person; the name they give for themselves in any of their turns, else nobody
+            who, role = device_names.setdefault(voice, _self_named(text, [r for v, r in runs if v == voice])), ROLE_SPEAKER
+            role = ROLE_SPEAKER if who else ROLE_UNKNOWN
+        elif voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name

@@ -41,7 +41,7 @@ change.  The steps, in order:
    inside quotes: "Sen. John McCain" = "Senator John McCain" (Rep., Gov., Lt., Gen., Col.,
    Capt., Sgt., Adm., Dr., Prof., Supt., Atty., Mr.), only capitalised and followed by its
    full stop;
-6. ``stutter`` — an immediately repeated word or run of up to four words counts once:
+6. ``stutter`` — an immediately repeated word or run of up to six words counts once:
    "the the", "I -- I", "we -- uh, we", "we're gonna -- we are going to".  The copies and
    what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
    a comma, a sentence mark or a line break: "change, change that's reshaping the way we
@@ -49,7 +49,10 @@ change.  The steps, in order:
    sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
    ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
    can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
-   "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart. Applied to both sides, so a grammatical "that that" in a quote still matches
+   "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
+   run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
+   "it was, it was on the list"), and, with a filler between the copies, one ending on a word a
+   speaker hesitates after ("worked on, um, on number two").  Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
@@ -133,10 +136,29 @@ RESTART_WORDS = frozenset("i we they he she a an the and but or if".split())
 _RESTART_VERBS = frozenset("am are is was were will would have has had".split())
 
 
+#: Words a phrase cannot end on, so a comma after them is a speaker starting over, not a clause
+#: boundary: "I'm not going to, I'm not going to put that on anybody" (a preposition or a
+#: possessive last); after a subject, "it was, it was on the list" (a verb that needs more).
+_OPEN_ENDS = frozenset("to of for with from by about into my our your their".split())
+_AFTER_SUBJECT = frozenset("is are am was were will would can could should not".split())
+#: With a filler between the copies, a word the speaker hesitates after: "worked on, um, on number two".
+_HESITANT_ENDS = frozenset("on at it you that there this".split())   # not "in": "went in, um, in the spring"
+
+
+def _open_ended(copy: list[str], hesitant: bool) -> bool:
+    """A run said again after a comma is a restart: it ends on a word a phrase cannot end on
+    (``_OPEN_ENDS``; for a run of two or more, a verb after its subject, ``_AFTER_SUBJECT``), or
+    a filler stands between the copies and it ends on a word one hesitates after."""
+    last = copy[-1]
+    return last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT) \
+        or hesitant and (last in _HESITANT_ENDS or last in _AFTER_SUBJECT)
+
+
 def _repeats(ws: list[str]) -> list[tuple[int, int]]:
-    """(i, m): words[i:i+m] is immediately repeated, m = 1…4."""
+    """(i, m): words[i:i+m] is immediately repeated, m = 1…6 (contractions are read in full, so
+    "I'm not going to" is five words)."""
     out = []
-    for m in (1, 2, 3, 4):
+    for m in (1, 2, 3, 4, 5, 6):
         for i in compress(count(), map(eq, ws, ws[m:])):     # C-speed scan for equal words m apart
             if i + 2 * m <= len(ws) and ws[i:i + m] == ws[i + m:i + 2 * m]:
                 out.append((i, m))
@@ -202,7 +224,7 @@ class _Pass:
         return True
 
     def stutters(self, reps: list[tuple[int, int]]) -> None:
-        """Drop the later copies of an immediately repeated run of one to four words."""
+        """Drop the later copies of an immediately repeated run of one to six words."""
         o = self.out
         ws, n = o.words, len(o.words)
         drop: set[int] = set()
@@ -213,8 +235,10 @@ class _Pass:
             if not self._flowing(i, i + m):
                 continue
             j = i + m                                     # start of the next copy
+            hesitant = bool(_FILLER_RE.search(self.raw(o.ends[i + m - 1], o.starts[i + m])))
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
-                and ws[i + 1] in _RESTART_VERBS and bool(_FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2])))
+                and ws[i + 1] in _RESTART_VERBS and hesitant \
+                or _open_ended(ws[i:i + m], hesitant)
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
