@@ -30,7 +30,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import PLACES
-from desk.extract.narration import according_end, is_possessive
+from desk.extract.narration import according_end, base_word, is_possessive
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.runs import ends_org_name, inside_org_name
 from desk.extract.voices import org_that_spoke
@@ -195,6 +195,12 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     if not got:
         return None
     np_, j = got
+    if j + 3 < lim and toks[j].low in ("read", "reads") and toks[j + 1].low == "from" \
+            and toks[j + 2].low in ("his", "her", "their") and is_possessive(toks[j + 3].text) \
+            and base_word(toks[j + 3].low) in KIN_NOUNS:
+        # '“…,” Carly Marchuk read from her mother’s statement': the words of the one who wrote
+        # them ("her mother", whom ``kin`` names), not of the one who read them out
+        return Attribution(toks[j + 2].start, toks[j + 3].start + len(base_word(toks[j + 3].text)), None, "generic")
     both = _and_named(a, np_, j, lim) if inner[-1:] == "," or comma else None
     if both is not None:
         return both   # '“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.'

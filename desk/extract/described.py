@@ -213,6 +213,14 @@ _ELDERS = frozenset("older elder eldest oldest younger youngest".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
 _RIVALS = frozenset("nominee rival opponent challenger".split())
+#: Trades and callings a story describes someone by once it has named them ("the retired
+#: mechanic", "the Mountie", "the farmer"), when it gives that noun to no one else.
+_TRADES = frozenset("""mechanic farmer rancher teacher nurse firefighter electrician plumber carpenter welder
+    miner logger pilot mountie trooper constable paramedic baker butcher waitress bartender cashier
+    janitor custodian engineer retiree homeowner landlord shopkeeper merchant vendor incumbent
+    machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split())
+#: A cue verb that goes on with the last voice: "“…,” the Mountie added".
+_GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
 
 def _called(a: Analysis, p, head: str) -> bool:
@@ -233,11 +241,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
 
     The description must end in a noun for a person: a role, a rival, a party member, a "-man"
     or "-woman" compound ("defenceman", "chairwoman"), an age ("the 34-year-old", not when the
-    person was given another) — not "the woman" or "the mother" (anyone),
+    person was given another), a trade the story gives no one else ("the retired mechanic", for
+    the person its paragraph introduced) — not "the woman" or "the mother" (anyone),
     not "the victim’s mother" (someone else's), not "the woman, who …" (someone the story
     introduces).  The person must be the last one mentioned, in this paragraph or the one
     before, and not as the attribution of an earlier quote (``spoken``: the positions of those
-    mentions), of no other gender, with no other role of the same kind ("the minority leader"
+    mentions) unless the description carries the state of the person's party code ("the
+    Pennsylvania Democrat" for "D-Pa.") or its verb goes on ("the Mountie added"), of no other gender, with no other role of the same kind ("the minority leader"
     is not the senator just named), and tied by the story to any capitalised modifier ("the
     Kentucky Republican" needs Kentucky where McConnell was introduced).  A role the story gave
     someone ("the mayor" when the mayor is named) was resolved before this.  None otherwise:
@@ -269,7 +279,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     placed = {fold(w) for w in words[1:-1] if w[:1].isupper()} | tied   # "the Halifax pharmacist"
     # "the member for Lac-Vert": a legislator, tied to the seat the story gave them
     seat = head == "member" and bool(tied)
-    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat
+    # "Réjean Cormier, 71, … “…,” the retired mechanic said": a trade the story gives no one else
+    # ("a nurse who asked not to be named … the nurse said" is that nurse, not the last one named)
+    trade = head in _TRADES and not re.search(r"(?i)\b" + re.escape(head) + r"s?\b", a.text[:before])
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or trade
     if not standard and not any(described_as - placed <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
@@ -314,10 +327,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return holders[0][2]
     if last is None or a.para_of(last[0]) < para - 1:
         return None
-    if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)):
+    if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
+            and not (placed and _coded(a, last, placed)) \
+            and not _GOES_ON.match(a.text, before + len(voice)):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
-        # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke)
+        # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
+        # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; and "the Mountie added"
+        # goes on with the constable's own quote)
         return None
     p = a.persons[last[2]]
     if seat and not p.roles & _LEGISLATORS:
@@ -333,7 +350,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
-    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not _given_role(a, p.pid, head, before):
+    introduced_here = trade and a.para_of(p.first_pos) == para   # "Réjean Cormier, 71, stood …"
+    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not _given_role(a, p.pid, head, before) \
+            and not introduced_here:
         # "Liam Forsythe scored twice. “…,” the coach said": someone the story never gave that
         # role is not taken for the coach, the spokesman or the judge ("Trump … the candidate
         # said" is: a public figure's office or standing is what readers know him by; and "Tom

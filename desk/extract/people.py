@@ -135,6 +135,13 @@ class People(Namesakes, RunReader):
     # ---- people ------------------------------------------------------------------------------
 
     @functools.cached_property
+    def qa_answers(self) -> dict[int, int]:
+        """A printed Q&A's answer paragraphs and who gives them (``desk.extract.qa``)."""
+        from desk.extract.qa import answer_paragraphs
+
+        return answer_paragraphs(self)
+
+    @functools.cached_property
     def org_runs(self) -> list[tuple[Run, str, str]]:
         """The story's organisation names with their first and last words folded, in order: read
         once per story, since every "the department said" asks (``voices.named_org``)."""

@@ -172,6 +172,7 @@ the nearest-person rules; single-quoted headlines ('No room for complacency') ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desk.extract.around import (
@@ -232,6 +233,9 @@ from desk.extract.voices import (
     named_org,
     unnamed_voice,
 )
+
+#: An outlet's cue after a quote: it reported the words, whoever said them.
+_REPORTED = re.compile(r"\s+(?:reported|reports|wrote|writes|noted|notes)\b")
 
 
 def _unnamed_before(a: Analysis, results, first) -> str | None:
@@ -297,6 +301,16 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # 'Ramos said, “We will win.” Trent agreed.': the quote's sentence has ended, and
                 # its own cue before it says whose it is; the next sentence is a reaction
                 attr = lead
+        if attr is not None and attr.pid is None and len(g) == 1 and text[first.start:first.start + 1].islower() \
+                and first.close_at is not None and attr.start > first.close_at \
+                and not _REPORTED.match(text, attr.end) and not according_to(a, attr):
+            # (not '“…,” The Hill reported' nor '“…,” according to CBC': the outlet that did, below)
+            lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
+            if lead is not None and lead.pid is not None and not lead.weak:
+                # 'Two nights after coach Dale Prentice said the Voltigeurs had played “soft,” the
+                # Voltigeurs answered with three goals': a fragment inside the clause of a named
+                # speaker's cue is theirs; the organisation after it begins the main clause
+                attr = lead
         if attr is not None and attr.pid is None and attr.kind == "org" and according_to(a, attr):
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
             if lead is not None and (lead.pid is not None or lead.kind == "org") and not lead.weak \
@@ -354,9 +368,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
-            if pid is None and attr.kind == "pron" and mention in ("I", "we", "We") \
-                    and (voice := a.section_voice(first.para)) is not None:
-                pid = voice   # "I said, “…”" in an oral history's section: its narrator
+            if pid is None and attr.kind == "pron" and mention in ("I", "we", "We"):
+                # "I said, “…”" in a printed Q&A's answer: the one interviewed; in an oral
+                # history's section: its narrator
+                pid = a.qa_answers.get(first.para) if mention == "I" else None
+                pid = a.section_voice(first.para) if pid is None else pid
             if pid is None and attr.kind != "pron" and (kin := kin_person(a, attr.start, attr.end)) is not None:
                 pid = kin   # "His mother, Ana Reyes, works nights. … “…,” his mother said"
             if attr.kind == "pron" and (who := unnamed_antecedent(a, attr.start, pid, results, g)) is not None:
