@@ -361,3 +361,14 @@ def test_a_short_name_borne_by_both_sexes_and_a_court_of_kings_bench():
     assert speakers(text) == ["Jess Kowalczyk"]
     text = "Justice Ann Hale of the Court of King’s Bench said, “The search was lawful.”"
     assert speakers(text) == ["Ann Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    "She said the station plays the same fiddle tune, “Kettle on the Stove,” every morning.",
+    "She said the working title is “Forty Below and Other Lies,” and her editor hates it.",
+    "Ahlgren said he has filed challenges to two more titles, “The Long Drive Home” and “Salt & Static,” and would appeal.",
+    "Lindenmuth said the consultant was more cautious in a 2023 study, “Water Resources Assessment: Brackett Aquifer,”.",
+])
+def test_a_work_named_after_its_kind_is_a_title(text):
+    """Review 12: a study, a tune, the titles challenged and a working title were checked as quotes."""
+    assert {q.skipped for q in find_quotes(text)} == {"title"}

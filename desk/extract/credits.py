@@ -19,7 +19,8 @@ _DASHES = ("―", "—", "–", "-")
 _TITLE_SMALL = frozenset("of the a an and to in on for at with by or vs de la le".split())
 _KINDS = (r"show|program|programme|film|movie|book|song|album|series|podcast|column|documentary|newsletter|"
           r"segment|ad|video|memoir|novel|musical|play|sitcom|drama|comedy|report|essay|op-ed|editorial|article|"
-          r"opera|ballet|poem|painting|sculpture|hymn|game show|headline|single(?=\s*,)")
+          r"opera|ballet|poem|painting|sculpture|hymn|game show|headline|study|tune|titles?(?:\s+(?:is|was))?"
+          r"|single(?=\s*,)")
 #: A kind of work just before the title, which may then run longer: the book “Crippled America: How
 #: to Make America Great Again”.
 _KIND_BEFORE = re.compile(r"\b(?:(?:" + _KINDS + r")(?:,?\s+(?:called|named|titled|entitled))?"
