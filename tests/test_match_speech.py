@@ -114,6 +114,7 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     ("We did not, we did not have information telling us the main was failing.",
      "We did not have information telling us the main was failing."),
     ("The crews came from, from three provinces to help.", "The crews came from three provinces to help."),
+    ("Families are still, uh, still waiting to go home.", "Families are still waiting to go home."),
 ])
 def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it
@@ -133,7 +134,6 @@ def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     ("Whoever has, has to pay for the repairs.", "Whoever has to pay for the repairs."),
     ("It was us, us and nobody else, who did it.", "It was us and nobody else, who did it."),
     ("The plan is what it is, is what I said.", "The plan is what it is what I said."),
-    ("I went in, um, in the spring and came back.", "I went in the spring and came back."),
 ])
 def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

@@ -264,12 +264,16 @@ def _inside_sentence(a: Analysis, span: Span) -> bool:
 def _and_named(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:
     """Two people the story names, joined by "and" (token j) as one cue's subject: both."""
     toks = a.toks
+    if j < lim and toks[j].text == ",":
+        j = a.skip_appositive(j, lim)   # "Ezra Lindahl, 34, and Paloma Ruelas-Whitcomb, 29, said"
     if np_.kind != "name" or np_.pid is None or j + 1 >= lim or toks[j].low != "and":
         return None
     m = a.mention_at.get(toks[j + 1].start)
     if m is None or m[3] != "name" or m[2] is None or m[2] == np_.pid or m[0] != toks[j + 1].start:
         return None
     k = a.tok_index(m[1])
+    if k < lim and toks[k].text == ",":
+        k = a.skip_appositive(k, lim)
     while k < lim and toks[k].kind == "w" and (toks[k].low in AUX or toks[k].adverb):
         k += 1
     if k >= lim or not a._is_cue(k):

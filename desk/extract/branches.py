@@ -42,3 +42,24 @@ def office_org(a: Analysis, start: int, end: int) -> str | None:
     if of and of.group(1).lower() in _OFFICES:
         return a.text[r.name_start:name_end]   # "the Phoenix office of the National Weather Service"
     return None
+
+
+#: What may open a roundup's item before the one it quotes: a dash or bullet, bold marks, "The".
+_ITEM_OPENING = re.compile(r"[\s—–•*\-]*(?:the\s+)?", re.IGNORECASE)
+#: What may stand between the organisation and the colon: ", in a statement", ", on X".
+_ITEM_REST = re.compile(r"\**\s*(?:,\s*(?:in|on|via|through)\b[^:“”\"]{0,60})?:\s*$")
+
+
+def labelled_org(a: Analysis, start: int, end: int) -> str | None:
+    """The organisation that labels a roundup's item before its colon: "— Vantrell Motors, in a
+    statement: “…”", "— The Dellacourt Area Chamber of Commerce: “…”" (from ``start``, the
+    paragraph's, to ``end``, the quote's opening mark)."""
+    for r, _first, _last in a.org_runs:
+        if r.name_start >= end:
+            break
+        if r.name_start < start or _ITEM_OPENING.fullmatch(a.text, start, r.name_start) is None:
+            continue
+        name_end = with_of_tail(a, r.end)
+        if _ITEM_REST.fullmatch(a.text, name_end, end):
+            return a.text[r.name_start:name_end]
+    return None

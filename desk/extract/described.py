@@ -219,6 +219,10 @@ _TRADES = frozenset("""mechanic farmer rancher teacher nurse firefighter electri
     miner logger pilot mountie trooper constable paramedic baker butcher waitress bartender cashier
     janitor custodian engineer retiree homeowner landlord shopkeeper merchant vendor incumbent
     machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split())
+#: Nouns for anyone, which no sentence makes one person's: "the woman", "the company".
+_ANYONE = frozenset("""woman man person mother father boy girl child kid company firm group statement
+    report letter document memo email people family couple pair crowd lawsuit complaint suit filing
+    commission committee agency ministry department""".split())
 #: A cue verb that goes on with the last voice: "“…,” the Mountie added".
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
@@ -283,6 +287,16 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     # ("a nurse who asked not to be named … the nurse said" is that nurse, not the last one named)
     trade = head in _TRADES and not re.search(r"(?i)\b" + re.escape(head) + r"s?\b", a.text[:before])
     standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or trade
+    if not standard and len(words) == 2 and head not in _ANYONE and head not in BODY_NOUNS and head not in SIGN_NOUNS \
+            and head not in OWNED_WORDS:
+        # "Anjali Dewhurst, 34, was the Crown’s first witness. … “…,” the witness replied": the one
+        # person the story gave that noun, in a sentence that says what they are
+        is_one = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|became)\s+(?:the|a|an|[\w’'.-]+[’']s)\s+"
+                            r"(?:(?!(?:in|of|on|at|by|to|for|with|from)\b)[\w’'-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
+        given = {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
+                 and is_one.match(a.text, m[1])}
+        if len(given) == 1:
+            return given.pop()
     if not standard and not any(described_as - placed <= p.roles for p in a.persons):
         return None   # "the woman", "the mother": anyone; "the company": no person
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):

@@ -217,6 +217,14 @@ class People(Namesakes, RunReader):
         self.runs = self._joined_org_names(runs)
         self._share_surnames()
         self.midcap = {fold(base_word(r.words[0])) for r in runs if len(r.words) == 1 and not self._sentence_initial(r)}
+        # "Prairie Central Railway … Prairie Central has said": the first words of an organisation's
+        # name are that organisation, not a person (unless a name the lists know opens them)
+        org_openings = {tuple(fold(w) for w in r.words[:n]) for r in runs if r.org and len(r.words) >= 3
+                        for n in range(2, len(r.words))}
+        for r in runs:
+            if len(r.words) >= 2 and not r.org and tuple(fold(w) for w in r.words) in org_openings \
+                    and fold(r.words[0]) not in FIRST_NAMES and not r.titles:
+                r.org = True
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
             if len(r.words) >= 2 and not r.org:
@@ -421,15 +429,21 @@ class People(Namesakes, RunReader):
         b = self.tok_index(r.start) - 1
         if b >= 1 and self.toks[b].text == ",":
             words_before = []
+            owned = False   # "Carrick Public Health’s medical officer of health, Dr. Gideon Ashworth"
             k = b - 1
-            while k >= 0 and self.toks[k].kind == "w" and len(words_before) < 5:
+            while k >= 0 and self.toks[k].kind == "w" and len(words_before) < 6:
+                if is_possessive(self.toks[k].text) and words_before:
+                    owned = True
+                    break
                 words_before.append(fold(base_word(self.toks[k].text)))
                 if self.toks[k].low in ("the", "a", "an"):
                     break
                 k -= 1
-            if words_before and (words_before[0] in ROLE_HEADS or words_before[0] in NAME_OPENERS) \
-                    and words_before[-1] in ("the", "a", "an"):   # "the witness, Jane Hale,"
-                person.roles |= {w for w in words_before if w not in ("the", "a", "an")}
+            of = words_before.index("of") if "of" in words_before[:3] else -1   # "officer of health"
+            head = words_before[of + 1] if 0 <= of < len(words_before) - 1 else (words_before or [""])[0]
+            if words_before and (head in ROLE_HEADS or head in NAME_OPENERS) \
+                    and (words_before[-1] in ("the", "a", "an") or owned):   # "the witness, Jane Hale,"
+                person.roles |= {w for w in words_before[of + 1:] if w not in ("the", "a", "an")}
         if "attorney" in person.roles:
             # an attorney is "the lawyer"; a district, state or U.S. attorney "the prosecutor" too
             person.roles.add("lawyer")

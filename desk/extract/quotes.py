@@ -188,7 +188,7 @@ from desk.extract.around import (
     writer_introduces,
 )
 from desk.extract.attribution import Attribution
-from desk.extract.branches import office_org
+from desk.extract.branches import labelled_org, office_org
 from desk.extract.carry import (
     asked_of,
     clause_before,
@@ -401,7 +401,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 # do; its voice is the one the paragraph was quoting, not hers
                 m, before = None, m[0]
             subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
-            if subject is not None:
+            if intro and m is None and not credit and (org := labelled_org(a, p0, first.open_at)) is not None:
+                carried = org   # "— Vantrell Motors, in a statement: “…”": a roundup's item, the company's
+            elif subject is not None:
                 # "The Rove ad hits Clinton for taking “…”", "A friend referred to him as “…”": the
                 # sentence's subject is a thing or someone the story describes; a person named
                 # after it is the object, not the voice.

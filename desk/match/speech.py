@@ -51,8 +51,8 @@ change.  The steps, in order:
    can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
-   "it was, it was on the list"), and, with a filler between the copies, one ending on a word a
-   speaker hesitates after ("worked on, um, on number two").  Applied to both sides, so a grammatical "that that" in a quote still matches
+   "it was, it was on the list"), and any run with a filler between the copies ("worked on,
+   um, on number two", "still, uh, still waiting").  Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
@@ -141,17 +141,13 @@ _RESTART_VERBS = frozenset("am are is was were will would have has had".split())
 #: possessive last); after a subject, "it was, it was on the list" (a verb that needs more).
 _OPEN_ENDS = frozenset("to of for with from by about into my our your their".split())
 _AFTER_SUBJECT = frozenset("is are am was were will would can could should not".split())
-#: With a filler between the copies, a word the speaker hesitates after: "worked on, um, on number two".
-_HESITANT_ENDS = frozenset("on at it you that there this".split())   # not "in": "went in, um, in the spring"
-
-
 def _open_ended(copy: list[str], hesitant: bool) -> bool:
     """A run said again after a comma is a restart: it ends on a word a phrase cannot end on
     (``_OPEN_ENDS``; for a run of two or more, a verb after its subject, ``_AFTER_SUBJECT``), or
-    a filler stands between the copies and it ends on a word one hesitates after."""
+    a filler stands between the copies ("worked on, um, on number two", "still, uh, still
+    waiting"): no one hesitates in the middle of repeating a word on purpose."""
     last = copy[-1]
-    return last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT) \
-        or hesitant and (last in _HESITANT_ENDS or last in _AFTER_SUBJECT)
+    return hesitant or last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT)
 
 
 def _repeats(ws: list[str]) -> list[tuple[int, int]]:
