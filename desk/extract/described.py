@@ -36,6 +36,16 @@ from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import PARTY_OF, other_party
 from desk.extract.phrases import ADJECTIVE_ENDINGS, is_acronym, np_at, org_name
+from desk.extract.ties import (
+    age_told,
+    called,
+    coded,
+    described_apart,
+    given_role,
+    in_opening_phrase,
+    one_given,
+    tied_to,
+)
 from desk.extract.voices import described_org, org_like, with_of_tail
 
 
@@ -227,17 +237,6 @@ _ANYONE = frozenset("""woman man person mother father boy girl child kid company
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
 
-def _called(a: Analysis, p, head: str) -> bool:
-    """The story gave ``p`` the noun ``head``: among their roles, or just before their name where
-    it first appears ("Rookie guard Darnell Price")."""
-    if head in p.roles:
-        return True
-    lo = max(a.sentence_bounds(p.first_pos)[0], p.first_pos - 30)
-    before = a.text[lo:p.first_pos]
-    before = before[max(before.rfind(","), before.rfind(";")) + 1:]   # not "Holt, a Democrat, and Sen. Jim Carr"
-    return re.search(r"(?i)\b" + re.escape(head) + r"\b", before) is not None
-
-
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quote_at: int = -1) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
@@ -291,10 +290,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
             and head not in OWNED_WORDS:
         # "Anjali Dewhurst, 34, was the Crown’s first witness. … “…,” the witness replied": the one
         # person the story gave that noun, in a sentence that says what they are
-        is_one = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|became)\s+(?:the|a|an|[\w’'.-]+[’']s)\s+"
-                            r"(?:(?!(?:in|of|on|at|by|to|for|with|from)\b)[\w’'-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
-        given = {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
-                 and is_one.match(a.text, m[1])}
+        given = one_given(a, head, before)
         if len(given) == 1:
             return given.pop()
     if not standard and not any(described_as - placed <= p.roles for p in a.persons):
@@ -307,19 +303,19 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     for m in a.mentions:
         if m[0] >= before:
             break
-        if m[0] >= own and _in_opening_phrase(a, own, m[0], before):
+        if m[0] >= own and in_opening_phrase(a, own, m[0], before):
             continue   # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the candidate said"
         if m[2] is not None and not a._prep_object(m[0], _COMPARED | _WHERE):
             # not "Espinos, who like Montalban was born in Mexico": Espinos; not "a physician at
             # Halden General said": a place
             last = m
-    if years is not None and sum(1 for q in a.persons if _age_told(a, q) == years) > 1:
+    if years is not None and sum(1 for q in a.persons if age_told(a, q) == years) > 1:
         return None   # "Tom Hale, 45, stabbed Ray Cole, 45. The 45-year-old said": which, the story does not say
-    if years is not None and last is not None and _age_told(a, a.persons[last[2]]) != years:
+    if years is not None and last is not None and age_told(a, a.persons[last[2]]) != years:
         # "Diego Alvarez, 24, struck out nine for manager Bob Kessler. “…,” the 24-year-old
         # said": the one the story gave that age, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and _age_told(a, a.persons[m[2]]) == years), last)
+                     and age_told(a, a.persons[m[2]]) == years), last)
     if last is not None and ((clash := other_party(a.persons[last[2]].parties, {head})) or head in PARTY_OF
                              and not a.persons[last[2]].parties and a._prep_object(last[0])):
         # "Rep. Jim Harlan, R-Ohio, and Rep. Ana Ruiz, D-Calif., spoke. “…,” the Republican
@@ -327,14 +323,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # party after a preposition: "… one from Rep. Lucia Benavides. The Republican said")
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
                      and head in a.persons[m[2]].parties), None if clash else last)
-    if last is not None and placed and not _tied(a, last, placed, head, para):
+    if last is not None and placed and not tied_to(a, last, placed, head, para):
         # "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “…,” the New York Democrat
         # said": the last person the story tied to New York, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and _coded(a, m, placed)), last)
-    holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and _called(a, a.persons[m[2]], head)] \
+                     and coded(a, m, placed)), last)
+    holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and called(a, a.persons[m[2]], head)] \
         if head in PERSON_NOUNS and len(words) == 2 else []
-    if last is not None and not _called(a, a.persons[last[2]], head) and holders \
+    if last is not None and not called(a, a.persons[last[2]], head) and holders \
             and len({m[2] for m in holders}) == 1 and head in PERSON_NOUNS and len(words) == 2:
         # "Rookie guard Darnell Price, who rode with Townsend, said …. “…,” the rookie said": the
         # one person the story called a rookie, not the last one named
@@ -342,7 +338,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if last is None or a.para_of(last[0]) < para - 1:
         return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
-            and not (placed and _coded(a, last, placed)) \
+            and not (placed and coded(a, last, placed)) \
             and not _GOES_ON.match(a.text, before + len(voice)):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
@@ -360,21 +356,21 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     gender = HONORIFIC_GENDER.get(head) or ("f" if head.endswith("woman") else "m" if head.endswith("man") else None)
     if gender and p.gender and gender != p.gender:
         return None   # "the chairwoman" is not Mark Jennings
-    if years is not None and (told := _age_told(a, p)) and told != years:
+    if years is not None and (told := age_told(a, p)) and told != years:
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
     introduced_here = trade and a.para_of(p.first_pos) == para   # "Réjean Cormier, 71, stood …"
-    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not _given_role(a, p.pid, head, before) \
+    if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not given_role(a, p.pid, head, before) \
             and not introduced_here:
         # "Liam Forsythe scored twice. “…,” the coach said": someone the story never gave that
         # role is not taken for the coach, the spokesman or the judge ("Trump … the candidate
         # said" is: a public figure's office or standing is what readers know him by; and "Tom
         # Reyes was elected trustee. The newly elected trustee said" gave him the role)
         return None
-    if _described_apart(a, words, last[0], before):
+    if described_apart(a, words, last[0], before):
         return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
-    if not _tied(a, last, placed, head, para):
+    if not tied_to(a, last, placed, head, para):
         # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
         # them that very role in this paragraph ("Pharmacist Erin MacKenzie said … “…,” the
         # Halifax pharmacist said")
@@ -388,98 +384,6 @@ _LEGISLATORS = frozenset("mp mpp mla mna mha member legislator representative re
 #: offices of heads of government and the standing of candidates and tycoons.
 _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman
     businesswoman billionaire mogul founder""".split()) | {"prime minister", "minister"}
-
-
-def _in_opening_phrase(a: Analysis, s0: int, pos: int, before: int) -> bool:
-    """The mention at ``pos`` is someone the description's subject was with, in a phrase that
-    opens the sentence and ends in a comma: "In an interview with hosts Joe Scarborough and Mika
-    Brzezinski, the candidate said", "With Tom Hale on the bench, the rookie said" — not "After Ann
-    Ruiz won the nomination, the candidate said" (Ruiz)."""
-    if "," not in a.narr[pos:before]:
-        return False
-    k = a.tok_index(pos)
-    return any(a.toks[x].kind == "w" and a.toks[x].low in _WITH for x in range(max(a.tok_index(s0), k - 4), k))
-
-
-#: What someone in a role does, for roles whose noun is no verb's stem: "Ann Ruiz represents the
-#: family … the lawyer said", "Tom Hale owns the bakery … the owner said".
-_ROLE_ACTS = {"lawyer": ("represent",), "attorney": ("represent",), "counsel": ("represent",),
-              "owner": ("owns", "owned", "bought", "runs", "ran", "opened"), "spokesman": ("speaks for", "spoke for"),
-              "spokeswoman": ("speaks for", "spoke for"), "spokesperson": ("speaks for", "spoke for"),
-              "ceo": ("runs", "ran", "heads", "headed", "leads", "led", "took over"), "judge": ("presided",),
-              "farmer": ("grows", "grew", "raises", "raised"), "chef": ("cooks", "opened"), "author": ("wrote",),
-              "teacher": ("taught",), "chair": ("chairs", "chaired")}
-#: Prepositions whose object keeps someone company: "with", "alongside", "beside".
-_WITH = frozenset("with alongside beside".split())
-
-
-def _given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
-    """A sentence naming the person ``pid`` gives them the role ``head``: "Tom Reyes was elected
-    trustee", "Tom Hale is the team’s coach", "has spent 30 years as a judge", "has served as the
-    city’s fire chief", "who took over as coach"."""
-    stem = head[:-2] if head.endswith(("er", "or")) and len(head) >= 6 else head
-    # "has coached the Riders", "farms 400 acres", "teaches Grade 3", "who represents the family"
-    # (the verb, never the noun itself: "the prime minister’s spokesman said" gives Cameron no role)
-    acts = [re.escape(x) + r"\w*" for x in _ROLE_ACTS.get(head, ())]
-    if stem != head and len(stem) >= 4:
-        acts.append(re.escape(stem) + "(?:s|es|ed|ing)")   # "farms" for the farmer
-    elif len(head) >= 4:
-        # "coached", "coaches" (a verb after -ch or -sh; not "officials", "hosts": plurals)
-        acts.append(re.escape(head) + ("(?:ed|ing|es)" if head.endswith(("ch", "sh")) else "(?:ed|ing)"))
-    did = r"|\b(?:%s)\b" % "|".join(acts) if acts else ""
-    said = re.compile(r"\b(?:is|was|were|are|became|becomes|been|be|as)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w’'-]+\s+){0,4}?%s\b%s"
-                      % (re.escape(head), did), re.I)
-    seen = set()
-    for m in a.mentions:
-        if m[0] >= before:
-            break
-        if m[2] != pid:
-            continue
-        s0, s1 = a.sentence_bounds(m[0])
-        if s0 not in seen and said.search(a.narr, s0, min(s1, before)):
-            return True
-        seen.add(s0)
-    return False
-
-
-def _tied(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:
-    """The story tied the capitalised words of a description ("the Kentucky Republican") to the
-    person of mention ``m``, or gave them its role in this paragraph."""
-    p = a.persons[m[2]]
-    caps = _untold_places(a, m, placed)
-    return not caps or a._introduced_with(p, caps) or (head in p.roles and a.para_of(m[0]) == para)
-
-
-def _untold_places(a: Analysis, m, placed: set[str]) -> set[str]:
-    """The description's capitalised words that are not the person's own roles or parties."""
-    p = a.persons[m[2]]
-    return placed - p.roles - p.parties
-
-
-def _coded(a: Analysis, m, placed: set[str]) -> bool:
-    """The state of the party code after the name of mention ``m``'s person is the description's
-    place ("Rep. Ann Ruiz (D-N.Y.)" for "the New York Democrat"): the strongest tie a story gives."""
-    caps = _untold_places(a, m, placed)
-    return bool(caps) and caps <= a.state_coded(a.persons[m[2]])
-
-
-def _described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:
-    """The story has spoken of someone by this description's head noun since the person named at
-    ``since``, as the object of a verb or preposition ("met with the president", "called the
-    senator"): the description is that someone.  Not an apposition ("Ann Ruiz, the president of
-    the union,") nor the description as a subject ("Obama visited troops. The president told
-    them …"), which may stand for the person named."""
-    pattern = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(words[-1]))
-    for m in pattern.finditer(a.narr, since, before):
-        if re.search(r"\b[a-z]+\s+$", a.narr[max(since, m.start() - 20):m.start()]):
-            return True
-    return False
-
-
-def _age_told(a: Analysis, p) -> str | None:
-    """The age the story gives a person where it introduces them ("Kyle Banner, 52,")."""
-    told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
-    return told.group(1) if told else None
 
 
 #: A sentence opening on someone unnamed who speaks ("A spokesperson for … later said in a statement").

@@ -1,0 +1,125 @@
+"""How a story ties a description to a person it named: the words it gave them ("Rookie guard
+Darnell Price", "Tom Reyes was elected trustee", "Anjali Dewhurst was the Crown's first witness"),
+the place of their party code ("D-Pa." for "the Pennsylvania Democrat"), their age ("Kyle
+Banner, 52,"), and the phrases that keep someone company rather than describe them.  Used by
+:func:`desk.extract.described.described_person`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.mentions import Analysis
+
+
+def called(a: Analysis, p, head: str) -> bool:
+    """The story gave ``p`` the noun ``head``: among their roles, or just before their name where
+    it first appears ("Rookie guard Darnell Price")."""
+    if head in p.roles:
+        return True
+    lo = max(a.sentence_bounds(p.first_pos)[0], p.first_pos - 30)
+    before = a.text[lo:p.first_pos]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]   # not "Holt, a Democrat, and Sen. Jim Carr"
+    return re.search(r"(?i)\b" + re.escape(head) + r"\b", before) is not None
+
+
+def in_opening_phrase(a: Analysis, s0: int, pos: int, before: int) -> bool:
+    """The mention at ``pos`` is someone the description's subject was with, in a phrase that
+    opens the sentence and ends in a comma: "In an interview with hosts Joe Scarborough and Mika
+    Brzezinski, the candidate said", "With Tom Hale on the bench, the rookie said" — not "After Ann
+    Ruiz won the nomination, the candidate said" (Ruiz)."""
+    if "," not in a.narr[pos:before]:
+        return False
+    k = a.tok_index(pos)
+    return any(a.toks[x].kind == "w" and a.toks[x].low in _WITH for x in range(max(a.tok_index(s0), k - 4), k))
+
+
+#: What someone in a role does, for roles whose noun is no verb's stem: "Ann Ruiz represents the
+#: family … the lawyer said", "Tom Hale owns the bakery … the owner said".
+_ROLE_ACTS = {"lawyer": ("represent",), "attorney": ("represent",), "counsel": ("represent",),
+              "owner": ("owns", "owned", "bought", "runs", "ran", "opened"), "spokesman": ("speaks for", "spoke for"),
+              "spokeswoman": ("speaks for", "spoke for"), "spokesperson": ("speaks for", "spoke for"),
+              "ceo": ("runs", "ran", "heads", "headed", "leads", "led", "took over"), "judge": ("presided",),
+              "farmer": ("grows", "grew", "raises", "raised"), "chef": ("cooks", "opened"), "author": ("wrote",),
+              "teacher": ("taught",), "chair": ("chairs", "chaired")}
+#: Prepositions whose object keeps someone company: "with", "alongside", "beside".
+_WITH = frozenset("with alongside beside".split())
+
+
+def given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
+    """A sentence naming the person ``pid`` gives them the role ``head``: "Tom Reyes was elected
+    trustee", "Tom Hale is the team’s coach", "has spent 30 years as a judge", "has served as the
+    city’s fire chief", "who took over as coach"."""
+    stem = head[:-2] if head.endswith(("er", "or")) and len(head) >= 6 else head
+    # "has coached the Riders", "farms 400 acres", "teaches Grade 3", "who represents the family"
+    # (the verb, never the noun itself: "the prime minister’s spokesman said" gives Cameron no role)
+    acts = [re.escape(x) + r"\w*" for x in _ROLE_ACTS.get(head, ())]
+    if stem != head and len(stem) >= 4:
+        acts.append(re.escape(stem) + "(?:s|es|ed|ing)")   # "farms" for the farmer
+    elif len(head) >= 4:
+        # "coached", "coaches" (a verb after -ch or -sh; not "officials", "hosts": plurals)
+        acts.append(re.escape(head) + ("(?:ed|ing|es)" if head.endswith(("ch", "sh")) else "(?:ed|ing)"))
+    did = r"|\b(?:%s)\b" % "|".join(acts) if acts else ""
+    said = re.compile(r"\b(?:is|was|were|are|became|becomes|been|be|as)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w’'-]+\s+){0,4}?%s\b%s"
+                      % (re.escape(head), did), re.I)
+    seen = set()
+    for m in a.mentions:
+        if m[0] >= before:
+            break
+        if m[2] != pid:
+            continue
+        s0, s1 = a.sentence_bounds(m[0])
+        if s0 not in seen and said.search(a.narr, s0, min(s1, before)):
+            return True
+        seen.add(s0)
+    return False
+
+
+def tied_to(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:
+    """The story tied the capitalised words of a description ("the Kentucky Republican") to the
+    person of mention ``m``, or gave them its role in this paragraph."""
+    p = a.persons[m[2]]
+    caps = untold_places(a, m, placed)
+    return not caps or a._introduced_with(p, caps) or (head in p.roles and a.para_of(m[0]) == para)
+
+
+def untold_places(a: Analysis, m, placed: set[str]) -> set[str]:
+    """The description's capitalised words that are not the person's own roles or parties."""
+    p = a.persons[m[2]]
+    return placed - p.roles - p.parties
+
+
+def coded(a: Analysis, m, placed: set[str]) -> bool:
+    """The state of the party code after the name of mention ``m``'s person is the description's
+    place ("Rep. Ann Ruiz (D-N.Y.)" for "the New York Democrat"): the strongest tie a story gives."""
+    caps = untold_places(a, m, placed)
+    return bool(caps) and caps <= a.state_coded(a.persons[m[2]])
+
+
+def described_apart(a: Analysis, words: list[str], since: int, before: int) -> bool:
+    """The story has spoken of someone by this description's head noun since the person named at
+    ``since``, as the object of a verb or preposition ("met with the president", "called the
+    senator"): the description is that someone.  Not an apposition ("Ann Ruiz, the president of
+    the union,") nor the description as a subject ("Obama visited troops. The president told
+    them …"), which may stand for the person named."""
+    pattern = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?%s\b" % re.escape(words[-1]))
+    for m in pattern.finditer(a.narr, since, before):
+        if re.search(r"\b[a-z]+\s+$", a.narr[max(since, m.start() - 20):m.start()]):
+            return True
+    return False
+
+
+def age_told(a: Analysis, p) -> str | None:
+    """The age the story gives a person where it introduces them ("Kyle Banner, 52,")."""
+    told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
+    return told.group(1) if told else None
+
+
+def one_given(a: Analysis, head: str, before: int) -> set[int]:
+    """The people a sentence before ``before`` says are a ``head`` right after naming them:
+    "Anjali Dewhurst, 34, was the Crown’s first witness" (not "…, who killed Theo Marangoni": the
+    noun must follow the name's own be-verb)."""
+    is_one = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|became)\s+(?:the|a|an|[\w’'.-]+[’']s)\s+"
+                        r"(?:(?!(?:in|of|on|at|by|to|for|with|from)\b)[\w’'-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
+    return {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
+            and is_one.match(a.text, m[1])}
