@@ -114,7 +114,6 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     ("We did not, we did not have information telling us the main was failing.",
      "We did not have information telling us the main was failing."),
     ("The crews came from, from three provinces to help.", "The crews came from three provinces to help."),
-    ("Families are still, uh, still waiting to go home.", "Families are still waiting to go home."),
 ])
 def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it
@@ -137,6 +136,18 @@ def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
 ])
 def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"
+
+
+@pytest.mark.parametrize("spoken, quote", [
+    ("We're still, uh, still waiting for the report.", "We're still, still waiting for the report."),
+    ("We worked on, um, on number two machine.", "We worked on, on number two machine."),
+    ("No, uh, no, no. We will not close the pool.", "No, no, no. We will not close the pool."),
+    ("We need more, uh, more housing now.", "We need more, more housing now."),
+])
+def test_a_quote_that_drops_only_the_filler_stays_exact(spoken, quote):
+    """Second reader, session 37: a filler may not decide a stutter, or a story that drops the
+    "uh" but keeps the repeated word would read as a misquote of its own source."""
+    assert check(quote, MAYOR, one_turn(spoken)).verdict == "exact"
 
 
 def test_false_start_of_several_words():

@@ -33,3 +33,12 @@ def test_i_in_an_answer_is_the_one_interviewed():
 
 def test_i_outside_a_qa_stays_the_writer():
     assert [q.speaker for q in find_quotes(COLUMN) if not q.skipped] == [None]
+
+
+def test_a_qa_whose_introduction_names_no_one_interviewed_leaves_i_the_writers():
+    """Second reader, session 37: the person an introduction names most often may be its subject
+    ("Donald Trump"), not the one who answers."""
+    text = ("Q&A: The reporter behind the tax story\n\nDonald Trump's taxes were the story of the fall. Donald Trump "
+            "denied it. Jane Mayer broke it. Donald Trump sued. Jane Mayer won.\n\nQ: How did it start?\n\n"
+            "A: A tip. I told my editor, “This is the story of the decade.”\n\nQ: And then?\n\nA: Then we waited.")
+    assert [q.speaker for q in find_quotes(text) if not q.skipped] == [None]

@@ -17,6 +17,8 @@ from desk.extract.narration import is_possessive
 from desk.extract.voices import with_of_tail
 
 _OFFICES = frozenset("office bureau branch detachment division headquarters".split())
+#: Lower-case words that may stand before the organisation in an office's phrase.
+_HEAD_WORDS = _OFFICES | frozenset(("the", "of", "field", "regional", "local", "district"))
 #: "the Phoenix office of the …": the office noun right before "of" and the organisation's name.
 _OF_ORG = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 
@@ -24,6 +26,8 @@ _OF_ORG = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 def office_org(a: Analysis, start: int, end: int) -> str | None:
     """The organisation whose office the phrase [start, end) is, or None."""
     inside = [r for r, _first, _last in a.org_runs if start <= r.name_start and r.end <= end]
+    if inside and any(w.islower() and w not in _HEAD_WORDS for w in a.text[start:inside[0].name_start].split()):
+        return None   # "a forecaster at the Environment Canada office": the forecaster speaks
     if not inside:
         # "the RCMP detachment in Hope": capitalised words the story does not read as a name
         words = a.text[start:end].split()

@@ -153,7 +153,8 @@ def _unrolled(raws: list[str]) -> list[str]:
     before it ended on.  When most cues of two or more lines do, the repeated opening lines go
     (a cue left with nothing is dropped by the layout); otherwise the texts are as they were, so a
     speaker who says "Thank you." twice keeps both."""
-    lines = [[ln.strip() for ln in _TAG.sub("", raw).split("\n") if ln.strip()] for raw in raws]
+    raw_lines = [[ln for ln in raw.split("\n") if _TAG.sub("", ln).strip()] for raw in raws]
+    lines = [[_TAG.sub("", ln).strip() for ln in cue] for cue in raw_lines]   # compared without tags
     multi = [k for k in range(1, len(lines)) if len(lines[k]) >= 2 and lines[k - 1]]
     rolled = [k for k in multi if lines[k][0] == lines[k - 1][-1]]
     if len(rolled) < 3 or len(rolled) < 0.5 * len(multi):
@@ -162,7 +163,7 @@ def _unrolled(raws: list[str]) -> list[str]:
     for k in range(1, len(lines)):
         prev, cur = lines[k - 1], lines[k]
         drop = max((n for n in range(1, min(len(prev), len(cur)) + 1) if cur[:n] == prev[-n:]), default=0)
-        out.append("\n".join(cur[drop:]))
+        out.append("\n".join(raw_lines[k][drop:]) if drop else raws[k])   # kept lines keep their voice tags
     return out
 
 
@@ -236,14 +237,24 @@ _PRONOUN_NOTE = re.compile(r"\s*\((?:he|she|they|ze|xe|any)/\w+(?:/\w+)?\)", re.
 _AFFILIATION = re.compile(r"\s+[-–—|]\s+.*$")
 
 
-def _meeting_names(captions) -> bool:
-    """Whether the cues' voices are display names before a colon, as a meeting app writes them:
-    no ``<v>`` tag anywhere, most cues open with a name and a colon, and the names repeat (so
-    "Note: …" in ordinary captions is no voice)."""
+def _meeting_names(captions) -> set[str]:
+    """The display names a meeting app writes before a colon on its cues: with no ``<v>`` tag
+    anywhere and most cues opening with a label and a colon, the labels that open two cues or
+    more, or read as a name (so "Note: …" in ordinary captions, or "The reason given is simple:
+    …" once in a meeting's, is no voice).  Empty when the file is not such a transcript."""
     if any(c.voice or _VOICE.search(c.raw_text) for c in captions):
-        return False
+        return set()
     labels = [m.group("label") for c in captions if (m := _DISPLAY_NAME.match(c.raw_text))]
-    return len(labels) >= 2 and len(labels) >= 0.6 * len(captions) and len(set(labels)) < len(labels)
+    if len(labels) < 2 or len(labels) < 0.6 * len(captions):
+        return set()
+    return {label for label in labels if labels.count(label) >= 2 or _name_like(_display_name(label))}
+
+
+def _name_like(name: str) -> bool:
+    """Capitalised words, as a person's display name is ("Hollis Wade"), not a clause."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "da", "di", "la", "le")
+                                        for w in words)
 
 
 def _display_name(label: str) -> str:
@@ -269,11 +280,11 @@ def _read_vtt(name: str, data: bytes) -> Document:
     items = []
     named = _meeting_names(captions)
     for caption, raw in zip(captions, _unrolled([c.raw_text for c in captions]), strict=True):
-        voice = caption.voice
+        voice = caption.voice if raw == caption.raw_text else None   # a dropped line's voice is not this cue's
         if voice is None:  # the voice span may open after other tags, e.g. <i><v Name>
             m = _VOICE.search(raw)
             voice = m.group(1) if m else None
-        if voice is None and named and (m := _DISPLAY_NAME.match(raw)) is not None:
+        if voice is None and (m := _DISPLAY_NAME.match(raw)) is not None and m.group("label") in named:
             voice, raw = _display_name(m.group("label")), raw[m.end():]   # "Hollis Wade (he/him): …"
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None

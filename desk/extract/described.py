@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     ISSUING,
     JURISDICTIONS,
     MONTHS_DAYS,
+    ORG_WORDS,
     OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
@@ -228,11 +229,12 @@ _RIVALS = frozenset("nominee rival opponent challenger".split())
 _TRADES = frozenset("""mechanic farmer rancher teacher nurse firefighter electrician plumber carpenter welder
     miner logger pilot mountie trooper constable paramedic baker butcher waitress bartender cashier
     janitor custodian engineer retiree homeowner landlord shopkeeper merchant vendor incumbent
-    machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split())
+    machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split()) - {"mountie"}
 #: Nouns for anyone, which no sentence makes one person's: "the woman", "the company".
 _ANYONE = frozenset("""woman man person mother father boy girl child kid company firm group statement
     report letter document memo email people family couple pair crowd lawsuit complaint suit filing
-    commission committee agency ministry department""".split())
+    commission committee agency ministry department restaurant store shop business plant team firm
+    victim suspect accused""".split())
 #: A cue verb that goes on with the last voice: "“…,” the Mountie added".
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
@@ -285,9 +287,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     # "Réjean Cormier, 71, … “…,” the retired mechanic said": a trade the story gives no one else
     # ("a nurse who asked not to be named … the nurse said" is that nurse, not the last one named)
     trade = head in _TRADES and not re.search(r"(?i)\b" + re.escape(head) + r"s?\b", a.text[:before])
-    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or trade
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat
+    trade_only = trade and not standard   # a trade no other list holds: only for someone with no role, introduced here
+    standard = standard or trade
     if not standard and len(words) == 2 and head not in _ANYONE and head not in BODY_NOUNS and head not in SIGN_NOUNS \
-            and head not in OWNED_WORDS:
+            and head not in OWNED_WORDS and head not in ORG_WORDS:
         # "Anjali Dewhurst, 34, was the Crown’s first witness. … “…,” the witness replied": the one
         # person the story gave that noun, in a sentence that says what they are
         given = one_given(a, head, before)
@@ -339,7 +343,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (placed and coded(a, last, placed)) \
-            and not _GOES_ON.match(a.text, before + len(voice)):
+            and not (_GOES_ON.match(a.text, before + len(voice)) and not trade):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
         # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
@@ -360,7 +364,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
-    introduced_here = trade and a.para_of(p.first_pos) == para   # "Réjean Cormier, 71, stood …"
+    introduced_here = trade and a.para_of(p.first_pos) == para and not p.roles   # "Réjean Cormier, 71, stood …"
+    if trade_only and not introduced_here:
+        return None   # "Fire Chief Dan Colter said … “…,” the pilot said": a new voice, not the chief
     if head in ROLE_HEADS and not p.roles and head not in _KNOWN_AS and not given_role(a, p.pid, head, before) \
             and not introduced_here:
         # "Liam Forsythe scored twice. “…,” the coach said": someone the story never gave that

@@ -251,7 +251,10 @@ class Evidence(Narration):
         if b < 1 or self.toks[b].low not in OBJECT_PREPS:
             return False
         first = self.tok_index(self.sentence_bounds(self.toks[r.t0].start)[0])
-        return first < b and self.toks[first].low in _FRONTING
+        # inside the clause: no comma between its first word and the name ("During Tuesday's
+        # meeting, council heard from Maria Ortiz, the city's chief planner" is an apposition)
+        return first < b and self.toks[first].low in _FRONTING \
+            and "," not in self.text[self.toks[first].start:self.toks[r.t0].start]
 
     def _person_appositive(self, r: Run) -> bool:
         """A lone name set off by an appositive that says what person it is: "Yuni, a resident of
@@ -357,7 +360,7 @@ class Evidence(Narration):
                 and (b == 1 or toks[b - 2].kind != "w") \
                 and (r.t1 >= len(toks) or toks[r.t1].text in (",", ".", ";") or toks[r.t1].low in ("on", "after", "in", "at")):
             return True
-        if b >= 1 and toks[b].low == "to" and toks[b - 1].low == "according" or toks[b].low == "selon":
+        if b >= 1 and (toks[b].low == "to" and toks[b - 1].low == "according" or toks[b].low == "selon"):
             return True
         return False
 

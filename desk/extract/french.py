@@ -16,7 +16,7 @@ What is read, with what it stands for:
   Quebec « … », de dire X / d'ajouter X → says X;
 - « selon X » is left as it is: the rules read "selon" as "according to"
   (:func:`desk.extract.narration.according_end`);
-- in a paragraph that reads as French (a cue above, or two French function words), honorifics
+- in a paragraph that reads as French (a cue above, a guillemet, "selon"), honorifics
   and titles before a name: M. → Mr, Mme → Ms., l'honorable → Hon., la mairesse /
   le maire → mayor, le ministre / la ministre → minister, le premier ministre → prime minister,
   la première ministre → premier, le président / la présidente → president, porte-parole →
@@ -73,9 +73,8 @@ _TITLE_RE = re.compile("|".join(rf"(?P<t{i}>\b{p}{_WORD_END})" if p[0].isalpha()
 
 _OF_RE = re.compile(r"\s+(des|du|de la|de l['’]|de)(?=\s|(?<=['’]))")
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?!\s*\n))*")
-#: Words of French prose that English copy does not use: a paragraph with two is French.
-_FRENCH_WORDS_RE = re.compile(r"\b(?:les|des|une|est|dans|pour|avec|sont|du|aux|été|qui|sur|pas|nous|cette|ces)\b"
-                              r"|(?<!\w)à(?!\w)", re.IGNORECASE)
+#: What marks a paragraph as French besides a cue glossed in it: a guillemet, "selon".
+_FRENCH_SIGNS = re.compile(r"[«»]|\bselon\b", re.IGNORECASE)
 
 
 def _fit(english: str, french: str) -> str:
@@ -117,7 +116,7 @@ def gloss(text: str, narr: str) -> str:
     glossed = [k for k, c in enumerate(out) if c != narr[k]]
     for para in _PARAGRAPH_RE.finditer(narr):
         french = any(para.start() <= k < para.end() for k in glossed) \
-            or len(_FRENCH_WORDS_RE.findall(para.group())) >= 2
+            or _FRENCH_SIGNS.search(text, para.start(), para.end()) is not None
         if not french:
             continue   # "John M. Smith": "M." is a title only in French copy
         for m in _TITLE_RE.finditer(narr, para.start(), para.end()):

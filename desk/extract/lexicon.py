@@ -360,7 +360,7 @@ ORG_DESCRIPTORS = frozenset(
 ORG_WORDS = frozenset(
     """opposition bench institute institution systems system grid commons chamber media authority union association
     party council ministry department hospital university college school street st avenue ave road rd
-    bridge falls lake river centre center park city province county state inc ltd corp corporation mount mt mont cape
+    bridge falls lake river centre center park city province county state inc ltd corp corporation
     company group news wire times post ledger press radio television tv board bank fund agency service
     services office court commission committee federation alliance club church hall arena garage
     secretariat government legislature assembly parliament house senate congress foundation trust

@@ -93,20 +93,35 @@ def without_line_numbers(lines: list[str]) -> list[str]:
 
 
 def _without_line_numbers(lines: list[str]) -> list[str]:
-    kept: list[str] = []
-    between: list[str] = []   # unnumbered lines since the last numbered one
-    furniture: set[str] = set()
+    # Blocks of unnumbered lines: the title block before the first numbered line, the ones
+    # between a page's last numbered line and the next page's "1", and the one after the last.
+    out: list[tuple[str, str]] = []   # (line, where: "text" | "title" | "between" | "end")
+    pending: list[str] = []
     last = None   # the last line number seen
     for line in lines:
         m = _NUMBERED.match(line)
         if m:
-            if last is not None and int(m.group(1)) == 1 and last > 1:
-                furniture.update(" ".join(ln.split()) for ln in between)
-            else:
-                kept += between   # a page's furniture is what stands between its last line and the next "1"
-            between = []
+            where = "title" if last is None else "between" if int(m.group(1)) == 1 and last > 1 else "text"
+            out += [(ln, where) for ln in pending]
+            pending = []
             last = int(m.group(1))
-            kept.append(line[m.end():])
+            out.append((line[m.end():], "text"))
         elif line.strip() and not _PAGE_NUMBER.match(line):
-            (between if last is not None else kept).append(line)
-    return kept + [ln for ln in between if " ".join(ln.split()) not in furniture]   # the last page's foot
+            pending.append(line)
+    out += [(ln, "title" if last is None else "end") for ln in pending]
+    # A page's furniture (the reporter's running foot, the case caption repeated at the next
+    # page's top) comes back at two page breaks or more, or at a break and in the title block or
+    # after the last page; a line that stands between pages once is a sentence's wrapped end.
+    blocks: dict[str, set[int]] = {}
+    block = 0
+    for n, (ln, where) in enumerate(out):
+        if where != "text" and (n == 0 or out[n - 1][1] != where):
+            block += 1
+        if where != "text":
+            blocks.setdefault(_furniture_key(ln), set()).add(block)
+    return [ln for ln, where in out if where in ("text", "title") or len(blocks[_furniture_key(ln)]) < 2]
+
+
+def _furniture_key(line: str) -> str:
+    """A line as it comes back on every page: numbers and spacing aside."""
+    return " ".join(re.sub(r"\d+", "#", line).split())

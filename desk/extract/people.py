@@ -49,6 +49,10 @@ from desk.extract.sections import sections
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
 
 
+#: First words of a place's name: "Mount Tolliver", "Mt. Hood", "Cape Breton".
+_PLACE_OPENERS = frozenset("mount mt mont cape".split())
+
+
 @dataclass
 class Person:
     pid: int
@@ -223,8 +227,10 @@ class People(Namesakes, RunReader):
                         for n in range(2, len(r.words))}
         for r in runs:
             if len(r.words) >= 2 and not r.org and tuple(fold(w) for w in r.words) in org_openings \
-                    and fold(r.words[0]) not in FIRST_NAMES and not r.titles:
+                    and fold(r.words[0]) not in FIRST_NAMES and not r.titles and not self._appositive(r):
                 r.org = True
+            if len(r.words) >= 2 and fold(r.words[0]).rstrip(".") in _PLACE_OPENERS:
+                r.org = r.loc = True   # "Mount Tolliver", "Cape Breton": no one (not "Dr. Lena Mont", "Harry Mount")
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
             if len(r.words) >= 2 and not r.org:

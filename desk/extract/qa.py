@@ -7,9 +7,10 @@ the interviewee, not the writer: "I told the inspector in 2022, “If you leave 
 members …”" is the interviewee's.
 
 ``answer_paragraphs`` finds a story with at least two questions and two answers and gives each
-answer paragraph the person the introduction is about: the one its paragraphs before the first
-question name most often (the first named, on a tie).  A story with no such person, or with no
-Q&A, gives nothing, and "I" stays the writer.
+answer paragraph the person its introduction says was interviewed: the one who "spoke with" or
+"talked to" the outlet, or whom an "interview with" names.  A story that names no one so, or
+two, gives nothing, and "I" stays the writer (the person the introduction names most often may
+be its subject, not the one who answers).
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
     from desk.extract.mentions import Analysis
 
 _QUESTION = re.compile(r"Q[:.][ \t]")
+#: The one interviewed, in the introduction: "Strand, 57, spoke with Dominion Wire", "in an
+#: interview with Ines Okafor-Reid", "we sat down with Ines Okafor-Reid".
+_SPOKE_WITH_AFTER = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:with|to)\b")
+_INTERVIEWED_BEFORE = re.compile(r"\b(?:spoke|speaks|talked|talks|sat\s+down|interview|conversation)\s+(?:with|to)\s+"
+                                 r"(?:[A-Z][\w.]*\s+)?$")
 _ANSWER = re.compile(r"A[:.][ \t]")
 
 
@@ -32,14 +38,15 @@ def answer_paragraphs(a: Analysis) -> dict[int, int]:
     if len(questions) < 2 or len(answers) < 2:
         return {}
     intro_end = a.paras[questions[0]][0]
-    counts: dict[int, int] = {}
+    found = set()
     for m in a.mentions:
         if m[0] >= intro_end:
             break
-        if m[3] == "name" and m[2] is not None:
-            counts[m[2]] = counts.get(m[2], 0) + 1
-    if not counts:
+        if m[3] != "name" or m[2] is None:
+            continue
+        if _SPOKE_WITH_AFTER.match(a.text, m[1]) or _INTERVIEWED_BEFORE.search(a.text, max(0, m[0] - 40), m[0]):
+            found.add(m[2])
+    if len(found) != 1:
         return {}
-    most = max(counts.values())
-    interviewee = next(pid for pid in counts if counts[pid] == most)   # dicts keep first-named order
+    interviewee = found.pop()
     return {k: interviewee for k in answers if k > questions[0]}

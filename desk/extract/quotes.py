@@ -306,7 +306,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 and not _REPORTED.match(text, attr.end) and not according_to(a, attr):
             # (not '“…,” The Hill reported' nor '“…,” according to CBC': the outlet that did, below)
             lead, _ = leading(a, first, a.sentence_bounds(first.open_at)[0])
-            if lead is not None and lead.pid is not None and not lead.weak:
+            if lead is not None and lead.pid is not None and not lead.weak and "," not in a.narr[lead.end:first.open_at]:
                 # 'Two nights after coach Dale Prentice said the Voltigeurs had played “soft,” the
                 # Voltigeurs answered with three goals': a fragment inside the clause of a named
                 # speaker's cue is theirs; the organisation after it begins the main clause

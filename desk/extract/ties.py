@@ -120,6 +120,7 @@ def one_given(a: Analysis, head: str, before: int) -> set[int]:
     "Anjali Dewhurst, 34, was the Crown’s first witness" (not "…, who killed Theo Marangoni": the
     noun must follow the name's own be-verb)."""
     is_one = re.compile(r"(?:\s*,[^,.;]{1,40},)?\s+(?:is|was|became)\s+(?:the|a|an|[\w’'.-]+[’']s)\s+"
-                        r"(?:(?!(?:in|of|on|at|by|to|for|with|from)\b)[\w’'-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
+                        r"(?:(?!(?:in|of|on|at|by|to|for|with|from)\b)[\w’'-]+\s+){0,3}?" + re.escape(head)
+                        + r"(?![\w’'-])(?!\s+[a-z])", re.I)   # the noun ends its phrase: not "the victim's brother"
     return {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
             and is_one.match(a.text, m[1])}

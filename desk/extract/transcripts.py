@@ -383,8 +383,9 @@ _NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
 
 #: A meeting app's display name for a device or a dial-in, not a person: "Marnie's iPhone",
 #: "iPad (2)", "Call-in User_3", "+1 902 555 0142".
-_DEVICE = re.compile(r"\b(?:iPhone|iPad|Android|Galaxy|Pixel|Phone|Tablet|Laptop|MacBook|Chromebook|PC)\b"
-                     r"|^(?:Call-in|Dial-in|Phone|Guest|Unknown)(?:[ _-]?User)?\b|^\+?[\d ()-]{7,}$", re.IGNORECASE)
+_DEVICE = re.compile(r"[’']s (?:iPhone|iPad|Android|Galaxy|Pixel|Phone|Tablet|Laptop|MacBook|Chromebook|PC)\b"
+                     r"|^(?:iPhone|iPad|Android|Galaxy \w+|Pixel \d+)(?: \(\d+\))?$"
+                     r"|^(?:Call-in|Dial-in|Guest|Unknown)(?:[ _-]?User)?\b|^\+?[\d ()-]{7,}$")
 
 
 #: On a call one names oneself as "This is …" too.
@@ -447,7 +448,9 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         if voice is not None and _DEVICE.search(voice):
             # "Marnie's iPhone:", "Call-in User_2:": a meeting app names the device, not the
             # person; the name they give for themselves in any of their turns, else nobody
-            who, role = device_names.setdefault(voice, _self_named(text, [r for v, r in runs if v == voice])), ROLE_SPEAKER
+            if voice not in device_names:
+                device_names[voice] = _self_named(text, [r for v, r in runs if v == voice])
+            who = device_names[voice]
             role = ROLE_SPEAKER if who else ROLE_UNKNOWN
         elif voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)

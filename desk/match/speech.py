@@ -51,8 +51,8 @@ change.  The steps, in order:
    can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
-   "it was, it was on the list"), and any run with a filler between the copies ("worked on,
-   um, on number two", "still, uh, still waiting").  Applied to both sides, so a grammatical "that that" in a quote still matches
+   "it was, it was on the list", "worked on, um, on number two"), whether or not a filler
+   stands between the copies, so a story that keeps "on, on" reads as its source does.  Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
@@ -139,15 +139,15 @@ _RESTART_VERBS = frozenset("am are is was were will would have has had".split())
 #: Words a phrase cannot end on, so a comma after them is a speaker starting over, not a clause
 #: boundary: "I'm not going to, I'm not going to put that on anybody" (a preposition or a
 #: possessive last); after a subject, "it was, it was on the list" (a verb that needs more).
-_OPEN_ENDS = frozenset("to of for with from by about into my our your their".split())
+_OPEN_ENDS = frozenset("to of for with from by about into on at my our your their".split())
 _AFTER_SUBJECT = frozenset("is are am was were will would can could should not".split())
-def _open_ended(copy: list[str], hesitant: bool) -> bool:
+def _open_ended(copy: list[str]) -> bool:
     """A run said again after a comma is a restart: it ends on a word a phrase cannot end on
-    (``_OPEN_ENDS``; for a run of two or more, a verb after its subject, ``_AFTER_SUBJECT``), or
-    a filler stands between the copies ("worked on, um, on number two", "still, uh, still
-    waiting"): no one hesitates in the middle of repeating a word on purpose."""
+    (``_OPEN_ENDS``; for a run of two or more, a verb after its subject, ``_AFTER_SUBJECT``).
+    Whether a filler stands between the copies does not decide it: a story that drops the "uh"
+    of "still, uh, still" and keeps "still, still" must read as its source does."""
     last = copy[-1]
-    return hesitant or last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT)
+    return last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT)
 
 
 def _repeats(ws: list[str]) -> list[tuple[int, int]]:
@@ -231,10 +231,9 @@ class _Pass:
             if not self._flowing(i, i + m):
                 continue
             j = i + m                                     # start of the next copy
-            hesitant = bool(_FILLER_RE.search(self.raw(o.ends[i + m - 1], o.starts[i + m])))
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
-                and ws[i + 1] in _RESTART_VERBS and hesitant \
-                or _open_ended(ws[i:i + m], hesitant)
+                and ws[i + 1] in _RESTART_VERBS and bool(_FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
+                or _open_ended(ws[i:i + m])
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
