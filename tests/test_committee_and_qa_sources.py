@@ -8,6 +8,8 @@ gets when checked through the CLI against the ingested source.
 
 from __future__ import annotations
 
+import pytest
+
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, Document
 from desk.extract.quotes import find_quotes
 from desk.extract.transcripts import segment
@@ -130,6 +132,22 @@ def test_words_a_speaker_quotes_from_someone_else_are_not_hers(tmp_path, runner)
     mothers, own = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Miriam Osei-Lacombe")
     assert mothers["verdict"] == "misattributed" and "quoting_another" in mothers["flags"]
     assert own["verdict"] == "exact" and own["flags"] == []   # "I said, “…”": her own words
+
+
+@pytest.mark.parametrize("framing", [
+    "Minister Miriam Osei-Lacombe said that for her mother, ",
+    "Minister Miriam Osei-Lacombe recalled what her mother used to say: ",
+    "Quoting her mother, Minister Miriam Osei-Lacombe said, ",
+])
+def test_a_relatives_words_the_story_says_are_passed_on_are_not_misattributed(tmp_path, runner, framing):
+    """Review 13 (session 37): "Abara said that for her father, “…”" is the speaker's faithful
+    account of her father's words, as the story itself says: flagged, not misattributed."""
+    source = tmp_path / "statement.txt"
+    source.write_text(SAYING, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(framing + '"The strait gives you back what it wants to."\n', encoding="utf-8")
+    [mothers] = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Miriam Osei-Lacombe")
+    assert mothers["verdict"] == "exact" and "quoting_another" in mothers["flags"]
 
 
 RECORD = """\

@@ -17,7 +17,7 @@ import re
 from desk.extract.attribution import Attribution
 from desk.extract.carry import previous_para
 from desk.extract.leading import leading
-from desk.extract.lexicon import AUX, ORG_DESCRIPTORS, ROLE_HEADS
+from desk.extract.lexicon import AUX, KIN_NOUNS, ORG_DESCRIPTORS, ROLE_HEADS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -177,3 +177,22 @@ def specific_voice(a: Analysis, attr: Attribution) -> bool:
     tie = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in ("of", "for", "at")), len(words))
     head = fold(words[tie - 1]).strip(".,")
     return (head in ROLE_HEADS or head in ORG_DESCRIPTORS or head in ("opposition", "government")) and not head.endswith("s")
+
+
+_KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+#: A draft that says the words it quotes are someone else's, relayed by its speaker: "Abara said
+#: that for her father, “…”", "quoting her mother, “…”", "in the words of his grandfather", "her
+#: father used to say, “…”", "what her father told her: “…”".
+_RELAYED = re.compile(
+    r"\b(?:for|quoting|recalling|in\s+the\s+words\s+of)\s+(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\b"
+    r"|\b(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\s+(?:used\s+to\s+say|would\s+say|always\s+said|"
+    r"once\s+said|liked\s+to\s+say|told\s+(?:him|her|them|me|us))\b",
+    re.IGNORECASE)
+
+
+def relayed_in_draft(text: str, open_at: int) -> bool:
+    """The draft's own sentence, before the quote that opens at ``open_at``, says the words are a
+    relative's that its speaker passes on ("Abara said that for her father, “…”"): quoted from
+    that relative, they are the speaker's faithful account, not words taken from someone else."""
+    lo = max(text.rfind("\n", 0, open_at), max(text.rfind(c, 0, open_at) for c in ".!?"), open_at - 200)
+    return _RELAYED.search(text, max(0, lo), open_at) is not None

@@ -248,6 +248,7 @@ def match_quote(
     speaker_person: bool = False,
     their_words: frozenset[int] = frozenset(),
     unnamed_turns: bool = False,
+    relayed: bool = False,
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
@@ -267,6 +268,9 @@ def match_quote(
     the source names no one for: the caller passes only turns of sources the
     draft's other quotes were found in (``desk.services.repeats``), where an interjection from
     "an hon. member" is what "one MP" shouted.
+    ``relayed``: the draft itself says the words are a relative's that its speaker passes on ("Abara
+    said that for her father, “…”", ``desk.extract.around.relayed_in_draft``): found where that
+    speaker reports them, they are flagged ``quoting_another`` but not misattributed.
     """
     compounds: dict[str, list[str]] = {}
     for c in candidates:
@@ -395,7 +399,7 @@ def match_quote(
             quoting = quotes_another(best) if not said_again(best, q.words.words) else None
             if quoting:
                 flags.append("quoting_another")
-            if quoting == "reported" and _distinctive(q):
+            if quoting == "reported" and _distinctive(q) and not relayed:
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own
                 # (a word or two anyone may say, "disaster", proves nothing: flagged only)

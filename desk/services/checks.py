@@ -18,6 +18,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desk.errors import InvalidInput, NotFound
+from desk.extract.around import relayed_in_draft
 from desk.extract.decoding import has_words
 from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
@@ -352,7 +353,7 @@ def check_text(
             names = [q.speaker]
         call = dict(speaker_ids={person.id} if person is not None else None, speaker_names=names, candidates=cands,
                     **_parts_of(text, q), speaker_inferred=q.mention is None and q.speaker is not None,
-                    speaker_person=q.speaker_person)
+                    speaker_person=q.speaker_person, relayed=relayed_in_draft(text, q.parts[0].start))
         m = match_quote(q.text, **call)
         matched.append((q, speaker, m))
         calls.append(call)
