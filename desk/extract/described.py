@@ -225,16 +225,16 @@ _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 #: Relation nouns that stand for a person of the race, not of someone else ("the challenger").
 _RIVALS = frozenset("nominee rival opponent challenger".split())
 #: Trades and callings a story describes someone by once it has named them ("the retired
-#: mechanic", "the Mountie", "the farmer"), when it gives that noun to no one else.
+#: mechanic", "the farmer"), when it gives that noun to no one else.
 _TRADES = frozenset("""mechanic farmer rancher teacher nurse firefighter electrician plumber carpenter welder
-    miner logger pilot mountie trooper constable paramedic baker butcher waitress bartender cashier
+    miner logger pilot trooper constable paramedic baker butcher waitress bartender cashier
     janitor custodian engineer retiree homeowner landlord shopkeeper merchant vendor incumbent
-    machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split()) - {"mountie"}
-#: Nouns for anyone, which no sentence makes one person's: "the woman", "the company".
-_ANYONE = frozenset("""woman man person mother father boy girl child kid company firm group statement
-    report letter document memo email people family couple pair crowd lawsuit complaint suit filing
-    commission committee agency ministry department restaurant store shop business plant team firm
-    victim suspect accused""".split())
+    machinist millwright lineman fisher hunter trapper guide outfitter contractor builder""".split())
+#: Nouns for anyone, which no sentence makes one person's: "the woman", "the lawsuit" (besides
+#: the organisations, bodies and documents of ``ORG_WORDS``, ``BODY_NOUNS``, ``SIGN_NOUNS`` and
+#: ``OWNED_WORDS``, checked beside it).
+_ANYONE = frozenset("""woman man person mother father boy girl child kid document people couple pair lawsuit
+    complaint suit restaurant store shop business plant victim suspect accused""".split())
 #: A cue verb that goes on with the last voice: "“…,” the Mountie added".
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 

@@ -483,10 +483,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # wrote", "Trump's campaign manager said") is who the draft says spoke, as written.
             before = text[max(0, attr.start - 12):attr.start].split()
             owned = bool(before) and before[-1].lower() in OBJECT_PREPS   # "A top adviser to the governor"
-            speaker = office_org(a, attr.start, attr.end) or attr.name or (
+            office = office_org(a, attr.start, attr.end)   # "the National Weather Service office in Phoenix"
+            speaker = office or attr.name or (
                 described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)
             if attr.kind == "generic" and not owned:
-                speaker = (named_org(a, mention, attr.start) or office_org(a, attr.start, attr.end)
+                speaker = (named_org(a, mention, attr.start) or office
                            or described_org(a, mention, attr.start)
                            or document_voice(a, mention, attr.start, results) or speaker)
             if speaker is None and attr.kind == "generic":

@@ -392,17 +392,23 @@ _DEVICE = re.compile(r"[’']s (?:iPhone|iPad|Android|Galaxy|Pixel|Phone|Tablet|
 _CALLER_NAMED = re.compile(_SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)", 1))
 
 
+def _named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list) -> str | None:
+    """The name a turn at ``start`` gives for itself in its first two ``sentences`` ("Hi. My name
+    is Rafael Dunmore."), by ``pattern``; None when there is none or it is an office ("I'm Vice
+    Chair of the parks board")."""
+    if not sentences:
+        return None
+    m = pattern.search(text, start, sentences[min(1, len(sentences) - 1)][1] + 1)
+    if m is None or {fold(m.group(1)), fold(m.group(2))} & _NOT_NAMES:
+        return None
+    return f"{m.group(1)} {m.group(2)}"
+
+
 def _self_named(text: str, runs: list[list]) -> str | None:
     """The name a voice gives for itself in the first two sentences of one of its turns ("This is
     Marnie Rousseau, I live on Birch Street"), if exactly one."""
-    names = set()
-    for run in runs:
-        sentences = split_sentences(text, run[0].start, run[-1].end)
-        if not sentences:
-            continue
-        m = _CALLER_NAMED.search(text, run[0].start, sentences[min(1, len(sentences) - 1)][1] + 1)
-        if m is not None and not {fold(m.group(1)), fold(m.group(2))} & _NOT_NAMES:
-            names.add(f"{m.group(1)} {m.group(2)}")
+    names = {_named_in_opening(_CALLER_NAMED, text, run[0].start, split_sentences(text, run[0].start, run[-1].end))
+             for run in runs} - {None}
     return names.pop() if len(names) == 1 else None
 
 
@@ -441,10 +447,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         t_start_offset, t_end_offset = run[0].start, run[-1].end
         sentences = split_sentences(text, t_start_offset, t_end_offset)
         question = bool(sentences) and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?")
-        named = _SELF_NAMED.search(text, t_start_offset, sentences[min(1, len(sentences) - 1)][1] + 1) \
-            if voice == UNNAMED_VOICE and sentences else None   # in its first two sentences
-        if named is not None and {fold(named.group(1)), fold(named.group(2))} & _NOT_NAMES:
-            named = None   # "I'm Vice Chair of the parks board": an office, no one's name
+        named = _named_in_opening(_SELF_NAMED, text, t_start_offset, sentences) if voice == UNNAMED_VOICE else None
         if voice is not None and _DEVICE.search(voice):
             # "Marnie's iPhone:", "Call-in User_2:": a meeting app names the device, not the
             # person; the name they give for themselves in any of their turns, else nobody
@@ -456,7 +459,7 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
             who, role = resolver.resolve(voice)
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
-            who, role = f"{named.group(1)} {named.group(2)}", ROLE_SPEAKER
+            who, role = named, ROLE_SPEAKER
         elif n and addresses[n - 1] in addressed and not question:
             # "Councilmember, you first this time." ¶ ">> Rafael, thank you. I'm against …": the
             # one that address meant each time the file named who answered it
