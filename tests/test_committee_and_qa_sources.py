@@ -138,10 +138,14 @@ def test_words_a_speaker_quotes_from_someone_else_are_not_hers(tmp_path, runner)
     "Minister Miriam Osei-Lacombe said that for her mother, ",
     "Minister Miriam Osei-Lacombe recalled what her mother used to say: ",
     "Quoting her mother, Minister Miriam Osei-Lacombe said, ",
+    "Quoting an old neighbour, Minister Miriam Osei-Lacombe said, ",
+    "Minister Miriam Osei-Lacombe, in the words of the harbour's fishers, said: ",
+    "Citing a saying she grew up with, Minister Miriam Osei-Lacombe said, ",
 ])
 def test_a_relatives_words_the_story_says_are_passed_on_are_not_misattributed(tmp_path, runner, framing):
     """Review 13 (session 37): "Abara said that for her father, “…”" is the speaker's faithful
-    account of her father's words, as the story itself says: flagged, not misattributed."""
+    account of her father's words, as the story itself says: flagged, not misattributed.  So are
+    words the story says she quotes from anyone ("quoting an old neighbour", session 38)."""
     source = tmp_path / "statement.txt"
     source.write_text(SAYING, encoding="utf-8")
     story = tmp_path / "story.txt"

@@ -737,3 +737,22 @@ def test_everyday_words_in_someone_elses_turn_are_no_misattribution():
     # distinctive words verbatim in the critic's turn are still a misattribution
     cands = source([(CRITIC, "speaker", "Then hire the inspectors and close the quarry road.")])
     assert check("close the quarry road", MAYOR, cands).verdict == "misattributed"
+
+
+def test_someone_the_library_does_not_hold_told_of_by_given_name_is_quoted_by_other():
+    """Review 14 (session 38): a worker tells what the plant manager said, naming him by his given
+    name ("Curtis stood up and said, 'Line 2 is …'"); the draft credits the manager.  The words
+    are his as the worker tells them, not the worker's."""
+    cands = source([(CRITIC, "speaker", "Curtis stood up and said, 'Line 2 is a business decision, not a "
+                                        "verdict on anybody in this room.' And then he left.")])
+    m = match_quote("Line 2 is a business decision, not a verdict on anybody in this room.", None,
+                    ["Curtis Bale"], cands, speaker_person=True)
+    assert (m.verdict, m.flags, m.candidate.speaker_id) == ("exact", ["quoted_by_other"], CRITIC)
+
+
+def test_told_of_by_given_name_guard_another_persons_given_name_is_still_misattributed():
+    cands = source([(CRITIC, "speaker", "Martin stood up and said, 'Line 2 is a business decision, not a "
+                                        "verdict on anybody in this room.' And then he left.")])
+    m = match_quote("Line 2 is a business decision, not a verdict on anybody in this room.", None,
+                    ["Curtis Bale"], cands, speaker_person=True)
+    assert m.verdict == "misattributed"

@@ -454,3 +454,29 @@ def test_a_quote_whose_rare_words_are_spelt_the_other_way_is_still_found(tmp_pat
                      encoding="utf-8")
     [quote] = checked_quotes(runner, speech, story, "--kind", "speech", "--speaker", "Tom Hale")
     assert quote["verdict"] == "exact"
+
+
+@pytest.mark.parametrize("spoken, quote", [
+    ("We're still, uh, still waiting for the report.", "We're still waiting for the report."),
+    ("We need more, uh, more housing now.", "We need more housing now."),
+    ("They were angry, um, angry about the fees.", "They were angry about the fees."),
+    ("It is very, um, very hard on the families here.", "It is very hard on the families here."),
+])
+def test_a_repeat_with_a_filler_between_printed_once_is_exact(spoken, quote):
+    """Review 13: "still, uh, still waiting" printed as "still waiting" was a misquote; the story
+    tidied the speaker's hesitation, as papers do."""
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "repeated word" in notes(m)
+
+
+@pytest.mark.parametrize("spoken, quote", [
+    ("We're still, uh, still waiting for the final report.", "We're still waiting for the report."),
+    ("We had, um, we had warning at all that night.", "We had no warning at all that night."),
+    ("We will never, never close the pool.", "We will never close the pool."),
+    ("We're still, uh. Still waiting for the report.", "We're still waiting for the report."),
+])
+def test_a_repeat_printed_once_guard_other_changes_and_rhetoric_are_still_caught(spoken, quote):
+    """Guard: a changed word beside the hesitation is still a misquote; so is a repeat with no
+    filler (rhetoric) or one across a sentence mark printed once."""
+    assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

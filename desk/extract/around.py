@@ -181,10 +181,12 @@ def specific_voice(a: Analysis, attr: Attribution) -> bool:
 
 _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 #: A draft that says the words it quotes are someone else's, relayed by its speaker: "Abara said
-#: that for her father, “…”", "quoting her mother, “…”", "in the words of his grandfather", "her
-#: father used to say, “…”", "what her father told her: “…”".
+#: that for her father, “…”", "her father used to say, “…”", "what her father told her: “…”" (a
+#: relative), or "quoting the mayor", "citing a fisherman's saying", "in the words of Tommy
+#: Douglas" (anyone).
 _RELAYED = re.compile(
-    r"\b(?:for|quoting|recalling|in\s+the\s+words\s+of)\s+(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\b"
+    r"\b(?:for|recalling)\s+(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\b"
+    r"|\b(?:quoting|citing|in\s+the\s+words\s+of)\s+(?:(?:a|an|the|his|her|their|my|our|its)\s+)?[^\W\d_]"
     r"|\b(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\s+(?:used\s+to\s+say|would\s+say|always\s+said|"
     r"once\s+said|liked\s+to\s+say|told\s+(?:him|her|them|me|us))\b",
     re.IGNORECASE)

@@ -29,7 +29,7 @@ from itertools import accumulate
 from desk.extract.transcripts import BROKEN_OFF, RESUMES
 
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
-from .speech import normalise_speech
+from .speech import FILLERS, normalise_speech, repeated_runs
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -199,6 +199,24 @@ class TurnWords:
         self.at = dict(zip(accumulate((len(w) + 1 for w in words.words), initial=0), range(len(words)), strict=False))
         self._positions: dict[str, list[int]] | None = None
         self.compounds = words.compounds()
+        self._once: TurnWords | None | bool = False
+
+    def said_once(self) -> TurnWords | None:
+        """This turn with every repeat the speech rules kept printed once, or None if it has none.
+
+        ``speech.py`` counts a repeat once only where it must be a stutter, on both sides, so a
+        quote that keeps "never, never" matches its source.  A story that prints a repeat once
+        ("still, uh, still waiting" as "still waiting", "we had, um, we had no warning" as "we
+        had no warning") has tidied the speaker's delivery, not changed the words: the matcher
+        tries this view of the turn before it calls a quote a misquote.  Only a run of one to six
+        words said again with a filler between the copies counts (beside the filler only spaces,
+        commas, dashes or "..."; never a sentence mark or a blank line).  Without the filler a
+        repeat after a comma may be rhetoric or a new clause ("never, never", "I said it, it was
+        wrong"): printing it once stays a difference.
+        """
+        if self._once is False:
+            self._once = _said_once(self)
+        return self._once
 
     @property
     def positions(self) -> dict[str, list[int]]:
@@ -282,6 +300,44 @@ class TurnWords:
     def with_compounds(self, compounds: dict[str, list[str]]) -> TurnWords:
         w2 = resplit(self.w, compounds)
         return self if w2 is self.w else TurnWords(w2, self.src, self.removed)
+
+
+_ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\n)|\.\.\.|(?<![^\W_])(?:"
+                       + "|".join(sorted(FILLERS)) + r")(?![^\W_]))*", re.IGNORECASE)
+
+
+_FILLER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
+
+
+def _said_once(tw: TurnWords) -> TurnWords | None:
+    w = tw.w
+    ws, n = w.words, len(w)
+
+    def breath(a: int, b: int) -> bool:       # words a…b-1 of one piece, nothing but _ONCE_SEP between
+        return all(w.piece[t] == w.piece[a] and _ONCE_SEP.fullmatch(tw.src[w.ends[t - 1]:w.starts[t]])
+                   for t in range(a + 1, b))
+
+    drop: set[int] = set()
+    notes = []
+    def hesitates(k: int) -> bool:           # a filler between words k-1 and k
+        return bool(_FILLER.search(tw.src[w.ends[k - 1]:w.starts[k]]))
+
+    for i, m in sorted(repeated_runs(ws)):
+        if drop.intersection(range(i, i + 2 * m)) or not breath(i, i + 2 * m) or not hesitates(i + m):
+            continue
+        j = i + 2 * m
+        while j + m <= n and ws[j:j + m] == ws[i:i + m] and breath(j - 1, j + m) and hesitates(j):
+            j += m
+        drop.update(range(i + m, j))
+        notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[j - 1]]))
+    if not drop:
+        return None
+    keep = [k for k in range(n) if k not in drop]
+    once = Words([ws[k] for k in keep], [w.starts[k] for k in keep], [w.ends[k] for k in keep],
+                 [w.joined[k] for k in keep], [w.piece[k] for k in keep], sorted(w.notes + notes))
+    out = TurnWords(once, tw.src, tw.removed)
+    out._once = None
+    return out
 
 
 # ----------------------------------------------------------------------------

@@ -116,15 +116,14 @@ def _placed(ev: Eval, hit: Hit, q: Quote, split: bool = False) -> Eval:
     return ev
 
 
-def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> Eval:
-    """``qp``: the quote split at its parts (``parts.py``), or None for a one-part quote."""
+def _in_order(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> Eval | None:
+    """The quote's words found verbatim in the turn (its fragments in order, for an edited or
+    split quote), or None."""
     ev = Eval(cand, tw)
-    qw = q.words.words
-    n = len(qw)
     if not q.edited:
-        pos = tw.find_all(qw, limit=1)
+        pos = tw.find_all(q.words.words, limit=1)
         if pos:
-            ev.grade, ev.score, ev.lo, ev.hi = EXACT, 1.0, pos[0], pos[0] + n
+            ev.grade, ev.score, ev.lo, ev.hi = EXACT, 1.0, pos[0], pos[0] + len(q.words)
             return ev
     else:
         hit = place_fragments(tw, q)
@@ -134,6 +133,19 @@ def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> Eval:
         hit = place_fragments(tw, qp)
         if hit:
             return _placed(ev, hit, qp, split=True)
+    return None
+
+
+def _grade(cand: Candidate, tw: TurnWords, q: Quote, qp: Quote | None) -> Eval:
+    """``qp``: the quote split at its parts (``parts.py``), or None for a one-part quote."""
+    found = _in_order(cand, tw, q, qp)
+    if found is None and tw.said_once() is not None:
+        found = _in_order(cand, tw.said_once(), q, qp)   # a repeat printed once: "still, uh, still"
+    if found is not None:
+        return found
+    ev = Eval(cand, tw)
+    qw = q.words.words
+    n = len(qw)
     c = close_match(tw, qw)
     ev.close = c
     rev = reordered(tw, q)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from desk.extract.lexicon import STRONG_TITLES
 from desk.extract.names import fold
 
 STRONG_CUE = re.compile(
@@ -50,6 +51,9 @@ def names_pattern(names: Sequence[str]) -> re.Pattern | None:
         parts = name.split()
         if len(parts) > 1 and len(parts[-1]) >= 3:
             alts.add(re.escape(parts[-1]))
+        if len(parts) > 1 and len(parts[0]) >= 3 and parts[0][:1].isupper() and not parts[0].endswith(".") \
+                and fold(parts[0]) not in STRONG_TITLES:
+            alts.add(re.escape(parts[0]))   # "Curtis stood up and said, '…'": a colleague tells it by the given name
     if not alts:
         return None
     return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)

@@ -53,7 +53,10 @@ change.  The steps, in order:
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
    "it was, it was on the list", "worked on, um, on number two"), whether or not a filler
    stands between the copies, so a story that keeps "on, on" reads as its source does.  Applied to both sides, so a grammatical "that that" in a quote still matches
-   the same words in its source (the price: a stutter the quote adds is not reported);
+   the same words in its source (the price: a stutter the quote adds is not reported).  One more reading is
+   the matcher's, not this module's: a run said again with a filler between the copies may be
+   printed once ("still, uh, still waiting" as "still waiting"), tried only when the quote is not
+   found as the turn stands (``TurnWords.said_once``);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
    British papers print quotes in their own spelling (:mod:`desk.match.spelling`).
@@ -150,7 +153,7 @@ def _open_ended(copy: list[str]) -> bool:
     return last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT)
 
 
-def _repeats(ws: list[str]) -> list[tuple[int, int]]:
+def repeated_runs(ws: list[str]) -> list[tuple[int, int]]:
     """(i, m): words[i:i+m] is immediately repeated, m = 1…6 (contractions are read in full, so
     "I'm not going to" is five words)."""
     out = []
@@ -518,7 +521,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     else:
         out = p.out = Words(list(ws), list(words.starts), list(words.ends), list(words.joined),
                             list(words.piece), list(words.notes))
-    reps = _repeats(out.words)
+    reps = repeated_runs(out.words)
     if not hot and not reps:
         return words
     if reps:
