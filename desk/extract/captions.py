@@ -99,6 +99,41 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
     return out
 
 
+#: A speaker tag in capitals in square brackets, at a line's start or after a sentence: "[NASSER]".
+_CAPS_TAG = re.compile(r"(?:^|(?<=[.!?,\u2026\"\u201d\s]))\[(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\][ \t]*(?!:)",
+                       re.M)
+
+
+def _bracket_tags(raws: list[str]) -> frozenset[str]:
+    """The labels a file's captions put in square brackets to name who speaks, with no colon
+    ("[DHALIWAL] Good evening. … [NASSER] Thanks for having me."): captions for the deaf write
+    sounds the same way ("[SOBS]"), so a label counts only when it is no stage note, comes back at
+    least twice, and at least two such labels take turns in the file (a conversation).  In such a
+    file a label said once counts too when the captions name that person in ordinary case ("we
+    spoke with Gord Tabachnik" … "[TABACHNIK] I've seen this movie before")."""
+    counts: dict[str, int] = {}
+    texts = [_TAG.sub("", raw) for raw in raws]
+    for text in texts:
+        for m in _CAPS_TAG.finditer(text):
+            label = m.group("label")
+            if not _STAGE_WORDS & {w.lower().strip(".") for w in label.split()}:
+                counts[label] = counts.get(label, 0) + 1
+    tags = {label for label, n in counts.items() if n >= 2}
+    if len(tags) < 2:
+        return frozenset()
+    said = " ".join(texts)
+    return frozenset(tags | {label for label in counts if re.search(
+        r"\b" + re.escape(label.split()[-1].capitalize()) + r"\b", said)})
+
+
+def _tagged(raw: str, tags: frozenset[str]) -> str:
+    """A cue's text with its speaker tags written as the voice changes ``_voices`` reads:
+    "[NASSER] No." → ">> NASSER: No."."""
+    if not tags:
+        return raw
+    return _CAPS_TAG.sub(lambda m: f">> {m.group('label')}: " if m.group("label") in tags else m.group(0), raw)
+
+
 def _bracket_voice(b: re.Match) -> bool:
     """Whether a bracket opening a piece names its voice: two to four capitalised words that are
     no stage note ("[Crowd Cheering]"); in parentheses, where captions for the deaf put sounds
@@ -209,8 +244,10 @@ def _read_srt(name: str, data: bytes) -> Document:
             "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
     items = []
-    for sub, content in zip(subtitles, _unrolled([sub.content for sub in subtitles]), strict=True):
-        for voice, text in _voices(content, None, prefixes=True):
+    contents = _unrolled([sub.content for sub in subtitles])
+    tags = _bracket_tags(contents)
+    for sub, content in zip(subtitles, contents, strict=True):
+        for voice, text in _voices(_tagged(content, tags), None, prefixes=True):
             items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
     text, cues = _layout_cues(items)
     if not cues:
@@ -279,7 +316,9 @@ def _read_vtt(name: str, data: bytes) -> Document:
         ) from exc
     items = []
     named = _meeting_names(captions)
-    for caption, raw in zip(captions, _unrolled([c.raw_text for c in captions]), strict=True):
+    raws = _unrolled([c.raw_text for c in captions])
+    tags = _bracket_tags(raws)
+    for caption, raw in zip(captions, raws, strict=True):
         voice = caption.voice if raw == caption.raw_text else None   # a dropped line's voice is not this cue's
         if voice is None:  # the voice span may open after other tags, e.g. <i><v Name>
             m = _VOICE.search(raw)
@@ -288,7 +327,7 @@ def _read_vtt(name: str, data: bytes) -> Document:
             voice, raw = _display_name(m.group("label")), raw[m.end():]   # "Hollis Wade (he/him): …"
         if voice is not None:
             voice = re.sub(r"\s+", " ", _unescape_entities(voice)).strip() or None
-        for piece_voice, text in _voices(raw, voice, prefixes=False):
+        for piece_voice, text in _voices(_tagged(raw, tags), voice, prefixes=False):
             items.append((caption.start_time.in_milliseconds() / 1000.0,
                           caption.end_time.in_milliseconds() / 1000.0, piece_voice, text))
     text, cues = _layout_cues(items)
