@@ -48,3 +48,38 @@ def test_a_mountain_is_no_ones_voice():
     text = ("GRANITE FORK — Two climbers who spent three nights near the summit of Mount Tolliver thanked their "
             "rescuers on Saturday.\n\n“We made a series of small decisions that added up to a big mistake.”")
     assert speakers(text) == [None]
+
+
+ELECTION = """PORT ELLISON — Council member Dana Whitcombe unseated two-term Mayor Ray Ostrander on Tuesday.
+
+Whitcombe will be sworn in on Jan. 2. In her final remarks of the night, she turned to the man she had beaten. “Ray gave twenty years to this city,” the mayor-elect said.
+"""
+
+
+def test_the_office_elect_is_the_winner_just_mentioned():
+    """Review 13 (session 38): "the mayor-elect said" after "she turned to the man she had beaten"
+    is the winner; it had stayed as written."""
+    assert [q.speaker for q in find_quotes(ELECTION)] == ["Dana Whitcombe"]
+
+
+def test_the_office_elect_guard_not_the_one_who_holds_the_office():
+    text = ELECTION.replace("In her final remarks of the night, she turned to the man she had beaten.",
+                            "Mayor Ray Ostrander conceded just after ten.")
+    assert [q.speaker for q in find_quotes(text)] == ["the mayor-elect"]
+
+
+def test_the_envoy_is_the_envoy_the_story_named():
+    """Review 14 (session 38): "The administration's trade envoy, Bettina Kraus-Obi, …" then
+    "“…,” the envoy said" stayed as written: an envoy was no role."""
+    text = ("The administration's trade envoy, Bettina Kraus-Obi, defended the tariff on Tuesday.\n\n"
+            "\u201cThe tariff is temporary,\u201d the envoy said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Bettina Kraus-Obi"]
+
+
+def test_a_company_whose_name_holds_a_title_word_speaks_as_the_company():
+    """Review 14: "Hollowell Chair Co." was read as a person "Co." with the titles "Hollowell
+    Chair", so "The company said" was that person."""
+    text = ("For 90 years, Hollowell Chair Co. has built rocking chairs in Linden Gap.\n\n"
+            "Hollowell Chair Co. said prices would rise. The company said it was \u201cabsorbing as much as "
+            "we responsibly can.\u201d")
+    assert [(q.speaker, q.speaker_person) for q in find_quotes(text)] == [("Hollowell Chair Co.", False)]

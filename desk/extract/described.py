@@ -109,7 +109,8 @@ def described_voice(mention: str) -> str | None:
         return None   # '“…,” Premier said': a title, and no one it names
     if words[0].lower() == "the" and words[1:] and words[1][:1].isupper() and words[-1][:1].isupper() \
             and (len(words) > 2 or words[1].isupper()) and fold(words[-1]) not in PERSON_NOUNS | ROLE_HEADS \
-            and not any(is_possessive(w) for w in words):
+            and not any(is_possessive(w) for w in words) \
+            and not (fold(words[1]) in PARTY_OF and len(words) > 2 and words[2] in _TIES):   # "the Democrat from Ohio"
         # "the Ministry of Health", "the FBI": an organisation's name, without its article (not
         # "The Hill", a name of one word, nor "the Texan")
         return org_name(" ".join(words))
@@ -268,7 +269,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "the victim’s mother", "the president of the tenants' association": someone else
     if len(words) == 4 and words[2] == "of" and (words[3].isdigit() or words[3].lower() in _COUNTS):
         words = words[:2]   # "the mother of three", "the father of 2": the count is part of the epithet
-    tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with")), None)
+    tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with", "from")), None)
     tied = {fold(w) for w in words[tie + 1:] if w[:1].isupper()} if tie is not None else set()
     if tie is not None and not tied:
         return None   # "the president of the union": which union, the story does not say here
@@ -287,7 +288,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     # "Réjean Cormier, 71, … “…,” the retired mechanic said": a trade the story gives no one else
     # ("a nurse who asked not to be named … the nurse said" is that nurse, not the last one named)
     trade = head in _TRADES and not re.search(r"(?i)\b" + re.escape(head) + r"s?\b", a.text[:before])
-    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat
+    # "the mayor-elect", "the premier-designate": the office the person won, not one they hold
+    elect = head.rpartition("-")[0] if head.endswith(("-elect", "-designate")) and head.rpartition("-")[0] in ROLE_HEADS else None
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or elect is not None
     trade_only = trade and not standard   # a trade no other list holds: only for someone with no role, introduced here
     standard = standard or trade
     if not standard and len(words) == 2 and head not in _ANYONE and head not in BODY_NOUNS and head not in SIGN_NOUNS \
@@ -331,7 +334,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “…,” the New York Democrat
         # said": the last person the story tied to New York, not the last person named
         last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and coded(a, m, placed)), last)
+                     and (coded(a, m, placed) or head in PARTY_OF and tied_to(a, m, placed, head, para))), last)
     holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and called(a, a.persons[m[2]], head)] \
         if head in PERSON_NOUNS and len(words) == 2 else []
     if last is not None and not called(a, a.persons[last[2]], head) and holders \
@@ -339,10 +342,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # "Rookie guard Darnell Price, who rode with Townsend, said …. “…,” the rookie said": the
         # one person the story called a rookie, not the last one named
         return holders[0][2]
-    if last is None or a.para_of(last[0]) < para - 1:
-        return None
+    if last is None or a.para_of(last[0]) < para - 1 and not (placed and head in PARTY_OF and tied_to(a, last, placed, head, para)):
+        return None   # (but "the Democrat from Tennawa" is the one senator the story tied to Tennawa)
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
-            and not (placed and coded(a, last, placed)) \
+            and not (placed and (coded(a, last, placed) or head in PARTY_OF and tied_to(a, last, placed, head, para))) \
             and not (_GOES_ON.match(a.text, before + len(voice)) and not trade):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
@@ -362,6 +365,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "the chairwoman" is not Mark Jennings
     if years is not None and (told := age_told(a, p)) and told != years:
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
+    if elect is not None and elect in p.roles:
+        return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
     introduced_here = trade and a.para_of(p.first_pos) == para and not p.roles   # "Réjean Cormier, 71, stood …"

@@ -19,7 +19,9 @@ def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
     opens with ", who" right after the name and runs to the quote within a dozen words, with no
     comma, mark, cue verb ("Jane Doe, who critics branded “…”" is the critics') or auxiliary
     ('Clinton, who could be celebrating being dubbed the “presumptive nominee”' is a scare
-    quote; "who is leading the …" is left to the other rules); the quote has four words or more."""
+    quote; "who is leading the …" is left to the other rules); the quote has four words or more.
+    So is the subject named right after "in which", "where" or "when" ("a decision …, in which
+    Justice Wilfred Ostrander upheld the bylaw as “…”"), under the same conditions."""
     toks = a.toks
     if len(a.text[span.start:span.end].split()) < 4:
         return None
@@ -34,7 +36,20 @@ def relative_speaker(a: Analysis, span: Span) -> Attribution | None:
             if m is not None and m[2] is not None and m[3] == "name" and m[1] == toks[k - 2].end:
                 return Attribution(m[0], m[1], m[2], m[3])
             return None
+        m = a.mention_at.get(t.start)
+        if m is not None and m[3] == "name" and m[2] is not None:
+            # "a decision …, in which Justice Wilfred Ostrander upheld the bylaw as “…”": the
+            # clause's own subject, named right after "in which", "where" or "when"
+            b = a.tok_index(m[0]) - 1
+            opens = b >= lo and (toks[b].low in ("where", "when") or toks[b].low == "which" and b - 1 >= lo
+                                 and toks[b - 1].low in _CLAUSE_PREPS)
+            if opens:
+                return Attribution(m[0], m[1], m[2], m[3])
     return None
+
+
+#: Prepositions before "which" that open a clause about an event: "in which", "during which".
+_CLAUSE_PREPS = frozenset("in at during after before with".split())
 
 
 def passive_agent(a: Analysis, span: Span) -> Attribution | None:

@@ -250,6 +250,7 @@ ROLE_HEADS = frozenset(
     spokesperson dishwasher cashier chef owner operator vice chief-of-staff staffer aide councilwoman
     councilman alderman congressman congresswoman delegate trustee director-general
     co-host cohost co-founder cofounder co-chair co-chairman co-chairwoman co-author co-owner
+    envoy ambassador diplomat consul emissary
     co-director co-leader co-president co-anchor anchor
     """.split()
 )
@@ -376,7 +377,7 @@ ORG_WORDS = frozenset(
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
     air steel administration league coalition organization organisation partners associates llc
-    co-op cooperative""".split()
+    co-op cooperative co""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

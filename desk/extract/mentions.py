@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from desk.extract.lede import lede_roles
 from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
@@ -45,6 +46,7 @@ class Analysis(Pronouns):
 
     def __init__(self, text: str, known: Sequence[tuple[str, Sequence[str]]]):
         super().__init__(text, known)
+        lede_roles(self)   # "The chief executive of Vantage …" ¶ "“…,” Lucian Heddleston told …"
         self._mentions()
 
     def person_for_name(self, words: list[str], pos: int) -> Person | None:

@@ -32,6 +32,7 @@ from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, ha
 from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
 from desk.extract.namesakes import Namesakes
 from desk.extract.narration import base_word, is_possessive, last_name_word
+from desk.extract.nicknames import called_names
 from desk.extract.parties import PARTY_CODE, parties_around
 from desk.extract.runs import (
     NAME_PARTICLES,
@@ -51,6 +52,8 @@ _PROSECUTING = frozenset("district u.s us state county crown federal assistant d
 
 #: First words of a place's name: "Mount Tolliver", "Mt. Hood", "Cape Breton".
 _PLACE_OPENERS = frozenset("mount mt mont cape".split())
+#: "the city of Lowell Springs", "the Town of Elliot Lake": the name after one of these and "of" is a place.
+_SETTLEMENTS = frozenset("city town village township municipality borough hamlet county".split())
 
 
 @dataclass
@@ -151,6 +154,18 @@ class People(Namesakes, RunReader):
         once per story, since every "the department said" asks (``voices.named_org``)."""
         return [(r, fold(r.words[0]), fold(r.words[-1])) for r in self.runs if r.org]
 
+    def _modifier_names(self, runs: list[Run]) -> set[tuple[str, ...]]:
+        """Names the story uses as a modifier after "a" or "an" ("a Prairie Central freight train",
+        "an Ashgrove Mutual policy"): a company, brand or place, not a person, when no name the
+        lists know opens them ("a Tom Hanks movie" stays a person)."""
+        toks, out = self.toks, set()
+        for r in runs:
+            if len(r.words) >= 2 and not r.titles and r.t0 > 0 and toks[r.t0 - 1].low in ("a", "an") \
+                    and r.start == r.name_start and fold(r.words[0]) not in FIRST_NAMES and r.t1 < len(toks) \
+                    and toks[r.t1].kind == "w" and toks[r.t1].text[:1].islower() and self._adjacent(toks[r.t1 - 1], toks[r.t1]):
+                out.add(tuple(fold(w) for w in r.words))
+        return out
+
     def _runs(self) -> None:
         toks = self.toks
         runs: list[Run] = []
@@ -219,16 +234,20 @@ class People(Namesakes, RunReader):
                 runs.append(run)
             i = j
         self.runs = self._joined_org_names(runs)
+        self.called, self.called_at = called_names(self)
         self._share_surnames()
         self.midcap = {fold(base_word(r.words[0])) for r in runs if len(r.words) == 1 and not self._sentence_initial(r)}
         # "Prairie Central Railway … Prairie Central has said": the first words of an organisation's
         # name are that organisation, not a person (unless a name the lists know opens them)
         org_openings = {tuple(fold(w) for w in r.words[:n]) for r in runs if r.org and len(r.words) >= 3
                         for n in range(2, len(r.words))}
+        org_openings |= self._modifier_names(runs)
         for r in runs:
             if len(r.words) >= 2 and not r.org and tuple(fold(w) for w in r.words) in org_openings \
                     and fold(r.words[0]) not in FIRST_NAMES and not r.titles and not self._appositive(r):
                 r.org = True
+            if not r.titles and r.t0 >= 2 and self.toks[r.t0 - 1].low == "of" and self.toks[r.t0 - 2].low in _SETTLEMENTS:
+                r.org = r.loc = True   # "the city of Lowell Springs": no one, though Lowell is a given name
             if len(r.words) >= 2 and fold(r.words[0]).rstrip(".") in _PLACE_OPENERS:
                 r.org = r.loc = True   # "Mount Tolliver", "Cape Breton": no one (not "Dr. Lena Mont", "Harry Mount")
         # Confirm people: multi-word names first, then lone surnames.
@@ -238,6 +257,7 @@ class People(Namesakes, RunReader):
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
                             or len(r.words) == 2 and syllable_given(r.words[0])
                             or r.start in self.nicknames.values()   # 'Henrik “Hank” Voss': a person's name
+                            or any(r is given for given in self.called.values())   # 'X, known as “Doc,”'
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
                             or self._referred_back(r))
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
@@ -344,7 +364,8 @@ class People(Namesakes, RunReader):
         return t.kind == "w" and t.text[:1].isupper() and not t.text.isupper() and self._is_name_tok(t) \
             and not strong_title(fold(t.text).rstrip(".")) and fold(t.text) not in TITLE_WORDS \
             and (k == 0 or not toks[k - 1].text[:1].isupper() or toks[k - 1].kind != "w"
-                 or toks[k - 1].low in CAP_STOP)   # "Then Henrik “Hank” Voss"
+                 or toks[k - 1].low in CAP_STOP   # "Then Henrik “Hank” Voss"
+                 or strong_title(fold(toks[k - 1].text).rstrip(".")))   # 'former Sheriff Bartholomew "Gus" Brackwell'
 
     def _plural_in_name(self, k: int) -> bool:
         """Token k is a plural possessive inside an organisation's name: "Saskatchewan Teachers’
@@ -384,6 +405,9 @@ class People(Namesakes, RunReader):
             if not cands and fold(words[0]) in self.nicknames:
                 # "Hank said" after 'Henrik “Hank” Voss': the one the story gave that nickname
                 cands = [p for p in self.persons if p.first_pos == self.nicknames[fold(words[0])]]
+            if not cands and (given := self.called.get(fold(words[0]))) is not None and given.pid is not None:
+                cands = [self.persons[given.pid]]   # "Doc said" after 'Everyone calls him “Doc”'
+
             if r.gender:
                 # "Ms. Papadakis" is Anita, not George; "Ms. Asante" after Dr. Kwame Asante is
                 # someone else of the family

@@ -32,6 +32,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.pronouns import PAIR_NOUNS
 from desk.extract.runs import strong_title
 
 RELATIVES = ("who", "whose", "whom")
@@ -95,6 +96,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             return NounPhrase(t.start, t.end, pid, "generic" if both else "pron", both), k + 1
         m = a.mention_at.get(t.start)
         return NounPhrase(t.start, t.end, m[2] if m else None, "pron"), k + 1
+    if low == "the" and k + 1 < limit and toks[k + 1].low in PAIR_NOUNS and (both := a.they_pair(t.start)):
+        return NounPhrase(t.start, toks[k + 1].end, None, "generic", both), k + 2   # "the pair said": both
     if t.text == "I":
         return NounPhrase(t.start, t.end, None, "pron"), k + 1   # '“…?” I asked him.': the writer
     for j in range(k, min(k + 8, limit)):

@@ -223,6 +223,7 @@ from desk.extract.model import Quote, QuotePart
 from desk.extract.opening import document_opening
 from desk.extract.people import presented_as_person
 from desk.extract.scenes import called_by_name
+from desk.extract.ties import named_after
 from desk.extract.unnamed import UNNAMED, newcomer_before_quote, unnamed_antecedent
 from desk.extract.voices import (
     acting_mention,
@@ -346,8 +347,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
         p0, p1 = a.paras[first.para]
         whole_para = first.open_at == p0 and (first.mask_end >= p1 - 1)
         skipped: str | None = None
-        if len(g) == 1 and (a.nickname_at(a.tok_index(first.open_at)) or a.section_line(first.para)):
-            skipped = "nickname"   # 'Jesse “Spider” Kowal', 'GERALD “BUDDY” NOSEWORTHY, forklift operator'
+        if len(g) == 1 and (a.nickname_at(a.tok_index(first.open_at)) or first.open_at in a.called_at
+                            or a.section_line(first.para)):
+            skipped = "nickname"   # 'Jesse “Spider” Kowal', 'calls him “Doc”', 'GERALD “BUDDY” NOSEWORTHY, …'
         elif len(g) == 1 and words <= 3 and not whole_para and (attr is None or attr.pid is None and (
                 not specific_voice(a, attr) or coined_name(text[first.start:first.end]))) \
                 and gi not in shared \
@@ -368,6 +370,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
+            if pid is None and attr.kind in ("generic", "role") and not attr.name and (voice := described_voice(mention)):
+                pid = named_after(a, voice, attr.start, first.open_at)   # named only after the lede
             if pid is None and attr.kind == "pron" and mention in ("I", "we", "We"):
                 # "I said, “…”" in a printed Q&A's answer: the one interviewed; in an oral
                 # history's section: its narrator

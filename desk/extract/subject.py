@@ -98,7 +98,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 continue
             if low == "who" and b - 2 >= lo and toks[b - 1].text == ",":
                 # "… answered Governor Reyes, who had said “…”": the person the clause is about.
-                m = mention_ending(a, toks[b - 2].end, toks[lo].start)
+                m = mention_ending(a, toks[b - 2].end, toks[lo].start) or _tied_before(a, toks[b - 1].start, toks[lo].start)
                 if m is not None and m[2] is not None:
                     return NounPhrase(m[0], m[1], m[2], m[3])
                 head = toks[b - 2]
@@ -329,6 +329,20 @@ def _party_or_age_epithet(a: Analysis, b: int, lo: int) -> NounPhrase | None:
     if b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].low == "who":
         return None   # "The 34-year-old, who was himself hit …, asked": the clause's own reading
     return NounPhrase(toks[j].start, head.end, None, "generic")
+
+
+#: What may stand between a person's name and the ", who" of a clause about them: where they
+#: work ("Owen Castellano of Stanmore Partners") or what they are ("…, an analyst at Stanmore").
+_TIED_TAIL = re.compile(r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?[A-Z][^,;.!?\n]{0,60}|,\s+(?:a|an|the)\s+[^,;!?\n]{1,80}")
+
+
+def _tied_before(a: Analysis, comma: int, lo: int):
+    """The person named just before ``comma`` with only their organisation or an appositive
+    between: "… answering Owen Castellano of Stanmore Partners, who had asked, “…”"."""
+    for m in reversed(a.mentions):
+        if m[1] <= comma and m[0] >= lo and m[3] == "name":
+            return m if _TIED_TAIL.fullmatch(a.text, m[1], comma) else None
+    return None
 
 
 def _joint_subject(a: Analysis, m, p: int, lo: int) -> NounPhrase | None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.lexicon import STRONG_TITLES
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+from desk.extract.narration import is_possessive
 
 
 def called(a: Analysis, p, head: str) -> bool:
@@ -124,3 +127,26 @@ def one_given(a: Analysis, head: str, before: int) -> set[int]:
                         + r"(?![\w’'-])(?!\s+[a-z])", re.I)   # the noun ends its phrase: not "the victim's brother"
     return {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
             and is_one.match(a.text, m[1])}
+
+
+def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
+    """The person a lede's description stands for when the story names them only after the quote:
+    "Brennock's police chief urged the committee …, telling members that her officers are “…”." and
+    then "“…,” Chief Miriam Stavros told the committee" (a wire lede's cataphora).
+
+    Only where the description is the story's first word of anyone (no person is mentioned before
+    it), ends in a title (``STRONG_TITLES``: chief, minister, mayor, not "resident" or "worker"),
+    is definite or possessive ("the …", "Ontario's …", never "a …": someone else may be meant),
+    and the quote's paragraph or the two after it name exactly one person new after the quote
+    with that title or role.  None otherwise."""
+    words = voice.split()
+    head = fold(words[-1])
+    if head not in STRONG_TITLES or not (fold(words[0]) == "the" or any(is_possessive(w) for w in words[:-1])):
+        return None
+    if any(m[0] < at for m in a.mentions):
+        return None
+    last = a.para_of(open_at) + 2
+    found = {m[2] for m in a.mentions
+             if m[0] > open_at and m[3] == "name" and a.para_of(m[0]) <= last
+             and a.persons[m[2]].first_pos > open_at and head in a.persons[m[2]].roles}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,53 @@
+"""The role a wire lede gives someone it names only in the next paragraph.
+
+"The chief executive of Vantage Ticketing apologized to lawmakers Tuesday …" and then "“We failed
+our customers,” Lucian Heddleston told a Senate subcommittee.": the lede's subject is the person
+the story goes on to name, so a later "the CEO said" is Heddleston.  Read only where it is
+certain enough: the lede opens (after its dateline) with a definite or possessive role phrase
+ending in a title ("The chief executive of …", "Brennock's police chief"), and the next
+paragraph brings in exactly one new person, with no title or role of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.lexicon import STRONG_TITLES
+from desk.extract.names import fold
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)\n]*\))?\s*[-\u2013\u2014]+\s*")
+#: "The chief executive of Vantage Ticketing", "The province's health minister", "Brennock's police chief".
+_ROLE_OPENING = re.compile(
+    r"(?:(?:The|the)\s+(?:[\w’'-]+[’']s\s+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+)"
+    r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})")
+#: The last word of the role: a title ("chief", "minister"), or "executive" ("chief executive").
+_HEADS = STRONG_TITLES | {"executive"}
+
+
+def lede_roles(a) -> None:
+    """Give the person the second paragraph introduces the role the lede opened with (see the
+    module docstring); ``a`` is the story's ``People``, before its mentions are read."""
+    paras = [(p0, p1) for p0, p1 in a.paras if not a.in_ignored(p0) and len(a.text[p0:p1].split()) >= 12
+             and _SENTENCE_END.search(a.text, p0, p1)]   # not a headline
+    if len(paras) < 2:
+        return
+    (l0, l1), (n0, n1) = paras[0], paras[1]
+    if a.para_of(n0) != a.para_of(l0) + 1:
+        return   # the lede and the paragraph after it, with nothing between
+    start = d.end() if (d := _DATELINE.match(a.text, l0, l1)) else l0
+    m = _ROLE_OPENING.match(a.text, start, l1)
+    if m is None:
+        return
+    words = m.group("words").split()
+    at = next((i for i, w in enumerate(words[:3]) if fold(w) in _HEADS), None)
+    if at is None:
+        return   # "The company said …", "The man who …": no role
+    while at + 1 < len(words) and fold(words[at + 1]) in _HEADS:
+        at += 1   # "chief executive"
+    words = words[:at + 1]   # "police chief urged the" → "police chief"
+    if any(p.first_pos < n0 for p in a.persons):
+        return   # the lede names someone: the role may be theirs
+    new = [p for p in a.persons if n0 <= p.first_pos < n1]
+    if len(new) == 1 and not new[0].roles:
+        new[0].roles |= {fold(w) for w in words}

@@ -1,0 +1,91 @@
+"""A lede that describes its speaker and names them only after the quote (session 38, review 13).
+
+Wire ledes often hold the name back: "Brennock's police chief urged …, telling members that her
+officers are “…”." and then "“…,” Chief Miriam Stavros told the committee."  The description is
+that person when it is the story's first word of anyone, ends in a title, is definite or
+possessive, and the next paragraphs name exactly one new person with that title.  The stories are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from desk.extract.quotes import find_quotes
+
+
+def speakers(text):
+    return [q.speaker for q in find_quotes(text) if not q.skipped]
+
+
+CHIEF = """Police chief urges MPPs to pass racing bill
+
+FORT ALDER - Quillmouth's police chief urged a legislative committee Thursday to pass the bill quickly, telling members that her officers are "fighting this with one hand tied behind our back."
+
+"Our streets are not racetracks," Chief Renata Okonkwo-Bell told the committee.
+"""
+
+MINISTER = """VICTORIA - The province's health minister says the new clinics will open "before the first snow falls."
+
+Health Minister Arjun Dhillon-Vance made the announcement Monday in Nanaimo.
+"""
+
+
+def test_a_possessive_title_in_the_lede_is_the_chief_named_next():
+    assert speakers(CHIEF) == ["Renata Okonkwo-Bell", "Renata Okonkwo-Bell"]
+
+
+def test_a_definite_title_in_the_lede_is_the_minister_named_next():
+    assert speakers(MINISTER) == ["Arjun Dhillon-Vance"]
+
+
+def test_guard_an_indefinite_description_stays_as_written():
+    """"A city councillor" may be anyone: a councillor named later is not necessarily the one."""
+    text = MINISTER.replace("The province's health minister says", "A provincial health minister says")
+    assert speakers(text) != ["Arjun Dhillon-Vance"]
+
+
+def test_guard_two_people_with_the_title_named_next_is_no_one_for_sure():
+    text = MINISTER.replace("Health Minister Arjun Dhillon-Vance made the announcement Monday in Nanaimo.",
+                            "Health Minister Arjun Dhillon-Vance and former health minister Clara Wexford-Lund "
+                            "spoke Monday in Nanaimo.")
+    assert speakers(text) == ["The province's health minister"]
+
+
+def test_guard_someone_named_before_the_description_keeps_the_old_reading():
+    text = ("VICTORIA - Dr. Hana Ostrowski warned of delays on Friday. The province's health minister says the "
+            'clinics will open "before the first snow falls."\n\n'
+            "Health Minister Arjun Dhillon-Vance made the announcement Monday in Nanaimo.\n")
+    assert speakers(text) == ["The province's health minister"]
+
+
+def test_guard_a_person_named_next_without_the_title_is_not_the_speaker():
+    text = MINISTER.replace("Health Minister Arjun Dhillon-Vance made", "Opposition critic Arjun Dhillon-Vance made")
+    assert speakers(text) == ["The province's health minister"]
+
+
+HEARING = """Senators grill ticket seller's CEO over meltdown
+
+WASHINGTON (CP) - The chief executive of Vantage Ticketing apologized to lawmakers Tuesday for a system failure that left about 2 million people unable to buy tickets.
+
+"We failed our customers, and I am sorry," Lucian Heddlestone told a Senate subcommittee.
+
+Sen. Harlan Weatherfield pressed him on fees. "That's not a yes," Weatherfield said.
+
+"It is not a no, Senator," the CEO said.
+"""
+
+
+def test_the_role_a_lede_opens_with_is_the_person_the_next_paragraph_names():
+    """Review 14 (session 38): "The chief executive of Vantage Ticketing apologized …" ¶ "“…,”
+    Lucian Heddlestone told …" ¶ … "“…,” the CEO said" is Heddlestone."""
+    assert speakers(HEARING) == ["Lucian Heddlestone", "Harlan Weatherfield", "Lucian Heddlestone"]
+
+
+def test_lede_role_guard_a_lede_that_names_someone_gives_no_role():
+    text = HEARING.replace("apologized to lawmakers Tuesday", "apologized to Sen. Ida Marlowe Tuesday")
+    assert speakers(text)[-1] == "the CEO"
+
+
+def test_lede_role_guard_a_lede_opening_on_no_role():
+    text = HEARING.replace("The chief executive of Vantage Ticketing apologized",
+                           "The company that runs Vantage Ticketing apologized")
+    assert speakers(text)[-1] == "the CEO"
