@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter
 
+from desk.extract.gender import name_gender
 from desk.extract.names import TITLE_WORDS, display_name, fold, strip_titles
 
 #: Titles beyond names.TITLE_WORDS: French forms and a few parliamentary ones.  Folded.
@@ -186,9 +187,12 @@ class _Words:
 _NAME_CUTS = frozenset("of with by for from and at on in to featuring starring".split())
 
 
-def _fullest_name(surname: str, words_index: _Words) -> str | None:
+def _fullest_name(surname: str, words_index: _Words, gender: str | None = None) -> str | None:
     """The most frequent multi-word name the text gives for ``surname`` (``desk.extract.transcripts``'s
-    docstring, "Label -> speaker")."""
+    docstring, "Label -> speaker").  With the label's honorific's ``gender`` ("MS. IBARRA"), no
+    name whose given name is the other gender's (Ramon Ibarra), and none at all when two names
+    of that gender are given equally often (Lucia and Elena Ibarra: which one, the text does not
+    say)."""
     found: Counter[str] = Counter()
     text = words_index.text
     for m_start, m_end in words_index.find(surname):
@@ -212,9 +216,15 @@ def _fullest_name(surname: str, words_index: _Words) -> str | None:
         if not words:
             continue
         found[display_name(" ".join([*words, text[m_start:m_end]]))] += 1
+    if gender is not None:
+        found = Counter({name: n for name, n in found.items() if name_gender(fold(name.split()[0])) in (None, gender)})
     if not found:
         return None
-    return max(found.items(), key=lambda item: (item[1], len(item[0].split())))[0]
+    ranked = sorted(found.items(), key=lambda item: (item[1], len(item[0].split())), reverse=True)
+    if gender is not None and len(ranked) > 1 and ranked[0][1] == ranked[1][1] \
+            and name_gender(fold(ranked[1][0].split()[0])) == gender:
+        return None
+    return ranked[0][0]
 
 
 def _line_opens(text: str, pos: int, n: int) -> bool:

@@ -23,7 +23,7 @@ from desk.extract.labelnames import (
     _Words,
 )
 from desk.extract.labels import _RECORD_LABEL, _UNNAMED, _Layout
-from desk.extract.lexicon import UNNAMED_PEOPLE
+from desk.extract.lexicon import HONORIFIC_GENDER, UNNAMED_PEOPLE
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import TITLE_WORDS, display_name, fold, is_questioner, surname_key, title_forms
@@ -184,7 +184,8 @@ class _Resolver:
         surnamed = any(_bare(name.split()[-1]) == _bare(bare) for names in self._fuller_labels.values() for name, _ in names)
         if len(fuller) == 1 and not surnamed and not self._titled_name(label, bare):
             return next(iter(fuller)), ROLE_SPEAKER   # "JARRAH:" after "JARRAH OKWUOSA-BELL:"
-        name = self._titled_name(label, bare) or _fullest_name(bare, self.words) or self._labelled_name(bare)
+        gender = next((HONORIFIC_GENDER[t] for t in _leading_titles(label) if t in ("mr", "mrs", "ms", "miss")), None)
+        name = self._titled_name(label, bare) or _fullest_name(bare, self.words, gender) or self._labelled_name(bare)
         if name and len(name.split()) >= 2:
             return name, ROLE_SPEAKER
         given = self._given_name(bare)

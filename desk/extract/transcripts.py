@@ -90,6 +90,7 @@ from desk.extract.names import TITLE_WORDS, display_name, fold
 from desk.extract.resolver import SELF_INTRODUCED, _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
+from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
 
@@ -121,6 +122,8 @@ def segment(
         return _caption_segments(doc, speaker, known)
     if is_reply(doc.text):
         return reply_segments(doc.text, speaker)   # an emailed answer to a reporter's questions
+    if is_thread(doc.text):
+        return thread_segments(doc.text)   # a forwarded email thread: each message its sender's
     if is_decision(doc.text):
         return decision_segments(doc.text, speaker)   # a court's written reasons
 

@@ -411,10 +411,13 @@ def match_quote(
             quoting = quotes_another(best) if not said_again(best, q.words.words) else None
             if quoting:
                 flags.append("quoting_another")
-            if quoting == "reported" and _distinctive(q) and not relayed:
+            family = by_label(best) or len((best.cand.speaker_name or "").split()) < 2   # "Ibarra" alone
+            if quoting == "reported" and _distinctive(q) and not relayed and not family:
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own
-                # (a word or two anyone may say, "disaster", proves nothing: flagged only)
+                # (a word or two anyone may say, "disaster", proves nothing: flagged only; nor does
+                # a turn the source gives only a surname, "MS. IBARRA:", whose reader may be another
+                # of the family: the mother whose words the daughter reads is an Ibarra too)
                 return finish(best, "misattributed")
             return finish(best, word_verdict[best.grade])   # read out on air: flagged only
         verbatim = [e for e in others if e.grade >= EDITED]
