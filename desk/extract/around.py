@@ -17,7 +17,7 @@ import re
 from desk.extract.attribution import Attribution
 from desk.extract.carry import previous_para
 from desk.extract.leading import leading
-from desk.extract.lexicon import AUX, KIN_NOUNS, ORG_DESCRIPTORS, ROLE_HEADS
+from desk.extract.lexicon import AUX, KIN_NOUNS, ORG_DESCRIPTORS, ROLE_HEADS, person_noun
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -182,19 +182,38 @@ def specific_voice(a: Analysis, attr: Attribution) -> bool:
 _KIN = "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
 #: A draft that says the words it quotes are someone else's, relayed by its speaker: "Abara said
 #: that for her father, “…”", "her father used to say, “…”", "what her father told her: “…”" (a
-#: relative), or "quoting the mayor", "citing a fisherman's saying", "in the words of Tommy
-#: Douglas" (anyone).
+#: relative).
 _RELAYED = re.compile(
     r"\b(?:for|recalling)\s+(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\b"
-    r"|\b(?:quoting|citing|in\s+the\s+words\s+of)\s+(?:(?:a|an|the|his|her|their|my|our|its)\s+)?[^\W\d_]"
     r"|\b(?:his|her|their|my|our)\s+(?:late\s+)?(?:" + _KIN + r")\s+(?:used\s+to\s+say|would\s+say|always\s+said|"
     r"once\s+said|liked\s+to\s+say|told\s+(?:him|her|them|me|us))\b",
     re.IGNORECASE)
+#: ... or anyone's: "quoting an old neighbour", "in the words of Tommy Douglas" — a person, not
+#: "quoting figures from her department" (nor "citing safety concerns", a reason).
+_QUOTING = re.compile(r"\b(?:quoting|in\s+the\s+words\s+of)\s+(?:(?:a|an|the|his|her|their|my|our|its)\s+)?"
+                      r"(?P<np>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})", re.IGNORECASE)
+
+
+def _a_person(np_: str) -> bool:
+    """The phrase after "quoting" names a person: a capitalised name, or a noun for a person."""
+    words = np_.split()
+    if words[0][:1].isupper():
+        return True
+    head = next((w for w in words if fold(w) in _OF), None)
+    noun = fold(words[words.index(head) - 1] if head and words.index(head) else words[-1]).strip("’'")
+    return any(person_noun(fold(w)) or fold(w) in KIN_NOUNS or fold(w) in ROLE_HEADS for w in words) and (
+        person_noun(noun) or noun in KIN_NOUNS or noun in ROLE_HEADS or len(words) == 1)
+
+
+_OF = frozenset("of from at in on for".split())
 
 
 def relayed_in_draft(text: str, open_at: int) -> bool:
-    """The draft's own sentence, before the quote that opens at ``open_at``, says the words are a
-    relative's that its speaker passes on ("Abara said that for her father, “…”"): quoted from
-    that relative, they are the speaker's faithful account, not words taken from someone else."""
-    lo = max(text.rfind("\n", 0, open_at), max(text.rfind(c, 0, open_at) for c in ".!?"), open_at - 200)
-    return _RELAYED.search(text, max(0, lo), open_at) is not None
+    """The draft's own sentence, before the quote that opens at ``open_at``, says the words are
+    someone else's that its speaker passes on ("Abara said that for her father, “…”", "Quoting an
+    old neighbour, the minister said, “…”"): quoted from them, they are the speaker's faithful
+    account, not words taken from someone else."""
+    lo = max(0, text.rfind("\n", 0, open_at), max(text.rfind(c, 0, open_at) for c in ".!?"), open_at - 200)
+    if _RELAYED.search(text, lo, open_at) is not None:
+        return True
+    return any(_a_person(m.group("np")) for m in _QUOTING.finditer(text, lo, open_at))

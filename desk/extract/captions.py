@@ -60,7 +60,12 @@ _STAGE_WORDS = frozenset("applause cheering cheers laughter laughs laughing musi
                          "static crying sobbing clapping crowd audience foreign language translated translation "
                          "interpreter sound noise siren sirens phone ringing knocking footsteps gunshot gunshots "
                          "explosion thunder beeping bell dog barking cheer laugh sigh gasp cough off camera voice over "
-                         "continued continuing overlapping offscreen narration".split())
+                         "continued continuing overlapping offscreen narration bleep bleeped bleeping beep beeps "
+                         "sobs sniffles sniffling indiscernible unintelligible speaks muted censored redacted pause "
+                         "pauses exhales sighing screams whistle whistles horn engine traffic wind rain "
+                         # the language a passage is in: "[IN FRENCH]", "[SPEAKS PUNJABI]"
+                         "french english spanish portuguese italian german mandarin cantonese punjabi hindi urdu "
+                         "arabic tagalog ukrainian russian cree ojibwe inuktitut".split())
 
 
 def _cue_text(raw: str) -> str:
@@ -100,17 +105,19 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
 
 
 #: A speaker tag in capitals in square brackets, at a line's start or after a sentence: "[NASSER]".
-_CAPS_TAG = re.compile(r"(?:^|(?<=[.!?,\u2026\"\u201d\s]))\[(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\][ \t]*(?!:)",
-                       re.M)
+_CAPS_TAG = re.compile(r"(?:^(?:[-\u2013]|>>)?[ \t]*|(?<=[.!?\u2026\]][ \t])|(?<=[.!?\u2026][\"\u201d][ \t]))"
+                       r"\[(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\][ \t]*(?!:)", re.M)
 
 
 def _bracket_tags(raws: list[str]) -> frozenset[str]:
     """The labels a file's captions put in square brackets to name who speaks, with no colon
     ("[DHALIWAL] Good evening. … [NASSER] Thanks for having me."): captions for the deaf write
-    sounds the same way ("[SOBS]"), so a label counts only when it is no stage note, comes back at
-    least twice, and at least two such labels take turns in the file (a conversation).  In such a
-    file a label said once counts too when the captions name that person in ordinary case ("we
-    spoke with Gord Tabachnik" … "[TABACHNIK] I've seen this movie before")."""
+    sounds the same way ("[SOBS]", "[BLEEP]"), so a label counts only when it opens a line or
+    follows a sentence's end, is no stage note, comes back at least twice, and at least two such
+    labels take turns in the file (a conversation) of which the captions name one in ordinary case
+    ("Joining me is Minister Farida Nasser" … "[NASSER]").  In such a file a label said once counts
+    too when the captions name that person ("we spoke with Gord Tabachnik" … "[TABACHNIK] I've
+    seen this movie before")."""
     counts: dict[str, int] = {}
     texts = [_TAG.sub("", raw) for raw in raws]
     for text in texts:
@@ -118,12 +125,13 @@ def _bracket_tags(raws: list[str]) -> frozenset[str]:
             label = m.group("label")
             if not _STAGE_WORDS & {w.lower().strip(".") for w in label.split()}:
                 counts[label] = counts.get(label, 0) + 1
-    tags = {label for label, n in counts.items() if n >= 2}
-    if len(tags) < 2:
-        return frozenset()
     said = " ".join(texts)
-    return frozenset(tags | {label for label in counts if re.search(
-        r"\b" + re.escape(label.split()[-1].capitalize()) + r"\b", said)})
+    named = {label for label in counts
+             if re.search(r"\b" + re.escape(label.split()[-1].capitalize()) + r"\b", said)}
+    tags = {label for label, n in counts.items() if n >= 2}
+    if len(tags) < 2 or not named:
+        return frozenset()   # no conversation, or no label the captions name as a person
+    return frozenset(tags | named)
 
 
 def _tagged(raw: str, tags: frozenset[str]) -> str:

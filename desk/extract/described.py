@@ -6,9 +6,9 @@ friend said", "one former aide", "officials said") is kept as written too, marke
 (``indefinite_voice``): the draft's attribution for the editor to read, never a library speaker.
 A document or a thing ("a statement", "a nod to the front-runner") is nobody.  Two descriptions stand for someone the story has just named:
 a description of a person right after that person was named ("Jones scored his first goal.
-“…,” said the rookie defenceman" is Jones), and "the statement" (release, letter …) right after
-someone was said to issue it.  Anything less certain stays as written: a wrong name is worse
-than none.
+“…,” said the rookie defenceman" is Jones), and "the statement" (release, letter, memo …) of the
+one the story says issued or wrote it (:mod:`desk.extract.documents`).  Anything less certain
+stays as written: a wrong name is worse than none.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     GENERIC_PLURALS,
     HONORIFIC_GENDER,
-    ISSUING,
     JURISDICTIONS,
     MONTHS_DAYS,
     ORG_WORDS,
     OWNED_WORDS,
     PERSON_NOUNS,
+    POSITIONS,
     ROLE_HEADS,
     SIGN_NOUNS,
     TIME_WORDS,
@@ -36,7 +36,7 @@ from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
 from desk.extract.parties import PARTY_OF, other_party
-from desk.extract.phrases import ADJECTIVE_ENDINGS, is_acronym, np_at, org_name
+from desk.extract.phrases import ADJECTIVE_ENDINGS, np_at, org_name
 from desk.extract.ties import (
     age_told,
     called,
@@ -46,8 +46,8 @@ from desk.extract.ties import (
     in_opening_phrase,
     one_given,
     tied_to,
+    won,
 )
-from desk.extract.voices import described_org, org_like, with_of_tail
 
 
 def described_subject(a: Analysis, s0: int, before: int) -> tuple[int, int, str, str | None] | None:
@@ -290,7 +290,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     trade = head in _TRADES and not re.search(r"(?i)\b" + re.escape(head) + r"s?\b", a.text[:before])
     # "the mayor-elect", "the premier-designate": the office the person won, not one they hold
     elect = head.rpartition("-")[0] if head.endswith(("-elect", "-designate")) and head.rpartition("-")[0] in ROLE_HEADS else None
-    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or elect is not None
+    standard = head in ROLE_HEADS or head in _RIVALS or head in PERSON_NOUNS or compound or seat or elect is not None \
+        or head in POSITIONS   # "the right-hander said", "the rookie defenceman"
     trade_only = trade and not standard   # a trade no other list holds: only for someone with no role, introduced here
     standard = standard or trade
     if not standard and len(words) == 2 and head not in _ANYONE and head not in BODY_NOUNS and head not in SIGN_NOUNS \
@@ -333,8 +334,14 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if last is not None and placed and not tied_to(a, last, placed, head, para):
         # "Rep. Ann Ruiz (D-N.Y.) and Rep. Tom Hale (D-Texas) spoke. “…,” the New York Democrat
         # said": the last person the story tied to New York, not the last person named
-        last = next((m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
-                     and (coded(a, m, placed) or head in PARTY_OF and tied_to(a, m, placed, head, para))), last)
+        tied = [m for m in reversed(a.mentions) if m[0] < last[0] and m[2] is not None
+                and (coded(a, m, placed) or head in PARTY_OF and tied_to(a, m, placed, head, para))
+                and not (head in PARTY_OF and other_party(a.persons[m[2]].parties, {head}))]
+        last = tied[0] if tied else last   # (never a Democrat for "the Republican from Texas")
+    if placed and head in PARTY_OF and len({m[2] for m in a.mentions if m[0] < before and m[2] is not None
+                                            and m[3] == "name" and (coded(a, m, placed) or _placed_after(a, m, placed))
+                                            and not other_party(a.persons[m[2]].parties, {head})}) > 1:
+        return None   # two Ohio Democrats: which one, the story does not say
     holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and called(a, a.persons[m[2]], head)] \
         if head in PERSON_NOUNS and len(words) == 2 else []
     if last is not None and not called(a, a.persons[last[2]], head) and holders \
@@ -365,8 +372,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "the chairwoman" is not Mark Jennings
     if years is not None and (told := age_told(a, p)) and told != years:
         return None   # "Kyle Banner, 52, …" is not "the 34-year-old"
-    if elect is not None and elect in p.roles:
-        return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat
+    if elect is not None and (elect in p.roles or not won(a, p.pid, elect, before)):
+        return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat; only the winner is
+    if head in POSITIONS and head not in ROLE_HEADS | PERSON_NOUNS and p.roles & ROLE_HEADS and head not in p.roles:
+        return None   # "Coach Tom Hale said … “…,” the right-hander said": a player, not the coach
     if head in ROLE_HEADS and p.roles and head not in p.roles:
         return None   # "the minority leader" is not the senator just named, "the senator" no trucker
     introduced_here = trade and a.para_of(p.first_pos) == para and not p.roles   # "Réjean Cormier, 71, stood …"
@@ -381,10 +390,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None
     if described_apart(a, words, last[0], before):
         return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
-    if not tied_to(a, last, placed, head, para):
+    hometown = tie is not None and fold(voice.split()[tie]) == "from" and head.endswith("-year-old") \
+        and a.para_of(last[0]) >= para - 1
+    if not tied_to(a, last, placed, head, para) and not hometown:
         # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
         # them that very role in this paragraph ("Pharmacist Erin MacKenzie said … “…,” the
-        # Halifax pharmacist said")
+        # Halifax pharmacist said"); an age and a home town are what a story adds about the one it
+        # just named ("Amara Oyelowo-Fitch … “…,” the 13-year-old from Lakeport said")
         return None
     return p.pid
 
@@ -397,92 +409,9 @@ _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-r
     businesswoman billionaire mogul founder""".split()) | {"prime minister", "minister"}
 
 
-#: A sentence opening on someone unnamed who speaks ("A spokesperson for … later said in a statement").
-_VOICE_OPENER = re.compile(r"((?:A|An|One|Another) [^.!?\n]{1,90}?)(?:\s+(?:later|also|then|earlier))?\s+(?:said|says|stated|wrote|added)\b")
-#: A sentence opening on an organisation's common noun ("The company said in a statement").
-_ORG_OPENER = re.compile(r"((?:The|the)(?: [a-z][\w-]*){1,3})\s+(?:said|says|announced|stated|confirmed|added|wrote|issued|released|put out)\b")
-
-
-def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
-    """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
-    of the last quote before it, in this paragraph or the one before, when that quote's sentence
-    has them issue it ("The Canadian Beverage Association said in a statement that “…” The
-    statement also said …"; also "issued a release", "its statement"), not only mention it
-    ("angered by the GM statement").  None otherwise: a statement nobody was said to issue stays
-    as written.  ``results`` are the (quote, spans) found so far, in order."""
-    words = mention.split()
-    if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
-        return None
-    noun = fold(words[1])
-    para = a.para_of(before)
-    issued = re.compile(r"(?i)(?:\b(?:in|" + "|".join(sorted(ISSUING)) + r")\s+(?:a|an|its|his|her|their)"
-                        r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
-    lo = a.paras[max(0, para - 1)][0]
-    for q, _ in reversed(results):
-        if q.skipped or q.mention_start is None:
-            continue
-        if not q.speaker or a.para_of(q.mention_start) < para - 1:
-            break
-        if q.mention_start == before:
-            return q.speaker   # '“A,” the statement said. “B.”': B shares A's attribution, and its issuer
-        s0, s1 = a.sentence_bounds(q.mention_start)
-        if issued.search(a.text, s0, s1):
-            return q.speaker
-        p = s0
-        while p > lo:
-            # "Maritime Grid Power said in a statement that … The utility warned that “…”": the
-            # one that quote is from issued the statement in a sentence just before it
-            p0, p1 = a.sentence_bounds(p - 1)
-            found = issued.search(a.text, p0, p1)
-            if found and q.speaker in a.text[p0:found.start()]:
-                return q.speaker
-            p = p0
-        lo = max(lo, s1)   # only a sentence after that quote's may say who issued it
-        break
-    # no quote since: the person a sentence of this paragraph or the one before has issue it
-    # ("Sen. Carlos Ibarra issued a statement. … “…,” the statement said"), its subject by name
-    s0, _ = a.sentence_bounds(before)
-    while s0 > lo:
-        p0, p1 = a.sentence_bounds(s0 - 1)
-        found = issued.search(a.text, p0, p1)
-        if found:
-            m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
-            opening = a.text[p0:m[0]].split() if m is not None else []
-            if m is not None and m[2] is not None and m[3] == "name" and len(opening) <= 2 \
-                    and all(w[:1].isupper() and w.isalpha() for w in opening):
-                # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz")
-                return a.persons[m[2]].name
-            if not a.text[p0:found.start()].strip():
-                # "In a statement, Port Aldous Authority CEO Margaret Villeneuve said …": the one
-                # named right after the opening phrase, past their organisation and title
-                after = next((m for m in a.mentions if found.end() <= m[0] < p1), None)
-                between = a.text[found.end():after[0]].strip(" ,").split() if after is not None else []
-                if after is not None and after[2] is not None and after[3] == "name" and len(between) <= 5 \
-                        and all(w[:1].isupper() for w in between):
-                    return a.persons[after[2]].name
-            # "Acme Corp. said in a news release …": an organisation opening the sentence
-            r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
-            # (also after an opening phrase: "Asked whether …, the Ministry of Education said …")
-            opening = a.text[p0:r.start].strip() if r is not None else ""
-            if m is None and r is not None and (opening in ("", "The", "the") or re.search(r",\s*(?:[Tt]he)?$", opening)) \
-                    and org_like(a, r):
-                return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
-            spoke = _VOICE_OPENER.match(a.text, p0, found.start())
-            if spoke and (m is None or m[0] > p0) and "," not in spoke.group(1) \
-                    and (voice := indefinite_voice(spoke.group(1))) is not None:
-                # "A spokesperson for Minister Beatrix Holloway said in a statement …": the spokesperson
-                return voice
-            opener = _ORG_OPENER.match(a.text, p0, found.start())
-            if m is None and opener:
-                # "The company said in a statement …": the organisation "the company" stands for,
-                # else the company as the story calls it ("the ministry"), as "the ministry said" is
-                phrase = opener.group(1)
-                return described_org(a, phrase, p0) or phrase[0].lower() + phrase[1:]
-            k0 = a.tok_index(p0)
-            first = a.toks[k0]
-            if m is None and is_acronym(first) and first.start < found.start() and k0 + 1 < len(a.toks) \
-                    and a._is_cue(k0 + 1):
-                return first.text   # "RCMP said in a news release …" (not a dateline: "OTTAWA — …")
-            return None
-        s0 = p0
-    return None
+def _placed_after(a: Analysis, m, placed: set[str]) -> bool:
+    """The name of mention ``m`` is set off with the description's place words right after it
+    ("Sen. Ann Ruiz, a Democrat from Ohio,"; "Rep. Tom Hale (D-Ohio)")."""
+    nxt = next((x[0] for x in a.mentions if x[0] > m[1]), len(a.text))
+    after = a.text[m[1]:min(nxt, m[1] + 60, a.sentence_bounds(m[0])[1])]
+    return all(re.search(r"(?i)\b" + re.escape(w) + r"\b", after) for w in placed)

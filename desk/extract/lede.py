@@ -5,7 +5,9 @@ our customers,” Lucian Heddleston told a Senate subcommittee.": the lede's sub
 the story goes on to name, so a later "the CEO said" is Heddleston.  Read only where it is
 certain enough: the lede opens (after its dateline) with a definite or possessive role phrase
 ending in a title ("The chief executive of …", "Brennock's police chief"), and the next
-paragraph brings in exactly one new person, with no title or role of their own.
+paragraph brings in exactly one new person, with no title or role of their own, as the subject of
+a cue ("Lucian Heddleston told …"; not "Firefighters found Gordon Leclair, 71, …" nor "said
+Maribel Ortiz, who lost $400": a victim or a critic).
 """
 
 from __future__ import annotations
@@ -49,5 +51,9 @@ def lede_roles(a) -> None:
     if any(p.first_pos < n0 for p in a.persons):
         return   # the lede names someone: the role may be theirs
     new = [p for p in a.persons if n0 <= p.first_pos < n1]
-    if len(new) == 1 and not new[0].roles:
-        new[0].roles |= {fold(w) for w in words}
+    if len(new) != 1 or new[0].roles:
+        return
+    run = next((r for r in a.runs if r.start == new[0].first_pos), None)
+    if run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1):
+        return   # the name must be a cue's subject ("Lucian Heddleston told …"), not a victim or a critic
+    new[0].roles |= {fold(w) for w in words}

@@ -85,7 +85,7 @@ FUNCTION_WORDS = frozenset(
 #: "X’s statement said": X speaks through it.
 OWNED_WORDS = frozenset(
     """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
-    book speech remarks note message filing release op-ed column words""".split()
+    book speech remarks note message filing release op-ed column words report notice""".split()
 )
 #: "Sanders protesters shouted", "Hale aides said", "Surrey staff explained": after a name, a group
 #: that speaks, not the person.
@@ -251,6 +251,7 @@ ROLE_HEADS = frozenset(
     councilman alderman congressman congresswoman delegate trustee director-general
     co-host cohost co-founder cofounder co-chair co-chairman co-chairwoman co-author co-owner
     envoy ambassador diplomat consul emissary
+    reeve warden alderwoman selectman selectwoman brigadier corporal lieutenant undersecretary under-secretary solicitor whip
     co-director co-leader co-president co-anchor anchor
     """.split()
 )
@@ -267,7 +268,8 @@ PERSON_NOUNS = frozenset(
     star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
     actress comedian musician artist writer novelist poet filmmaker designer founder maverick
     billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
-    skip composer painter sculptor playwright curator photographer accused""".split()
+    skip composer painter sculptor playwright curator photographer accused champion winner runner-up
+    finalist contestant laureate medallist medalist""".split()
 )
 #: Common nouns that may open a sentence right before a full name ("Witness Lily Tran said"):
 #: the noun describes the person and is no part of the name.  Not person nouns for "the
@@ -289,7 +291,8 @@ NAME_OPENERS = frozenset(
 #: Positions on a team, which a story sets before a player's name and refers back by: "shortstop
 #: Tae-Yang Kwon-Fischer" … "the rookie", "guard Keisha Abernathy-Lowe" … "the fifth-year guard".
 POSITIONS = frozenset("""guard closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder
-    defenceman defenseman winger forward striker midfielder quarterback linebacker rookie veteran captain""".split())
+    defenceman defenseman winger forward striker midfielder quarterback linebacker rookie veteran captain
+    right-hander left-hander southpaw reliever starter slugger""".split())
 #: Nouns for an unnamed person beyond the role, relation and description nouns above.
 UNNAMED_NOUNS = frozenset(
     """source user questioner commenter commentator member citizen narrator man woman person people
@@ -377,7 +380,7 @@ ORG_WORDS = frozenset(
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
     air steel administration league coalition organization organisation partners associates llc
-    co-op cooperative co""".split()
+    co-op cooperative""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

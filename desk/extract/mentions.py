@@ -121,6 +121,12 @@ class Analysis(Pronouns):
                 k = obj  # type: ignore[assignment]
                 t = toks[k]
                 gender = PRONOUN_GENDER[PRONOUN_CONTRACTION.sub(r"\1", t.text.lower())]
+                given = self._name_given_after(t.start)
+                if given is not None:
+                    # "a resident, who gave her name only as Dolores,": her is Dolores, named just
+                    # after it (no mention of its own, ahead of the name, for later pronouns to follow)
+                    self.mention_at[t.start] = (t.start, t.end, given, "pron", t.text)
+                    continue
                 pid = self._antecedent(gender, t.start, self.object_pronoun(k))
                 m = (t.start, t.end, pid, "pron", t.text)
                 if pid is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.namelists import FIRST_NAMES
+from desk.extract.namelists import FIRST_NAMES, hand_gender
 from desk.extract.names import fold
 
 #: What gives a nickname just before its quote marks: "calls him", "called her", or people who
@@ -18,7 +18,11 @@ _GIVES = re.compile(r"\b(?:call|calls|called)\s+(?:him|her)\s*$"
                     r"\b[^.!?\n]{0,40}\b(?:call|calls|called)\s*$", re.IGNORECASE)
 #: ... or right after the name: "Arthur Pelletier, known as “Doc,”", "Declan Fitz, nicknamed “Skipper”".
 _GIVEN_AFTER = re.compile(r",?\s+(?:known\s+as|nicknamed|dubbed)\s*$", re.IGNORECASE)
-_NICK = re.compile(r"[“\"]([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})[,.]?[”\"]")
+_NICK = re.compile(r"[“\"]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[,.]?[”\"]")   # not "Reckless. Dishonest."
+_PRONOUN_GENDER = {"him": "m", "her": "f"}
+#: Between the name and "everyone … calls": the name is the one so called ("Declan, 47, is the one
+#: everyone calls “Skipper”", "Declan, whom everyone calls …").
+_THE_ONE = re.compile(r",?(?:\s*\d{1,3},)?\s+(?:(?:is|was)\s+the\s+one|whom|who)\s*", re.IGNORECASE)
 
 
 def called_names(people) -> tuple[dict[str, object], set[int]]:
@@ -33,9 +37,18 @@ def called_names(people) -> tuple[dict[str, object], set[int]]:
         p0 = text.rfind("\n", 0, m.start()) + 1
         named = [r for r in people.runs if p0 <= r.start < m.start() and not r.org and not r.loc
                  and (len(r.words) >= 2 or fold(r.words[0]) in FIRST_NAMES)]
-        if named and not _GIVES.search(text, max(0, m.start() - 70), m.start()) \
-                and not _GIVEN_AFTER.fullmatch(text, named[-1].end, m.start()):
+        gives = _GIVES.search(text, max(0, m.start() - 70), m.start())
+        if named and not gives and not _GIVEN_AFTER.fullmatch(text, named[-1].end, m.start()):
             continue
+        if named and gives and gives.group(0).split()[-1].lower() not in _PRONOUN_GENDER \
+                and not _THE_ONE.fullmatch(text, named[-1].end, gives.start()):
+            continue   # "Rory fishes with a deckhand everyone calls “Skipper”": the deckhand's
+        if named and gives and (said := gives.group(0).split()[-1].lower()) in _PRONOUN_GENDER:
+            # "calls him “Doc”": the person named last must be a man, or the nickname is someone
+            # else's ("Ana Ruiz runs the clinic with her husband. Everyone calls him “Doc”")
+            gender = named[-1].gender or hand_gender(fold(named[-1].words[0]))
+            if gender != _PRONOUN_GENDER[said] and gender is not None or gender is None and len(named[-1].words) < 2:
+                continue
         if named:
             out.setdefault(fold(m.group(1)), named[-1])
             at.add(m.start())

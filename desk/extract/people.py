@@ -52,6 +52,7 @@ _PROSECUTING = frozenset("district u.s us state county crown federal assistant d
 
 #: First words of a place's name: "Mount Tolliver", "Mt. Hood", "Cape Breton".
 _PLACE_OPENERS = frozenset("mount mt mont cape".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 #: "the city of Lowell Springs", "the Town of Elliot Lake": the name after one of these and "of" is a place.
 _SETTLEMENTS = frozenset("city town village township municipality borough hamlet county".split())
 
@@ -462,8 +463,8 @@ class People(Namesakes, RunReader):
             owned = False   # "Carrick Public Health’s medical officer of health, Dr. Gideon Ashworth"
             k = b - 1
             while k >= 0 and self.toks[k].kind == "w" and len(words_before) < 6:
-                if is_possessive(self.toks[k].text) and words_before:
-                    owned = True
+                if (is_possessive(self.toks[k].text) or self.toks[k].low in _POSSESSIVE_PRONOUNS) and words_before:
+                    owned = True   # "the county's reeve, Marlene …", "Their lawyer, Benedict …"
                     break
                 words_before.append(fold(base_word(self.toks[k].text)))
                 if self.toks[k].low in ("the", "a", "an"):

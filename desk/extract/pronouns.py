@@ -13,6 +13,7 @@ import functools
 import re
 
 from desk.extract.clauses import Clauses
+from desk.extract.evidence import named_as
 from desk.extract.gender import name_gender, named_other
 from desk.extract.lexicon import (
     ASKING,
@@ -22,7 +23,6 @@ from desk.extract.lexicon import (
     PLACE_PREPS,
     PRONOUN_GENDER,
     people_plural,
-    person_noun,
 )
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
@@ -129,6 +129,18 @@ class Pronouns(Clauses):
             # playing his sister,": a part played, whose his is the character's)
             chosen.gender = gender
         return chosen.pid
+
+    def _name_given_after(self, pos: int) -> int | None:
+        """The person a "his" or "her" before "name" introduces: "who gave her name only as
+        Dolores", "gave only his first name, Randy" (``evidence.named_as``)."""
+        toks, k = self.toks, self.tok_index(pos)
+        if toks[k].low not in ("his", "her"):
+            return None
+        for j in range(k + 1, min(k + 6, len(toks))):
+            if named_as(toks, j):
+                run = self._confirmed_runs.get(toks[j].start)
+                return run.pid if run is not None else None
+        return None
 
     @functools.cached_property
     def _confirmed_runs(self) -> dict:
@@ -302,14 +314,16 @@ class Pronouns(Clauses):
             # "… leaders like Wilfrid Laurier envisioned “…,” Foster writes. “…,” he writes": the
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking
-        elif known is not None and chosen.gender is None and (not subject or own_sentence or chained):
+        elif known is not None and chosen.gender is None and (not subject or own_sentence or chained and not (
+                chosen.words and name_gender(fold(chosen.words[0])) == gender)):
             # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
             # not someone whose gender the story has not told (for his/her, even as an object:
             # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism");
             # a subject he or she in a later sentence is not moved off its sentence's first person
             # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor) unless a pronoun of
             # its gender there already stands for someone ("Coach Len Borges praised her. “…,”
-            # she said": she goes on from her)
+            # she said": she goes on from her — but not past a subject whose given name is of the
+            # pronoun's gender: "Marcus cut him off. “…,” he said" is Marcus)
             chosen, chosen_at = known[0], known[1]
         if chosen is None or unnamed_since(self, chosen_at, pos, gender):
             return None
@@ -486,21 +500,19 @@ class Pronouns(Clauses):
         return self.joint_name([first[2], second[2]])
 
     def _pair_opens(self, k: int) -> bool:
-        """Tokens k… read "The pair", "The couple", "Both": the two people named together again;
-        or "A storm", "An avalanche": one thing, which no "they" stands for (not "A group", "A
-        nurse": people)."""
+        """Tokens k… read "The pair", "The couple", "The two": the two people named together
+        again (not "Both sides …", nor "A city spokesperson said", whose "they" may be theirs)."""
         toks = self.toks
-        if toks[k].low in ("a", "an") and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].text.islower():
-            head = toks[k + 1].low
-            return not (person_noun(head) or people_plural(head) or head in _GROUP_NOUNS)
-        return toks[k].low == "both" or toks[k].low == "the" and k + 1 < len(toks) and toks[k + 1].low in PAIR_NOUNS
+        if not (toks[k].low == "the" and k + 1 < len(toks) and toks[k + 1].low in PAIR_NOUNS):
+            return False
+        after = toks[k + 2] if k + 2 < len(toks) else None   # not "The two companies they own"
+        return toks[k + 1].low != "two" or after is None or not (after.kind == "w" and after.text.islower()
+                                                                 and after.low.endswith("s") and after.low not in BE_FORMS)
 
 
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
 _JOINED = re.compile(r"\s*(?:,\s*(?:" + PARTY_CODE.pattern + r"|\d{1,3}),?\s*)?(?:and|&)\s+")
-#: Nouns for a body of people, which a "they" may stand for: "A group of residents said".
-_GROUP_NOUNS = frozenset("group team crowd panel board committee coalition delegation handful number few couple family".split())
 #: Nouns that stand for two people named together: "the pair", "the couple".
 PAIR_NOUNS = frozenset("pair couple two duo".split())
 #: Words before a plural noun that may be what a later "they" stands for: "the players", "their employees".

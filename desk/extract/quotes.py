@@ -207,9 +207,9 @@ from desk.extract.described import (
     described_person,
     described_subject,
     described_voice,
-    document_voice,
     indefinite_voice,
 )
+from desk.extract.documents import document_voice
 from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.kin import kin_person
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
@@ -424,6 +424,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                     and (doc := document_opening(a, s0, first.open_at)) is not None:
                 # 'A preliminary report from federal investigators found that … “…”': the report's
                 mention, mention_start, mention_end = text[doc.start:doc.end], doc.start, doc.end
+                described = document_voice(a, mention, doc.start, results)   # "According to the memo" from X
             elif owned:
                 pass   # the questioners, whom the story does not name
             elif m is None and not credit and first.open_at == p0 and (voice := a.section_voice(first.para)) is not None:
@@ -486,7 +487,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # voice the story describes but does not name ("The ad says", "Many reporters
             # wrote", "Trump's campaign manager said") is who the draft says spoke, as written.
             before = text[max(0, attr.start - 12):attr.start].split()
-            owned = bool(before) and before[-1].lower() in OBJECT_PREPS   # "A top adviser to the governor"
+            owned = bool(before) and before[-1].lower() in OBJECT_PREPS \
+                and not re.search(r"(?i)\baccording\s+to\s*$", text[max(0, attr.start - 20):attr.start])
+            # ("A top adviser to the governor": the adviser; "according to the memo": the memo)
             office = office_org(a, attr.start, attr.end)   # "the National Weather Service office in Phoenix"
             speaker = office or attr.name or (
                 described_voice(mention) if attr.kind in ("generic", "role") and not owned else None)

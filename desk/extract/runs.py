@@ -155,7 +155,7 @@ class Run:
 
 
 #: The abbreviations that end a company's name: "Hollowell Chair Co.", "Tate Ltd.".
-_COMPANY_ENDS = frozenset("co inc ltd corp llc plc".split())
+_COMPANY_ENDS = frozenset("Co. Inc. Ltd. Corp. LLC PLC".split())
 
 
 #: Ordinals that stand inside a name between two of its words ("Cowessess First Nation").
@@ -336,9 +336,9 @@ class RunReader(NameWords):
         department = bool(titles) and all(t in TITLE_MODIFIERS for t in titles) and is_place(words)
         # "The Federal Aviation Administration", "Major League Baseball", "the Justice Department":
         # a title word opening an organisation's name is part of it, not the rank of a person
-        department = department or (bool(titles) and fold(words[-1]).rstrip(".") in ORG_WORDS and (
-            len(words) > 1 or all(t in TITLE_MODIFIERS for t in titles)
-            or fold(words[-1]).rstrip(".") in _COMPANY_ENDS) and not any(
+        company = words[-1] in _COMPANY_ENDS   # "Hollowell Chair Co." (not "Rep. Zaldy Co")
+        department = department or (bool(titles) and (fold(words[-1]).rstrip(".") in ORG_WORDS or company) and (
+            len(words) > 1 or all(t in TITLE_MODIFIERS for t in titles) or company) and not any(
             fold(w) in FIRST_NAMES for w in words) and not any(t in HONORIFIC_GENDER for t in titles)
             and not any(toks[n].text.endswith(".") for n in range(i, k)))
         if department:

@@ -98,7 +98,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 continue
             if low == "who" and b - 2 >= lo and toks[b - 1].text == ",":
                 # "… answered Governor Reyes, who had said “…”": the person the clause is about.
-                m = mention_ending(a, toks[b - 2].end, toks[lo].start) or _tied_before(a, toks[b - 1].start, toks[lo].start)
+                m = mention_ending(a, toks[b - 2].end, toks[lo].start)
+                if m is None and k + 1 < len(toks) and toks[k + 1].text in (",", ":"):
+                    m = _tied_before(a, toks[b - 1].start, toks[lo].start)   # "…, who had asked, “…”"
                 if m is not None and m[2] is not None:
                     return NounPhrase(m[0], m[1], m[2], m[3])
                 head = toks[b - 2]

@@ -150,3 +150,19 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
              if m[0] > open_at and m[3] == "name" and a.para_of(m[0]) <= last
              and a.persons[m[2]].first_pos > open_at and head in a.persons[m[2]].roles}
     return found.pop() if len(found) == 1 else None
+
+
+_WON = re.compile(r"(?i)^[^.!?;]{0,60}?\b(?:won|wins|defeated|unseated|beat|ousted|toppled|was\s+elected|were\s+elected|"
+                  r"has\s+been\s+elected|claimed\s+victory|will\s+become)\b")
+
+
+def won(a: Analysis, pid: int, office: str, before: int) -> bool:
+    """The story says, before ``before``, that the person won that office ("Dana Ruiz unseated
+    Mayor Frank Gilchrist", "Ruiz won the mayor's race"; not "Tom Levesque defeated a two-term
+    councillor" for the mayor-elect): what "the mayor-elect" takes."""
+    for m in a.mentions:
+        if m[2] == pid and m[0] < before:
+            rest = a.text[m[1]:a.sentence_bounds(m[0])[1]]
+            if _WON.match(rest) and re.search(r"(?i)\b" + re.escape(office), rest):
+                return True
+    return False

@@ -309,6 +309,11 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
 _FILLER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
 
 
+#: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
+#: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
+_SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
+
+
 def _said_once(tw: TurnWords) -> TurnWords | None:
     w = tw.w
     ws, n = w.words, len(w)
@@ -323,7 +328,8 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
         return bool(_FILLER.search(tw.src[w.ends[k - 1]:w.starts[k]]))
 
     for i, m in sorted(repeated_runs(ws)):
-        if drop.intersection(range(i, i + 2 * m)) or not breath(i, i + 2 * m) or not hesitates(i + m):
+        if drop.intersection(range(i, i + 2 * m)) or not breath(i, i + 2 * m) or not hesitates(i + m) \
+                or m == 1 and ws[i] in _SAID_TWICE_ON_PURPOSE:
             continue
         j = i + 2 * m
         while j + m <= n and ws[j:j + m] == ws[i:i + m] and breath(j - 1, j + m) and hesitates(j):

@@ -41,8 +41,17 @@ def fold_name(word: str) -> str:
     return fold(word.replace("\u2019", "'").replace("\u02bc", "'")).strip(".,")
 
 
+#: A given name telling what its bearer said: "Curtis stood up and said", "Curtis told us".
+_GIVEN_SAYS = (r"(?![\w’'-])(?!\s+[A-Z])\s+(?:(?:stood|got|jumped)\s+up\s+and\s+|just\s+|then\s+|finally\s+)?"
+               r"(?:said|says|told|asked|yelled|shouted|wrote|added|replied|answered|goes|went)\b")
+
+
 def names_pattern(names: Sequence[str]) -> re.Pattern | None:
-    alts = set()
+    """The draft speaker's names as a source may write them near words it reports: the full name
+    or the surname, in any case; and the given name alone, capitalised, as the subject of a speech
+    verb ("Curtis stood up and said, '…'": a colleague telling it) — never "Curtis Dunn said" (a
+    namesake), "Mark my words" or "Don't" (words, not names)."""
+    alts, givens = set(), set()
     for name in names:
         name = (name or "").strip()
         if not name:
@@ -53,10 +62,13 @@ def names_pattern(names: Sequence[str]) -> re.Pattern | None:
             alts.add(re.escape(parts[-1]))
         if len(parts) > 1 and len(parts[0]) >= 3 and parts[0][:1].isupper() and not parts[0].endswith(".") \
                 and fold(parts[0]) not in STRONG_TITLES:
-            alts.add(re.escape(parts[0]))   # "Curtis stood up and said, '…'": a colleague tells it by the given name
+            givens.add(re.escape(parts[0]))
     if not alts:
         return None
-    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    pattern = r"(?i:\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b)"
+    if givens:
+        pattern += r"|\b(?:" + "|".join(sorted(givens, key=len, reverse=True)) + r")" + _GIVEN_SAYS
+    return re.compile(pattern)
 
 
 def reads_words_of(ev, names_re: re.Pattern | None) -> bool:

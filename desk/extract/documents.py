@@ -1,0 +1,151 @@
+"""Who a document speaks for, as the subject of a cue: "the statement said", "according to the
+memo", "the report found" (pass 5d of quote finding, beside :mod:`desk.extract.described`).
+
+A document is its author's or issuer's when the story says so — "The memo from CEO Adrian
+Pellegrini-Roth was obtained by …", "Director Amadou Kesteven wrote in the 46-page report", "The
+Canadian Beverage Association said in a statement that …" — and nobody's otherwise: a statement
+nobody was said to issue stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.described import indefinite_voice
+from desk.extract.lexicon import ISSUING, OWNED_WORDS
+from desk.extract.mentions import Analysis
+from desk.extract.names import fold
+from desk.extract.phrases import is_acronym
+from desk.extract.voices import described_org, org_like, with_of_tail
+
+
+def _authored(a: Analysis, noun: str, before: int) -> str | None:
+    """The one person the story, before ``before``, says the document is from or by: "The memo
+    from CEO Adrian Pellegrini-Roth was obtained by …", "a letter signed by Mayor Ana Ruiz"."""
+    text = a.text[:before]
+    if len(re.findall(r"(?i)\b(?:a|an|another|second|third|new|one)\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b", text)) > 1:
+        return None   # "a memo from the CEO … A second memo, sent by human resources": which one
+    found, last = set(), 0
+    for m in re.finditer(r"(?i)\b(?:the|a|an|this)\s+(?:[\w-]+\s+)?" + re.escape(noun)
+                         + r"\s+(?:from|by|signed\s+by|written\s+by)\s+", text):
+        who = next((x for x in a.mentions if x[0] >= m.end()), None)
+        between = a.text[m.end():who[0]].split() if who is not None else []
+        if who is not None and who[3] == "name" and who[2] is not None and len(between) <= 3 \
+                and all(w[:1].isupper() for w in between):
+            found.add(who[2])
+            last = who[1]
+    # "Director Amadou Kesteven wrote in the 46-page report", "… Deshawn Pellegrino … sent a
+    # written statement": the one named last before the verb in its sentence
+    for m in re.finditer(r"(?i)\b(?:wrote\s+in|sent|submitted|signed|filed)\s+(?:the|a|an|his|her|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", text):
+        s0 = a.sentence_bounds(m.start())[0]
+        before_verb = [x for x in a.mentions if s0 <= x[0] < m.start() and x[2] is not None]
+        who = before_verb[-1] if len({x[2] for x in before_verb}) == 1 else None   # not "Goodlatte and Gowdy sent"
+        if who is not None and who[3] == "name" and " and " not in a.text[s0:m.start()]:
+            found.add(who[2])
+            last = max(last, m.end())
+    if len(found) != 1:
+        return None
+    pid = found.pop()
+    for reply in _REPLIED.finditer(text, last):
+        s0, s1 = a.sentence_bounds(reply.start())
+        if not any(x[2] == pid and s0 <= x[0] < s1 for x in a.mentions):
+            return None   # "A letter from Mayor Ruiz asked … The province wrote back": whose letter now
+    return a.persons[pid].name
+
+
+#: Someone else answering in writing after the document was introduced.
+_REPLIED = re.compile(r"(?i)\b(?:wrote\s+back|replied|responded|answered|sent\s+(?:a|an|its|his|her|their)\s+own)\b")
+
+
+#: A sentence opening on someone unnamed who speaks ("A spokesperson for … later said in a statement").
+_VOICE_OPENER = re.compile(r"((?:A|An|One|Another) [^.!?\n]{1,90}?)(?:\s+(?:later|also|then|earlier))?\s+(?:said|says|stated|wrote|added)\b")
+#: A sentence opening on an organisation's common noun ("The company said in a statement").
+_ORG_OPENER = re.compile(r"((?:The|the)(?: [a-z][\w-]*){1,3})\s+(?:said|says|announced|stated|confirmed|added|wrote|issued|released|put out)\b")
+
+
+def document_voice(a: Analysis, mention: str, before: int, results) -> str | None:
+    """Who "the statement" (or release, letter, memo …) is, as the subject of a cue: the speaker
+    of the last quote before it, in this paragraph or the one before, when that quote's sentence
+    has them issue it ("The Canadian Beverage Association said in a statement that “…” The
+    statement also said …"; also "issued a release", "its statement"), not only mention it
+    ("angered by the GM statement").  None otherwise: a statement nobody was said to issue stays
+    as written.  ``results`` are the (quote, spans) found so far, in order."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the" or fold(words[1]) not in OWNED_WORDS:
+        return None
+    noun = fold(words[1])
+    if (author := _authored(a, noun, before)) is not None:
+        return author   # "The memo from CEO Adrian Pellegrini-Roth …" … "the memo said"
+    para = a.para_of(before)
+    issued = re.compile(r"(?i)(?:\b(?:in|" + "|".join(sorted(ISSUING)) + r")\s+(?:a|an|its|his|her|their)"
+                        r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
+    lo = a.paras[max(0, para - 1)][0]
+    for q, _ in reversed(results):
+        if q.skipped or q.mention_start is None:
+            continue
+        if not q.speaker or a.para_of(q.mention_start) < para - 1:
+            break
+        if q.mention_start == before:
+            return q.speaker   # '“A,” the statement said. “B.”': B shares A's attribution, and its issuer
+        s0, s1 = a.sentence_bounds(q.mention_start)
+        if issued.search(a.text, s0, s1):
+            return q.speaker
+        p = s0
+        while p > lo:
+            # "Maritime Grid Power said in a statement that … The utility warned that “…”": the
+            # one that quote is from issued the statement in a sentence just before it
+            p0, p1 = a.sentence_bounds(p - 1)
+            found = issued.search(a.text, p0, p1)
+            if found and q.speaker in a.text[p0:found.start()]:
+                return q.speaker
+            p = p0
+        lo = max(lo, s1)   # only a sentence after that quote's may say who issued it
+        break
+    # no quote since: the person a sentence of this paragraph or the one before has issue it
+    # ("Sen. Carlos Ibarra issued a statement. … “…,” the statement said"), its subject by name
+    s0, _ = a.sentence_bounds(before)
+    while s0 > lo:
+        p0, p1 = a.sentence_bounds(s0 - 1)
+        found = issued.search(a.text, p0, p1)
+        if found:
+            m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
+            opening = a.text[p0:m[0]].split() if m is not None else []
+            if m is not None and m[2] is not None and m[3] == "name" and len(opening) <= 2 \
+                    and all(w[:1].isupper() and w.isalpha() for w in opening):
+                # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz")
+                return a.persons[m[2]].name
+            if not a.text[p0:found.start()].strip():
+                # "In a statement, Port Aldous Authority CEO Margaret Villeneuve said …": the one
+                # named right after the opening phrase, past their organisation and title
+                after = next((m for m in a.mentions if found.end() <= m[0] < p1), None)
+                between = a.text[found.end():after[0]].strip(" ,").split() if after is not None else []
+                if after is not None and after[2] is not None and after[3] == "name" and len(between) <= 5 \
+                        and all(w[:1].isupper() for w in between):
+                    return a.persons[after[2]].name
+            # "Acme Corp. said in a news release …": an organisation opening the sentence
+            r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
+            # (also after an opening phrase: "Asked whether …, the Ministry of Education said …")
+            opening = a.text[p0:r.start].strip() if r is not None else ""
+            if m is None and r is not None and (opening in ("", "The", "the") or re.search(r",\s*(?:[Tt]he)?$", opening)) \
+                    and org_like(a, r):
+                return a.text[r.name_start:with_of_tail(a, r.end)]   # "The Department of Finance issued a release"
+            spoke = _VOICE_OPENER.match(a.text, p0, found.start())
+            if spoke and (m is None or m[0] > p0) and "," not in spoke.group(1) \
+                    and (voice := indefinite_voice(spoke.group(1))) is not None:
+                # "A spokesperson for Minister Beatrix Holloway said in a statement …": the spokesperson
+                return voice
+            opener = _ORG_OPENER.match(a.text, p0, found.start())
+            if m is None and opener:
+                # "The company said in a statement …": the organisation "the company" stands for,
+                # else the company as the story calls it ("the ministry"), as "the ministry said" is
+                phrase = opener.group(1)
+                return described_org(a, phrase, p0) or phrase[0].lower() + phrase[1:]
+            k0 = a.tok_index(p0)
+            first = a.toks[k0]
+            if m is None and is_acronym(first) and first.start < found.start() and k0 + 1 < len(a.toks) \
+                    and a._is_cue(k0 + 1):
+                return first.text   # "RCMP said in a news release …" (not a dateline: "OTTAWA — …")
+            return None
+        s0 = p0
+    return None
