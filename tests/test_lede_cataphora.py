@@ -89,3 +89,32 @@ def test_lede_role_guard_a_lede_opening_on_no_role():
     text = HEARING.replace("The chief executive of Vantage Ticketing apologized",
                            "The company that runs Vantage Ticketing apologized")
     assert speakers(text)[-1] == "the CEO"
+
+
+TOQUE = """VALMONT - Before the first city truck backed onto the grass, the man in the red toque had already packed. "Thirty-one months I lived here," he said.
+
+His name is Gideon Tassel, and he was one of roughly 45 people still living at the encampment when city crews arrived.
+
+Tassel said a bylaw officer had come by on Tuesday evening.
+"""
+
+JURY = """CALDER HEIGHTS (AP) - The retired mail carrier who led the jury said the group took its first vote within an hour. "Eleven to one," she said Friday.
+
+Gloria Pettimore, 66, was the foreperson of the jury that convicted a former county treasurer on Thursday.
+"""
+
+
+def test_a_feature_lede_quoting_someone_named_in_the_next_paragraph():
+    """Review 15 (session 38): the lede quotes "the man in the red toque" and the next paragraph
+    says "His name is Gideon Tassel"; "The retired mail carrier who led the jury … she said" and
+    then "Gloria Pettimore, 66, was the foreperson of the jury"."""
+    assert speakers(TOQUE) == ["Gideon Tassel"]
+    assert speakers(JURY) == ["Gloria Pettimore"]
+
+
+def test_lede_speaker_guard_someone_else_introduced_next_is_not_the_speaker():
+    text = JURY.replace("was the foreperson of the jury that convicted a former county treasurer on Thursday",
+                        "is a lawyer who watched the closing arguments from the gallery")
+    assert speakers(text) != ["Gloria Pettimore"]
+    text = JURY.replace("The retired mail carrier who led the jury said", "Ann Ruiz, a juror, said")
+    assert speakers(text)[0] == "Ann Ruiz"

@@ -57,3 +57,35 @@ def lede_roles(a) -> None:
     if run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1):
         return   # the name must be a cue's subject ("Lucian Heddleston told …"), not a victim or a critic
     new[0].roles |= {fold(w) for w in words}
+
+
+#: A second paragraph that names the lede's subject: "His name is Gideon Tasker, and …".
+_NAME_IS = re.compile(r"(?:His|Her|Their)\s+name\s+is\s+")
+#: "Gloria Pettibone, 66, was the foreperson of the jury …": the name, its age, a be-verb.
+_IS_THE = re.compile(r",?(?:\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+(?P<what>[^.;!?\n]{3,120})")
+_STOP = frozenset("that with from this their there which about into after before would could have".split())
+
+
+def lede_speaker(a, open_at: int) -> int | None:
+    """The person a feature lede quotes before naming them, named at the start of the next
+    paragraph: "… the man in the red toque had already packed. “…,” he said" ¶ "His name is Gideon
+    Tasker, and he was one of …"; "The retired mail carrier who led the jury said … “…,” she said"
+    ¶ "Gloria Pettibone, 66, was the foreperson of the jury that …" (the be-phrase shares a word
+    with the lede: jury).  Only for a quote in the lede, when the lede names no one."""
+    paras = [(p0, p1) for p0, p1 in a.paras if not a.in_ignored(p0) and len(a.text[p0:p1].split()) >= 12
+             and _SENTENCE_END.search(a.text, p0, p1)]
+    if len(paras) < 2 or not paras[0][0] <= open_at < paras[0][1]:
+        return None
+    (l0, _l1), (n0, n1) = paras[0], paras[1]
+    if a.para_of(n0) != a.para_of(l0) + 1 or any(p.first_pos < n0 for p in a.persons):
+        return None
+    run = next((r for r in a.runs if n0 <= r.start < n1 and r.confirmed and r.pid is not None), None)
+    if run is None:
+        return None
+    if (m := _NAME_IS.match(a.text, n0)) is not None and m.end() == run.start:
+        return run.pid
+    if run.start != n0 or (be := _IS_THE.match(a.text, run.end)) is None:
+        return None
+    lede = {w for w in re.findall(r"[a-z]{4,}", a.text[l0:open_at].lower()) if w not in _STOP}
+    said = {w for w in re.findall(r"[a-z]{4,}", be.group("what").lower()) if w not in _STOP}
+    return run.pid if lede & said else None

@@ -214,6 +214,7 @@ from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.kin import kin_person
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker
 from desk.extract.leading import cue_just_before, introduces_next, leading
+from desk.extract.lede import lede_speaker
 from desk.extract.lexicon import (
     OBJECT_PREPS,
 )
@@ -474,6 +475,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
+        if pid is None and not skipped and not unsaid and not credit and not carried \
+                and (attr is None or not attr.name) and (who := lede_speaker(a, first.open_at)) is not None:
+            pid, unnamed = who, False   # "“…,” he said" in a lede ¶ "His name is Gideon Tasker"
         if pid is not None:
             speaker = a.persons[pid].name
         elif carried:
