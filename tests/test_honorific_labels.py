@@ -40,13 +40,14 @@ def test_one_woman_of_that_surname_is_the_label():
 
 
 def test_a_mothers_words_read_by_her_daughter_under_the_family_label_are_not_misattributed(tmp_path, runner):
+    # (guard, second reader: words the turn quotes from a minister stay misattributed: test_match.py)
     """Review 15: "“My son went to work …,” Elena Ibarra wrote", read in court by her daughter
     under "MS. IBARRA:", was *misattributed*: the turn's bare surname label may be either woman."""
     from tests.conftest import checked_quotes
 
     source = tmp_path / "hearing.txt"
     source.write_text(HEARING.replace("Thank you, Judge. Ramon",
-                                      'Thank you, Judge. She wrote: "My son went to work on a Tuesday and I buried '
+                                      'Thank you, Judge. My mother asked me to read her words. She wrote: "My son went to work on a Tuesday and I buried '
                                       'him on a Saturday." Ramon'), encoding="utf-8")
     story = tmp_path / "story.txt"
     story.write_text("\u201cMy son went to work on a Tuesday and I buried him on a Saturday,\u201d Elena Ibarra wrote.\n",

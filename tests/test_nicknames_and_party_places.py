@@ -114,13 +114,23 @@ def test_her_before_the_name_she_gave_is_hers():
     assert [q.speaker for q in find_quotes(text)] == ["Dolores"]
 
 
+
+MARCUS = ("\u201cThat pile was too big,\u201d chief executive Graham Tolliver told the crowd.\n\n"
+          "Residents who spoke were identified only by their first names.\n\n"
+          "\u201cWe were told that pile was under control,\u201d said Marcus, who lives on Dunlin Street.\n\n")
+
+
 def test_he_after_a_subject_named_as_a_man_who_cut_him_off_is_the_subject():
     """Review 15: "When Tolliver said he understood, Marcus cut him off. “…,” he said" is Marcus;
     the "him" had carried "he" back to Tolliver.  ("Coach Len Borges praised her. “…,” she said"
     still goes on from "her": Len is no woman's name.)"""
-    text = ("\u201cThat pile was too big,\u201d chief executive Graham Tolliver told the crowd.\n\n"
-            "Residents who spoke were identified only by their first names.\n\n"
-            "\u201cWe were told that pile was under control,\u201d said Marcus, who lives on Dunlin Street.\n\n"
-            "When Tolliver said he understood the anger, Marcus cut him off. "
-            "\u201cI don\u2019t want you to agree with me,\u201d he said.")
+    text = MARCUS + ("When Tolliver said he understood the anger, Marcus cut him off. "
+                     "\u201cI don\u2019t want you to agree with me,\u201d he said.")
     assert [q.speaker for q in find_quotes(text)][-1] == "Marcus"
+
+
+def test_guard_the_one_handed_the_microphone_speaks_next():
+    """Second reader: "Marcus handed him the microphone. “…,” he said" is the one handed it."""
+    text = MARCUS + ("When Tolliver stood up, Marcus handed him the microphone. "
+                     "\u201cI want to start by apologizing to every family on this street,\u201d he said.")
+    assert [q.speaker for q in find_quotes(text)][-1] == "Graham Tolliver"

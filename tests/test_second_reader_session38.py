@@ -153,3 +153,102 @@ def test_a_who_clause_reporting_speech_is_still_read_as_before():
 def test_a_surname_co_is_a_person():
     text = 'MANILA - Rep. Zaldy Co defended the budget insertions on Tuesday.\n\n"I did nothing illegal," Co said.'
     assert [(q.speaker, q.speaker_person) for q in find_quotes(text)] == [("Zaldy Co", True)]
+
+
+# ------------------------------------------------------------------ second reading (after review 15)
+def _thread(text):
+    from desk.extract.formats import read_document
+    from desk.extract.transcripts import segment
+
+    doc = read_document("thread.txt", text.encode())
+    return [(s.speaker, " ".join(doc.text[s.start:s.end].split())) for s in segment(doc, "other")]
+
+
+@pytest.mark.parametrize("wrote", [
+    "On Mon, Apr 6, 2026 at 4:47 PM Arnold Vesey <avesey@lakeport.example> wrote:",      # Gmail: no comma
+    "On Mon, 6 Apr 2026 16:47:02 -0400, Arnold Vesey <avesey@lakeport.example> wrote:",  # an RFC date
+    "On Monday, Arnold Vesey <avesey@lakeport.example> wrote:",
+])
+def test_a_thread_reads_every_form_of_the_wrote_line(wrote):
+    got = _thread("From: Nadia Okonkwo <nadia@home.example>\nSubject: Fwd: pool\n\nPriya, see below.\n\n"
+                  f"{wrote}\n> The pool will not reopen this summer, and nobody on council wants to say it.\n")
+    assert ("Arnold Vesey", "The pool will not reopen this summer, and nobody on council wants to say it.") in got
+
+
+def test_inline_replies_between_quoted_lines_are_the_replier_s():
+    got = _thread("From: Nadia Okonkwo <nadia@home.example>\nSubject: Re: pool\n\n"
+                  "On Mon, Apr 6, 2026 at 4:47 PM, Arnold Vesey <avesey@lakeport.example> wrote:\n"
+                  "> Will the pool reopen this summer?\nNo. We simply do not have the lifeguards.\n"
+                  "> Who made that call?\nThe recreation committee did, in March.\n\nNadia\n")
+    assert ("Nadia Okonkwo", "No. We simply do not have the lifeguards.") in got
+    assert ("Nadia Okonkwo", "The recreation committee did, in March.") in got
+    assert ("Arnold Vesey", "Who made that call?") in got
+
+
+def test_gmail_bold_and_outlook_mailto_headers_name_their_sender():
+    got = _thread("From: Nadia Okonkwo <nadia@home.example>\nSubject: Fwd: pool\n\nPriya, forwarding this.\n\n"
+                  "---------- Forwarded message ---------\n*From:* Arnold Vesey [mailto:avesey@lakeport.example]\n"
+                  "*Sent:* Monday, April 6, 2026 4:47 PM\n*Subject:* pool\n\n"
+                  "The pool will not reopen this summer.\n")
+    assert ("Arnold Vesey", "The pool will not reopen this summer.") in got
+
+
+def test_a_from_line_in_a_newsletter_s_text_is_no_sender_and_thanks_first_is_kept():
+    got = _thread("From: Nadia Okonkwo <nadia@home.example>\nSubject: Re: pool\n\nThanks!\n\n"
+                  "I asked Arnold twice and he refused to put a date on it.\n\n"
+                  "From: the president's desk\n\nWe will meet on Friday.\n\n"
+                  "On Mon, Apr 6, 2026 at 4:47 PM, Arnold Vesey <a@l.example> wrote:\n> The pool will not reopen.\n")
+    assert ("Nadia Okonkwo", "I asked Arnold twice and he refused to put a date on it.") in got
+    assert not any(who == "the president's desk" for who, _ in got)
+
+
+def test_words_a_surname_labelled_turn_quotes_from_a_minister_stay_misattributed():
+    turn = ('Thank you. The minister stood in our plant and said, "Your plant will be the first to go, and there '
+            'is nothing anyone in Ottawa can do about it."')
+    cands = source([(CRITIC, "speaker", turn)])
+    for c in cands:
+        c.speaker_name, c.label = "Ibarra", "MS. IBARRA"
+    m = check("Your plant will be the first to go, and there is nothing anyone in Ottawa can do about it.",
+              CRITIC, cands)
+    assert m.verdict == "misattributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crown attorney Dana Holt filed the psychiatric report with the court on Monday.",
+    "Minister Dale Okafor wrote in the report's foreword that the province had learned.",
+    "The report by Marla Quint's family's lawyer was not part of the review.",
+    "Dr. Priya Nand signed the statement along with 200 colleagues.",
+])
+def test_a_document_someone_delivered_introduced_or_signed_with_others_is_not_theirs(sentence):
+    noun = "statement" if "statement" in sentence else "report"
+    text = f"HALIFAX (CP) - A review was released Tuesday.\n\n{sentence}\n\n\"Staff missed three chances,\" the {noun} said.\n"
+    assert speakers(text) == [f"the {noun}"]
+
+
+@pytest.mark.parametrize("lede, second", [
+    ("The mother stood on the riverbank where her son was last seen. \"He knew this water,\" she said.",
+     "His name is Tobias Ferrand, and he was 17."),
+    ("The crowd outside the legislature grew through the afternoon. \"Not one more mine!\" they shouted.",
+     "Maribel Ortiz, 34, was the organizer of the rally outside the legislature on Monday."),
+    ("The driver who finally pulled over ran back to the cyclist. \"I just kept thinking somebody would call,\" "
+     "the driver said.", "Dennis Amaro, 44, was the cyclist hit by a pickup truck on the highway."),
+])
+def test_a_lede_quote_never_goes_to_someone_else_named_next(lede, second):
+    text = f"RIVERTON - {lede}\n\n{second}\n"
+    assert not any(s in ("Tobias Ferrand", "Maribel Ortiz", "Dennis Amaro") for s in speakers(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Vlad Ortega homered twice off Miguel Santos on Sunday.\n\n\"He left a couple of sliders up,\" the slugger said.",
+     "Miguel Santos"),
+    ("Amara Fitch won the junior title, beating Lucy Tran in three sets.\n\n\"I was nervous,\" the winner said.",
+     "Lucy Tran"),
+])
+def test_a_winner_or_a_slugger_is_not_whoever_was_named_last(text, wrong):
+    assert speakers(text) != [wrong]
+
+
+def test_a_surname_that_is_a_title_still_speaks():
+    text = ('"Nobody tells us anything," said Tom Warden, who lives by the prison.\n\n'
+            '"We hear the sirens," said Warden.')
+    assert speakers(text)[1] in ("Warden", "Tom Warden")   # (the title "warden" had made it no one)

@@ -15,6 +15,7 @@ from desk.extract.described import indefinite_voice
 from desk.extract.lexicon import ISSUING, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
+from desk.extract.narration import is_possessive
 from desk.extract.phrases import is_acronym
 from desk.extract.voices import described_org, org_like, with_of_tail
 
@@ -31,13 +32,16 @@ def _authored(a: Analysis, noun: str, before: int) -> str | None:
         who = next((x for x in a.mentions if x[0] >= m.end()), None)
         between = a.text[m.end():who[0]].split() if who is not None else []
         if who is not None and who[3] == "name" and who[2] is not None and len(between) <= 3 \
-                and all(w[:1].isupper() for w in between):
+                and all(w[:1].isupper() for w in between) and not is_possessive(a.text[who[0]:who[1]]) \
+                and a.text[who[1]:who[1] + 2] not in ("'s", "’s"):   # not "by Marla Quint's family's lawyer"
             found.add(who[2])
             last = who[1]
     # "Director Amadou Kesteven wrote in the 46-page report", "… Deshawn Pellegrino … sent a
-    # written statement": the one named last before the verb in its sentence
-    for m in re.finditer(r"(?i)\b(?:wrote\s+in|sent|submitted|signed|filed)\s+(?:the|a|an|his|her|their)\s+"
-                         r"(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", text):
+    # written statement": the one named last before the verb in its sentence (not "filed the
+    # psychiatric report", "submitted the report", "signed the statement along with colleagues":
+    # someone else's, delivered; nor "wrote in the report's foreword")
+    for m in re.finditer(r"(?i)\b(?:wrote\s+in\s+(?:the|a|an|his|her|their)|(?:sent|submitted|filed)\s+(?:a|an|his|her|their))"
+                         r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b(?![’'])", text):
         s0 = a.sentence_bounds(m.start())[0]
         before_verb = [x for x in a.mentions if s0 <= x[0] < m.start() and x[2] is not None]
         who = before_verb[-1] if len({x[2] for x in before_verb}) == 1 else None   # not "Goodlatte and Gowdy sent"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.gender import name_gender
 from desk.extract.lexicon import STRONG_TITLES
 from desk.extract.names import fold
 
@@ -27,11 +28,25 @@ _ROLE_OPENING = re.compile(
 _HEADS = STRONG_TITLES | {"executive"}
 
 
+def _lede_paras(a) -> list[tuple[int, int]]:
+    """The story's first two paragraphs of prose (not a headline, a byline or a dateline alone),
+    read once per story."""
+    got = getattr(a, "_lede_paras_cache", None)
+    if got is None:
+        got = []
+        for p0, p1 in a.paras:
+            if not a.in_ignored(p0) and len(a.text[p0:p1].split()) >= 12 and _SENTENCE_END.search(a.text, p0, p1):
+                got.append((p0, p1))
+                if len(got) == 2:
+                    break
+        a._lede_paras_cache = got
+    return got
+
+
 def lede_roles(a) -> None:
     """Give the person the second paragraph introduces the role the lede opened with (see the
     module docstring); ``a`` is the story's ``People``, before its mentions are read."""
-    paras = [(p0, p1) for p0, p1 in a.paras if not a.in_ignored(p0) and len(a.text[p0:p1].split()) >= 12
-             and _SENTENCE_END.search(a.text, p0, p1)]   # not a headline
+    paras = _lede_paras(a)
     if len(paras) < 2:
         return
     (l0, l1), (n0, n1) = paras[0], paras[1]
@@ -66,14 +81,15 @@ _IS_THE = re.compile(r",?(?:\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+(?P<what
 _STOP = frozenset("that with from this their there which about into after before would could have".split())
 
 
-def lede_speaker(a, open_at: int) -> int | None:
+def lede_speaker(a, open_at: int, gender: str) -> int | None:
     """The person a feature lede quotes before naming them, named at the start of the next
     paragraph: "… the man in the red toque had already packed. “…,” he said" ¶ "His name is Gideon
     Tasker, and he was one of …"; "The retired mail carrier who led the jury said … “…,” she said"
     ¶ "Gloria Pettibone, 66, was the foreperson of the jury that …" (the be-phrase shares a word
-    with the lede: jury).  Only for a quote in the lede, when the lede names no one."""
-    paras = [(p0, p1) for p0, p1 in a.paras if not a.in_ignored(p0) and len(a.text[p0:p1].split()) >= 12
-             and _SENTENCE_END.search(a.text, p0, p1)]
+    with the lede: jury).  Only for a quote in the lede whose cue is "he" or "she" (``gender``),
+    when the lede names no one, and never someone of the other gender ("The mother … she said" ¶
+    "His name is Tobias Ferrand": the son she speaks of)."""
+    paras = _lede_paras(a)
     if len(paras) < 2 or not paras[0][0] <= open_at < paras[0][1]:
         return None
     (l0, _l1), (n0, n1) = paras[0], paras[1]
@@ -82,6 +98,11 @@ def lede_speaker(a, open_at: int) -> int | None:
     run = next((r for r in a.runs if n0 <= r.start < n1 and r.confirmed and r.pid is not None), None)
     if run is None:
         return None
+    p = a.persons[run.pid]
+    if (p.gender or name_gender(fold(p.words[0]))) not in (None, gender):
+        return None
+    if _NAME_IS.match(a.text, n0) and a.text[n0:n0 + 3] != ("His" if gender == "m" else "Her"):
+        return None   # "His name is Tobias" after "she said"
     if (m := _NAME_IS.match(a.text, n0)) is not None and m.end() == run.start:
         return run.pid
     if run.start != n0 or (be := _IS_THE.match(a.text, run.end)) is None:

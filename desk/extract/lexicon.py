@@ -251,7 +251,7 @@ ROLE_HEADS = frozenset(
     councilman alderman congressman congresswoman delegate trustee director-general
     co-host cohost co-founder cofounder co-chair co-chairman co-chairwoman co-author co-owner
     envoy ambassador diplomat consul emissary
-    reeve warden alderwoman selectman selectwoman brigadier corporal lieutenant undersecretary under-secretary solicitor whip
+    alderwoman selectman selectwoman brigadier corporal lieutenant undersecretary under-secretary
     co-director co-leader co-president co-anchor anchor
     """.split()
 )
@@ -268,8 +268,7 @@ PERSON_NOUNS = frozenset(
     star player athlete forward winger goalie goaltender pitcher quarterback proprietor singer actor
     actress comedian musician artist writer novelist poet filmmaker designer founder maverick
     billionaire millionaire trucker fisherman swimmer skier receiver defenceman defenseman centre
-    skip composer painter sculptor playwright curator photographer accused champion winner runner-up
-    finalist contestant laureate medallist medalist""".split()
+    skip composer painter sculptor playwright curator photographer accused""".split()
 )
 #: Common nouns that may open a sentence right before a full name ("Witness Lily Tran said"):
 #: the noun describes the person and is no part of the name.  Not person nouns for "the
@@ -292,7 +291,7 @@ NAME_OPENERS = frozenset(
 #: Tae-Yang Kwon-Fischer" … "the rookie", "guard Keisha Abernathy-Lowe" … "the fifth-year guard".
 POSITIONS = frozenset("""guard closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder
     defenceman defenseman winger forward striker midfielder quarterback linebacker rookie veteran captain
-    right-hander left-hander southpaw reliever starter slugger""".split())
+    right-hander left-hander southpaw""".split())
 #: Nouns for an unnamed person beyond the role, relation and description nouns above.
 UNNAMED_NOUNS = frozenset(
     """source user questioner commenter commentator member citizen narrator man woman person people

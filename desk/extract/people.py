@@ -25,6 +25,7 @@ from desk.extract.lexicon import (
     ORG_WORDS,
     PAGE_WORDS,
     ROLE_HEADS,
+    STRONG_TITLES,
     TITLE_MODIFIERS,
     person_noun,
 )
@@ -472,7 +473,7 @@ class People(Namesakes, RunReader):
                 k -= 1
             of = words_before.index("of") if "of" in words_before[:3] else -1   # "officer of health"
             head = words_before[of + 1] if 0 <= of < len(words_before) - 1 else (words_before or [""])[0]
-            if words_before and (head in ROLE_HEADS or head in NAME_OPENERS) \
+            if words_before and (head in ROLE_HEADS or head in NAME_OPENERS or head in STRONG_TITLES) \
                     and (words_before[-1] in ("the", "a", "an") or owned):   # "the witness, Jane Hale,"
                 person.roles |= {w for w in words_before[of + 1:] if w not in ("the", "a", "an")}
         if "attorney" in person.roles:

@@ -130,6 +130,14 @@ class Pronouns(Clauses):
             chosen.gender = gender
         return chosen.pid
 
+    def _given_the_floor(self, pos: int) -> bool:
+        """The object pronoun at ``pos`` is given the floor: "handed him the microphone", "turned
+        to her", "invited him to speak"."""
+        k = self.tok_index(pos)
+        verb = self.toks[k - 1].low if k >= 1 else ""
+        prev = self.toks[k - 2].low if k >= 2 else ""
+        return verb in _FLOOR_VERBS or prev in ("turned", "called") and verb in ("to", "on")
+
     def _name_given_after(self, pos: int) -> int | None:
         """The person a "his" or "her" before "name" introduces: "who gave her name only as
         Dolores", "gave only his first name, Randy" (``evidence.named_as``)."""
@@ -315,15 +323,17 @@ class Pronouns(Clauses):
             # person the sentence has speaking, not the one it speaks about
             chosen, chosen_at = speaking
         elif known is not None and chosen.gender is None and (not subject or own_sentence or chained and not (
-                chosen.words and name_gender(fold(chosen.words[0])) == gender)):
+                chosen.words and name_gender(fold(chosen.words[0])) == gender and not self._given_the_floor(known[1]))):
             # "Tatiana Stanovaya … noted that Putin’s stance stems from his view": the man named,
             # not someone whose gender the story has not told (for his/her, even as an object:
             # "Freeland's remarks came after China shot back at Justin Trudeau, … with his criticism");
             # a subject he or she in a later sentence is not moved off its sentence's first person
             # ("Dr. Robin Okafor examined Mark Hughes. “…,” he said" is Okafor) unless a pronoun of
             # its gender there already stands for someone ("Coach Len Borges praised her. “…,”
-            # she said": she goes on from her — but not past a subject whose given name is of the
-            # pronoun's gender: "Marcus cut him off. “…,” he said" is Marcus)
+            # she said": she goes on from her) — but not past a subject whose given name is of the
+            # pronoun's gender ("Marcus cut him off. “…,” he said" is Marcus; "Ferris backed her.
+            # Margolies, she said, …" is Ferris) unless the subject gave the floor to the one the
+            # pronoun stands for ("Marcus handed him the microphone. “…,” he said")
             chosen, chosen_at = known[0], known[1]
         if chosen is None or unnamed_since(self, chosen_at, pos, gender):
             return None
@@ -510,6 +520,8 @@ class Pronouns(Clauses):
                                                                  and after.low.endswith("s") and after.low not in BE_FORMS)
 
 
+#: Verbs that give someone the floor: the one given it speaks next.
+_FLOOR_VERBS = frozenset("handed gave passed introduced thanked invited asked recognized recognised".split())
 #: What joins two people named as one subject: "and", after a party code too ("Dan Coats,
 #: R-Ind., and Harry Reid").
 _JOINED = re.compile(r"\s*(?:,\s*(?:" + PARTY_CODE.pattern + r"|\d{1,3}),?\s*)?(?:and|&)\s+")

@@ -475,8 +475,9 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             else:
                 pid = continuation(a, first.para, last_by_para, last_pid, results)
                 carried = org_by_para.get(previous_para(a, first.para)) if pid is None else None
-        if pid is None and not skipped and not unsaid and not credit and not carried \
-                and (attr is None or not attr.name) and (who := lede_speaker(a, first.open_at)) is not None:
+        if pid is None and not skipped and not unsaid and attr is not None and attr.kind == "pron" \
+                and (mention or "").lower() in ("he", "she") \
+                and (who := lede_speaker(a, first.open_at, "m" if mention.lower() == "he" else "f")) is not None:
             pid, unnamed = who, False   # "“…,” he said" in a lede ¶ "His name is Gideon Tasker"
         if pid is not None:
             speaker = a.persons[pid].name

@@ -37,10 +37,14 @@ from desk.extract.sentences import chunk, split_sentences
 
 _DEPTH = re.compile(r"^((?:[ \t]*>)*)[ \t]?")
 _WROTE = re.compile(r"(?i)^on\b(?P<when>[^\n]{4,200}?)[ \t]*(?:<[^>\n]*>)?[ \t]*wrote:[ \t]*$")
-#: Where the date in an "On …, Name wrote:" line ends: a time, or a year.
-_WHEN_END = re.compile(r"(?i)\b\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*,|\b(?:19|20)\d\d[ \t]*,")
-_FORWARDED = re.compile(r"(?i)^[ \t]*-{2,}[ \t]*(?:forwarded|original)[ \t]+message[ \t]*-{2,}[ \t]*$|^[ \t]*_{8,}[ \t]*$")
-_SIGNATURE = re.compile(r"^--[ \t]*$")
+#: Where the date in an "On …, Name wrote:" line ends: a time (Gmail puts no comma after it, an
+#: RFC date adds seconds and a zone), or a year.
+_WHEN_END = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-+]\d{4})?(?:[ \t]*\([A-Z]{2,5}\))?[ \t]*,?"
+                       r"|\b(?:19|20)\d\d[ \t]*,")
+_FORWARDED = re.compile(r"(?i)^[ \t]*-{2,}[ \t]*(?:forwarded|original)[ \t]+message[ \t]*-{2,}[ \t]*$|^[ \t]*_{8,}[ \t]*$"
+                        r"|^[ \t]*begin[ \t]+forwarded[ \t]+message:?[ \t]*$")
+_SIGNATURE = re.compile(r"^--[ \t]*$|^sent[ \t]+from[ \t]+my\b", re.IGNORECASE)
+_MAILTO = re.compile(r"\[mailto:[^\]]*\]|\([^)]*@[^)]*\)")
 
 
 @dataclass
@@ -53,13 +57,17 @@ class _Message:
 
 
 def _name(raw: str) -> str | None:
-    """A sender's display name: "Graham Tolliver", and "Kozlowski, Beverly" as Beverly Kozlowski."""
+    """A sender's display name: "Graham Tolliver", and "Kozlowski, Beverly" as Beverly Kozlowski
+    (an Outlook "[mailto:…]" left out)."""
+    raw = _MAILTO.sub("", raw)
     m = _SENDER.match(raw.strip())
     name = (m.group(1) if m else raw).strip().strip("\"'")
     last_first = re.fullmatch(r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)", name)
     if last_first:
         name = f"{last_first.group(2)} {last_first.group(1)}"
-    return display_name(name) if " " in name and "@" not in name else None
+    if "," in name or not re.fullmatch(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){1,3}", name):
+        return None   # "Gil Marchetti, treasurer", "the president's desk": no sender's name
+    return display_name(name)
 
 
 def _wrote_name(line: str) -> str | None:
@@ -68,50 +76,81 @@ def _wrote_name(line: str) -> str | None:
         return None
     when = m.group("when")
     ends = list(_WHEN_END.finditer(when))
-    return _name(when[ends[-1].end():]) if ends else None
+    if ends:
+        return _name(when[ends[-1].end():])
+    return _name(when.rpartition(",")[2]) if "," in when else None   # "On Monday, Arnold Vesey wrote:"
+
+
+def _header(body: str):
+    """The header field a line holds ("From: …", Gmail's bold "*From:* …"), or None."""
+    return _HEADER.match(body.replace("*", ""))
+
+
+def _header_blocks(lines: list[tuple[int, str, int, str]]) -> dict[int, str | None]:
+    """Line index → the sender of the header block opening there, for every block of two header
+    lines or more (one of them ``From:``) at one quoting depth; the block's other lines → "" (a
+    ``From:`` alone in a newsletter's text is no header)."""
+    out: dict[int, str | None] = {}
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and lines[j][2] == lines[k][2] and _header(lines[j][3]):
+            j += 1
+        fields = [_header(lines[x][3]) for x in range(k, j)]
+        froms = [f for f in fields if f.group(1).lower() == "from"]
+        if j - k >= 2 and froms or k == 0 and froms:
+            out[k] = _name(froms[0].group(2))
+            for x in range(k + 1, j):
+                out[x] = ""
+            k = j
+        else:
+            k += 1
+    return out
 
 
 def is_thread(text: str) -> bool:
-    """The text opens with an email header and holds more than one message: a second ``From:``
-    header, or an "On …, Name wrote:" line over quoted lines."""
-    lines = text.lstrip().split("\n")
-    if not lines or not (m := _HEADER.match(lines[0])) or m.group(1).lower() != "from":
+    """The text opens with an email header and holds more than one message: a second header
+    block, or an "On …, Name wrote:" line over quoted lines."""
+    lines = _lines(text)
+    if not lines or not _header(lines[0][3]):
         return False
-    froms = sum(1 for ln in lines if (h := _HEADER.match(_DEPTH.sub("", ln, count=1))) and h.group(1).lower() == "from")
-    wrote = any(_wrote_name(_DEPTH.sub("", ln, count=1)) for ln in lines)
-    return froms >= 2 or wrote
+    blocks = _header_blocks(lines)
+    return sum(1 for v in blocks.values() if v != "") >= 2 or any(_wrote_name(ln[3]) for ln in lines)
+
+
+def _lines(text: str) -> list[tuple[int, str, int, str]]:
+    """(offset of the content, raw line, quoting depth, content) for every line of the text."""
+    out, pos = [], 0
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    for raw in stripped.split("\n"):
+        start, pos = lead + pos, pos + len(raw) + 1
+        prefix = _DEPTH.match(raw)
+        out.append((start + prefix.end(), raw, prefix.group(1).count(">"), raw[prefix.end():]))
+    return out
 
 
 def thread_segments(text: str) -> list[Segment]:
     """The passages of an email thread (module docstring), sentence by sentence."""
+    lines = _lines(text)
+    blocks = _header_blocks(lines)
     messages: list[_Message] = []
     current: dict[int, _Message] = {}
-    in_header = False
-    pos = 0
-    for raw in text.split("\n"):
-        start, pos = pos, pos + len(raw) + 1
-        prefix = _DEPTH.match(raw)
-        depth = prefix.group(1).count(">")
-        body = raw[prefix.end():]
-        content_start = start + prefix.end()
+    last_msg: _Message | None = None
+    for k, (content_start, _raw, depth, body) in enumerate(lines):
         stripped = body.strip()
-        header = _HEADER.match(body)
-        if header and (in_header or header.group(1).lower() == "from"):
-            if header.group(1).lower() == "from":
-                msg = _Message(_name(header.group(2)), depth)
+        if k in blocks:
+            if blocks[k] != "":
+                msg = _Message(blocks[k], depth)
                 messages.append(msg)
                 current[depth] = msg
-            in_header = True
             continue
-        in_header = False
         if _FORWARDED.match(body):
             continue
         if (who := _wrote_name(body)) is not None:
             msg = _Message(who, depth + 1)
             messages.append(msg)
             current[depth + 1] = msg
-            if depth in current:
-                current[depth].closed = True   # what follows the quote is no longer its writer's
             continue
         msg = current.get(depth)
         if msg is None or msg.closed:
@@ -124,20 +163,22 @@ def thread_segments(text: str) -> list[Segment]:
             msg.greeted = True
             if _GREETING.match(stripped) or re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+,", stripped):
                 continue   # "Graham,", "Ms. Kozlowski,", "Hi Abby,"
-        first = (msg.sender or "").split()[0:1]
-        if _SIGNATURE.match(body) or _SIGN_OFF.fullmatch(stripped) or _NOTICE.match(stripped) \
-                or (first and stripped.rstrip(",.") in (first[0], _short(first[0]))):
+        names = (msg.sender or "").split()
+        signed = bool(names) and stripped.rstrip(",.") in (names[0], _short(names[0]), " ".join(names))
+        if _SIGNATURE.match(stripped) or _NOTICE.match(stripped) or signed \
+                or any(msg.paragraphs) and _SIGN_OFF.fullmatch(stripped):
             msg.closed = True   # "--", "Regards,", "Sam": the signature and what follows
             continue
-        if not msg.paragraphs:
-            msg.paragraphs.append([])
+        if not msg.paragraphs or msg is not last_msg:
+            msg.paragraphs.append([])   # (a reply between quoted lines is a paragraph of its own)
         msg.paragraphs[-1].append((content_start, content_start + len(body.rstrip())))
+        last_msg = msg
     segments: list[Segment] = []
     for turn, msg in enumerate(m for m in messages if any(m.paragraphs)):
-        for lines in msg.paragraphs:
-            if not lines:
+        for para in msg.paragraphs:
+            if not para:
                 continue
-            p_start, p_end = lines[0][0], lines[-1][1]
+            p_start, p_end = para[0][0], para[-1][1]
             for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
                 segments.append(Segment(start=s, end=e, turn=turn, label=msg.sender, speaker=msg.sender,
                                         role=ROLE_SPEAKER, paragraph_start=p_start, paragraph_end=p_end))

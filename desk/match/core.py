@@ -84,6 +84,7 @@ from .readers import (
     names_pattern,
     quotes_another,
     reads_words_of,
+    relative_quoted,
     reported_unnamed,
     said_again,
 )
@@ -411,7 +412,7 @@ def match_quote(
             quoting = quotes_another(best) if not said_again(best, q.words.words) else None
             if quoting:
                 flags.append("quoting_another")
-            family = by_label(best) or len((best.cand.speaker_name or "").split()) < 2   # "Ibarra" alone
+            family = (by_label(best) or len((best.cand.speaker_name or "").split()) < 2) and relative_quoted(best)
             if quoting == "reported" and _distinctive(q) and not relayed and not family:
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own

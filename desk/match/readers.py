@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desk.extract.lexicon import STRONG_TITLES
+from desk.extract.lexicon import KIN_NOUNS, STRONG_TITLES
 from desk.extract.names import fold
 
 STRONG_CUE = re.compile(
@@ -178,6 +178,16 @@ def said_again(ev, words: list[str]) -> bool:
     matched = tw.w.starts[ev.lo]
     return any(tw.w.starts[pos] != matched and not _inside_marks(text[turn_start:tw.w.starts[pos]])
                for pos in tw.find_all(words, limit=10))
+
+
+def relative_quoted(ev) -> bool:
+    """The turn says, just before the matched words, that they are a relative's ("My mother asked
+    me to read her words first. She wrote: “…”"): read by one of the family."""
+    cand, tw = ev.cand, ev.tw
+    start = tw.w.starts[ev.lo]
+    turn_start = cand.pieces[0][1] if cand.pieces else 0
+    before = cand.source_text[max(turn_start, start - 250):start].lower()
+    return any(re.search(r"\b" + re.escape(k) + r"s?\b", before) for k in KIN_NOUNS)
 
 
 def quotes_another(ev) -> str | None:
