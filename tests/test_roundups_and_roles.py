@@ -83,3 +83,10 @@ def test_a_company_whose_name_holds_a_title_word_speaks_as_the_company():
             "Hollowell Chair Co. said prices would rise. The company said it was \u201cabsorbing as much as "
             "we responsibly can.\u201d")
     assert [(q.speaker, q.speaker_person) for q in find_quotes(text)] == [("Hollowell Chair Co.", False)]
+
+
+def test_a_name_set_off_after_a_description_with_its_party_is_the_speaker():
+    """Review 16: "“…,” the committee chair, Liberal MP Anand Sethi, said" stayed "the committee
+    chair": the party word before the set-off name hid it."""
+    text = "\u201cThis committee will not let this file gather dust,\u201d the committee chair, Liberal MP Anand Sethi, said."
+    assert [q.speaker for q in find_quotes(text)] == ["Anand Sethi"]

@@ -31,6 +31,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import PLACES
 from desk.extract.narration import according_end, base_word, is_possessive
+from desk.extract.parties import PARTY_OF
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.runs import ends_org_name, inside_org_name
 from desk.extract.voices import org_that_spoke
@@ -443,6 +444,8 @@ def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution 
     if np_.pid is not None or j + 1 >= lim or toks[j].text != ",":
         return None
     m = a.mention_at.get(toks[j + 1].start)
+    if m is None and j + 2 < lim and toks[j + 1].low in PARTY_OF and toks[j + 1].text[:1].isupper():
+        m = a.mention_at.get(toks[j + 2].start)   # "the committee chair, Liberal MP Anand Sethi, said"
     if m is None:
         return _given_name_after(a, np_, j + 1, lim)
     if m[2] is None or m[3] != "name":

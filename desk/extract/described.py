@@ -342,23 +342,30 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
                                             and m[3] == "name" and (coded(a, m, placed) or _placed_after(a, m, placed))
                                             and not other_party(a.persons[m[2]].parties, {head})}) > 1:
         return None   # two Ohio Democrats: which one, the story does not say
-    holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and called(a, a.persons[m[2]], head)] \
-        if head in PERSON_NOUNS and len(words) == 2 else []
-    if last is not None and not called(a, a.persons[last[2]], head) and holders \
-            and len({m[2] for m in holders}) == 1 and head in PERSON_NOUNS and len(words) == 2:
+    nameable = (person_noun(head) or head in _TRADES or head in POSITIONS) and not placed
+
+    def holds(pid: int) -> bool:   # the story gave the person this noun for a person ("Marcus Ilunga, a
+        # 31-year-old carpenter"; not "the commission" for "Commission Chair Bernadette Osei")
+        return nameable and (called(a, a.persons[pid], head) or head in ROLE_HEADS and given_role(a, pid, head, before))
+    holders = [m for m in reversed(a.mentions) if m[0] < before and m[2] is not None and holds(m[2])] \
+        if nameable and len(words) == 2 else []
+    if last is not None and not holds(last[2]) and holders \
+            and len({m[2] for m in holders}) == 1 and nameable and len(words) == 2:
         # "Rookie guard Darnell Price, who rode with Townsend, said …. “…,” the rookie said": the
         # one person the story called a rookie, not the last one named
         return holders[0][2]
     if last is None or a.para_of(last[0]) < para - 1 and not (placed and head in PARTY_OF and tied_to(a, last, placed, head, para)):
         return None   # (but "the Democrat from Tennawa" is the one senator the story tied to Tennawa)
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
+            and not (len(words) == 2 and holds(last[2])) \
             and not (placed and (coded(a, last, placed) or head in PARTY_OF and tied_to(a, last, placed, head, para))) \
             and not (_GOES_ON.match(a.text, before + len(voice)) and not trade):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
         # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
-        # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; and "the Mountie added"
-        # goes on with the constable's own quote)
+        # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; "the Mountie added"
+        # goes on with the constable's own quote; and "the meteorologist said" after
+        # "Lucía Estrada-Kline, an air quality meteorologist, said" is the one the story called so)
         return None
     p = a.persons[last[2]]
     if seat and not p.roles & _LEGISLATORS:

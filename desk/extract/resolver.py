@@ -63,7 +63,7 @@ def _bracketed_name(label: str) -> str | None:
 
 #: How a speaker gives their own name: "I'm Marcus Adeyinka-Bell", "my name is Rafael Dunmore"
 #: (also a caption turn's self-introduction, ``desk.extract.transcripts``).
-SELF_INTRODUCED = r"\b(?:I'm|I’m|I am|[Mm]y name is)"
+SELF_INTRODUCED = r"\b(?:I'm|I’m|I am|[Mm]y name is|(?<![\w,] )(?:It's|It’s|This is)(?=[ \t]+[A-Z]))"
 #: Words a show introduces someone with, before the full name: those, "my guest today is Dr.
 #: Solenne Varga-Whitfield", "joined by", "welcome" (not a photo credit's "Photo by Todd
 #: Heisler" for a "TODD:" who is Chuck Todd).

@@ -58,6 +58,8 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
         words = name.split()
         if not words:
             continue
+        if len(own) == 1 and len(words) > 1 and fold_name(own[0]) == fold_name(words[0]):
+            return True   # a caller the source knows only as "Margaret": Margaret Quinlan may be her
         last = fold_name(words[-1])
         shared = bool(set(last.split("-")) & own_parts)
         if not shared and len(own) > 1 and len(words) > 1 and len(last) >= 5:
