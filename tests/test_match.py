@@ -756,3 +756,15 @@ def test_told_of_by_given_name_guard_another_persons_given_name_is_still_misattr
     m = match_quote("Line 2 is a business decision, not a verdict on anybody in this room.", None,
                     ["Curtis Bale"], cands, speaker_person=True)
     assert m.verdict == "misattributed"
+
+
+def test_a_paraphrase_whose_words_change_their_endings_is_still_one():
+    """Review 15: "pay back part of the credit based on how many jobs they cut" for "it pays back a
+    share of that credit in proportion to the jobs it cuts" was not found: no two words in a row
+    were the same, though "pay back" and "jobs … cut" were, by their stems."""
+    cands = source([(MAYOR, "speaker", "If a company takes the credit and then lays off workers, it pays back a "
+                                       "share of that credit in proportion to the jobs it cuts. That is the bill.")])
+    m = check("pay back part of the credit based on how many jobs they cut", MAYOR, cands)
+    assert m.verdict == "paraphrase"
+    # guard: the same topic in other words with no pair of them together stays not found
+    assert check("companies must refund credits when workers lose jobs", MAYOR, cands).verdict == "not_found"

@@ -63,6 +63,7 @@ class Close:
     hi: int
     ops: list[tuple[str, int, int, int, int]]   # (tag, src i1, i2, quote j1, j2), src absolute
     content_pairs: int           # quote word pairs found near the span whose two words are content words
+    stem_pairs: int = 0          # the same, the words compared by their stems ("pay back" for "pays back")
 
 
 def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
@@ -127,7 +128,9 @@ def close_match(tw: TurnWords, qw: list[str]) -> Close | None:
     hits = len(qcontent & rcontent)
     content = hits / len(qcontent) if qcontent else 0.0
     content_pairs = sum(1 for (a, b), f in zip(qpairs, found, strict=True) if f and a not in STOP and b not in STOP)
-    return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops, content_pairs)
+    stemmed = set(zip(map(stem, region), map(stem, region[1:]), strict=False))
+    stem_pairs = sum(1 for a, b in qpairs if a not in STOP and b not in STOP and (stem(a), stem(b)) in stemmed)
+    return Close(score, matched, max(eq), bigrams, content, hits, supported, s_lo, s_hi, ops, content_pairs, stem_pairs)
 
 
 def _snug(ops: list[tuple[str, int, int, int, int]], words: list[str]) -> list[tuple[str, int, int, int, int]]:

@@ -28,7 +28,9 @@ Rules
   common (most of what it talks about, reworded — scattered topic words alone, as in a
   quote invented about the same subject, are not enough), and, unless ``content >= 0.65``
   (two thirds of its content words),
-  one pair of content words side by side in both ("north bridge", "rigged economy"): in
+  one pair of content words side by side in both ("north bridge", "rigged economy"; compared
+  by their stems too, so "pay back … jobs they cut" keeps "pays back … jobs it cuts", and such a
+  pair stands for the two words in a row): in
   a long real speech, "people", "little", "last" and "months" sit near "a little" or "the
   last" in some sentence, and "Some people get a little carried away" is no paraphrase of
   "when I have a little more time"; or a run of ``>= 4`` words in common plus ``content >= 0.34``,
@@ -86,8 +88,9 @@ def classify_close(c: Close | None, n: int) -> str | None:
         and c.content_hits >= MISQUOTE_CONTENT
     ):
         return "misquote"
-    if (c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS and c.longest >= PARA_CONTENT_RUN
-            and (c.content_pairs >= PARA_CONTENT_PAIRS or c.content >= PARA_STRONG_CONTENT)):
+    if (c.content >= PARA_CONTENT and c.content_hits >= PARA_CONTENT_HITS
+            and (c.longest >= PARA_CONTENT_RUN or c.stem_pairs >= PARA_CONTENT_PAIRS)
+            and (c.content_pairs >= PARA_CONTENT_PAIRS or c.stem_pairs >= PARA_CONTENT_PAIRS or c.content >= PARA_STRONG_CONTENT)):
         return "paraphrase"
     if c.longest >= PARA_RUN and c.content >= PARA_RUN_CONTENT:
         return "paraphrase"
