@@ -32,7 +32,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.pronouns import PAIR_NOUNS
+from desk.extract.pairs import PAIR_NOUNS
 from desk.extract.runs import strong_title
 
 RELATIVES = ("who", "whose", "whom")
