@@ -199,10 +199,9 @@ def _a_person(np_: str) -> bool:
     words = np_.split()
     if words[0][:1].isupper():
         return True
-    head = next((w for w in words if fold(w) in _OF), None)
-    noun = fold(words[words.index(head) - 1] if head and words.index(head) else words[-1]).strip("’'")
-    return any(person_noun(fold(w)) or fold(w) in KIN_NOUNS or fold(w) in ROLE_HEADS for w in words) and (
-        person_noun(noun) or noun in KIN_NOUNS or noun in ROLE_HEADS or len(words) == 1)
+    tie = next((i for i, w in enumerate(words) if i and fold(w) in _OF), len(words))
+    noun = fold(words[tie - 1]).strip("’'")   # the head before "of", "from" …: "neighbour", not "department"
+    return person_noun(noun) or noun in KIN_NOUNS or noun in ROLE_HEADS
 
 
 _OF = frozenset("of from at in on for".split())

@@ -29,7 +29,7 @@ from itertools import accumulate
 from desk.extract.transcripts import BROKEN_OFF, RESUMES
 
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
-from .speech import FILLERS, normalise_speech, repeated_runs
+from .speech import FILLER_RE, FILLERS, normalise_speech, repeated_runs
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -306,9 +306,6 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
                        + "|".join(sorted(FILLERS)) + r")(?![^\W_]))*", re.IGNORECASE)
 
 
-_FILLER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
-
-
 #: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
 #: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
 _SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
@@ -325,7 +322,7 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
     drop: set[int] = set()
     notes = []
     def hesitates(k: int) -> bool:           # a filler between words k-1 and k
-        return bool(_FILLER.search(tw.src[w.ends[k - 1]:w.starts[k]]))
+        return bool(FILLER_RE.search(tw.src[w.ends[k - 1]:w.starts[k]]))
 
     for i, m in sorted(repeated_runs(ws)):
         if drop.intersection(range(i, i + 2 * m)) or not breath(i, i + 2 * m) or not hesitates(i + m) \

@@ -186,8 +186,10 @@ def relative_quoted(ev) -> bool:
     cand, tw = ev.cand, ev.tw
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
-    before = cand.source_text[max(turn_start, start - 250):start].lower()
-    return any(re.search(r"\b" + re.escape(k) + r"s?\b", before) for k in KIN_NOUNS)
+    return _KIN.search(cand.source_text, max(turn_start, start - 250), start) is not None
+
+
+_KIN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, KIN_NOUNS), key=len, reverse=True)) + r")s?\b")
 
 
 def quotes_another(ev) -> str | None:

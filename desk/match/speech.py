@@ -123,7 +123,7 @@ _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
 #: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
-_FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
+FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u2018']")    # quote, “…
 _QUOTE_NOUN_BEFORE = frozenset("a an the this that my his her its our their your favorite favourite famous "
                                 "i we you they he she me us".split())     # the quote: a noun; I quote: a verb
@@ -235,7 +235,7 @@ class _Pass:
                 continue
             j = i + m                                     # start of the next copy
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
-                and ws[i + 1] in _RESTART_VERBS and bool(_FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
+                and ws[i + 1] in _RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
                 or _open_ended(ws[i:i + m])
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
