@@ -38,3 +38,16 @@ def test_a_callers_words_credited_by_full_name_are_exact(tmp_path, runner):
     margaret, arlene = checked_quotes(runner, source, story, "--kind", "transcript")
     assert margaret["verdict"] == "exact"
     assert arlene["verdict"] == "exact"   # "Arlene" alone in the source may be Arlene Pruitt
+
+
+def test_a_caller_known_by_a_name_no_list_holds_is_that_caller():
+    # "Dev" is in no list of given names; a caller's brackets hold a name all the same
+    # (before: the turn was nobody's, and a draft's "said Dev, a caller" came out not found)
+    show = ("BRIAR MACLEAN: You're on the air.\n\n"
+            "CALLER 2 (DEV): Yeah, hi Briar. The whole street smelled like a chemistry set for two days.\n\n"
+            "CALLER 3 (ANONYMOUS): I won't give my name. Nobody phoned us.\n\n"
+            "BRIAR MACLEAN: Thanks, Dev.\n")
+    doc = read_document("show.txt", show.encode())
+    said = {doc.text[s.start:s.end].split(".")[0]: s.speaker for s in segment(doc, "transcript")}
+    assert said["Yeah, hi Briar"] == "Dev"
+    assert said["I won't give my name"] is None

@@ -42,6 +42,11 @@ ROLE_WORDS = frozenset(
 _BRACKETED = re.compile(
     r"(?i:(?:co-?)?(?:host|anchor|moderator|correspondent|reporter|guest|caller|panell?ist|presenter|commentator"
     r"|interviewer|narrator|announcer|listener))(?:[ \t]+\d{1,2})?[ \t]*\((?P<name>[^()]+)\)")
+#: Roles whose brackets only ever hold the name a show calls someone by.
+_CALLER = re.compile(r"(?i)(?:caller|listener)\b")
+_CALLER_NAME = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+#: Bracketed words that say a caller gave no name.
+_NO_CALLER = frozenset("anonymous unidentified unknown unnamed inaudible male female voice".split())
 _NAME_IN_BRACKETS = re.compile(r"(?:[A-Z][\w.'’\-]*)(?:[ \t]+(?:[A-Z][\w.'’\-]*|(?:van|von|de|der|du|la|le|da|di)(?=[ \t]+[A-Z])))*")
 
 
@@ -55,9 +60,13 @@ def _bracketed_name(label: str) -> str | None:
     if name is None:
         return None
     words = _strip_all_titles(name.group(0).rstrip(".")).split()
-    if not words or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in UNNAMED_PEOPLE \
-            or len(words) == 1 and not words[0][1:].islower() and fold(words[0]) not in FIRST_NAMES:
-        return None   # "MODERATOR (CNN)", "ANCHOR (V.O.)": a network or a note, no one's name
+    if not words or _bare(words[0]) in ROLE_WORDS or _bare(words[0]) in UNNAMED_PEOPLE or _bare(words[0]) in _NO_CALLER:
+        return None
+    if len(words) == 1 and not words[0][1:].islower() and fold(words[0]) not in FIRST_NAMES \
+            and not (_CALLER.match(label.strip()) and _CALLER_NAME.fullmatch(words[0])):
+        # "MODERATOR (CNN)", "ANCHOR (V.O.)": a network or a note, no one's name; a caller's
+        # brackets hold the name the show knows them by, listed or not ("CALLER 2 (DEV)")
+        return None
     return display_name(" ".join(words))
 
 
