@@ -222,10 +222,11 @@ from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
 from desk.extract.opening import document_opening
+from desk.extract.opens import UNNAMED, newcomer_before_quote
 from desk.extract.people import presented_as_person
 from desk.extract.scenes import called_by_name
 from desk.extract.ties import named_after
-from desk.extract.unnamed import UNNAMED, newcomer_before_quote, unnamed_antecedent
+from desk.extract.unnamed import unnamed_antecedent
 from desk.extract.voices import (
     acting_mention,
     colon_owned,

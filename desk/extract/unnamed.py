@@ -18,6 +18,7 @@ else's report ("…, he said", "According to witnesses, one man said"), whose sh
 ("Her coach said she had skied the run of her life"), or whom a name follows ("A neighbour,
 Karen Siddiqui, said"); "the co-worker" only after the story brought in "a co-worker".  These
 guards come from two review rounds (session 29): each reading they block was a regression.
+Someone undescribed whom a sentence merely opens with (no cue) is :mod:`desk.extract.opens`'s.
 """
 
 from __future__ import annotations
@@ -26,34 +27,23 @@ import re
 
 from desk.extract.described import described_person, described_voice, indefinite_voice
 from desk.extract.evidence import named_as
-from desk.extract.kin import KIN, kin_person, set_off_subject
+from desk.extract.kin import kin_person, set_off_subject
 from desk.extract.lexicon import (
     ASKING,
     FUNCTION_WORDS,
-    GESTURES,
-    HONORIFIC_GENDER,
     OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
     SIGN_NOUNS,
-    UNNAMED_PEOPLE,
     person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
-from desk.extract.narration import according_end, is_possessive
+from desk.extract.narration import according_end
+from desk.extract.opens import ABOUT_TO_SPEAK, ASKERS, OPENING, PLACE_TIES, SEXED, UNNAMED, sex_of, unnamed_opens
 from desk.extract.phrases import np_at
 
-#: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
-#: husband"), more relatives ("his niece", "her stepfather") and trades named by sex ("a waitress").
-_SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex}, **{w: sex for w, sex in KIN.items() if sex},
-          **dict.fromkeys("waitress actress".split(), "f")}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-#: Nouns for people who put questions to the one quoted.
-_ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
-#: Capitalised words that open a phrase set before a sentence's subject.
-_OPENING = frozenset("""outside inside after before during later earlier afterward afterwards on in at
-    when while as from back near across by""".split())
 #: Words that end a phrase for a person: a verb or a clause begins.
 _STOP = frozenset("who whose which that said says is was has had will would for of to in at with on by from about".split())
 #: Object pronouns after a cue: the subject speaks to someone the story has in mind.
@@ -64,11 +54,6 @@ _TELLING = frozenset("""told tells asked asks accused accuses urged urges warned
 #: Cues that are as often an act: "His opponent conceded just after 10 p.m.", "A dispatcher
 #: answered on the second ring" (not "conceded that", "answered, “…”").
 _ACTS = frozenset("conceded concedes answered answers".split())
-#: Words that tie a noun for a person to a place or a body ("A teacher at Elmwood"), or to a clause.
-_PLACE_TIES = frozenset("at from in of with near on for".split())
-_TIES = _PLACE_TIES | frozenset("who whose that which".split())
-#: Gestures of someone about to speak, in the sentence just before the quote.
-_GESTURES = GESTURES | {"put"}
 #: Cues that give a relative's words, not an act of theirs.
 _SPEAKING = frozenset("""said says told tells added adds explained recalled recalls asked asks wrote writes
     remembered remembers noted notes insisted replied answered testified""".split())
@@ -107,8 +92,8 @@ def unnamed_antecedent(a: Analysis, pron_start: int, pid: int | None, results, g
         # ('“…,” said a neighbour. The fire marshal will investigate. “…,” she said' is not)
         q, spans = results[-1]
         if q.unnamed and q.speaker and q.mention_start is not None and q.mention_start > last_named \
-                and para - spans[-1].para <= 1 and _sex_of(q.speaker) in (None, gender) \
-                and fold(q.speaker.split()[-1]) not in _ASKERS and q.mention_end is not None \
+                and para - spans[-1].para <= 1 and sex_of(q.speaker) in (None, gender) \
+                and fold(q.speaker.split()[-1]) not in ASKERS and q.mention_end is not None \
                 and not re.search(r"[A-Za-z]", a.text[max(q.mention_end, spans[-1].end,
                                                           a.sentence_bounds(spans[-1].end - 1)[1]):group[0].open_at]) \
                 and not _newer_subject(a, q.mention_end, group[0].open_at, gender, question) \
@@ -179,15 +164,6 @@ def _pronoun_cue(a: Analysis, s: int) -> bool:
     return any(toks[x].low in _SUBJECT_PRONOUNS and a._is_cue(x + 1) for x in range(k0, min(k1, len(toks) - 1)))
 
 
-def _sex_of(words: str) -> str | None:
-    """The sex the noun of a phrase for a person gives ("A woman in the crowd", "her father"), or
-    None: the noun is the last word before a tie or a clause."""
-    parts = words.split()
-    tie = next((i for i, w in enumerate(parts) if i and w.lower() in _TIES), len(parts))
-    head = fold(parts[tie - 1]).strip(".,") if tie else ""
-    return _SEXED.get(head) or HONORIFIC_GENDER.get(head)
-
-
 def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
              unresolved: bool = False) -> tuple[int, int, str] | None:
     """The unnamed person opening the sentence at ``s`` (after an opening phrase set off by a
@@ -202,7 +178,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
         # "Lopez-Cantera, a Republican and former state legislator, said": an appositive
         c = next((j for j in range(k, min(k + 8, end)) if toks[j].text == ","), None)
         if c is None or any(toks[j].kind != "w" or toks[j].start in a.mention_at for j in range(k, c)) \
-                or a._is_name_tok(toks[k]) and not toks[k].low.endswith(("ed", "ing")) and toks[k].low not in _OPENING:
+                or a._is_name_tok(toks[k]) and not toks[k].low.endswith(("ed", "ing")) and toks[k].low not in OPENING:
             return None
         k = c + 1
     if k >= end or toks[k].low not in _OPENERS:
@@ -213,7 +189,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
         while j < end and j - k <= 3 and toks[j].kind == "w" and toks[j].text.islower() and not a._is_cue(j) \
                 and toks[j].low not in _STOP:
             j += 1
-            if person_noun(toks[j - 1].low) or toks[j - 1].low in _SEXED:
+            if person_noun(toks[j - 1].low) or toks[j - 1].low in SEXED:
                 break   # "His mother wept": the noun, not the verb after it
         if j == k + 1:
             return None
@@ -237,21 +213,21 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
         stop = toks[cut - 1].end
     words = a.text[start:stop]
     parts = words.split()
-    tie = next((i for i, w in enumerate(parts) if i and (w.lower() in _PLACE_TIES or w.lower() == "to"
+    tie = next((i for i, w in enumerate(parts) if i and (w.lower() in PLACE_TIES or w.lower() == "to"
                                                            and person_noun(fold(parts[i - 1]).strip(",.")))), None)
     if tie is not None and (toks[k].low != "one" or toks[k + 1].low != "of"):
         parts = parts[:tie]   # "A teacher at Elmwood", "A former clerk to Brennock": as the voice reads its tie
     head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
         head = head[:-1]   # one of the supporters: a supporter
-    trade = not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED) \
+    trade = not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in SEXED) \
         and _trade_noun(a, k, head)
-    if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in _SEXED or trade) \
+    if not (person_noun(head) or head in PERSON_NOUNS or head in ROLE_HEADS or head in SEXED or trade) \
             or head.endswith("s") and not head.endswith("ss"):
         return None   # "the company", "Two neighbours" (they, not he or she)
-    if _sex_of(head) not in (None, gender) or head in _ASKERS and not question:
+    if sex_of(head) not in (None, gender) or head in ASKERS and not question:
         return None   # "one questioner claimed … “You’re right,” he said": the one answering
-    if toks[k].low == "the" and (head not in _SEXED and not _introduced_unnamed(a, head, start)
+    if toks[k].low == "the" and (head not in SEXED and not _introduced_unnamed(a, head, start)
                                  or any(head in p.roles for p in a.persons)
                                  or described_person(a, words, start, set(), -1) is not None):
         # "the author" after Gary Byrne "has written a book": him, as the story has it; "the
@@ -278,21 +254,21 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     # The person must speak: "His father drove him to every practice", "A man walking his dog
     # found the body" bring in someone the story goes on about, not a voice; nor one who speaks
     # to the person the story follows ("One resident told her …": her answer comes next).
-    cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in _GESTURES
+    cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in ABOUT_TO_SPEAK
                 and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that" and toks[x + 1].kind != "q"
                                                    and toks[x + 1].text not in (",", ":")))), None)
     if cue is None and _ANONYMOUS.search(a.text, stop, toks[verb].start):
         # "A man, who would not give his name, stood at the water's edge. “…,” he said": one who
         # withholds a name is a source, whatever the sentence has them do
         cue = verb
-    if cue is None and toks[verb].low in _GESTURES and (toks[k].low in ("his", "her") or unresolved) \
+    if cue is None and toks[verb].low in ABOUT_TO_SPEAK and (toks[k].low in ("his", "her") or unresolved) \
             and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
         # "His wife put a hand on his shoulder. “We both think about him,” she said": a
         # relative's gesture just before the quote is the speaker's own (not "A woman in the
         # crowd laughed": someone reacting to the one who speaks)
         cue = verb
     if cue is not None and cue > verb - 1 and toks[k].low in ("his", "her") and toks[cue].low not in _SPEAKING \
-            and toks[cue].low not in _GESTURES:
+            and toks[cue].low not in ABOUT_TO_SPEAK:
         cue = None   # "His brother in Brandon had offered to take him in": a relative's act, not words
     if trade and cue is not None and (toks[cue].low not in _SPEAKING or toks[cue].low.endswith("s")):
         return None   # "A trucker hauled …", "A disclaimer … says": a noun no list knows must have said something
@@ -313,7 +289,7 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
             and toks[said].low not in _SUBJECT_PRONOUNS and toks[said].low != "that":
         said += 1   # "told reporters that she …"
     said += said < end and toks[said].low == "that"
-    if said < end and _SUBJECT_PRONOUNS.get(toks[said].low) == gender and _sex_of(words) is None \
+    if said < end and _SUBJECT_PRONOUNS.get(toks[said].low) == gender and sex_of(words) is None \
             and toks[k].low in ("his", "her"):
         return None   # "Her coach said she had skied the run of her life": she is the skier
     voice = indefinite_voice(words) or described_voice(words) or (words if trade else None)
@@ -411,97 +387,13 @@ def _verb_after(a: Analysis, j: int, end: int) -> int | None:
         j = c + 1
     while j < end and toks[j].kind == "w" and toks[j].adverb:
         j += 1
-    if j < end and toks[j].low in _PLACE_TIES \
+    if j < end and toks[j].low in PLACE_TIES \
             and any(a._is_cue(x) for x in range(j + 1, min(end, j + 7))):
         return j   # "A teacher at Elmwood said": the place, then the cue
     if j < end and toks[j].kind == "w" and toks[j].text.islower() and (toks[j].low not in FUNCTION_WORDS
                                                                        or toks[j].low in ("who", "whom")):
         return j   # a verb, or a relative clause before it ("A retired officer who lives nearby said")
     return None
-
-
-#: Openers of a phrase for someone the story does not name, as a sentence's subject.
-_SUBJECT_OPENERS = frozenset("a an one another the his her their my our".split())
-#: Words opening a phrase set before a sentence's subject ("Behind him,", "Somewhere to the north,").
-_PHRASE_OPENERS = _OPENING | frozenset("behind beside around among under over along somewhere then nearby".split())
-#: ``unnamed_opens``: someone the story does not name.
-UNNAMED = -1
-
-
-def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int | None = None,
-                  speaking: bool = False) -> int | None:
-    """Whether the sentence at ``s`` opens, past an opening phrase set off by commas ("Behind
-    him,", "Outside the courthouse, in a strong wind,"), with a phrase for one person doing
-    anything at all ("an older man in a toque was less sentimental", "Tomas's mother, who works
-    nights, watches every game"), of no sex other than ``gender``: ``UNNAMED`` for someone the
-    story does not name, the person's index for a role the story gave one person it named ("The
-    composer, for his part, is planning …" after "Her partner, the composer Desmond
-    Achterberg"), else None.  Not one a name follows ("A neighbour, Karen Siddiqui,"), nor one
-    who speaks (``_subject`` reads those), nor one who acts on him or her ("His father drove him
-    to every practice": the story still follows the one driven).  A weaker reading than
-    ``_subject``'s voice: the next he or she may be theirs, so an earlier named person's is no
-    longer sure.  "The candidate", "the mayor" with no capitalised word before the noun is the
-    one the story is about when ``reading`` (the named person the pronoun passes chose) is the
-    person it names most: None then."""
-    toks = a.toks
-    k = a.tok_index(s)
-    end = a.tok_index(a.sentence_bounds(s)[1])
-    for _ in range(2):   # "Outside the courthouse, in a strong wind, the young man's mother …"
-        if k >= end or toks[k].low in _SUBJECT_OPENERS or a.mention_at.get(toks[k].start) is not None \
-                or _possessive_name(toks[k]):
-            break
-        c = next((j for j in range(k, min(k + 9, end)) if toks[j].text == ","), None)
-        if c is None or toks[k].low not in _PHRASE_OPENERS and not toks[k].low.endswith("ly"):
-            return None
-        k = c + 1
-    if k >= end:
-        return None
-    modified = False   # "The Yorkton coach": a capitalised word before the noun
-    m = a.mention_at.get(toks[k].start)
-    if m is not None and not (m[3] == "name" and is_possessive(m[4])):
-        return None   # someone named, or a role of someone named
-    if m is not None:
-        j = a.tok_index(m[1])   # "Tomas's mother": a relative of someone named, not that person
-    elif _possessive_name(toks[k]):
-        j = k + 1
-    elif toks[k].low in _SUBJECT_OPENERS:
-        j = k + 1
-        while j < end and toks[j].kind == "w" and toks[j].text[:1].isupper() and toks[k].low == "the" \
-                and a.mention_at.get(toks[j].start) is None:
-            j += 1   # "The Yorkton coach"
-        modified = j > k + 1
-        while j < end and j - k <= 4 and toks[j].kind == "w" and toks[j].text.islower() \
-                and not (person_noun(fold(toks[j].text)) or fold(toks[j].text) in _SEXED):
-            j += 1   # "an older man", "the young man's mother"
-        if j + 1 < end and is_possessive(toks[j].text) and toks[j + 1].text.islower():
-            j += 1
-    else:
-        return None
-    if j >= end or toks[j].kind != "w" or not toks[j].text.islower():
-        return None
-    head = fold(toks[j].text)
-    if not (person_noun(head) or head in _SEXED) or head.endswith("s") and not head.endswith("ss") \
-            or gender is not None and _sex_of(head) not in (None, gender) or head in _ASKERS:
-        return None
-    after = j + 1
-    if after + 1 < end and toks[after].text == "," and a.mention_at.get(toks[after + 1].start) is not None:
-        return None   # "A neighbour, Karen Siddiqui, said": the one named
-    comma = next((x for x in range(after, end - 1) if toks[x].text == ","), None)
-    if comma is not None and toks[comma + 1].low in ("he", "she", "they", "i", "we"):
-        return None   # "An immigrant from Uganda who became a citizen in 2013, she plans …": her, set before
-    if not speaking and any(a._is_cue(x) and toks[x].low not in _GESTURES for x in range(after, end)):
-        return None   # one who speaks is ``_subject``'s to read (``speaking``: a bare quote's)
-    objects = {"m": ("him",), "f": ("her",)}.get(gender or "", ("him", "her"))
-    if any(toks[x].low in objects and (toks[x + 1].kind != "w" or toks[x + 1].low in FUNCTION_WORDS)
-           for x in range(after, min(end, len(toks) - 1))):
-        return None
-    if toks[k].low == "the":
-        holders = [p.pid for p in a.persons if head in p.roles and (gender is None or p.gender in (None, gender))]
-        if holders:
-            return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
-        if not modified and reading is not None and reading == _most_named(a, s):
-            return None   # "The candidate also continued to refute …": the story's own
-    return UNNAMED
 
 
 #: The unnamed voice spoke to someone of this pronoun: "a colleague told her last week, “…”".
@@ -514,39 +406,3 @@ def _told_one(a: Analysis, lo: int, hi: int, gender: str) -> bool:
     the she is the one told, not the colleague."""
     m = _TOLD.search(a.text, lo, hi)
     return m is not None and {"her": "f", "him": "m"}[m.group(1)] == gender
-
-
-def _most_named(a: Analysis, before: int) -> int | None:
-    """The person the story names most often before ``before``."""
-    counts: dict[int, int] = {}
-    for m in a.mentions:
-        if m[0] >= before:
-            break
-        if m[3] == "name" and m[2] is not None:
-            counts[m[2]] = counts.get(m[2], 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
-
-def _possessive_name(tok) -> bool:
-    """A capitalised word in the possessive: "Tomas's" (a relative of someone follows)."""
-    return tok.kind == "w" and tok.text[:1].isupper() and is_possessive(tok.text)
-
-
-def newcomer_before_quote(a: Analysis, results, first) -> int | None:
-    """For a quote with no cue: the person the sentence of narration right before it, in its
-    paragraph and after the paragraph's last quote, opens with (``unnamed_opens``, speaking or
-    not): ``UNNAMED`` when the story does not name them ("A young woman in a red parka asked
-    whether the rumours were true. “Are you really closing?”", "The foreperson, a woman in her
-    60s, stood. “We have, Your Honour.”"), the person's index for a role the story gave one
-    person; None when no such sentence stands there, and the quote goes on as before."""
-    p0 = a.paras[first.para][0]
-    if first.open_at <= p0:
-        return None
-    lo = max([p0] + [s.close_at + 1 for _, g in results for s in g if s.para == first.para and s.close_at is not None
-                     and s.close_at < first.open_at])
-    s0 = a.sentence_bounds(max(lo, first.open_at - 1))[0] if a.narr[lo:first.open_at].strip() else None
-    if s0 is None or s0 < lo:
-        return None
-    if a.sentence_bounds(s0)[1] > first.open_at + 1:
-        return None   # the quote stands inside that sentence
-    return unnamed_opens(a, s0, None, speaking=True)

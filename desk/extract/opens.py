@@ -1,0 +1,165 @@
+"""Someone a sentence opens with whom the story does not name (for pass 5e of quote finding,
+:mod:`desk.extract.unnamed`, and for a quote with no cue in :mod:`desk.extract.quotes`).
+
+"A young woman in a red parka asked whether the rumours were true. “Are you really closing?”":
+the quote is hers, not the last named person's.  ``unnamed_opens`` reads the subject a sentence
+opens with, past a phrase set off by commas; ``newcomer_before_quote`` asks it of the sentence
+right before a quote with no cue.  The word lists for a person's sex and for the phrases a
+sentence may open with are shared with :mod:`desk.extract.unnamed`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desk.extract.kin import KIN
+from desk.extract.lexicon import FUNCTION_WORDS, GESTURES, HONORIFIC_GENDER, UNNAMED_PEOPLE, person_noun
+from desk.extract.names import fold
+from desk.extract.narration import is_possessive
+
+if TYPE_CHECKING:
+    from desk.extract.mentions import Analysis
+
+#: Nouns for a person of one sex: the unnamed people the pronoun passes know ("a woman", "her
+#: husband"), more relatives ("his niece", "her stepfather") and trades named by sex ("a waitress").
+SEXED = {**{w: sex for w, sex in UNNAMED_PEOPLE.items() if sex}, **{w: sex for w, sex in KIN.items() if sex},
+         **dict.fromkeys("waitress actress".split(), "f")}
+#: Nouns for people who put questions to the one quoted.
+ASKERS = frozenset("questioner reporter journalist interviewer moderator host caller".split())
+#: Capitalised words that open a phrase set before a sentence's subject.
+OPENING = frozenset("""outside inside after before during later earlier afterward afterwards on in at
+    when while as from back near across by""".split())
+#: Words that tie a noun for a person to a place or a body ("A teacher at Elmwood"), or to a clause.
+PLACE_TIES = frozenset("at from in of with near on for".split())
+TIES = PLACE_TIES | frozenset("who whose that which".split())
+#: Gestures of someone about to speak, in the sentence just before the quote.
+ABOUT_TO_SPEAK = GESTURES | {"put"}
+
+
+def sex_of(words: str) -> str | None:
+    """The sex the noun of a phrase for a person gives ("A woman in the crowd", "her father"), or
+    None: the noun is the last word before a tie or a clause."""
+    parts = words.split()
+    tie = next((i for i, w in enumerate(parts) if i and w.lower() in TIES), len(parts))
+    head = fold(parts[tie - 1]).strip(".,") if tie else ""
+    return SEXED.get(head) or HONORIFIC_GENDER.get(head)
+
+
+#: Openers of a phrase for someone the story does not name, as a sentence's subject.
+_SUBJECT_OPENERS = frozenset("a an one another the his her their my our".split())
+#: Words opening a phrase set before a sentence's subject ("Behind him,", "Somewhere to the north,").
+_PHRASE_OPENERS = OPENING | frozenset("behind beside around among under over along somewhere then nearby".split())
+#: ``unnamed_opens``: someone the story does not name.
+UNNAMED = -1
+
+
+def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int | None = None,
+                  speaking: bool = False) -> int | None:
+    """Whether the sentence at ``s`` opens, past an opening phrase set off by commas ("Behind
+    him,", "Outside the courthouse, in a strong wind,"), with a phrase for one person doing
+    anything at all ("an older man in a toque was less sentimental", "Tomas's mother, who works
+    nights, watches every game"), of no sex other than ``gender``: ``UNNAMED`` for someone the
+    story does not name, the person's index for a role the story gave one person it named ("The
+    composer, for his part, is planning …" after "Her partner, the composer Desmond
+    Achterberg"), else None.  Not one a name follows ("A neighbour, Karen Siddiqui,"), nor one
+    who speaks (``_subject`` reads those), nor one who acts on him or her ("His father drove him
+    to every practice": the story still follows the one driven).  A weaker reading than
+    ``_subject``'s voice: the next he or she may be theirs, so an earlier named person's is no
+    longer sure.  "The candidate", "the mayor" with no capitalised word before the noun is the
+    one the story is about when ``reading`` (the named person the pronoun passes chose) is the
+    person it names most: None then."""
+    toks = a.toks
+    k = a.tok_index(s)
+    end = a.tok_index(a.sentence_bounds(s)[1])
+    for _ in range(2):   # "Outside the courthouse, in a strong wind, the young man's mother …"
+        if k >= end or toks[k].low in _SUBJECT_OPENERS or a.mention_at.get(toks[k].start) is not None \
+                or _possessive_name(toks[k]):
+            break
+        c = next((j for j in range(k, min(k + 9, end)) if toks[j].text == ","), None)
+        if c is None or toks[k].low not in _PHRASE_OPENERS and not toks[k].low.endswith("ly"):
+            return None
+        k = c + 1
+    if k >= end:
+        return None
+    modified = False   # "The Yorkton coach": a capitalised word before the noun
+    m = a.mention_at.get(toks[k].start)
+    if m is not None and not (m[3] == "name" and is_possessive(m[4])):
+        return None   # someone named, or a role of someone named
+    if m is not None:
+        j = a.tok_index(m[1])   # "Tomas's mother": a relative of someone named, not that person
+    elif _possessive_name(toks[k]):
+        j = k + 1
+    elif toks[k].low in _SUBJECT_OPENERS:
+        j = k + 1
+        while j < end and toks[j].kind == "w" and toks[j].text[:1].isupper() and toks[k].low == "the" \
+                and a.mention_at.get(toks[j].start) is None:
+            j += 1   # "The Yorkton coach"
+        modified = j > k + 1
+        while j < end and j - k <= 4 and toks[j].kind == "w" and toks[j].text.islower() \
+                and not (person_noun(fold(toks[j].text)) or fold(toks[j].text) in SEXED):
+            j += 1   # "an older man", "the young man's mother"
+        if j + 1 < end and is_possessive(toks[j].text) and toks[j + 1].text.islower():
+            j += 1
+    else:
+        return None
+    if j >= end or toks[j].kind != "w" or not toks[j].text.islower():
+        return None
+    head = fold(toks[j].text)
+    if not (person_noun(head) or head in SEXED) or head.endswith("s") and not head.endswith("ss") \
+            or gender is not None and sex_of(head) not in (None, gender) or head in ASKERS:
+        return None
+    after = j + 1
+    if after + 1 < end and toks[after].text == "," and a.mention_at.get(toks[after + 1].start) is not None:
+        return None   # "A neighbour, Karen Siddiqui, said": the one named
+    comma = next((x for x in range(after, end - 1) if toks[x].text == ","), None)
+    if comma is not None and toks[comma + 1].low in ("he", "she", "they", "i", "we"):
+        return None   # "An immigrant from Uganda who became a citizen in 2013, she plans …": her, set before
+    if not speaking and any(a._is_cue(x) and toks[x].low not in ABOUT_TO_SPEAK for x in range(after, end)):
+        return None   # one who speaks is ``_subject``'s to read (``speaking``: a bare quote's)
+    objects = {"m": ("him",), "f": ("her",)}.get(gender or "", ("him", "her"))
+    if any(toks[x].low in objects and (toks[x + 1].kind != "w" or toks[x + 1].low in FUNCTION_WORDS)
+           for x in range(after, min(end, len(toks) - 1))):
+        return None
+    if toks[k].low == "the":
+        holders = [p.pid for p in a.persons if head in p.roles and (gender is None or p.gender in (None, gender))]
+        if holders:
+            return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
+        if not modified and reading is not None and reading == _most_named(a, s):
+            return None   # "The candidate also continued to refute …": the story's own
+    return UNNAMED
+
+
+def _most_named(a: Analysis, before: int) -> int | None:
+    """The person the story names most often before ``before``."""
+    counts: dict[int, int] = {}
+    for m in a.mentions:
+        if m[0] >= before:
+            break
+        if m[3] == "name" and m[2] is not None:
+            counts[m[2]] = counts.get(m[2], 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _possessive_name(tok) -> bool:
+    """A capitalised word in the possessive: "Tomas's" (a relative of someone follows)."""
+    return tok.kind == "w" and tok.text[:1].isupper() and is_possessive(tok.text)
+
+
+def newcomer_before_quote(a: Analysis, results, first) -> int | None:
+    """For a quote with no cue: the person the sentence of narration right before it, in its
+    paragraph and after the paragraph's last quote, opens with (``unnamed_opens``, speaking or
+    not): ``UNNAMED`` when the story does not name them ("A young woman in a red parka asked
+    whether the rumours were true. “Are you really closing?”", "The foreperson, a woman in her
+    60s, stood. “We have, Your Honour.”"), the person's index for a role the story gave one
+    person; None when no such sentence stands there, and the quote goes on as before."""
+    p0 = a.paras[first.para][0]
+    if first.open_at <= p0:
+        return None
+    lo = max([p0] + [s.close_at + 1 for _, g in results for s in g if s.para == first.para and s.close_at is not None
+                     and s.close_at < first.open_at])
+    s0 = a.sentence_bounds(max(lo, first.open_at - 1))[0] if a.narr[lo:first.open_at].strip() else None
+    if s0 is None or s0 < lo:
+        return None
+    if a.sentence_bounds(s0)[1] > first.open_at + 1:
+        return None   # the quote stands inside that sentence
+    return unnamed_opens(a, s0, None, speaking=True)
