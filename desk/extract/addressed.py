@@ -8,6 +8,10 @@ every named answer to one address is the same person, and it answered at least t
 after that address is theirs.  Anything less (an address answered by two people, or once) leaves
 the turn unnamed, as before.  A form of address is a title or an office, or a word of the name of
 one of the file's named voices ("Rafael, thank you."); not any capitalised opener ("Well,", "Now,").
+
+A chair may also give the floor by name: "DIRECTOR SZABO, YOU HAVE THE FLOOR.", "NEXT SPEAKER IS
+WENDELL ASHGROVE." (``called_on``).  A bare ">>" turn of a plain-text caption file (a CART
+transcript of a council meeting) right after such a call is the person called.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import re
 from collections import defaultdict
 
 from desk.extract.lexicon import ROLE_HEADS
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
+from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import TITLE_WORDS, fold
 
 #: A form of address ending a turn ("…, Councilmember.", "Madam Executive.") or opening its last
@@ -45,3 +51,39 @@ def addressed_voices(pairs: list[tuple[str | None, str | None]]) -> dict[str, st
         if address and voice:
             seen[address].append(voice)
     return {a: vs[0] for a, vs in seen.items() if len(vs) >= 2 and len(set(vs)) == 1}
+
+
+#: A name a chair calls on: one to four capitalised words.
+_CALLED = r"(?P<name>[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3})"
+#: How a chair gives the floor at the end of a turn: "DIRECTOR SZABO, YOU HAVE THE FLOOR.",
+#: "NEXT SPEAKER IS WENDELL ASHGROVE.", "First up is Lavinia Cruz.", "I recognize Councilmember Valcourt."
+_GIVES_FLOOR = (
+    re.compile(r"^" + _CALLED + r",[ ](?i:you have the floor|the floor is yours|you are recognized|you're recognized)[.!]?$"),
+    re.compile(r"\b(?i:next|first|last)(?:[ ](?i:up))?[ ](?i:speaker|caller|witness|presenter)[ ](?i:is|will be)[ ]"
+               + _CALLED + r"[.!]?$"),
+    re.compile(r"^(?:(?i:I)[ ])?(?i:recognize)[ ]" + _CALLED + r"[.!]?$"),
+)
+
+
+def called_on(text: str, start: int, end: int, resolve, answer: str = "") -> tuple[str | None, str]:
+    """Who a turn (``text[start:end]``) hands the floor to in its last sentence, resolved as a
+    label of the file would be (``resolve``): "DIRECTOR SZABO, YOU HAVE THE FLOOR." is the
+    director the file's "DIRECTOR SZABO:" turns are; "NEXT SPEAKER IS WENDELL ASHGROVE." is Wendell
+    Ashgrove.  Only a person's name: a title or a given name first ("NEXT IS PUBLIC COMMENT",
+    "Tom, you have the floor" name no one the desk can tell); and not when the bare turn that
+    follows (``answer``) speaks of the one called ("IS MR. ASHGROVE HERE? NO?": the chair
+    again).  Else (None, unknown)."""
+    speech = " ".join(text[start:end].split())
+    last = re.split(r"(?<=[.!?])[ ](?=\S)", speech)[-1] if speech else ""
+    for pattern in _GIVES_FLOOR:
+        m = pattern.search(last)
+        if m is None:
+            continue
+        name = m.group("name").rstrip(".")
+        words = [fold(w).rstrip(".") for w in name.split()]
+        if len(words) < 2 or words[0] not in TITLE_WORDS and words[0] not in FIRST_NAMES \
+                or re.search(r"(?i)\b" + re.escape(name.split()[-1].rstrip(".")) + r"\b", answer):
+            break
+        who, _role = resolve(name)
+        return (who, ROLE_SPEAKER) if who else (None, ROLE_UNKNOWN)
+    return None, ROLE_UNKNOWN

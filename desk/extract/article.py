@@ -83,3 +83,16 @@ def _noted_of_someone_else(text: str, q: Quote) -> bool:
         return False
     before = text[max(0, q.mention_start - 40):q.mention_start]
     return not (_TOPIC_BEFORE.search(before) or _SUBJECTLESS.search(before))
+
+
+def intro_segments(intro: str, known_speakers=()) -> list[Segment]:
+    """The quotes of others in a published Q&A's introduction, the text before its first label
+    ("Arne Solberg, who has fished the lake for thirty-one years … “Now it’s July and the whole
+    bay looks like paint.”"): passages as an article's are.  Only for an introduction in prose
+    (a paragraph of 25 words or more) and quotes of four words or more, credited to someone: a
+    header's 'identified by label "Q"' is no one's words."""
+    if not any(mark in intro for mark in ("\u201c", "\"", "\u00ab")) \
+            or not any(len(block.split()) >= 25 for block in intro.split("\n\n")):
+        return []
+    return [s for s in article_segments(intro, known_speakers=known_speakers)
+            if s.speaker and len(intro[s.start:s.end].split()) >= 4]

@@ -33,6 +33,7 @@ from desk.extract.margins import strip_margins
 from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
 from desk.extract.model import Document
 from desk.extract.office import MAX_DOCX_XML_BYTES, MAX_PDF_PAGES, _read_docx, _read_pdf
+from desk.extract.pdfpages import join_pages
 
 __all__ = [
     "MAX_BYTES",
@@ -106,10 +107,16 @@ def _extension(name: str) -> str:
 
 
 def _read_txt(name: str, data: bytes) -> Document:
+    """Plain text; text saved from a PDF (pdftotext marks each new page with a form feed) is
+    read page by page as a PDF is, so a release's running head and "Page 1 of 2" foot never
+    stand inside a quote that runs over the page break."""
     try:
         text = decode_text(data)
     except ExtractError as exc:
         raise _text_error(name, exc) from exc
+    pages = [page for page in text.split("\x0c") if page.strip()]
+    if len(pages) >= 2:
+        text = join_pages([_normalise(page) for page in pages])
     return Document(text=_normalise(text), format="txt")
 
 

@@ -120,6 +120,9 @@ _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re
 #: A briefing's question with one space after the Q: "Q Thank you, Signe. Admiral, …".
 _SPACED_Q = re.compile(r"^[ \t]*(?P<label>Q)[ ](?=[A-Z\"“'‘])", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: The label of a turn a caption file opens with a bare ">>" (a new voice it does not name).
+BARE_VOICE = ">>"
+_BARE_VOICE = re.compile(r"^[ \t]*>>[ \t]*(?=\S)", re.M)
 #: A court record's line naming the examining lawyer: "BY MS. ODEGAARD:".
 _EXAMINED_BY = re.compile(r"(?m)^[ \t]*" + EXAMINER + r"[A-Z][\w'’\-]+):")
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
@@ -243,6 +246,11 @@ def _label_lines(text: str) -> list[_LabelLine]:
     elif caps:
         # a broadcast role after the comma is a label beside one other ("NADIA FERREIRA, HOST:")
         lines += [c for c, m in described if _BROADCAST_ROLE.fullmatch(m.group("role").strip(" \t,"))]
+    if sum(1 for c in lines if text.startswith(">>", c.line_start)) >= 2:
+        # captioners' ">>" opens every new voice, named or not (">> THANK YOU. SO, UH, …"
+        # after "DIRECTOR SZABO, YOU HAVE THE FLOOR."): a bare one is a turn of its own
+        lines += [_line_at(text, m.start(), BARE_VOICE, m.end(), True) for m in _BARE_VOICE.finditer(text)
+                  if not any(c.line_start == m.start() for c in lines)]
     questions = list(_BARE_Q.finditer(text))
     answers = list(_BARE_A.finditer(text)) if questions else []
     examined = bool(questions and answers and _EXAMINED_BY.search(text))   # "BY MS. ODEGAARD:" over one Q. and A.
@@ -412,7 +420,7 @@ _TITLE_MAX = 200
 
 
 def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
-    candidates = [c for c in _label_lines(text) if _label_key(c.label)]
+    candidates = [c for c in _label_lines(text) if _label_key(c.label) or c.label == BARE_VOICE]
     spans = [(c.line_start, c.label_end) for c in candidates]
     words_index = _Words(text, spans)
     first_block = _BLANK.search(text.lstrip())

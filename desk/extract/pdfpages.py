@@ -9,7 +9,9 @@ accurate quote across the page break reads as a misquote with words added.
 Rules (``join_pages``):
 
 * **Furniture** (only in a PDF of two pages or more).  The first or last line of a page is left
-  out when it is only a page number ("7", "- 7 -", "Page 7 of 12"; not a year).  Among the first
+  out when it is only a page number ("7", "- 7 -", "Page 7 of 12"; not a year; a bare number only
+  when it is the page's place in the file, or one off, or steps with another page's number: a
+  "400" opening page 2 goes on the sentence "About" left open).  Among the first
   two and the last two lines, a line is left out when the same line, numbers aside, stands at
   the top or the bottom of at least half of the pages: a running head or foot.  Below those two
   (above them, at the foot) the next lines are left out too while each is such a line whose
@@ -45,6 +47,8 @@ from desk.extract.margins import line_numbered_pages, without_line_numbers
 #: A line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12" (not a
 #: year such as "1998").
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+\d{1,4}|[-–—(\[]?\s*\d{1,3}\s*[-–—)\]]?)(?:\s*(?:of|/)\s*\d{1,4})?$")
+#: A page number alone, perhaps between dashes or brackets: "7", "- 7 -".
+_BARE_NUMBER = re.compile(r"^[-–—(\[]?\s*(\d{1,4})\s*[-–—)\]]?$")
 #: How a line that ends a sentence (or a date line) ends.
 _ENDS_SENTENCE = re.compile(r"(?:[.?!:…;\"”’')\]]|\b\d{4})\s*$")
 #: A first line that opens a new turn or section: "MR. HALE:", "Q", "THE PRESIDENT.", "II. BACKGROUND",
@@ -112,10 +116,21 @@ def join_pages(pages: list[str]) -> str:
     def running(line: str) -> bool:
         return not _SPEECH_LIKE.search(line) and counts.get(_key(line), 0) >= repeated
 
+    # a bare number at a page's edge is its page number when it is the page's place in the file
+    # (or one off) or steps with another page's edge number ("57", "58"); else it is text ("About" ¶
+    # "400 households": the sentence goes on over the break)
+    edge_numbers = {(p, i): int(m.group(1)) for p, rest in enumerate(rests) for i in _ends(rest)[:1] + _ends(rest)[-1:]
+                    if (m := _BARE_NUMBER.match(split[p][i].strip()))}
+
+    def numbered_page(p: int, i: int) -> bool:
+        n = edge_numbers.get((p, i))
+        return n is None or abs(n - (p + 1)) <= 1 or any(
+            q != p and m - n == q - p for (q, _), m in edge_numbers.items())
+
     bodies: list[list[str]] = []
     inner: list[list[str]] = []   # the same, without the running heads kept as the title
     titles: set[str] = set()   # running heads already kept once, as the document's title
-    for lines, rest in zip(split, rests, strict=True):
+    for page, (lines, rest) in enumerate(zip(split, rests, strict=True)):
         out = set(_filled(lines)) - set(rest)   # the browser's lines
         kept_titles: set[int] = set()           # this page's lines kept as the title
         seen: set[int] = set()                  # looked at from the top: furniture or title
@@ -126,7 +141,10 @@ def join_pages(pages: list[str]) -> str:
                     line = lines[i]
                     if i in seen:
                         continue
-                    page_number = bool(_PAGE_NUMBER.match(line.strip()))
+                    page_number = bool(_PAGE_NUMBER.match(line.strip())) and numbered_page(page, i)
+                    if _BARE_NUMBER.match(line.strip()) and not page_number:
+                        unbroken = False   # a number that is no page's: the text's own ("40" ¶ "per cent")
+                        continue
                     if depth == 0 and page_number:
                         out.add(i)
                     elif depth < _EDGE and running(line):

@@ -73,20 +73,23 @@ Label -> speaker:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterable
 
-from desk.extract.addressed import address_of, addressed_voices
+from desk.extract.addressed import address_of, addressed_voices, called_on
 from desk.extract.captions import UNNAMED_VOICE
+from desk.extract.cuts import cut_segments, is_cut_sheet
 from desk.extract.decision import decision_segments, is_decision
 from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
-from desk.extract.labels import _BLANK, _LABEL, _find_turns, _Layout
+from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
 from desk.extract.lexicon import CAP_STOP, QUALIFIERS, ROLE_HEADS
 from desk.extract.mail import is_reply, reply_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import TITLE_WORDS, display_name, fold
+from desk.extract.posts import is_post_thread, post_segments
 from desk.extract.resolver import SELF_INTRODUCED, _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.sentences import chunk, split_sentences
@@ -124,6 +127,10 @@ def segment(
         return reply_segments(doc.text, speaker)   # an emailed answer to a reporter's questions
     if is_thread(doc.text):
         return thread_segments(doc.text)   # a forwarded email thread: each message its sender's
+    if is_cut_sheet(doc.text, kind):
+        return cut_segments(doc.text)   # a newsroom's cut sheet: only the cuts are anyone's words
+    if is_post_thread(doc.text):
+        return post_segments(doc.text)   # social-media posts copied as text: each post its account's
     if is_decision(doc.text):
         return decision_segments(doc.text, speaker)   # a court's written reasons
 
@@ -131,7 +138,12 @@ def segment(
     if _is_labelled(doc.text, layout, kind):
         if kind == "speech" and speaker:
             return _interrupted_speech(doc.text, layout, speaker, known)
-        return _labelled_segments(doc.text, layout, speaker, known)
+        turns = _labelled_segments(doc.text, layout, speaker, known)
+        from desk.extract.article import intro_segments
+
+        intro = intro_segments(doc.text[:layout.turns[0].line_start], known_speakers)
+        after = max((s.turn for s in intro), default=-1) + 1   # a published Q&A's introduction
+        return intro + [dataclasses.replace(s, turn=s.turn + after) for s in turns]
 
     if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
         from desk.extract.article import article_segments
@@ -197,6 +209,10 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         if turn.label and _PARAPHRASED.search(turn.label):
             continue   # "AT (paraphr): adjuster came twice; …": the reporter's summary, not his words
         who, role = examination.get(i) or resolver.resolve(turn.label)
+        if turn.label == BARE_VOICE:
+            # a new voice the captions do not name: the one the turn before called on, if any
+            who, role = called_on(text, layout.turns[i - 1].speech_start, turn.line_start, resolver.resolve,
+                                  text[turn.speech_start:region_end]) if i else (None, ROLE_UNKNOWN)
         if chairs and turn.label and chair_label(turn.label):
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:

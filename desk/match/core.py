@@ -40,7 +40,7 @@ Method (details and thresholds in the sibling modules):
      ingest took the label for (the source does not say which Clinton);
    * words verbatim in a turn the source names no speaker for (``GUEST:``, ``A.``, a
      ``>>`` voice; not a questioner's) may be the named speaker's: exact/edited, flagged ``unnamed_turn`` — never
-     ``misattributed`` to nobody;
+     ``misattributed`` to nobody (but "UNIDENTIFIED WOMAN:" is no Arne Solberg: misattributed);
    * otherwise an ellipsis whose fragments sit in two speakers' turns of one
      source → misquote, ``cross_turn``;
    * otherwise the named speaker's closest turn: misquote (negation_in_gap /
@@ -73,6 +73,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from desk.extract.gender import name_gender
+from desk.extract.names import fold
+
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
 from .close import GENERIC, STOP, close_match
 from .kin import may_be_named
@@ -89,6 +92,7 @@ from .readers import (
     said_again,
 )
 from .report import match_from, normalisation
+from .spelling import us_spelling
 from .verdict import classify_close, one_word_swapped
 
 AMBIGUOUS_MARGIN = 0.05
@@ -233,16 +237,38 @@ _ASKING_SIDE = frozenset("""moderator moderatrice host cohost co-host anchor cha
     facilitator emcee mc operator""".split())
 
 
-def _may_be_named(ev: Eval) -> bool:
+def _may_be_named(ev: Eval, speaker_names: Sequence[str] = (), speaker_sex: str | None = None) -> bool:
     """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
     source leaves unnamed on the answering side (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>``
     caption voice, a layout without labels, ``THE COURT:``); not a questioner's (``Q:``,
-    "Reporter:"), nor a host's, an interviewer's or a moderator's: they ask, the named answer."""
+    "Reporter:"), nor a host's, an interviewer's or a moderator's: they ask, the named answer;
+    nor a voice the source gives a sex ("UNIDENTIFIED WOMAN:", "UNIDENTIFIED MALE:") other than
+    the one every given name of the named speaker is borne by ("Arne Solberg" is no woman)."""
     cand = ev.cand
     if cand.speaker_id is not None or cand.role == "questioner":
         return False
+    if _other_sex(ev, speaker_names, speaker_sex):
+        return False
     words = [w for w in re.sub(r"[^\w\s-]", " ", (cand.label or "").lower()).split() if w != "the"]
     return not (len(words) == 1 and words[0] in _ASKING_SIDE)
+
+
+def _other_sex(ev: Eval, speaker_names: Sequence[str], speaker_sex: str | None) -> bool:
+    """The source gives the turn's unnamed voice a sex ("UNIDENTIFIED WOMAN:") other than the
+    named speaker's: the one the draft's cue gives (``speaker_sex``, "he said") or the one every
+    given name of theirs is borne by."""
+    words = set(re.sub(r"[^\w\s-]", " ", (ev.cand.label or "").lower()).split())
+    sex = "f" if words & _FEMALE_VOICE else "m" if words & _MALE_VOICE else None
+    if sex is None:
+        return False
+    full = [n.split()[0] for n in speaker_names if len(n.split()) >= 2]
+    return speaker_sex not in (None, sex) or bool(full) and all(
+        name_gender(fold(given)) not in (None, sex) for given in full)
+
+
+#: Words of a label that give an unnamed voice's sex.
+_FEMALE_VOICE = frozenset("woman female lady girl".split())
+_MALE_VOICE = frozenset("man male gentleman boy".split())
 
 
 def _other(a: Candidate, b: Candidate) -> bool:
@@ -262,6 +288,7 @@ def match_quote(
     their_words: frozenset[int] = frozenset(),
     unnamed_turns: bool = False,
     relayed: bool = False,
+    speaker_sex: str | None = None,
 ) -> Match:
     """Find the original of ``quote_text`` among ``candidates`` and give a verdict.
 
@@ -288,6 +315,9 @@ def match_quote(
     compounds: dict[str, list[str]] = {}
     for c in candidates:
         compounds.update(c.words().compounds)
+    for joined in [w for w in compounds if us_spelling(w)]:
+        # "neigh-" ¶ "bours" at a line's end: the quote's "neighbours" is read as "neighbors"
+        compounds.setdefault(us_spelling(joined), compounds[joined])
     starts = part_starts(quote_text, parts, paragraph_breaks)
     q = parse_quote(quote_text, None, starts)
     compounds_used = any(w in compounds for w in q.words.words)
@@ -378,7 +408,8 @@ def match_quote(
                 # distinctive words another named person said, not read aloud from the named
                 # one, are that person's.
                 kin = [e for e in verbatim
-                       if e.cand.speaker_id is None or may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
+                       if e.cand.speaker_id is None and not _other_sex(e, speaker_names, speaker_sex)
+                       or e.cand.speaker_id is not None and may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
                 if kin:
                     return finish(kin[0], word_verdict[kin[0].grade])
                 names_re = names_pattern(speaker_names)
@@ -433,7 +464,7 @@ def match_quote(
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
-            unnamed = [e for e in verbatim if _may_be_named(e)]
+            unnamed = [e for e in verbatim if _may_be_named(e, speaker_names, speaker_sex)]
             if unnamed:
                 # the source does not say who spoke them: no proof they are someone else's
                 flags.append("unnamed_turn")

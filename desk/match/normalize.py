@@ -29,7 +29,10 @@ Steps, in the order they are applied (also listed in every Match):
 6. hyphenation: ``commander-in-chief`` and ``commander in chief`` give the
    same atoms; ``e-mails`` (atoms ``e`` ``mails``) equals ``emails`` because a
    single word that spells a hyphenated compound seen on the other side is
-   split the same way before comparing (see :func:`resplit`).
+   split the same way before comparing (see :func:`resplit`).  A hyphen that
+   ends a line joins the atoms either side of the break the same way, so
+   hard-wrapped text's ``dis-`` ¶ ``ruptive`` equals ``disruptive`` (and
+   ``sponge-`` ¶ ``bathed`` still equals ``sponge-bathed``).
 """
 from __future__ import annotations
 
@@ -148,6 +151,11 @@ class Words:
         return out
 
 
+#: A line break after a hyphen that ends a line: "dis-" ¶ "ruptive" in hard-wrapped text (a
+#: release saved as text from a PDF) is one word hyphenated at the margin.
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def tokenize(text: str, offset: int = 0, piece: int = 0, out: Words | None = None) -> Words:
     """Find normalised atoms in ``text``; offsets are ``offset + position in text``."""
     out = out if out is not None else Words()
@@ -162,7 +170,9 @@ def tokenize(text: str, offset: int = 0, piece: int = 0, out: Words | None = Non
         words = [norm_atom(m.group(0)) for m in ms]
     starts, ends = map(list, zip(*[m.span() for m in ms], strict=False))
     joined = [False] + [
-        starts[k] - ends[k - 1] == 1 and text[ends[k - 1]] in HYPHENS for k in range(1, len(ms))
+        text[ends[k - 1]] in HYPHENS
+        and (starts[k] - ends[k - 1] == 1 or _LINE_BREAK.fullmatch(text, ends[k - 1] + 1, starts[k]) is not None)
+        for k in range(1, len(ms))
     ]
     keep = [k for k, w in enumerate(words) if w]
     if len(keep) != len(words):

@@ -43,8 +43,9 @@ change.  The steps, in order:
    full stop;
 6. ``stutter`` — an immediately repeated word or run of up to six words counts once:
    "the the", "I -- I", "we -- uh, we", "we're gonna -- we are going to".  The copies and
-   what separates them may hold only spaces, dashes, fillers or a trailing-off "..." — never
-   a comma, a sentence mark or a line break: "change, change that's reshaping the way we
+   what separates them may hold only spaces, dashes, fillers or a trailing-off "..." (and one
+   line break of hard-wrapped text beside a dash or a filler: "HOW I --" ¶ "HOW I TALKED" in a
+   caption file) — never a comma, a sentence mark or a bare line break: "change, change that's reshaping the way we
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
    sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
    ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
@@ -121,6 +122,9 @@ _INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: si
 _NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\n[ \t\u00a0]*)?")
 _STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
                           + r")(?![^\W_]))*", re.IGNORECASE)
+#: What marks a break in the speaker's delivery: a dash, "..." or a filler ("HOW I --" ¶ "HOW I").
+_MARKED_BREAK = re.compile(r"[\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])",
+                           re.IGNORECASE)
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
 #: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
 FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
@@ -218,7 +222,11 @@ class _Pass:
         o = self.out
         for t in range(i + 1, j):
             a, b = o.ends[t - 1], o.starts[t]
-            if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(self.raw(a, b)):
+            between = self.raw(a, b)
+            if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between) and not (
+                    between.count("\n") == 1 and _MARKED_BREAK.search(between)
+                    and _STUTTER_SEP.fullmatch(between.replace("\n", " "))):
+                # (one line break of hard-wrapped text inside a break the speaker marked is none)
                 return False
         return True
 

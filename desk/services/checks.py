@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desk.errors import InvalidInput, NotFound
 from desk.extract.around import relayed_in_draft
 from desk.extract.decoding import has_words
+from desk.extract.lexicon import PRONOUN_GENDER
 from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
@@ -353,7 +354,8 @@ def check_text(
             names = [q.speaker]
         call = dict(speaker_ids={person.id} if person is not None else None, speaker_names=names, candidates=cands,
                     **_parts_of(text, q), speaker_inferred=q.mention is None and q.speaker is not None,
-                    speaker_person=q.speaker_person, relayed=relayed_in_draft(text, q.parts[0].start))
+                    speaker_person=q.speaker_person, relayed=relayed_in_draft(text, q.parts[0].start),
+                    speaker_sex=PRONOUN_GENDER.get((q.mention or "").lower()))
         m = match_quote(q.text, **call)
         matched.append((q, speaker, m))
         calls.append(call)

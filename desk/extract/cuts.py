@@ -1,0 +1,83 @@
+"""A radio or TV newsroom's cut sheet (audio log, actuality sheet): only the cuts are anyone's words.
+
+A reporter files the sound they gathered as numbered cuts, with their own notes between::
+
+    00:00-01:40  Leclair opens. Advisory stays at least through the weekend. …
+
+    CUT 1 (0:16) MAYOR LECLAIR: "The numbers are going the right way, and
+    I'm not going to pretend otherwise. …"
+    OUTCUE: "...we're not there yet."
+
+Each cut ("CUT 3", "SOT 2", "ACT 1", "BITE 4", with or without its length) gives the label
+before its colon the words inside the quote marks that follow, over as many lines as they run:
+"MAYOR LECLAIR" is Leclair, "MINISTER BAPTISTE (FR)" Baptiste, "ARNE SOLBERG" Arne Solberg,
+and an unnamed voice ("UNIDENTIFIED WOMAN", "STREETER") nobody.  The reporter's notes between
+cuts are summaries, not speech, and the outcue repeats a cut's last words: neither is a passage.
+
+Read only for a source filed as notes (or "other") in which at least two lines open a cut so: a
+transcript with "CLIP 1 (0:12) MAYOR RUARK:" lines among its turns is read as a transcript.  A
+cut's quote must close in its own paragraph, before the next cut: one left open is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.names import display_name, strip_titles
+from desk.extract.sentences import chunk, split_sentences
+
+#: "CUT 1 (0:16) MAYOR LECLAIR: “", "SOT #2 - DR. RUTHERFORD: «": the cut's label, then the opening mark.
+_CUT = re.compile(
+    r"^[ \t]*(?:CUT|SOT|ACT|BITE|CLIP|ACTUALITY|SOUNDBITE)[ \t]*#?[ \t]*\d{1,3}[A-Za-z]?\b"
+    r"(?:[ \t]*[(\[][\d:. ]{1,12}(?:sec|s)?[)\]])?[ \t]*[-\u2013\u2014:]?[ \t]*"
+    r"(?P<label>[A-Z][A-Za-z.'’\- ]{0,60}?(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*:[ \t]*(?P<open>[\"“«])",
+    re.M)
+_CLOSERS = {'"': '"', "“": "”", "«": "»"}
+#: Labels of a voice the sheet does not name.
+_NOBODY = re.compile(r"(?i)^(?:unidentified|unnamed|unknown|anonymous|streeter|vox|voice|crowd|resident|woman|man)\b")
+
+
+def is_cut_sheet(text: str, kind: str) -> bool:
+    """Whether ``text`` is a cut sheet: filed as notes (or with no kind), with two lines or more
+    opening a cut with a label and a quote (a transcript with "CLIP 1 (0:12) MAYOR RUARK:" lines
+    among its turns is read as a transcript)."""
+    return kind in ("notes", "other") and len(_CUT.findall(text, 0, 400_000)) >= 2
+
+
+def _next_cut(text: str, start: int) -> int:
+    """Where the next cut's line starts after ``start``, or -1."""
+    m = _CUT.search(text, start)
+    return m.start() if m else -1
+
+
+def _speaker(label: str) -> str | None:
+    label = re.sub(r"[ \t]*\([^()]*\)$", "", label).strip()   # "(FR)", "(on phone)"
+    if not label or _NOBODY.match(label):
+        return None
+    name = strip_titles(label)[1]
+    return display_name(name) if name else None
+
+
+def cut_segments(text: str) -> list[Segment]:
+    """The passages of a cut sheet (module docstring): each cut's quoted words, sentence by sentence."""
+    segments: list[Segment] = []
+    for turn, m in enumerate(_CUT.finditer(text)):
+        start = m.end()
+        stop = min(x for x in (text.find("\n\n", start), _next_cut(text, start), len(text)) if x >= 0)
+        close = text.find(_CLOSERS[m.group("open")], start, stop)
+        if close < 0:
+            continue   # a cut whose quote does not close in its own paragraph: not read
+        end = close
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        while start < end and text[start] in " \t\n":
+            start += 1
+        if start >= end:
+            continue
+        who = _speaker(m.group("label"))
+        for s, e in chunk(split_sentences(text, start, end), text=text):
+            segments.append(Segment(start=s, end=e, turn=turn, label=m.group("label").strip(), speaker=who,
+                                    role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
+                                    paragraph_start=start, paragraph_end=end))
+    return segments
