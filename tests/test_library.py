@@ -252,3 +252,23 @@ def test_plain_words_of_the_speaker_a_draft_credits_throughout_are_misattributed
     assert [(q["verdict"], (q["match"] or {}).get("speaker", {}).get("name")) for q in doc["quotes"]] == [
         ("misattributed", "Dana Hale"), ("misattributed", "Dana Hale"), ("exact", "Leo Ross")]
     assert "speaker_unknown" in doc["quotes"][2]["flags"]
+
+
+def test_a_middle_initial_one_source_leaves_out_is_the_same_person(ctx):
+    """Review 17 (session 39): a court exhibit named "Wendell J. Ashgrove", his posts "Wendell
+    Ashgrove"; two library people made his post, quoted accurately, *misattributed*."""
+    from desk.services.speakers import find_speaker, get_or_create_speaker
+
+    session, _ = ctx
+    wendell = get_or_create_speaker(session, "Wendell J. Ashgrove")
+    assert get_or_create_speaker(session, "Wendell Ashgrove") is wendell
+    assert find_speaker(session, "Wendell Ashgrove") is wendell
+    maren = get_or_create_speaker(session, "Maren Hollis")
+    assert get_or_create_speaker(session, "Maren T. Hollis") is maren
+    # not two people with different middle initials, nor a middle name for none
+    john = get_or_create_speaker(session, "John A. Smithers")
+    assert get_or_create_speaker(session, "John B. Smithers") is not john
+    assert get_or_create_speaker(session, "Mary Ann Kowal") is not get_or_create_speaker(session, "Mary Kowal")
+    # nor a son for his father (second reader): the suffix says they are two
+    father = get_or_create_speaker(session, "Robert Kennelly")
+    assert get_or_create_speaker(session, "Robert F. Kennelly Jr.") is not father

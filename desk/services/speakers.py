@@ -4,7 +4,8 @@ A speaker is found by the key of any of their aliases (:func:`desk.extract.names
 "MINISTER OKAFOR", "Ms. Okafor" and "Adaeze Okafor" all lead to one person once their aliases
 are known.  A bare surname leads to the one speaker with that surname, and never guesses between
 two.  When a full name arrives for a speaker known only by surname (a transcript label seen
-first), the speaker takes the full name.
+first), the speaker takes the full name.  A middle initial one source gives and another leaves
+out ("Wendell J. Ashgrove", "Wendell Ashgrove") is the same person.
 
 Renames, new aliases and merges change what the index holds for the speaker's passages, so these
 functions return the ids of passages to re-index; the caller re-indexes after the commit.  They
@@ -14,6 +15,7 @@ transaction, so every other host's index re-indexes them too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from sqlalchemy import func, select, update
@@ -73,7 +75,29 @@ def find_speaker(session: Session, name: str) -> Speaker | None:
         full_named = {sid for sid, sname in rows if len(name_key(sname).split()) > 1}
         if len(candidates) == 1 and not full_named:
             return session.get(Speaker, candidates.pop())
+        # "Wendell Ashgrove" for "Wendell J. Ashgrove" (and the other way): the same given name
+        # and surname, one of them with a middle initial the other lacks
+        same = {sid for sid, sname in rows if _same_but_initials(key, name_key(sname))
+                and not _GENERATION.search(name) and not _GENERATION.search(sname)}
+        if len(same) == 1:
+            return session.get(Speaker, same.pop())
     return None
+
+
+#: A generational suffix: "Robert F. Kennedy Jr." is not "Robert Kennedy", whatever the initials.
+_GENERATION = re.compile(r"(?i)\b(?:jr|sr|ii|iii|iv)\b\.?")
+
+
+def _same_but_initials(a: str, b: str) -> bool:
+    """Two name keys that differ only by middle initials one of them lacks: "wendell j ashgrove"
+    and "wendell ashgrove"; not "john a smith" and "john b smith", nor a given name for an initial."""
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) < 2 or len(wb) < 2 or wa[0] != wb[0] or wa[-1] != wb[-1]:
+        return False
+    mid_a, mid_b = wa[1:-1], wb[1:-1]
+    if any(len(w) > 1 for w in mid_a + mid_b):
+        return False   # a middle name, not an initial: "mary ann smith" is not "mary smith"
+    return not mid_a or not mid_b
 
 
 def get_or_create_speaker(session: Session, name: str, label: str | None = None) -> Speaker:
