@@ -38,3 +38,34 @@ def test_memos_from_two_people_are_no_ones_for_sure():
     text = MEMO.replace("was obtained by Continental Press.",
                         "was obtained by Continental Press, as was a memo from CFO Dana Whitlow.")
     assert [q.speaker for q in find_quotes(text)] == ["the memo", "the memo"]
+
+
+def test_a_letter_read_out_is_its_writers_words():
+    """Review 17 (session 39): "MLA Tobias Rennick … read a letter from Solheim into the record
+    on Monday:" and the letter quoted after it.  Before, the words were the MLA's."""
+    text = ("Arvid Solheim, 67, a retired crab fisherman, has lived on the island all his life.\n\n"
+            "MLA Tobias Rennick, whose riding includes the island, read a letter from Solheim into the record on Monday:\n\n"
+            "\u201cI have never asked the province for anything.\u201d\n\n"
+            "Rennick then read his own statement: \u201cThe island deserves a ferry.\u201d\n")
+    said = [q.speaker for q in find_quotes(text)]
+    assert said == ["Arvid Solheim", "Tobias Rennick"]
+
+
+def test_read_from_guard_the_readers_own_words_after_the_reading():
+    """Second reader (session 39): "read a letter from Mayor Ruark aloud, then … told council:
+    “…”" and "quoted from a statement by Premier Holt and then said, “…”" are the reader's."""
+    text = ("Delphine Ruark, the mayor, wrote to residents on Monday.\n\n"
+            "Lavinia Cruz read a letter from Mayor Delphine Ruark aloud, then tore it in half and told council: "
+            "\u201cThis is an insult to every family on the North Shore.\u201d\n\n"
+            "Opposition leader Tom Haldane quoted from a statement by Premier Dana Holt and then said, "
+            "\u201cThat is not an apology.\u201d\n")
+    said = [q.speaker for q in find_quotes(text)]
+    assert said == ["Lavinia Cruz", "Tom Haldane"]
+
+
+def test_a_letter_from_someone_described_before_the_name():
+    """Second reader (session 39): "read a letter from her neighbour, Ida Brant: “…”" was the
+    reader's; it is the neighbour's (a published Q&A's introduction stores it so too)."""
+    text = ("Lavinia Cruz read a letter from her neighbour, Ida Brant: \u201cMy grandson drank that water for "
+            "three days and nobody told us.\u201d\n")
+    assert [q.speaker for q in find_quotes(text)] == ["Ida Brant"]

@@ -118,3 +118,91 @@ def test_lede_speaker_guard_someone_else_introduced_next_is_not_the_speaker():
     assert speakers(text) != ["Gloria Pettimore"]
     text = JURY.replace("The retired mail carrier who led the jury said", "Ann Ruiz, a juror, said")
     assert speakers(text)[0] == "Ann Ruiz"
+
+
+SHIFT_BOSS = """PELLING CREEK, Ont. - The shift boss came up first, grey with dust, and before anyone could reach him he turned back toward the cage.
+
+"There are two more behind me," he said. "Nobody goes home till they're up."
+
+That was Everett Mulrooney, 48, who spent 30 hours with two crew members behind a collapsed drift.
+
+Mine manager Rosa Delacroix said the refuge station held air for 72 hours.
+"""
+
+
+def test_a_lede_quote_of_its_own_named_next_with_that_was():
+    """Review 17 (session 39): the lede describes the shift boss, his quote stands as the next
+    paragraph, and the one after it says "That was Everett Mulrooney, 48, who …".  Before: no
+    one (the quote stood outside the lede paragraph, and only "His name is" named)."""
+    assert speakers(SHIFT_BOSS)[:2] == ["Everett Mulrooney", "Everett Mulrooney"]   # and the quote after the cue
+
+
+def test_that_was_guard_a_quote_further_down_or_a_woman_named_for_he():
+    later = SHIFT_BOSS.replace('up."\n\nThat was', 'up."\n\nThe cage went down again at noon.\n\nThat was')
+    assert later != SHIFT_BOSS
+    assert speakers(later)[0] != "Everett Mulrooney"
+    assert speakers(SHIFT_BOSS.replace("Everett Mulrooney, 48,", "Rosalind Mulrooney, 48,"))[0] != "Rosalind Mulrooney"
+
+
+DETECTIVE = """KESTREL FALLS - The detective who first caught the case kept a copy of the file in his basement for 30 years, long after he retired.
+
+"I'm not going to cry in front of you people," he said.
+
+Retired Staff Sgt. Anselm Korhonen, known for decades around the Kestrel Falls Police Service as "the Binder," was the lead investigator when the girl was found in 1994.
+"""
+
+
+def test_a_lede_speaker_named_with_an_aside_before_the_be_verb():
+    """Review 17 (session 39): "Retired Staff Sgt. Anselm Korhonen, known for decades … as “the
+    Binder,” was the lead investigator": the aside stood between the name and "was", and the
+    words shared with the lede ("retired", "police") were in the title and the aside."""
+    assert speakers(DETECTIVE)[0] == "Anselm Korhonen"
+    other = DETECTIVE.replace("was the lead investigator when the girl was found in 1994",
+                              "was the one who finally made the arrest this week")
+    assert speakers(other.replace("Retired Staff Sgt. Anselm", "Const. Anselm").replace("Police Service", "force")
+                    )[0] != "Anselm Korhonen"
+
+
+NOMINEE = """BELMONT (AP) - The trial judge who wants a seat on the state's Supreme Court spent six hours Tuesday answering for a single paragraph she wrote five years ago.
+
+"I'd write it again tomorrow," she told the Senate Judiciary Committee.
+
+Judge Eleanor Pritchard-Vale, 57, was nominated in January by the governor to replace a retiring justice.
+"""
+
+
+def test_a_lede_speaker_named_next_as_what_was_done_to_her():
+    """Review 17 (session 39): "Judge Eleanor Pritchard-Vale, 57, was nominated in January …"
+    names the judge the lede quotes (the lede's "judge" in her title); before, only "was the
+    …" or "was a …" named."""
+    assert speakers(NOMINEE) == ["Eleanor Pritchard-Vale"]
+    victim = NOMINEE.replace("was nominated in January by the governor to replace a retiring justice",
+                             "was charged in January by the judge with contempt")
+    assert speakers(victim) != ["Eleanor Pritchard-Vale"]
+
+
+FATHER = """HOLLIS SPRINGS (AP) - The father spent three years posting online that measles was a rite of passage. On Friday he sat outside an intensive care unit while his daughter breathed with the help of a machine.
+
+"I was wrong, and I was loud about being wrong," he said in a phone interview.
+
+Jacob Whitcombe-Lyle, 38, of Hollis Springs, is the parent of one of 27 children sickened in a measles outbreak.
+"""
+
+
+def test_a_lede_speaker_named_with_age_and_home_town_before_the_be_verb():
+    """Review 17 (session 39): "Jacob Whitcombe-Lyle, 38, of Hollis Springs, is the parent of one
+    of 27 children sickened in a measles outbreak" — the home town between age and "is"."""
+    assert speakers(FATHER) == ["Jacob Whitcombe-Lyle"]
+
+
+def test_lede_speaker_guard_the_one_spoken_of_or_someone_tied_to_him():
+    """Second reader (session 39): "That was Dale Kowalchuk, … whose body was recovered" is the
+    dead man the rescuer spoke of; "Gil Marchetti, his landlord, is one of three town councillors"
+    is someone the pharmacist knows; neither spoke the lede's quote."""
+    dead = SHIFT_BOSS.replace("That was Everett Mulrooney, 48, who spent 30 hours with two crew members behind a collapsed drift.",
+                              "That was Everett Mulrooney, a 48-year-old father of three whose body was recovered Wednesday.")
+    assert dead != SHIFT_BOSS and speakers(dead)[0] != "Everett Mulrooney"
+    landlord = ("SALINA FORKS - The man who runs the town's only pharmacy said he had not slept in two days.\n\n"
+                "\"We are out of insulin,\" he said.\n\n"
+                "Gil Marchetti, his landlord, is one of three town councillors pushing for an emergency flight.\n")
+    assert speakers(landlord) != ["Gil Marchetti"]

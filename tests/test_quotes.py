@@ -1299,11 +1299,12 @@ SPEAKER_CASES = [
         "“review every permit this year.”\n\n"
         "Brindle Energy paid the fine. Later, Brindle’s rival Harbour Gas raised prices. The company said "
         "it would “review every permit this year.”\n\n"
-        "Brindle Energy paid the fine. Marlow Ferries raised fares. The company said it would "
+        "Brindle Energy paid the fine. Ostrander Vale raised fares. The company said it would "
         "“review every permit this year.”",
         ["Brindle Energy", "The company", "Harbour Gas", "The company"],
         id="the company: a person between is passed over; a name the desk cannot tell stops the search, "
-           "even of several words (Marlow Ferries may be a person's name)"),
+           "even of several words (Ostrander Vale may be a person's name; \"Marlow Ferries\", a "
+           "company since session 39, is tests/test_review17_speakers.py's)"),
     pytest.param(
         "Brindle Energy paid the fine. “We were treated unfairly,” said Ann Hale, chief executive of Marlow "
         "Ferries. The company said it would “appeal every ruling.”\n\n"

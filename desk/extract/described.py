@@ -269,12 +269,15 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "the victim’s mother", "the president of the tenants' association": someone else
     if len(words) == 4 and words[2] == "of" and (words[3].isdigit() or words[3].lower() in _COUNTS):
         words = words[:2]   # "the mother of three", "the father of 2": the count is part of the epithet
-    tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with", "from")), None)
+    tie = next((i for i, w in enumerate(words) if i >= 2 and w in ("of", "at", "for", "with", "from")
+                and not (words[i - 1][:1].isupper() and words[-1].islower() and words[-2][:1].isupper())), None)
+    # ("the University of Port Ainsley limnologist": the "of" is the university's, the noun last)
     tied = {fold(w) for w in words[tie + 1:] if w[:1].isupper()} if tie is not None else set()
     if tie is not None and not tied:
         return None   # "the president of the union": which union, the story does not say here
     words = words[:tie]   # "the 39-year-old founder of Studiocomix Press": the founder, tied to it
-    if not 2 <= len(words) <= 5 or words[0].lower() != "the":
+    named_body = len(words) <= 8 and words[-1].islower() and all(w[:1].isupper() or w in ("of", "and") for w in words[1:-1])
+    if not 2 <= len(words) <= 5 and not named_body or words[0].lower() != "the":
         return None
     head = fold(words[-1])
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old") + _ROLE_ENDINGS)   # defenceman, 34-year-old, neurosurgeon
@@ -383,8 +386,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat; only the winner is
     if head in POSITIONS and head not in ROLE_HEADS | PERSON_NOUNS and p.roles & ROLE_HEADS and head not in p.roles:
         return None   # "Coach Tom Hale said … “…,” the right-hander said": a player, not the coach
-    if head in ROLE_HEADS and p.roles and head not in p.roles:
-        return None   # "the minority leader" is not the senator just named, "the senator" no trucker
+    if head in ROLE_HEADS and p.roles and head not in p.roles and not (
+            head == "leader" and p.roles & _LEADS and _leads_it(a, p, {fold(w) for w in words[1:-1]})):
+        # "the minority leader" is not the senator just named, "the senator" no trucker; but "the
+        # union leader" is the federation's president
+        return None
     introduced_here = trade and a.para_of(p.first_pos) == para and not p.roles   # "Réjean Cormier, 71, stood …"
     if trade_only and not introduced_here:
         return None   # "Fire Chief Dan Colter said … “…,” the pilot said": a new voice, not the chief
@@ -408,6 +414,22 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     return p.pid
 
 
+#: Roles of one who leads a body, whom "the union leader" or "the band leader" may stand for.
+_LEADS = frozenset("president chair chairman chairwoman chairperson chief head leader".split())
+#: Words of a body a "union leader" leads, as the story names it ("president of the Fédération …").
+_UNIONS = frozenset("union federation guild brotherhood alliance association syndicat fédération teamsters".split())
+
+
+def _leads_it(a: Analysis, p, kinds: set[str]) -> bool:
+    """The story introduced ``p`` as the head of a body of the kinds a description names: "the
+    union leader" for "Josée Thibodeau, president of the Fédération des enseignantes" (not for a
+    company's president or a police chief)."""
+    if not kinds:
+        return False
+    s0, s1 = a.sentence_bounds(p.first_pos)   # the sentence that introduced them, near the name
+    around = {fold(w) for w in re.findall(r"[\w’'-]+", a.text[max(s0, p.first_pos - 60):min(s1, p.first_pos + 160)])}
+    wanted = _UNIONS if kinds & {"union", "labour", "labor"} else kinds
+    return bool(around & wanted)
 #: The roles of a member who sits for a riding: "the member for Lac-Vert".
 _LEGISLATORS = frozenset("mp mpp mla mna mha member legislator representative rep congressman congresswoman".split())
 #: Roles a story may use for someone it never gave them, because readers know them so: the

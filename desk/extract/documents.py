@@ -153,3 +153,31 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
             return None
         s0 = p0
     return None
+
+
+#: Someone reading out a document's words: "read a letter from Solheim into the record",
+#: "read aloud an email written by her sister", "quoted from a statement by the coach".
+_READ_FROM = re.compile(
+    r"(?i)\b(?:read|reads|reading|quoted|quotes|quoting)(?:\s+(?:out|aloud|from))?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|statement|note|email|e-mail|message|poem|submission|text)\s+(?:from|by|written\s+by|sent\s+by)\s+")
+
+
+def read_from(a: Analysis, start: int, before: int) -> int | None:
+    """The person whose document the cue's subject (at ``start``) reads out before the quote at
+    ``before``: "MLA Tobias Rennick … read a letter from Solheim into the record on Monday: “…”"
+    gives the words to Solheim, who wrote them (the person must be named right after "from" or
+    "by", in the sentence of the cue, with no other verb between that name and the quote)."""
+    m = _READ_FROM.search(a.text, start, before)
+    if m is None:
+        return None
+    who = next((x for x in a.mentions if x[0] >= m.end() and x[3] != "pron"), None)
+    if who is None or who[3] != "name" or who[2] is None or who[0] >= before or is_possessive(a.text[who[0]:who[1]]):
+        return None
+    # a title the mention leaves out ("Coach"), or who the writer is to someone ("her neighbour,")
+    between = re.sub(r"^(?:his|her|their|a|an|the)\s+[\w’'-]+,\s*", "", a.text[m.end():who[0]]).split()
+    if len(between) > 2 or not all(w[:1].isupper() for w in between):
+        return None
+    k0, k1 = a.tok_index(who[1]), a.tok_index(before)
+    if any(a.toks[k].low in ("then", "and", "but", "before", "after") or a._is_cue(k) for k in range(k0, k1)):
+        return None   # "read a letter from Mayor Ruark aloud, then told council: “…”": the reader's own
+    return who[2]

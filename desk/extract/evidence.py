@@ -233,8 +233,8 @@ class Evidence(Narration):
                 # "In an interview with Mika Brzezinski, the Democratic presidential candidate
                 # stated …": the phrase is the sentence's subject, not a description of the name
                 return {"_age"} if age else None
-            if toks[k].text[:1].islower() and low not in ("a", "an", "the", "and"):
-                words.add(low)
+            if toks[k].text[:1].islower() and low not in ("a", "an", "the", "and") and not is_possessive(toks[k].text):
+                words.add(low)   # (not "chairwoman" of "the chairwoman's younger brother": someone else's)
             k += 1
             count += 1
         if first in ("his", "her", "their") and not any(w in ROLE_HEADS or person_noun(w) for w in words):

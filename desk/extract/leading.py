@@ -21,6 +21,7 @@ from desk.extract.lexicon import (
     GENERIC_PLURALS,
     INVERTIBLE,
     KIN_NOUNS,
+    MONTHS_DAYS,
     NAMING_VERBS,
     OBJECT_PREPS,
     OWNED_WORDS,
@@ -282,6 +283,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return doc   # "read from a news release issued by the office, which promised that …": the release's
     if toks[b].low in ("and", "then") and (head := relative_head(a, lo, b)) is not None:
         return head   # "She remembered an organizer from the city who climbed onto a crate and told …"
+    if toks[b].low == "and" and hi > 0 and toks[hi - 1].text in (":", ",") and k + 1 < hi \
+            and toks[k + 1].low in ("her", "him", "them", "me", "us") and (inner := _reported_subject(a, lo, b)) is not None:
+        return inner   # "Lavallée said Amira Haddad … knocked on the door and told her, “…”": Haddad
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
     # not the first person it names.
     opening = None if weak else described_opening(a, lo, k, ("the", "this", "that")) or org_opening(a, lo, k)
@@ -298,6 +302,34 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
         return Attribution(m[0], m[1], m[2], m[3], weak=weak)
     if np_ is not None:
         return Attribution.of(np_)
+    return None
+
+
+def _reported_subject(a: Analysis, lo: int, b: int) -> Attribution | None:
+    """The subject of the clause a cue after "and" (token b) goes on from, when that clause is
+    what an earlier cue of the sentence reports: in "Lavallée said Amira Haddad, the youngest of
+    the four, knocked on the refuge door and told her, “…”" the one who told is Haddad, named
+    right after "said" (or "said that"), not Lavallée ("She said Fontaine called her Monday and
+    asked her, “…”" is Fontaine).  The caller asks it only when the cue speaks to someone the
+    sentence has in mind ("told her", "asked him"): "Ruark said Szabo had briefed her and told
+    reporters: “…”" may be Ruark's own telling.  Only a person named so, with no one else named, no other
+    capitalised word but a day or a month, no clause mark (; : or a quote) and no "that", "who"
+    or "which" between that name and "and"."""
+    toks = a.toks
+    for c in range(lo, b - 1):
+        if not a._is_cue(c) or toks[c].low in PARTICIPLES:
+            continue
+        at = c + 2 if c + 2 < b and toks[c + 1].low == "that" else c + 1
+        m = a.mention_at.get(toks[at].start)
+        if m is None or m[2] is None or m[3] != "name" or is_possessive(m[4]):
+            continue
+        end = a.tok_index(m[1])
+        between = range(end, b)
+        if any(toks[x].text in (";", ":", "\u201c", "\"") or toks[x].low in ("that", "who", "which")
+               or toks[x].kind == "w" and toks[x].text[:1].isupper() and toks[x].low not in MONTHS_DAYS for x in between) \
+                or any(end <= a.tok_index(x[0]) < b and x[3] in ("name", "role") and x[2] != m[2] for x in a.mentions):
+            return None
+        return Attribution(m[0], m[1], m[2], m[3])
     return None
 
 

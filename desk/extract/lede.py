@@ -19,7 +19,8 @@ from desk.extract.lexicon import STRONG_TITLES
 from desk.extract.names import fold
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:\([^)\n]*\))?\s*[-\u2013\u2014]+\s*")
+#: "FORT ALDER -", "SALINA FORKS, Kanowa (AP) —": a dateline before the lede's first word.
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-Z][\w.'’]*)?[ \t]*)?(?:\([^)\n]*\))?\s*[-\u2013\u2014]+\s*")
 #: "The chief executive of Vantage Ticketing", "The province's health minister", "Brennock's police chief".
 _ROLE_OPENING = re.compile(
     r"(?:(?:The|the)\s+(?:[\w’'-]+[’']s\s+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+)"
@@ -28,7 +29,7 @@ _ROLE_OPENING = re.compile(
 _HEADS = STRONG_TITLES | {"executive"}
 
 
-def _lede_paras(a) -> list[tuple[int, int]]:
+def lede_paras(a) -> list[tuple[int, int]]:
     """The story's first two paragraphs of prose (not a headline, a byline or a dateline alone),
     read once per story."""
     got = getattr(a, "_lede_paras_cache", None)
@@ -46,13 +47,13 @@ def _lede_paras(a) -> list[tuple[int, int]]:
 def lede_roles(a) -> None:
     """Give the person the second paragraph introduces the role the lede opened with (see the
     module docstring); ``a`` is the story's ``People``, before its mentions are read."""
-    paras = _lede_paras(a)
+    paras = lede_paras(a)
     if len(paras) < 2:
         return
     (l0, l1), (n0, n1) = paras[0], paras[1]
     if a.para_of(n0) != a.para_of(l0) + 1:
         return   # the lede and the paragraph after it, with nothing between
-    start = d.end() if (d := _DATELINE.match(a.text, l0, l1)) else l0
+    start = d.end() if (d := DATELINE.match(a.text, l0, l1)) else l0
     m = _ROLE_OPENING.match(a.text, start, l1)
     if m is None:
         return
@@ -74,11 +75,25 @@ def lede_roles(a) -> None:
     new[0].roles |= {fold(w) for w in words}
 
 
-#: A second paragraph that names the lede's subject: "His name is Gideon Tasker, and …".
-_NAME_IS = re.compile(r"(?:His|Her|Their)\s+name\s+is\s+")
-#: "Gloria Pettibone, 66, was the foreperson of the jury …": the name, its age, a be-verb.
-_IS_THE = re.compile(r",?(?:\s*\d{1,3},)?\s+(?:is|was)\s+(?:the|a|an)\s+(?P<what>[^.;!?\n]{3,120})")
-_STOP = frozenset("that with from this their there which about into after before would could have".split())
+#: A second paragraph that names the lede's subject: "His name is Gideon Tasker, and …", "That
+#: was Dale Kowalchuk, 51, who …".
+_NAME_IS = re.compile(r"(?:(?:His|Her|Their)\s+name\s+is|That\s+(?:was|is)|That['’]s)\s+")
+#: "Gloria Pettibone, 66, was the foreperson of the jury …": the name, its age, an aside set off by
+#: commas (", known for decades as “Bernie the Binder,”"), a be-verb, and what they are ("the
+#: foreperson", "one of 900 residents", "nominated in January by …"; not "killed", "arrested"
+#: or "charged": a victim or a suspect, whom the lede does not quote).
+_IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?)?)\s+(?:is|was)\s+"
+                     r"(?:the|a|an|one\s+of|(?!(?:killed|injured|hurt|shot|struck|stabbed|found|arrested|charged|"
+                     r"convicted|sentenced|accused|missing|dead)\b)[a-z]+ed\s+(?:in|on|by|to|as|last|this|after)\b)\s+"
+                     r"(?P<what>[^.;!?\n]{3,120})")
+_STOP = frozenset("""that with from this their there which about into after before would could have town city
+    county state province country people year years time times today week weeks days home family said says""".split())
+#: Words of the naming sentence that make its person the one spoken of: dead, hurt or missing, or
+#: "he was talking about".
+_HARMED = re.compile(r"(?i)\b(?:killed|died|dead|death|body|bodies|recovered|missing|injured|hurt|victims?|"
+                     r"(?:was|were|is|are)\s+(?:talking|speaking)\s+about|remains)\b")
+#: An aside that ties the person to someone else: ", his landlord,", ", the pharmacist's landlord,".
+_SOMEONE_ELSES = re.compile(r"(?i),?(?:\s*\d{1,3},)?\s*,?\s*(?:his|her|their|its|my|our|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s")
 
 
 def lede_speaker(a, open_at: int, gender: str) -> int | None:
@@ -86,14 +101,22 @@ def lede_speaker(a, open_at: int, gender: str) -> int | None:
     paragraph: "… the man in the red toque had already packed. “…,” he said" ¶ "His name is Gideon
     Tasker, and he was one of …"; "The retired mail carrier who led the jury said … “…,” she said"
     ¶ "Gloria Pettibone, 66, was the foreperson of the jury that …" (the be-phrase shares a word
-    with the lede: jury).  Only for a quote in the lede whose cue is "he" or "she" (``gender``),
+    with the lede: jury); "The shift boss came up first … “…,” he said" ¶ "That was Dale
+    Kowalchuk, 51, who …" (the quote a paragraph of its own right after the lede's first).
+    Only for a quote in the lede whose cue is "he" or "she" (``gender``),
     when the lede names no one, and never someone of the other gender ("The mother … she said" ¶
     "His name is Tobias Ferrand": the son she speaks of)."""
-    paras = _lede_paras(a)
-    if len(paras) < 2 or not paras[0][0] <= open_at < paras[0][1]:
+    paras = lede_paras(a)
+    if not paras:
         return None
-    (l0, _l1), (n0, n1) = paras[0], paras[1]
-    if a.para_of(n0) != a.para_of(l0) + 1 or any(p.first_pos < n0 for p in a.persons):
+    l0, l1 = paras[0]
+    at = a.para_of(open_at)
+    if not (l0 <= open_at < l1 or at == a.para_of(l0) + 1 and a.text[a.paras[at][0]] in "\"\u201c\u00ab"):
+        return None   # in the lede, or in the paragraph of quotes right after it
+    if at + 1 >= len(a.paras):
+        return None
+    n0, n1 = a.paras[at + 1]
+    if any(p.first_pos < n0 for p in a.persons):
         return None
     run = next((r for r in a.runs if n0 <= r.start < n1 and r.confirmed and r.pid is not None), None)
     if run is None:
@@ -101,12 +124,20 @@ def lede_speaker(a, open_at: int, gender: str) -> int | None:
     p = a.persons[run.pid]
     if (p.gender or name_gender(fold(p.words[0]))) not in (None, gender):
         return None
-    if _NAME_IS.match(a.text, n0) and a.text[n0:n0 + 3] != ("His" if gender == "m" else "Her"):
+    if _NAME_IS.match(a.text, n0) and a.text.startswith(("His", "Her", "Their"), n0) \
+            and not a.text.startswith("His" if gender == "m" else "Her", n0):
         return None   # "His name is Tobias" after "she said"
+    sentence = re.split(r"\b(?:when|after|before|while|because|since|until)\b", a.text[run.end:a.sentence_bounds(run.start)[1]])[0]
+    if _HARMED.search(sentence):
+        return None   # "That was Dale Kowalchuk, 51, who was killed …": the one spoken of
     if (m := _NAME_IS.match(a.text, n0)) is not None and m.end() == run.start:
         return run.pid
     if run.start != n0 or (be := _IS_THE.match(a.text, run.end)) is None:
         return None
-    lede = {w for w in re.findall(r"[a-z]{4,}", a.text[l0:open_at].lower()) if w not in _STOP}
-    said = {w for w in re.findall(r"[a-z]{4,}", be.group("what").lower()) if w not in _STOP}
+    if _SOMEONE_ELSES.match(be.group("aside")):
+        return None   # "Gil Marchetti, his landlord, is one of …": someone the lede's man knows
+    start = d.end() if (d := DATELINE.match(a.text, l0, open_at)) else l0   # not the dateline's place
+    lede = {w for w in re.findall(r"[a-z]{4,}", a.text[start:open_at].lower()) if w not in _STOP}
+    said = {w for w in re.findall(r"[a-z]{4,}", (a.text[run.start:run.end] + " " + be.group("aside") + " "
+                                                 + be.group("what")).lower()) if w not in _STOP}
     return run.pid if lede & said else None

@@ -375,7 +375,7 @@ ORG_WORDS = frozenset(
     programme strategy report update mill town village tech foods airlines airline motors holdings
     industries enterprises technologies pharmaceuticals pharma labs laboratories brands stores
     logistics petroleum mining resources ventures studios insurance financial securities
-    investments properties airways railways cruises shipping freight telecom wireless automotive
+    investments properties airways railways ferries cruises shipping freight telecom wireless automotive
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
     air steel administration league coalition organization organisation partners associates llc

@@ -65,6 +65,16 @@ _SET_OFF = re.compile(r"(?:(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\
 ADDRESSING = ASKING | frozenset("told tells tell telling warned urged assured reminded informed pressed".split())
 
 
+def _appositive_list(a: Analysis, at: int) -> bool:
+    """The phrase at ``at`` (after "and") is the second of an appositive's descriptions: "Kayla
+    Brandt, a nurse in Wichell and a Tallgrass customer," — a comma right after a name, then "a"
+    or "an", with no other comma or sentence mark before ``at``."""
+    comma = a.narr.rfind(",", max(0, at - 100), at)
+    if comma < 0 or not re.match(r",\s+(?:a|an)\s", a.narr[comma:comma + 5]) or re.search(r"[.;!?]", a.narr[comma:at]):
+        return False
+    return any(m[1] == comma and m[3] == "name" for m in a.mentions)
+
+
 def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
     """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
     pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
@@ -78,6 +88,11 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
         if before.endswith(",") and not _after_opening(a, m.start()) or before.lower().endswith(_DESCRIBING) \
                 or before.endswith(("–", "—", "(", "herself", "himself")):
             continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
+        if before.lower().endswith(" and") and _appositive_list(a, m.start()) \
+                and not re.match(r"\s*(?:who|whose|that)\b", a.narr[m.end():m.end() + 8]) \
+                and m.group(1) not in ("woman", "man", "person", "girl", "boy"):
+            continue   # "Kayla Brandt, a nurse in Wichell and a Tallgrass customer,": Brandt again (not
+            #            "…, a nurse and a woman who lives across the road": someone else)
         named = a.mention_at.get(after)
         if _SET_OFF.fullmatch(a.narr[m.end():after].strip()) and m.end() < after and named is not None \
                 and not is_possessive(named[4]) and a.text[named[1]:named[1] + 1] not in ("’", "'"):

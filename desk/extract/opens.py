@@ -67,7 +67,10 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
     ``_subject``'s voice: the next he or she may be theirs, so an earlier named person's is no
     longer sure.  "The candidate", "the mayor" with no capitalised word before the noun is the
     one the story is about when ``reading`` (the named person the pronoun passes chose) is the
-    person it names most: None then."""
+    person it names most, and so is any "the …" right after a sentence of the same paragraph that
+    opens on ``reading`` ("Pribyl, 46, has won the title four times. The veteran skip was
+    gracious in defeat.") when no one else of that sex was named in that paragraph or the one
+    before: None then."""
     toks = a.toks
     k = a.tok_index(s)
     end = a.tok_index(a.sentence_bounds(s)[1])
@@ -126,7 +129,32 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
             return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
         if not modified and reading is not None and reading == _most_named(a, s):
             return None   # "The candidate also continued to refute …": the story's own
+        if reading is not None and _opened_before(a, s) == reading and not _another_near(a, s, reading, gender):
+            return None   # "Pribyl, 46, has won the title four times. The veteran skip was gracious": her
     return UNNAMED
+
+
+def _opened_before(a: Analysis, s: int) -> int | None:
+    """The person named first in the sentence before the one at ``s``, in its paragraph."""
+    if s < 2 or a.para_of(s - 2) != a.para_of(s):
+        return None
+    lo = a.sentence_bounds(s - 2)[0]
+    m = next((m for m in a.mentions if lo <= m[0] < s), None)
+    return m[2] if m is not None and m[3] == "name" and not is_possessive(m[4]) else None
+
+
+def _another_near(a: Analysis, s: int, reading: int, gender: str | None) -> bool:
+    """Someone else of ``gender`` (or of none told) named in the paragraph of ``s`` or the one
+    before: "Moss, 24, beat Pribyl … ¶ Pribyl, 46, has won four times. The young skip …" may
+    be Moss."""
+    para = a.para_of(s)
+    for m in a.mentions:
+        if m[0] >= s:
+            break
+        if m[3] == "name" and m[2] is not None and m[2] != reading and a.para_of(m[0]) >= para - 1 \
+                and a.persons[m[2]].gender in (None, gender):
+            return True
+    return False
 
 
 def _most_named(a: Analysis, before: int) -> int | None:

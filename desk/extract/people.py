@@ -58,6 +58,10 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 _SETTLEMENTS = frozenset("city town village township municipality borough hamlet county".split())
 
 
+#: Number words that stand inside a name between two of its words ("Loretta Two Rivers").
+_NUMBER_NAMES = frozenset("two three four five six seven eight nine ten".split())
+
+
 @dataclass
 class Person:
     pid: int
@@ -216,6 +220,9 @@ class People(Namesakes, RunReader):
                 elif nt.kind == "w" and nt.text[:1].isupper() and nt.low in ORDINALS and j + 1 < n \
                         and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
                     j += 2   # an ordinal inside a name: "the Cowessess First Nation"
+                elif nt.kind == "w" and nt.text[:1].isupper() and nt.low in _NUMBER_NAMES and j + 1 < n \
+                        and self._is_name_tok(toks[j + 1]) and self._adjacent(nt, toks[j + 1]):
+                    j += 2   # a number inside a name: "Loretta Two Rivers", "Wesley Two Rivers"
                 elif nt.kind == "w" and nt.text.lower() in NAME_PARTICLES and j + 1 < n and self._is_name_tok(toks[j + 1]) \
                         and self._adjacent(nt, toks[j + 1]):
                     j += 2

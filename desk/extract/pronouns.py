@@ -236,11 +236,14 @@ class Pronouns(Clauses, Pairs):
                 continue
             if put_to is not None and self._asks(m[0], put_to - 1):
                 continue
-            if subject and m[3] in ("name", "role") and self.sentence_bounds(m[0])[0] == own and self._prep_object(m[0]) \
+            if subject and m[3] in ("name", "role") and self.sentence_bounds(m[0])[0] == own \
+                    and (self._prep_object(m[0]) or self.toks[self.tok_index(own)].low == "asked") \
                     and self._participle_opened(m[0]):
                 not_him.add(m[2])
             if m[2] in not_him:
-                continue   # "Asked about comments from Bill Harland, he said": he is not Harland, here or before
+                # "Asked about comments from Bill Harland, he said", "Asked whether Agnes Mulroney
+                # would get a seat, she said": the one asked is not the one asked about, here or before
+                continue
             if self.modifies_one_of(m[0], gender):
                 continue   # "Kingston Frontenacs coach Brent Mallory defended his decision": the coach's
             if objective and (self._same_clause(m, pos) or self._own_relative(m, pos)):

@@ -45,6 +45,8 @@ from desk.extract.narration import base_word
 
 #: One word with a capital inside after three or more letters: a brand or company ("TransLink",
 #: "WestJet", "PayPal"). Surnames with a prefix ("MacKay", "FitzGerald", "VanDusen") are not.
+#: Lower-case nouns after a name that make it an outlet: "Northwater magazine", "the Ledger newspaper".
+_MEDIA_AFTER = frozenset("magazine newspaper paper podcast newsletter website blog radio tabloid weekly".split())
 _CAMEL_ORG = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Korean names
 #: are written in English ("Jun-seo", "Hyun-woo"): no place or organisation is spelt so.
@@ -440,6 +442,9 @@ class RunReader(NameWords):
             and not took)   # (not "Union president Fatoumata Ellery-Beck": the role stands between)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
+        if not titles and not given and j < len(toks) and toks[j].kind == "w" and toks[j].text in _MEDIA_AFTER \
+                and self._adjacent(toks[j - 1], toks[j]):
+            org = True   # "told Northwater magazine": an outlet, even one a library's label names
         if any(self.ampersand_before(n) for n in range(i + 1, j)):
             # "Hadley & Ross": a firm, named in full
             words, titles, k, org, loc = [self.text[toks[i].start:toks[j - 1].end]], [], i, True, False
