@@ -242,6 +242,10 @@ class Analysis(Pronouns):
                     or other_party(p.parties, want):
                 continue   # "the Liberal MP" is not the Conservative one named in the same sentence
             score = len(want & roles)
+            # "the union president" after "president of the Harrowgate Students' Union" and
+            # "university president Lionel Achterberg": a lower-case modifier the sentence that
+            # introduced the person holds counts as theirs
+            score += sum(1 for w in want - roles - heads - QUALIFIERS if w.isalpha() and self._introduced_with(p, {w}))
             last = self._last_mention_before(p.pid, pos)
             # "Premier Yusuf Karim met Manitoba Premier Ella Sorensen … the premier": a place the
             # phrase does not give counts against the person it qualifies

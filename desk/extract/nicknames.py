@@ -11,13 +11,15 @@ import re
 from desk.extract.namelists import FIRST_NAMES, hand_gender
 from desk.extract.names import fold
 
-#: What gives a nickname just before its quote marks: "calls him", "called her", or people who
-#: call someone so ("the one everyone on the wharf calls “Skipper”").
-_GIVES = re.compile(r"\b(?:call|calls|called)\s+(?:him|her)\s*$"
+#: What gives a nickname just before its quote marks: "calls him", "called her", "knows him as",
+#: or people who call someone so ("the one everyone on the wharf calls “Skipper”").
+_GIVES = re.compile(r"\b(?:call|calls|called|knows?|knew)\s+(?:him|her)(?:\s+as)?\s*$"
                     r"|\b(?:everyone|everybody|people|friends|teammates|colleagues|neighbours|neighbors|locals|fans)"
                     r"\b[^.!?\n]{0,40}\b(?:call|calls|called)\s*$", re.IGNORECASE)
-#: ... or right after the name: "Arthur Pelletier, known as “Doc,”", "Declan Fitz, nicknamed “Skipper”".
-_GIVEN_AFTER = re.compile(r",?\s+(?:known\s+as|nicknamed|dubbed)\s*$", re.IGNORECASE)
+#: ... or right after the name: "Arthur Pelletier, known as “Doc,”", "Declan Fitz, nicknamed “Skipper”",
+#: "Tobias Grell, is known to every volunteer as “Toby.”".
+_GIVEN_AFTER = re.compile(r",?\s+(?:(?:is|was)\s+)?(?:known(?:\s+to\s+[^.!?\n,“\"]{1,40})?\s+as|nicknamed|dubbed)\s*$",
+                          re.IGNORECASE)
 _NICK = re.compile(r"[“\"]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})[,.]?[”\"]")   # not "Reckless. Dishonest."
 _PRONOUN_GENDER = {"him": "m", "her": "f"}
 #: Between the name and "everyone … calls": the name is the one so called ("Declan, 47, is the one
@@ -40,10 +42,10 @@ def called_names(people) -> tuple[dict[str, object], set[int]]:
         gives = _GIVES.search(text, max(0, m.start() - 70), m.start())
         if named and not gives and not _GIVEN_AFTER.fullmatch(text, named[-1].end, m.start()):
             continue
-        if named and gives and gives.group(0).split()[-1].lower() not in _PRONOUN_GENDER \
-                and not _THE_ONE.fullmatch(text, named[-1].end, gives.start()):
+        said = next((w for w in reversed(gives.group(0).lower().split()) if w in _PRONOUN_GENDER), None) if gives else None
+        if named and gives and said is None and not _THE_ONE.fullmatch(text, named[-1].end, gives.start()):
             continue   # "Rory fishes with a deckhand everyone calls “Skipper”": the deckhand's
-        if named and gives and (said := gives.group(0).split()[-1].lower()) in _PRONOUN_GENDER:
+        if named and gives and said is not None:
             # "calls him “Doc”": the person named last must be a man, or the nickname is someone
             # else's ("Ana Ruiz runs the clinic with her husband. Everyone calls him “Doc”")
             gender = named[-1].gender or hand_gender(fold(named[-1].words[0]))

@@ -217,6 +217,8 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
                                                            and person_noun(fold(parts[i - 1]).strip(",.")))), None)
     if tie is not None and (toks[k].low != "one" or toks[k + 1].low != "of"):
         parts = parts[:tie]   # "A teacher at Elmwood", "A former clerk to Brennock": as the voice reads its tie
+    if not parts:
+        return None   # a phrase cut to nothing ("One of two recount officials": the count alone)
     head = fold(parts[-1]).strip(".,")
     if toks[k].low == "one" and toks[k + 1].low == "of" and head.endswith("s"):
         head = head[:-1]   # one of the supporters: a supporter
