@@ -69,3 +69,13 @@ def test_a_letter_from_someone_described_before_the_name():
     text = ("Lavinia Cruz read a letter from her neighbour, Ida Brant: \u201cMy grandson drank that water for "
             "three days and nobody told us.\u201d\n")
     assert [q.speaker for q in find_quotes(text)] == ["Ida Brant"]
+
+
+def test_testimony_the_judge_reads_out_is_the_witnesss():
+    """Review 18 (session 39): "the judge read Pell’s testimony aloud from her notes: “…”" is
+    Pell's words; before, the judge's (and "from her notes" is no verb of hers)."""
+    text = ("Judge Harriet Okabe granted the injunction on Thursday.\n\n"
+            "In her ruling, Okabe called the night charge nurse, Tessa Pell, \u201ca careful and credible witness.\u201d "
+            "Pell testified about four deliveries, and the judge read Pell\u2019s testimony aloud from her notes: "
+            "\u201cTwo of those mothers would not have made it to Halbrook.\u201d\n")
+    assert [q.speaker for q in find_quotes(text)] == ["Harriet Okabe", "Tessa Pell"]

@@ -162,6 +162,32 @@ _READ_FROM = re.compile(
     r"(?:letter|statement|note|email|e-mail|message|poem|submission|text)\s+(?:from|by|written\s+by|sent\s+by)\s+")
 
 
+#: ... or the document named by its writer's possessive: "the judge read Pell’s testimony aloud".
+_READ_OWNED = re.compile(
+    r"(?i)\b(?:read|reads|reading|quoted|quotes|quoting)(?:\s+(?:out|aloud|from))?\s+(?=[A-Z])"
+    r"(?P<owner>[^\s’']+(?:\s+[A-Z][^\s’']*){0,2})['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:testimony|letter|statement|words|note|notes|email|e-mail|message|post|poem|submission)\b")
+
+
+def _read_owned(a: Analysis, start: int, before: int) -> int | None:
+    """The person whose document, named by the possessive, is read out: "the judge read Pell’s
+    testimony aloud from her notes: “…”" is Pell's, with no other verb before the quote."""
+    m = _READ_OWNED.search(a.text, start, before)
+    if m is None:
+        return None
+    who = next((x for x in a.mentions if x[0] == m.start("owner") and x[3] == "name" and x[2] is not None), None)
+    if who is None:
+        return None
+    if any(a.toks[k].low in ("then", "and", "but") or _verb_cue(a, k) for k in range(a.tok_index(m.end()), a.tok_index(before))):
+        return None
+    return who[2]
+
+
+def _verb_cue(a: Analysis, k: int) -> bool:
+    """Token k is a cue used as a verb (not "from her notes", "the statement")."""
+    return a._is_cue(k) and not (k and a.toks[k - 1].low in ("her", "his", "their", "the", "a", "an", "my", "our", "its"))
+
+
 def read_from(a: Analysis, start: int, before: int) -> int | None:
     """The person whose document the cue's subject (at ``start``) reads out before the quote at
     ``before``: "MLA Tobias Rennick … read a letter from Solheim into the record on Monday: “…”"
@@ -169,7 +195,7 @@ def read_from(a: Analysis, start: int, before: int) -> int | None:
     "by", in the sentence of the cue, with no other verb between that name and the quote)."""
     m = _READ_FROM.search(a.text, start, before)
     if m is None:
-        return None
+        return _read_owned(a, start, before)
     who = next((x for x in a.mentions if x[0] >= m.end() and x[3] != "pron"), None)
     if who is None or who[3] != "name" or who[2] is None or who[0] >= before or is_possessive(a.text[who[0]:who[1]]):
         return None
@@ -178,6 +204,6 @@ def read_from(a: Analysis, start: int, before: int) -> int | None:
     if len(between) > 2 or not all(w[:1].isupper() for w in between):
         return None
     k0, k1 = a.tok_index(who[1]), a.tok_index(before)
-    if any(a.toks[k].low in ("then", "and", "but", "before", "after") or a._is_cue(k) for k in range(k0, k1)):
+    if any(a.toks[k].low in ("then", "and", "but", "before", "after") or _verb_cue(a, k) for k in range(k0, k1)):
         return None   # "read a letter from Mayor Ruark aloud, then told council: “…”": the reader's own
     return who[2]

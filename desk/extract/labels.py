@@ -120,6 +120,9 @@ _BARE_Q = re.compile(r"^[ \t]*(?P<label>Q)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re
 #: A briefing's question with one space after the Q: "Q Thank you, Signe. Admiral, …".
 _SPACED_Q = re.compile(r"^[ \t]*(?P<label>Q)[ ](?=[A-Z\"“'‘])", re.M)
 _BARE_A = re.compile(r"^[ \t]*(?P<label>A)(?:\.?(?:\t|[ ]{2,})|\.[ ])(?=\S)", re.M)
+#: A chat export's line whose sender is a phone number: "[3/3/26, 7:05:19 AM] +1 (304) 555-0147:".
+_CHAT_NUMBER = re.compile(r"^\[\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]+"
+                          r"(?P<label>\+?\d[\d ()\-]{6,18}\d):", re.M)
 #: The label of a turn a caption file opens with a bare ">>" (a new voice it does not name).
 BARE_VOICE = ">>"
 _BARE_VOICE = re.compile(r"^[ \t]*>>[ \t]*(?=\S)", re.M)
@@ -246,6 +249,11 @@ def _label_lines(text: str) -> list[_LabelLine]:
     elif caps:
         # a broadcast role after the comma is a label beside one other ("NADIA FERREIRA, HOST:")
         lines += [c for c, m in described if _BROADCAST_ROLE.fullmatch(m.group("role").strip(" \t,"))]
+    chat = list(_CHAT_NUMBER.finditer(text))
+    if chat and sum(1 for c in lines if text.startswith("[", c.line_start)) >= 2:
+        # a chat export's sender saved only as a phone number: "[3/3/26, 7:05:19 AM] +1 (304) 555-0147:"
+        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in chat
+                  if not any(c.line_start == m.start() for c in lines)]
     if sum(1 for c in lines if text.startswith(">>", c.line_start)) >= 2:
         # captioners' ">>" opens every new voice, named or not (">> THANK YOU. SO, UH, …"
         # after "DIRECTOR SZABO, YOU HAVE THE FLOOR."): a bare one is a turn of its own

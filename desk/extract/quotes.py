@@ -319,7 +319,7 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 and (who := lede_speaker(a, first.open_at, "m" if mention.lower() == "he" else "f")) is not None:
             pid, unnamed = who, False   # "“…,” he said" in a lede ¶ "His name is Gideon Tasker"
         if pid is not None and mention_start is not None and not skipped \
-                and (author := read_from(a, mention_start, first.open_at)) is not None:
+                and (author := read_from(a, min(mention_start, s0), first.open_at)) is not None:
             pid = author   # "Rennick read a letter from Solheim into the record: “…”": Solheim's
         if pid is not None:
             speaker = a.persons[pid].name

@@ -140,6 +140,8 @@ class _Resolver:
         return self.cache[label]
 
     def _resolve(self, label: str) -> tuple[str | None, str]:
+        if not re.search(r"[^\W\d_]", label):
+            return None, ROLE_UNKNOWN   # a chat's sender saved as a phone number: no one's name
         key = _label_key(label)
         if key in self.headers:
             return self.headers[key], ROLE_SPEAKER

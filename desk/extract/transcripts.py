@@ -100,6 +100,10 @@ ARTICLE_KINDS = ("article", "release", "notes")
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
+#: A chat export's own lines under a sender's name: who was added (marked by the app's invisible
+#: left-to-right mark), an attachment or a deleted message.
+_CHAT_NOTICE = re.compile(r"\u200e(?:added|removed|left|joined|changed|created)\b|<Media omitted>\s*$"
+                          r"|(?:This message was deleted|You deleted this message)\.?\s*$")
 #: A paragraph that is only a note ("(END)", "[Applause]", "-30-"): not a passage.
 _NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$"
                         # a sitting's heading in a record of several days: "DAY 2 — Wednesday, 15 April"
@@ -221,6 +225,8 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         if closing is not None:
             region_end = closing.start()   # "-30-", "Media contact: …": no one's speech from there
         speech = text[turn.speech_start:region_end].strip()
+        if _CHAT_NOTICE.match(speech):
+            continue   # "‎added Bex, Jolene Ruiz …", "<Media omitted>": the chat app's line, no one's words
         resumed = cut_off.pop(turn.label, None) if RESUMES.match(speech) else None
         number = resumed[0] if resumed and i - resumed[1] <= 2 else turn_no
         inserted = _INSERTED.search(text, turn.speech_start, region_end)
