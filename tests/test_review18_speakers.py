@@ -46,3 +46,27 @@ def test_a_role_phrase_modifier_the_introduction_gave():
     assert speakers(text) == ["Zara Okafor-Lindt", "Zara Okafor-Lindt"]
     # guard: "the university president" is still Achterberg
     assert speakers(text.replace("the union president said", "the university president said"))[1] == "Lionel Achterberg"
+
+
+def test_the_chair_is_the_senator_who_chairs_the_committee():
+    """"Sen. Cordelia Marsh, the Democrat who chairs the Senate Health Committee" … "“…,” the
+    chair said": before, "chair" was no role of a senator's, and the words stayed with "the chair"."""
+    text = ("\u201cPlease tell the committee what\u2019s in the cooler,\u201d said Sen. Cordelia Marsh, the Democrat "
+            "who chairs the Senate Health Committee.\n\n"
+            "\u201cThis is not about punishing a company,\u201d Marsh said.\n\n"
+            "\u201cWe will vote in two weeks,\u201d the chair said.\n")
+    assert speakers(text) == ["Cordelia Marsh"] * 3
+    # guard: a senator the story never said chairs anything is not "the chair"
+    assert speakers(text.replace("the Democrat who chairs the Senate Health Committee", "a Democrat from Orrin"))[2] \
+        != "Cordelia Marsh"
+
+
+def test_an_age_after_the_persons_own_quote_is_the_one_of_that_age():
+    """"Warden Victor Amsel, 57, …" … "Amsel said staffing “…”" ¶ "“…,” the 57-year-old said":
+    before, a description right after the person's own quote was taken for a new voice."""
+    text = ("Warden Victor Amsel, 57, has run the prison since 2019.\n\n"
+            "Asked about the letters, Amsel said staffing \u201cis a challenge at every facility.\u201d\n\n"
+            "\u201cI read every letter that comes across my desk,\u201d the 57-year-old said.\n")
+    assert speakers(text) == ["Victor Amsel", "Victor Amsel"]
+    # guard: another age is someone else
+    assert speakers(text.replace("the 57-year-old", "the 34-year-old"))[1] != "Victor Amsel"

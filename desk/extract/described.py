@@ -360,6 +360,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if last is None or a.para_of(last[0]) < para - 1 and not (placed and head in PARTY_OF and tied_to(a, last, placed, head, para)):
         return None   # (but "the Democrat from Tennawa" is the one senator the story tied to Tennawa)
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
+            and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
             and not (len(words) == 2 and holds(last[2])) \
             and not (placed and (coded(a, last, placed) or head in PARTY_OF and tied_to(a, last, placed, head, para))) \
             and not (_GOES_ON.match(a.text, before + len(voice)) and not trade):
@@ -367,7 +368,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # fisherman said': a description after the person's own quote brings in a new voice (but
         # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
         # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; "the Mountie added"
-        # goes on with the constable's own quote; and "the meteorologist said" after
+        # goes on with the constable's own quote; "the 57-year-old" the one the story gave that
+        # age, "Warden Victor Amsel, 57,"; and "the meteorologist said" after
         # "Lucía Estrada-Kline, an air quality meteorologist, said" is the one the story called so)
         return None
     p = a.persons[last[2]]
@@ -386,10 +388,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat; only the winner is
     if head in POSITIONS and head not in ROLE_HEADS | PERSON_NOUNS and p.roles & ROLE_HEADS and head not in p.roles:
         return None   # "Coach Tom Hale said … “…,” the right-hander said": a player, not the coach
-    if head in ROLE_HEADS and p.roles and head not in p.roles and not (
+    if head in ROLE_HEADS and p.roles and head not in p.roles and not given_role(a, p.pid, head, before) and not (
             head == "leader" and p.roles & _LEADS and _leads_it(a, p, {fold(w) for w in words[1:-1]})):
         # "the minority leader" is not the senator just named, "the senator" no trucker; but "the
-        # union leader" is the federation's president
+        # union leader" is the federation's president, and "the chair" the senator "who chairs"
         return None
     introduced_here = trade and a.para_of(p.first_pos) == para and not p.roles   # "Réjean Cormier, 71, stood …"
     if trade_only and not introduced_here:

@@ -52,7 +52,7 @@ _WITH = frozenset("with alongside beside".split())
 def given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
     """A sentence naming the person ``pid`` gives them the role ``head``: "Tom Reyes was elected
     trustee", "Tom Hale is the team’s coach", "has spent 30 years as a judge", "has served as the
-    city’s fire chief", "who took over as coach"."""
+    city’s fire chief", "who took over as coach", "the Democrat who chairs the committee"."""
     stem = head[:-2] if head.endswith(("er", "or")) and len(head) >= 6 else head
     # "has coached the Riders", "farms 400 acres", "teaches Grade 3", "who represents the family"
     # (the verb, never the noun itself: "the prime minister’s spokesman said" gives Cameron no role)
@@ -62,6 +62,7 @@ def given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
     elif len(head) >= 4:
         # "coached", "coaches" (a verb after -ch or -sh; not "officials", "hosts": plurals)
         acts.append(re.escape(head) + ("(?:ed|ing|es)" if head.endswith(("ch", "sh")) else "(?:ed|ing)"))
+    acts.append(r"(?<=\bwho )" + re.escape(head) + ("es" if head.endswith(("ch", "sh")) else "s"))   # "who chairs the committee"
     did = r"|\b(?:%s)\b" % "|".join(acts) if acts else ""
     said = re.compile(r"\b(?:is|was|were|are|became|becomes|been|be|as)\s+(?:(?!by\b|to\b|with\b|for\b|from\b)[\w’'-]+\s+){0,4}?%s\b%s"
                       % (re.escape(head), did), re.I)
