@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.labelnames import _label_key
+from desk.extract.labels import _UNNAMED
+from desk.extract.lexicon import UNNAMED_PEOPLE
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name, strip_titles
 from desk.extract.sentences import chunk, split_sentences
@@ -34,8 +37,8 @@ _CUT = re.compile(
     r"(?P<label>[A-Z][A-Za-z.'’\- ]{0,60}?(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*:[ \t]*(?P<open>[\"“«])",
     re.M)
 _CLOSERS = {'"': '"', "“": "”", "«": "»"}
-#: Labels of a voice the sheet does not name.
-_NOBODY = re.compile(r"(?i)^(?:unidentified|unnamed|unknown|anonymous|streeter|vox|voice|crowd|resident|woman|man)\b")
+#: Labels of a voice a cut sheet leaves unnamed beyond those a transcript's are ("STREETER", "VOX").
+_STREET_VOICES = frozenset("streeter vox anonymous".split())
 
 
 def is_cut_sheet(text: str, kind: str) -> bool:
@@ -53,8 +56,9 @@ def _next_cut(text: str, start: int) -> int:
 
 def _speaker(label: str) -> str | None:
     label = re.sub(r"[ \t]*\([^()]*\)$", "", label).strip()   # "(FR)", "(on phone)"
-    if not label or _NOBODY.match(label):
-        return None
+    key = _label_key(label)
+    if not key or _UNNAMED.match(key) or all(w in UNNAMED_PEOPLE or w in _STREET_VOICES for w in key.split()):
+        return None   # "UNIDENTIFIED WOMAN", "CROWD", "STREETER", "RESIDENT": no one named
     name = strip_titles(label)[1]
     return display_name(name) if name else None
 

@@ -423,15 +423,13 @@ _UNIONS = frozenset("union federation guild brotherhood alliance association syn
 
 
 def _leads_it(a: Analysis, p, kinds: set[str]) -> bool:
-    """The story introduced ``p`` as the head of a body of the kinds a description names: "the
+    """The sentence that introduced ``p`` names a body of the kinds a description gives: "the
     union leader" for "Josée Thibodeau, president of the Fédération des enseignantes" (not for a
     company's president or a police chief)."""
-    if not kinds:
-        return False
-    s0, s1 = a.sentence_bounds(p.first_pos)   # the sentence that introduced them, near the name
-    around = {fold(w) for w in re.findall(r"[\w’'-]+", a.text[max(s0, p.first_pos - 60):min(s1, p.first_pos + 160)])}
     wanted = _UNIONS if kinds & {"union", "labour", "labor"} else kinds
-    return bool(around & wanted)
+    return any(a._introduced_with(p, {w}) for w in wanted)
+
+
 #: The roles of a member who sits for a riding: "the member for Lac-Vert".
 _LEGISLATORS = frozenset("mp mpp mla mna mha member legislator representative rep congressman congresswoman".split())
 #: Roles a story may use for someone it never gave them, because readers know them so: the

@@ -29,11 +29,7 @@ def _authored(a: Analysis, noun: str, before: int) -> str | None:
     found, last = set(), 0
     for m in re.finditer(r"(?i)\b(?:the|a|an|this)\s+(?:[\w-]+\s+)?" + re.escape(noun)
                          + r"\s+(?:from|by|signed\s+by|written\s+by)\s+", text):
-        who = next((x for x in a.mentions if x[0] >= m.end()), None)
-        between = a.text[m.end():who[0]].split() if who is not None else []
-        if who is not None and who[3] == "name" and who[2] is not None and len(between) <= 3 \
-                and all(w[:1].isupper() for w in between) and not is_possessive(a.text[who[0]:who[1]]) \
-                and a.text[who[1]:who[1] + 2] not in ("'s", "’s"):   # not "by Marla Quint's family's lawyer"
+        if (who := _writer_at(a, m.end(), before, room=3)) is not None:
             found.add(who[2])
             last = who[1]
     # "Director Amadou Kesteven wrote in the 46-page report", "… Deshawn Pellegrino … sent a
@@ -178,9 +174,7 @@ def _read_owned(a: Analysis, start: int, before: int) -> int | None:
     who = next((x for x in a.mentions if x[0] == m.start("owner") and x[3] == "name" and x[2] is not None), None)
     if who is None:
         return None
-    if any(a.toks[k].low in ("then", "and", "but") or _verb_cue(a, k) for k in range(a.tok_index(m.end()), a.tok_index(before))):
-        return None
-    return who[2]
+    return None if _speaks_on(a, m.end(), before) else who[2]
 
 
 def _verb_cue(a: Analysis, k: int) -> bool:
@@ -196,14 +190,27 @@ def read_from(a: Analysis, start: int, before: int) -> int | None:
     m = _READ_FROM.search(a.text, start, before)
     if m is None:
         return _read_owned(a, start, before)
-    who = next((x for x in a.mentions if x[0] >= m.end() and x[3] != "pron"), None)
-    if who is None or who[3] != "name" or who[2] is None or who[0] >= before or is_possessive(a.text[who[0]:who[1]]):
-        return None
-    # a title the mention leaves out ("Coach"), or who the writer is to someone ("her neighbour,")
-    between = re.sub(r"^(?:his|her|their|a|an|the)\s+[\w’'-]+,\s*", "", a.text[m.end():who[0]]).split()
-    if len(between) > 2 or not all(w[:1].isupper() for w in between):
-        return None
-    k0, k1 = a.tok_index(who[1]), a.tok_index(before)
-    if any(a.toks[k].low in ("then", "and", "but", "before", "after") or _verb_cue(a, k) for k in range(k0, k1)):
+    who = _writer_at(a, m.end(), before, room=2)
+    if who is None or _speaks_on(a, who[1], before):
         return None   # "read a letter from Mayor Ruark aloud, then told council: “…”": the reader's own
     return who[2]
+
+
+def _writer_at(a: Analysis, at: int, before: int, room: int):
+    """The mention of the person named right after "from" or "by" at ``at`` (before ``before``):
+    at most ``room`` capitalised words between (a title the mention leaves out: "Coach"), or who
+    the writer is to someone ("her neighbour, Ida Brant"); not a possessive ("by Marla Quint's
+    family's lawyer").  None otherwise."""
+    who = next((x for x in a.mentions if x[0] >= at and x[3] != "pron"), None)
+    if who is None or who[3] != "name" or who[2] is None or who[0] >= before \
+            or is_possessive(a.text[who[0]:who[1]]) or a.text[who[1]:who[1] + 2] in ("'s", "’s"):
+        return None
+    between = re.sub(r"^(?:his|her|their|a|an|the)\s+[\w’'-]+,\s*", "", a.text[at:who[0]]).split()
+    return who if len(between) <= room and all(w[:1].isupper() for w in between) else None
+
+
+def _speaks_on(a: Analysis, start: int, before: int) -> bool:
+    """Between ``start`` and the quote at ``before`` the sentence goes on to another act or cue of
+    the reader's ("… then told council", "and then said"), so the quote is no longer the document's."""
+    return any(a.toks[k].low in ("then", "and", "but", "before", "after") or _verb_cue(a, k)
+               for k in range(a.tok_index(start), a.tok_index(before)))

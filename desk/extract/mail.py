@@ -48,9 +48,11 @@ from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 _HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance)[ \t]*:[ \t]*(.*)$")
 #: The sender's name on the From line, before any address in angle brackets.
 _SENDER = re.compile(r"^[\"']?([^<\"'@\n]+?)[\"']?[ \t]*(?:<[^>]*>)?[ \t]*$")
+#: The line a mail program puts above a message it forwards or quotes: "---------- Forwarded
+#: message ---------", "-----Original Message-----", Outlook's rule of underscores.
+FORWARD_MARK = r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}|_{8,}"
 #: Where the message being answered is quoted below the reply.
-_QUOTED_BELOW = re.compile(r"(?im)^[ \t]*(?:-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}"
-                           r"|_{8,}|on[ \t][^\n]{4,160}[ \t]wrote:|from:[ \t])")
+_QUOTED_BELOW = re.compile(r"(?im)^[ \t]*(?:" + FORWARD_MARK + r"|on[ \t][^\n]{4,160}[ \t]wrote:|from:[ \t])")
 #: A sign-off paragraph: "Regards,", "Thanks,", "Best regards," alone on its line.
 _SIGN_OFF = re.compile(r"(?i)(?:(?:best|kind|warm|warmest)[ \t]+)?(?:regards|thanks|thank you|many thanks|best|cheers"
                        r"|sincerely|yours sincerely|yours truly|all the best|take care)[ \t]*[,.!]?")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desk.extract.mail import _GREETING, _HEADER, _NOTICE, _SENDER, _SIGN_OFF
+from desk.extract.mail import _GREETING, _HEADER, _NOTICE, _SENDER, _SIGN_OFF, FORWARD_MARK
 from desk.extract.model import ROLE_SPEAKER, Segment
 from desk.extract.names import display_name
 from desk.extract.sentences import chunk, split_sentences
@@ -41,8 +41,7 @@ _WROTE = re.compile(r"(?i)^on\b(?P<when>[^\n]{4,200}?)[ \t]*(?:<[^>\n]*>)?[ \t]*
 #: RFC date adds seconds and a zone), or a year.
 _WHEN_END = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[-+]\d{4})?(?:[ \t]*\([A-Z]{2,5}\))?[ \t]*,?"
                        r"|\b(?:19|20)\d\d[ \t]*,")
-_FORWARDED = re.compile(r"(?i)^[ \t]*-{2,}[ \t]*(?:forwarded|original)[ \t]+message[ \t]*-{2,}[ \t]*$|^[ \t]*_{8,}[ \t]*$"
-                        r"|^[ \t]*begin[ \t]+forwarded[ \t]+message:?[ \t]*$")
+_FORWARDED = re.compile(r"(?i)^[ \t]*(?:" + FORWARD_MARK + r"|begin[ \t]+forwarded[ \t]+message:?)[ \t]*$")
 _SIGNATURE = re.compile(r"^--[ \t]*$|^sent[ \t]+from[ \t]+my\b", re.IGNORECASE)
 _MAILTO = re.compile(r"\[mailto:[^\]]*\]|\([^)]*@[^)]*\)")
 

@@ -74,6 +74,7 @@ import re
 from collections.abc import Sequence
 
 from desk.extract.gender import name_gender
+from desk.extract.lexicon import UNNAMED_PEOPLE
 from desk.extract.names import fold
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
@@ -258,7 +259,8 @@ def _other_sex(ev: Eval, speaker_names: Sequence[str], speaker_sex: str | None) 
     named speaker's: the one the draft's cue gives (``speaker_sex``, "he said") or the one every
     given name of theirs is borne by."""
     words = set(re.sub(r"[^\w\s-]", " ", (ev.cand.label or "").lower()).split())
-    sex = "f" if words & _FEMALE_VOICE else "m" if words & _MALE_VOICE else None
+    sex = next((UNNAMED_PEOPLE.get(w) or _SEXED_LABEL.get(w) for w in words
+                if UNNAMED_PEOPLE.get(w) or _SEXED_LABEL.get(w)), None)
     if sex is None:
         return False
     full = [n.split()[0] for n in speaker_names if len(n.split()) >= 2]
@@ -266,9 +268,8 @@ def _other_sex(ev: Eval, speaker_names: Sequence[str], speaker_sex: str | None) 
         name_gender(fold(given)) not in (None, sex) for given in full)
 
 
-#: Words of a label that give an unnamed voice's sex.
-_FEMALE_VOICE = frozenset("woman female lady girl".split())
-_MALE_VOICE = frozenset("man male gentleman boy".split())
+#: Words of a label that give an unnamed voice's sex, beside the lexicon's "woman", "man", "girl" …
+_SEXED_LABEL = {"female": "f", "male": "m"}
 
 
 def _other(a: Candidate, b: Candidate) -> bool:

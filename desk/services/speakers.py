@@ -15,7 +15,6 @@ transaction, so every other host's index re-indexes them too.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from sqlalchemy import func, select, update
@@ -26,6 +25,7 @@ from desk.extract.labelnames import _label_key
 from desk.extract.labels import _UNNAMED  # how transcripts tell a label that names nobody
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN
 from desk.extract.names import (
+    SUFFIXES,
     TITLE_WORDS,
     display_name,
     fold,
@@ -78,14 +78,16 @@ def find_speaker(session: Session, name: str) -> Speaker | None:
         # "Wendell Ashgrove" for "Wendell J. Ashgrove" (and the other way): the same given name
         # and surname, one of them with a middle initial the other lacks
         same = {sid for sid, sname in rows if _same_but_initials(key, name_key(sname))
-                and not _GENERATION.search(name) and not _GENERATION.search(sname)}
+                and not _generational(name) and not _generational(sname)}
         if len(same) == 1:
             return session.get(Speaker, same.pop())
     return None
 
 
-#: A generational suffix: "Robert F. Kennedy Jr." is not "Robert Kennedy", whatever the initials.
-_GENERATION = re.compile(r"(?i)\b(?:jr|sr|ii|iii|iv)\b\.?")
+def _generational(name: str) -> bool:
+    """The name carries a generational suffix (``SUFFIXES``): "Robert F. Kennedy Jr." is not
+    "Robert Kennedy", whatever the initials."""
+    return any(fold(w).strip(".,") in SUFFIXES for w in name.split())
 
 
 def _same_but_initials(a: str, b: str) -> bool:
