@@ -120,9 +120,9 @@ Method, in five passes over the text (all linear; a 1,000-word story takes a few
       had one, else the first person mentioned in that paragraph's last sentence that names one —
       except a turn of a question-and-answer exchange between two speakers, paragraph by
       paragraph, where a bare question put to "you" or a bare answer to one is the other side's
-      (:func:`desk.extract.carry.exchange`); and inside a paragraph, a quote after a short
+      (:func:`desk.extract.exchange.exchange`); and inside a paragraph, a quote after a short
       sentence of someone else's gesture ("Betsy Ebeling shook her head. “…”") is theirs
-      (:func:`desk.extract.carry.new_subject`).
+      (:func:`desk.extract.exchange.new_subject`).
       ``mention`` is then None. Not when the quote's own sentence has a cue whose subject was
       not read ('“…,” opined the city's largest daily', 'Several said they would rather …
       “block grants”'): that sentence has a speaker of its own, and a wrong name is worse than

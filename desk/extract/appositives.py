@@ -7,7 +7,7 @@ based in Columbus, Ohio, said").
 
 from __future__ import annotations
 
-from desk.extract.lexicon import BODY_NOUNS, ORG_WORDS, PLACE_PREPS
+from desk.extract.lexicon import BODY_NOUNS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPS
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import is_state
 from desk.extract.names import fold
@@ -41,8 +41,11 @@ def org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
         seg = seg[1:]   # "The union representing B.C. nurses, the BCNU, said"
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
-    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in BODY_NOUNS:
-        return None   # "Her label, Copperline Records, said": a body's name after the noun for it
+    if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in BODY_NOUNS \
+            and toks[c - 1].low not in ORG_DESCRIPTORS:
+        # "Her label, Copperline Records, said", "The insurer, Tri-River Mutual, said": a body's
+        # name after the noun for it
+        return None
     start, end = seg[0].start, seg[-1].end
     return NounPhrase(start, end, None, "org", org_name(a.text[start:end]))
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import OWNED_WORDS, SPEECH_NOUNS
+from desk.extract.lexicon import ORG_WORDS, OWNED_WORDS, SPEECH_NOUNS
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.names import fold
 from desk.extract.voices import first_mention
 
 _DASHES = ("―", "—", "–", "-")
@@ -197,6 +198,11 @@ def dash_credit(a: Analysis, last: Span):
     if not got or len(got.group(1).split()) > 5 or len(line.split()) > 9:
         return None
     m = first_mention(a, lo, hi)
+    if m is not None and m[2] is not None:
+        return m
+    if a.para_of(lo) == len(a.paras) - 1 and a.para_of(lo) != last.para \
+            and (re.search(r"(?i)\bfiles\b", line) or any(fold(w) in ORG_WORDS for w in got.group(1).split())):
+        return None   # "— The Canadian Press", "— With files from Reuters": the story's sign-off
     if m is not None:
         return m
     if got.group(1).split()[0] in _VERB_OPENERS:   # in lower case: "— Will Tate", "— May Hale" are names

@@ -18,11 +18,20 @@ header's "delivered by" line, else from the first signature ('"R. Oyelowo-Marsh 
 names one, the passages are the court's, given to no one (role ``unknown``).
 
 A text is such a decision when its paragraphs "[1]", "[2]" and "[3]" open in order and its
-header, before "[1]", says it is one (a "BETWEEN:" or "BEFORE:" line, "REASONS FOR JUDGMENT", a
-judge's "J.", "J.A." or "C.J."): a release's numbered endnotes are no decision.  Reasons after
-the first signature (a dissent, a concurrence) are not read: they are another judge's, and the
-desk does not yet tell whose.  Testimony the court sets off as an indented block without quote
-marks stays in the writing judge's passages.
+header, before "[1]", says it is one (a "BETWEEN:" or "BEFORE:" line in any case, "REASONS FOR
+JUDGMENT", a judge's "J.", "J.A." or "C.J."): a release's numbered endnotes are no decision.  A
+tribunal's decision heard by one member names its writer in the header ("Before: Harriet
+Doucette, Vice-Chair") and signs "(signed) Harriet Doucette", where the reasons end.  Reasons
+after the first signature (a dissent, a concurrence) are not read: they are another judge's, and
+the desk does not yet tell whose.
+
+Testimony or a submission the decision sets off as an indented block without quote marks, below
+a paragraph ending in a colon ("Asked whether she had treated it as urgent, Ms. Varga said:",
+"He argued:", "received the following email from Mr. Petrenko:"), is the words of the one that
+paragraph names, in full where the decision gives the full name; a block continued over a page
+is the same turn.  When the paragraph names no one for sure, the block is no one's (role
+``unknown``), never the judge's.  A running head the pages repeat (the case's citation, as the
+header gives it) is no passage.
 """
 
 from __future__ import annotations
@@ -36,7 +45,7 @@ from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 #: A numbered paragraph: "[12] We are mindful …".
 _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
 #: The header's word that this is a court's decision.
-_COURT = re.compile(r"(?m)^[ \t]*(?:BETWEEN|BEFORE|CORAM)[ \t]*:|REASONS FOR (?:JUDGMENT|DECISION)|Reasons for [Jj]udgment"
+_COURT = re.compile(r"(?m)^[ \t]*(?i:BETWEEN|BEFORE|CORAM)[ \t]*:|REASONS FOR (?:JUDGMENT|DECISION)|Reasons for [Jj]udgment"
                     r"|\b(?:J|J\.A|C\.J(?:\.[A-Z]{1,3})?|JJ\.A)\.(?=[\s:,)])")
 #: Who wrote the reasons: "delivered by Oyelowo-Marsh J.A.", "Reasons for judgment by Tran J.", "Per Tran J.".
 _WRITER = re.compile(r"(?:delivered by|[Rr]easons (?:for (?:judgment|decision) )?(?:delivered )?by|^[ \t]*Per)[ \t]+"
@@ -49,7 +58,12 @@ _BY_JUSTICE = re.compile(r"(?m)^[ \t]*REASONS FOR (?:JUDGMENT|DECISION)\b[^\n]*?
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[\"“]?(?:I agree\.?[ \t]+)?((?:[A-Z]\.[ \t]*)*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
                         r"[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|J\.)[\"”]?[ \t]*$")
 #: Where the reasons end: "Released: …", the signatures, "Appeal allowed." on its own after them.
-_END = re.compile(r"(?m)^[ \t]*(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:")
+_END = re.compile(r"(?m)^[ \t]*(?:(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:|\((?i:signed)\))")
+#: A tribunal's header naming the one member who heard the case: "Before:      Harriet Doucette, Vice-Chair".
+_BEFORE = re.compile(r"(?m)^[ \t]*(?i:before)[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}?)"
+                     r"[ \t]*(?:,[^\n]*)?\n(?![ \t]+[A-Z][\w.'’\-]*[ \t]+[A-Z])")
+#: A person as a decision names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+([A-Z][\w'’\-]+)")
 #: A heading inside the reasons: "V. ANALYSIS", "III. THE TRIAL JUDGE'S REASONS", "Analysis".
 _HEADING = re.compile(r"^(?:[IVXL]{1,5}\.|[A-H]\.|\(\w\))?[ \t]*[A-Z][^.!?\n]{0,80}$")
 
@@ -71,7 +85,9 @@ def writer(text: str) -> str | None:
     if m is None:
         # "REASONS FOR JUDGMENT OF THE HONOURABLE MADAM JUSTICE TRAN"
         titled = _BY_JUSTICE.search(text, 0, first)
-        return signed[0] if signed else (display_name(titled.group(1)) if titled else None)
+        before = _BEFORE.search(text, 0, first)   # a tribunal's single member: "Before: Harriet Doucette, Vice-Chair"
+        return signed[0] if signed else (display_name(titled.group(1)) if titled else
+                                         before.group("name") if before else None)
     name = m.group(1).strip()
     # the fuller form a signature gives: "Oyelowo-Marsh" signs "R. Oyelowo-Marsh J.A."
     return next((s for s in signed if s.split()[-1] == name.split()[-1]), name)
@@ -86,13 +102,59 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     sig = _SIGNATURE.search(text, start)
     end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
     segments: list[Segment] = []
+    header = " ".join(text[:start].split())
+    block = None   # (voice, turn) of the indented block being read, if any
+    intro = None   # the paragraph before
     for p_start, p_end in paragraph_spans(text, start, end):
         para = text[p_start:p_end]
         numbered = _NUMBERED.match(para)
         if numbered is None and _HEADING.match(para) and sum(c.isupper() for c in para) * 2 > sum(c.isalpha() for c in para):
+            block, intro = None, None
             continue   # "V. ANALYSIS"
         body = p_start + (numbered.end() if numbered else 0)
+        if numbered is None and _indented(text, p_start, p_end) and intro is not None \
+                and (block is not None or text[intro[0]:intro[1]].rstrip().endswith(":")):
+            # testimony or a submission set off below "Ms. Varga said:": the witness's own words
+            block = block or (_block_voice(text, *intro), 1 + len(segments))   # a block over a page goes on
+            speaker, turn, voice_role = block[0], block[1], ROLE_SPEAKER if block[0] else ROLE_UNKNOWN
+        elif " ".join(para.split()) in header:
+            continue   # the running head a page repeats: "Petrenko v Norrland Cell Recovery Ltd, 2026 BYLRB 57"
+        else:
+            block, intro = None, (p_start, p_end)
+            speaker, turn, voice_role = who, 0, role
         for s, e in chunk(split_sentences(text, body, p_end), text=text):
-            segments.append(Segment(start=s, end=e, turn=0, label=None, speaker=who, role=role,
+            segments.append(Segment(start=s, end=e, turn=turn, label=None, speaker=speaker, role=voice_role,
                                     paragraph_start=body, paragraph_end=p_end))
     return segments
+
+
+def _indented(text: str, p_start: int, p_end: int) -> bool:
+    """The paragraph's last line is set in from the margin, as a block quotation is."""
+    last = text.rfind("\n", p_start, p_end)
+    line_start = last + 1 if last >= 0 else text.rfind("\n", 0, p_start) + 1
+    return len(text[line_start:p_end]) - len(text[line_start:p_end].lstrip(" \t")) >= 6
+
+
+def _block_voice(text: str, start: int, end: int) -> str | None:
+    """Whose words a block set off after the paragraph at ``start:end`` are, by its last
+    sentence: the one it has them come "from" ("received the following email from Mr.
+    Petrenko:"), the one person it names ("Asked …, Ms. Varga said:"), or for "He argued:" the
+    one the sentence before opened with ("Mr. Lisle submitted that …").  The name in full where
+    the decision gives it ("Ruslan Petrenko, Complainant"); None when the paragraph does not say."""
+    sentences = split_sentences(text, start, end)
+    s0, s1 = sentences[-1]
+    said = text[s0:s1]
+    came = re.search(r"\bfrom[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
+    names = [m.group(1) for m in _HONORIFIC.finditer(said)]
+    if came:
+        names = [came.group(1)]
+    elif not names and re.match(r"(?:He|She)\b", said) and len(sentences) > 1:
+        before = text[sentences[-2][0]:sentences[-2][1]]
+        opened = _HONORIFIC.match(before)
+        names = [opened.group(1)] if opened else []
+    if len(set(names)) != 1:
+        return None
+    surname = names[0]
+    full = re.search(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b", text)
+    given = full.group(1) if full and full.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Mx") else None
+    return f"{given} {surname}" if given else surname

@@ -34,6 +34,7 @@ from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
 from desk.extract.model import Document
 from desk.extract.office import MAX_DOCX_XML_BYTES, MAX_PDF_PAGES, _read_docx, _read_pdf
 from desk.extract.pdfpages import join_pages
+from desk.extract.ttml import _read_ttml
 
 __all__ = [
     "MAX_BYTES",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt", ".ttml", ".dfxp")
 
 
 # --------------------------------------------------------------------------------------------
@@ -132,4 +133,6 @@ _READERS = {
     ".pdf": _read_pdf,
     ".srt": _read_srt,
     ".vtt": _read_vtt,
+    ".ttml": _read_ttml,
+    ".dfxp": _read_ttml,
 }

@@ -104,7 +104,9 @@ _LABEL = re.compile(
     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:-[ \t]+)?)?(?:>>[ \t]*)?(?:\*\*|__)?"
     # a bulletin's clip of someone's voice: "[CLIP] HARLAN MBEKI-STRAND:" is that person's turn
     r"(?:[\[(](?i:clip|sound[ ]?bite|sot|audio|tape|actuality)[\])][ \t]*)?"
-    r"(?P<label>[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?"
+    # (or a minister by a portfolio of more words: "The Minister of Labour and Workplace Safety")
+    r"(?P<label>(?:The[ ]Minister[ ]of(?:[ ](?:[A-Z][\w'’\-]*|and|of|the|for|&)){1,8}(?=[ \t]*[:(])"
+    r"|[^\W\d_][\w.'’\-]*(?:[ \u00a0](?!\d)[\w.'’\-&]+){0,5}?(?:[ \u00a0]\d{1,2})?)"
     # (one level of brackets inside: "The Chair (Mr. Dorian Keswick-Ambrose (Halbrook—Tern Valley, Lib.))")
     r"(?:[ \t]*(?:\((?:[^()\n]|\([^()\n]{1,60}\)){1,100}\)|\[\d{1,2}:\d{2}(?::\d{2})?\]))?)"
     r"(?P<role>(?:,[ \t]*[^\W_][^\n,:()]{0,60}?){1,3})?"
@@ -137,8 +139,22 @@ _JOB_EXTRA = frozenset("partner cto relations investor research portfolio fellow
 #: A name or "Operator" alone on a line.
 _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
-_STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][\w.'’\-]+){0,4}?)[ \t]+"
+_STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:,?[ ][\w.'’\-]+){0,4}?(?:[ ]\([^()\n]{1,60}\))?)[ \t]+"
                       r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
+#: A meeting app's "Surname, Given" display name (Teams): "Pryce, Joanna", "Tembo, Priscilla (Vireo Materials)".
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’\-]*),[ ](?P<given>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*)?)"
+                            r"(?P<rest>(?:[ ]\([^()\n]*\))?)$")
+def _given_first(label: str) -> str:
+    """A recorder's or meeting app's label with the given name first: "Pryce, Joanna" -> "Joanna
+    Pryce" (Teams writes the directory's "Surname, Given"); any other label as it is."""
+    m = _SURNAME_FIRST.match(label)
+    return f"{m.group('given')} {m.group('surname')}{m.group('rest')}" if m else label
+
+
+#: A header line pairing a label with a name by dot leaders: "The Premier ....... Hon. Lucien Thorvald".
+_LEADERS = re.compile(r"^[ \t]*(?P<label>[A-Z][^.\n]{1,80}?)[ \t]*\.{4,}[ \t]*(?P<name>[^\n]{3,80}?)[ \t]*$", re.M)
+
+
 #: The Congressional Record's labels, and its printed hearings': "Mr. HALVORSEN.", "Ms. McALLISTER.",
 #: "Mr. O'HALLORAN.", "Ms. NÚÑEZ.", "Ms. ST. CLAIR.", "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.",
 #: "The PRESIDING OFFICER (Mr. ORTIZ).", "The SPEAKER pro tempore." — then the speech on the same
@@ -154,7 +170,7 @@ _RECORD_OFFICE = (r"The[ ](?:(?:ACTING|PRESIDING|VICE|DEPUTY)[ ])?(?:OFFICER|SPE
 _RECORD = re.compile(rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|{_RECORD_OFFICE})\.[ \t]+(?=\S)", re.M)
 _RECORD_LABEL = re.compile(_RECORD_MEMBER)
 #: How a member opens a turn on the floor or in committee, addressing the chair.
-_FLOOR_ADDRESS = re.compile(r"(?:Mr\.|Madam|Madame)[ ](?:President|Speaker|Chairman|Chair|Chairwoman)\b")
+_FLOOR_ADDRESS = re.compile(r"(?:Mr\.|Madam|Madame)[ ](?:President|Speaker|Chairman|Chair|Chairwoman)\b|Madame la Présidente\b")
 #: The Public Papers' news conferences: "The President. Thank you …", "Q. Mr. President, …", "Prime
 #: Minister Lacasse. We agree …" — a paragraph opening with its speaker and a full stop.
 _PAPERS = re.compile(
@@ -167,7 +183,9 @@ _PAPERS = re.compile(
 #: Labels for someone the transcript does not name.  Folded keys.
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
-                      r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?)$")
+                      r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?"
+                      # a meeting app's caller with no name: "Call-in User_3", "Dial-in user 2", "Guest User 4" (not "GUEST:")
+                      r"|(?:callin|dialin)(?:\s*users?)?[\s_]*\d*|guest\s*users?[\s_]*\d*)$")
 _NON_SPACE = re.compile(r"\S")
 #: A member's party in brackets, as parliaments print it: "(Carleton, CPC)", "(Prime Minister, Lib.)".
 _SEAT = re.compile(r"\((?:[^()]*,\s*)?(?:Lib|CPC|NDP|BQ|GP|Con|Lab|LD|SNP|PC|Ind|Green|PQ|CAQ|UCP|Sask)\.?\)\s*$")
@@ -188,7 +206,14 @@ def _is_caps(label: str) -> bool:
     return seen
 
 
+#: A minister named by portfolio, as a legislature's transcript labels one: "The Minister of
+#: Labour and Workplace Safety" (a key in the header says who holds it).
+_PORTFOLIO = re.compile(r"The Minister of(?: (?:[A-Z][\w'’\-]*|and|of|the|for|&)){1,8}")
+
+
 def _is_name_like_label(label: str) -> bool:
+    if _PORTFOLIO.fullmatch(_PAREN.sub("", label).strip()):
+        return True
     words = _PAREN.sub("", label).split()
     if not 1 <= len(words) <= 4:
         return False
@@ -273,13 +298,13 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # such lines at least: one could be a sentence about a Q)
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
     stamped = [m for m in _STAMPED.finditer(text)
-               if _is_name_like_label(m.group("label")) or _UNNAMED.match(_label_key(m.group("label")))]
+               if _is_name_like_label(_given_first(m.group("label"))) or _UNNAMED.match(_label_key(m.group("label")))]
     if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped) \
             and _speech_below(text, stamped):
         # "Alma Reyes  0:03" over the speech, as recorder apps export it, a voice coming back
         # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each; a
         # timetable's lines stand one under another, with no speech between)
-        lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in stamped]
+        lines += [_line_at(text, m.start(), _given_first(m.group("label")), m.end(), True) for m in stamped]
     lines += _titled_lines(text, lines)
     papers = list(_PAPERS.finditer(text))
     if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2 \
@@ -438,8 +463,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
         key = _label_key(c.label)
         if key in NOT_SPEAKERS:
             return True
-        if _name_from_value(c.value) and (not c.caps or not c.first_in_block):
-            return True
+        if _name_from_value(c.value) and (not c.caps or not c.first_in_block) and not _FLOOR_ADDRESS.match(c.value):
+            return True   # (not "Ms. Solberg: Madam Speaker, how many times …": a member addressing the chair)
         # "BUDGET 2024: BUILDING FROM THE KITCHEN TABLE" opening the document is a title, not a
         # turn; an all-caps transcript's "MODERATOR: GOOD EVENING." still is one.
         if c.line_start >= first_block_end or len(c.value) > _TITLE_MAX or re.search(r"[.!?…\"”»]$", c.value):
@@ -511,4 +536,9 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             continue
         if is_label(c):
             turns.append(c)
+    for m in _LEADERS.finditer(text, 0, turns[0].line_start if turns else len(text)):
+        # "The Premier ........ Hon. Lucien Thorvald": a key to the labels, above the first turn
+        name = _name_from_value(m.group("name"))
+        if name:
+            headers.setdefault(_label_key(m.group("label")), name)
     return _Layout(turns, headers, spans, words_index)

@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
     MONTHS_DAYS,
     NAMING_VERBS,
     OBJECT_PREPS,
+    ORG_DESCRIPTORS,
     OWNED_WORDS,
     PARTICIPLES,
     ROLE_HEADS,
@@ -45,7 +46,7 @@ from desk.extract.opening import (
     relative_head,
     subject_mention,
 )
-from desk.extract.phrases import NounPhrase, mention_ending, np_at
+from desk.extract.phrases import NounPhrase, mention_ending, np_at, org_name
 from desk.extract.subject import np_before
 from desk.extract.voices import first_mention
 
@@ -281,11 +282,18 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
     weak = not (low in PARTICIPLES or toks[b].low in ("and", "but", "then", "yet"))
     if toks[b].low == "which" and (doc := _document_before(a, lo, b)) is not None:
         return doc   # "read from a news release issued by the office, which promised that …": the release's
+    if toks[b].low == "which" and (org := _org_before_which(a, b)) is not None:
+        return org   # "a forestry company, Boréal Fibre, which said in an email …": the company's
     if toks[b].low in ("and", "then") and (head := relative_head(a, lo, b)) is not None:
         return head   # "She remembered an organizer from the city who climbed onto a crate and told …"
     if toks[b].low == "and" and hi > 0 and toks[hi - 1].text in (":", ",") and k + 1 < hi \
-            and toks[k + 1].low in ("her", "him", "them", "me", "us") and (inner := _reported_subject(a, lo, b)) is not None:
-        return inner   # "Lavallée said Amira Haddad … knocked on the door and told her, “…”": Haddad
+            and (toks[k + 1].low in ("her", "him", "them", "me", "us")
+                 or k + 1 == hi - 1 and any(toks[x].low in ("her", "him", "me") for x in range(lo, b))) \
+            and (inner := _reported_subject(a, lo, b)) is not None:
+        # "Lavallée said Amira Haddad … knocked on the door and told her, “…”": Haddad; so "Pruitt
+        # said Micah looked up at her from the water and said, “…”" (the clause acts toward the
+        # one reporting it, and its "and said" goes on with Micah)
+        return inner
     # "The Rove ad hits Clinton for … and claims “…”": the sentence's described subject speaks,
     # not the first person it names.
     opening = None if weak else described_opening(a, lo, k, ("the", "this", "that")) or org_opening(a, lo, k)
@@ -331,6 +339,21 @@ def _reported_subject(a: Analysis, lo: int, b: int) -> Attribution | None:
             return None
         return Attribution(m[0], m[1], m[2], m[3])
     return None
+
+
+def _org_before_which(a: Analysis, b: int) -> Attribution | None:
+    """The organisation named right before ", which" (token b) when it is set off after the noun
+    for its kind: "leased to a forestry company, Boréal Fibre, which said …" (not a place: "in
+    Halifax, which said nothing", nor a name set off after no such noun)."""
+    toks = a.toks
+    if b < 4 or toks[b - 1].text != ",":
+        return None
+    r = next((r for r in a.runs if r.t1 == b - 1), None)
+    if r is None or r.loc:
+        return None
+    if not (r.t0 >= 2 and toks[r.t0 - 1].text == "," and toks[r.t0 - 2].low in ORG_DESCRIPTORS):
+        return None
+    return Attribution(r.name_start, r.end, None, "org", name=org_name(a.text[r.name_start:r.end]))
 
 
 def _document_before(a: Analysis, lo: int, b: int) -> Attribution | None:

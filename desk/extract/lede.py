@@ -75,16 +75,47 @@ def lede_roles(a) -> None:
     new[0].roles |= {fold(w) for w in words}
 
 
+#: A lede that opens on someone's age: "A 19-year-old who was up late studying …".
+_AGE_OPENING = re.compile(r"(?:An?|The)\s+(\d{1,3})-year-old\b")
+
+
+def lede_age(a) -> tuple[int, str] | None:
+    """(pid, age) for a lede that opens on an age and names no one ("A 19-year-old who was up late
+    studying … is being credited …"), when the next paragraph brings in exactly one person, as
+    the subject of a cue ("“…,” Precious Adeyemi said"): the story gave her that age, as if
+    written "Precious Adeyemi, 19,", so "the 19-year-old" later is her."""
+    got = getattr(a, "_lede_age_cache", False)
+    if got is not False:
+        return got
+    a._lede_age_cache = None
+    paras = lede_paras(a)
+    if len(paras) < 2:
+        return None
+    (l0, l1), (n0, n1) = paras[0], paras[1]
+    start = d.end() if (d := DATELINE.match(a.text, l0, l1)) else l0
+    m = _AGE_OPENING.match(a.text, start, l1)
+    if m is None or a.para_of(n0) != a.para_of(l0) + 1 or any(p.first_pos < n0 for p in a.persons):
+        return None
+    new = [p for p in a.persons if n0 <= p.first_pos < n1]
+    run = next((r for r in a.runs if new and r.start == new[0].first_pos), None)
+    if len(new) != 1 or run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1):
+        return None
+    a._lede_age_cache = (new[0].pid, m.group(1))
+    return a._lede_age_cache
+
+
 #: A second paragraph that names the lede's subject: "His name is Gideon Tasker, and …", "That
 #: was Dale Kowalchuk, 51, who …".
 _NAME_IS = re.compile(r"(?:(?:His|Her|Their)\s+name\s+is|That\s+(?:was|is)|That['’]s)\s+")
 #: "Gloria Pettibone, 66, was the foreperson of the jury …": the name, its age, an aside set off by
 #: commas (", known for decades as “Bernie the Binder,”"), a be-verb, and what they are ("the
-#: foreperson", "one of 900 residents", "nominated in January by …"; not "killed", "arrested"
-#: or "charged": a victim or a suspect, whom the lede does not quote).
-_IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?)?)\s+(?:is|was)\s+"
-                     r"(?:the|a|an|one\s+of|(?!(?:killed|injured|hurt|shot|struck|stabbed|found|arrested|charged|"
-                     r"convicted|sentenced|accused|missing|dead)\b)[a-z]+ed\s+(?:in|on|by|to|as|last|this|after)\b)\s+"
+#: foreperson", "one of 900 residents", "nominated in January by …"), or what they did ("Darlene
+#: Kupchak, 67, a retired bookkeeper, filed the complaint …"); not "killed", "arrested" or
+#: "charged": a victim or a suspect, whom the lede does not quote.
+_HARM_VERBS = r"killed|injured|hurt|shot|struck|stabbed|found|arrested|charged|convicted|sentenced|accused|missing|dead"
+_IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?)?)\s+"
+                     r"(?:(?:is|was)\s+(?:the|a|an|one\s+of|(?!(?:" + _HARM_VERBS + r")\b)[a-z]+ed\s+"
+                     r"(?:in|on|by|to|as|last|this|after)\b)|(?!(?:" + _HARM_VERBS + r")\b)[a-z]+ed\s+(?:the|a|an|her|his|their)\b)\s+"
                      r"(?P<what>[^.;!?\n]{3,120})")
 _STOP = frozenset("""that with from this their there which about into after before would could have town city
     county state province country people year years time times today week weeks days home family said says""".split())

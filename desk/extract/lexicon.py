@@ -6,6 +6,8 @@ modules of quote finding (``narration``, ``people``, ``mentions``, ``phrases``, 
 
 from __future__ import annotations
 
+import re
+
 _CUE_WORDS = """
 say says said saying tell tells told telling add adds added adding ask asks asked asking
 reply replies replied replying noted noting write writes wrote writing written
@@ -23,7 +25,7 @@ contend contends contended concluded recounted describe describes described desc
 call calls called calling dub dubs dubbed term terms termed label labels labelled labeled
 labelling labeling tweet tweets tweeted posted testified testifies agree agrees agreed
 repeated reiterated reiterates mused boasted charged alleged confirmed assured demanded cried
-shouted yelled whispered texted emailed e-mailed reasoned laughed scoffed snapped sighed offered
+shouted yelled whispered texted emailed e-mailed radioed messaged reasoned laughed scoffed snapped sighed offered
 advised reminded recalled conceded acknowledged exclaimed pleaded proclaimed questioned wondered
 answered pressed retorted interjected reported reports blamed blames accuses accused praised criticized
 criticised mocked slammed blasted thanked urged quipped insisted denounced denounces decried decries branded condemned condemns condemning
@@ -345,10 +347,17 @@ ROLE_ABBREVIATIONS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial
                       "cto": {"chief", "technology"}}
 
 
+#: A cleric's titles, and the nouns a story goes on with for one: "the Rev. Tomás Echeverría" … "the priest said".
+_CLERGY_TITLES = frozenset("rev reverend fr father msgr monsignor pastor".split())
+_CLERGY = frozenset("priest pastor cleric clergyman reverend".split())
+
+
 def with_abbreviations(roles) -> set[str]:
-    """``roles`` and the initials of any officer they spell out ("chief", "financial": "cfo")."""
+    """``roles`` and the initials of any officer they spell out ("chief", "financial": "cfo"), and
+    the nouns for a cleric the story titled so ("rev": "priest", "pastor")."""
     roles = set(roles)
-    return roles | {abbr for abbr, words in ROLE_ABBREVIATIONS.items() if words <= roles}
+    return roles | {abbr for abbr, words in ROLE_ABBREVIATIONS.items() if words <= roles} \
+        | (_CLERGY if roles & _CLERGY_TITLES else set())
 #: Words that mark a deputy or former holder: "the minister" is not the deputy minister.
 QUALIFIERS = frozenset("deputy assistant associate vice acting interim former ex parliamentary junior".split())
 #: Common nouns that introduce an organisation's name: "cybersecurity firm Symantec", "tech giant
@@ -359,6 +368,10 @@ ORG_DESCRIPTORS = frozenset(
     distributor developer utility conglomerate subsidiary outlet newspaper magazine website app
     platform agency charity nonprofit non-profit group organization organisation union""".split()
 )
+#: A name set off with the kind of organisation it is: "Fare Share Port Alden, a riders' group,",
+#: "Tri-River Mutual, the insurer," (not "Ann Ruiz, the president of the union,": her office).
+SET_OFF_AS_ORG = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|from|to|on|who|whose)\b)[\w’'-]+\s+){0,3}?"
+                            r"(?:%s),(?=\s)" % "|".join(sorted(ORG_DESCRIPTORS)))
 #: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
 ORG_WORDS = frozenset(
     """opposition bench institute institution systems system grid commons chamber media authority union association
@@ -408,7 +421,7 @@ BODY_NOUNS = frozenset("""union company ministry department campaign team family
     agency office party firm hospital school university club league band church label employer publisher
     studio network broadcaster lab laboratory charity nonprofit""".split())
 #: Gestures of someone at the moment of speaking: "Betsy Ebeling shook her head.", "His wife put a
-#: hand on his shoulder." (carry.new_subject, unnamed).
+#: hand on his shoulder." (exchange.new_subject, unnamed).
 GESTURES = frozenset("""shook nodded smiled laughed shrugged sighed paused grinned winced frowned beamed chuckled
     gestured pointed leaned shakes nods smiles laughs shrugs sighs pauses grins winces frowns beams chuckles
     gestures points leans""".split())

@@ -41,6 +41,10 @@ _ELDER = re.compile(r"\b[Tt]he[ \t]+(older|elder|eldest|oldest|younger|youngest)
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
 
 
+
+#: Words saying someone left the post the story gave them: "Chow, who retired in 2016,".
+_LEFT = re.compile(r"\b(?:retired|resigned|stepped\s+down|was\s+fired|was\s+ousted)\b")
+
 class Analysis(Pronouns):
     """A story read for attribution: people plus the ordered list of their mentions."""
 
@@ -235,9 +239,11 @@ class Analysis(Pronouns):
             if (roles & QUALIFIERS) - want and head not in ("prosecutor", "lawyer") or p.first_pos >= pos:
                 continue  # "the minister" is not the deputy minister, nor someone introduced later (but an
                 #           assistant U.S. attorney is "the prosecutor")
-            if (want & QUALIFIERS) - roles and not self._introduced_with(p, (want & QUALIFIERS) - roles):
+            if (want & QUALIFIERS) - roles and not self._introduced_with(p, (want & QUALIFIERS) - roles) \
+                    and not ((want & QUALIFIERS) - roles == {"former"} and self._left_office(p.pid, pos)):
                 continue  # "the former executive" is not the chief executive the story named (but
-                #           "Former Bill Clinton pollster Douglas Schoen" is "the former pollster")
+                #           "Former Bill Clinton pollster Douglas Schoen" is "the former pollster", and
+                #           "Chow, who retired in 2016," the former executive director)
             if caps - roles - p.parties and not self._introduced_with(p, caps - roles - p.parties) \
                     or other_party(p.parties, want):
                 continue   # "the Liberal MP" is not the Conservative one named in the same sentence
@@ -267,6 +273,12 @@ class Analysis(Pronouns):
         if len(found) == 1:
             return self._known_person(found.pop(), pos).pid
         return None
+
+    def _left_office(self, pid: int, before: int) -> bool:
+        """A sentence naming the person ``pid`` before ``before`` says they retired, resigned or
+        stepped down: a "former" holder of the role the story gave them."""
+        return any(m[2] == pid and m[3] == "name" and _LEFT.search(self.text, *self.sentence_bounds(m[0]))
+                   for m in self.mentions if m[0] < before)
 
     def _set_off_as(self, head: str, before: int) -> set[int]:
         """The people the story set off with this noun before ``before``: "His lawyer, Phillip

@@ -75,6 +75,10 @@ def _appositive_list(a: Analysis, at: int) -> bool:
     return any(m[1] == comma and m[3] == "name" for m in a.mentions)
 
 
+#: Adverbs between a be-verb and what someone is: "Jordan Baptiste is also a plaintiff".
+_BE_ADVERBS = re.compile(r"(?:\s+(?:also|now|still|already|once|again|too))+$")
+
+
 def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
     """Someone unnamed of this gender enters between the person chosen (at ``after``) and the
     pronoun at ``pos``, in the pronoun's sentence or the one before: "Kasich recalled a woman in
@@ -85,7 +89,7 @@ def unnamed_since(a: Analysis, after: int, pos: int, gender: str) -> bool:
     lo = max(a.sentence_bounds(after)[0], a.sentence_bounds(s0 - 2)[0] if s0 >= 2 else 0)
     for m in _UNNAMED_RE.finditer(a.narr, lo, pos):
         before = a.narr[max(0, m.start() - 12):m.start()].rstrip()
-        if before.endswith(",") and not _after_opening(a, m.start()) or before.lower().endswith(_DESCRIBING) \
+        if before.endswith(",") and not _after_opening(a, m.start()) or _BE_ADVERBS.sub("", before.lower()).endswith(_DESCRIBING) \
                 or before.endswith(("–", "—", "(", "herself", "himself")):
             continue   # "Jordan Pell, a volunteer, said he …", "Pell is a volunteer": the named person
         if before.lower().endswith(" and") and _appositive_list(a, m.start()) \

@@ -10,12 +10,22 @@ sentence may open with are shared with :mod:`desk.extract.unnamed`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from desk.extract.kin import KIN
-from desk.extract.lexicon import FUNCTION_WORDS, GESTURES, HONORIFIC_GENDER, UNNAMED_PEOPLE, person_noun
+from desk.extract.kin import KIN, kin_person
+from desk.extract.lexicon import (
+    FUNCTION_WORDS,
+    GESTURES,
+    HONORIFIC_GENDER,
+    OWNED_WORDS,
+    SIGN_NOUNS,
+    UNNAMED_PEOPLE,
+    person_noun,
+)
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.ties import age_told, does_the_work
 
 if TYPE_CHECKING:
     from desk.extract.mentions import Analysis
@@ -34,6 +44,26 @@ PLACE_TIES = frozenset("at from in of with near on for".split())
 TIES = PLACE_TIES | frozenset("who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
 ABOUT_TO_SPEAK = GESTURES | {"put"}
+
+
+#: Endings of a noun for someone by their trade or task ("millwright", "pipefitter", "surveyor",
+#: "machinist", "electrician"), for nouns the word lists do not hold.
+_TRADE_ENDINGS = ("er", "or", "ist", "ian", "wright", "smith")
+#: Nouns of those endings for things that carry words ("A flyer said", "A newsletter said"), and
+#: words of those endings that are no nouns at all ("The veteran never …", "the older …").
+_NOT_TRADES = frozenset("paper newspaper letter newsletter poster flyer flier banner sticker order folder ledger "
+                        "register counter monitor computer speaker disclaimer reminder mailer trailer waiver charter "
+                        "header footer chapter character sensor indicator checklist playlist waitlist shortlist "
+                        "filter meter marker tracker calendar never however together rather either neither ever "
+                        "later other another former latter over under after whether further older younger elder "
+                        "longer earlier".split())
+
+
+def trade_form(head: str) -> bool:
+    """``head`` has a trade's ending and is no thing that carries words: a noun that may be a
+    person's though no list knows it ("millwright", "patroller")."""
+    return head.endswith(_TRADE_ENDINGS) and len(head) > 4 and head not in _NOT_TRADES \
+        and head not in OWNED_WORDS and head not in SIGN_NOUNS
 
 
 def sex_of(words: str) -> str | None:
@@ -70,7 +100,12 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
     person it names most, and so is any "the …" right after a sentence of the same paragraph that
     opens on ``reading`` ("Pribyl, 46, has won the title four times. The veteran skip was
     gracious in defeat.") when no one else of that sex was named in that paragraph or the one
-    before: None then."""
+    before: None then.  A "the …" description stands for the one person the story gave its age
+    ("said Wes Callaghan, 68." … "the 68-year-old lift operator") or the one it says does the
+    work its noun names ("Figueroa has run the ski patrol" … "The veteran patroller", with a
+    noun no list knows but of a trade's ending; "Fensky, who represents her," … "The veteran
+    sports lawyer").  The opening phrase may be a participle's ("Asked what he would do next
+    winter, the 68-year-old …")."""
     toks = a.toks
     k = a.tok_index(s)
     end = a.tok_index(a.sentence_bounds(s)[1])
@@ -79,7 +114,7 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
                 or _possessive_name(toks[k]):
             break
         c = next((j for j in range(k, min(k + 9, end)) if toks[j].text == ","), None)
-        if c is None or toks[k].low not in _PHRASE_OPENERS and not toks[k].low.endswith("ly"):
+        if c is None or toks[k].low not in _PHRASE_OPENERS and not toks[k].low.endswith(("ly", "ed", "ing")):
             return None
         k = c + 1
     if k >= end:
@@ -103,12 +138,19 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
             j += 1   # "an older man", "the young man's mother"
         if j + 1 < end and is_possessive(toks[j].text) and toks[j + 1].text.islower():
             j += 1
+        elif toks[k].low == "the" and j + 2 < end and toks[j + 1].kind == "w" and toks[j + 1].text.islower() \
+                and (person_noun(fold(toks[j + 1].text)) or trade_form(fold(toks[j + 1].text))):
+            j += 1   # "The veteran patroller": the noun after a person noun used as a modifier
+        elif toks[k].low == "the" and j + 3 < end and all(t.kind == "w" and t.text.islower() and t.low not in FUNCTION_WORDS
+                                                          for t in toks[j + 1:j + 3]) and person_noun(toks[j + 2].low):
+            j += 2   # "The veteran sports lawyer"
     else:
         return None
     if j >= end or toks[j].kind != "w" or not toks[j].text.islower():
         return None
     head = fold(toks[j].text)
-    if not (person_noun(head) or head in SEXED) or head.endswith("s") and not head.endswith("ss") \
+    doer = toks[k].low == "the" and trade_form(head) and not (person_noun(head) or head in SEXED)
+    if not (person_noun(head) or head in SEXED or doer) or head.endswith("s") and not head.endswith("ss") \
             or gender is not None and sex_of(head) not in (None, gender) or head in ASKERS:
         return None
     after = j + 1
@@ -127,6 +169,15 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
         holders = [p.pid for p in a.persons if head in p.roles and (gender is None or p.gender in (None, gender))]
         if holders:
             return holders[0] if len(holders) == 1 else None   # "the composer": the one named composer
+        years = next((t.low.split("-")[0] for t in toks[k + 1:j + 1] if t.low.endswith("-year-old")), None)
+        aged = [p.pid for p in a.persons if p.first_pos < s and p.gender in (None, gender)
+                and age_told(a, p) == years] if years is not None else []
+        if len(aged) == 1:
+            return aged[0]   # "Wes Callaghan, 68. … the 68-year-old lift operator shrugged": him
+        doers = {p.pid for p in a.persons if p.first_pos < s and p.gender in (None, gender)
+                 and does_the_work(a, p.pid, head, s)} if gender is not None else set()
+        if len(doers) == 1:
+            return doers.pop()   # "Figueroa has run the ski patrol … The veteran patroller swept": her
         if not modified and reading is not None and reading == _most_named(a, s):
             return None   # "The candidate also continued to refute …": the story's own
         if reading is not None and _opened_before(a, s) == reading and not _another_near(a, s, reading, gender):
@@ -135,12 +186,20 @@ def unnamed_opens(a: Analysis, s: int, gender: str | None = None, reading: int |
 
 
 def _opened_before(a: Analysis, s: int) -> int | None:
-    """The person named first in the sentence before the one at ``s``, in its paragraph."""
+    """The person named first in the sentence before the one at ``s``, in its paragraph, or the
+    relative it opens with when the story named them ("His wife was blunter." after "his wife,
+    Marjorie Sobczak": her)."""
     if s < 2 or a.para_of(s - 2) != a.para_of(s):
         return None
     lo = a.sentence_bounds(s - 2)[0]
     m = next((m for m in a.mentions if lo <= m[0] < s), None)
+    if m is not None and m[3] == "pron" and m[0] == lo and (kin := _KIN_OPENING.match(a.text, lo)) is not None:
+        return kin_person(a, lo, kin.end())
     return m[2] if m is not None and m[3] == "name" and not is_possessive(m[4]) else None
+
+
+#: A sentence opening on someone's relative: "His wife", "Her son".
+_KIN_OPENING = re.compile(r"(?:His|Her|Their)\s+[a-z-]+\b")
 
 
 def _another_near(a: Analysis, s: int, reading: int, gender: str | None) -> bool:

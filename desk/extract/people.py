@@ -25,6 +25,7 @@ from desk.extract.lexicon import (
     ORG_WORDS,
     PAGE_WORDS,
     ROLE_HEADS,
+    SET_OFF_AS_ORG,
     STRONG_TITLES,
     TITLE_MODIFIERS,
     person_noun,
@@ -259,6 +260,9 @@ class People(Namesakes, RunReader):
                 r.org = r.loc = True   # "the city of Lowell Springs": no one, though Lowell is a given name
             if len(r.words) >= 2 and fold(r.words[0]).rstrip(".") in _PLACE_OPENERS:
                 r.org = r.loc = True   # "Mount Tolliver", "Cape Breton": no one (not "Dr. Lena Mont", "Harry Mount")
+        for r in runs:
+            if not r.org and not r.loc and SET_OFF_AS_ORG.match(self.text, r.end):
+                r.org = True   # "Fare Share Port Alden, a riders' group, said": the story says what it is
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
             if len(r.words) >= 2 and not r.org:

@@ -39,6 +39,8 @@ _AFTER_OBJECT = frozenset("to for as at in on with from about into and or but th
 SPOKEN_ABOUT = frozenset("like unlike with about of to against".split())
 #: Prepositions before a person no "they" after stands for: "paid tribute to young men like Clarence Howard".
 _THEM_PREPS = frozenset("like unlike including to for with about against of as".split())
+#: Words that may close a sentence of asking after the one asked: "pressed him again".
+_PRESSING = frozenset("again further harder hard repeatedly once more on".split())
 PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 
@@ -126,6 +128,22 @@ class Pronouns(Clauses, Pairs):
             # playing his sister,": a part played, whose his is the character's)
             chosen.gender = gender
         return chosen.pid
+
+    def _owns_object(self, m) -> bool:
+        """Mention ``m`` owns the object rather than being it: "asked his supervisors", "asked
+        Tull's supervisors" (the supervisors were asked)."""
+        low = m[4].lower()
+        if m[3] == "pron":
+            return low in ("his", "its", "their") or low == "her" and not self.object_pronoun(self.tok_index(m[0]))
+        return is_possessive(m[4])
+
+    def _asking_ends(self, m) -> bool:
+        """The sentence ends with the person asked at mention ``m`` ("Oduya pressed him."; "…
+        pressed him again."): the quote after it is the asking itself, not the answer to a question
+        the sentence put ("asked Freeland about the deficit")."""
+        s1 = self.sentence_bounds(m[0])[1]
+        rest = [t.low for t in self.toks[self.tok_index(m[1]):self.tok_index(s1)] if t.kind == "w"]
+        return all(w in _PRESSING for w in rest)
 
     def _given_the_floor(self, pos: int) -> bool:
         """The object pronoun at ``pos`` is given the floor: "handed him the microphone", "turned
@@ -282,19 +300,21 @@ class Pronouns(Clauses, Pairs):
                 or (m[3] == "name" and self._participle_opened(m[0]))   # "Asked by CKHV’s Daniel Mbeki whether …,"
             if chosen_sent is not None and sent != chosen_sent:
                 break
-            if k >= 0 and self.toks[k].low in ASKING:
+            if k >= 0 and self.toks[k].low in ASKING and not self._asking_ends(m) and not self._owns_object(m):
                 asked = (p, m[0], k)
             elif k >= 1 and self.toks[k].low in ("whether", "if") and self.toks[k - 1].low in ASKING and m[3] == "pron":
                 asked = (p, m[0], k - 1)   # "when the judge asked whether he wished to speak": he was asked
             if not obj and self._speaks(m):
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
-                known = (p, m[0], obj)
                 # (not "Lorne Kitaguchi, who sold him the space, says": his clause's object is not him)
                 # (nor "Halvorsen had nothing but praise for his guard": a possessive owns, it
-                # does not stand for the one a later he goes on from)
+                # does not stand for the one a later he goes on from; but "Moyle walked Kowalczyk
+                # through and showed him": the him stays Kowalczyk's when his name comes before it)
                 chained = m[3] == "pron" and not self._in_own_relative(m, sent) \
-                    and m[4].lower() not in ("his", "its", "their")
+                    and m[4].lower() not in ("his", "its", "their") \
+                    or chained and known is not None and known[0] is p
+                known = (p, m[0], obj)
             if chosen_sent is None:
                 chosen, chosen_sent, chosen_obj, chosen_at = p, sent, obj, m[0]
             elif not obj or chosen_obj:

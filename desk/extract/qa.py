@@ -10,7 +10,9 @@ members …”" is the interviewee's.
 answer paragraph the person its introduction says was interviewed: the one who "spoke with" or
 "talked to" the outlet, or whom an "interview with" names.  A story that names no one so, or
 two, gives nothing, and "I" stays the writer (the person the introduction names most often may
-be its subject, not the one who answers).
+be its subject, not the one who answers).  A story that prints an excerpt of a Q&A inside its
+prose, after a paragraph ending with a colon, gives that excerpt's answers to the one its first
+question addresses or its introduction names (``_excerpts``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def answer_paragraphs(a: Analysis) -> dict[int, int]:
     questions = [k for k, o in enumerate(opens) if _QUESTION.match(o)]
     answers = [k for k, o in enumerate(opens) if _ANSWER.match(o)]
     if len(questions) < 2 or len(answers) < 2:
-        return {}
+        return _excerpts(a, questions, answers)
     intro_end = a.paras[questions[0]][0]
     found = set()
     for m in a.mentions:
@@ -47,6 +49,50 @@ def answer_paragraphs(a: Analysis) -> dict[int, int]:
         if _SPOKE_WITH_AFTER.match(a.text, m[1]) or _INTERVIEWED_BEFORE.search(a.text, max(0, m[0] - 40), m[0]):
             found.add(m[2])
     if len(found) != 1:
-        return {}
+        return _excerpts(a, questions, answers)
     interviewee = found.pop()
     return {k: interviewee for k in answers if k > questions[0]}
+
+
+#: A name after these words in an excerpt's introduction is the one asking: "Under questioning
+#: from inquest counsel Gwendolyn Asare, Mallory described …:".
+_ASKER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,3}$")
+#: The person a question opens by addressing: "Q: Mr. Pellew, your company's …".
+_ADDRESSED = re.compile(r"Q[:.][ \t]+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
+
+
+def _excerpts(a: Analysis, questions: list[int], answers: list[int]) -> dict[int, int]:
+    """{answer paragraph: pid} for the excerpts of a Q&A a story prints inside its prose: a run
+    of ``Q:`` and ``A:`` paragraphs after a paragraph that ends with a colon ("Teale took
+    questions from reporters at the museum. An edited excerpt:").  The one answering is the
+    person the first question addresses by name ("Q: Mr. Pellew, …"), else the one person the
+    introduction names who is not asking ("Under questioning from inquest counsel Gwendolyn
+    Asare, Mallory described the moments before he fired:" is Mallory's).  Anything less and the
+    answers' "I" stays unknown."""
+    marked = set(questions) | set(answers)
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(a.paras):
+        if k not in marked or k == 0 or k - 1 in marked:
+            k += 1
+            continue
+        block = []
+        while k in marked:
+            block.append(k)
+            k += 1
+        intro0, intro1 = a.paras[block[0] - 1]
+        if not a.text[intro0:intro1].rstrip().endswith(":"):
+            continue
+        who = None
+        if block[0] in questions:
+            b0, b1 = a.paras[block[0]]
+            named = _ADDRESSED.match(a.text, b0, b1)
+            if named is not None:
+                who = next((m[2] for m in a.mentions if b0 <= m[0] < named.end(1) and m[3] == "name"), None)
+        if who is None:
+            named = {m[2] for m in a.mentions if intro0 <= m[0] < intro1 and m[3] == "name" and m[2] is not None
+                     and not _ASKER_BEFORE.search(a.text, max(intro0, m[0] - 40), m[0])}
+            who = named.pop() if len(named) == 1 else None
+        if who is not None:
+            out.update({b: who for b in block if b in answers})
+    return out

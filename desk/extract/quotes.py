@@ -27,19 +27,7 @@ from desk.extract.around import (
 )
 from desk.extract.attribution import Attribution
 from desk.extract.branches import labelled_org, office_org
-from desk.extract.carry import (
-    asked_of,
-    clause_before,
-    continuation,
-    cue_unread,
-    dialogue_turn,
-    exchange,
-    new_subject,
-    press_question,
-    press_statement,
-    previous_para,
-    unread_subject,
-)
+from desk.extract.carry import clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, given_name, work_title
 from desk.extract.described import (
     described_person,
@@ -48,6 +36,7 @@ from desk.extract.described import (
     indefinite_voice,
 )
 from desk.extract.documents import document_voice, read_from
+from desk.extract.exchange import asked_of, dialogue_turn, exchange, new_subject, press_question, press_statement
 from desk.extract.grouping import group_spans, opens_with_comma, word_count
 from desk.extract.kin import kin_person
 from desk.extract.late import closing, passive_agent, passive_before, relative_speaker

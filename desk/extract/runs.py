@@ -37,6 +37,7 @@ from desk.extract.lexicon import (
     SURNAME_STOPS,
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
+    person_noun,
 )
 from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, GENDERED_F, GENDERED_M, PLACES
 from desk.extract.names import TITLE_ABBREVIATIONS, TITLE_WORDS, fold, in_charge, soft_title
@@ -435,7 +436,9 @@ class RunReader(NameWords):
             or syllable_given(words[0])   # "Jun-seo Park", "Min-ji Hall": a given name of two syllables
             or any(t not in TITLE_MODIFIERS for t in titles)   # "Cst. Lena Park"
             or took   # "police spokesperson Alyssa Ward"
-            or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an"))   # "Hyun-woo Park, a city engineer,"
+            or j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("a", "an")   # "Hyun-woo Park, a city engineer,"
+            # "The authority's lawyer, Melinda Park, argued": set off after a noun for a person
+            or name_words_low[0] in FIRST_NAMES and b >= 1 and toks[b].text == "," and person_noun(toks[b - 1].low))
         org = department or (not surname and any(w in ORG_WORDS for w in name_words_low[1 if given else 0:])) or (
             prev is not None and prev.kind == "w" and prev.low in ("the",) and not titles and not took and not camp) or (
             prev is not None and prev.kind == "w" and prev.low in ORG_DESCRIPTORS and not titles and not given

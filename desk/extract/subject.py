@@ -5,14 +5,16 @@ times ("Beck on Wednesday called"), catenatives ("went on to call"), parentheses
 (D-Ore.) said"), appositives and relative clauses ("Ruiz, who has endorsed Clinton, said"), and
 decides what the phrase is: a person named, someone a person owns or employs ("Gowdy’s office",
 "a lawyer representing X": nobody named), an organisation ("Harbour Watch said"), or a generic
-phrase ("Officials said").  The forward reading of a phrase is :func:`desk.extract.phrases.np_at`.
+phrase ("Officials said").  The forward reading of a phrase is :func:`desk.extract.phrases.np_at`;
+whom a subject serves or belongs to ("a lawyer for X", "Chief Judy Wilson of the Band") is read
+in :mod:`desk.extract.served`.
 """
 
 from __future__ import annotations
 
 import re
 
-from desk.extract.appositives import appositive_of, org_appositive, state_segment, titled_appositive, whose_owner
+from desk.extract.appositives import org_appositive, state_segment, titled_appositive, whose_owner
 from desk.extract.lexicon import (
     AFFILIATIONS,
     AUX,
@@ -20,9 +22,7 @@ from desk.extract.lexicon import (
     CUE_VERBS,
     FUNCTION_WORDS,
     GENERIC_PLURALS,
-    KIN_NOUNS,
     LOC_PREPS,
-    MONTHS_DAYS,
     NAMING_VERBS,
     OBJECT_PREPS,
     ORG_WORDS,
@@ -47,6 +47,7 @@ from desk.extract.phrases import (
     possessed,
 )
 from desk.extract.runs import ORDINALS
+from desk.extract.served import clause_object, member_of_org, object_of_prep, served
 
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
@@ -132,7 +133,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                         return joint
                 if (owner := whose_owner(a, m, lo)) is not None:
                     m = owner   # "Ann Hale, whose son, Tom, was hurt, said": Hale
-                return _served(a, m, lo, t.end) or _clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
+                return served(a, m, lo, t.end) or clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
                 return None
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])) \
@@ -188,7 +189,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 titled = titled_appositive(a, j, lo)
                 if titled is not None:
                     return titled
-                member = _member_of_org(a, j, lo, t.end)
+                member = member_of_org(a, j, lo, t.end)
                 if member is not None:
                     return member
                 if j - 1 >= lo and toks[j - 1].kind == "w" and (toks[j - 1].low in LOC_PREPS or toks[j - 1].low in OBJECT_PREPS):
@@ -287,7 +288,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     o -= 1
                 e = o - 1 if toks[o].text == "(" else e
             m = mention_ending(a, toks[e].end, toks[lo].start) if e >= lo and not relative else None
-            if m is not None and _object_of_prep(a, m):
+            if m is not None and object_of_prep(a, m):
                 m = None   # "The message, sent to Mills and forwarded to Clinton, called": not Clinton
             p = a.tok_index(m[0]) - 1 if m is not None else -1
             if p - 1 > lo and toks[p].text.islower() and toks[p].low.endswith("ing") and toks[p - 1].text == ",":
@@ -295,7 +296,7 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 tries += 1
                 continue
             if m is not None and m[3] in ("name",) and a.persons[m[2]] is not None:
-                return _clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
+                return clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             org = org_appositive(a, c, b, lo) if m is None and not relative else None
             if org is not None:
                 return org   # "The union representing the workers, CUPE Local 79, said"
@@ -377,7 +378,7 @@ def _joint_subject(a: Analysis, m, p: int, lo: int) -> NounPhrase | None:
         listed = [other]
     if toks[p - 1].text == "," and len(listed) < 2 and q == p - 2:
         return NounPhrase(m[0], m[1], m[2], m[3])
-    both = None if _object_of_prep(a, other) else a.joint_name([x[2] for x in listed] + [m[2]])
+    both = None if object_of_prep(a, other) else a.joint_name([x[2] for x in listed] + [m[2]])
     return NounPhrase(listed[0][0], m[1], None, "generic", both)
 
 
@@ -420,119 +421,6 @@ def _joined_by_and(a: Analysis, j: int, lo: int) -> int:
         k -= 1
     opens = k < lo or toks[k].low in ("of", "at", "with", "from", "for")   # or the sentence
     return i if i < j and opens else j
-
-
-#: Words between an unnamed role and the person it serves: "a lawyer for X", "a lawyer
-#: representing X", "an adviser to X".
-_SERVING = frozenset("for to of with representing advising defending".split())
-#: Nouns for the people around someone, beyond kin: "the family of X", "relatives of X".
-_CIRCLE = frozenset("family families relatives loved ones colleagues teammates".split())
-
-
-def _served(a: Analysis, m, lo: int, end: int) -> NounPhrase | None:
-    """"A spokesperson for Premier Tim Houston said", "a top adviser to Trump said", "a lawyer
-    representing Tom Reid said", "a source close to the premier said": the named person is whom the speaker (a role noun, or anyone
-    close to, loyal to or familiar with them) works for or knows, not the speaker; the whole
-    phrase, unnamed."""
-    toks = a.toks
-    k = a.tok_index(m[0]) - 1
-    if k - 1 < lo or toks[k].low not in _SERVING or toks[k - 1].kind != "w":
-        return None
-    h = k - 1
-    near = toks[h].low in ("close", "near", "loyal", "familiar", "allied") and h - 1 >= lo \
-        and toks[h - 1].kind == "w" and (toks[h - 1].text[:1].islower() or h - 1 == lo)
-    if near:
-        h -= 1   # "a source close to the premier", "people familiar with Trump's thinking"
-    elif not any((w in ROLE_HEADS and toks[h].text[:1].islower()) or (
-            (w in KIN_NOUNS or w in _CIRCLE) and (toks[h].text[:1].islower() or h == lo))
-            for w in (toks[h].low, toks[h].low.removesuffix("s"))):
-        # "footage of Hillary Clinton saying": she speaks; "the mother of X said", "Relatives of
-        # X said": not X; "Secretary of State John Kerry said": a title, and he speaks
-        return None
-    while h - 1 >= lo and k - h < 4 and toks[h - 1].kind == "w" and toks[h - 1].low not in FUNCTION_WORDS \
-            and toks[h - 1].text[:1].islower():
-        h -= 1
-    if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the"):
-        h -= 1
-    return NounPhrase(toks[h].start, end, None, "generic")
-
-
-def _clause_object(a: Analysis, m, lo: int) -> NounPhrase | None:
-    """"Ann Hale, a lawyer with the clinic who represents Rosa Yoon, told the court": the named
-    person is the object of a who-clause in the subject's appositive; the subject is the name the
-    appositive describes (Hale), never her client."""
-    toks = a.toks
-    k = a.tok_index(m[0]) - 1
-    while k >= lo and toks[k].kind == "w" and toks[k].low in ("the", "a", "an", "his", "her", "their", "for", "with", "to"):
-        k -= 1
-    if k - 1 < lo or toks[k].kind != "w" or not toks[k].text.islower() or toks[k - 1].low != "who" or a._is_cue(k):
-        return None
-    for c in range(k - 2, max(lo, k - 16) - 1, -1):
-        if toks[c].text == ",":
-            head = mention_ending(a, toks[c - 1].end, toks[lo].start) if c - 1 >= lo else None
-            if head is not None and head[2] is not None and head[3] == "name":
-                return NounPhrase(head[0], head[1], head[2], head[3])
-            return None
-        if toks[c].low in ("a", "an", "the") and (c == lo or toks[c - 1].kind == "p" and toks[c - 1].text != ","):
-            # "A lawyer who represents Tom Reid said": the lawyer, whom the story does not name
-            return NounPhrase(toks[c].start, toks[k - 2].end, None, "generic")
-    return None
-
-
-def _object_of_prep(a: Analysis, m) -> bool:
-    """The mention follows a preposition ("forwarded to Clinton"): an object, never a subject."""
-    k = a.tok_index(m[0]) - 1
-    while k > 0 and a.toks[k].low in _BEFORE_TITLE:
-        k -= 1   # "the daughter of former Gov. Bill Ames": still the object of "of"
-    return k >= 0 and a.toks[k].kind == "w" and a.toks[k].low in OBJECT_PREPS
-
-
-#: Words between a preposition and the title of the person it takes: "of former Gov. Bill Ames".
-_BEFORE_TITLE = frozenset("the former late then then-gov acting interim outgoing incoming".split())
-
-
-def _member_of_org(a: Analysis, j: int, lo: int, end: int) -> NounPhrase | None:
-    """Who an organisation's name (from token j) belongs to as "X of/at/with/for the Org": the
-    person named ("Chief Judy Wilson of the Neskonlith Indian Band said" is Judy Wilson), or
-    someone the story does not name ("A spokesperson for the Department of Justice said":
-    nobody in particular, a generic phrase ending at ``end``). None when no preposition links
-    the name to a subject before it."""
-    toks = a.toks
-    k = j - 1
-    if k >= lo and toks[k].low == "the":
-        k -= 1
-    if k - 1 < lo or toks[k].low not in ("of", "at", "with", "from", "for"):
-        return None
-    m = mention_ending(a, toks[k - 1].end, toks[lo].start)
-    if m is not None and m[2] is not None and (m[3] == "name" or m[3] == "role" and appositive_of(a, m, lo)):
-        return NounPhrase(m[0], m[1], m[2], m[3])
-    if toks[k - 1].kind == "w" and toks[k - 1].text[:1].islower():
-        # the whole phrase, with its article and modifiers: "The senator from Vermont", "a
-        # senior spokesperson for the ministry"
-        h = k - 1
-        while h - 1 >= lo and k - 1 - h < 3 and toks[h - 1].kind == "w" \
-                and toks[h - 1].text.islower() and not (h - 2 >= lo and (toks[h - 2].low in OBJECT_PREPS or toks[h - 2].low == "so")) \
-                and toks[h - 1].low not in FUNCTION_WORDS and not a._is_cue(h - 1) and not toks[h - 1].adverb \
-                and toks[h - 1].low not in TIME_WORDS and toks[h - 1].low not in MONTHS_DAYS \
-                and toks[h - 1].low not in _NOT_MODIFIERS and toks[h - 1].low not in OWNED_WORDS \
-                and toks[h - 1].low not in ("interview", "briefing", "conference"):   # "In a statement officials …"
-            h -= 1   # not "Meanwhile", "Earlier this week", "Now", "Tuesday"
-        if h - 1 >= lo and toks[h - 1].low in ("a", "an", "the", "one", "another"):
-            h -= 1
-        if h - 2 >= lo and toks[h - 1].text == ",":
-            # "Michael Mulgrew, president of the United Federation of Teachers, …, said": the
-            # person the phrase is set off after
-            m = mention_ending(a, toks[h - 2].end, toks[lo].start)
-            if m is not None and m[2] is not None and m[3] == "name":
-                return NounPhrase(m[0], m[1], m[2], m[3])
-        return NounPhrase(toks[h].start, end, None, "generic")
-    return None
-
-
-#: Words that open a sentence or clause before its subject, never a modifier of it.
-_NOT_MODIFIERS = frozenset("""meanwhile earlier later now then since still also yet so instead however
-    today tonight yesterday tomorrow this last next recently previously eventually privately publicly
-    separately additionally""".split())
 
 
 #: Words that open a phrase counting someone unnamed: "one Conservative MP", "a Liberal MLA".

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.lede import lede_age
 from desk.extract.lexicon import STRONG_TITLES
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
@@ -79,6 +80,21 @@ def given_role(a: Analysis, pid: int, head: str, before: int) -> bool:
     return False
 
 
+def does_the_work(a: Analysis, pid: int, head: str, before: int) -> bool:
+    """The story says the person ``pid`` does what ``head``, a noun for a doer, names: the role
+    given (``given_role``: "farms 400 acres" for the farmer), or the sentence that first names
+    them holds the thing the doer's noun is made from ("Lorraine Figueroa has run the ski patrol
+    since 1994" for "the veteran patroller"; "the farm" for the farmer)."""
+    if given_role(a, pid, head, before):
+        return True
+    p = a.persons[pid]
+    if p.first_pos >= before:
+        return False
+    s0, s1 = a.sentence_bounds(p.first_pos)
+    words = {t.low for t in a.toks[a.tok_index(s0):a.tok_index(s1)] if t.kind == "w" and len(t.low) >= 4}
+    return any(head in (w + "er", w + w[-1] + "er", w + "r") for w in words)
+
+
 def tied_to(a: Analysis, m, placed: set[str], head: str, para: int) -> bool:
     """The story tied the capitalised words of a description ("the Kentucky Republican") to the
     person of mention ``m``, or gave them its role in this paragraph."""
@@ -114,9 +130,13 @@ def described_apart(a: Analysis, words: list[str], since: int, before: int) -> b
 
 
 def age_told(a: Analysis, p) -> str | None:
-    """The age the story gives a person where it introduces them ("Kyle Banner, 52,")."""
-    told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*,", a.text[p.first_pos:p.first_pos + 80])
-    return told.group(1) if told else None
+    """The age the story gives a person where it introduces them ("Kyle Banner, 52,"; "said
+    Wes Callaghan, 68."), or in a lede that opens on it (``lede.lede_age``)."""
+    told = re.match(r"[^,\n]{0,60},\s*(\d{1,3})\s*(?:,|\.(?!\d))", a.text[p.first_pos:p.first_pos + 80])
+    if told:
+        return told.group(1)
+    lede = lede_age(a)   # "A 19-year-old who …" ¶ "“…,” Precious Adeyemi said"
+    return lede[1] if lede is not None and lede[0] == p.pid else None
 
 
 def one_given(a: Analysis, head: str, before: int) -> set[int]:

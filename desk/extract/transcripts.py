@@ -85,13 +85,14 @@ from desk.extract.examination import examination_speakers
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
-from desk.extract.lexicon import CAP_STOP, QUALIFIERS, ROLE_HEADS
 from desk.extract.mail import is_reply, reply_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
-from desk.extract.names import TITLE_WORDS, display_name, fold
+from desk.extract.names import display_name, fold
 from desk.extract.posts import is_post_thread, post_segments
-from desk.extract.resolver import SELF_INTRODUCED, _Resolver
+from desk.extract.radiolog import is_radio_log, radio_segments
+from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
+from desk.extract.selfnamed import SELF_NAMED, labelled_self_names, named_in_opening, self_named
 from desk.extract.sentences import chunk, split_sentences
 from desk.extract.threads import is_thread, thread_segments
 
@@ -108,7 +109,9 @@ _CHAT_NOTICE = re.compile(r"\u200e(?:added|removed|left|joined|changed|created)\
 _NOTE_ONLY = re.compile(r"^[\[(][^\[\]()]*[\])]$|^(?:-30-|#{3}|\*{3}|END|Ends?\.?)$"
                         # a sitting's heading in a record of several days: "DAY 2 — Wednesday, 15 April"
                         r"|^(?:DAY|Day|SESSION|Session|SITTING|Sitting)[ \t]+(?:\d{1,2}|[IVX]{1,4}|ONE|TWO|THREE|FOUR|FIVE"
-                        r"|One|Two|Three|Four|Five)\b[^.!?\n]{0,60}$")
+                        r"|One|Two|Three|Four|Five)\b[^.!?\n]{0,60}$"
+                        # a meeting app's notice: "Joanna Pryce started transcription"
+                        r"|^[A-Z][^.!?\n]{1,60}[ \t](?:started|stopped)[ \t](?:transcription|recording)\.?$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,6 +140,8 @@ def segment(
         return post_segments(doc.text)   # social-media posts copied as text: each post its account's
     if is_decision(doc.text):
         return decision_segments(doc.text, speaker)   # a court's written reasons
+    if is_radio_log(doc.text):
+        return radio_segments(doc.text)   # a dispatch log's table: each row its unit's
 
     layout = _find_turns(doc.text, known)
     if _is_labelled(doc.text, layout, kind):
@@ -205,6 +210,7 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
     segments: list[Segment] = []
     turn_no = 0
     cut_off: dict[str, tuple[int, int]] = {}   # label -> (turn number, index of the turn) of a sentence broken off
+    self_named = labelled_self_names(text, layout.turns, resolver.resolve)   # "Call-in User_3: … This is Beth Ann Rudd"
     # headings stand out only in mixed case: in a transcript in capitals, "NOT ON MY WATCH" is speech
     speech = "".join(text[t.speech_start:t.speech_start + 400] for t in layout.turns[:500])
     headings = sum(c.isupper() for c in speech) * 2 < sum(c.isalpha() for c in speech)
@@ -213,6 +219,8 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
         if turn.label and _PARAPHRASED.search(turn.label):
             continue   # "AT (paraphr): adjuster came twice; …": the reporter's summary, not his words
         who, role = examination.get(i) or resolver.resolve(turn.label)
+        if who is None and turn.label in self_named:
+            who, role = self_named[turn.label], ROLE_SPEAKER
         if turn.label == BARE_VOICE:
             # a new voice the captions do not name: the one the turn before called on, if any
             who, role = called_on(text, layout.turns[i - 1].speech_start, turn.line_start, resolver.resolve,
@@ -397,44 +405,11 @@ _SIGN_OFF = re.compile(r"[—–-][ \t]*[A-Z][^\n.!?]{2,150}")
 # captions
 
 
-#: A speaker naming themselves as their turn begins: "Hi. My name is Rafael Dunmore.", "Good
-#: evening. I'm Tamsin Achterberg-Lowe."
-_SELF_NAMED = re.compile(SELF_INTRODUCED + r"[ \t\n]+([A-Z][a-z]+)[ \t\n]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)(?=[.,;!?]|[ \t\n]+(?:and|from|with|of)\b)")
-
-
-#: Words of an office or a standing, never of a name a speaker gives: "I'm Vice Chair …".
-_NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
-
-
 #: A meeting app's display name for a device or a dial-in, not a person: "Marnie's iPhone",
 #: "iPad (2)", "Call-in User_3", "+1 902 555 0142".
 _DEVICE = re.compile(r"[’']s (?:iPhone|iPad|Android|Galaxy|Pixel|Phone|Tablet|Laptop|MacBook|Chromebook|PC)\b"
                      r"|^(?:iPhone|iPad|Android|Galaxy \w+|Pixel \d+)(?: \(\d+\))?$"
                      r"|^(?:Call-in|Dial-in|Guest|Unknown)(?:[ _-]?User)?\b|^\+?[\d ()-]{7,}$")
-
-
-#: On a call one names oneself as "This is …" too.
-_CALLER_NAMED = re.compile(_SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)", 1))
-
-
-def _named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list) -> str | None:
-    """The name a turn at ``start`` gives for itself in its first two ``sentences`` ("Hi. My name
-    is Rafael Dunmore."), by ``pattern``; None when there is none or it is an office ("I'm Vice
-    Chair of the parks board")."""
-    if not sentences:
-        return None
-    m = pattern.search(text, start, sentences[min(1, len(sentences) - 1)][1] + 1)
-    if m is None or {fold(m.group(1)), fold(m.group(2))} & _NOT_NAMES:
-        return None
-    return f"{m.group(1)} {m.group(2)}"
-
-
-def _self_named(text: str, runs: list[list]) -> str | None:
-    """The name a voice gives for itself in the first two sentences of one of its turns ("This is
-    Marnie Rousseau, I live on Birch Street"), if exactly one."""
-    names = {_named_in_opening(_CALLER_NAMED, text, run[0].start, split_sentences(text, run[0].start, run[-1].end))
-             for run in runs} - {None}
-    return names.pop() if len(names) == 1 else None
 
 
 def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) -> list[Segment]:
@@ -472,12 +447,12 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
         t_start_offset, t_end_offset = run[0].start, run[-1].end
         sentences = split_sentences(text, t_start_offset, t_end_offset)
         question = bool(sentences) and text[slice(*sentences[-1])].rstrip("\"”’') ").endswith("?")
-        named = _named_in_opening(_SELF_NAMED, text, t_start_offset, sentences) if voice == UNNAMED_VOICE else None
+        named = named_in_opening(SELF_NAMED, text, t_start_offset, sentences) if voice == UNNAMED_VOICE else None
         if voice is not None and _DEVICE.search(voice):
             # "Marnie's iPhone:", "Call-in User_2:": a meeting app names the device, not the
             # person; the name they give for themselves in any of their turns, else nobody
             if voice not in device_names:
-                device_names[voice] = _self_named(text, [r for v, r in runs if v == voice])
+                device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
             who = device_names[voice]
             role = ROLE_SPEAKER if who else ROLE_UNKNOWN
         elif voice != UNNAMED_VOICE:

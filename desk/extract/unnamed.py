@@ -31,16 +31,14 @@ from desk.extract.kin import kin_person, set_off_subject
 from desk.extract.lexicon import (
     ASKING,
     FUNCTION_WORDS,
-    OWNED_WORDS,
     PERSON_NOUNS,
     ROLE_HEADS,
-    SIGN_NOUNS,
     person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import according_end
-from desk.extract.opens import ABOUT_TO_SPEAK, ASKERS, OPENING, PLACE_TIES, SEXED, UNNAMED, sex_of, unnamed_opens
+from desk.extract.opens import ABOUT_TO_SPEAK, ASKERS, OPENING, PLACE_TIES, SEXED, UNNAMED, sex_of, trade_form, unnamed_opens
 from desk.extract.phrases import np_at
 
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
@@ -300,22 +298,11 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     return start, stop, voice
 
 
-#: Endings of a noun for someone by their trade or task ("millwright", "pipefitter", "surveyor",
-#: "machinist", "electrician"), for nouns the word lists do not hold.
-_TRADE_ENDINGS = ("er", "or", "ist", "ian", "wright", "smith")
-#: Nouns of those endings for things that carry words: "A flyer said", "A newsletter said".
-_NOT_TRADES = frozenset("paper newspaper letter newsletter poster flyer flier banner sticker order folder ledger "
-                        "register counter monitor computer speaker disclaimer reminder mailer trailer waiver charter "
-                        "header footer chapter character sensor indicator checklist playlist waitlist shortlist "
-                        "filter meter marker tracker calendar".split())
-
-
 def _trade_noun(a: Analysis, k: int, head: str) -> bool:
     """The phrase opening at token ``k`` is "A" or "An" and a lower-case noun of a trade's ending
     ("A millwright at the mill, who …, said", "An ironworker told …"): a person, though no list
     knows the noun, when its cue is one of speaking (``_subject`` checks that); not "The pitcher"."""
-    return (a.toks[k].low in ("a", "an") and head.endswith(_TRADE_ENDINGS) and len(head) > 4
-            and head not in _NOT_TRADES and head not in OWNED_WORDS and head not in SIGN_NOUNS)
+    return a.toks[k].low in ("a", "an") and trade_form(head)
 
 
 def _described_subject(a: Analysis, s: int, results) -> int | None:

@@ -19,9 +19,11 @@ from desk.extract.lexicon import (
     KIN_NOUNS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
+    ORG_WORDS,
     OWNED_WORDS,
     PASSIVE_AUX,
     ROLE_HEADS,
+    SET_OFF_AS_ORG,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import FIRST_NAMES
@@ -292,14 +294,33 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     statement … “…,” the company said' is Google.  None when no organisation spoke just before:
     the desk does not guess which company among those the story names."""
     words = mention.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() not in _ORG_NOUNS \
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or words[-1].lower() not in _ORG_NOUNS | _KINDS.keys() \
             or any(not w.islower() for w in words[1:]):
         return None   # "the company", "the security firm", "the Calgary-based company" (not "the Halifax firm")
     noun = words[-1].lower()
     spoke = org_that_spoke(a, before)
     if spoke is not None and not _not_a(noun, spoke.split()):
-        return spoke
-    return _org_subject(a, before, noun)
+        return spoke if _of_kind(noun, spoke) else None
+    found = _org_subject(a, before, noun)
+    return found if found is not None and _of_kind(noun, found) else None
+
+
+#: Nouns for a body of one kind, which "the hospital said" may stand for only when the name says
+#: that kind ("Port Kimball Medical Center", not "Tri-River Mutual"), with the words that say it.
+_KINDS = {"city": {"city"}, "town": {"town", "township"}, "county": {"county"}, "village": {"village"},
+          "hospital": {"hospital", "medical", "health", "clinic", "infirmary"}, "university": {"university"},
+          "college": {"college"}, "school": {"school", "academy"}, "museum": {"museum", "gallery"},
+          "library": {"library"}, "cooperative": {"cooperative", "co-operative", "co-op"},
+          "co-operative": {"cooperative", "co-operative", "co-op"}, "co-op": {"cooperative", "co-operative", "co-op"},
+          "association": {"association"}, "society": {"society"}, "foundation": {"foundation"},
+          "institute": {"institute"}, "club": {"club"}, "church": {"church", "parish", "diocese"},
+          "band": {"band", "nation"}, "nation": {"nation"}}
+
+
+def _of_kind(noun: str, name: str) -> bool:
+    """The organisation's name says it is what ``noun`` calls it, for a noun of ``_KINDS``."""
+    kind = _KINDS.get(noun)
+    return kind is None or bool({fold(w).strip(",.") for w in name.split()} & kind)
 
 
 #: Verbs of an outlet reporting the story: "CBC News obtained the memo", "Reuters reported".
@@ -442,10 +463,15 @@ _ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
 _OF_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)+)?")
 
 
+#: "according to (the)" right before an organisation's name: the organisation told the story so.
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
 def org_that_spoke(a: Analysis, pos: int) -> str | None:
     """The organisation "it" stands for as the subject of a cue at ``pos``: the last one named as
     the subject of a cue in this paragraph or the five before ("BC Hydro said in a statement …
-    “…,” it said"; people may speak in between: "it" is never one of them). None when no
+    “…,” it said"; people may speak in between: "it" is never one of them), or after "according
+    to" ("…, according to the Carrowdale Wildfire Service. The agency said"). None when no
     organisation spoke there, or when another one opens a sentence after it (that one may be
     "it"): "it" is then nobody the desk can name."""
     para = a.para_of(pos)
@@ -460,10 +486,12 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
         end = with_of_tail(a, r.end)
-        k = a.tok_index(end)
+        set_off = SET_OFF_AS_ORG.match(a.text, end)   # "Fare Share Port Alden, a riders' group, said"
+        k = a.tok_index(set_off.end() if set_off is not None else end)
         while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
             k += 1
-        if not (k < len(a.toks) and (a._is_cue(k) or _issues(a, k))):
+        if not (k < len(a.toks) and (a._is_cue(k) or _issues(a, k))) and not _ACCORDING.search(a.text, max(0, r.start - 20), r.start):
+            # ("…, according to the Carrowdale Wildfire Service. The agency said": the service spoke)
             if a.sentence_bounds(r.start)[0] in (r.start, r.name_start):
                 return None   # "FortisBC, which supplies gas, is still assessing …": "it" may be FortisBC
             continue
@@ -489,6 +517,10 @@ def _issues(a: Analysis, k: int) -> bool:
 _OF_TAIL = re.compile(r"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w’'&.-]*(?:[ ](?:and[ ])?[A-Z][\w’'&.-]*)*)+")
 
 
+#: A body's word and "of" right before a place's name: "City of", "University of the".
+_BODY_OF = re.compile(r"\b([A-Z][a-z]+)[ ]of[ ](?:the[ ])?$")
+
+
 def _of_head(a: Analysis, r) -> int:
     """Where the organisation's name that run ``r`` ends starts: "Canada" in "the Royal Bank of
     Canada said" is the tail of the bank's name, not an organisation of its own."""
@@ -499,6 +531,9 @@ def _of_head(a: Analysis, r) -> int:
         if not (prev.org and re.fullmatch(r"[ ](?:of|for)[ ](?:the[ ])?", a.text[prev.end:start])):
             break
         start, i = prev.name_start, i - 1
+    head = _BODY_OF.search(a.text, max(0, start - 40), start)
+    if head is not None and fold(head.group(1)) in ORG_WORDS:
+        start = head.start(1)   # "The City of Cresthaven said": the city's name, not the place's
     return start
 
 

@@ -465,7 +465,12 @@ def match_quote(
             if readers:
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
-            unnamed = [e for e in verbatim if _may_be_named(e, speaker_names, speaker_sex)]
+            owned = {e.cand.source_id for e in verbatim if e.cand.speaker_id is not None}
+            unnamed = [e for e in verbatim if _may_be_named(e, speaker_names, speaker_sex)
+                       and not (e.cand.source_id in owned and not e.cand.label)]
+            # (a release's body, read as nobody's and with no label, repeats the words of a quote
+            # the same release gives to someone: the source says whose they are; an unnamed voice
+            # of a transcript, "UNIDENTIFIED MALE:", stays anyone's)
             if unnamed:
                 # the source does not say who spoke them: no proof they are someone else's
                 flags.append("unnamed_turn")

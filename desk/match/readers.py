@@ -94,7 +94,11 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
         if text[text.rfind("\n", 0, at) + 1:at].strip():
             return False
         at = _first_of_chain(text, at)
-        return bool(names_re.search(text[max(0, at - 250):at])) or _names_self(text[at:at + 250], names_re)
+        # the writer named in the paragraph that introduces the quotation, not in one before it
+        # ("… joined by Gus Ferrante. ¶ Quote from Renata Holm, candidate: ¶ “…”" is Holm's)
+        intro = text[max(0, at - 250):at].rstrip()
+        intro = intro[intro.rfind("\n\n") + 1:]
+        return bool(names_re.search(intro)) or _names_self(text[at:at + 250], names_re)
     return False
 
 

@@ -52,7 +52,7 @@ change.  The steps, in order:
    can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
-   "it was, it was on the list", "worked on, um, on number two"), whether or not a filler
+   "it was, it was on the list", "worked on, um, on number two", "that's a, that's a condition"), whether or not a filler
    stands between the copies, so a story that keeps "on, on" reads as its source does.  Applied to both sides, so a grammatical "that that" in a quote still matches
    the same words in its source (the price: a stutter the quote adds is not reported).  One more reading is
    the matcher's, not this module's: a run said again with a filler between the copies may be
@@ -144,9 +144,10 @@ _RESTART_VERBS = frozenset("am are is was were will would have has had".split())
 
 
 #: Words a phrase cannot end on, so a comma after them is a speaker starting over, not a clause
-#: boundary: "I'm not going to, I'm not going to put that on anybody" (a preposition or a
-#: possessive last); after a subject, "it was, it was on the list" (a verb that needs more).
-_OPEN_ENDS = frozenset("to of for with from by about into on at my our your their".split())
+#: boundary: "I'm not going to, I'm not going to put that on anybody" (a preposition, an article
+#: or a possessive last: "that's a, that's a condition"); after a subject, "it was, it was on the
+#: list" (a verb that needs more).
+_OPEN_ENDS = frozenset("to of for with from by about into on at my our your their a an the".split())
 _AFTER_SUBJECT = frozenset("is are am was were will would can could should not".split())
 def _open_ended(copy: list[str]) -> bool:
     """A run said again after a comma is a restart: it ends on a word a phrase cannot end on
