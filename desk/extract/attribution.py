@@ -31,10 +31,10 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import PLACES
 from desk.extract.narration import according_end, base_word, is_possessive
+from desk.extract.orgvoices import org_that_spoke
 from desk.extract.parties import PARTY_OF
 from desk.extract.phrases import NounPhrase, mention_ending, np_at
 from desk.extract.runs import ends_org_name, inside_org_name
-from desk.extract.voices import org_that_spoke
 
 # --------------------------------------------------------------------------------------------
 # Attribution

@@ -14,7 +14,7 @@ import re
 
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
-from desk.extract.voices import with_of_tail
+from desk.extract.orgvoices import with_of_tail
 
 _OFFICES = frozenset("office bureau branch detachment division headquarters".split())
 #: Lower-case words that may stand before the organisation in an office's phrase.

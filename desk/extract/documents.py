@@ -16,8 +16,8 @@ from desk.extract.lexicon import ISSUING, OWNED_WORDS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.orgvoices import described_org, org_like, with_of_tail
 from desk.extract.phrases import is_acronym
-from desk.extract.voices import described_org, org_like, with_of_tail
 
 
 def _authored(a: Analysis, noun: str, before: int) -> str | None:

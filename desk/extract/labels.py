@@ -24,7 +24,8 @@ Label rules:
   Lacasse. …" (three or more lines, two of them not questions); a briefing's ``Q`` followed by a
   tab or two spaces (``Q    Mr. President, …``), in a text with two or more all-caps labels, or
   ``Q.``/``A.`` pairs (two of each); a recorder app's name and time alone on a line above the
-  speech (``Alma Reyes  0:03``), two or more, one name recurring; and the Congressional Record's
+  speech (``Alma Reyes  0:03``, Teams' ``Pryce, Joanna   0:04``: :mod:`desk.extract.layouts`),
+  two or more, one name recurring; and the Congressional Record's
   and its hearings' ``Mr. HALVORSEN.``, ``Ms. McALLISTER.``, ``Senator ORTIZ.``, ``The PRESIDING
   OFFICER.``, three or more.
 * All-caps labels (``MINISTER OKAFOR:``, ``DR. QURESHI:``, ``Q:``, ``HÉLÈNE BRASSARD :``) and
@@ -67,8 +68,8 @@ from desk.extract.labelnames import (
     _strip_all_titles,
     _Words,
 )
-from desk.extract.lexicon import ROLE_HEADS
-from desk.extract.names import TITLE_WORDS, is_questioner
+from desk.extract.layouts import LEADERS, STAMPED, given_first, speech_below, titled_turns
+from desk.extract.names import is_questioner
 
 if TYPE_CHECKING:
     from desk.extract.known import _KnownSpeakers
@@ -130,31 +131,6 @@ BARE_VOICE = ">>"
 _BARE_VOICE = re.compile(r"^[ \t]*>>[ \t]*(?=\S)", re.M)
 #: A court record's line naming the examining lawyer: "BY MS. ODEGAARD:".
 _EXAMINED_BY = re.compile(r"(?m)^[ \t]*" + EXAMINER + r"[A-Z][\w'’\-]+):")
-#: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
-_TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
-                     r"[A-Z][^\n.!?:]{1,80}[ \t]*$", re.M)
-#: Words of a job title after the dash beside the role nouns and titles the project knows
-#: ("— Chief Executive Officer", "— Analyst, Castellan Securities", "— Managing Partner").
-_JOB_EXTRA = frozenset("partner cto relations investor research portfolio fellow managing senior".split())
-#: A name or "Operator" alone on a line.
-_NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
-#: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
-_STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:,?[ ][\w.'’\-]+){0,4}?(?:[ ]\([^()\n]{1,60}\))?)[ \t]+"
-                      r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
-#: A meeting app's "Surname, Given" display name (Teams): "Pryce, Joanna", "Tembo, Priscilla (Vireo Materials)".
-_SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’\-]*),[ ](?P<given>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*)?)"
-                            r"(?P<rest>(?:[ ]\([^()\n]*\))?)$")
-def _given_first(label: str) -> str:
-    """A recorder's or meeting app's label with the given name first: "Pryce, Joanna" -> "Joanna
-    Pryce" (Teams writes the directory's "Surname, Given"); any other label as it is."""
-    m = _SURNAME_FIRST.match(label)
-    return f"{m.group('given')} {m.group('surname')}{m.group('rest')}" if m else label
-
-
-#: A header line pairing a label with a name by dot leaders: "The Premier ....... Hon. Lucien Thorvald".
-_LEADERS = re.compile(r"^[ \t]*(?P<label>[A-Z][^.\n]{1,80}?)[ \t]*\.{4,}[ \t]*(?P<name>[^\n]{3,80}?)[ \t]*$", re.M)
-
-
 #: The Congressional Record's labels, and its printed hearings': "Mr. HALVORSEN.", "Ms. McALLISTER.",
 #: "Mr. O'HALLORAN.", "Ms. NÚÑEZ.", "Ms. ST. CLAIR.", "Mr. KING of Maine.", "Senator ORTIZ.", "The PRESIDING OFFICER.",
 #: "The PRESIDING OFFICER (Mr. ORTIZ).", "The SPEAKER pro tempore." — then the speech on the same
@@ -297,15 +273,15 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # a briefing: "THE PRESIDENT:" … "Q    …", or "Q Thank you, Signe." with one space (two
         # such lines at least: one could be a sentence about a Q)
         lines += [_line_at(text, m.start(), "Q", m.end(), True) for m in questions]
-    stamped = [m for m in _STAMPED.finditer(text)
-               if _is_name_like_label(_given_first(m.group("label"))) or _UNNAMED.match(_label_key(m.group("label")))]
+    stamped = [m for m in STAMPED.finditer(text)
+               if _is_name_like_label(given_first(m.group("label"))) or _UNNAMED.match(_label_key(m.group("label")))]
     if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped) \
-            and _speech_below(text, stamped):
+            and speech_below(text, stamped):
         # "Alma Reyes  0:03" over the speech, as recorder apps export it, a voice coming back
         # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each; a
         # timetable's lines stand one under another, with no speech between)
-        lines += [_line_at(text, m.start(), _given_first(m.group("label")), m.end(), True) for m in stamped]
-    lines += _titled_lines(text, lines)
+        lines += [_line_at(text, m.start(), given_first(m.group("label")), m.end(), True) for m in stamped]
+    lines += [_line_at(text, start, label, end, True) for start, label, end in titled_turns(text, {c.line_start for c in lines})]
     papers = list(_PAPERS.finditer(text))
     if len(papers) >= 3 and sum(m.group("label") != "Q" for m in papers) >= 2 \
             and max(Counter(m.group("label") for m in papers).values()) >= 2:
@@ -346,46 +322,6 @@ def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:
 
 
 _DAY_OR_DEAR = frozenset("dear monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _job_title(title: str) -> bool:
-    """A title that reads as a job: one of its words a role noun, a title or a word of a trade."""
-    return any(w in ROLE_HEADS or w in TITLE_WORDS or w in _JOB_EXTRA
-               for w in re.findall(r"[a-z]+", title.lower()))
-
-
-def _titled_lines(text: str, lines: list[_LabelLine]) -> list[_LabelLine]:
-    """An earnings call's or a webinar's turns: a name, a dash and a title alone on a line above
-    the speech ("Ingrid Solberg — Chief Executive Officer"), with "Operator" alone on its line and
-    a name alone for someone the titled lines name.  Only lines with speech below them (a sentence)
-    before the next such line count (a participants list has none, nor a heading), two or more,
-    one name recurring."""
-    taken = {c.line_start for c in lines}
-    every = [m for m in _TITLED.finditer(text) if m.start() not in taken]
-    again = Counter(m.group("label") for m in every) + Counter(m.group("label") for m in _NAME_ALONE.finditer(text))
-    titled = [m for m in every if _job_title(m.group(0)[len(m.group("label")):]) or again[m.group("label")] > 1]
-    #        (not a subheading: "Store Count — North America")
-    if len(titled) < 2:
-        return []
-    names = {m.group("label") for m in titled}
-    bare = [m for m in _NAME_ALONE.finditer(text)
-            if m.group("label") in names or m.group("label").lower() in ("operator", "moderator")]
-    found = sorted(titled + bare, key=lambda m: m.start())
-    spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
-              if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]   # not a heading
-    if len(spoken) < 2 or (max(Counter(m.group("label") for m in spoken).values()) < 2 and len(spoken) < 3):
-        return []
-    return [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in spoken]
-
-
-def _speech_below(text: str, stamped: list[re.Match]) -> bool:
-    """Most name-and-time lines have speech under them before the next one (a recorder's turns),
-    rather than standing one under another (a timetable, a list of times)."""
-    bare = 0
-    for m, nxt in zip(stamped, stamped[1:], strict=False):
-        if not text[m.end():nxt.start()].strip():
-            bare += 1
-    return bare * 4 <= len(stamped)
 
 
 def _line_at(text: str, line_start: int, label: str, label_end: int, caps: bool) -> _LabelLine:
@@ -536,7 +472,7 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             continue
         if is_label(c):
             turns.append(c)
-    for m in _LEADERS.finditer(text, 0, turns[0].line_start if turns else len(text)):
+    for m in LEADERS.finditer(text, 0, turns[0].line_start if turns else len(text)):
         # "The Premier ........ Hon. Lucien Thorvald": a key to the labels, above the first turn
         name = _name_from_value(m.group("name"))
         if name:

@@ -158,7 +158,7 @@ class People(Namesakes, RunReader):
     @functools.cached_property
     def org_runs(self) -> list[tuple[Run, str, str]]:
         """The story's organisation names with their first and last words folded, in order: read
-        once per story, since every "the department said" asks (``voices.named_org``)."""
+        once per story, since every "the department said" asks (``orgvoices.named_org``)."""
         return [(r, fold(r.words[0]), fold(r.words[-1])) for r in self.runs if r.org]
 
     def _modifier_names(self, runs: list[Run]) -> set[tuple[str, ...]]:

@@ -50,19 +50,12 @@ from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
 from desk.extract.opening import document_opening
 from desk.extract.opens import UNNAMED, newcomer_before_quote
+from desk.extract.orgvoices import described_org, named_org
 from desk.extract.people import presented_as_person
 from desk.extract.scenes import called_by_name
 from desk.extract.ties import named_after
 from desk.extract.unnamed import unnamed_antecedent
-from desk.extract.voices import (
-    acting_mention,
-    colon_owned,
-    colon_voice,
-    described_org,
-    first_mention,
-    named_org,
-    unnamed_voice,
-)
+from desk.extract.voices import acting_mention, colon_owned, colon_voice, first_mention, unnamed_voice
 
 #: An outlet's cue after a quote: it reported the words, whoever said them.
 _REPORTED = re.compile(r"\s+(?:reported|reports|wrote|writes|noted|notes)\b")
