@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from desk.extract.blocks import block_voice, indented, margin
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name
 from desk.extract.sentences import chunk, paragraph_spans, split_sentences
@@ -62,8 +63,6 @@ _END = re.compile(r"(?m)^[ \t]*(?:(?:Released|Date of [Rr]elease|Judgment [Rr]el
 #: A tribunal's header naming the one member who heard the case: "Before:      Harriet Doucette, Vice-Chair".
 _BEFORE = re.compile(r"(?m)^[ \t]*(?i:before)[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}?)"
                      r"[ \t]*(?:,[^\n]*)?\n(?![ \t]+[A-Z][\w.'’\-]*[ \t]+[A-Z])")
-#: A person as a decision names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+([A-Z][\w'’\-]+)")
 #: A heading inside the reasons: "V. ANALYSIS", "III. THE TRIAL JUDGE'S REASONS", "Analysis".
 _HEADING = re.compile(r"^(?:[IVXL]{1,5}\.|[A-H]\.|\(\w\))?[ \t]*[A-Z][^.!?\n]{0,80}$")
 
@@ -103,6 +102,7 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
     segments: list[Segment] = []
     header = " ".join(text[:start].split())
+    left = margin(text)
     block = None   # (voice, turn) of the indented block being read, if any
     intro = None   # the paragraph before
     for p_start, p_end in paragraph_spans(text, start, end):
@@ -112,10 +112,10 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
             block, intro = None, None
             continue   # "V. ANALYSIS"
         body = p_start + (numbered.end() if numbered else 0)
-        if numbered is None and _indented(text, p_start, p_end) and intro is not None \
+        if numbered is None and indented(text, p_start, p_end, left) and intro is not None \
                 and (block is not None or text[intro[0]:intro[1]].rstrip().endswith(":")):
             # testimony or a submission set off below "Ms. Varga said:": the witness's own words
-            block = block or (_block_voice(text, *intro), 1 + len(segments))   # a block over a page goes on
+            block = block or (block_voice(text, *intro), 1 + len(segments))   # a block over a page goes on
             speaker, turn, voice_role = block[0], block[1], ROLE_SPEAKER if block[0] else ROLE_UNKNOWN
         elif " ".join(para.split()) in header:
             continue   # the running head a page repeats: "Petrenko v Norrland Cell Recovery Ltd, 2026 BYLRB 57"
@@ -126,35 +126,3 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
             segments.append(Segment(start=s, end=e, turn=turn, label=None, speaker=speaker, role=voice_role,
                                     paragraph_start=body, paragraph_end=p_end))
     return segments
-
-
-def _indented(text: str, p_start: int, p_end: int) -> bool:
-    """The paragraph's last line is set in from the margin, as a block quotation is."""
-    last = text.rfind("\n", p_start, p_end)
-    line_start = last + 1 if last >= 0 else text.rfind("\n", 0, p_start) + 1
-    return len(text[line_start:p_end]) - len(text[line_start:p_end].lstrip(" \t")) >= 6
-
-
-def _block_voice(text: str, start: int, end: int) -> str | None:
-    """Whose words a block set off after the paragraph at ``start:end`` are, by its last
-    sentence: the one it has them come "from" ("received the following email from Mr.
-    Petrenko:"), the one person it names ("Asked …, Ms. Varga said:"), or for "He argued:" the
-    one the sentence before opened with ("Mr. Lisle submitted that …").  The name in full where
-    the decision gives it ("Ruslan Petrenko, Complainant"); None when the paragraph does not say."""
-    sentences = split_sentences(text, start, end)
-    s0, s1 = sentences[-1]
-    said = text[s0:s1]
-    came = re.search(r"\bfrom[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
-    names = [m.group(1) for m in _HONORIFIC.finditer(said)]
-    if came:
-        names = [came.group(1)]
-    elif not names and re.match(r"(?:He|She)\b", said) and len(sentences) > 1:
-        before = text[sentences[-2][0]:sentences[-2][1]]
-        opened = _HONORIFIC.match(before)
-        names = [opened.group(1)] if opened else []
-    if len(set(names)) != 1:
-        return None
-    surname = names[0]
-    full = re.search(r"\b([A-Z][a-z]+)[ \t]+" + re.escape(surname) + r"\b", text)
-    given = full.group(1) if full and full.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Mx") else None
-    return f"{given} {surname}" if given else surname

@@ -35,6 +35,7 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
+from desk.extract.opens import trade_form
 from desk.extract.parties import PARTY_OF, other_party
 from desk.extract.phrases import ADJECTIVE_ENDINGS, np_at, org_name
 from desk.extract.ties import (
@@ -345,7 +346,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
                                             and m[3] == "name" and (coded(a, m, placed) or _placed_after(a, m, placed))
                                             and not other_party(a.persons[m[2]].parties, {head})}) > 1:
         return None   # two Ohio Democrats: which one, the story does not say
-    nameable = (person_noun(head) or head in _TRADES or head in POSITIONS) and not placed
+    # (a noun of a trade's shape no list holds counts too, for someone the story gave it: "Dr.
+    # Anwen Halloran, a fisheries biologist" … "The biologist added")
+    nameable = (person_noun(head) or head in _TRADES or head in POSITIONS or trade_form(head)) and not placed
 
     def holds(pid: int) -> bool:   # the story gave the person this noun for a person ("Marcus Ilunga, a
         # 31-year-old carpenter"; not "the commission" for "Commission Chair Bernadette Osei")
@@ -357,11 +360,18 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # "Rookie guard Darnell Price, who rode with Townsend, said …. “…,” the rookie said": the
         # one person the story called a rookie, not the last one named
         return holders[0][2]
-    if last is None or a.para_of(last[0]) < para - 1 and not (placed and head in PARTY_OF and tied_to(a, last, placed, head, para)):
-        return None   # (but "the Democrat from Tennawa" is the one senator the story tied to Tennawa)
+    if last is None or a.para_of(last[0]) < para - 1 and not (placed and head in PARTY_OF and tied_to(a, last, placed, head, para)) \
+            and not (a.para_of(last[0]) >= para - 2 and len(words) == 2 and holds(last[2])) \
+            and not (years is not None and age_told(a, a.persons[last[2]]) == years):
+        # (but "the Democrat from Tennawa" is the one senator the story tied to Tennawa, "The
+        # biologist added" the biologist last named, past a paragraph that names no one, and
+        # "The 63-year-old said" the one person the story gave that age, however far back)
+        return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
             and not (len(words) == 2 and holds(last[2])) \
+            and not (head == "leader" and a.persons[last[2]].roles & _LEADS
+                     and _leads_it(a, a.persons[last[2]], {fold(w) for w in words[1:-1]})) \
             and not (placed and (coded(a, last, placed) or head in PARTY_OF and tied_to(a, last, placed, head, para))) \
             and not (_GOES_ON.match(a.text, before + len(voice)) and not trade):
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the

@@ -91,7 +91,9 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
     if len(found) == 1:
         return found.pop()
-    if found or owner is None or not _recent(a, owner, start):
+    if not found and owner is not None and (child := _tied_other_way(a, noun, start, others)) is not None:
+        return child   # "Kowalchuk’s daughter, Lise Kowalchuk, … ¶ Her father shrugged": Lise's father
+    if found or owner is None or not _recent(a, owner, start, 3):
         return None   # (below, the owner decides: only one the story has just named, by name)
     if any(pid == owner and whose != _SOMEONE and _KIND.get(other) is None for pid, whose, other in others):
         return None   # "Their daughter-in-law, Jess Kerrigan … her husband": not a Kerrigan by blood
@@ -102,7 +104,25 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     if len(back) == 1:
         return back.pop()
     related = {whose for pid, whose, _ in others if pid == owner} | {pid for pid, whose, _ in others if whose == owner}
+    if not _recent(a, owner, start):
+        return None   # (the tie the other way may reach a paragraph further back; a family name may not)
     return _family(a, owner, noun, start, tied | related)
+
+
+def _tied_other_way(a: Analysis, noun: str, start: int, others) -> int | None:
+    """For "Her father" when the person the pronouns read as "her" has no father in the story:
+    the one person tied the other way to someone of the pronoun's sex named in the last three
+    paragraphs ("Kowalchuk’s daughter, Lise Kowalchuk," is Dale Kowalchuk's daughter, so "Her
+    father" is Dale, though a city official was named between)."""
+    sex = {"his": "m", "her": "f"}.get(a.text[start:start + 3].lower().strip())
+    want = _RECIPROCAL.get(_KIND.get(noun, noun))
+    if sex is None or want is None:
+        return None
+    found = {whose for pid, whose, other in others
+             if _KIND.get(other, other) == want and whose is not None and whose >= 0 and pid >= 0
+             and a.persons[pid].gender == sex and _recent(a, pid, start, 3)
+             and (not KIN[noun] or a.persons[whose].gender in (None, KIN[noun]))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> int | None:
@@ -122,12 +142,13 @@ def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> 
     return others[0] if len(others) == 1 else None
 
 
-def _recent(a: Analysis, pid: int, pos: int) -> bool:
-    """The person was named (not only a pronoun) in the paragraph of ``pos`` or the two before,
-    with no one unnamed brought in since ("A woman who moved here … Her son" is hers, not the
-    last person named)."""
+def _recent(a: Analysis, pid: int, pos: int, back: int = 2) -> bool:
+    """The person was named (not only a pronoun) in the paragraph of ``pos`` or the ``back``
+    before, with no one unnamed brought in since ("A woman who moved here … Her son" is hers, not
+    the last person named).  The tie the other way ("His daughter, Aaliyah Greenlee, 16, had the
+    lead. … ¶ Her father nodded.") reaches three paragraphs back."""
     last = max((m[0] for m in a.mentions if m[0] < pos and m[2] == pid and m[3] == "name"), default=-1)
-    if last < 0 or a.para_of(last) < a.para_of(pos) - 2:
+    if last < 0 or a.para_of(last) < a.para_of(pos) - back:
         return False
     return not _UNNAMED.search(a.text, last, pos)
 

@@ -157,7 +157,7 @@ _PAPERS = re.compile(
     re.M,
 )
 #: Labels for someone the transcript does not name.  Folded keys.
-_UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)\s*\d+"
+_UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)[\s_]*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
                       r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?"
                       # a meeting app's caller with no name: "Call-in User_3", "Dial-in user 2", "Guest User 4" (not "GUEST:")

@@ -29,6 +29,20 @@ _ROLE_OPENING = re.compile(
 _HEADS = STRONG_TITLES | {"executive"}
 
 
+def dateline_place(text: str) -> str | None:
+    """The place a story's dateline names, folded ("KILBRIDE JUNCTION, W.M. —" → "kilbride
+    junction"), from the first paragraphs; None when no paragraph there opens with one.  A name
+    the story writes so is a place, even where a headline makes it sound like someone
+    ("Kilbride Junction's only doctor retires")."""
+    for para in re.split(r"\n\s*\n", text[:3000])[:8]:
+        m = DATELINE.match(para.strip())
+        if m is not None:
+            place = re.split(r"[,(\-\u2013\u2014]", m.group())[0]
+            words = [fold(w) for w in place.split()]
+            return " ".join(words) if words else None
+    return None
+
+
 def lede_paras(a) -> list[tuple[int, int]]:
     """The story's first two paragraphs of prose (not a headline, a byline or a dateline alone),
     read once per story."""
@@ -110,18 +124,22 @@ _NAME_IS = re.compile(r"(?:(?:His|Her|Their)\s+name\s+is|That\s+(?:was|is)|That[
 #: "Gloria Pettibone, 66, was the foreperson of the jury …": the name, its age, an aside set off by
 #: commas (", known for decades as “Bernie the Binder,”"), a be-verb, and what they are ("the
 #: foreperson", "one of 900 residents", "nominated in January by …"), or what they did ("Darlene
-#: Kupchak, 67, a retired bookkeeper, filed the complaint …"); not "killed", "arrested" or
-#: "charged": a victim or a suspect, whom the lede does not quote.
+#: Kupchak, 67, a retired bookkeeper, filed the complaint …", "was sorting mail at …", "has
+#: driven Route 14 for …"); not "killed", "arrested" or "charged": a victim or a suspect, whom
+#: the lede does not quote.
 _HARM_VERBS = r"killed|injured|hurt|shot|struck|stabbed|found|arrested|charged|convicted|sentenced|accused|missing|dead"
 _IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?)?)\s+"
                      r"(?:(?:is|was)\s+(?:the|a|an|one\s+of|(?!(?:" + _HARM_VERBS + r")\b)[a-z]+ed\s+"
-                     r"(?:in|on|by|to|as|last|this|after)\b)|(?!(?:" + _HARM_VERBS + r")\b)[a-z]+ed\s+(?:the|a|an|her|his|their)\b)\s+"
+                     r"(?:in|on|by|to|as|last|this|after)\b|(?!(?:dying|bleeding|missing)\b)[a-z]{3,}ing\b)"
+                     r"|(?:has|have|had)\s+(?!(?:" + _HARM_VERBS + r"|died|been)\b)[a-z]{3,}(?:ed|en|wn|un|ght)\b"
+                     r"|(?!(?:" + _HARM_VERBS + r")\b)[a-z]{3,}ed\b"
+                     r"|(?:spoke|said|told|wrote|testified)\b)\s+"
                      r"(?P<what>[^.;!?\n]{3,120})")
 _STOP = frozenset("""that with from this their there which about into after before would could have town city
     county state province country people year years time times today week weeks days home family said says""".split())
 #: Words of the naming sentence that make its person the one spoken of: dead, hurt or missing, or
-#: "he was talking about".
-_HARMED = re.compile(r"(?i)\b(?:killed|died|dead|death|body|bodies|recovered|missing|injured|hurt|victims?|"
+#: "he was talking about" (not "dead" before a noun: "counted 2,000 dead fish").
+_HARMED = re.compile(r"(?i)\b(?:killed|died|dead(?!\s+(?!(?:after|before|from|inside|outside|near|since|when|and)\b)[a-z]{3,})|death|body|bodies|recovered|missing|injured|hurt|victims?|"
                      r"(?:was|were|is|are)\s+(?:talking|speaking)\s+about|remains)\b")
 #: An aside that ties the person to someone else: ", his landlord,", ", the pharmacist's landlord,".
 _SOMEONE_ELSES = re.compile(r"(?i),?(?:\s*\d{1,3},)?\s*,?\s*(?:his|her|their|its|my|our|the\s+[\w-]+['’]s|[A-Z][\w-]*['’]s)\s")
@@ -169,6 +187,6 @@ def lede_speaker(a, open_at: int, gender: str) -> int | None:
         return None   # "Gil Marchetti, his landlord, is one of …": someone the lede's man knows
     start = d.end() if (d := DATELINE.match(a.text, l0, open_at)) else l0   # not the dateline's place
     lede = {w for w in re.findall(r"[a-z]{4,}", a.text[start:open_at].lower()) if w not in _STOP}
-    said = {w for w in re.findall(r"[a-z]{4,}", (a.text[run.start:run.end] + " " + be.group("aside") + " "
-                                                 + be.group("what")).lower()) if w not in _STOP}
-    return run.pid if lede & said else None
+    said = {w for w in re.findall(r"[a-z]{4,}", (a.text[run.start:run.end] + " " + be.group(0)).lower()) if w not in _STOP}
+    stems = {w[:5] for w in lede if len(w) >= 6}   # "The bus driver" … "has driven Route 14"
+    return run.pid if lede & said or stems & {w[:5] for w in said if len(w) >= 6} else None

@@ -46,7 +46,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if len(lines) > 1:
             bullets = sum(1 for a, b in lines if _BULLET_RE.match(text[a:b]))
             ends = sum(1 for a, b in lines[:-1] if _SENT_END_RE.search(text[a:b]))
-            split = bullets >= 1 or ends * 2 >= len(lines) - 1
+            # (one number opening a block is a numbered paragraph whose lines wrap — "5.  Mr.
+            # Lasko replied: “Approved … Waiting ¶ on the owner’s budget.”" — not a list)
+            numbered = bullets == 1 and _BULLET_RE.match(text[lines[0][0]:lines[0][1]]) is not None \
+                and re.match(r"[ \t]*\d", text[lines[0][0]:lines[0][1]]) is not None
+            split = not numbered and (bullets >= 1 or ends * 2 >= len(lines) - 1)
         pieces = lines if split else [(lines[0][0], lines[-1][1])]
         for a, b in pieces:
             while a < b and text[a].isspace():

@@ -11,7 +11,9 @@ Decisions:
   hidden elements are dropped.  The biggest ``<article>`` is read when there is one, else
   ``<main>``, else ``<body>``.  A ``<header>`` inside the article that is read is kept (it holds
   the headline and byline); page headers are not.  Block elements become paragraphs separated by
-  a blank line, ``<br>`` a newline, table rows one line each.  ``<title>`` becomes
+  a blank line, ``<br>`` a newline, table rows one line each (cells apart by a tab, so a row
+  "Surname | Pryce" is no one called Surname Pryce); a ``<blockquote>``'s paragraphs are set in
+  by eight spaces, as a plain-text block quotation is (:mod:`desk.extract.blocks`).  ``<title>`` becomes
   ``Document.title``.  The charset a page declares is honoured when the bytes decode with it.
 * **Markdown** is rendered with markdown-it-py (CommonMark, with soft line breaks kept as line
   breaks so a transcript's one-line-per-turn layout survives) and read through the HTML path.
@@ -77,6 +79,7 @@ _BLOCK = frozenset(
 )
 _CELL = frozenset({"td", "th"})
 _PARA = object()  # marker: a paragraph boundary
+_QUOTED = object()  # marker: the paragraph is inside a <blockquote> (set in, as plain text sets a block quotation)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 
 
@@ -159,6 +162,7 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
         root = soup.body or soup
 
     out: list = []
+    depth = [0]   # inside how many <blockquote>
 
     def walk(node, pre: bool) -> None:
         for child in node.children:
@@ -172,11 +176,17 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
                     out.append("\n")
                 elif name in _CELL:
                     walk(child, pre)
-                    out.append(" ")
+                    out.append("\x02")   # "Surname\tPryce": cells apart by a tab, never one name
                 elif name in _BLOCK:
                     out.append(_PARA)
+                    depth[0] += name == "blockquote"
+                    if depth[0]:
+                        out.append(_QUOTED)
                     walk(child, pre or name == "pre")
+                    depth[0] -= name == "blockquote"
                     out.append(_PARA)
+                    if depth[0]:
+                        out.append(_QUOTED)
                 else:
                     walk(child, pre)
             elif isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
@@ -196,9 +206,10 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
     buf: list[str] = []
 
     def flush() -> None:
-        joined = "".join(buf).replace("\x01", "\n")
-        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in joined.split("\n")]
-        para = "\n".join(ln for ln in lines if ln)
+        quoted = _QUOTED in buf
+        joined = "".join(piece for piece in buf if piece is not _QUOTED).replace("\x01", "\n")
+        lines = [re.sub(r" ?\x02[ \x02]*", "\t", re.sub(r"[ \t\u00a0]+", " ", ln)).strip() for ln in joined.split("\n")]
+        para = "\n".join(("        " if quoted else "") + ln for ln in lines if ln)   # a block quotation set in
         if para:
             paragraphs.append(para)
         buf.clear()

@@ -293,8 +293,8 @@ class Narration:
         wrapped onto the next line of a paragraph, but never runs on from a headline or a line
         of its own ("… Over Zika Virus" / "Chris Christie said …" is not one name)."""
         gap = self.narr[a.end:b.start]
-        if gap.strip() != "" or "\n\n" in gap:
-            return False
+        if gap.strip() != "" or "\n\n" in gap or "\t" in gap:
+            return False   # (nor across a tab: table cells, "Surname\tPryce")
         return "\n" not in gap or self.para_of(a.start) == self.para_of(b.start)
 
     def _is_cue(self, k: int) -> bool:

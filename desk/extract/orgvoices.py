@@ -302,3 +302,4 @@ def with_of_tail(a: Analysis, end: int) -> int:
     # "the Brennan Center for Justice." ends its sentence; "the Bank of the U.S." keeps its stop
     return m.end() - 1 if last.endswith(".") and last.count(".") == 1 else m.end()
 
+

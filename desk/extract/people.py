@@ -16,6 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desk.extract.lede import dateline_place
 from desk.extract.lexicon import (
     AFFILIATIONS,
     CAP_STOP,
@@ -260,9 +261,12 @@ class People(Namesakes, RunReader):
                 r.org = r.loc = True   # "the city of Lowell Springs": no one, though Lowell is a given name
             if len(r.words) >= 2 and fold(r.words[0]).rstrip(".") in _PLACE_OPENERS:
                 r.org = r.loc = True   # "Mount Tolliver", "Cape Breton": no one (not "Dr. Lena Mont", "Harry Mount")
+        place = dateline_place(self.text)
         for r in runs:
             if not r.org and not r.loc and SET_OFF_AS_ORG.match(self.text, r.end):
                 r.org = True   # "Fare Share Port Alden, a riders' group, said": the story says what it is
+            if place and not r.titles and " ".join(fold(base_word(w)) for w in r.words) == place:
+                r.org = r.loc = True   # "Kilbride Junction's only doctor retires" over "KILBRIDE JUNCTION, W.M. —"
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
             if len(r.words) >= 2 and not r.org:

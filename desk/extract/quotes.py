@@ -54,7 +54,7 @@ from desk.extract.orgvoices import described_org, named_org
 from desk.extract.people import presented_as_person
 from desk.extract.scenes import called_by_name
 from desk.extract.ties import named_after
-from desk.extract.unnamed import unnamed_antecedent
+from desk.extract.unnamed import introduced_unnamed, unnamed_antecedent
 from desk.extract.voices import acting_mention, colon_owned, colon_voice, first_mention, unnamed_voice
 
 #: An outlet's cue after a quote: it reported the words, whoever said them.
@@ -329,6 +329,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if speaker is None and attr.kind == "generic":
                 speaker = indefinite_voice(mention)   # "a friend said", "according to two aides"
                 unnamed = speaker is not None
+            elif attr.kind == "generic" and speaker == described_voice(mention) \
+                    and (indefinite_voice(mention) is not None or introduced_unnamed(a, mention, attr.start)):
+                # "One official said", and "the official said" after "A second official said …"
+                # (no one the story named holds that noun): someone the story does not name
+                unnamed = True
         else:
             speaker = None
         if mention_end is not None and mention == text[mention_start:mention_end]:

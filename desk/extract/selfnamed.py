@@ -34,7 +34,11 @@ def named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list
     Chair of the parks board")."""
     if not sentences:
         return None
-    m = pattern.search(text, start, sentences[min(1, len(sentences) - 1)][1] + 1)
+    end = sentences[min(1, len(sentences) - 1)][1] + 1
+    if not any(c.islower() for c in text[start:end]):
+        # captions in capitals: "GOOD EVENING. I'M HARRIET LINDGREN." read as "I'm Harriet Lindgren."
+        text, start, end = re.sub(r"(?<![\w'’])([a-z])", lambda c: c.group(1).upper(), text[start:end].lower()), 0, end - start
+    m = pattern.search(text, start, end)
     if m is None or ({fold(w) for w in m.group(1).split()} | {fold(m.group(2))}) & _NOT_NAMES:
         return None
     return f"{' '.join(m.group(1).split())} {m.group(2)}"

@@ -78,10 +78,12 @@ import re
 from collections.abc import Iterable
 
 from desk.extract.addressed import address_of, addressed_voices, called_on
+from desk.extract.blocks import block_segments
 from desk.extract.captions import UNNAMED_VOICE
 from desk.extract.cuts import cut_segments, is_cut_sheet
 from desk.extract.decision import decision_segments, is_decision
 from desk.extract.examination import examination_speakers
+from desk.extract.flash import flash_segments, is_flash_quotes
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
@@ -142,6 +144,8 @@ def segment(
         return decision_segments(doc.text, speaker)   # a court's written reasons
     if is_radio_log(doc.text):
         return radio_segments(doc.text)   # a dispatch log's table: each row its unit's
+    if is_flash_quotes(doc.text):
+        return flash_segments(doc.text)   # a team's flash quotes: each section its header's person's
 
     layout = _find_turns(doc.text, known)
     if _is_labelled(doc.text, layout, kind):
@@ -157,8 +161,9 @@ def segment(
     if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
         from desk.extract.article import article_segments
 
-        return article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
-                                notes=kind == "notes", release=kind == "release")
+        found = article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
+                                 notes=kind == "notes", release=kind == "release")
+        return found + block_segments(doc.text, max((s.turn for s in found), default=-1) + 1)
     return _single_speaker_segments(doc.text, speaker)
 
 
@@ -457,6 +462,13 @@ def _caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers)
             role = ROLE_SPEAKER if who else ROLE_UNKNOWN
         elif voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
+            if who is None:
+                # "ANCHOR: Good evening. I'm Harriet Lindgren.", "SPEAKER_00: This is Tobias Wren
+                # with Tidewater Wire": a label that names no one, whose voice names itself
+                if voice not in device_names:
+                    device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
+                if device_names[voice]:
+                    who, role = device_names[voice], ROLE_SPEAKER
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
             who, role = named, ROLE_SPEAKER

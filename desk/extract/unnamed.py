@@ -314,10 +314,13 @@ def _described_subject(a: Analysis, s: int, results) -> int | None:
     k, end = a.tok_index(s), a.tok_index(a.sentence_bounds(s)[1])
     if k >= end or toks[k].low != "the" or not toks[k].text[:1].isupper():
         return None
+    def noun(low: str) -> bool:   # "The rookie", "The 63-year-old"
+        return person_noun(low) or low.endswith("-year-old")
+
     j = k + 1
-    while j < end and j - k <= 3 and toks[j].kind == "w" and toks[j].text.islower() and not person_noun(toks[j].low):
+    while j < end and j - k <= 3 and toks[j].kind == "w" and toks[j].text.islower() and not noun(toks[j].low):
         j += 1
-    if j + 1 >= end or toks[j].kind != "w" or not toks[j].text.islower() or not person_noun(toks[j].low) \
+    if j + 1 >= end or toks[j].kind != "w" or not toks[j].text.islower() or not noun(toks[j].low) \
             or toks[j].low.endswith("s") or not a._is_cue(j + 1) or toks[j + 1].low not in _SPEAKING:
         return None
     phrase = a.text[toks[k].start:toks[j].end]
@@ -349,6 +352,16 @@ def _one_of(a: Analysis, k: int, end: int) -> tuple[int, int]:
     while j < end and j - k <= 6 and toks[j].kind == "w" and toks[j].text[:1].islower() and not a._is_cue(j):
         j += 1
     return toks[j - 1].end, j
+
+
+def introduced_unnamed(a: Analysis, phrase: str, before: int) -> bool:
+    """"the official" stands for someone the story brought in unnamed ("A second official said …")
+    and gave no named person that noun: a definite phrase of two words for a person."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return False
+    head = fold(words[1])
+    return person_noun(head) and _introduced_unnamed(a, head, before) and not any(head in p.roles for p in a.persons)
 
 
 def _introduced_unnamed(a: Analysis, head: str, before: int) -> bool:

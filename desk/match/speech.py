@@ -225,9 +225,10 @@ class _Pass:
             a, b = o.ends[t - 1], o.starts[t]
             between = self.raw(a, b)
             if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between) and not (
-                    between.count("\n") == 1 and _MARKED_BREAK.search(between)
-                    and _STUTTER_SEP.fullmatch(between.replace("\n", " "))):
-                # (one line break of hard-wrapped text inside a break the speaker marked is none)
+                    between.count("\n") == 1 and (_MARKED_BREAK.search(between) or t == restart and "," in between)
+                    and (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between.replace("\n", " "))):
+                # (one line break of hard-wrapped text inside a break the speaker marked is none,
+                # nor after the comma of a restart: "IT'S THE," ¶ "THE, THE SENIOR")
                 return False
         return True
 

@@ -1,0 +1,102 @@
+"""Testimony, an email or a submission a document sets off as an indented block, without quote
+marks, below a paragraph ending in a colon: "Mr. Sirko wrote:" ¶ "    Both units are dead, not
+repairable." (a court's or a tribunal's reasons, an agreed statement of facts, a report).
+
+``set_off_blocks`` finds them: paragraphs set in from the document's margin (the indentation most
+of its lines have, so a pdftotext page indented throughout still has a margin) by four spaces or
+more, after a paragraph that ends with a colon, or going on from such a block over a page break.
+``block_voice`` says whose words they are: the one the paragraph before has them come "from"
+("received the following email from Mr. Petrenko:"), the one person it names ("Asked …, Ms.
+Varga said:"), or for "He argued:" the one the sentence before opened with ("Mr. Lisle submitted
+that …"); the name in full where the document gives it.  None when the paragraph does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desk.extract.model import ROLE_SPEAKER, Segment
+from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+
+#: A person as a decision or a statement of facts names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+([A-Z][\w'’\-]+)")
+
+
+def margin(text: str) -> int:
+    """The indentation most of the document's lines have."""
+    counts = Counter(len(line) - len(line.lstrip(" \t")) for line in text.split("\n") if line.strip())
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def indented(text: str, p_start: int, p_end: int, left: int = 0) -> bool:
+    """The paragraph's last line is set in from the margin ``left`` by four spaces or more (six
+    at least), as a block quotation is (its first line may have lost its indentation at a page
+    break)."""
+    last = text.rfind("\n", p_start, p_end)
+    line_start = last + 1 if last >= 0 else text.rfind("\n", 0, p_start) + 1
+    return len(text[line_start:p_end]) - len(text[line_start:p_end].lstrip(" \t")) >= max(6, left + 4)
+
+
+def set_off_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int]]:
+    """(start, end, intro start, intro end) of each block set off below a colon (module docstring);
+    a block going on over a page break has the same introduction."""
+    end = len(text) if end is None else end
+    left = margin(text)
+    out: list[tuple[int, int, int, int]] = []
+    intro = None
+    block = False
+    for p_start, p_end in paragraph_spans(text, start, end):
+        line_start = text.rfind("\n", 0, p_start) + 1
+        first_in = p_start - line_start >= left + 4
+        if indented(text, p_start, p_end, left) and intro is not None \
+                and (block or first_in and text[intro[0]:intro[1]].rstrip().endswith(":")):
+            out.append((p_start, p_end, *intro))
+            block = True
+        else:
+            intro, block = (p_start, p_end), False
+    return out
+
+
+def block_voice(text: str, start: int, end: int) -> str | None:
+    """Whose words a block set off after the paragraph at ``start:end`` are, by its last
+    sentence: the one it has them come "from" ("received the following email from Mr.
+    Petrenko:"), the one person it names ("Asked …, Ms. Varga said:"), or for "He argued:" the
+    one the sentence before opened with ("Mr. Lisle submitted that …").  The name in full where
+    the decision gives it ("Ruslan Petrenko, Complainant"); None when the paragraph does not say."""
+    sentences = split_sentences(text, start, end)
+    s0, s1 = sentences[-1]
+    said = text[s0:s1]
+    came = re.search(r"\bfrom[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
+    names = [m.group(1) for m in _HONORIFIC.finditer(said)]
+    if came:
+        names = [came.group(1)]
+    elif not names and re.match(r"(?:He|She)\b", said) and len(sentences) > 1:
+        before = text[sentences[-2][0]:sentences[-2][1]]
+        opened = _HONORIFIC.match(before)
+        names = [opened.group(1)] if opened else []
+    if len(set(names)) != 1:
+        return None
+    surname = names[0]
+    full = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)
+    given = full.group(1) if full and full.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Mx") else None
+    return f"{given} {surname}" if given else surname
+
+
+def block_segments(text: str, turn: int) -> list[Segment]:
+    """The passages of the blocks set off in an article, a release or a statement of facts
+    ("Mr. Sirko wrote:" ¶ "    Both units are dead …"), each block the person its introduction
+    names (turns from ``turn``); blocks whose introduction names no one are not stored (the
+    document's own words are not passages there)."""
+    out: list[Segment] = []
+    voices: dict[tuple[int, int], tuple[str | None, int]] = {}
+    for start, end, i0, i1 in set_off_blocks(text):
+        if (i0, i1) not in voices:
+            voices[(i0, i1)] = (block_voice(text, i0, i1), turn + len(voices))
+        who, number = voices[(i0, i1)]
+        if who is None:
+            continue
+        for s, e in chunk(split_sentences(text, start, end), text=text):
+            out.append(Segment(start=s, end=e, turn=number, label=None, speaker=who, role=ROLE_SPEAKER,
+                               paragraph_start=start, paragraph_end=end))
+    return out
