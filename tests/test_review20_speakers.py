@@ -93,3 +93,38 @@ def test_officials_the_story_does_not_name_are_unnamed_voices():
     # guard: "the official" is not unnamed when the story named an official
     named = text.replace("A second official said", "Chief official Ana Ruiz said")
     assert [q.unnamed for q in find_quotes(named) if not q.skipped][1] is False
+
+
+def test_reported_speech_of_someone_set_off_after_a_description():
+    """"Marsh said an emergency physician, Dr. Samuel Adeyemi, gathered the night shift and told
+    them, “…”": the words are Adeyemi's; before, Marsh's."""
+    text = ("Consuela Marsh runs the emergency department.\n\n"
+            "Marsh said an emergency physician, Dr. Samuel Adeyemi, gathered the night shift on Sunday and "
+            "told them, \u201cWe practiced medicine before computers.\u201d\n")
+    assert speakers(text) == ["Samuel Adeyemi"]
+    # guard: told reporters is Marsh's own telling
+    assert speakers(text.replace("told them,", "told reporters,")) == ["Consuela Marsh"]
+
+
+def test_an_insurer_set_off_by_name_then_the_insurer_said():
+    """"The Redferns' insurer, Pinecrest Mutual, said in a statement … “…,” the insurer said":
+    before, "the insurer" went to an agency named earlier."""
+    text = ("The Pellam Geological Survey said the sinkhole was 40 feet deep.\n\n"
+            "The Redferns\u2019 insurer, Pinecrest Mutual, said in a statement that it had sent an adjuster.\n\n"
+            "\u201cSinkhole coverage is an optional rider in this state,\u201d the insurer said.\n\n"
+            "Pinecrest said it was \u201ccommitted to the family.\u201d\n")
+    assert speakers(text) == ["Pinecrest Mutual", "Pinecrest Mutual"]   # "Pinecrest" alone too, as set off
+
+
+def test_a_lede_subject_named_with_her_husband():
+    """"COULEE LAKE — The rancher … watched 140 of her cows go through the ring at the Coulee Lake
+    auction mart. ¶ “…,” she said. ¶ Marnie Halvorsen and her husband, Doug Halvorsen, run 300
+    head south of Coulee Lake.": the lede's rancher is Marnie Halvorsen."""
+    text = ("COULEE LAKE, W.M. \u2014 The rancher stood at the rail of the Coulee Lake auction mart on Wednesday "
+            "and watched 140 of her cows go through the ring.\n\n"
+            "\u201cThere\u2019s no grass. There\u2019s no hay to buy,\u201d she said.\n\n"
+            "Marnie Halvorsen and her husband, Doug Halvorsen, run 300 head south of Coulee Lake.\n")
+    assert speakers(text) == ["Marnie Halvorsen"]
+    # guard: a man named so is no "she"
+    assert speakers(text.replace("Marnie Halvorsen and her husband", "Doug Halvorsen and his wife")
+                    .replace("his wife, Doug Halvorsen", "his wife, Marnie Halvorsen")) != ["Doug Halvorsen"]

@@ -84,3 +84,14 @@ def test_a_refused_file_adds_nothing(tmp_path, runner):
     out = runner.invoke(args=["desk", "ingest", str(bad)])
     assert "not well-formed XML" in out.output
     assert "0 added" in out.output
+
+
+def test_guard_a_colour_s_name_does_not_carry_into_the_next_story():
+    """Second reader (session 40): stations assign colours per story; once the anchor's colour
+    comes back, cyan in the next story is someone new, not the flood story's resident."""
+    ttml = TTML.replace("[WOMAN] My kids keep asking if", "My kids keep asking if").replace(
+        '<p begin="00:00:27.050" end="00:00:31.000"><span style="y">The mayor says the dike held<br/>where it mattered.</span></p>',
+        '<p begin="00:00:27.050" end="00:00:31.000"><span style="w">In other news, the schools reopen Monday.</span></p>'
+        '<p begin="00:00:31.050" end="00:00:35.000"><span style="c">My daughter has been home<br/>for two weeks now.</span></p>')
+    said = _turns(ttml)
+    assert said["My daughter has been h"] is None

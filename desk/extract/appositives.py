@@ -7,7 +7,7 @@ based in Columbus, Ohio, said").
 
 from __future__ import annotations
 
-from desk.extract.lexicon import BODY_NOUNS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPS
+from desk.extract.lexicon import BODY_KINDS, BODY_NOUNS, ORG_WORDS, PLACE_PREPS
 from desk.extract.mentions import Analysis
 from desk.extract.namelists import is_state
 from desk.extract.names import fold
@@ -42,7 +42,7 @@ def org_appositive(a: Analysis, c: int, b: int, lo: int) -> NounPhrase | None:
     if not all(t.kind == "w" and (t.text[:1].isupper() or t.text.isdigit()) for t in seg):
         return None
     if not any(is_acronym(t) or t.low in ORG_WORDS for t in seg) and toks[c - 1].low not in BODY_NOUNS \
-            and toks[c - 1].low not in ORG_DESCRIPTORS:
+            and toks[c - 1].low not in BODY_KINDS:
         # "Her label, Copperline Records, said", "The insurer, Tri-River Mutual, said": a body's
         # name after the noun for it
         return None

@@ -68,7 +68,12 @@ def block_voice(text: str, start: int, end: int) -> str | None:
     s0, s1 = sentences[-1]
     said = text[s0:s1]
     came = re.search(r"\bfrom[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
-    names = [m.group(1) for m in _HONORIFIC.finditer(said)]
+    # (not one the block is sent or put to: "the manager wrote to Mr. Okafor:", "Counsel asked Mr. Hale:")
+    names = [m.group(1) for m in _HONORIFIC.finditer(said)
+             if not re.search(r"\b(?:to|for|with|at|about|asked|questioned|told)\s+$", said[:m.start()])]
+    if any(re.search(r"\b(?:to|asked|questioned|told)\s+$", said[:m.start()]) for m in _HONORIFIC.finditer(said)) \
+            and not re.match(r"(?:Mr|Ms|Mrs|Dr|Mx)\.", said):
+        names = []   # a block addressed to someone by a writer the sentence does not name so
     if came:
         names = [came.group(1)]
     elif not names and re.match(r"(?:He|She)\b", said) and len(sentences) > 1:

@@ -72,9 +72,9 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
             role = ROLE_SPEAKER if who else ROLE_UNKNOWN
         elif voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
-            if who is None:
-                # "ANCHOR: Good evening. I'm Harriet Lindgren.", "SPEAKER_00: This is Tobias Wren
-                # with Tidewater Wire": a label that names no one, whose voice names itself
+            if who is None and voice and re.search(r"\d", voice):
+                # "SPEAKER_00: This is Tobias Wren with Tidewater Wire": a numbered label that names
+                # no one, whose voice names itself (not "ANCHOR:", which two anchors may share)
                 if voice not in device_names:
                     device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
                 if device_names[voice]:

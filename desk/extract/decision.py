@@ -97,7 +97,8 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     who = speaker or writer(text)
     role = ROLE_SPEAKER if who else ROLE_UNKNOWN
     start = _NUMBERED.search(text).start()
-    end_m = _END.search(text, start)
+    last = max(m.start() for m in _NUMBERED.finditer(text))   # not a "(signed)" inside a letter quoted before it
+    end_m = _END.search(text, last)
     sig = _SIGNATURE.search(text, start)
     end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
     segments: list[Segment] = []

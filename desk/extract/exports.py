@@ -20,6 +20,7 @@ import json
 import re
 
 from desk.extract.captions import (
+    UNNAMED_VOICE,
     _bracket_tags,
     _caption_text,
     _layout_cues,
@@ -78,7 +79,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
     items = []
     for s in segments:
         text = " ".join(s["text"].split())
-        voice = s.get("speaker") if isinstance(s.get("speaker"), str) and s["speaker"].strip() else None
+        # (a segment the diarizer gave no speaker is a voice of its own, not the one before it)
+        voice = s["speaker"].strip() if isinstance(s.get("speaker"), str) and s["speaker"].strip() else UNNAMED_VOICE
         t0 = s.get("start") if isinstance(s.get("start"), int | float) else 0.0
         t1 = s.get("end") if isinstance(s.get("end"), int | float) else t0
         if text:

@@ -50,8 +50,10 @@ def is_flash_quotes(text: str) -> bool:
     found = 0
     for start, end in _sections(text):
         paras = paragraph_spans(text, start, end)
-        if paras and _HEADER.fullmatch(text[paras[0][0]:paras[0][1]].split("\n")[0]) \
-                and any(_TOPIC.fullmatch(line) for line in text[start:end].split("\n")):
+        header = text[paras[0][0]:paras[0][1]].split("\n")[0] if paras else ""
+        if _HEADER.fullmatch(header) and any(_TOPIC.fullmatch(line) for line in text[start:end].split("\n")):
+            if re.search(r"\b(?:AND|&)\b", header):
+                return False   # a section of two people, whose lines name each: a labelled transcript's reading
             found += 1
     return found >= 2
 
@@ -60,6 +62,8 @@ def _who(header: str, answered: bool) -> str | None:
     """The person a section's header names, or None: the words after the last post, or with no
     post the header alone when the section answers topics ("MATCH NOTES" answers none)."""
     words = re.sub(r"\([^)]*\)", "", header).split()
+    if "AND" in words or "&" in words:
+        return None   # "CAPTAIN TOM HALE AND GOALKEEPER LEONIE VASHTI": two people, whose lines say which
     posts = [i for i, w in enumerate(words)
              if fold(w).strip(".") in _POSTS | ROLE_HEADS | TITLE_WORDS | POSITIONS]
     if not posts and not answered:

@@ -91,7 +91,8 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     found = {pid for pid, whose in ties if owner is None or whose is None or whose == owner}
     if len(found) == 1:
         return found.pop()
-    if not found and owner is not None and (child := _tied_other_way(a, noun, start, others)) is not None:
+    if not found and owner is not None and owner >= 0 and not _owns_unnamed(a, owner, noun, start) \
+            and (child := _tied_other_way(a, noun, start, others)) is not None:
         return child   # "Kowalchuk’s daughter, Lise Kowalchuk, … ¶ Her father shrugged": Lise's father
     if found or owner is None or not _recent(a, owner, start, 3):
         return None   # (below, the owner decides: only one the story has just named, by name)
@@ -107,6 +108,13 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     if not _recent(a, owner, start):
         return None   # (the tie the other way may reach a paragraph further back; a family name may not)
     return _family(a, owner, noun, start, tied | related)
+
+
+def _owns_unnamed(a: Analysis, owner: int, noun: str, before: int) -> bool:
+    """The story gave the owner that relative without a name: "Brandt’s father, a retired
+    chemist, helped" — her father is that man, not someone else's father named earlier."""
+    last = a.persons[owner].words[-1]
+    return re.search(r"\b" + re.escape(last) + r"[’']s\s+(?:[a-z]+\s+){0,2}" + re.escape(noun) + r"\b", a.text[:before]) is not None
 
 
 def _tied_other_way(a: Analysis, noun: str, start: int, others) -> int | None:

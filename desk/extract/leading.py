@@ -317,7 +317,9 @@ def _reported_subject(a: Analysis, lo: int, b: int) -> Attribution | None:
     """The subject of the clause a cue after "and" (token b) goes on from, when that clause is
     what an earlier cue of the sentence reports: in "Lavallée said Amira Haddad, the youngest of
     the four, knocked on the refuge door and told her, “…”" the one who told is Haddad, named
-    right after "said" (or "said that"), not Lavallée ("She said Fontaine called her Monday and
+    right after "said" (or "said that", or set off after a description: "Marsh said an emergency
+    physician, Dr. Samuel Adeyemi, gathered the night shift and told them, “…”"), not Lavallée
+    ("She said Fontaine called her Monday and
     asked her, “…”" is Fontaine).  The caller asks it only when the cue speaks to someone the
     sentence has in mind ("told her", "asked him"): "Ruark said Szabo had briefed her and told
     reporters: “…”" may be Ruark's own telling.  Only a person named so, with no one else named, no other
@@ -328,6 +330,10 @@ def _reported_subject(a: Analysis, lo: int, b: int) -> Attribution | None:
         if not a._is_cue(c) or toks[c].low in PARTICIPLES:
             continue
         at = c + 2 if c + 2 < b and toks[c + 1].low == "that" else c + 1
+        if toks[at].low in ("a", "an", "the"):
+            # "Marsh said an emergency physician, Dr. Samuel Adeyemi, gathered …": the name set off
+            comma = next((x for x in range(at + 1, min(at + 6, b)) if toks[x].text == ","), None)
+            at = comma + 1 if comma is not None and comma + 1 < b else at
         m = a.mention_at.get(toks[at].start)
         if m is None or m[2] is None or m[3] != "name" or is_possessive(m[4]):
             continue

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from desk.extract.gender import name_gender
-from desk.extract.lexicon import STRONG_TITLES
-from desk.extract.names import fold
+from desk.extract.lexicon import ROLE_HEADS, STRONG_TITLES
+from desk.extract.names import TITLE_WORDS, fold
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 #: "FORT ALDER -", "SALINA FORKS, Kanowa (AP) —": a dateline before the lede's first word.
@@ -25,6 +25,8 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]+(?:,[ \t]*[A-Z][\w.'’]*(?:[ \t]+[A-
 _ROLE_OPENING = re.compile(
     r"(?:(?:The|the)\s+(?:[\w’'-]+[’']s\s+)?|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\s+)"
     r"(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})")
+#: Offices and titles: a person the story brings in with one is an official, not a lede's unnamed subject.
+_OFFICES = ROLE_HEADS | TITLE_WORDS
 #: The last word of the role: a title ("chief", "minister"), or "executive" ("chief executive").
 _HEADS = STRONG_TITLES | {"executive"}
 
@@ -112,8 +114,8 @@ def lede_age(a) -> tuple[int, str] | None:
         return None
     new = [p for p in a.persons if n0 <= p.first_pos < n1]
     run = next((r for r in a.runs if new and r.start == new[0].first_pos), None)
-    if len(new) != 1 or run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1):
-        return None
+    if len(new) != 1 or run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1) or new[0].roles & _OFFICES:
+        return None   # (not "Sgt. Tom Hale said": an officer who speaks of the lede's 19-year-old)
     a._lede_age_cache = (new[0].pid, m.group(1))
     return a._lede_age_cache
 
@@ -125,15 +127,18 @@ _NAME_IS = re.compile(r"(?:(?:His|Her|Their)\s+name\s+is|That\s+(?:was|is)|That[
 #: commas (", known for decades as “Bernie the Binder,”"), a be-verb, and what they are ("the
 #: foreperson", "one of 900 residents", "nominated in January by …"), or what they did ("Darlene
 #: Kupchak, 67, a retired bookkeeper, filed the complaint …", "was sorting mail at …", "has
-#: driven Route 14 for …"); not "killed", "arrested" or "charged": a victim or a suspect, whom
+#: driven Route 14 for …", "Marnie Halvorsen and her husband, Doug Halvorsen, run 300 head");
+#: not "killed", "arrested" or "charged": a victim or a suspect, whom
 #: the lede does not quote.
 _HARM_VERBS = r"killed|injured|hurt|shot|struck|stabbed|found|arrested|charged|convicted|sentenced|accused|missing|dead"
-_IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?)?)\s+"
+_IS_THE = re.compile(r"(?P<aside>,?(?:\s*\d{1,3},)?(?:[ \t]*,?[^,;.!?\n]{1,120},[\u201d\"\u2019]?){0,3}"
+                     r"|[ \t]+and[ \t]+(?:his|her|their)[ \t]+[a-z]+,[^,;.!?\n]{1,60},(?:\s*\d{1,3},)?)\s+"
                      r"(?:(?:is|was)\s+(?:the|a|an|one\s+of|(?!(?:" + _HARM_VERBS + r")\b)[a-z]+ed\s+"
                      r"(?:in|on|by|to|as|last|this|after)\b|(?!(?:dying|bleeding|missing)\b)[a-z]{3,}ing\b)"
                      r"|(?:has|have|had)\s+(?!(?:" + _HARM_VERBS + r"|died|been)\b)[a-z]{3,}(?:ed|en|wn|un|ght)\b"
                      r"|(?!(?:" + _HARM_VERBS + r")\b)[a-z]{3,}ed\b"
-                     r"|(?:spoke|said|told|wrote|testified)\b)\s+"
+                     r"|(?:spoke|said|told|wrote|testified)\b"
+                     r"|(?:run|runs|own|owns|live|lives|farm|farms|operate|operates|raise|raises|work|works)\b)\s+"
                      r"(?P<what>[^.;!?\n]{3,120})")
 _STOP = frozenset("""that with from this their there which about into after before would could have town city
     county state province country people year years time times today week weeks days home family said says""".split())
@@ -189,4 +194,11 @@ def lede_speaker(a, open_at: int, gender: str) -> int | None:
     lede = {w for w in re.findall(r"[a-z]{4,}", a.text[start:open_at].lower()) if w not in _STOP}
     said = {w for w in re.findall(r"[a-z]{4,}", (a.text[run.start:run.end] + " " + be.group(0)).lower()) if w not in _STOP}
     stems = {w[:5] for w in lede if len(w) >= 6}   # "The bus driver" … "has driven Route 14"
-    return run.pid if lede & said or stems & {w[:5] for w in said if len(w) >= 6} else None
+    shared = lede & said
+    shared |= {w for w in said if len(w) >= 6 and w[:5] in stems and not any(x[:5] == w[:5] for x in shared)}
+    # an official the story brings in by what they did ("Tom Hale, the agriculture minister, toured
+    # the flooded farms") needs more than one word in common with the lede: a be-phrase ("was the
+    # lead investigator") or two words ("opened Harbor Light") say it is the lede's subject
+    doing = not re.search(r"\b(?:is|was)\s+(?:the|a|an|one\s+of|[a-z]+ed\s+(?:in|on|by|to|as|last|this|after))\b",
+                          be.group(0))
+    return run.pid if len(shared) >= (2 if doing and p.roles & _OFFICES else 1) else None

@@ -370,8 +370,12 @@ ORG_DESCRIPTORS = frozenset(
 )
 #: A name set off with the kind of organisation it is: "Fare Share Port Alden, a riders' group,",
 #: "Tri-River Mutual, the insurer," (not "Ann Ruiz, the president of the union,": her office).
+#: Nouns for the kind of an organisation no person's job shares (not "a game developer", "a letter
+#: carrier", "a violin maker", "a publisher").
+BODY_KINDS = ORG_DESCRIPTORS - frozenset("developer carrier maker publisher supplier distributor manufacturer "
+                                         "brand app website platform outlet".split())
 SET_OFF_AS_ORG = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|from|to|on|who|whose)\b)[\w’'-]+\s+){0,3}?"
-                            r"(?:%s),(?=\s)" % "|".join(sorted(ORG_DESCRIPTORS)))
+                            r"(?:%s),(?=\s)" % "|".join(sorted(BODY_KINDS)))
 #: Words in a capitalised run that make it an organisation, a place or a thing, not a person.
 ORG_WORDS = frozenset(
     """opposition bench institute institution systems system grid commons chamber media authority union association

@@ -244,6 +244,8 @@ def org_that_spoke(a: Analysis, pos: int) -> str | None:
         end = with_of_tail(a, r.end)
         set_off = SET_OFF_AS_ORG.match(a.text, end)   # "Fare Share Port Alden, a riders' group, said"
         k = a.tok_index(set_off.end() if set_off is not None else end)
+        if k + 1 < len(a.toks) and a.toks[k].text == "," and r.t0 >= 1 and a.toks[r.t0 - 1].text == ",":
+            k += 1   # "The Redferns' insurer, Pinecrest Mutual, said": past the appositive's comma
         while k < len(a.toks) and a.toks[k].kind == "w" and (a.toks[k].low in AUX or a.toks[k].adverb):
             k += 1
         if not (k < len(a.toks) and (a._is_cue(k) or _issues(a, k))) and not _ACCORDING.search(a.text, max(0, r.start - 20), r.start):

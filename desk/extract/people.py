@@ -16,7 +16,6 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desk.extract.lede import dateline_place
 from desk.extract.lexicon import (
     AFFILIATIONS,
     CAP_STOP,
@@ -26,7 +25,6 @@ from desk.extract.lexicon import (
     ORG_WORDS,
     PAGE_WORDS,
     ROLE_HEADS,
-    SET_OFF_AS_ORG,
     STRONG_TITLES,
     TITLE_MODIFIERS,
     person_noun,
@@ -37,6 +35,7 @@ from desk.extract.namesakes import Namesakes
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.nicknames import called_names
 from desk.extract.parties import PARTY_CODE, parties_around
+from desk.extract.runkinds import mark_kinds
 from desk.extract.runs import (
     NAME_PARTICLES,
     ORDINALS,
@@ -53,11 +52,7 @@ from desk.extract.sections import sections
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
 
 
-#: First words of a place's name: "Mount Tolliver", "Mt. Hood", "Cape Breton".
-_PLACE_OPENERS = frozenset("mount mt mont cape".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
-#: "the city of Lowell Springs", "the Town of Elliot Lake": the name after one of these and "of" is a place.
-_SETTLEMENTS = frozenset("city town village township municipality borough hamlet county".split())
 
 
 #: Number words that stand inside a name between two of its words ("Loretta Two Rivers").
@@ -253,20 +248,7 @@ class People(Namesakes, RunReader):
         org_openings = {tuple(fold(w) for w in r.words[:n]) for r in runs if r.org and len(r.words) >= 3
                         for n in range(2, len(r.words))}
         org_openings |= self._modifier_names(runs)
-        for r in runs:
-            if len(r.words) >= 2 and not r.org and tuple(fold(w) for w in r.words) in org_openings \
-                    and fold(r.words[0]) not in FIRST_NAMES and not r.titles and not self._appositive(r):
-                r.org = True
-            if not r.titles and r.t0 >= 2 and self.toks[r.t0 - 1].low == "of" and self.toks[r.t0 - 2].low in _SETTLEMENTS:
-                r.org = r.loc = True   # "the city of Lowell Springs": no one, though Lowell is a given name
-            if len(r.words) >= 2 and fold(r.words[0]).rstrip(".") in _PLACE_OPENERS:
-                r.org = r.loc = True   # "Mount Tolliver", "Cape Breton": no one (not "Dr. Lena Mont", "Harry Mount")
-        place = dateline_place(self.text)
-        for r in runs:
-            if not r.org and not r.loc and SET_OFF_AS_ORG.match(self.text, r.end):
-                r.org = True   # "Fare Share Port Alden, a riders' group, said": the story says what it is
-            if place and not r.titles and " ".join(fold(base_word(w)) for w in r.words) == place:
-                r.org = r.loc = True   # "Kilbride Junction's only doctor retires" over "KILBRIDE JUNCTION, W.M. —"
+        self.set_off_orgs = mark_kinds(self, runs, org_openings)
         # Confirm people: multi-word names first, then lone surnames.
         for r in runs:
             if len(r.words) >= 2 and not r.org:

@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from desk.extract.lexicon import ROLE_HEADS
+from desk.extract.names import TITLE_WORDS, fold
+
 if TYPE_CHECKING:
     from desk.extract.mentions import Analysis
 
@@ -57,6 +60,10 @@ def answer_paragraphs(a: Analysis) -> dict[int, int]:
 #: A name after these words in an excerpt's introduction is the one asking: "Under questioning
 #: from inquest counsel Gwendolyn Asare, Mallory described …:".
 _ASKER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,3}$")
+#: One who asks, by what follows the name: "Tom Hale put questions to the mayor", "… asked her".
+_ASKS_AFTER = re.compile(r"[^.;:!?\n]{0,20}?\b(?:put\s+questions|asked|questioned|interviewed|pressed|spoke\s+with)\b")
+#: One who asks, by the job before the name: "Herald columnist Tom Hale".
+_PRESS_BEFORE = re.compile(r"(?i)\b(?:columnist|reporter|journalist|writer|host|interviewer|editor|correspondent)\s+$")
 #: The person a question opens by addressing: "Q: Mr. Pellew, your company's …".
 _ADDRESSED = re.compile(r"Q[:.][ \t]+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
 
@@ -87,11 +94,15 @@ def _excerpts(a: Analysis, questions: list[int], answers: list[int]) -> dict[int
         if block[0] in questions:
             b0, b1 = a.paras[block[0]]
             named = _ADDRESSED.match(a.text, b0, b1)
+            if named is not None and all(fold(w.strip(".")) in TITLE_WORDS | ROLE_HEADS | {"madam", "madame", "mister", "sir"}
+                                         for w in named.group(1).split()):
+                named = None   # "Q: Madam Mayor, …": an office, which the introduction may name
             if named is not None:
                 who = next((m[2] for m in a.mentions if b0 <= m[0] < named.end(1) and m[3] == "name"), None)
         if who is None:
             named = {m[2] for m in a.mentions if intro0 <= m[0] < intro1 and m[3] == "name" and m[2] is not None
-                     and not _ASKER_BEFORE.search(a.text, max(intro0, m[0] - 40), m[0])}
+                     and not _ASKER_BEFORE.search(a.text, max(intro0, m[0] - 40), m[0])
+                     and not _ASKS_AFTER.match(a.text, m[1]) and not _PRESS_BEFORE.search(a.text, max(intro0, m[0] - 30), m[0])}
             who = named.pop() if len(named) == 1 else None
         if who is not None:
             out.update({b: who for b in block if b in answers})

@@ -48,6 +48,7 @@ from desk.extract.lexicon import (
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
 from desk.extract.model import Quote, QuotePart
+from desk.extract.names import fold
 from desk.extract.opening import document_opening
 from desk.extract.opens import UNNAMED, newcomer_before_quote
 from desk.extract.orgvoices import described_org, named_org
@@ -329,6 +330,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if speaker is None and attr.kind == "generic":
                 speaker = indefinite_voice(mention)   # "a friend said", "according to two aides"
                 unnamed = speaker is not None
+            elif speaker is not None and " " not in speaker and fold(speaker) in a.set_off_orgs:
+                speaker = a.set_off_orgs[fold(speaker)]   # "The developer, Ironleaf Digital Infrastructure, …": "Ironleaf said"
             elif attr.kind == "generic" and speaker == described_voice(mention) \
                     and (indefinite_voice(mention) is not None or introduced_unnamed(a, mention, attr.start)):
                 # "One official said", and "the official said" after "A second official said …"

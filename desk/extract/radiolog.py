@@ -29,7 +29,7 @@ from desk.extract.names import TITLE_WORDS, display_name, fold
 from desk.extract.sentences import chunk, split_sentences
 
 #: The header row: a time column, then FROM, TO and the column of what was said.
-_HEADER = re.compile(r"(?m)^[ \t]*TIME\b.*?\b(?P<from>FROM)\b[ \t]+(?P<to>TO)\b.*?\b(?P<said>TRANSMISSION|MESSAGE|TRAFFIC|TEXT|REMARKS)\b[ \t]*$")
+_HEADER = re.compile(r"(?m)^[ \t]*TIME\b.*?\b(?P<from>FROM)\b[ \t]+(?P<to>TO)\b.*?\b(?P<said>TRANSMISSION|MESSAGE|TRAFFIC)\b[ \t]*$")
 #: A row: a time at the margin.
 _ROW = re.compile(r"^[ \t]*\d{1,2}:\d{2}(?::\d{2})?\b")
 #: A legend entry: a unit's code, two spaces or more, what it stands for.
@@ -41,9 +41,16 @@ _RANKS = frozenset("battalion district deputy division fire police chief capt ca
 
 
 def is_radio_log(text: str) -> bool:
-    """A header row with FROM, TO and a transmission column, and three rows under it."""
+    """A header row with FROM, TO and a transmission column, five rows under it, and the rows
+    (with their wrapped lines) most of the lines after it: a release that quotes a few
+    transmissions, or a timetable, is read as prose."""
     header = _HEADER.search(text)
-    return header is not None and sum(1 for line in text[header.end():].splitlines() if _ROW.match(line)) >= 3
+    if header is None:
+        return False
+    lines = [line for line in text[header.end():].splitlines() if line.strip()]
+    rows = sum(1 for line in lines if _ROW.match(line))
+    wrapped = sum(1 for line in lines if line[:1].isspace() and not _ROW.match(line))
+    return rows >= 5 and (rows + wrapped) * 4 >= len(lines) * 3
 
 
 def _legend(text: str, end: int) -> dict[str, str | None]:

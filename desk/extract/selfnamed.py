@@ -24,6 +24,9 @@ SELF_NAMED = re.compile(SELF_INTRODUCED + r"[ \t\n]+([A-Z][a-z]+(?:[ \t]+[A-Z][a
 _NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
 
 
+#: What follows one's own name after "This is": "This is Beth Ann Rudd, I live on Quarry Lane",
+#: "This is Tobias Wren with Tidewater Wire".
+_SELF_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?I\b|\s+(?:with|from|here|calling)\b)")
 #: On a call one names oneself as "This is …" too.
 _CALLER_NAMED = re.compile(SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)", 1))
 
@@ -35,12 +38,12 @@ def named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list
     if not sentences:
         return None
     end = sentences[min(1, len(sentences) - 1)][1] + 1
-    if not any(c.islower() for c in text[start:end]):
-        # captions in capitals: "GOOD EVENING. I'M HARRIET LINDGREN." read as "I'm Harriet Lindgren."
-        text, start, end = re.sub(r"(?<![\w'’])([a-z])", lambda c: c.group(1).upper(), text[start:end].lower()), 0, end - start
     m = pattern.search(text, start, end)
     if m is None or ({fold(w) for w in m.group(1).split()} | {fold(m.group(2))}) & _NOT_NAMES:
         return None
+    if re.search(r"[Tt]his is\s*$", text[max(start, m.start(1) - 10):m.start(1)]) \
+            and not _SELF_GOES_ON.match(text, m.end(2)):
+        return None   # "This is Leonie Vashti, March 3rd, at the training ground": a slate, not the speaker
     return f"{' '.join(m.group(1).split())} {m.group(2)}"
 
 
@@ -59,7 +62,9 @@ def labelled_self_names(text: str, turns, resolve) -> dict[str, str]:
     Lane")."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for i, turn in enumerate(turns):
-        if turn.label and turn.label != BARE_VOICE and resolve(turn.label) == (None, ROLE_UNKNOWN):
+        # (a numbered label only: "CALLER:" or "HOST:" may be several people over a show)
+        if turn.label and turn.label != BARE_VOICE and re.search(r"\d", turn.label) \
+                and resolve(turn.label) == (None, ROLE_UNKNOWN):
             end = turns[i + 1].line_start if i + 1 < len(turns) else len(text)
             spans.setdefault(turn.label, []).append((turn.speech_start, end))
     out = {}

@@ -44,6 +44,8 @@ _CLOCK = re.compile(r"(\d+):(\d{2}):(\d{2})(?:[.,](\d+)|:(\d+))?$")
 #: "62.5s", "1500ms", "2m", "1h", "45f", "10000t" (offset time).
 _OFFSET = re.compile(r"(\d+(?:\.\d+)?)(h|m|s|ms|f|t)$")
 _UNIT = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001, "f": 1 / 30}
+#: A piece that is only music or a sound: "♪ Oh the river ♪", "[SIRENS]", "(APPLAUSE)".
+_SOUND_ONLY = re.compile(r"(?:[♪♫#][^\n]*[♪♫#]|[♪♫]+|[\[(][^\])]*[\])])")
 #: A speaker's name in brackets opening a piece: "[JAMIE FORDYCE] ", "[WOMAN] ".
 _LABEL = re.compile(r"\[(?P<label>[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3})\]\s*")
 
@@ -103,10 +105,17 @@ def _marked(pieces: list[list], state: dict) -> str:
         body = text.lstrip()
         if body.startswith("- "):
             body = body[2:]   # a dialogue dash: the colour says as much
+        if _SOUND_ONLY.fullmatch(body.strip()):
+            raw.append(lead + body)
+            continue   # "♪ … ♪", "[SIRENS]": no voice, and no change of colour to go by
         label = _LABEL.match(body)
         if label and _STAGE_WORDS & {w.lower().strip(".") for w in label.group("label").split()}:
             label = None   # "[CROWD NOISE]": a sound, not a voice
         changed = state.get("colour", colour) != colour and state["many"]
+        if changed and colour == state.get("first"):
+            # the file's first colour (the anchor desk) back: a new story, whose colours are its own
+            state["names"] = {c: n for c, n in state.get("names", {}).items() if c == colour}
+        state.setdefault("first", colour)
         if label and state["many"] and (changed or k == 0):
             # a name opening a cue or a colour: "[WOMAN] My kids are asking me …"
             name = label.group("label").upper()
@@ -142,7 +151,7 @@ def _read_ttml(name: str, data: bytes) -> Document:
             pieces: list[list] = []
             _pieces(el, None, styles, pieces)
             cues.append((_seconds(_attr(el, "begin"), tick_rate), _seconds(_attr(el, "end"), tick_rate), pieces))
-    colours = {c for _, _, pieces in cues for c, text in pieces if text.strip()}
+    colours = {c for _, _, pieces in cues for c, text in pieces if text.strip() and not _SOUND_ONLY.fullmatch(text.strip())}
     state: dict = {"many": len(colours) > 1}
     raws = _unrolled([_marked(pieces, state) for _, _, pieces in cues])
     items = []

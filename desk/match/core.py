@@ -277,6 +277,10 @@ def _other(a: Candidate, b: Candidate) -> bool:
     return a.source_id != b.source_id or (a.speaker_id, a.speaker_name) != (b.speaker_id, b.speaker_name)
 
 
+#: Kinds of source whose unlabelled passages are the document's own words, not a voice.
+_DOCUMENTS = frozenset(("release", "article", "notes", "other"))
+
+
 def match_quote(
     quote_text: str,
     speaker_ids: set[int] | None,
@@ -467,10 +471,10 @@ def match_quote(
                 return finish(readers[0], word_verdict[readers[0].grade])
             owned = {e.cand.source_id for e in verbatim if e.cand.speaker_id is not None}
             unnamed = [e for e in verbatim if _may_be_named(e, speaker_names, speaker_sex)
-                       and not (e.cand.source_id in owned and not e.cand.label)]
+                       and not (e.cand.source_id in owned and not e.cand.label and e.cand.kind in _DOCUMENTS)]
             # (a release's body, read as nobody's and with no label, repeats the words of a quote
             # the same release gives to someone: the source says whose they are; an unnamed voice
-            # of a transcript, "UNIDENTIFIED MALE:", stays anyone's)
+            # of a transcript or captions, "UNIDENTIFIED MALE:" or a bare ">>", stays anyone's)
             if unnamed:
                 # the source does not say who spoke them: no proof they are someone else's
                 flags.append("unnamed_turn")

@@ -96,10 +96,17 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
         at = _first_of_chain(text, at)
         # the writer named in the paragraph that introduces the quotation, not in one before it
         # ("… joined by Gus Ferrante. ¶ Quote from Renata Holm, candidate: ¶ “…”" is Holm's)
-        intro = text[max(0, at - 250):at].rstrip()
+        before = text[max(0, at - 250):at]
+        intro = before.rstrip()
         intro = intro[intro.rfind("\n\n") + 1:]
-        return bool(names_re.search(intro)) or _names_self(text[at:at + 250], names_re)
+        if _NAMES_QUOTED.search(intro):
+            before = intro   # "Quote from Renata Holm, candidate:": the quoted one is named right there
+        return bool(names_re.search(before)) or _names_self(text[at:at + 250], names_re)
     return False
+
+
+#: A paragraph naming whose words follow it: "Quote from Renata Holm, …:", "Statement of Ana Ruiz:".
+_NAMES_QUOTED = re.compile(r"(?i)\b(?:quote|quotes|statement|remarks|comment)\s+(?:from|of|by)\s+[A-Z]")
 
 
 def _first_of_chain(text: str, at: int) -> int:

@@ -164,6 +164,7 @@ def _load_windows(session: Session, keys: list[tuple[int, int, int, int]], cache
             label=first.label,
             source_text=src.text,
             date=src.date.isoformat() if src.date else None,
+            kind=src.kind,
         )
 
 
