@@ -24,7 +24,7 @@ import re
 
 from desk.extract.lexicon import ORG_WORDS, POSITIONS, ROLE_HEADS
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
-from desk.extract.names import TITLE_WORDS, display_name, fold
+from desk.extract.names import name_after_posts
 from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 
 #: A rule between sections: "-----", "*****", "=====".
@@ -64,14 +64,7 @@ def _who(header: str, answered: bool) -> str | None:
     words = re.sub(r"\([^)]*\)", "", header).split()
     if "AND" in words or "&" in words:
         return None   # "CAPTAIN TOM HALE AND GOALKEEPER LEONIE VASHTI": two people, whose lines say which
-    posts = [i for i, w in enumerate(words)
-             if fold(w).strip(".") in _POSTS | ROLE_HEADS | TITLE_WORDS | POSITIONS]
-    if not posts and not answered:
-        return None
-    name = words[posts[-1] + 1:] if posts else words
-    if not 2 <= len(name) <= 4 or any(fold(w) in ORG_WORDS for w in name):
-        return None
-    return display_name(" ".join(name))
+    return name_after_posts(words, _POSTS | ROLE_HEADS | POSITIONS, ORG_WORDS, bare=answered)
 
 
 def flash_segments(text: str) -> list[Segment]:

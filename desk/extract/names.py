@@ -243,3 +243,18 @@ def known_tables(known: tuple[tuple[str, tuple[str, ...]], ...]):
                 sur.setdefault(key.split()[-1], set()).add(canonical)
     return full, sur, roles, frozenset(head for _, head, _ in roles)
 
+
+
+def name_after_posts(words: list[str], posts: frozenset[str], org_words: frozenset[str],
+                     bare: bool = True) -> str | None:
+    """The person a line in capitals names after their rank or post: the words after the last
+    of ``posts`` ("BATTALION CHIEF SANDRA MWANGI" is Sandra Mwangi, "FORGE HEAD COACH RENATA
+    SOLBERG" Renata Solberg), or with no post the words alone when ``bare``; two to four words,
+    none of an organisation (``org_words``: "COMMUNICATIONS CENTRE" is no one).  None otherwise."""
+    at = [i for i, w in enumerate(words) if fold(w).strip(".") in posts | TITLE_WORDS]
+    if not at and not bare:
+        return None
+    name = words[at[-1] + 1:] if at else words
+    if not 2 <= len(name) <= 4 or any(fold(w) in org_words for w in name):
+        return None
+    return display_name(" ".join(name))

@@ -25,7 +25,7 @@ import re
 
 from desk.extract.lexicon import ORG_WORDS
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
-from desk.extract.names import TITLE_WORDS, display_name, fold
+from desk.extract.names import name_after_posts
 from desk.extract.sentences import chunk, split_sentences
 
 #: The header row: a time column, then FROM, TO and the column of what was said.
@@ -61,11 +61,7 @@ def _legend(text: str, end: int) -> dict[str, str | None]:
         if m is None:
             continue
         what = re.split(r"[ \t]+[-\u2013\u2014][ \t]+|\(", m.group("what"))[0]   # before "- INCIDENT COMMANDER", "("
-        words = what.split(",")[-1].split()
-        last_rank = max((i for i, w in enumerate(words) if fold(w).strip(".") in _RANKS | TITLE_WORDS), default=None)
-        name = words[last_rank + 1:] if last_rank is not None else []
-        person = 2 <= len(name) <= 4 and not any(fold(w) in ORG_WORDS for w in name)   # not "COMMUNICATIONS CENTRE"
-        out[m.group("code")] = display_name(" ".join(name)) if person else None
+        out[m.group("code")] = name_after_posts(what.split(",")[-1].split(), _RANKS, ORG_WORDS, bare=False)
     return out
 
 
