@@ -20,7 +20,8 @@ from desk.extract.model import ROLE_SPEAKER, Segment
 from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 
 #: A person as a decision or a statement of facts names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+([A-Z][\w'’\-]+)")
+_TITLE = r"(?:Mr|Ms|Mrs|Dr|Mx)\."
+_HONORIFIC = re.compile(r"\b" + _TITLE + r"[ \t\n]+([A-Z][\w'’\-]+)")
 
 
 def margin(text: str) -> int:
@@ -67,12 +68,12 @@ def block_voice(text: str, start: int, end: int) -> str | None:
     sentences = split_sentences(text, start, end)
     s0, s1 = sentences[-1]
     said = text[s0:s1]
-    came = re.search(r"\bfrom[ \t\n]+(?:(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
+    came = re.search(r"\bfrom[ \t\n]+(?:" + _TITLE + r"[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
     # (not one the block is sent or put to: "the manager wrote to Mr. Okafor:", "Counsel asked Mr. Hale:")
     names = [m.group(1) for m in _HONORIFIC.finditer(said)
              if not re.search(r"\b(?:to|for|with|at|about|asked|questioned|told)\s+$", said[:m.start()])]
     if any(re.search(r"\b(?:to|asked|questioned|told)\s+$", said[:m.start()]) for m in _HONORIFIC.finditer(said)) \
-            and not re.match(r"(?:Mr|Ms|Mrs|Dr|Mx)\.", said):
+            and not re.match(_TITLE, said):
         names = []   # a block addressed to someone by a writer the sentence does not name so
     if came:
         names = [came.group(1)]
@@ -84,7 +85,7 @@ def block_voice(text: str, start: int, end: int) -> str | None:
         return None
     surname = names[0]
     full = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b", text)
-    given = full.group(1) if full and full.group(1) not in ("Mr", "Ms", "Mrs", "Dr", "Mx") else None
+    given = full.group(1) if full and not re.fullmatch(_TITLE, full.group(1) + ".") else None
     return f"{given} {surname}" if given else surname
 
 

@@ -251,16 +251,24 @@ def _read_srt(name: str, data: bytes) -> Document:
             f"{name} is not a valid SRT caption file; check its numbering and "
             "00:00:00,000 --> 00:00:00,000 time lines, or save it as .vtt."
         ) from exc
-    items = []
-    contents = _unrolled([sub.content for sub in subtitles])
-    tags = _bracket_tags(contents)
-    for sub, content in zip(subtitles, contents, strict=True):
-        for voice, text in _voices(_tagged(content, tags), None, prefixes=True):
-            items.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, text))
+    timed = [(sub.start.total_seconds(), sub.end.total_seconds(), sub.content) for sub in subtitles]
+    return cue_document(name, timed, "srt", "00:00:00,000 --> 00:00:00,000", source)
+
+
+def cue_document(name: str, timed: list[tuple[float, float, str]], fmt: str, time_line: str,
+                 source: str = "", tags: bool = True) -> Document:
+    """The Document of a caption file whose cues are (start, end, raw text), read as SRT cues are:
+    roll-up lines once, bracketed speaker tags (``tags``), ``>>`` and ``NAME:`` marks; an error
+    naming ``time_line`` when no cue gives text.  SRT, SAMI and TTML (whose own colour marks are
+    written into the raw text) share it."""
+    raws = _unrolled([raw for _, _, raw in timed])
+    found = _bracket_tags(raws) if tags else frozenset()
+    items = [(t0, t1, voice, text) for (t0, t1, _), raw in zip(timed, raws, strict=True)
+             for voice, text in _voices(_tagged(raw, found), None, prefixes=True)]
     text, cues = _layout_cues(items)
     if not cues:
-        raise ExtractError(_no_cues(name, source, "00:00:00,000 --> 00:00:00,000"))
-    return Document(text=text, format="srt", cues=cues)
+        raise ExtractError(_no_cues(name, source, time_line))
+    return Document(text=text, format=fmt, cues=cues)
 
 
 def _no_cues(name: str, source: str, time_line: str) -> str:

@@ -54,6 +54,12 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
 
     segments: list[Segment] = []
     device_names: dict[str, str | None] = {}
+
+    def own_name(voice: str) -> str | None:   # the name a voice gives itself in any of its turns
+        if voice not in device_names:
+            device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
+        return device_names[voice]
+
     turn_no = 0
     answered: str | None = None   # the named voice of the turn before a bare question, if it answered
     asked = False   # the turn before was a bare ">>" question
@@ -66,19 +72,15 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
         if voice is not None and _DEVICE.search(voice):
             # "Marnie's iPhone:", "Call-in User_2:": a meeting app names the device, not the
             # person; the name they give for themselves in any of their turns, else nobody
-            if voice not in device_names:
-                device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
-            who = device_names[voice]
+            who = own_name(voice)
             role = ROLE_SPEAKER if who else ROLE_UNKNOWN
         elif voice != UNNAMED_VOICE:
             who, role = resolver.resolve(voice)
             if who is None and voice and re.search(r"\d", voice):
                 # "SPEAKER_00: This is Tobias Wren with Tidewater Wire": a numbered label that names
                 # no one, whose voice names itself (not "ANCHOR:", which two anchors may share)
-                if voice not in device_names:
-                    device_names[voice] = self_named(text, [r for v, r in runs if v == voice])
-                if device_names[voice]:
-                    who, role = device_names[voice], ROLE_SPEAKER
+                if own_name(voice):
+                    who, role = own_name(voice), ROLE_SPEAKER
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
             who, role = named, ROLE_SPEAKER

@@ -19,16 +19,7 @@ import html
 import json
 import re
 
-from desk.extract.captions import (
-    UNNAMED_VOICE,
-    _bracket_tags,
-    _caption_text,
-    _layout_cues,
-    _no_cues,
-    _tagged,
-    _unrolled,
-    _voices,
-)
+from desk.extract.captions import UNNAMED_VOICE, _caption_text, _layout_cues, cue_document
 from desk.extract.decoding import ExtractError
 from desk.extract.model import Document
 
@@ -43,25 +34,13 @@ def _read_sami(name: str, data: bytes) -> Document:
     if not re.search(r"<SAMI\b", source, re.I):
         raise ExtractError(f"{name} is not a SAMI caption file: it has no <SAMI> element.")
     blocks = [(int(m.group(1)) / 1000, m.group(2)) for m in _SYNC.finditer(source)]
-    raws, times = [], []
+    timed = []
     for k, (t0, body) in enumerate(blocks):
         text = html.unescape(_TAGS.sub("", _BREAK.sub("\n", body))).replace("\u00a0", " ")
         text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
-        if not text:
-            continue   # "&nbsp;": the screen cleared
-        t1 = blocks[k + 1][0] if k + 1 < len(blocks) else t0
-        raws.append(text)
-        times.append((t0, t1))
-    raws = _unrolled(raws)
-    tags = _bracket_tags(raws)
-    items = []
-    for (t0, t1), raw in zip(times, raws, strict=True):
-        for voice, text in _voices(_tagged(raw, tags), None, prefixes=True):
-            items.append((t0, t1, voice, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(_no_cues(name, "", "<SYNC Start=…>"))
-    return Document(text=text, format="smi", cues=cues)
+        if text:   # (not "&nbsp;": the screen cleared)
+            timed.append((t0, blocks[k + 1][0] if k + 1 < len(blocks) else t0, text))
+    return cue_document(name, timed, "smi", "<SYNC Start=…>")
 
 
 def _read_diarized_json(name: str, data: bytes) -> Document:

@@ -50,8 +50,12 @@ def named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list
 def self_named(text: str, runs: list[list]) -> str | None:
     """The name a voice gives for itself in the first two sentences of one of its turns ("This is
     Marnie Rousseau, I live on Birch Street"), if exactly one."""
-    names = {named_in_opening(_CALLER_NAMED, text, run[0].start, split_sentences(text, run[0].start, run[-1].end))
-             for run in runs} - {None}
+    return _one_name(text, [(run[0].start, run[-1].end) for run in runs])
+
+
+def _one_name(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The one name the turns at ``spans`` give for their voice in their openings, else None."""
+    names = {named_in_opening(_CALLER_NAMED, text, a, split_sentences(text, a, b)) for a, b in spans} - {None}
     return names.pop() if len(names) == 1 else None
 
 
@@ -67,9 +71,5 @@ def labelled_self_names(text: str, turns, resolve) -> dict[str, str]:
                 and resolve(turn.label) == (None, ROLE_UNKNOWN):
             end = turns[i + 1].line_start if i + 1 < len(turns) else len(text)
             spans.setdefault(turn.label, []).append((turn.speech_start, end))
-    out = {}
-    for label, runs in spans.items():
-        names = {named_in_opening(_CALLER_NAMED, text, a, split_sentences(text, a, b)) for a, b in runs} - {None}
-        if len(names) == 1:
-            out[label] = names.pop()
-    return out
+    named = {label: _one_name(text, runs) for label, runs in spans.items()}
+    return {label: name for label, name in named.items() if name}

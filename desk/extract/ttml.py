@@ -26,14 +26,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from desk.extract.captions import (
-    _STAGE_WORDS,
-    _caption_text,
-    _layout_cues,
-    _no_cues,
-    _unrolled,
-    _voices,
-)
+from desk.extract.captions import _STAGE_WORDS, _caption_text, cue_document
 from desk.extract.decoding import ExtractError
 from desk.extract.model import Document
 
@@ -153,12 +146,5 @@ def _read_ttml(name: str, data: bytes) -> Document:
             cues.append((_seconds(_attr(el, "begin"), tick_rate), _seconds(_attr(el, "end"), tick_rate), pieces))
     colours = {c for _, _, pieces in cues for c, text in pieces if text.strip() and not _SOUND_ONLY.fullmatch(text.strip())}
     state: dict = {"many": len(colours) > 1}
-    raws = _unrolled([_marked(pieces, state) for _, _, pieces in cues])
-    items = []
-    for (t0, t1, _), raw in zip(cues, raws, strict=True):
-        for voice, text in _voices(raw, None, prefixes=True):
-            items.append((t0, t1, voice, text))
-    text, out = _layout_cues(items)
-    if not out:
-        raise ExtractError(_no_cues(name, "", "begin/end"))
-    return Document(text=text, format="ttml", cues=out)
+    timed = [(t0, t1, _marked(pieces, state)) for t0, t1, pieces in cues]
+    return cue_document(name, timed, "ttml", "begin/end", tags=False)
