@@ -110,3 +110,13 @@ def test_the_agency_the_story_cited_with_according_to():
     assert speakers(text) == ["Carrowdale Wildfire Service"]
     # guard: a service named only as a place is no source of the story
     assert speakers(text.replace("according to the", "near the base of the")) != ["Carrowdale Wildfire Service"]
+
+
+def test_guard_the_one_who_spoke_with_reporters_answers_an_excerpt():
+    """Reading the session's change again: "spoke with" names the one who answers, as a whole
+    Q&A's introduction reads it; the excerpt's asker test had taken it for asking."""
+    text = ("Marjorie Teale bought the lighthouse for $212,000.\n\n"
+            "Teale spoke with reporters at the museum. An edited excerpt:\n\n"
+            "Q: Why a lighthouse?\n\n"
+            "A: I tell people, \u201cIt\u2019s just a very tall cottage.\u201d\n")
+    assert speakers(text) == ["Marjorie Teale"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from desk.extract.lexicon import ROLE_HEADS
+from desk.extract.lexicon import ASKING, ROLE_HEADS
 from desk.extract.names import TITLE_WORDS, fold
 
 if TYPE_CHECKING:
@@ -60,8 +60,9 @@ def answer_paragraphs(a: Analysis) -> dict[int, int]:
 #: A name after these words in an excerpt's introduction is the one asking: "Under questioning
 #: from inquest counsel Gwendolyn Asare, Mallory described …:".
 _ASKER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,3}$")
-#: One who asks, by what follows the name: "Tom Hale put questions to the mayor", "… asked her".
-_ASKS_AFTER = re.compile(r"[^.;:!?\n]{0,20}?\b(?:put\s+questions|asked|questioned|interviewed|pressed|spoke\s+with)\b")
+#: One who asks, by what follows the name: "Tom Hale put questions to the mayor", "… asked her"
+#: (not "spoke with", which the introduction of a whole Q&A uses for the one who answers).
+_ASKS_AFTER = re.compile(r"[^.;:!?\n]{0,20}?\b(?:put\s+questions|interviewed|%s)\b" % "|".join(sorted(ASKING)))
 #: One who asks, by the job before the name: "Herald columnist Tom Hale".
 _PRESS_BEFORE = re.compile(r"(?i)\b(?:columnist|reporter|journalist|writer|host|interviewer|editor|correspondent)\s+$")
 #: The person a question opens by addressing: "Q: Mr. Pellew, your company's …".
