@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.attribution import Attribution
 from desk.extract.carry import previous_para
 from desk.extract.leading import leading
 from desk.extract.lexicon import AUX, KIN_NOUNS, ORG_DESCRIPTORS, ROLE_HEADS, person_noun
@@ -22,7 +21,7 @@ from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
-from desk.extract.phrases import mention_ending
+from desk.extract.phrases import Attribution, mention_ending
 from desk.extract.voices import colon_voice
 
 #: "As the (old) saying goes, “…”", "as the adage has it:": a proverb just before the quote.

@@ -1,15 +1,14 @@
 """Pass 4 and 5 of quote finding: the attribution right after a quote.
 
 ``trailing`` reads the words right after a quote part: '," Okafor said', '," said Okafor, a
-…', '," according to X'; :class:`Attribution` is what every attribution pass returns.  The cue
+…', '," according to X'; :class:`~desk.extract.phrases.Attribution` is what every attribution
+pass returns, and the names a cue leads to past its verb are :mod:`desk.extract.namedby`'s.  The cue
 before the quote in its sentence is :mod:`desk.extract.leading`'s; those found later, closing
 its sentence or around it, are in :mod:`desk.extract.late`.  The subjects of cue verbs come
 from :mod:`desk.extract.phrases`.  The rules are in :mod:`desk.extract.quotes`'s docstring.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from desk.extract.described import voice_phrase
 from desk.extract.lexicon import (
@@ -19,7 +18,6 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
-    MONTHS_DAYS,
     NOUN_CUES,
     OBJECT_PREPS,
     PARTICIPLES,
@@ -29,31 +27,9 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
-from desk.extract.namelists import PLACES
+from desk.extract.namedby import described_name, it_said, listed_org, named_after
 from desk.extract.narration import according_end, base_word, is_possessive
-from desk.extract.orgvoices import org_that_spoke
-from desk.extract.parties import PARTY_OF
-from desk.extract.phrases import NounPhrase, mention_ending, np_at
-from desk.extract.runs import ends_org_name, inside_org_name
-
-# --------------------------------------------------------------------------------------------
-# Attribution
-
-
-@dataclass
-class Attribution:
-    start: int
-    end: int
-    pid: int | None
-    kind: str
-    colon: bool = False  # the attribution ends with ":" and introduces what follows
-    name: str | None = None  # the speaker when it is not a person of the story (an organisation)
-    weak: bool = False  # a guess (the sentence's first person) for a cue whose subject was not found
-
-    @classmethod
-    def of(cls, np_: NounPhrase, colon: bool = False) -> Attribution:
-        return cls(np_.start, np_.end, np_.pid, np_.kind, colon, np_.name)
-
+from desk.extract.phrases import Attribution, NounPhrase, np_at
 
 #: Words that deny a cue: "did not respond", "never said", "didn't return a call".
 _NEGATIONS = frozenset("not never didn't don't doesn't hasn't haven't wouldn't won't couldn't can't cannot "
@@ -137,7 +113,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             # YouTube', what someone did after the quote
             return Attribution.of(got[0])
     if verb and toks[j].low in INVERTIBLE:
-        listed = _listed_org(a, j + 1, lim)
+        listed = listed_org(a, j + 1, lim)
         if listed is not None:
             # "said Immigration, Refugees and Citizenship Canada spokesperson X": the person the
             # department's long name leads up to; without one, the department (not its first word)
@@ -169,7 +145,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
         if got and got[0].kind != "generic" or plain or (got and (toks[j + 1].low in ("a", "an", "the", "his", "her", "their") or owned
                                                                  or a._is_name_tok(toks[j + 1]))):
             np_, after = got
-            named = _named_after(a, np_, after, lim)
+            named = named_after(a, np_, after, lim)
             if named is not None:
                 return named
             if a.text[np_.start:np_.end].lower() in ("one", "another") and after + 2 < lim \
@@ -184,7 +160,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             return described
     if toks[k].low == "it":
         return it_said(a, k, lim)
-    listed = _listed_org(a, k, lim)
+    listed = listed_org(a, k, lim)
     if listed is not None and listed < lim and a._is_cue(listed):
         # '“…,” Environment and Climate Change Canada said': one organisation, not its first word
         start, end = toks[k].start, toks[listed - 1].end
@@ -205,7 +181,7 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
     both = _and_named(a, np_, j, lim) if inner[-1:] == "," or comma else None
     if both is not None:
         return both   # '“…,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.'
-    named = _named_after(a, np_, j, lim)
+    named = named_after(a, np_, j, lim)
     if not handed and j - 1 > k and toks[j - 1].low in ("and", "or", "but"):
         return None   # 'said it “strongly supports” the response and urged members': a second verb
     j = a.skip_affiliation(a.skip_appositive(_skip_paren(a, j, lim), lim), lim)
@@ -354,131 +330,6 @@ def _skip_modifier(a: Analysis, j: int, lim: int) -> int:
 
 #: What a cue verb may say itself, so that the quote before it is not its words ("she said yes").
 _OWN_ANSWERS = frozenset({"yes", "no", "nothing"})
-
-
-def it_said(a: Analysis, k: int, lim: int) -> Attribution | None:
-    """"“…,” it said" (token k is "it") after an organisation spoke: the organisation; else None."""
-    toks = a.toks
-    j = k + 1
-    while j < lim and toks[j].kind == "w" and (toks[j].low in AUX or toks[j].adverb):
-        j += 1
-    org = org_that_spoke(a, toks[k].start) if j < lim and a._is_cue(j) else None
-    return Attribution(toks[k].start, toks[k].end, None, "org", name=org) if org else None
-
-
-def _listed_org(a: Analysis, k: int, lim: int) -> int | None:
-    """The end of an organisation whose name joins its parts from token k ("Immigration,
-    Refugees and Citizenship Canada", "Fisheries and Oceans Canada"): capitalised words, commas
-    and one "and" before the last part (``runs.inside_org_name``, ``runs.ends_org_name``).  The
-    index after it, or None."""
-    toks = a.toks
-    e, joined = k, False
-    while e < lim and e - k < 12:
-        t = toks[e]
-        if t.kind == "w" and t.text[:1].isupper() and not a._is_cue(e):
-            if not inside_org_name(t.text):
-                return None
-            e += 1
-        elif t.text == "," and e > k and e + 1 < lim and toks[e + 1].text[:1].isupper() and not joined:
-            e += 1
-        elif t.low == "and" and e > k and not joined and e + 1 < lim and toks[e + 1].text[:1].isupper():
-            joined, e = True, e + 1
-        else:
-            break
-    return e if joined and ends_org_name(toks[e - 1].text) else None
-
-
-def described_name(a: Analysis, k: int, lim: int) -> Attribution | None:
-    """The person an inverted cue names after a few words describing them: '," said oil and gas
-    worker Mike Wipf.', '," says Heart and Stroke senior manager Erin Kim,'. The name must end the
-    attribution (a comma, a stop or the next quote follows), so '," said the company in Toronto'
-    names nobody."""
-    toks = a.toks
-    e = k
-    while e < lim and e - k < 9 and toks[e].kind == "w":   # "Environment and Climate Change Canada meteorologist X"
-        m = a.mention_at.get(toks[e].start)
-        if m is not None and m[3] == "name" and m[2] is not None:
-            after = a.tok_index(m[1])
-            if after >= lim or toks[after].text in (",", ".", ";"):
-                return Attribution(m[0], m[1], m[2], m[3])
-            if m[1] - m[0] > len(toks[e].text) and " " in a.text[m[0]:m[1]].strip():
-                return None   # "said Tom Marsh and Ben Abara": the first full name speaks
-            e = max(after, e + 1)   # "Heart and Stroke …": a word taken for a name, inside the description
-            continue
-        if _in_title(a, e, k, lim):
-            e += 1   # "said Parliamentary Secretary to the Minister of Health Ravi Mehta"
-            continue
-        if a._is_cue(e) or (toks[e].low in FUNCTION_WORDS and toks[e].low != "and") \
-                or toks[e].low in ("to", "by", "in", "at", "on", "of", "the", "a", "an"):
-            return None
-        e += 1
-    return None
-
-
-def _in_title(a: Analysis, e: int, k: int, lim: int) -> bool:
-    """Token e joins the capitalised words of a long title ("Secretary to the Minister of
-    Health"): "of", "for" or "to" between capitals (or before "the" and a capital), "the" after one."""
-    toks = a.toks
-    low = toks[e].low
-    if low == "for" and k < e and e + 2 < lim and toks[e - 1].low in ROLE_HEADS and toks[e + 1].text.islower() \
-            and a._is_name_tok(toks[e + 2]):
-        return True   # "said Official Opposition critic for health Jasvir Singh Kooner": a lower-case portfolio
-    if e <= k or e + 1 >= lim or not toks[e - 1].text[:1].isupper() and low != "the":
-        return False
-    nxt = toks[e + 1]
-    if low in ("of", "for", "to"):
-        return nxt.text[:1].isupper() or (nxt.low == "the" and e + 2 < lim and toks[e + 2].text[:1].isupper())
-    return low == "the" and toks[e - 1].low in ("of", "for", "to") and nxt.text[:1].isupper()
-
-
-def _named_after(a: Analysis, np_: NounPhrase, j: int, lim: int) -> Attribution | None:
-    """The person an unnamed subject is, when a name follows it after a comma: "Freeland’s
-    parliamentary secretary, Ryan Turnbull, said" and "said a spokesperson, Noor Hassan." """
-    toks = a.toks
-    if np_.pid is None and j < lim and toks[j].low in OBJECT_PREPS:
-        # "said his wife of 60 years, Mary Reid", "a spokesperson for the ministry, Noor Hassan"
-        tail = j + 1
-        while tail < lim and tail - j <= 5 and toks[tail].kind == "w":
-            tail += 1
-        j = tail
-    if np_.pid is not None or j + 1 >= lim or toks[j].text != ",":
-        return None
-    m = a.mention_at.get(toks[j + 1].start)
-    if m is None and j + 2 < lim and toks[j + 1].low in PARTY_OF and toks[j + 1].text[:1].isupper():
-        m = a.mention_at.get(toks[j + 2].start)   # "the committee chair, Liberal MP Anand Sethi, said"
-    if m is None:
-        return _given_name_after(a, np_, j + 1, lim)
-    if m[2] is None or m[3] != "name":
-        return None
-    after = a.tok_index(m[1])
-    if after < len(toks) and toks[after].text not in (",", ".") and after != lim:
-        return None
-    return Attribution(m[0], m[1], m[2], m[3])
-
-
-def ends_name(a: Analysis, k: int) -> bool:
-    """Token k ends a person's name."""
-    m = mention_ending(a, a.toks[k].end, 0)
-    return m is not None and m[3] == "name" and m[1] == a.toks[k].end
-
-
-def _given_name_after(a: Analysis, np_: NounPhrase, k: int, lim: int) -> Attribution | None:
-    """A given name alone after a description of someone close to a person ('," says Wise’s
-    dad, Darrin.'): the name the story gives them, as written. Only kin and friends (a role with
-    one capitalised word after it is as often a place), and the name must end the attribution
-    ("said his brother, Monday" names nobody)."""
-    toks = a.toks
-    t = toks[k]
-    head = a.text[np_.start:np_.end].split()[-1].lower().strip(".,")
-    if head not in KIN_NOUNS:
-        return None
-    if t.kind != "w" or not t.text.isalpha() or not t.text[:1].isupper() or t.text.isupper() \
-            or t.low in FUNCTION_WORDS or t.low in MONTHS_DAYS or t.low in PLACES or a._is_cue(k):
-        return None   # "said his friend, Kelowna": a place, not a name
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is not None and k + 1 != lim and nxt.text not in (",", "."):
-        return None
-    return Attribution(t.start, t.end, None, "name", name=t.text)
 
 
 def _skip_paren(a: Analysis, j: int, lim: int) -> int:

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.attribution import Attribution, trailing
+from desk.extract.attribution import trailing
 from desk.extract.leading import leading
 from desk.extract.lexicon import ABBREV
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.phrases import Attribution
 
 
 def group_spans(a: Analysis) -> tuple[list[list[Span]], dict[int, Attribution | None], dict[int, int], dict[int, Attribution]]:

@@ -5,12 +5,12 @@ quote's sentence after more words."""
 
 from __future__ import annotations
 
-from desk.extract.attribution import Attribution, ends_name, it_said
 from desk.extract.lexicon import AUX, CUE_VERBS, FUNCTION_WORDS, INVERTIBLE, PASSIVE_AUX
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.namedby import ends_name, it_said
 from desk.extract.narration import according_end
-from desk.extract.phrases import mention_ending, np_at
+from desk.extract.phrases import Attribution, mention_ending, np_at
 
 
 def relative_speaker(a: Analysis, span: Span) -> Attribution | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.attribution import Attribution, described_name
 from desk.extract.lexicon import (
     AUX,
     CAUSATIVES,
@@ -36,6 +35,7 @@ from desk.extract.lexicon import (
 )
 from desk.extract.marks import Span
 from desk.extract.mentions import Analysis
+from desk.extract.namedby import described_name
 from desk.extract.narration import according_end, is_possessive
 from desk.extract.opening import (
     SUBORDINATORS,
@@ -46,7 +46,7 @@ from desk.extract.opening import (
     relative_head,
     subject_mention,
 )
-from desk.extract.phrases import NounPhrase, mention_ending, np_at, org_name
+from desk.extract.phrases import Attribution, NounPhrase, mention_ending, np_at, org_name
 from desk.extract.subject import np_before
 from desk.extract.voices import first_mention
 

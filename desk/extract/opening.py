@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.attribution import Attribution
 from desk.extract.lexicon import AUX, FUNCTION_WORDS, OBJECT_PREPS, PLACE_PREPS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word
-from desk.extract.phrases import NounPhrase, is_acronym, mention_ending, np_at
+from desk.extract.phrases import Attribution, NounPhrase, is_acronym, mention_ending, np_at
 from desk.extract.voices import after_place
 
 #: Prepositions whose object, right before a cue, is where or with whom the subject was: "Tom

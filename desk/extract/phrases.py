@@ -49,6 +49,23 @@ class NounPhrase:
     name: str | None = None  # an organisation or unconfirmed name as written ("Fox News", "Gowdy’s office")
 
 
+@dataclass
+class Attribution:
+    """Who a cue says spoke a quote: the phrase (offsets into the draft), the person or None,
+    and its kind; what every attribution pass returns (``attribution``, ``leading``, ``late``)."""
+    start: int
+    end: int
+    pid: int | None
+    kind: str
+    colon: bool = False  # the attribution ends with ":" and introduces what follows
+    name: str | None = None  # the speaker when it is not a person of the story (an organisation)
+    weak: bool = False  # a guess (the sentence's first person) for a cue whose subject was not found
+
+    @classmethod
+    def of(cls, np_: NounPhrase, colon: bool = False) -> Attribution:
+        return cls(np_.start, np_.end, np_.pid, np_.kind, colon, np_.name)
+
+
 def _the_titled(a: Analysis, j: int, k: int, limit: int) -> bool:
     """Token j opens the phrase with "the" right before a titled name ("the Rev. Samuel
     Oyelaran"), or with an article and a few adjectives before a titled or full name ("a defiant

@@ -25,7 +25,6 @@ from desk.extract.around import (
     specific_voice,
     writer_introduces,
 )
-from desk.extract.attribution import Attribution
 from desk.extract.branches import labelled_org, office_org
 from desk.extract.carry import clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, given_name, work_title
@@ -53,6 +52,7 @@ from desk.extract.opening import document_opening
 from desk.extract.opens import UNNAMED, newcomer_before_quote
 from desk.extract.orgvoices import described_org, named_org
 from desk.extract.people import presented_as_person
+from desk.extract.phrases import Attribution
 from desk.extract.scenes import called_by_name
 from desk.extract.ties import named_after
 from desk.extract.unnamed import introduced_unnamed, unnamed_antecedent

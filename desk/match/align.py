@@ -29,7 +29,8 @@ from itertools import accumulate
 from desk.extract.transcripts import BROKEN_OFF, RESUMES
 
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
-from .speech import FILLER_RE, FILLERS, normalise_speech, repeated_runs
+from .speech import normalise_speech
+from .spoken import FILLER_RE, FILLERS, repeated_runs
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6

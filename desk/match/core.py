@@ -49,8 +49,8 @@ Method (details and thresholds in the sibling modules):
    * ``ambiguous``: for misquote/paraphrase, a turn of another speaker or
      source graded the same within ``AMBIGUOUS_MARGIN`` of the score.
    * words verbatim in another speaker's turn are a misattribution only when
-     they are distinctive (``MISATTRIBUTION_WORDS`` words, or
-     ``MISATTRIBUTION_CONTENT`` words neither function nor everyday words):
+     they are distinctive (``whose.MISATTRIBUTION_WORDS`` words, or
+     ``whose.MISATTRIBUTION_CONTENT`` words neither function nor everyday words):
      "to go after them" in someone else's turn proves nothing;
    * a quote of fewer than ``SHORT_QUOTE`` words is checked only against the
      named speaker's passages (elsewhere a match is chance); when the draft
@@ -70,15 +70,10 @@ Method (details and thresholds in the sibling modules):
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from desk.extract.gender import name_gender
-from desk.extract.lexicon import UNNAMED_PEOPLE
-from desk.extract.names import fold
-
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
-from .close import GENERIC, STOP, close_match
+from .close import close_match
 from .kin import may_be_named
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
@@ -95,6 +90,7 @@ from .readers import (
 from .report import match_from, normalisation
 from .spelling import us_spelling
 from .verdict import classify_close, one_word_swapped
+from .whose import distinctive, may_be_unnamed_voice, other_sex
 
 AMBIGUOUS_MARGIN = 0.05
 #: Quotes of fewer words are checked only against the named speaker's own passages.
@@ -215,61 +211,6 @@ def _across_windows(candidates: Sequence[Candidate], qp: Quote, q_compounds) -> 
     return out
 
 
-
-
-#: Words verbatim in someone else's turn make a misattribution only when they could not be
-#: anyone's: at least this many words, or MISATTRIBUTION_CONTENT words that are neither
-#: function words nor everyday ones ("a bet on the mill", not "to go after them").
-MISATTRIBUTION_WORDS = 6
-MISATTRIBUTION_CONTENT = 2
-
-
-def _distinctive(q: Quote) -> bool:
-    words = q.words.words
-    telling = {w for w in words if w not in STOP and w not in GENERIC}
-    return len(words) >= MISATTRIBUTION_WORDS or len(telling) >= MISATTRIBUTION_CONTENT
-
-
-#: Labels of the side that asks or runs the room: their words are not the guest's or the witness's,
-#: named or not ("HOST:", "INTERVIEWER:").  ``THE COURT:`` is not among them: the draft that gives
-#: its words to the judge it names is right, and the record seldom names the judge.
-_ASKING_SIDE = frozenset("""moderator moderatrice host cohost co-host anchor chair chairman chairwoman chairperson
-    narrator presenter announcer interviewer intervieweur intervieweuse animateur animatrice commentator clerk
-    facilitator emcee mc operator""".split())
-
-
-def _may_be_named(ev: Eval, speaker_names: Sequence[str] = (), speaker_sex: str | None = None) -> bool:
-    """May a turn the source names no speaker for be the named speaker's?  Yes for a voice the
-    source leaves unnamed on the answering side (``GUEST:``, ``A.``, ``THE WITNESS:``, a ``>>``
-    caption voice, a layout without labels, ``THE COURT:``); not a questioner's (``Q:``,
-    "Reporter:"), nor a host's, an interviewer's or a moderator's: they ask, the named answer;
-    nor a voice the source gives a sex ("UNIDENTIFIED WOMAN:", "UNIDENTIFIED MALE:") other than
-    the one every given name of the named speaker is borne by ("Arne Solberg" is no woman)."""
-    cand = ev.cand
-    if cand.speaker_id is not None or cand.role == "questioner":
-        return False
-    if _other_sex(ev, speaker_names, speaker_sex):
-        return False
-    words = [w for w in re.sub(r"[^\w\s-]", " ", (cand.label or "").lower()).split() if w != "the"]
-    return not (len(words) == 1 and words[0] in _ASKING_SIDE)
-
-
-def _other_sex(ev: Eval, speaker_names: Sequence[str], speaker_sex: str | None) -> bool:
-    """The source gives the turn's unnamed voice a sex ("UNIDENTIFIED WOMAN:") other than the
-    named speaker's: the one the draft's cue gives (``speaker_sex``, "he said") or the one every
-    given name of theirs is borne by."""
-    words = set(re.sub(r"[^\w\s-]", " ", (ev.cand.label or "").lower()).split())
-    sex = next((UNNAMED_PEOPLE.get(w) or _SEXED_LABEL.get(w) for w in words
-                if UNNAMED_PEOPLE.get(w) or _SEXED_LABEL.get(w)), None)
-    if sex is None:
-        return False
-    full = [n.split()[0] for n in speaker_names if len(n.split()) >= 2]
-    return speaker_sex not in (None, sex) or bool(full) and all(
-        name_gender(fold(given)) not in (None, sex) for given in full)
-
-
-#: Words of a label that give an unnamed voice's sex, beside the lexicon's "woman", "man", "girl" …
-_SEXED_LABEL = {"female": "f", "male": "m"}
 
 
 def _other(a: Candidate, b: Candidate) -> bool:
@@ -413,7 +354,7 @@ def match_quote(
                 # distinctive words another named person said, not read aloud from the named
                 # one, are that person's.
                 kin = [e for e in verbatim
-                       if e.cand.speaker_id is None and not _other_sex(e, speaker_names, speaker_sex)
+                       if e.cand.speaker_id is None and not other_sex(e, speaker_names, speaker_sex)
                        or e.cand.speaker_id is not None and may_be_named(e.cand.speaker_name, e.cand.label, speaker_names)]
                 if kin:
                     return finish(kin[0], word_verdict[kin[0].grade])
@@ -432,7 +373,7 @@ def match_quote(
                     flags.remove("speaker_unknown")
                     flags.append("quoted_by_other")
                     return finish(readers[0], word_verdict[readers[0].grade])
-                theirs = verbatim[0] if _distinctive(q) else next(
+                theirs = verbatim[0] if distinctive(q) else next(
                     (e for e in verbatim if e.cand.speaker_id is not None and e.cand.speaker_id in their_words), None)
                 if theirs is not None:
                     flags.remove("speaker_unknown")
@@ -449,7 +390,7 @@ def match_quote(
             if quoting:
                 flags.append("quoting_another")
             family = (by_label(best) or len((best.cand.speaker_name or "").split()) < 2) and relative_quoted(best)
-            if quoting == "reported" and _distinctive(q) and not relayed and not family:
+            if quoting == "reported" and distinctive(q) and not relayed and not family:
                 # 'My mother would say, “The strait gives you back …”' in the minister's turn:
                 # the words are the mother's, which the minister quoted; not the minister's own
                 # (a word or two anyone may say, "disaster", proves nothing: flagged only; nor does
@@ -458,7 +399,7 @@ def match_quote(
                 return finish(best, "misattributed")
             return finish(best, word_verdict[best.grade])   # read out on air: flagged only
         verbatim = [e for e in others if e.grade >= EDITED]
-        if verbatim and not _distinctive(q):
+        if verbatim and not distinctive(q):
             # "to go after them", "there's nothing wrong with that": anyone may have said these
             # words; finding them in someone else's turn proves nothing about who said them.
             others = [e for e in others if e.grade < EDITED]
@@ -470,7 +411,7 @@ def match_quote(
                 flags.append("quoted_by_other")
                 return finish(readers[0], word_verdict[readers[0].grade])
             owned = {e.cand.source_id for e in verbatim if e.cand.speaker_id is not None}
-            unnamed = [e for e in verbatim if _may_be_named(e, speaker_names, speaker_sex)
+            unnamed = [e for e in verbatim if may_be_unnamed_voice(e, speaker_names, speaker_sex)
                        and not (e.cand.source_id in owned and not e.cand.label and e.cand.kind in _DOCUMENTS)]
             # (a release's body, read as nobody's and with no label, repeats the words of a quote
             # the same release gives to someone: the source says whose they are; an unnamed voice

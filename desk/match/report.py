@@ -8,7 +8,7 @@ from .align import Quote
 from .model import EXACT, NONE, REVERSED, Edit, Eval, Match
 from .normalize import NORMALISATION_STEPS
 from .parts import SENTENCE
-from .speech import STEP_TEXT
+from .spoken import STEP_TEXT
 
 SELECTOR_CONTEXT = 32
 

@@ -68,118 +68,45 @@ kept: a new word takes the character span of the words it stands for.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
-from itertools import compress, count
-from operator import eq
-
-from desk.extract.names import TITLE_ABBREVIATIONS
 
 from .normalize import Words
 from .spelling import us_spelling
-
-FILLERS = frozenset("uh uhh uhm um umm er erm ah hmm".split())
-
-UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-ORD_UNITS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
-ORD_TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros"}
-CURRENCY_WORDS = {"dollar": "dollars", "dollars": "dollars", "pound": "pounds", "pounds": "pounds",
-                  "euro": "euros", "euros": "euros"}
-DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
-
-NT_IRREGULAR = {"won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
-                "shan't": ("shall", "not")}
-SLANG = {"gonna": ("going", "to"), "wanna": ("want", "to"), "gotta": ("got", "to"), "kinda": ("kind", "of"),
-         "sorta": ("sort", "of"), "outta": ("out", "of"), "lotta": ("lot", "of"), "lemme": ("let", "me"),
-         "gimme": ("give", "me"), "alright": ("all", "right")}
-PRONOUNS = frozenset("i you we they he she it that there here what who where how when why".split())
-SUFFIX = {"m": "am", "re": "are", "ve": "have", "ll": "will"}
-# 's / 'd before a past participle are "has" / "had" (it's been, I'd seen), else "is" / "would"
-PARTICIPLES = frozenset("""been got gotten had made said told given taken seen shown known become
-    written spoken heard found left lost kept brought bought thought felt met paid sent spent""".split())
-HAD_NEXT = PARTICIPLES | {"better"}
-ADVERBS = frozenset("never always already just not also ever really long since only".split())
-
-#: "Sen." = "senator": the spelled-out title of each abbreviation (desk.extract.names).
-TITLES = {abbr: full[0] for abbr, full in TITLE_ABBREVIATIONS.items()}
-
-# words that can start a rewrite (digits are checked apart)
-TRIGGERS = (FILLERS | {"quote", "unquote"} | set(UNITS) | set(TENS) | set(ORD_UNITS) | set(ORD_TENS) | {"hundred", "per", "ok", "cannot", "half"}
-            | set(NT_IRREGULAR) | set(SLANG) | {"cause"} | set(TITLES))
-_AFTER_NUMBER = frozenset({"hundred", "percent", "per"} | set(SCALES) | set(CURRENCY_WORDS))
-_INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: single letters and a full stop
-# the text allowed between the words of one number (a single line break too: captions and
-# hard-wrapped transcripts break "two hundred and / thirty" anywhere) / of a stutter
-_NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\n[ \t\u00a0]*)?")
-_STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
-                          + r")(?![^\W_]))*", re.IGNORECASE)
-#: What marks a break in the speaker's delivery: a dash, "..." or a filler ("HOW I --" ¶ "HOW I").
-_MARKED_BREAK = re.compile(r"[\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])",
-                           re.IGNORECASE)
-#: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
-#: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
-FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
-_OPENS_QUOTE = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u2018']")    # quote, “…
-_QUOTE_NOUN_BEFORE = frozenset("a an the this that my his her its our their your favorite favourite famous "
-                                "i we you they he she me us".split())     # the quote: a noun; I quote: a verb
-_CLOSED_QUOTE = re.compile(r"[\"\u201d\u2019'][.,;]?[ \t\u00a0]*[,]?[ \t\u00a0]*$")   # …,” unquote
-_RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
-                          + r")(?![^\W_]))*", re.IGNORECASE)
-#: Words a speaker restarts on that cannot end a clause, so a comma after the first copy is no
-#: clause boundary: subject pronouns, articles, conjunctions ("they, they kicked", "the, the
-#: plan").  Not "it", "her", "you", "in", "do" or "has": "I said it, it was wrong", "I saw her, her
-#: hands were shaking", "If they do, do it", "Let them in, in the spring" are two clauses.
-RESTART_WORDS = frozenset("i we they he she a an the and but or if".split())
-#: A subject pronoun and its verb said again after a filler: "we are, um, we're".
-_RESTART_VERBS = frozenset("am are is was were will would have has had".split())
-
-
-#: Words a phrase cannot end on, so a comma after them is a speaker starting over, not a clause
-#: boundary: "I'm not going to, I'm not going to put that on anybody" (a preposition, an article
-#: or a possessive last: "that's a, that's a condition"); after a subject, "it was, it was on the
-#: list" (a verb that needs more).
-_OPEN_ENDS = frozenset("to of for with from by about into on at my our your their a an the".split())
-_AFTER_SUBJECT = frozenset("is are am was were will would can could should not".split())
-def _open_ended(copy: list[str]) -> bool:
-    """A run said again after a comma is a restart: it ends on a word a phrase cannot end on
-    (``_OPEN_ENDS``; for a run of two or more, a verb after its subject, ``_AFTER_SUBJECT``).
-    Whether a filler stands between the copies does not decide it: a story that drops the "uh"
-    of "still, uh, still" and keeps "still, still" must read as its source does."""
-    last = copy[-1]
-    return last in _OPEN_ENDS or (len(copy) >= 2 and last in _AFTER_SUBJECT)
-
-
-def repeated_runs(ws: list[str]) -> list[tuple[int, int]]:
-    """(i, m): words[i:i+m] is immediately repeated, m = 1…6 (contractions are read in full, so
-    "I'm not going to" is five words)."""
-    out = []
-    for m in (1, 2, 3, 4, 5, 6):
-        for i in compress(count(), map(eq, ws, ws[m:])):     # C-speed scan for equal words m apart
-            if i + 2 * m <= len(ws) and ws[i:i + m] == ws[i + m:i + 2 * m]:
-                out.append((i, m))
-    return out
-
-
-STEP_TEXT = {
-    "filler": "disfluencies left out (uh, um, er, ah)",
-    "quote": "spoken quotation marks left out (quote … unquote)",
-    "stutter": "a repeated word or false start counted once",
-    "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
-    "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
-    "okay": "OK = okay",
-    "title": "titles compared in full (Sen. = Senator)",
-    "initialism": "initials compared without their full stops (U.S. = US)",
-    "spelling": "British and Canadian spellings compared with American ones (centre = center, labour = labor)",
-}
+from .spoken import (
+    ADVERBS,
+    AFTER_NUMBER,
+    CLOSED_QUOTE,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DIGITS_RE,
+    FILLER_RE,
+    FILLERS,
+    HAD_NEXT,
+    INITIALS_RE,
+    MARKED_BREAK,
+    NT_IRREGULAR,
+    NUMBER_SEP,
+    OPENS_QUOTE,
+    ORD_TENS,
+    ORD_UNITS,
+    ORDINAL_RE,
+    PARTICIPLES,
+    PRONOUNS,
+    QUOTE_NOUN_BEFORE,
+    RESTART_SEP,
+    RESTART_VERBS,
+    RESTART_WORDS,
+    SCALES,
+    SLANG,
+    STUTTER_SEP,
+    SUFFIX,
+    TENS,
+    TITLES,
+    TRIGGERS,
+    UNITS,
+    open_ended,
+    repeated_runs,
+)
 
 
 def _canon(value: Decimal) -> str:
@@ -224,9 +151,9 @@ class _Pass:
         for t in range(i + 1, j):
             a, b = o.ends[t - 1], o.starts[t]
             between = self.raw(a, b)
-            if b > a and not (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between) and not (
-                    between.count("\n") == 1 and (_MARKED_BREAK.search(between) or t == restart and "," in between)
-                    and (_RESTART_SEP if t == restart else _STUTTER_SEP).fullmatch(between.replace("\n", " "))):
+            if b > a and not (RESTART_SEP if t == restart else STUTTER_SEP).fullmatch(between) and not (
+                    between.count("\n") == 1 and (MARKED_BREAK.search(between) or t == restart and "," in between)
+                    and (RESTART_SEP if t == restart else STUTTER_SEP).fullmatch(between.replace("\n", " "))):
                 # (one line break of hard-wrapped text inside a break the speaker marked is none,
                 # nor after the comma of a restart: "IT'S THE," ¶ "THE, THE SENIOR")
                 return False
@@ -245,8 +172,8 @@ class _Pass:
                 continue
             j = i + m                                     # start of the next copy
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
-                and ws[i + 1] in _RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
-                or _open_ended(ws[i:i + m])
+                and ws[i + 1] in RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
+                or open_ended(ws[i:i + m])
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
@@ -261,7 +188,7 @@ class _Pass:
 
     # -- numbers ---------------------------------------------------------------------------
     def _joins(self, k: int) -> bool:
-        return k < len(self.w) and bool(_NUMBER_SEP.fullmatch(self.sep(k)))
+        return k < len(self.w) and bool(NUMBER_SEP.fullmatch(self.sep(k)))
 
     def number(self, k: int) -> tuple[Decimal, int, bool] | None:
         """A number starting at word k: (value, index after it, ordinal?), or None."""
@@ -426,7 +353,7 @@ class _Pass:
             spoken = self.spoken_mark(k)
             if spoken:
                 return spoken
-        if (word.isdigit() and word[0] != "0" and (k + 1 >= n or ws[k + 1] not in _AFTER_NUMBER)
+        if (word.isdigit() and word[0] != "0" and (k + 1 >= n or ws[k + 1] not in AFTER_NUMBER)
                 and self.raw(s - 1, s) not in CURRENCY_SIGNS and "%" not in self.raw(e, e + 2)):
             self.emit(word, s, e, joined, piece)         # a plain number, already in its digits
             return k + 1
@@ -470,17 +397,17 @@ class _Pass:
         if ws[k] == "quote" and k + 1 < n and ws[k + 1] == "unquote":          # quote, unquote “…”
             self.note(s, w.ends[k + 1], "quote")
             return k + 2
-        if ws[k] == "quote" and k + 1 < n and _OPENS_QUOTE.match(self.sep(k + 1)) \
-                and not (k and ws[k - 1] in _QUOTE_NOUN_BEFORE):                    # not "his favourite quote: “…”"
+        if ws[k] == "quote" and k + 1 < n and OPENS_QUOTE.match(self.sep(k + 1)) \
+                and not (k and ws[k - 1] in QUOTE_NOUN_BEFORE):                    # not "his favourite quote: “…”"
             self.note(s, e, "quote")
             return k + 1
         if ws[k] == "quote" and k > 0 and ws[k - 1] in ("end", "close") and o.words and o.words[-1] == ws[k - 1] \
-                and o.starts[-1] == w.starts[k - 1] and k > 1 and _CLOSED_QUOTE.search(self.sep(k - 1)):
+                and o.starts[-1] == w.starts[k - 1] and k > 1 and CLOSED_QUOTE.search(self.sep(k - 1)):
             for lst in (o.words, o.starts, o.ends, o.joined, o.piece):   # “…,” end quote
                 lst.pop()
             self.note(w.starts[k - 1], e, "quote")
             return k + 1
-        if ws[k] == "unquote" and k > 0 and _CLOSED_QUOTE.search(self.sep(k)):
+        if ws[k] == "unquote" and k > 0 and CLOSED_QUOTE.search(self.sep(k)):
             self.note(s, e, "quote")
             return k + 1
         return 0
@@ -523,7 +450,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit() or us_spelling(x) is not None}
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
         hot.add("a")                                    # a thousand = 1000
-    if _INITIALS_RE.search(text):
+    if INITIALS_RE.search(text):
         hot.update(x for x in distinct if len(x) == 1)  # U.S. = US
     p = _Pass(words, text, base)
     if hot:
