@@ -37,6 +37,7 @@ FLAG_LABELS = {
     "speaker_unknown": "nobody named",
     "speaker_inferred": "speaker inferred; words are someone else's",
     "surname_label": "source gives the surname only",
+    "name_form": "source gives another form of the name",
     "unnamed_turn": "source names no speaker here",
     "ambiguous": "another original almost as close",
 }

@@ -18,7 +18,8 @@ from desk.extract.releaseprose import about_sections, release_prose
 
 
 def article_segments(text: str, default_speaker: str | None = None, known_speakers=(),
-                     notes: bool = False, release: bool = False) -> list[Segment]:
+                     notes: bool = False, release: bool = False,
+                     set_off: list[tuple[int, int]] = ()) -> list[Segment]:
     """Passages of an article, release or notes: the parts of each quote, credited to its speaker.
 
     Quotes of one speaker in one paragraph ("A," said Ito. "B.") are one turn, as a speaker's
@@ -31,7 +32,9 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     the east side “…”") is the one interviewed.
 
     ``release``: a news release's own sentences are passages too, credited to no one
-    (``desk.extract.releaseprose``), when it has quotes.
+    (``desk.extract.releaseprose``), when it has quotes or paragraphs ``set_off`` as someone's
+    (``desk.extract.blocks``: a signed message, a delegation under its heading), which are left
+    to their speakers.
     """
     segs: list[Segment] = []
     turn = -1
@@ -62,8 +65,8 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             p0, p1 = paras[k] if paras else (part.start, part.end)
             segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
                                 role=role, paragraph_start=p0, paragraph_end=p1))
-    if release and segs:
-        segs = sorted(segs + release_prose(text, turn + 1, about), key=lambda seg: seg.start)
+    if release and (segs or set_off):
+        segs = sorted(segs + release_prose(text, turn + 1, about, set_off, issuer=default_speaker), key=lambda seg: seg.start)
     return segs
 
 

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from desk.extract.lexicon import KIN_NOUNS, ROLE_HEADS, UNNAMED_NOUNS
 from desk.extract.model import ROLE_SPEAKER, Segment
+from desk.extract.namelists import FIRST_NAMES
+from desk.extract.names import fold
 from desk.extract.sentences import chunk, paragraph_spans, split_sentences
 
 #: A person as a decision or a statement of facts names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
@@ -24,10 +27,73 @@ _TITLE = r"(?:Mr|Ms|Mrs|Dr|Mx)\."
 _HONORIFIC = re.compile(r"\b" + _TITLE + r"[ \t\n]+([A-Z][\w'’\-]+)")
 
 
+#: A heading that names the person whose words are set off below it: a line of its own, with no
+#: full stop, opening with two to four capitalised words and, after a comma, who they are
+#: ("Amrit Dhaliwal, parent, Kilbride Heights Public School"), as a board's or a committee's
+#: page heads each delegation.
+_NAME_HEADING = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})(?:,[ \t]+[^\n.!?]{2,120})?[ \t]*")
+_PERSON_NOUNS = ROLE_HEADS | UNNAMED_NOUNS | KIN_NOUNS | frozenset("grandparent grandparents".split())
+#: A sign-off closing a block: "— Teodora Lisk", "-- Teodora Lisk, President".
+_SIGNATURE = re.compile(r"[ \t]*(?:--|[—–])[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})(?:,[^\n.!?]{2,80})?[ \t]*")
+
+
+def heading_name(para: str) -> str | None:
+    """The person a heading line names (``_NAME_HEADING``), when its first word is a given name
+    or what follows the comma is a person's ("parent", "school bus driver", "grandparent")."""
+    m = _NAME_HEADING.fullmatch(para)
+    if m is None:
+        return None
+    described = {w for w in re.findall(r"[a-z][a-z\-]+", para[m.end("name"):])} & _PERSON_NOUNS
+    return m.group("name") if described or fold(m.group("name").split()[0]) in FIRST_NAMES else None
+
+
+def signed_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Paragraphs set in from the margin whose run ends with a sign-off ("> … " ¶ "> — Teodora
+    Lisk" in a Markdown page, a letter indented in a report): (start, end, signer) of each
+    paragraph with a sentence in it; the sign-off and a heading over the run ("A message from our
+    President, Teodora Lisk") are no one's words."""
+    left = margin(text)
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text, 0, len(text)) + [(len(text), len(text))]:
+        if p_start < len(text) and indented(text, p_start, p_end, left) \
+                and p_start - (text.rfind("\n", 0, p_start) + 1) >= left + 4:
+            run.append((p_start, p_end))
+            continue
+        if len(run) >= 2 and (signed := _SIGNATURE.fullmatch(text[run[-1][0]:run[-1][1]])):
+            out += [(a, b, signed.group("name")) for a, b in run[:-1] if re.search(r"[.!?…][\"”’)]?\s*$", text[a:b])]
+        run = []
+    return out
+
+
 def margin(text: str) -> int:
     """The indentation most of the document's lines have."""
     counts = Counter(len(line) - len(line.lstrip(" \t")) for line in text.split("\n") if line.strip())
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def excerpt_end(text: str, label_starts: list[int]) -> int | None:
+    """Where a labelled exchange set in from the margin ends, when a document quotes it and then
+    goes on in its own prose: council minutes with a clerk's verbatim excerpt ("    WHITCOMBE:
+    So staff saw this coming …" … "[END OF VERBATIM EXCERPT]" ¶ "Council Member Ngata said …").
+    Every label line is set in four spaces or more from the margin; the exchange ends at the
+    first paragraph after the last label that is back at the margin.  None when the labels are
+    not set in, or nothing follows them at the margin."""
+    if not label_starts:
+        return None
+    left = margin(text)
+
+    def indent(at: int) -> int:
+        line = text.rfind("\n", 0, at) + 1
+        rest = text[line:]
+        return len(rest) - len(rest.lstrip(" \t"))
+
+    if any(indent(at) < left + 4 for at in label_starts):
+        return None
+    for p_start, _ in paragraph_spans(text, text.find("\n", label_starts[-1]) + 1 or len(text), len(text)):
+        if indent(p_start) <= left:
+            return text.rfind("\n", 0, p_start) + 1
+    return None
 
 
 def indented(text: str, p_start: int, p_end: int, left: int = 0) -> bool:
@@ -51,7 +117,8 @@ def set_off_blocks(text: str, start: int = 0, end: int | None = None) -> list[tu
         line_start = text.rfind("\n", 0, p_start) + 1
         first_in = p_start - line_start >= left + 4
         if indented(text, p_start, p_end, left) and intro is not None \
-                and (block or first_in and text[intro[0]:intro[1]].rstrip().endswith(":")):
+                and (block or first_in and (text[intro[0]:intro[1]].rstrip().endswith(":")
+                                            or heading_name(text[intro[0]:intro[1]]))):
             out.append((p_start, p_end, *intro))
             block = True
         else:
@@ -60,11 +127,15 @@ def set_off_blocks(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def block_voice(text: str, start: int, end: int) -> str | None:
-    """Whose words a block set off after the paragraph at ``start:end`` are, by its last
-    sentence: the one it has them come "from" ("received the following email from Mr.
+    """Whose words a block set off after the paragraph at ``start:end`` are: the person a heading
+    over it names ("Amrit Dhaliwal, parent, Kilbride Heights Public School"), else, by its last
+    sentence, the one it has them come "from" ("received the following email from Mr.
     Petrenko:"), the one person it names ("Asked …, Ms. Varga said:"), or for "He argued:" the
     one the sentence before opened with ("Mr. Lisle submitted that …").  The name in full where
     the decision gives it ("Ruslan Petrenko, Complainant"); None when the paragraph does not say."""
+    named = heading_name(text[start:end])
+    if named:
+        return named
     sentences = split_sentences(text, start, end)
     s0, s1 = sentences[-1]
     said = text[s0:s1]
@@ -92,8 +163,9 @@ def block_voice(text: str, start: int, end: int) -> str | None:
 def block_segments(text: str, turn: int) -> list[Segment]:
     """The passages of the blocks set off in an article, a release or a statement of facts
     ("Mr. Sirko wrote:" ¶ "    Both units are dead …"), each block the person its introduction
-    names (turns from ``turn``); blocks whose introduction names no one are not stored (the
-    document's own words are not passages there)."""
+    names (turns from ``turn``), and the paragraphs of a signed block (``signed_blocks``) its
+    signer's; blocks whose introduction names no one are not stored (the document's own words
+    are not passages there)."""
     out: list[Segment] = []
     voices: dict[tuple[int, int], tuple[str | None, int]] = {}
     for start, end, i0, i1 in set_off_blocks(text):
@@ -105,4 +177,13 @@ def block_segments(text: str, turn: int) -> list[Segment]:
         for s, e in chunk(split_sentences(text, start, end), text=text):
             out.append(Segment(start=s, end=e, turn=number, label=None, speaker=who, role=ROLE_SPEAKER,
                                paragraph_start=start, paragraph_end=end))
-    return out
+    taken = {seg.paragraph_start for seg in out}
+    signers: dict[str, int] = {}
+    for start, end, who in signed_blocks(text):
+        if start in taken:
+            continue
+        number = signers.setdefault(who, turn + len(voices) + len(signers))
+        for s, e in chunk(split_sentences(text, start, end), text=text):
+            out.append(Segment(start=s, end=e, turn=number, label=None, speaker=who, role=ROLE_SPEAKER,
+                               paragraph_start=start, paragraph_end=end))
+    return sorted(out, key=lambda seg: seg.start)

@@ -398,7 +398,9 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Mayor Frank Gilchrist" is the one the mayor-elect beat; only the winner is
     if head in POSITIONS and head not in ROLE_HEADS | PERSON_NOUNS and p.roles & ROLE_HEADS and head not in p.roles:
         return None   # "Coach Tom Hale said … “…,” the right-hander said": a player, not the coach
-    if head in ROLE_HEADS and p.roles and head not in p.roles and not given_role(a, p.pid, head, before) and not (
+    sitting = head in _LEGISLATORS and bool(p.roles & _SITTING) \
+        and not other_party(p.parties, placed)   # "the NDP MLA" for the opposition critic, not the Liberal one
+    if head in ROLE_HEADS and p.roles and head not in p.roles and not sitting and not given_role(a, p.pid, head, before) and not (
             head == "leader" and p.roles & _LEADS and _leads_it(a, p, {fold(w) for w in words[1:-1]})):
         # "the minority leader" is not the senator just named, "the senator" no trucker; but "the
         # union leader" is the federation's president, and "the chair" the senator "who chairs"
@@ -417,7 +419,11 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Ann Ruiz met with the president. “…,” the president said": not Ruiz
     hometown = tie is not None and fold(voice.split()[tie]) == "from" and head.endswith("-year-old") \
         and a.para_of(last[0]) >= para - 1
-    if not tied_to(a, last, placed, head, para) and not hometown:
+    # "Opposition agriculture critic Raymond Bellefleur said … “…,” the NDP MLA said": a party the
+    # story gives no one, for a legislator it has just named with no party in this paragraph
+    partisan = sitting and not p.parties and a.para_of(last[0]) == para and bool(placed) \
+        and all(w in PARTY_OF for w in placed - p.roles) and not _party_at_introduction(a, p)
+    if not tied_to(a, last, placed, head, para) and not hometown and not partisan:
         # "the Indiana governor": the story must have tied Indiana to this person, unless it gave
         # them that very role in this paragraph ("Pharmacist Erin MacKenzie said … “…,” the
         # Halifax pharmacist said"); an age and a home town are what a story adds about the one it
@@ -442,6 +448,15 @@ def _leads_it(a: Analysis, p, kinds: set[str]) -> bool:
 
 #: The roles of a member who sits for a riding: "the member for Lac-Vert".
 _LEGISLATORS = frozenset("mp mpp mla mna mha member legislator representative rep congressman congresswoman".split())
+def _party_at_introduction(a: Analysis, p) -> bool:
+    """The sentence that first names ``p`` has a party word in it ("Liberal critic Raymond …")."""
+    s0, s1 = a.sentence_bounds(p.first_pos)
+    return any(t.kind == "w" and t.text[:1].isupper() and t.low in PARTY_OF
+               for t in a.toks[a.tok_index(s0):a.tok_index(s1)])
+
+
+#: Roles held by a member of a legislature, whom "the MLA" or "the Liberal MP" may stand for.
+_SITTING = _LEGISLATORS | frozenset("critic minister premier whip senator councillor councilor".split())
 #: Roles a story may use for someone it never gave them, because readers know them so: the
 #: offices of heads of government and the standing of candidates and tycoons.
 _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman

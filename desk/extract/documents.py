@@ -44,6 +44,14 @@ def _authored(a: Analysis, noun: str, before: int) -> str | None:
         if who is not None and who[3] == "name" and " and " not in a.text[s0:m.start()]:
             found.add(who[2])
             last = max(last, m.end())
+    # "Prosecutors showed the jury an email she sent Pankratz": the one the clause after the
+    # document has write or send it (a name, or a pronoun the story resolved)
+    for m in re.finditer(r"(?i)\b(?:the|a|an|this)\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\s+(?:that\s+|which\s+)?(?=\S)", text):
+        x = a.mention_at.get(m.end())
+        if x is not None and x[2] is not None and x[3] in ("name", "pron") \
+                and re.match(r"\s+(?:had\s+)?(?:sent|wrote|signed|posted|emailed|texted)\b", text[x[1]:x[1] + 20]):
+            found.add(x[2])
+            last = max(last, x[1])
     if len(found) != 1:
         return None
     pid = found.pop()
@@ -123,6 +131,17 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
                 if after is not None and after[2] is not None and after[3] == "name" and len(between) <= 5 \
                         and all(w[:1].isupper() for w in between):
                     return a.persons[after[2]].name
+                # "In a statement issued Sunday night, the agency said …": the organisation the
+                # subject past the opening phrase stands for, or names ("…, Halbrook Transit said")
+                past = re.match(r"[^,.!?\n]{0,60},[ \t]*", a.text[found.end():p1])
+                at = found.end() + past.end() if past else -1
+                r = next((r for r in a.runs if at <= r.start <= at + 4), None) if past else None
+                if r is not None and a.text[at:r.start].strip() in ("", "The", "the") and org_like(a, r) \
+                        and re.match(r"\s+(?:said|says|stated|added|wrote)\b", a.text[with_of_tail(a, r.end):p1]):
+                    return a.text[r.name_start:with_of_tail(a, r.end)]
+                opener = _ORG_OPENER.match(a.text, at, p1) if past else None
+                if opener and (org := described_org(a, opener.group(1), p0)):
+                    return org
             # "Acme Corp. said in a news release …": an organisation opening the sentence
             r = next((r for r in a.runs if p0 <= r.start < found.start()), None)
             # (also after an opening phrase: "Asked whether …, the Ministry of Education said …")

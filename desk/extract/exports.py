@@ -11,6 +11,9 @@
   ``SPEAKER_00`` names no one (segmentation names it when the voice names itself: "This is
   Tobias Wren with Tidewater Wire").  Any other JSON is refused with a message saying what the
   desk reads.
+* **SubViewer** (``.sbv``: YouTube's own caption download): a time line
+  ``0:00:10.600,0:00:15.200`` over the cue's lines, cues apart by a blank line.  Read as SRT
+  cues are (``>> MAYOR PELLETIER:`` and a bare ``>>`` mark voices, roll-up lines once).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from desk.extract.model import Document
 _SYNC = re.compile(r"<SYNC\s+Start\s*=\s*\"?(\d+)\"?[^>]*>(.*?)(?=<SYNC\b|</BODY>|$)", re.I | re.S)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _TAGS = re.compile(r"<[^>]*>")
+#: A SubViewer time line: "0:00:10.600,0:00:15.200" (hours, minutes, seconds and milliseconds).
+_SBV_TIME = re.compile(r"^[ \t]*(\d+):(\d{1,2}):(\d{1,2})[.,](\d{1,3})[ \t]*,[ \t]*(\d+):(\d{1,2}):(\d{1,2})[.,](\d{1,3})[ \t]*$",
+                       re.M)
 
 
 def _read_sami(name: str, data: bytes) -> Document:
@@ -41,6 +47,20 @@ def _read_sami(name: str, data: bytes) -> Document:
         if text:   # (not "&nbsp;": the screen cleared)
             timed.append((t0, blocks[k + 1][0] if k + 1 < len(blocks) else t0, text))
     return cue_document(name, timed, "smi", "<SYNC Start=…>")
+
+
+def _read_sbv(name: str, data: bytes) -> Document:
+    source = _caption_text(name, data)
+    times = list(_SBV_TIME.finditer(source))
+    timed = []
+    for k, m in enumerate(times):
+        h0, m0, s0, f0, h1, m1, s1, f1 = m.groups()
+        body = source[m.end():times[k + 1].start() if k + 1 < len(times) else len(source)]
+        lines = [line.strip() for line in body.split("\n") if line.strip()]
+        if lines:
+            timed.append((int(h0) * 3600 + int(m0) * 60 + int(s0) + int(f0.ljust(3, "0")) / 1000,
+                          int(h1) * 3600 + int(m1) * 60 + int(s1) + int(f1.ljust(3, "0")) / 1000, "\n".join(lines)))
+    return cue_document(name, timed, "sbv", "0:00:00.000,0:00:00.000", source)
 
 
 def _read_diarized_json(name: str, data: bytes) -> Document:

@@ -68,7 +68,7 @@ from desk.extract.labelnames import (
     _strip_all_titles,
     _Words,
 )
-from desk.extract.layouts import LEADERS, STAMPED, given_first, speech_below, titled_turns
+from desk.extract.layouts import LEADERS, STAMPED, given_first, name_paragraphs, speech_below, titled_turns
 from desk.extract.names import is_questioner
 
 if TYPE_CHECKING:
@@ -299,7 +299,23 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # one senator's excerpt ("Mr. HALE. Mr. President, I rise …" … "Mr. HALE. Mr. President,
         # I yield the floor.") shows its layout by the address to the chair
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in record]
+    if not lines:
+        # a podcast's export: "Marisol Vega" alone over her words, "00:00" below it left out
+        lines = [_line_at(text, m.start("label"), m.group("label"), m.end("label"), False)
+                 for m in name_paragraphs(text, _name_line)]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
+
+
+def _name_line(label: str) -> bool:
+    """A line that may be a person's name alone: capitalised words, none a word that opens a
+    sentence or a heading ("Thank You", "Next Steps")."""
+    return _is_name_like_label(label) and not any(_bare(w) in NOT_NAME_WORDS or _bare(w) in _NOT_A_NAME_LINE
+                                                  for w in label.split())
+
+
+#: Words of a heading, never of a name alone on its line.
+_NOT_A_NAME_LINE = frozenset("""next steps background summary overview introduction conclusion update notes
+    agenda minutes appendix contents questions answers part chapter section transcript episode""".split())
 
 
 def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:

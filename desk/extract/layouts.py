@@ -2,7 +2,9 @@
 
 A recorder or meeting app's name and time alone on a line above the speech ("Alma Reyes  0:03";
 Teams' "Pryce, Joanna   0:04", read given name first); an earnings call's name, dash and title
-("Ingrid Solberg — Chief Executive Officer") with "Operator" alone on its line; and a header key
+("Ingrid Solberg — Chief Executive Officer") with "Operator" alone on its line; a podcast host's
+export, each turn opening with the speaker's name alone on its line (its time on the next line is
+left out with the other caption times, :mod:`desk.extract.margins`); and a header key
 pairing a label with a name by dot leaders ("The Premier ....... Hon. Lucien Thorvald").
 """
 
@@ -22,9 +24,10 @@ _TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*
 _JOB_EXTRA = frozenset("partner cto relations investor research portfolio fellow managing senior".split())
 #: A name or "Operator" alone on a line.
 _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,3})[ \t]*$", re.M)
-#: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03").
+#: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03"),
+#: or a chat copied as text, the time of day given ("Gwen Harlow  6:58 AM", as Slack shows it).
 STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:,?[ ][\w.'’\-]+){0,4}?(?:[ ]\([^()\n]{1,60}\))?)[ \t]+"
-                     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*$", re.M)
+                     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*$", re.M)
 #: A meeting app's "Surname, Given" display name (Teams): "Pryce, Joanna", "Tembo, Priscilla (Vireo Materials)".
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’\-]*),[ ](?P<given>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*)?)"
                             r"(?P<rest>(?:[ ]\([^()\n]*\))?)$")
@@ -68,6 +71,25 @@ def titled_turns(text: str, taken: set[int]) -> list[tuple[int, str, int]]:
     if len(spoken) < 2 or (max(Counter(m.group("label") for m in spoken).values()) < 2 and len(spoken) < 3):
         return []
     return [(m.start(), m.group("label"), m.end()) for m in spoken]
+
+
+#: A name alone on a line that opens a paragraph: two to four capitalised words ("Marisol Vega").
+_NAME_PARAGRAPH = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*){1,3})[ \t]*\n(?=[ \t]*\S)")
+
+
+def name_paragraphs(text: str, name_like) -> list[re.Match]:
+    """A podcast host's or a transcription service's export: each turn a paragraph whose first
+    line is the speaker's name alone ("Marisol Vega" ¶ "Welcome to …"), the speech below it.  A
+    conversation only: four such lines or more with speech (a sentence) under each before the
+    next, two voices at least, and most voices heard twice — a report's subheadings ("Budget
+    Pressures") come once each.  ``name_like`` says which lines may be a name."""
+    found = [m for m in _NAME_PARAGRAPH.finditer(text) if name_like(m.group("label"))]
+    spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
+              if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]
+    voices = Counter(m.group("label") for m in spoken)
+    if len(spoken) < 4 or len(voices) < 2 or sum(1 for n in voices.values() if n >= 2) * 2 < len(voices):
+        return []
+    return spoken
 
 
 def speech_below(text: str, stamped: list[re.Match]) -> bool:

@@ -69,6 +69,9 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
+        if got.pid is None and got.kind == "generic" and _after_who(a, k, lo) \
+                and (named := _apposed_to(a, got.start, lo)) is not None:
+            return named, True   # "Lyle Norquay, a Harrow driver who told trustees, “…”": Norquay
         if fallback is None and got.pid is None and not got.weak and got.kind == "generic" \
                 and (_introduces(a, k, hi) or _after_who(a, k, lo)) and _someone_phrase(a.text[got.start:got.end]):
             return got, True   # 'Bea Lorne said residents told her, “…”': the residents' words
@@ -120,6 +123,18 @@ def _set_off_name(a: Analysis, np_: NounPhrase, k: int) -> Attribution | None:
                                             for x in range(e + 1, k)):
         return Attribution(m[0], m[1], m[2], m[3])
     return None
+
+
+def _apposed_to(a: Analysis, start: int, lo: int) -> Attribution | None:
+    """The person named right before a description set off by a comma ("Lyle Norquay, a Harrow
+    driver who …"): the one the description, and its relative clause, is about."""
+    b = a.tok_index(start) - 1
+    if b - 1 < lo or a.toks[b].text != ",":
+        return None
+    m = mention_ending(a, a.toks[b - 1].end, 0)
+    if m is None or m[3] != "name" or m[2] is None or m[1] != a.toks[b - 1].end:
+        return None
+    return Attribution(m[0], m[1], m[2], m[3])
 
 
 def _introduces(a: Analysis, k: int, hi: int) -> bool:

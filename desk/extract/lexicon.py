@@ -285,6 +285,8 @@ NAME_OPENERS = frozenset(
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
     vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
     snowboarder golfer boxer wrestler sprinter jockey trooper journalist landowner auctioneer
+    fiddler violinist pianist guitarist cellist drummer singer songwriter composer conductor dancer
+    choreographer actor actress painter sculptor poet novelist playwright photographer filmmaker
     """.split() for suffix in ("", "s")
 ) | frozenset(w + suffix for w in """guard closer pitcher catcher shortstop outfielder infielder goalie
     goaltender netminder defenceman defenseman winger forward striker midfielder quarterback linebacker
@@ -293,7 +295,7 @@ NAME_OPENERS = frozenset(
 #: Tae-Yang Kwon-Fischer" … "the rookie", "guard Keisha Abernathy-Lowe" … "the fifth-year guard".
 POSITIONS = frozenset("""guard closer pitcher catcher shortstop outfielder infielder goalie goaltender netminder
     defenceman defenseman winger forward striker midfielder quarterback linebacker rookie veteran captain
-    right-hander left-hander southpaw""".split())
+    right-hander left-hander southpaw freshman sophomore junior senior""".split())   # (a student's year)
 #: Nouns for an unnamed person beyond the role, relation and description nouns above.
 UNNAMED_NOUNS = frozenset(
     """source user questioner commenter commentator member citizen narrator man woman person people
@@ -414,7 +416,7 @@ STRONG_TITLES = frozenset(
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
     whip recorder adviser advisor advocate editor treasurer auditor clerk administrator manager undersecretary
-    under-secretary producer publisher selectman selectwoman solicitor coordinator co-ordinator ald""".split()
+    under-secretary producer publisher selectman selectwoman solicitor coordinator co-ordinator ald prosecutor coroner""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())

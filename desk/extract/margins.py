@@ -26,7 +26,12 @@ a number added ("I saw two men loading a white van 4 with no plates").
   time, or a text whose lines mostly open on one, lose those times: a time is when the words
   were said, not a word of them.  A time inside a sentence ("we meet at 9:30") stays.
 
-``strip_margins`` returns the text unchanged when neither layout is there, so other texts pay
+* **A workspace chat copied as text** (Slack: ``Gwen Harlow  6:58 AM`` over each message):
+  a reaction line (``:eyes: 2``, ``:white_check_mark: 1 :thumbsup: 3``) and a thread's count
+  (``3 replies  Last reply 2 days ago``) are the app's, and go; once either is there, so does the
+  ``(edited)`` the app writes after a changed message.
+
+``strip_margins`` returns the text unchanged when none of these is there, so other texts pay
 one scan of their lines.
 """
 
@@ -39,6 +44,10 @@ _PAGE_NUMBER = re.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,5}[ \t]*$", re.IGNORECASE
 _TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _TIME_ONLY = re.compile(r"^[ \t]*" + _TIME + r"[ \t]*$")
 _TIME_FIRST = re.compile(r"^[ \t]*" + _TIME + r"[ \t]+(?=\S)")
+#: A chat app's line under a message: its reactions, or its thread's count.
+_CHAT_FURNITURE = re.compile(r"^[ \t]*(?:(?::[a-z0-9_+\-]+:[ \t]*\d+[ \t]*)+"
+                             r"|\d+[ \t]+repl(?:y|ies)(?:[ \t]+Last[ \t]+reply\b[^\n]*)?)[ \t]*$")
+_EDITED = re.compile(r"[ \t]+\(edited\)[ \t]*$")
 
 #: At least this many numbered lines make a line-numbered transcript.
 MIN_NUMBERED = 8
@@ -47,9 +56,12 @@ MIN_NUMBERED_PAGES = 4
 
 
 def strip_margins(text: str) -> str:
-    """``text`` without line numbers, page numbers and caption times in its margin (module
-    docstring); the same string when it has none."""
+    """``text`` without line numbers, page numbers, caption times and a chat app's lines in its
+    margin (module docstring); the same string when it has none."""
     lines = text.split("\n")
+    if any(_CHAT_FURNITURE.match(ln) for ln in lines):
+        lines = [_EDITED.sub("", ln) for ln in lines if not _CHAT_FURNITURE.match(ln)]
+        text = "\n".join(lines)
     if _line_numbered(lines):
         return "\n".join(_without_line_numbers(lines))
     times_only = sum(1 for ln in lines if _TIME_ONLY.match(ln))

@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
     attorney sheriff marshal moderator host anchor undersecretary under-secretary producer publisher emeritus
-    selectman selectwoman solicitor ald coun cllr
+    selectman selectwoman solicitor ald coun cllr prosecutor coroner
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
@@ -101,7 +101,7 @@ def _bare(word: str) -> str:
 
 #: Title words that are titles only before a name: "Special Agent Ana Ruiz", "Envoy Dana Whitfield"
 #: (not "Special Olympics Canada", "Agent Provocateur").
-_SOFT_TITLES = frozenset({"special", "agent", "envoy"})
+_SOFT_TITLES = frozenset({"special", "agent", "envoy", "member", "members"})   # "Council Members Lorna Whitcombe (Ward 3), …"
 
 
 def soft_title(words: list[str]) -> bool:
@@ -133,14 +133,16 @@ def strip_titles(name: str) -> tuple[list[str], str]:
 
 
 def display_name(name: str) -> str:
-    """Give a name in its usual case: labels in capitals become title case; mixed case is kept."""
+    """Give a name in its usual case: labels in capitals become title case; mixed case is kept.
+    A particle is lower case inside a name ("JEAN DE LA FONTAINE"), never as its first word:
+    "DES ACHEAMPONG" is Des Acheampong, "VAN MORRISON" Van Morrison."""
     name = " ".join(_words(name))
     if name != name.upper():
         return name
 
-    def fix(word: str) -> str:
+    def fix(word: str, first: bool) -> str:
         low = word.lower()
-        if low in _PARTICLES:
+        if low in _PARTICLES and not first:
             return low
         out = "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
         # O'Neil, D'Souza; Mc/Mac prefixes stay as written otherwise (MacLeod vs Macy is ambiguous).
@@ -148,7 +150,7 @@ def display_name(name: str) -> str:
         out = re.sub(r"^Mc(\w)", lambda m: "Mc" + m.group(1).upper(), out)
         return out
 
-    return " ".join(fix(w) for w in name.split(" "))
+    return " ".join(fix(w, k == 0) for k, w in enumerate(name.split(" ")))
 
 
 def name_key(name: str) -> str:

@@ -152,6 +152,13 @@ class People(Namesakes, RunReader):
         return answer_paragraphs(self)
 
     @functools.cached_property
+    def qa_questions(self) -> dict[int, int]:
+        """A Q&A excerpt's question paragraphs and who asks them (``desk.extract.qa``)."""
+        from desk.extract.qa import question_paragraphs
+
+        return question_paragraphs(self)
+
+    @functools.cached_property
     def org_runs(self) -> list[tuple[Run, str, str]]:
         """The story's organisation names with their first and last words folded, in order: read
         once per story, since every "the department said" asks (``orgvoices.named_org``)."""

@@ -167,7 +167,8 @@ def np_at(a: Analysis, k: int, limit: int) -> tuple[NounPhrase, int] | None:
             e += 1
         if e > k and e < limit and a._is_cue(e) and toks[e].low not in PARTICIPLES and people_plural(toks[e - 1].low):
             return NounPhrase(t.start, toks[e - 1].end, None, "generic"), e
-    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many") or low in GENERIC_PLURALS:
+    if low in ("a", "an", "the", "one", "some", "another", "two", "three", "several", "many", "their") \
+            or low in GENERIC_PLURALS:   # ("their mother said": the twins' mother, read as kin)
         j = k + 1
         while j < limit and j - k < 7 and (toks[j].kind == "w" or _adjective_comma(a, j, k, limit)) and not a._is_cue(j) \
                 and toks[j].low not in AUX and toks[j].low not in ("who", "that", "which", "whose"):

@@ -69,14 +69,25 @@ _PRESS_BEFORE = re.compile(r"(?i)\b(?:columnist|reporter|journalist|writer|host|
 _ADDRESSED = re.compile(r"Q[:.][ \t]+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
 
 
-def _excerpts(a: Analysis, questions: list[int], answers: list[int]) -> dict[int, int]:
+def question_paragraphs(a: Analysis) -> dict[int, int]:
+    """{paragraph index: the asker's pid} for the questions of a Q&A excerpt inside a story's
+    prose whose introduction names the one asking ("Falk then asked about a meeting …, and the
+    exchange went as follows:" ¶ 'Q: "Did Mr. Pankratz say anything …?"'), else {}."""
+    opens = [a.text[p0:p0 + 3] for p0, _ in a.paras]
+    questions = [k for k, o in enumerate(opens) if _QUESTION.match(o)]
+    answers = [k for k, o in enumerate(opens) if _ANSWER.match(o)]
+    return _excerpts(a, questions, answers, askers=True)
+
+
+def _excerpts(a: Analysis, questions: list[int], answers: list[int], askers: bool = False) -> dict[int, int]:
     """{answer paragraph: pid} for the excerpts of a Q&A a story prints inside its prose: a run
     of ``Q:`` and ``A:`` paragraphs after a paragraph that ends with a colon ("Teale took
     questions from reporters at the museum. An edited excerpt:").  The one answering is the
     person the first question addresses by name ("Q: Mr. Pellew, …"), else the one person the
     introduction names who is not asking ("Under questioning from inquest counsel Gwendolyn
     Asare, Mallory described the moments before he fired:" is Mallory's).  Anything less and the
-    answers' "I" stays unknown."""
+    answers' "I" stays unknown.  ``askers``: the question paragraphs instead, each the one person
+    the introduction has asking (Gwendolyn Asare above)."""
     marked = set(questions) | set(answers)
     out: dict[int, int] = {}
     k = 0
@@ -90,6 +101,14 @@ def _excerpts(a: Analysis, questions: list[int], answers: list[int]) -> dict[int
             k += 1
         intro0, intro1 = a.paras[block[0] - 1]
         if not a.text[intro0:intro1].rstrip().endswith(":"):
+            continue
+        if askers:
+            asking = {m[2] for m in a.mentions if intro0 <= m[0] < intro1 and m[3] == "name" and m[2] is not None
+                      and (_ASKER_BEFORE.search(a.text, max(intro0, m[0] - 40), m[0]) or _ASKS_AFTER.match(a.text, m[1])
+                           or _PRESS_BEFORE.search(a.text, max(intro0, m[0] - 30), m[0]))}
+            if len(asking) == 1:
+                who = asking.pop()
+                out.update({b: who for b in block if b in questions})
             continue
         who = None
         if block[0] in questions:

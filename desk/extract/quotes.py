@@ -43,6 +43,7 @@ from desk.extract.leading import cue_just_before, introduces_next, leading
 from desk.extract.lede import lede_speaker
 from desk.extract.lexicon import (
     OBJECT_PREPS,
+    SIGN_NOUNS,
 )
 from desk.extract.marks import Span, paragraphs
 from desk.extract.mentions import Analysis
@@ -80,6 +81,15 @@ def _unnamed_before(a: Analysis, results, first) -> str | None:
 def find_quotes(text: str, known_speakers: Sequence[tuple[str, Sequence[str]]] = ()) -> list[Quote]:
     """Every quotation in ``text``, in order, with the speaker the text gives (SPEC §3)."""
     return [q for q, _ in _find(text, known_speakers)]
+
+
+#: A sentence whose subject is a sign, a banner or a shirt that reads the quote: "A sign taped to
+#: the glass read:", "A handwritten sign on the door read" (the phrase past its noun a few words).
+_SIGN_READ = re.compile(r"\b((?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+,?\s+){0,2}?(?:%s))\b[^.!?:\n“\"]{0,60}?"
+                        r"\s(?:read|reads|said|says|declared|declares|proclaimed|warned|warns)[ \t]*[:,]?[ \t]*\Z"
+                        % "|".join(sorted(SIGN_NOUNS)))
+#: A Q&A excerpt's letter opening the paragraph before its quote: 'Q: "…"', 'A. "…"'.
+_QA_LETTER = re.compile(r"[ \t]*([QA])[:.][ \t]*")
 
 
 def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
@@ -214,6 +224,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             # quote's own sentence or paragraph, or the previous paragraph's speaker.
             credit = dash_credit(a, g[-1])
             intro = a.narr[p0:first.open_at].rstrip().endswith(":")
+            lettered = _QA_LETTER.fullmatch(a.narr[p0:first.open_at])
+            sign = None if credit else _SIGN_READ.search(a.narr, a.sentence_bounds(first.open_at)[0], first.open_at)
+            if sign is not None:
+                lettered, m = None, None   # 'A handwritten sign on the door read “…”': no one's voice
             m = credit or (colon_voice(a, s0, first.open_at) if intro else first_mention(a, s0, first.open_at))
             if intro and m is None and (sub := described_subject(a, s0, first.open_at)) is not None and sub[3] \
                     and (who := described_person(a, sub[3], sub[0], set(), first.open_at)) is not None:
@@ -222,13 +236,20 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 or (first.para == owned_para and m is None and not credit)   # and the quotes after it there
             if owned:
                 m, owned_para = None, first.para   # "Obama's first five questioners ranged …: “…” … “…”"
+            if lettered:
+                # 'Q: "Did he say anything?"' ¶ 'A: "Nothing."' in a story's excerpt of a transcript:
+                # the asker and the one answering its introduction names, else no one ("Q" is not a name)
+                m = None
+                pid = (a.qa_questions if lettered.group(1) == "Q" else a.qa_answers).get(first.para)
             before = first.open_at
             if m is not None and not credit and not intro and quoted_predicate(a, m, first):
                 # 'The Prime Minister “could get a deal if …”': the quote says what she could
                 # do; its voice is the one the paragraph was quoting, not hers
                 m, before = None, m[0]
             subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
-            if intro and m is None and not credit and (org := labelled_org(a, p0, first.open_at)) is not None:
+            if lettered or sign is not None:
+                pass
+            elif intro and m is None and not credit and (org := labelled_org(a, p0, first.open_at)) is not None:
                 carried = org   # "— Vantrell Motors, in a statement: “…”": a roundup's item, the company's
             elif subject is not None:
                 # "The Rove ad hits Clinton for taking “…”", "A friend referred to him as “…”": the

@@ -5,7 +5,8 @@ will employ 240 people" is the company's statement as much as the quotes are its
 reporters quote it so ("the company said the plant would “employ 240 people”").  Read for its
 quotes alone, a release left those words out of the library, and such a quote came out *not
 found*.  So the sentences of a release outside its quotes are passages too, in turns of their
-own, credited to no one: the release does not name a person who says them, and a draft that
+own, credited to no one (or to the speaker the editor named for the release at ingest: an open
+letter's writer): the release does not name a person who says them, and a draft that
 gives them to the organisation (or to its chief executive) finds them as words the source gives
 no speaker for (``desk.match.core``: exact, flagged as such), never as someone else's.
 
@@ -45,14 +46,20 @@ _QUOTE_MARKS = re.compile("[\"“”«»]")
 _SENTENCE_END = re.compile(r"[.!?…)\]]\s*$")
 
 
-def release_prose(text: str, first_turn: int, sections: list[tuple[int, int, str]] | None = None) -> list[Segment]:
+def release_prose(text: str, first_turn: int, sections: list[tuple[int, int, str]] | None = None,
+                  set_off: list[tuple[int, int]] = (), issuer: str | None = None) -> list[Segment]:
     """Passages of the release ``text``'s own sentences (module docstring), in turns numbered from
     ``first_turn``, one per paragraph: the body's credited to no one, an About section's to the
-    organisation its heading names (``sections``: ``about_sections(text)``, if read already)."""
+    organisation its heading names (``sections``: ``about_sections(text)``, if read already).
+    Paragraphs ``set_off`` as someone's words (a signed block, a delegation) are theirs, not the
+    release's.  ``issuer``: the speaker the editor named for the release at ingest (an open
+    letter's writer, a statement's author) says its own sentences, not no one."""
     out: list[Segment] = []
     turn = first_turn
     sections = about_sections(text) if sections is None else sections
     for p0, p1 in paragraphs(text):
+        if any(a < p1 and p0 < b for a, b in set_off):
+            continue
         about = next((org for s, e, org in sections if s <= p0 < e or p0 < s <= p1), None)
         if about is None and (sections and p0 >= sections[0][0] or _BOILERPLATE.match(text[p0:p1])):
             if sections and p0 < sections[0][0]:
@@ -69,7 +76,8 @@ def release_prose(text: str, first_turn: int, sections: list[tuple[int, int, str
                 runs.append([])   # a sentence holding a quote, or contact details: the passages go round it
             else:
                 runs[-1].append((s, e))
-        made = [Segment(start=s, end=e, turn=turn, label=None, speaker=about, role=ROLE_SPEAKER if about else ROLE_UNKNOWN,
+        who = about or issuer
+        made = [Segment(start=s, end=e, turn=turn, label=None, speaker=who, role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
                         paragraph_start=p0, paragraph_end=p1)
                 for run in runs if run for s, e in chunk(run, text=text)]
         if made:

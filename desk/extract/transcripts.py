@@ -79,7 +79,7 @@ import re
 from collections.abc import Iterable
 
 from desk.extract.addressed import called_on
-from desk.extract.blocks import block_segments
+from desk.extract.blocks import block_segments, excerpt_end
 from desk.extract.captionturns import caption_segments
 from desk.extract.cuts import cut_segments, is_cut_sheet
 from desk.extract.decision import decision_segments, is_decision
@@ -157,14 +157,30 @@ def segment(
 
         intro = intro_segments(doc.text[:layout.turns[0].line_start], known_speakers)
         after = max((s.turn for s in intro), default=-1) + 1   # a published Q&A's introduction
-        return intro + [dataclasses.replace(s, turn=s.turn + after) for s in turns]
+        turns = [dataclasses.replace(s, turn=s.turn + after) for s in turns]
+        tail_at = excerpt_end(doc.text, [t.line_start for t in layout.turns])
+        if tail_at is None:
+            return intro + turns
+        # a document quoting an exchange set in from its margin, then going on in its own prose
+        # (council minutes with a verbatim excerpt): the prose around it is read as an article's,
+        # the exchange left out (blanked, so the offsets hold and the header still names people)
+        first = layout.turns[0].line_start
+        masked = doc.text[:first] + re.sub(r"[^\n]", " ", doc.text[first:tail_at]) + doc.text[tail_at:]
+        around = intro_segments(masked, known_speakers)
+        intro = [s for s in around if s.start < first]
+        turns = [dataclasses.replace(s, turn=s.turn + len(around)) for s in turns if s.start < tail_at]
+        tail = [s for s in around if s.start >= tail_at]
+        return intro + turns + tail
 
     if kind in ARTICLE_KINDS or (kind not in ("speech", "transcript", "interview", "captions") and not speaker):
         from desk.extract.article import article_segments
 
+        blocks = block_segments(doc.text, 0)
         found = article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
-                                 notes=kind == "notes", release=kind == "release")
-        return found + block_segments(doc.text, max((s.turn for s in found), default=-1) + 1)
+                                 notes=kind == "notes", release=kind == "release",
+                                 set_off=sorted({(b.paragraph_start, b.paragraph_end) for b in blocks}))
+        after = max((s.turn for s in found), default=-1) + 1
+        return sorted(found + [dataclasses.replace(b, turn=b.turn + after) for b in blocks], key=lambda s: s.start)
     return _single_speaker_segments(doc.text, speaker)
 
 

@@ -74,7 +74,7 @@ from collections.abc import Sequence
 
 from .align import Hit, Quote, TurnWords, parse_quote, place_fragments, reordered
 from .close import close_match
-from .kin import may_be_named
+from .kin import may_be_named, short_form
 from .model import EDITED, EXACT, MISQUOTE, NEGATION, NONE, OMISSION, PARAPHRASE, REVERSED, Candidate, Eval, Match
 from .parts import PARAGRAPH, hold_together, omitted, part_starts, split_at_parts, turn_windows
 from .readers import (
@@ -286,7 +286,9 @@ def match_quote(
     if len(q.words) < SHORT_QUOTE:
         # Two or three words are in some sentence of any large library: only the named
         # speaker's own words can confirm (or contradict) them.
-        evals = [e for e in evals if ids and e.cand.speaker_id in ids
+        # (or another form of their name, "Des" for Desmond: ``kin.short_form``)
+        evals = [e for e in evals if ids and (e.cand.speaker_id in ids or e.cand.speaker_id is not None
+                                              and short_form(e.cand.speaker_name, speaker_names))
                  or unnamed_turns and not ids and e.cand.speaker_id is None and e.grade >= EDITED]
     evals.sort(key=Eval.key)
     surnames = {fold_name(n.split()[-1]) for n in speaker_names if n.split()} if ids else set()
@@ -296,7 +298,19 @@ def match_quote(
         # which Clinton the desk read it as is our guess, not the source's word.
         return bool(e.cand.label) and e.cand.speaker_id not in ids and fold_name(e.cand.label) in surnames
 
-    named = [e for e in evals if ids and (e.cand.speaker_id in ids or by_label(e))]
+    def by_short_form(e: Eval) -> bool:
+        # The source names the speaker with a short form of the draft's given name ("Des
+        # Acheampong" for Desmond Acheampong, a caption label): the same person, flagged.
+        return e.cand.speaker_id is not None and e.cand.speaker_id not in ids \
+            and short_form(e.cand.speaker_name, speaker_names)
+
+    def name_flags(e: Eval) -> None:
+        if by_label(e):
+            flags.append("surname_label")
+        elif by_short_form(e):
+            flags.append("name_form")
+
+    named = [e for e in evals if ids and (e.cand.speaker_id in ids or by_label(e) or by_short_form(e))]
     others = [e for e in evals if e not in named]
     swapped = [e for e in named if e.grade == NONE and one_word_swapped(e.close, q.words.words)]
     if swapped:
@@ -330,8 +344,7 @@ def match_quote(
         return match_from(ev, verdict, flags, q, runners_for(ev.cand), compounds_used)
 
     def close_verdict(ev: Eval) -> Match:
-        if by_label(ev):
-            flags.append("surname_label")
+        name_flags(ev)
         if ev.grade in (NEGATION, OMISSION):
             if ev.omitted:
                 flags.append("omission")
@@ -384,8 +397,7 @@ def match_quote(
             # their own words where they also quote them ("…from a sign on the door," read from a
             # letter, then "A sign on the door. That's how …" in the speaker's own voice)
             best = next((e for e in named if e.grade == named[0].grade and not quotes_another(e)), named[0])
-            if by_label(best):
-                flags.append("surname_label")
+            name_flags(best)
             quoting = quotes_another(best) if not said_again(best, q.words.words) else None
             if quoting:
                 flags.append("quoting_another")

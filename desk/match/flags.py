@@ -14,6 +14,7 @@ FLAG_TEXT = {
     "quoting_another": "In the original the speaker is quoting someone else here (telling what another person said, or reading it out): the words are first the other person's.",
     "speaker_unknown": "The draft does not say who said this.",
     "speaker_inferred": "The draft names nobody beside this quote (the desk took the speaker from the paragraphs around it), and these words are someone else's: check who the story means.",
+    "name_form": "The source names this speaker with another form of the given name (Des for Desmond); check that it is the person the draft names.",
     "surname_label": "The source labels this turn with the surname only; check that it is the person the draft names.",
     "unnamed_turn": "The source does not say who spoke these words (an unnamed or unlabelled turn); check that they are the person's the draft names.",
     "ambiguous": "Another candidate scores almost as well: check which original is meant.",

@@ -12,6 +12,10 @@ forgives least:
   reporter's error to fix, not a quote given to somebody else);
 * a turn the source labels with the surname alone ("CLINTON:").
 
+``short_form`` is narrower, for a named speaker the library holds too: the same surname and a
+given name that is a short form of the other ("Des Acheampong", as a caption label gives him,
+for Desmond Acheampong), so his words in a turn of "Des" are his own, flagged ``name_form``.
+
 Only given names of a woman and a man stop it ("Hillary Clinton" is not "Bill Clinton"): any
 other pair may be one person — a nickname ("Bill" for William), a short form, an initial, a
 middle name ("Mitt Romney" for Willard Mitt Romney) — or a relative whose everyday phrase proves
@@ -70,4 +74,22 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
         if len(own) > 1 and len(words) > 1 and _genders_differ(own[0], words[0]):
             continue   # "Hillary Clinton" is not "Bill Clinton"
         return True
+    return False
+
+
+def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
+    """The turn's speaker and one of ``names`` share the surname, and one given name is the
+    other's first three letters or more ("Des" and "Desmond", "Chris" and "Christopher"), of no
+    other sex ("Dan Smith" is not Danielle Smith)."""
+    own = (speaker_name or "").split()
+    if len(own) < 2:
+        return False
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or fold_name(words[-1]) != fold_name(own[-1]):
+            continue
+        a, b = fold_name(own[0]).strip("."), fold_name(words[0]).strip(".")
+        short, full = sorted((a, b), key=len)
+        if a != b and len(short) >= 3 and full.startswith(short) and not _genders_differ(own[0], words[0]):
+            return True
     return False
