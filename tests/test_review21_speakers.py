@@ -121,3 +121,64 @@ def test_a_relative_clause_after_a_name_and_its_description_is_the_named_person_
     story = ("That was a reference to Lyle Norquay, a Harrow driver who told trustees Tuesday night, "
              "\u201cPay the drivers and the drivers will come back.\u201d\n")
     assert _speakers(story) == ["Lyle Norquay"]
+
+
+def test_the_instructions_that_came_are_their_giver_s():
+    story = ("Desmond Acheampong runs the utility.\n\nThe main broke at 1:10 a.m. Saturday. Acheampong\u2019s "
+             "instructions came minutes later: \u201cIsolate it ... I\u2019ll call the mayor.\u201d\n")
+    assert _speakers(story) == ["Desmond Acheampong"]
+    # the owner of someone who speaks is not the speaker ("Grayson's spokeswoman came out later:")
+    assert _speakers("Grayson\u2019s spokeswoman came out later: \u201cNo comment.\u201d\n") == [None]
+
+
+def test_a_couple_named_together_share_the_surname_and_her_husband_is_him():
+    story = ("Tremblay spoke to Harjit and Simran Dhaliwal, who were towing a horse trailer.\n\n"
+             "\u201cWe had 20 minutes,\u201d Simran Dhaliwal said.\n\n"
+             "Her husband said they had watched the smoke all afternoon. \u201cIt went black,\u201d he said.\n")
+    assert _speakers(story) == ["Simran Dhaliwal", "Harjit Dhaliwal"]
+    # (but "Clinton and Bernie Sanders", after "Hillary Clinton", are two people)
+    other = ("Hillary Clinton spoke first.\n\nClinton and Bernie Sanders met. \u201cWe agree,\u201d Sanders said.\n")
+    assert _speakers(other) == ["Bernie Sanders"]
+
+
+def test_brothers_before_a_pair_s_first_given_name_is_no_part_of_it():
+    story = ("Brothers Wade and Curtis Ostrowski run about 300 cows together.\n\n"
+             "\u201cWe will sell down to the core,\u201d Wade said.\n")
+    assert _speakers(story) == ["Wade Ostrowski"]
+
+
+def test_the_company_is_the_one_company_the_story_has_as_a_subject():
+    story = ("Valcourt Foods will close its plant in Maple Haven, the company announced Tuesday.\n\n"
+             "Carla Boudreau, president of the union local, called the closing a betrayal.\n\n"
+             "Asked about the union's claim, the company said in an email that the agreement \u201cwas negotiated "
+             "in good faith by both parties.\u201d\n")
+    assert _speakers(story) == ["Valcourt Foods"]
+    consortium = ("Harrow Coach Lines will suspend 23 routes. The Sorrel River Student Transportation Consortium "
+                  "sets the rate.\n\nAsked about the rate, the company said it \u201ccannot pay more.\u201d\n")
+    assert _speakers(consortium) == ["Harrow Coach Lines"]   # a consortium of school boards is no company
+    two = ("Harrow Coach Lines will suspend 23 routes, the district said.\n\nDrivers have left for Mayhew Bus Lines, "
+           "which pays more.\n\nAsked about the rate, the company said it \u201ccannot pay more.\u201d\n")
+    assert _speakers(two) == ["the company"]   # two that may be the company: the desk does not guess
+    outlet = ("Anthony Weiner had a rough day. \u201cWe won't be running his columns,\u201d an editor told The Daily "
+              "Beast in an email.\n\nBusiness Insider also commented on his future.\n\n"
+              "\u201cWe wish them all the best,\u201d the company said.\n")
+    assert _speakers(outlet) != ["Daily Beast"]   # a subject the desk cannot place may be the company
+
+
+def test_the_health_authority_is_the_one_that_just_spoke():
+    story = ("Highlands Health says residents of the lodge were moved by bus earlier this afternoon.\n\n"
+             "\u201cAll 38 residents were safely relocated,\u201d the health authority said in a statement.\n")
+    assert _speakers(story) == ["Highlands Health"]
+
+
+def test_the_elder_of_a_family_is_the_parent_the_story_names():
+    story = ("Devin Hale scored 22 points. His twin brother, Marcus Hale, had 19.\n\n"
+             "Their father, Curtis Hale Jr., played at Merriwether in the 1990s.\n\n"
+             "\u201cI told them to go wherever they wanted,\u201d the elder Hale said afterward.\n")
+    assert _speakers(story) == ["Curtis Hale Jr."]
+
+
+def test_an_owner_s_statement_in_full_is_theirs_not_the_last_speaker_s():
+    story = ("\u201cHe got in the truck,\u201d Dale Whitford said.\n\n"
+             "Premier\u2019s office statement, in full: \u201cOur hearts are with the people of Quillan Lake.\u201d\n")
+    assert _speakers(story) == ["Dale Whitford", "Premier\u2019s office"]

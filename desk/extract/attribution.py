@@ -216,12 +216,21 @@ def trailing(a: Analysis, span: Span, limit_pos: int) -> Attribution | None:
             end_k = after
             while end_k < lim and toks[end_k].text not in (".", "?", "!", ":") and end_k - after < 8:
                 end_k += 1
-            if (ends_sentence and end_k - after >= 8) or (end_k < lim and toks[end_k].text == ":") or any(
+            clause = ends_sentence and end_k - after >= 4 and toks[after].low in _CLAUSE_OPENERS \
+                and toks[j].low in ("said", "says") and any(
+                    toks[x].kind == "w" and (toks[x].low in AUX or len(toks[x].low) > 4 and toks[x].low.endswith("ed"))
+                    for x in range(after + 1, min(after + 5, end_k)))
+            #   ('“We should have called.” Pelletier said the railroad had since called him twice.')
+            if clause or (ends_sentence and end_k - after >= 8) or (end_k < lim and toks[end_k].text == ":") or any(
                     toks[x].kind == "w" and toks[x].low == "that" for x in range(after, min(after + 3, end_k))) or (
                     end_k == lim and lim < len(toks) and toks[lim].kind == "q"):
                 return None
         return named or _reported_after(a, after, lim) or Attribution.of(np_, _colon_after(a, after, lim))
     return None
+
+
+#: Words that open a clause after "said": its subject ("said the railroad had since called").
+_CLAUSE_OPENERS = frozenset("the a an he she they it we i his her their its this these those".split())
 
 
 def _inside_sentence(a: Analysis, span: Span) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from desk.extract.lexicon import KIN_NOUNS, ROLE_HEADS, UNNAMED_NOUNS
+from desk.extract.labelnames import NOT_NAME_WORDS
+from desk.extract.lexicon import KIN_NOUNS, ORG_WORDS, ROLE_HEADS, UNNAMED_NOUNS
 from desk.extract.model import ROLE_SPEAKER, Segment
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
@@ -32,9 +33,21 @@ _HONORIFIC = re.compile(r"\b" + _TITLE + r"[ \t\n]+([A-Z][\w'’\-]+)")
 #: ("Amrit Dhaliwal, parent, Kilbride Heights Public School"), as a board's or a committee's
 #: page heads each delegation.
 _NAME_HEADING = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})(?:,[ \t]+[^\n.!?]{2,120})?[ \t]*")
+#: Words in the first person: a block a person speaks or writes, not one written about them.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y)\b")
+#: Last words of a heading that names a place or a body, not a person.
+_NOT_A_SURNAME = ORG_WORDS | frozenset("""county city town township village street avenue road park school
+    elementary secondary high board district river lake valley ward region""".split())
 _PERSON_NOUNS = ROLE_HEADS | UNNAMED_NOUNS | KIN_NOUNS | frozenset("grandparent grandparents".split())
 #: A sign-off closing a block: "— Teodora Lisk", "-- Teodora Lisk, President".
 _SIGNATURE = re.compile(r"[ \t]*(?:--|[—–])[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})(?:,[^\n.!?]{2,80})?[ \t]*")
+
+
+def _signer_like(name: str) -> bool:
+    """A sign-off's words may be a person's name: a given name first, or no word a day, a month,
+    a sentence's opener or a place's or body's ("— Saturday Service Restored" is a list's item)."""
+    words = [fold(w).strip(".,") for w in name.split()]
+    return words[0] in FIRST_NAMES or not any(w in NOT_NAME_WORDS or w in _NOT_A_SURNAME for w in words)
 
 
 def heading_name(para: str) -> str | None:
@@ -43,6 +56,8 @@ def heading_name(para: str) -> str | None:
     m = _NAME_HEADING.fullmatch(para)
     if m is None:
         return None
+    if fold(m.group("name").split()[-1]) in _NOT_A_SURNAME:
+        return None   # "Warren County", "Lincoln Elementary School": a place or a body
     described = {w for w in re.findall(r"[a-z][a-z\-]+", para[m.end("name"):])} & _PERSON_NOUNS
     return m.group("name") if described or fold(m.group("name").split()[0]) in FIRST_NAMES else None
 
@@ -60,7 +75,10 @@ def signed_blocks(text: str) -> list[tuple[int, int, str]]:
                 and p_start - (text.rfind("\n", 0, p_start) + 1) >= left + 4:
             run.append((p_start, p_end))
             continue
-        if len(run) >= 2 and (signed := _SIGNATURE.fullmatch(text[run[-1][0]:run[-1][1]])):
+        if len(run) >= 2 and (signed := _SIGNATURE.fullmatch(text[run[-1][0]:run[-1][1]])) \
+                and _signer_like(signed.group("name")) \
+                and not all(re.match(r"[ \t]*(?:--|[—–])", text[a:b]) for a, b in run[:-1]):
+            # (a signer with a given name; not the last of a list of dashed items, "— Saturday Service Restored")
             out += [(a, b, signed.group("name")) for a, b in run[:-1] if re.search(r"[.!?…][\"”’)]?\s*$", text[a:b])]
         run = []
     return out
@@ -72,13 +90,20 @@ def margin(text: str) -> int:
     return counts.most_common(1)[0][0] if counts else 0
 
 
+#: A line that closes an excerpt the document quotes: "[END OF VERBATIM EXCERPT]", "END OF TRANSCRIPT".
+_EXCERPT_END = re.compile(r"(?im)^[ \t]*[\[(]?[ \t]*END[ \t]+OF[ \t]+(?:THE[ \t]+)?(?:VERBATIM[ \t]+)?(?:EXCERPT|TRANSCRIPT|EXCHANGE)[^\n]{0,40}$")
+
+
 def excerpt_end(text: str, label_starts: list[int]) -> int | None:
     """Where a labelled exchange set in from the margin ends, when a document quotes it and then
     goes on in its own prose: council minutes with a clerk's verbatim excerpt ("    WHITCOMBE:
     So staff saw this coming …" … "[END OF VERBATIM EXCERPT]" ¶ "Council Member Ngata said …").
-    Every label line is set in four spaces or more from the margin; the exchange ends at the
-    first paragraph after the last label that is back at the margin.  None when the labels are
-    not set in, or nothing follows them at the margin."""
+    Every label line is set in four spaces or more from the margin, and so are four in five of
+    the exchange's lines (or a line closes it, "[END OF VERBATIM EXCERPT]", however its turns
+    wrap); the document has prose of its own at the margin before it; the exchange
+    ends at the first paragraph after the last label's that is back at the margin.  None when the
+    labels are not set in (or only they are: a court record's labels over lines wrapped to the
+    margin), or nothing follows them at the margin."""
     if not label_starts:
         return None
     left = margin(text)
@@ -88,11 +113,23 @@ def excerpt_end(text: str, label_starts: list[int]) -> int | None:
         rest = text[line:]
         return len(rest) - len(rest.lstrip(" \t"))
 
+    before = [(a, b) for a, b in paragraph_spans(text, 0, label_starts[0]) if indent(a) <= left]
+    if not any(len(text[a:b].split()) >= 8 for a, b in before):
+        return None   # no prose of the document's own before the exchange: a transcript, not an excerpt
+    marked = _EXCERPT_END.search(text, label_starts[-1])
+    if marked is not None and text.find("\n", marked.end()) > 0:
+        return text.find("\n", marked.end()) + 1   # "[END OF VERBATIM EXCERPT]", however the turns wrap
     if any(indent(at) < left + 4 for at in label_starts):
         return None
-    for p_start, _ in paragraph_spans(text, text.find("\n", label_starts[-1]) + 1 or len(text), len(text)):
+    last = next((b for a, b in paragraph_spans(text, label_starts[-1], len(text))), len(text))
+    for p_start, _ in paragraph_spans(text, last, len(text)):
         if indent(p_start) <= left:
-            return text.rfind("\n", 0, p_start) + 1
+            tail = text.rfind("\n", 0, p_start) + 1
+            lines = [ln for ln in text[label_starts[0]:tail].split("\n") if ln.strip()]
+            set_in = sum(1 for ln in lines if len(ln) - len(ln.lstrip(" \t")) >= left + 4)
+            # the exchange is set in as a whole, not only its labels (a court record's label lines
+            # are set in over wrapped lines at the margin: its turns run on there)
+            return tail if set_in * 5 >= len(lines) * 4 else None
     return None
 
 
@@ -168,9 +205,14 @@ def block_segments(text: str, turn: int) -> list[Segment]:
     are not passages there)."""
     out: list[Segment] = []
     voices: dict[tuple[int, int], tuple[str | None, int]] = {}
-    for start, end, i0, i1 in set_off_blocks(text):
+    found = set_off_blocks(text)
+    for start, end, i0, i1 in found:
         if (i0, i1) not in voices:
-            voices[(i0, i1)] = (block_voice(text, i0, i1), turn + len(voices))
+            who = block_voice(text, i0, i1)
+            if who is not None and heading_name(text[i0:i1]) and not any(
+                    _FIRST_PERSON.search(text, b0, b1) for b0, b1, j0, _ in found if j0 == i0):
+                who = None   # a nomination letter's "He has never missed a day" under his name: about him
+            voices[(i0, i1)] = (who, turn + len(voices))
         who, number = voices[(i0, i1)]
         if who is None:
             continue

@@ -67,3 +67,17 @@ def labelled_org(a: Analysis, start: int, end: int) -> str | None:
         if _ITEM_REST.fullmatch(a.text, name_end, end):
             return a.text[r.name_start:name_end]
     return None
+
+
+#: A paragraph that opens on an owner's document and a colon: "Premier’s office statement, in
+#: full:", "The mayor's statement:" — the document's words follow.
+_OWNED_DOCUMENT = re.compile(r"[ \t]*(?:[Tt]he[ \t]+)?(?P<owner>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s(?:[ \t]+[a-z]+)?)"
+                             r"[ \t]+(?:full[ \t]+)?(?:statement|release|letter|memo|email|post|message|note)\b[^:\n]{0,30}:[ \t]*")
+
+
+def owned_document(a: Analysis, start: int, end: int) -> str | None:
+    """The owner a colon's paragraph gives the words that follow to, when it opens on their
+    document ("Premier’s office statement, in full: “…”" is the premier's office), not on a
+    sentence: the speaker as written, never the last paragraph's."""
+    m = _OWNED_DOCUMENT.fullmatch(a.text, start, end)
+    return m.group("owner") if m else None

@@ -455,8 +455,8 @@ def _party_at_introduction(a: Analysis, p) -> bool:
                for t in a.toks[a.tok_index(s0):a.tok_index(s1)])
 
 
-#: Roles held by a member of a legislature, whom "the MLA" or "the Liberal MP" may stand for.
-_SITTING = _LEGISLATORS | frozenset("critic minister premier whip senator councillor councilor".split())
+#: Roles of a private member of a legislature, whom "the MLA" or "the NDP MPP" may stand for.
+_SITTING = _LEGISLATORS | frozenset({"critic"})   # (not a minister: "the NDP MLA" answering her is the opposition)
 #: Roles a story may use for someone it never gave them, because readers know them so: the
 #: offices of heads of government and the standing of candidates and tycoons.
 _KNOWN_AS = frozenset("""president premier candidate nominee frontrunner front-runner businessman

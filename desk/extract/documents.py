@@ -116,6 +116,8 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
     while s0 > lo:
         p0, p1 = a.sentence_bounds(s0 - 1)
         found = issued.search(a.text, p0, p1)
+        if not found and re.search(r"(?i)\b" + re.escape(noun) + r"\b", a.text[p0:p1]):
+            return None   # "The union responded with a statement of its own.": another one, nearer
         if found:
             m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
             opening = a.text[p0:m[0]].split() if m is not None else []

@@ -62,6 +62,7 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     if got is None:
         return None
     noun = got.group(1).lower()
+    theirs = a.text[start:end].strip().lower().startswith("their ")
     owner = _owner(a, start)
     ties: list[tuple[int, int | None]] = []   # (person, whose) tied by this noun
     tied: set[int] = set()   # people the story ties to someone by another noun ("her brother, Erik")
@@ -83,7 +84,9 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
                 tied.add(m[2])
                 others.append((m[2], whose, kin))
                 continue
-            ties.append((m[2], whose))
+            own = (tie.group("own") or "").lower()
+            if not theirs or own == "their" or own.endswith(("s'", "s’")):
+                ties.append((m[2], whose))   # "their mother" is the one told as theirs, not "his mother"
     if owner in {pid for pid, _ in ties}:
         owner = None   # "His father, Réjean Bouchard, … his father said": his is not Réjean's own
     if owner is not None:

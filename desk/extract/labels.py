@@ -68,7 +68,17 @@ from desk.extract.labelnames import (
     _strip_all_titles,
     _Words,
 )
-from desk.extract.layouts import LEADERS, STAMPED, given_first, name_paragraphs, speech_below, titled_turns
+from desk.extract.layouts import (
+    LEADERS,
+    LEGEND,
+    STAMPED,
+    chat_times,
+    given_first,
+    legend_name,
+    name_paragraphs,
+    speech_below,
+    titled_turns,
+)
 from desk.extract.names import is_questioner
 
 if TYPE_CHECKING:
@@ -276,7 +286,7 @@ def _label_lines(text: str) -> list[_LabelLine]:
     stamped = [m for m in STAMPED.finditer(text)
                if _is_name_like_label(given_first(m.group("label"))) or _UNNAMED.match(_label_key(m.group("label")))]
     if len(stamped) >= 2 and len({m.group("label") for m in stamped}) < len(stamped) \
-            and speech_below(text, stamped):
+            and speech_below(text, stamped) and (not any(m.group("clock") for m in stamped) or chat_times(text, stamped)):
         # "Alma Reyes  0:03" over the speech, as recorder apps export it, a voice coming back
         # ("Ferry Landing  7:45", "North Levee  9:30": a timeline's places come once each; a
         # timetable's lines stand one under another, with no speech between)
@@ -302,20 +312,12 @@ def _label_lines(text: str) -> list[_LabelLine]:
     if not lines:
         # a podcast's export: "Marisol Vega" alone over her words, "00:00" below it left out
         lines = [_line_at(text, m.start("label"), m.group("label"), m.end("label"), False)
-                 for m in name_paragraphs(text, _name_line)]
+                 for m in name_paragraphs(text, _is_name_like_label)]
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
 
 
-def _name_line(label: str) -> bool:
-    """A line that may be a person's name alone: capitalised words, none a word that opens a
-    sentence or a heading ("Thank You", "Next Steps")."""
-    return _is_name_like_label(label) and not any(_bare(w) in NOT_NAME_WORDS or _bare(w) in _NOT_A_NAME_LINE
-                                                  for w in label.split())
-
-
-#: Words of a heading, never of a name alone on its line.
-_NOT_A_NAME_LINE = frozenset("""next steps background summary overview introduction conclusion update notes
-    agenda minutes appendix contents questions answers part chapter section transcript episode""".split())
+#: A legend's voice the release does not identify: "(unidentified adult female)".
+_UNIDENTIFIED = re.compile(r"(?i)\b(?:unidentified|unknown|unnamed|not identified)\b")
 
 
 def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:
@@ -488,6 +490,15 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
             continue
         if is_label(c):
             turns.append(c)
+    legend_end = max((c.line_start for c in turns[:3]), default=len(text))   # (a header line read as a turn)
+    for m in LEGEND.finditer(text, 0, legend_end):
+        # "C1  = Caller (identified during the call as Wendell Rusk, Foundry Road)": a records
+        # release's legend, above the first turn
+        if m.group("label") in ("Q", "A"):
+            continue   # a Q&A's key: the questions stay the questioner's, the answers the interviewee's
+        name = legend_name(m.group("value"))
+        if name or _UNIDENTIFIED.search(m.group("value")):
+            headers.setdefault(_label_key(m.group("label")), name or "")   # "" for a voice it names no one for
     for m in LEADERS.finditer(text, 0, turns[0].line_start if turns else len(text)):
         # "The Premier ........ Hon. Lucien Thorvald": a key to the labels, above the first turn
         name = _name_from_value(m.group("name"))

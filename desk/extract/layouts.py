@@ -5,7 +5,8 @@ Teams' "Pryce, Joanna   0:04", read given name first); an earnings call's name, 
 ("Ingrid Solberg — Chief Executive Officer") with "Operator" alone on its line; a podcast host's
 export, each turn opening with the speaker's name alone on its line (its time on the next line is
 left out with the other caption times, :mod:`desk.extract.margins`); and a header key
-pairing a label with a name by dot leaders ("The Premier ....... Hon. Lucien Thorvald").
+pairing a label with a name by dot leaders ("The Premier ....... Hon. Lucien Thorvald"), or a
+records release's legend ("C1  = Caller (identified during the call as Wendell Rusk)").
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from desk.extract.labelnames import NOT_NAME_WORDS, _bare, _name_from_value
 from desk.extract.lexicon import ROLE_HEADS
-from desk.extract.names import TITLE_WORDS
+from desk.extract.namelists import FIRST_NAMES
+from desk.extract.names import TITLE_WORDS, fold
 
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
 _TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
@@ -27,7 +30,7 @@ _NAME_ALONE = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’
 #: A recorder app's turn: the name and a time alone on a line, the speech below ("Alma Reyes  0:03"),
 #: or a chat copied as text, the time of day given ("Gwen Harlow  6:58 AM", as Slack shows it).
 STAMPED = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:,?[ ][\w.'’\-]+){0,4}?(?:[ ]\([^()\n]{1,60}\))?)[ \t]+"
-                     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*$", re.M)
+                     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?P<clock>[ \u202f]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*$", re.M)
 #: A meeting app's "Surname, Given" display name (Teams): "Pryce, Joanna", "Tembo, Priscilla (Vireo Materials)".
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[^\W\d_][\w'’\-]*),[ ](?P<given>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*)?)"
                             r"(?P<rest>(?:[ ]\([^()\n]*\))?)$")
@@ -77,17 +80,59 @@ def titled_turns(text: str, taken: set[int]) -> list[tuple[int, str, int]]:
 _NAME_PARAGRAPH = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?P<label>[^\W\d_][\w.'’\-]*(?:[ ][^\W\d_][\w.'’\-]*){1,3})[ \t]*\n(?=[ \t]*\S)")
 
 
+#: A quote a document reports with its speaker ("…,” Ruiz said", 'said: “…'): a live blog's post
+#: or a newsletter's, never a chat message.
+_REPORTED_QUOTE = re.compile(r"[”\"],?[ \t]+(?:(?:he|she|they|[A-Z][\w’'.-]*)[ \t]+){1,3}(?:said|says|told|added)\b"
+                             r"|\b(?:said|says|told\s+\w+)[,:]?[ \t]+[“\"]")
+
+
+def chat_times(text: str, stamped: list[re.Match]) -> bool:
+    """Name lines with a time of day ("Gwen Harlow  6:58 AM") are a chat's messages, not a live
+    blog's posts or a run sheet's stations: some of the names open on a given name, and hardly a
+    post reports a quote with its speaker (two, and a quarter of the posts, make a live blog)."""
+    reported = len(_REPORTED_QUOTE.findall(text))
+    return any(fold(m.group("label").split()[0]) in FIRST_NAMES for m in stamped) \
+        and reported < max(2, len(stamped) // 4)   # (one message relaying a quote is still a chat)
+
+
+#: A word of speech in the first or second person: a turn of a conversation, not a note about someone.
+_SPOKEN = re.compile(r"(?i)\b(?:I|I['’]m|I['’]ve|me|my|we|we['’]re|our|us|you|your)\b")
+
+
+def spoken_turns(text: str, found: list[re.Match]) -> bool:
+    """Half the turns under the name lines or more speak in the first or second person ("I
+    opened at six"): a conversation, not a reporter's notes under each person's name ("Owns the
+    hardware store. Says sales tripled.")."""
+    spans = [(m.end(), nxt.start() if nxt else len(text)) for m, nxt in zip(found, found[1:] + [None], strict=False)]
+    return sum(1 for a, b in spans if _SPOKEN.search(text, a, b)) * 2 >= len(spans)
+
+
+def _name_alone(label: str) -> bool:
+    """A line that may be a person's name alone: opening on a given name ("Marisol Vega"; not
+    "Public Comment", "Staff Response"), no word one that opens a sentence or a heading ("Next
+    Steps")."""
+    words = [_bare(w) for w in label.split()]
+    return words[0] in FIRST_NAMES and not any(w in NOT_NAME_WORDS or w in _NOT_A_NAME_LINE for w in words)
+
+
+#: Words of a heading, never of a name alone on its line.
+_NOT_A_NAME_LINE = frozenset("""next steps background summary overview introduction conclusion update notes
+    agenda minutes appendix contents questions answers part chapter section transcript episode""".split())
+
+
 def name_paragraphs(text: str, name_like) -> list[re.Match]:
     """A podcast host's or a transcription service's export: each turn a paragraph whose first
     line is the speaker's name alone ("Marisol Vega" ¶ "Welcome to …"), the speech below it.  A
     conversation only: four such lines or more with speech (a sentence) under each before the
     next, two voices at least, and most voices heard twice — a report's subheadings ("Budget
-    Pressures") come once each.  ``name_like`` says which lines may be a name."""
-    found = [m for m in _NAME_PARAGRAPH.finditer(text) if name_like(m.group("label"))]
+    Pressures") come once each — and half the turns or more in the first or second person
+    (``spoken_turns``).  ``name_like`` says which lines may be a name (a given name first)."""
+    found = [m for m in _NAME_PARAGRAPH.finditer(text) if name_like(m.group("label")) and _name_alone(m.group("label"))]
     spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
               if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]
     voices = Counter(m.group("label") for m in spoken)
-    if len(spoken) < 4 or len(voices) < 2 or sum(1 for n in voices.values() if n >= 2) * 2 < len(voices):
+    if len(spoken) < 4 or len(voices) < 2 or sum(1 for n in voices.values() if n >= 2) * 2 < len(voices) \
+            or not spoken_turns(text, spoken):
         return []
     return spoken
 
@@ -100,3 +145,23 @@ def speech_below(text: str, stamped: list[re.Match]) -> bool:
         if not text[m.end():nxt.start()].strip():
             bare += 1
     return bare * 4 <= len(stamped)
+
+
+#: A legend's line: a short code, "=", who it stands for ("CT  = Call-taker (Telecommunicator Kayla Abernathy)").
+LEGEND = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z0-9]{0,5})[ \t]*=[ \t]*(?P<value>[^\n]{3,160})$", re.M)
+
+
+def legend_name(value: str) -> str | None:
+    """The person a legend's line names: the one it says a voice was identified as, else the
+    given name and surname in its brackets past a job ("Telecommunicator Kayla Abernathy");
+    None for "unidentified adult female"."""
+    outside = _name_from_value(re.sub(r"\([^()]*\)", "", value).split(",")[0])
+    if outside:
+        return outside   # "RUIZ = Ann Ruiz (Mayor of Port Agnes)"
+    inner = re.search(r"\(([^()]*)\)", value)
+    said = inner.group(1) if inner else value
+    known = re.search(r"\b(?:as|is)\s+([A-Z][^,;()]*)", said)
+    words = (known.group(1) if known else said).split(",")[0].split()
+    while len(words) > 2 and _bare(words[0]) not in FIRST_NAMES:
+        words.pop(0)   # "Telecommunicator Kayla Abernathy": the job before the name
+    return _name_from_value(" ".join(words)) if words and _bare(words[0]) in FIRST_NAMES else None

@@ -87,7 +87,8 @@ FUNCTION_WORDS = frozenset(
 #: "X’s statement said": X speaks through it.
 OWNED_WORDS = frozenset(
     """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
-    book speech remarks note message filing release op-ed column words report notice""".split()
+    book speech remarks note message filing release op-ed column words report notice reply answer response
+    instructions orders warning""".split()
 )
 #: "Sanders protesters shouted", "Hale aides said", "Surrey staff explained": after a name, a group
 #: that speaks, not the person.
@@ -285,6 +286,7 @@ NAME_OPENERS = frozenset(
     millworker baker butcher carpenter electrician plumber mechanic welder logger shopkeeper merchant
     vendor chef cashier clerk barber hairdresser bartender midwife olympian paralympian curler skater
     snowboarder golfer boxer wrestler sprinter jockey trooper journalist landowner auctioneer
+    brother sister cousin twin
     fiddler violinist pianist guitarist cellist drummer singer songwriter composer conductor dancer
     choreographer actor actress painter sculptor poet novelist playwright photographer filmmaker
     """.split() for suffix in ("", "s")
@@ -391,7 +393,7 @@ ORG_WORDS = frozenset(
     watershed highway route mall market square plaza building tower library museum theatre theater
     stadium fire police army navy force forces bureau cabinet treasury reserve railway transit
     communications energy power hydro health care network project plan act bill budget program
-    programme strategy report update mill town village tech foods airlines airline motors holdings
+    programme strategy report update mill town village tech foods airlines airline lines motors holdings
     industries enterprises technologies pharmaceuticals pharma labs laboratories brands stores
     logistics petroleum mining resources ventures studios insurance financial securities
     investments properties airways railways ferries cruises shipping freight telecom wireless automotive
@@ -416,7 +418,7 @@ STRONG_TITLES = frozenset(
     congressman congresswoman councilman councilwoman alderman alderwoman speaker warden reeve admiral
     colonel brigadier lieutenant corporal cpl det insp const cst brig pte pvt elder ogimaa okimaw ogichidaa keeper
     whip recorder adviser advisor advocate editor treasurer auditor clerk administrator manager undersecretary
-    under-secretary producer publisher selectman selectwoman solicitor coordinator co-ordinator ald prosecutor coroner""".split()
+    under-secretary producer publisher selectman selectwoman solicitor coordinator co-ordinator ald prosecutor coroner councilmember""".split()
 )
 APPOS_STOP = frozenset("at of for in on with who whose which that since from to by since until".split())
 LOC_PREPS = frozenset("in at from near across into throughout outside inside around toward towards via of on".split())

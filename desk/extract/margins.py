@@ -28,8 +28,9 @@ a number added ("I saw two men loading a white van 4 with no plates").
 
 * **A workspace chat copied as text** (Slack: ``Gwen Harlow  6:58 AM`` over each message):
   a reaction line (``:eyes: 2``, ``:white_check_mark: 1 :thumbsup: 3``) and a thread's count
-  (``3 replies  Last reply 2 days ago``) are the app's, and go; once either is there, so does the
-  ``(edited)`` the app writes after a changed message.
+  (``3 replies  Last reply 2 days ago``) are the app's, and go, two such lines or more; then so
+  does the ``(edited)`` the app writes after a changed message (one "57 replies" line in a
+  survey's summary is the survey's).
 
 ``strip_margins`` returns the text unchanged when none of these is there, so other texts pay
 one scan of their lines.
@@ -59,7 +60,7 @@ def strip_margins(text: str) -> str:
     """``text`` without line numbers, page numbers, caption times and a chat app's lines in its
     margin (module docstring); the same string when it has none."""
     lines = text.split("\n")
-    if any(_CHAT_FURNITURE.match(ln) for ln in lines):
+    if sum(1 for ln in lines if _CHAT_FURNITURE.match(ln)) >= 2:
         lines = [_EDITED.sub("", ln) for ln in lines if not _CHAT_FURNITURE.match(ln)]
         text = "\n".join(lines)
     if _line_numbered(lines):

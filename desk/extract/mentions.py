@@ -171,6 +171,14 @@ class Analysis(Pronouns):
             ages[p.pid] = float(age.group(1)) if age else (
                 (-1.0 if tie.group(1).lower() in _YOUNGER else 1000.0) if tie and len(kin) == 2 else None)
         unknown = [pid for pid, age in ages.items() if age is None]
+        elders = [pid for p in kin if (pid := p.pid) is not None and (tie := _GENERATION.search(
+            self.text, max(0, p.first_pos - 30), p.first_pos)) and tie.group(1).lower() not in _YOUNGER]
+        if told.group(1).lower() in ("older", "elder", "eldest", "oldest") and len(elders) == 1 \
+                and all(ages[pid] is None or pid == elders[0] for pid in ages):
+            # "Their father, Curtis Hale Jr.," beside the twins the story names: the one of the
+            # older generation, though no one's age is told
+            self.aged.add(r.start)
+            return elders[0]
         if len(kin) == 2 and len(unknown) == 1 and {ages[p.pid] for p in kin} - {None} <= {-1.0, 1000.0}:
             ages[unknown[0]] = 1000.0 if -1.0 in ages.values() else -1.0   # the other generation of the two
         if any(age is None for age in ages.values()) or len(set(ages.values())) < len(ages):

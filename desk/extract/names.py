@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     judge justice chair chairman chairwoman chairperson secretary commissioner director
     ceo cfo coo president ambassador speaker leader dean coach trustee chancellor
     attorney sheriff marshal moderator host anchor undersecretary under-secretary producer publisher emeritus
-    selectman selectwoman solicitor ald coun cllr prosecutor coroner
+    selectman selectwoman solicitor ald coun cllr prosecutor coroner councilmember cm
     finance health transport transportation education justice defence defense energy
     foreign environment labour labor housing treasury
     fire police city county state provincial federal regional municipal emergency public
@@ -64,7 +64,7 @@ TITLE_ABBREVIATIONS = {
     "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
     "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),
     "pres": ("president",), "del": ("delegate",), "cst": ("constable",), "brig": ("brigadier",),
-    "pte": ("private",), "pvt": ("private",), "ald": ("alderman", "alderwoman", "alderperson", "councillor"),
+    "pte": ("private",), "pvt": ("private",), "cm": ("councilmember", "councilman", "councilwoman"), "ald": ("alderman", "alderwoman", "alderperson", "councillor"),
 }
 def title_forms(titles) -> set[str]:
     """Titles with their full forms: ["sen", "dr"] -> {"sen", "senator", "dr", "doctor"}."""

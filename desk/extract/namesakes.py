@@ -46,12 +46,15 @@ class Namesakes:
     def _share_surnames(self) -> None:
         """"Ahmed and Fatima Nouri opened a restaurant": a given name alone before "and" and a full
         name whose given name is one too shares its surname (Ahmed Nouri).  Only a given name of
-        the hand lists: "Clinton and Bernie Sanders" are two people."""
+        the hand lists, or a word the story uses only there and never after a given name ("Harjit
+        and Simran Dhaliwal"): "Clinton and Bernie Sanders" are two people, and so are "Abara and
+        Marie Lavoie" when "Abara said" follows."""
         toks = self.toks
         for r1, r2 in zip(self.runs, self.runs[1:], strict=False):
             if len(r1.words) == 1 and not r1.titles and len(r2.words) >= 2 and r2.t0 == r1.t1 + 1 \
-                    and toks[r1.t1].low == "and" and (fold(r1.words[0]) in GENDERED_F or fold(r1.words[0]) in GENDERED_M) \
-                    and fold(r2.words[0]) in FIRST_NAMES and not r2.org and not r2.loc:
+                    and toks[r1.t1].low == "and" and fold(r2.words[0]) in FIRST_NAMES and not r2.org and not r2.loc \
+                    and (fold(r1.words[0]) in GENDERED_F or fold(r1.words[0]) in GENDERED_M
+                         or not self._given_before(r1.words[0]) and self.text.count(r1.words[0]) == 1):
                 r1.words = r1.words + r2.words[1:]
 
     @staticmethod

@@ -58,7 +58,59 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     if spoke is not None and not _not_a(noun, spoke.split()):
         return spoke if _of_kind(noun, spoke) else None
     found = _org_subject(a, before, noun)
-    return found if found is not None and _of_kind(noun, found) else None
+    if found is not None:
+        return found if _of_kind(noun, found) else None
+    return _sole_org(a, before, noun)
+
+
+#: Last words of a news outlet's name, which reports a story rather than speaking in it.
+_OUTLET_WORDS = frozenset("news radio television tv press times post herald journal gazette media wire tribune".split())
+
+
+def _sole_org(a: Analysis, before: int, noun: str) -> str | None:
+    """The one organisation named before ``before`` that may be what ``noun`` calls it, when it
+    has been the subject of a sentence: "Valcourt Foods will close its plant …, the company
+    announced" … "Asked about the union's claim, the company said" is Valcourt Foods when the
+    union and the province are the story's only other organisations.  Two that may be ("Harbour
+    Power and Delta Gas", "Harrow Coach Lines" and a consortium), or a subject the desk cannot
+    tell from a person's name ("Business Insider also commented …", "Marlow raised fares"): None,
+    the desk does not guess.  Only for a company, a firm, an authority or another noun without a
+    kind of its own ("the health authority", not "the hospital")."""
+    if noun in _KINDS:
+        return None
+    names: dict[str, str] = {}
+    subjects: set[str] = set()
+    for r in a.runs:
+        if r.start >= before:
+            break
+        s0 = a.sentence_bounds(r.start)[0]
+        subject = s0 in (r.start, r.name_start) or re.fullmatch(r"\s*(?:The|the)\s+", a.text[s0:r.start]) is not None
+        if r.loc or fold(r.words[-1]) in _OUTLET_WORDS:
+            continue
+        name = re.sub(r"^(?:the|The)\s+", "", a.text[r.start:with_of_tail(a, r.end)])
+        if not r.org or len(name.split()) < 2 or not org_like(a, r):
+            common = len(r.words) == 1 and re.search(r"\b" + re.escape(r.words[0].lower()) + r"\b", a.text)
+            k = r.t1
+            while k < len(a.toks) and a.toks[k].kind == "w" and a.toks[k].adverb:
+                k += 1
+            acts = k < len(a.toks) and a.toks[k].kind == "w" and a.toks[k].text.islower() and (
+                a._is_cue(k) or a.toks[k].low in AUX or a.toks[k].low.endswith(("ed", "s")))
+            if subject and acts and r.pid is None and not r.titles and not common:
+                return None   # a subject the desk cannot place ("Marlow raised fares"): may be the one
+            continue
+        if not _not_a(noun, r.words):
+            key = fold(r.words[0])
+            names.setdefault(key, name)
+            if subject:
+                subjects.add(key)
+    if len(names) != 1 or not subjects:
+        return None
+    key = next(iter(names))
+    para = a.para_of(before)
+    if any(a.para_of(r.start) == para and r.start < before and len(r.words) > 1 and r.pid is None
+           and fold(r.words[0]) != key for r in a.runs):
+        return None   # another name of several words in the quote's own paragraph ("Marlow Ferries"): it may be
+    return names[key]
 
 
 #: Nouns for a body of one kind, which "the hospital said" may stand for only when the name says
@@ -128,10 +180,10 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
                     return None
                 subject = others[0]
             # a single name's full name, when the story gave one first ("Suncor Energy" … "Suncor")
-            first = fold(subject.words[0])
+            first = fold(re.sub(r"['’]s$", "", subject.words[0]))   # ("Harrow’s drivers …": Harrow)
             full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
                 if len(subject.words) == 1 else subject
-            return re.sub(r"^(?:the|The)\s+", "", a.text[full.start:with_of_tail(a, full.end)])
+            return re.sub(r"['’]s$", "", re.sub(r"^(?:the|The)\s+", "", a.text[full.start:with_of_tail(a, full.end)]))
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
@@ -188,7 +240,8 @@ _PUBLIC_BODIES = frozenset(
     """ministry department agency court parliament police government council commission senate house
     congress assembly legislature bureau cabinet treasury army navy force forces city county province
     state office authority board committee union hospital university college school church
-    foundation society association institute party""".split())
+    foundation society association institute party consortium district coalition federation club league
+    team""".split())
 
 
 def _heads_name(low: list[str], body: frozenset[str]) -> bool:
@@ -212,7 +265,7 @@ _BUSINESS_NAME_WORDS = frozenset(
     pharmaceuticals pharma bank securities airlines airline systems motors capital financial
     technologies foods industries resources mining oil gas telecom communications media""".split())
 
-_ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway"}
+_ORG_NOUNS = ORG_DESCRIPTORS | {"department", "ministry", "railway", "authority", "commission", "regulator", "watchdog"}
 
 
 #: "Department of Municipal Affairs", "City of Toronto": a name that goes on after "of".
@@ -273,6 +326,8 @@ def _issues(a: Analysis, k: int) -> bool:
 #: The rest of an organisation's name after "of" or "for": "(Canadian Union) of Public Employees",
 #: "(Royal Bank) of Canada", "(Elementary Teachers’ Federation) of Ontario".
 _OF_TAIL = re.compile(r"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w’'&.-]*(?:[ ](?:and[ ])?[A-Z][\w’'&.-]*)*)+")
+#: ... or "on", after a body that sits on a subject: "Commission on Presidential Debates".
+_ON_TAIL = re.compile(r"(?:(?<=Commission)|(?<=Committee)|(?<=Conference))[ ]on[ ](?:the[ ])?[A-Z][\w’'&.-]*(?:[ ](?:and[ ])?[A-Z][\w’'&.-]*)*")
 
 
 #: A body's word and "of" right before a place's name: "City of", "University of the".
@@ -296,8 +351,9 @@ def _of_head(a: Analysis, r) -> int:
 
 
 def with_of_tail(a: Analysis, end: int) -> int:
-    """Where an organisation's name whose run ends at ``end`` ends, past an "of" tail."""
-    m = _OF_TAIL.match(a.text, end)
+    """Where an organisation's name whose run ends at ``end`` ends, past an "of" tail (or "on"
+    after a commission, a committee or a conference)."""
+    m = _OF_TAIL.match(a.text, end) or _ON_TAIL.match(a.text, end)
     if not m:
         return end
     last = a.text[m.start():m.end()].split()[-1]

@@ -63,6 +63,11 @@ _ASKER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:[a-z]+\s+){0,3}$")
 #: One who asks, by what follows the name: "Tom Hale put questions to the mayor", "… asked her"
 #: (not "spoke with", which the introduction of a whole Q&A uses for the one who answers).
 _ASKS_AFTER = re.compile(r"[^.;:!?\n]{0,20}?\b(?:put\s+questions|interviewed|%s)\b" % "|".join(sorted(ASKING)))
+#: The asker for certain: "under questioning from inquest counsel Gwendolyn Asare", "questions
+#: by Tom Hale" (not "the complaint letter from resident Tom Hale").
+_QUESTIONS_FROM = re.compile(r"\bquestion(?:s|ing|ed)?\s+(?:[a-z]+\s+){0,2}(?:from|by)\s+(?:[a-z]+\s+){0,3}$")
+#: ... and one who is asked: "Mayor Ann Ruiz was asked about the audit".
+_ASKED_OF = re.compile(r"[^.;:!?\n]{0,20}?\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:\w+\s+)?(?:asked|questioned|pressed)\b")
 #: One who asks, by the job before the name: "Herald columnist Tom Hale".
 _PRESS_BEFORE = re.compile(r"(?i)\b(?:columnist|reporter|journalist|writer|host|interviewer|editor|correspondent)\s+$")
 #: The person a question opens by addressing: "Q: Mr. Pellew, your company's …".
@@ -104,7 +109,8 @@ def _excerpts(a: Analysis, questions: list[int], answers: list[int], askers: boo
             continue
         if askers:
             asking = {m[2] for m in a.mentions if intro0 <= m[0] < intro1 and m[3] == "name" and m[2] is not None
-                      and (_ASKER_BEFORE.search(a.text, max(intro0, m[0] - 40), m[0]) or _ASKS_AFTER.match(a.text, m[1])
+                      and (_QUESTIONS_FROM.search(a.text, max(intro0, m[0] - 50), m[0])
+                           or _ASKS_AFTER.match(a.text, m[1]) and not _ASKED_OF.match(a.text, m[1])
                            or _PRESS_BEFORE.search(a.text, max(intro0, m[0] - 30), m[0]))}
             if len(asking) == 1:
                 who = asking.pop()

@@ -25,7 +25,7 @@ from desk.extract.around import (
     specific_voice,
     writer_introduces,
 )
-from desk.extract.branches import labelled_org, office_org
+from desk.extract.branches import labelled_org, office_org, owned_document
 from desk.extract.carry import clause_before, continuation, cue_unread, previous_para, unread_subject
 from desk.extract.credits import dash_credit, given_name, work_title
 from desk.extract.described import (
@@ -88,6 +88,9 @@ def find_quotes(text: str, known_speakers: Sequence[tuple[str, Sequence[str]]] =
 _SIGN_READ = re.compile(r"\b((?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+,?\s+){0,2}?(?:%s))\b[^.!?:\n“\"]{0,60}?"
                         r"\s(?:read|reads|said|says|declared|declares|proclaimed|warned|warns)[ \t]*[:,]?[ \t]*\Z"
                         % "|".join(sorted(SIGN_NOUNS)))
+#: A note's sentence opening on its verb, with no subject: "Said the company was …", "Declined to …".
+_SUBJECTLESS = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:Said|Says|Added|Told|Declined|Called|Warned|Promised|Insisted)\b"
+                         r"(?![ \t]+(?:[A-Z]|the[ \t]+[a-z]+[ \t]*[:,]))")   # (not "Said Whitford: …", inverted)
 #: A Q&A excerpt's letter opening the paragraph before its quote: 'Q: "…"', 'A. "…"'.
 _QA_LETTER = re.compile(r"[ \t]*([QA])[:.][ \t]*")
 
@@ -249,6 +252,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
             if lettered or sign is not None:
                 pass
+            elif intro and m is None and not credit and (owner := owned_document(a, p0, first.open_at)) is not None:
+                carried = owner   # "Premier’s office statement, in full: “…”": the office's words
             elif intro and m is None and not credit and (org := labelled_org(a, p0, first.open_at)) is not None:
                 carried = org   # "— Vantrell Motors, in a statement: “…”": a roundup's item, the company's
             elif subject is not None:
@@ -322,6 +327,13 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 and (mention or "").lower() in ("he", "she") \
                 and (who := lede_speaker(a, first.open_at, "m" if mention.lower() == "he" else "f")) is not None:
             pid, unnamed = who, False   # "“…,” he said" in a lede ¶ "His name is Gideon Tasker"
+        if not skipped and a.sections and (voice := a.section_voice(first.para)) is not None \
+                and (_SUBJECTLESS.match(a.narr, a.sentence_bounds(first.open_at)[0]) or _SUBJECTLESS.match(a.narr, p0)
+                     and not a.sentence_has_cue(*a.sentence_bounds(first.open_at))):
+            # "- Said the company was “not walking away …”" under "Railroad — Ashgrove (GL&T)": a
+            # note whose verb has no subject is the section's person, and so is a quote with no cue
+            # after one ("- Declined to discuss the cause. “I'd rather say nothing …”")
+            pid, carried, unnamed, mention, mention_start, mention_end = voice, None, False, None, None, None
         if pid is not None and mention_start is not None and not skipped \
                 and (author := read_from(a, min(mention_start, s0), first.open_at)) is not None:
             pid = author   # "Rennick read a letter from Solheim into the record: “…”": Solheim's

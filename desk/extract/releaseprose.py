@@ -42,6 +42,9 @@ _NAME_TAIL = re.compile(r"[ \t]*\([^()]*\)[ \t]*$|[ \t]*[,.]?[ \t]*$")
 #: A sentence of contact details: "For more information, visit corvanegrid.example."
 _CONTACT = re.compile(r"(?i)\b(?:for more information|visit\s+\S+\.\w|www\.|https?://|@\w+\.\w)")
 _QUOTE_MARKS = re.compile("[\"“”«»]")
+#: A sentence reporting someone's words: a capitalised subject and a verb of saying.
+_REPORTS = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+)*[ \t]+(?:said|says|told|added|stated|noted|explained)\b"
+                      r"|\baccording[ \t]+to\b")
 #: A paragraph that is a heading or a header line, not a sentence: no closing mark.
 _SENTENCE_END = re.compile(r"[.!?…)\]]\s*$")
 
@@ -70,18 +73,27 @@ def release_prose(text: str, first_turn: int, sections: list[tuple[int, int, str
         start = next((s for s, _, _ in sections if p0 < s <= p1), p0)   # the heading's own line is no sentence
         if not _SENTENCE_END.search(text[start:p1]):
             continue   # a header line, a headline, a deck, a date standing alone
-        runs: list[list[tuple[int, int]]] = [[]]
+        runs: list[tuple[str | None, list[tuple[int, int]]]] = [(None, [])]
         for s, e in split_sentences(text, start, p1):
             if _QUOTE_MARKS.search(text, s, e) or not _SENTENCE_END.search(text[s:e]) or _CONTACT.search(text, s, e):
-                runs.append([])   # a sentence holding a quote, or contact details: the passages go round it
-            else:
-                runs[-1].append((s, e))
-        who = about or issuer
-        made = [Segment(start=s, end=e, turn=turn, label=None, speaker=who, role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
-                        paragraph_start=p0, paragraph_end=p1)
-                for run in runs if run for s, e in chunk(run, text=text)]
-        if made:
-            out.extend(made)
+                runs.append((None, []))   # a sentence holding a quote, or contact details: the passages go round it
+                continue
+            # the issuer's own sentence, not one reporting what someone else said ("Fire Chief
+            # Owen Blake said crews checked 40 homes"): that one stays no one's
+            who = about or (issuer if not _REPORTS.search(text, s, e) else None)
+            if runs[-1][1] and runs[-1][0] != who:
+                runs.append((who, []))
+            runs[-1] = (who, runs[-1][1] + [(s, e)])
+        speakers = [who for who, run in runs if run]
+        for who, run in runs:
+            if not run:
+                continue
+            out.extend(Segment(start=s, end=e, turn=turn, label=None, speaker=who,
+                               role=ROLE_SPEAKER if who else ROLE_UNKNOWN, paragraph_start=p0, paragraph_end=p1)
+                       for s, e in chunk(run, text=text))
+            if len(set(speakers)) > 1:
+                turn += 1   # a paragraph of two voices (the issuer's, no one's) is two turns
+        if speakers and len(set(speakers)) == 1:
             turn += 1
     return out
 

@@ -117,7 +117,7 @@ class _Resolver:
         self.known = known
         self.cache: dict[str, tuple[str | None, str]] = {}
         self._holding: set[str] = set()   # labels being resolved (``_titled_holder`` asks for the others)
-        interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS}
+        interviewers = {name for key, name in layout.headers.items() if key in QUESTIONER_HEADERS and name}
         self.interviewer = next(iter(interviewers)) if len(interviewers) == 1 else None
         # "THE PRESIDENT" is the speaker given only when no other office speaks ("THE VICE PRESIDENT")
         # and no label of the speaker's own does ("REYES:" beside "THE MODERATOR:")
@@ -144,7 +144,8 @@ class _Resolver:
             return None, ROLE_UNKNOWN   # a chat's sender saved as a phone number: no one's name
         key = _label_key(label)
         if key in self.headers:
-            return self.headers[key], ROLE_SPEAKER
+            # ("" for a legend's code that names no one: "C2 = … (unidentified adult female)")
+            return (self.headers[key], ROLE_SPEAKER) if self.headers[key] else (None, ROLE_UNKNOWN)
         named = _bracketed_name(label)
         if named:
             # "HOST 1 (Priscilla Okoye-Marsh)", "CALLER (Bernice, Lower Tolland)": the role is the

@@ -55,6 +55,10 @@ _SYLLABLE_GIVEN = re.compile(r"(?!(?:Pro|Anti|Non|Re|Co|Ex|Self|Post|Pre|Mid|Sem
                              r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")
 
 
+#: Plural nouns that open a sentence before two people sharing a surname: "Brothers Wade and Curtis Ostrowski".
+_PAIR_OPENERS = frozenset("brothers sisters twins cousins siblings spouses partners".split())
+
+
 def syllable_given(word: str) -> bool:
     """``word`` is a given name of two syllables joined by a hyphen ("Jun-seo", "Hyun-woo")."""
     return bool(_SYLLABLE_GIVEN.match(word))
@@ -158,7 +162,7 @@ class Run:
 
 
 #: The abbreviations that end a company's name: "Hollowell Chair Co.", "Tate Ltd.".
-_COMPANY_ENDS = frozenset("Co. Inc. Ltd. Corp. LLC PLC".split())
+_COMPANY_ENDS = frozenset("Co. Inc. Ltd. Corp. LLC PLC Lines".split())   # ("Harrow Coach Lines": no Coach Lines)
 
 
 #: Ordinals that stand inside a name between two of its words ("Cowessess First Nation").
@@ -346,9 +350,15 @@ class RunReader(NameWords):
             and not any(toks[n].text.endswith(".") for n in range(i, k)))
         if department:
             words, titles, k = [base_word(toks[n].text) for n in range(i, j)], [], i
-        while len(words) > 2 or (len(words) == 2 and titles):
+        # "Brothers Wade and Curtis Ostrowski": a plural noun before a pair's first given name
+        pair = len(words) == 2 and j < len(toks) and toks[j].low == "and" and fold(words[0]) in _PAIR_OPENERS
+        while len(words) > 2 or (len(words) == 2 and (titles or pair)):
             low = fold(words[0]).rstrip(".")
-            if (low in ROLE_HEADS or low in PERSON_NOUNS or low in NAME_OPENERS) and low not in FIRST_NAMES:
+            if pair:   # (not a title of the name: the noun says what the two are)
+                pair = False
+                words.pop(0)
+                k += 1
+            elif (low in ROLE_HEADS or low in PERSON_NOUNS or low in NAME_OPENERS) and low not in FIRST_NAMES:
                 titles.append(low)  # "Economist Karl Weber", "Businessman Brent Lukowski", "Quarterback Tom Wallace"
                 words.pop(0)
                 k += 1

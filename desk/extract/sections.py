@@ -13,6 +13,10 @@ in it), then, after a comma, who the person is, with no full stop.  A story has 
 only when two or more lines of it do; one line in capitals is a heading or a kicker.  Everything
 under a name line, up to the next one, is that person's account: a quote paragraph with no cue
 of its own is theirs, and so is the "I" of "I said, “…”" there.
+
+A briefing's notes are laid out alike, with headings that name the speaker after the topic and a
+dash ("Railroad — Ashgrove (GL&T)"): two such headings or more, each naming someone the document
+names in full elsewhere (a participants' table, "Bernard Ashgrove").
 """
 
 from __future__ import annotations
@@ -68,4 +72,32 @@ def sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
         got = _read(line)
         if got is not None:
             found.append(Section(k, p0, got[0], got[1]))
-    return found if len(found) >= 2 else []
+    if len(found) >= 2:
+        return found
+    topics = []
+    for k, (p0, p1) in enumerate(paras):
+        line = text[p0:p1]
+        if "\n" not in line.strip() and len(line) <= 120 and (name := _topic_voice(line, text)) is not None:
+            topics.append(Section(k, p0, name, None))
+    return topics if len(topics) >= 2 else []
+
+
+#: A briefing's section heading: the topic, a dash, who spoke ("Railroad — Ashgrove (GL&T)",
+#: "Public health — Dr. Amankwah", "Opening — Whitford (EPA)").
+_TOPIC = re.compile(r"[ \t]*[A-Z][^\n—–]{0,60}?[ \t]+[—–][ \t]+(?:(?:Dr|Mr|Ms|Mrs|Chief|Mayor)\.?[ \t]+)?"
+                    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
+
+
+def _topic_voice(line: str, text: str) -> str | None:
+    """The person a briefing's section heading names after its dash, in full where the document
+    names them so ("Whitford" → Alana Whitford from its participants' table); None when the
+    document names no one so (a heading "Weather — Outlook" names no one)."""
+    m = _TOPIC.fullmatch(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    if len(name.split()) == 2:
+        return name if name.split()[0].lower() in FIRST_NAMES else None
+    full = {f.group(1) for f in re.finditer(r"\b([A-Z][\w'’-]+[ \t]+" + re.escape(name) + r")\b", text)
+            if f.group(1).split()[0].lower() in FIRST_NAMES}
+    return full.pop() if len(full) == 1 else None

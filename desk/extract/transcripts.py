@@ -93,8 +93,10 @@ from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Docu
 from desk.extract.names import display_name
 from desk.extract.posts import is_post_thread, post_segments
 from desk.extract.radiolog import is_radio_log, radio_segments
+from desk.extract.reddit import is_reddit_thread, reddit_segments
 from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
+from desk.extract.rundown import is_rundown, rundown_segments
 from desk.extract.selfnamed import labelled_self_names
 from desk.extract.sentences import chunk, split_sentences
 from desk.extract.threads import is_thread, thread_segments
@@ -145,6 +147,10 @@ def segment(
         return decision_segments(doc.text, speaker)   # a court's written reasons
     if is_radio_log(doc.text):
         return radio_segments(doc.text)   # a dispatch log's table: each row its unit's
+    if is_reddit_thread(doc.text):
+        return reddit_segments(doc.text)   # a Reddit thread: each comment its account's
+    if is_rundown(doc.text):
+        return rundown_segments(doc.text)   # a TV newsroom's as-aired script: each sound bite its super's person
     if is_flash_quotes(doc.text):
         return flash_segments(doc.text)   # a team's flash quotes: each section its header's person's
 

@@ -51,7 +51,8 @@ def _owns_someone(a: Analysis, m) -> bool:
     j = k
     # a form of be ends the noun phrase: "Her message now is …"
     while j < len(toks) and j - k < 3 and toks[j].kind == "w" and toks[j].text[:1].islower() \
-            and toks[j].low not in FUNCTION_WORDS and toks[j].low not in PASSIVE_AUX and not a._is_cue(j):
+            and toks[j].low not in FUNCTION_WORDS and toks[j].low not in PASSIVE_AUX and not a._is_cue(j) \
+            and toks[j].low not in _IRREGULAR_PAST:
         j += 1
     while j - 1 > k and (toks[j - 1].low in AUX or toks[j - 1].low in ("now", "too")):
         j -= 1   # "Her message now is simple": the noun, not the adverb or verb after it
@@ -65,6 +66,9 @@ def _owns_someone(a: Analysis, m) -> bool:
     return j > k and toks[j - 1].low not in OWNED_WORDS
 
 
+#: Past tenses without "-ed" that end a noun phrase: "Acheampong's instructions came minutes later:".
+_IRREGULAR_PAST = frozenset("""came went began got gave made took sent left kept brought ran rose fell grew knew saw
+    stood found read""".split())
 #: Verbs by which a text shows someone else, who then speaks: "Hale’s ad features a nurse: “…”".
 _SHOWING = frozenset("features featured shows showed quotes quoted cites cited includes included stars starred".split())
 

@@ -233,6 +233,7 @@ def match_quote(
     speaker_person: bool = False,
     their_words: frozenset[int] = frozenset(),
     unnamed_turns: bool = False,
+    speaker_sources: frozenset[int] = frozenset(),
     relayed: bool = False,
     speaker_sex: str | None = None,
 ) -> Match:
@@ -288,6 +289,7 @@ def match_quote(
         # speaker's own words can confirm (or contradict) them.
         # (or another form of their name, "Des" for Desmond: ``kin.short_form``)
         evals = [e for e in evals if ids and (e.cand.speaker_id in ids or e.cand.speaker_id is not None
+                                              and e.cand.source_id not in speaker_sources
                                               and short_form(e.cand.speaker_name, speaker_names))
                  or unnamed_turns and not ids and e.cand.speaker_id is None and e.grade >= EDITED]
     evals.sort(key=Eval.key)
@@ -300,9 +302,10 @@ def match_quote(
 
     def by_short_form(e: Eval) -> bool:
         # The source names the speaker with a short form of the draft's given name ("Des
-        # Acheampong" for Desmond Acheampong, a caption label): the same person, flagged.
+        # Acheampong" for Desmond Acheampong, a caption label): the same person, flagged; not in a
+        # source that names the draft's person too (``speaker_sources``: Ann and Annette Ruiz there are two)
         return e.cand.speaker_id is not None and e.cand.speaker_id not in ids \
-            and short_form(e.cand.speaker_name, speaker_names)
+            and e.cand.source_id not in speaker_sources and short_form(e.cand.speaker_name, speaker_names)
 
     def name_flags(e: Eval) -> None:
         if by_label(e):

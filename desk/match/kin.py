@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from desk.extract.gender import name_gender
+from desk.extract.names import TITLE_WORDS
 
 from .readers import fold_name
 
@@ -79,8 +80,8 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
 
 def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
     """The turn's speaker and one of ``names`` share the surname, and one given name is the
-    other's first three letters or more ("Des" and "Desmond", "Chris" and "Christopher"), of no
-    other sex ("Dan Smith" is not Danielle Smith)."""
+    other's first three letters or more ("Des" and "Desmond", "Chris" and "Christopher") or its
+    initial ("B. Ashgrove"), of no other sex ("Dan Smith" is not Danielle Smith)."""
     own = (speaker_name or "").split()
     if len(own) < 2:
         return False
@@ -89,7 +90,10 @@ def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
         if len(words) < 2 or fold_name(words[-1]) != fold_name(own[-1]):
             continue
         a, b = fold_name(own[0]).strip("."), fold_name(words[0]).strip(".")
+        if a in TITLE_WORDS or b in TITLE_WORDS:
+            continue   # "Mayor Hale" gives no given name for "M. Hale" to stand for
         short, full = sorted((a, b), key=len)
-        if a != b and len(short) >= 3 and full.startswith(short) and not _genders_differ(own[0], words[0]):
-            return True
+        if a != b and (len(short) >= 3 or len(short) == 1 and len(full) > 1) and full.startswith(short) \
+                and not _genders_differ(own[0], words[0]):
+            return True   # ("B. Ashgrove", as a captioner names him, for Bernard Ashgrove: an initial)
     return False

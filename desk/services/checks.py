@@ -24,13 +24,14 @@ from desk.extract.lexicon import PRONOUN_GENDER
 from desk.extract.model import Quote
 from desk.extract.quotes import find_quotes
 from desk.match import Candidate, Match, match_quote
+from desk.match.kin import short_form
 from desk.match.spelling import spellings
 from desk.models import Draft, Passage, Source, Speaker, utcnow
 from desk.services.archive import add_event
 from desk.services.library import source_summary
 from desk.services.remap import remap_attributions
 from desk.services.repeats import check_interjections, check_repeats
-from desk.services.speakers import find_speaker, known_speakers
+from desk.services.speakers import find_speaker, known_speakers, sources_of
 from desk.services.story import EVENT as STORY_EVENT
 from desk.services.story import clean_story_url
 from desk.services.titles import title_of
@@ -353,7 +354,10 @@ def check_text(
             names = cache["aliases"][person.id]
         elif q.speaker and not q.unnamed:
             names = [q.speaker]
+        theirs_in = sources_of(session, person.id, cache) \
+            if person is not None and any(short_form(c.speaker_name, names) for c in cands) else frozenset()
         call = dict(speaker_ids={person.id} if person is not None else None, speaker_names=names, candidates=cands,
+                    speaker_sources=theirs_in,
                     **_parts_of(text, q), speaker_inferred=q.mention is None and q.speaker is not None,
                     speaker_person=q.speaker_person, relayed=relayed_in_draft(text, q.parts[0].start),
                     speaker_sex=PRONOUN_GENDER.get((q.mention or "").lower()))

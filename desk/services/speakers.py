@@ -419,3 +419,13 @@ def check_person_name(name: str) -> str:
         raise InvalidInput(f"“{name}” is a title or a transcript's label, not a person's name: {_EXAMPLE} "
                            "(a title may come before it: “Mayor Alma Reyes”).")
     return name
+
+
+def sources_of(session: Session, speaker_id: int, cache: dict) -> frozenset[int]:
+    """The sources holding passages of the speaker: a source that names both "Ann Ruiz" and
+    "Annette Ruiz" tells them apart, so a short form there is someone else (``kin.short_form``)."""
+    held = cache.setdefault("sources_of", {})
+    if speaker_id not in held:
+        held[speaker_id] = frozenset(session.scalars(
+            select(Passage.source_id).where(Passage.speaker_id == speaker_id).distinct()))
+    return held[speaker_id]
