@@ -182,3 +182,21 @@ def test_an_owner_s_statement_in_full_is_theirs_not_the_last_speaker_s():
     story = ("\u201cHe got in the truck,\u201d Dale Whitford said.\n\n"
              "Premier\u2019s office statement, in full: \u201cOur hearts are with the people of Quillan Lake.\u201d\n")
     assert _speakers(story) == ["Dale Whitford", "Premier\u2019s office"]
+
+
+def test_the_older_man_is_the_older_brother_the_story_named():
+    story = ("His older brother, Leandre Theriault, now 91, remembers the fiddle.\n\n"
+             "\u201cI could play the notes,\u201d the older man said.\n\n"
+             "A neighbour came by. \u201cHe was kind,\u201d the older woman said.\n")
+    assert _speakers(story) == ["Leandre Theriault", "the older woman"]
+
+
+def test_a_name_given_later_with_its_generation_is_the_name_in_full():
+    story = ("The dust starts at the end of Walter Wolanski\u2019s driveway.\n\n"
+             "Walter Wolanski Jr., 66, has farmed this land for 45 years.\n\n"
+             "\u201cYou farm the year you get,\u201d he said.\n")
+    assert _speakers(story) == ["Walter Wolanski Jr."]
+    # (but "His father, Duncan Hunter Sr." is another man of that name, not the congressman in full)
+    other = ("Rep. Duncan Hunter endorsed Trump on Wednesday. His father, Duncan Hunter Sr., served before him.\n\n"
+             "\u201cWe need a leader as president,\u201d Hunter said.\n")
+    assert _speakers(other) == ["Duncan Hunter"]

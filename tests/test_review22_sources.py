@@ -209,3 +209,35 @@ def test_a_sentence_of_its_own_after_a_quote_is_not_its_attribution():
 def test_an_initial_for_the_given_name_is_a_short_form():
     assert short_form("B. Ashgrove", ["Bernard Ashgrove"])
     assert not short_form("B. Ashgrove", ["Anne Ashgrove"])
+
+
+ASSEMBLYAI = {"id": "b41e7c2a", "status": "completed", "text": "…", "utterances": [
+    {"speaker": "A", "text": "Mr. Lindahl, thanks for making time.", "start": 1840, "end": 7321},
+    {"speaker": "B", "text": "Happy to do it, Hollis. Long is one word for it.", "start": 7400, "end": 9900},
+    {"speaker": "C", "text": "Hi Hollis, it's Tamsin Rourke, I'm on the line as well.", "start": 10000, "end": 13000},
+    {"speaker": "B", "text": "The honest answer is we don't know yet.", "start": 13100, "end": 16000},
+]}
+
+
+def test_an_assemblyai_export_is_read_and_a_voice_names_itself_on_a_call():
+    said = _said("call.json", json.dumps(ASSEMBLYAI), "interview")
+    assert said["Hi Hollis, it's Tamsin R"] == "Tamsin Rourke"      # "it's X, I'm on the line"
+    assert said["The honest answer is we "] is None                # "B" names no one (nor is an answer's "A")
+    doc = read_document("call.json", json.dumps(ASSEMBLYAI).encode())
+    assert doc.cues[0].t_start == 1.84                               # milliseconds
+
+
+NEWSLETTER = """<html><body><article>
+<h1>Nobody was in charge at 2:44 a.m.</h1>
+<p>I have spent most of this week in the hotel lobbies in Fenwick, where 300 of my constituents are sleeping.</p>
+<p>Fire Chief Luis Carvalho said the tank car is stable.</p>
+<p>A railway that moves hazardous cargo through a town should not grade its own homework.</p>
+</article></body></html>
+"""
+
+
+def test_an_article_added_with_its_writer_is_theirs():
+    said = _said("newsletter.html", NEWSLETTER, "article", speaker="Owen Fitzhugh")
+    assert said["I have spent most of thi"] == "Owen Fitzhugh"
+    assert said["A railway that moves haz"] == "Owen Fitzhugh"
+    assert said["Fire Chief Luis Carvalho"] is None   # what he reports someone else said is no one's

@@ -32,7 +32,8 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     the east side “…”") is the one interviewed.
 
     ``release``: a news release's own sentences are passages too, credited to no one
-    (``desk.extract.releaseprose``), when it has quotes or paragraphs ``set_off`` as someone's
+    (``desk.extract.releaseprose``) — its writer's when ``default_speaker`` is given, quotes or
+    not — when it has quotes or paragraphs ``set_off`` as someone's
     (``desk.extract.blocks``: a signed message, a delegation under its heading), which are left
     to their speakers.
     """
@@ -65,7 +66,7 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             p0, p1 = paras[k] if paras else (part.start, part.end)
             segs.append(Segment(start=part.start, end=part.end, turn=turn, label=q.mention, speaker=speaker,
                                 role=role, paragraph_start=p0, paragraph_end=p1))
-    if release and (segs or set_off):
+    if release and (segs or set_off or default_speaker):
         segs = sorted(segs + release_prose(text, turn + 1, about, set_off, issuer=default_speaker), key=lambda seg: seg.start)
     return segs
 

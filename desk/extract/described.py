@@ -262,6 +262,15 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     does a description before the quote (at ``quote_at``) whose sentence names the person on the
     way to the quote ("The newly elected trustee blasted Reyes's call for “…”" is not Reyes)."""
     words = voice.split()
+    if len(words) == 3 and fold(words[1]) in _ELDERS and fold(words[2]) in ("man", "woman"):
+        # "His older brother, Léandre Thériault, …" … "“…,” the older man said": the one the story
+        # called the older (or younger) relative, of that sex
+        sex = "m" if fold(words[2]) == "man" else "f"
+        told = {m[2] for k in re.finditer(r"(?i)\b" + words[1] + r"\s+(?:half-)?(brother|sister|cousin|sibling)s?,?\s+",
+                                          a.text[:before])
+                for m in [a.mention_at.get(k.end())] if m is not None and m[3] == "name" and m[2] is not None
+                and a.persons[m[2]].gender in (None, sex) and {"brother": "m", "sister": "f"}.get(k.group(1).lower(), sex) == sex}
+        return told.pop() if len(told) == 1 else None
     if len(words) == 3 and fold(words[1]) in _ELDERS and words[2][:1].isupper():
         # "the elder Haskins": the one of that family the name's reading gave by age
         m = next((m for m in a.mentions if before <= m[0] < before + len(voice) and m[3] == "name"), None)

@@ -18,6 +18,9 @@
   in a style most lines do not use, with no name (an on-screen caption, "FIRE CHIEF MARCUS
   TILLERY"), is no one's speech, nor are ``Comment:`` lines.  ``{\\an8}`` codes go, ``\\N`` is a
   line break.
+* **AssemblyAI's export** (``.json`` with an ``"utterances"`` list, times in milliseconds):
+  read as a diarized transcription, its lettered speakers ("A", "B") numbered voices that name
+  no one until they name themselves.
 * **A Slack channel's export** (``.json``: a list of ``{"type": "message", "user", "text",
   "user_profile": {"real_name"}}``): each message its writer's (``_slack_export``).
 * **SubViewer** (``.sbv``: YouTube's own caption download): a time line
@@ -188,19 +191,29 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
             and any(m.get("type") == "message" and isinstance(m.get("text"), str) for m in doc):
         return _slack_export(name, doc)
     segments = doc.get("segments") if isinstance(doc, dict) else None
+    millis = False
+    if not isinstance(segments, list) and isinstance(doc, dict) and isinstance(doc.get("utterances"), list):
+        segments, millis = doc["utterances"], True   # AssemblyAI's export: times in milliseconds
     if not isinstance(segments, list) or not all(isinstance(s, dict) and isinstance(s.get("text"), str)
                                                  for s in segments):
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "
                            "diarized transcript (WhisperX and the like) with a \"segments\" list of "
-                           "{\"start\", \"end\", \"text\", \"speaker\"}, or a Slack channel's export "
+                           "{\"start\", \"end\", \"text\", \"speaker\"} (or AssemblyAI's \"utterances\"), "
+                           "or a Slack channel's export "
                            "(a list of messages with \"type\": \"message\", \"user\" and \"text\").")
     items = []
+    lettered: dict[str, str] = {}
     for s in segments:
         text = " ".join(s["text"].split())
         # (a segment the diarizer gave no speaker is a voice of its own, not the one before it)
         voice = s["speaker"].strip() if isinstance(s.get("speaker"), str) and s["speaker"].strip() else UNNAMED_VOICE
+        if re.fullmatch(r"[A-Z]", voice):
+            # AssemblyAI's "A", "B": a numbered voice that names no one ("A" is no answer's label)
+            voice = lettered.setdefault(voice, f"SPEAKER_{len(lettered):02d}")
         t0 = s.get("start") if isinstance(s.get("start"), int | float) else 0.0
         t1 = s.get("end") if isinstance(s.get("end"), int | float) else t0
+        if millis:
+            t0, t1 = t0 / 1000, t1 / 1000
         if text:
             items.append((float(t0), float(t1), voice, text))
     text, cues = _layout_cues(items)

@@ -162,6 +162,20 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+def generational(words) -> bool:
+    """The name's words end with a generational suffix ("Walter Wolanski Jr.", "Ron Petty Sr.")."""
+    return len(words) > 2 and _bare(words[-1]) in SUFFIXES
+
+
+#: A relative's noun just before a name: "His father, Duncan Hunter Sr.", "Elliott’s father, the Rev."
+_KIN_BEFORE = re.compile(r"(?i)\b(?:father|mother|son|daughter|dad|grandfather|grandson|uncle|nephew|brother)\b[^.\n]{0,14}$")
+
+
+def kin_just_before(text: str, pos: int) -> bool:
+    """A relative's noun stands just before ``pos``: the name there is that relative's."""
+    return _KIN_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
 def surname(name: str) -> str:
     """The surname as written: "Joseph R. Biden Jr." -> "Biden"; "Okafor" -> "Okafor"."""
     words = _words(strip_titles(name)[1].replace(",", " "))

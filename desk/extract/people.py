@@ -30,7 +30,7 @@ from desk.extract.lexicon import (
     person_noun,
 )
 from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, hand_gender
-from desk.extract.names import TITLE_WORDS, fold, known_tables, name_key, title_forms
+from desk.extract.names import TITLE_WORDS, fold, generational, kin_just_before, known_tables, name_key, title_forms
 from desk.extract.namesakes import Namesakes
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.nicknames import called_names
@@ -390,6 +390,11 @@ class People(Namesakes, RunReader):
             for p in self.persons:
                 if name_key(" ".join(p.words)) == key:
                     person = p
+                    if generational(words) and not generational(p.words) \
+                            and not kin_just_before(self.text, r.start):
+                        # "Walter Wolanski’s driveway" … "Walter Wolanski Jr., 66,": the name in full
+                        # (not "His father, Duncan Hunter Sr.": another man of that name)
+                        p.words, p.name = list(words), " ".join(words)
                     break
             if person is None and (fold(words[0]) not in FIRST_NAMES or fold(words[0]) in NAME_PARTICLES):
                 # "St-Pierre Plamondon" after "Paul St-Pierre Plamondon", "Ruiz de Velasco" after

@@ -27,8 +27,8 @@ _NOT_NAMES = TITLE_WORDS | ROLE_HEADS | QUALIFIERS | CAP_STOP
 #: What follows one's own name after "This is": "This is Beth Ann Rudd, I live on Quarry Lane",
 #: "This is Tobias Wren with Tidewater Wire".
 _SELF_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?I\b|\s+(?:with|from|here|calling)\b)")
-#: On a call one names oneself as "This is …" too.
-_CALLER_NAMED = re.compile(SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is)", 1))
+#: On a call one names oneself as "This is …" or "it's …" too ("Hi Hollis, it's Tamsin Rourke, I'm on the line").
+_CALLER_NAMED = re.compile(SELF_NAMED.pattern.replace(SELF_INTRODUCED, r"\b(?:I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s)", 1))
 
 
 def named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list) -> str | None:
@@ -41,7 +41,7 @@ def named_in_opening(pattern: re.Pattern, text: str, start: int, sentences: list
     m = pattern.search(text, start, end)
     if m is None or ({fold(w) for w in m.group(1).split()} | {fold(m.group(2))}) & _NOT_NAMES:
         return None
-    if re.search(r"[Tt]his is\s*$", text[max(start, m.start(1) - 10):m.start(1)]) \
+    if re.search(r"(?:[Tt]his is|[Ii]t['’]s)\s*$", text[max(start, m.start(1) - 10):m.start(1)]) \
             and not _SELF_GOES_ON.match(text, m.end(2)):
         return None   # "This is Leonie Vashti, March 3rd, at the training ground": a slate, not the speaker
     return f"{' '.join(m.group(1).split())} {m.group(2)}"

@@ -183,7 +183,10 @@ def segment(
 
         blocks = block_segments(doc.text, 0)
         found = article_segments(doc.text, default_speaker=speaker, known_speakers=known_speakers,
-                                 notes=kind == "notes", release=kind == "release",
+                                 notes=kind == "notes",
+                                 # (an article added with its writer, an op-ed or a newsletter, is
+                                 # theirs as a release is its issuer's)
+                                 release=kind == "release" or kind == "article" and bool(speaker),
                                  set_off=sorted({(b.paragraph_start, b.paragraph_end) for b in blocks}))
         after = max((s.turn for s in found), default=-1) + 1
         return sorted(found + [dataclasses.replace(b, turn=b.turn + after) for b in blocks], key=lambda s: s.start)
