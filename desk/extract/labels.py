@@ -70,11 +70,10 @@ from desk.extract.labelnames import (
 )
 from desk.extract.layouts import (
     LEADERS,
-    LEGEND,
     STAMPED,
     chat_times,
     given_first,
-    legend_name,
+    legend,
     name_paragraphs,
     speech_below,
     titled_turns,
@@ -316,10 +315,6 @@ def _label_lines(text: str) -> list[_LabelLine]:
     return sorted(lines + _inline_labels(text, lines), key=lambda c: c.line_start)
 
 
-#: A legend's voice the release does not identify: "(unidentified adult female)".
-_UNIDENTIFIED = re.compile(r"(?i)\b(?:unidentified|unknown|unnamed|not identified)\b")
-
-
 def _unlabelled_answers(text: str, questions: list[re.Match]) -> list[int]:
     """Where each question's answer starts when it has no label: the paragraph after the
     question's, unless that is another question or has a label of its own."""
@@ -491,14 +486,8 @@ def _find_turns(text: str, known: _KnownSpeakers) -> _Layout:
         if is_label(c):
             turns.append(c)
     legend_end = max((c.line_start for c in turns[:3]), default=len(text))   # (a header line read as a turn)
-    for m in LEGEND.finditer(text, 0, legend_end):
-        # "C1  = Caller (identified during the call as Wendell Rusk, Foundry Road)": a records
-        # release's legend, above the first turn
-        if m.group("label") in ("Q", "A"):
-            continue   # a Q&A's key: the questions stay the questioner's, the answers the interviewee's
-        name = legend_name(m.group("value"))
-        if name or _UNIDENTIFIED.search(m.group("value")):
-            headers.setdefault(_label_key(m.group("label")), name or "")   # "" for a voice it names no one for
+    for label, name in legend(text, legend_end):
+        headers.setdefault(_label_key(label), name)   # a records release's legend, above the first turn
     for m in LEADERS.finditer(text, 0, turns[0].line_start if turns else len(text)):
         # "The Premier ........ Hon. Lucien Thorvald": a key to the labels, above the first turn
         name = _name_from_value(m.group("name"))

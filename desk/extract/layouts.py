@@ -165,3 +165,21 @@ def legend_name(value: str) -> str | None:
     while len(words) > 2 and _bare(words[0]) not in FIRST_NAMES:
         words.pop(0)   # "Telecommunicator Kayla Abernathy": the job before the name
     return _name_from_value(" ".join(words)) if words and _bare(words[0]) in FIRST_NAMES else None
+
+
+#: A legend's voice the release does not identify: "(unidentified adult female)".
+_UNIDENTIFIED = re.compile(r"(?i)\b(?:unidentified|unknown|unnamed|not identified)\b")
+
+
+def legend(text: str, end: int) -> list[tuple[str, str]]:
+    """(code, person) for each line of a legend before ``end`` ("C1  = Caller (identified during
+    the call as Wendell Rusk, Foundry Road)"); "" for a voice it says it does not identify.  A
+    Q&A's key ("Q = Tessa Lind, Herald") is left alone: the questions stay the questioner's."""
+    out = []
+    for m in LEGEND.finditer(text, 0, end):
+        if m.group("label") in ("Q", "A"):
+            continue
+        name = legend_name(m.group("value"))
+        if name or _UNIDENTIFIED.search(m.group("value")):
+            out.append((m.group("label"), name or ""))
+    return out
