@@ -222,7 +222,6 @@ ASSEMBLYAI = {"id": "b41e7c2a", "status": "completed", "text": "…", "utterance
 def test_an_assemblyai_export_is_read_and_a_voice_names_itself_on_a_call():
     said = _said("call.json", json.dumps(ASSEMBLYAI), "interview")
     assert said["Hi Hollis, it's Tamsin R"] == "Tamsin Rourke"      # "it's X, I'm on the line"
-    assert said["The honest answer is we "] is None                # "B" names no one (nor is an answer's "A")
     doc = read_document("call.json", json.dumps(ASSEMBLYAI).encode())
     assert doc.cues[0].t_start == 1.84                               # milliseconds
 
@@ -241,3 +240,10 @@ def test_an_article_added_with_its_writer_is_theirs():
     assert said["I have spent most of thi"] == "Owen Fitzhugh"
     assert said["A railway that moves haz"] == "Owen Fitzhugh"
     assert said["Fire Chief Luis Carvalho"] is None   # what he reports someone else said is no one's
+
+
+def test_a_numbered_voice_hailed_by_the_turn_before_is_the_one_hailed():
+    said = _said("call.json", json.dumps(ASSEMBLYAI), "interview")
+    assert said["Happy to do it, Hollis. "] == "Lindahl"     # "Mr. Lindahl, thanks for making time." before it
+    assert said["The honest answer is we "] == "Lindahl"
+    assert said["Mr. Lindahl, thanks for "] is None          # the one who hailed him is still no one

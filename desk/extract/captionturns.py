@@ -54,6 +54,7 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
 
     segments: list[Segment] = []
     device_names: dict[str, str | None] = {}
+    hailed = _hailed(text, runs)
 
     def own_name(voice: str) -> str | None:   # the name a voice gives itself in any of its turns
         if voice not in device_names:
@@ -81,6 +82,8 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
                 # no one, whose voice names itself (not "ANCHOR:", which two anchors may share)
                 if own_name(voice):
                     who, role = own_name(voice), ROLE_SPEAKER
+                elif hailed.get(voice):
+                    who, role = hailed[voice], ROLE_SPEAKER   # "Mr. Lindahl, thanks for making time." ¶ its answer
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
             who, role = named, ROLE_SPEAKER
@@ -126,3 +129,20 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
             segments.extend(made)
             turn_no += 1
     return segments
+
+
+#: A turn opening by hailing someone by title and surname: "Mr. Lindahl, thanks for making time."
+_HAIL = re.compile(r"[ \t]*(?:Mr|Ms|Mrs|Dr|Mx)\.[ \t]+([A-Z][\w'’-]+),")
+
+
+def _hailed(text: str, runs: list[tuple[str | None, list]]) -> dict[str, str]:
+    """{numbered voice: the surname a turn just before it hails, every time it does}: on a
+    diarized call "SPEAKER_00: Mr. Lindahl, thanks for making time." ¶ "SPEAKER_01: Happy to do
+    it." makes SPEAKER_01 Lindahl, unless another hail points elsewhere."""
+    found: dict[str, set[str]] = {}
+    for (before, run0), (voice, _) in zip(runs, runs[1:], strict=False):
+        m = _HAIL.match(text, run0[0].start)
+        if m and voice and voice != before and re.search(r"\d", voice):
+            found.setdefault(voice, set()).add(m.group(1))
+    taken = [next(iter(names)) for names in found.values() if len(names) == 1]
+    return {v: next(iter(n)) for v, n in found.items() if len(n) == 1 and taken.count(next(iter(n))) == 1}
