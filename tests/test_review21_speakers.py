@@ -200,3 +200,9 @@ def test_a_name_given_later_with_its_generation_is_the_name_in_full():
     other = ("Rep. Duncan Hunter endorsed Trump on Wednesday. His father, Duncan Hunter Sr., served before him.\n\n"
              "\u201cWe need a leader as president,\u201d Hunter said.\n")
     assert _speakers(other) == ["Duncan Hunter"]
+
+
+def test_a_dateline_s_region_is_not_the_company():
+    story = ("PELLISIER, Tamarack -- Harrowgate Forest Products Ltd. will close its sawmill in March, the company "
+             "said Tuesday.\n\n\u201cThis was an extremely difficult decision,\u201d the company said in a news release.\n")
+    assert _speakers(story) == ["Harrowgate Forest Products Ltd."]

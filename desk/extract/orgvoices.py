@@ -161,6 +161,9 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
         while begin > 0 and a.runs[begin - 1].start >= p0:
             begin -= 1
         sentence, end = a.runs[begin:end], begin
+        dateline = _DATELINE.match(a.text, p0)
+        if dateline:
+            sentence = [r for r in sentence if r.start >= dateline.end()]   # "PELLISIER, Tamarack -- Harrowgate …"
         subject = next((r for r in sentence if not is_possessive(a.toks[r.t1 - 1].text)
                         and not (r.t0 > 0 and a.toks[r.t0 - 1].low in OBJECT_PREPS)), None)
         if subject is not None and org_like(a, subject):
@@ -187,6 +190,10 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
+
+
+#: A dateline opening a story's first sentence: "PELLISIER, Tamarack -- ", "OTTAWA — ".
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w.'’ -]{1,30})?[ \t]+(?:--|—|–)[ \t]+")
 
 
 def _not_a(noun: str, name: list[str]) -> bool:
