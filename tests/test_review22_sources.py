@@ -247,3 +247,17 @@ def test_a_numbered_voice_hailed_by_the_turn_before_is_the_one_hailed():
     assert said["Happy to do it, Hollis. "] == "Lindahl"     # "Mr. Lindahl, thanks for making time." before it
     assert said["The honest answer is we "] == "Lindahl"
     assert said["Mr. Lindahl, thanks for "] is None          # the one who hailed him is still no one
+
+
+def test_a_transcript_whose_voices_the_desk_cannot_name_says_so_at_ingest(runner, tmp_path):
+    unnamed = tmp_path / "call.json"
+    unnamed.write_text(json.dumps({"segments": [
+        {"speaker": "SPEAKER_00", "text": " Thanks for joining us today.", "start": 0, "end": 2},
+        {"speaker": "SPEAKER_01", "text": " Happy to be here. The plant will close in March.", "start": 2, "end": 5}]}),
+        encoding="utf-8")
+    out = runner.invoke(args=["desk", "ingest", str(unnamed), "--kind", "transcript"])
+    assert out.exit_code == 0 and "could not name any of its voices" in out.output   # stored, and said
+    named = tmp_path / "presser.txt"
+    named.write_text("OKAFOR: The plant will close in March.\n\nREPORTER: Why?\n\nOKAFOR: Costs.\n", encoding="utf-8")
+    out = runner.invoke(args=["desk", "ingest", str(named), "--kind", "transcript"])
+    assert out.exit_code == 0 and "could not name" not in out.output

@@ -68,14 +68,23 @@ class IngestResult:
 
 
 def speaker_warning(result: IngestResult) -> str | None:
-    """What to tell the editor about a speech just added with no speaker (page, API, command
+    """What to tell the editor about a speech just added with no speaker, or a transcript, an
+    interview or captions in which the desk could name none of the voices (page, API, command
     line), or None.  It is stored: a file may be all a desk has, and its words can still be
     found; but none of its passages has a speaker, so a quote found in it cannot be told right
-    or wrong about who said it."""
-    if result.duplicate or result.kind != "speech" or result.speakers:
+    or wrong about who said it — a layout the desk does not read yet ("SPEAKER_00", "Voice 2")
+    shows here, before an editor trusts a verdict on it."""
+    if result.duplicate or result.speakers or not result.passages:
         return None
-    return (f"“{result.title}” is a speech with no speaker named, so a quote found in it cannot be "
-            "checked for who said it. To fix it, name the speaker on the source's page.")
+    if result.kind == "speech":
+        return (f"“{result.title}” is a speech with no speaker named, so a quote found in it cannot be "
+                "checked for who said it. To fix it, name the speaker on the source's page.")
+    if result.kind in ("transcript", "interview", "captions"):
+        return (f"“{result.title}” was added, but the desk could not name any of its voices, so a quote "
+                "found in it cannot be checked for who said it. To fix it, start each turn with the "
+                "speaker's name (“OKAFOR:”) and add it again; if it is one person's words, add it as a "
+                "speech and name the speaker.")
+    return None
 
 
 def too_large(name: str, max_bytes: int) -> IngestError:

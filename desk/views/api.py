@@ -175,7 +175,7 @@ def add_source():
         "speakers": result.speakers,
         "duplicate": result.duplicate,
         "repaired": result.repaired,  # a duplicate's passages the index lacked (after a crash), now added
-        "warning": library.speaker_warning(result),  # a speech with no speaker: what to do
+        "warning": library.speaker_warning(result),  # no speaker the desk could name (a speech, or a transcript's voices): what to do
         # drafts re-checked against the new source (desk.services.news): {"rechecked", "drafts", "waiting", "line"}
         "news": news.after_ingest(session, get_index(), [result], actor_name()),
     }
