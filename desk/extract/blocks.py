@@ -214,18 +214,19 @@ def block_segments(text: str, turn: int) -> list[Segment]:
                 who = None   # a nomination letter's "He has never missed a day" under his name: about him
             voices[(i0, i1)] = (who, turn + len(voices))
         who, number = voices[(i0, i1)]
-        if who is None:
-            continue
-        for s, e in chunk(split_sentences(text, start, end), text=text):
-            out.append(Segment(start=s, end=e, turn=number, label=None, speaker=who, role=ROLE_SPEAKER,
-                               paragraph_start=start, paragraph_end=end))
+        if who is not None:
+            out += _block_passages(text, start, end, who, number)
     taken = {seg.paragraph_start for seg in out}
     signers: dict[str, int] = {}
     for start, end, who in signed_blocks(text):
         if start in taken:
             continue
-        number = signers.setdefault(who, turn + len(voices) + len(signers))
-        for s, e in chunk(split_sentences(text, start, end), text=text):
-            out.append(Segment(start=s, end=e, turn=number, label=None, speaker=who, role=ROLE_SPEAKER,
-                               paragraph_start=start, paragraph_end=end))
+        out += _block_passages(text, start, end, who, signers.setdefault(who, turn + len(voices) + len(signers)))
     return sorted(out, key=lambda seg: seg.start)
+
+
+def _block_passages(text: str, start: int, end: int, who: str, turn: int) -> list[Segment]:
+    """The passages of one block paragraph, the words of ``who``."""
+    return [Segment(start=s, end=e, turn=turn, label=None, speaker=who, role=ROLE_SPEAKER,
+                    paragraph_start=start, paragraph_end=end)
+            for s, e in chunk(split_sentences(text, start, end), text=text)]

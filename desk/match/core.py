@@ -284,13 +284,18 @@ def match_quote(
 
     ids = set(speaker_ids or ())
     flags: list[str] = []
+
+    def by_short_form(e: Eval) -> bool:
+        # The source names the speaker with a short form of the draft's given name ("Des
+        # Acheampong" for Desmond Acheampong, a caption label): the same person, flagged; not in a
+        # source that names the draft's person too (``speaker_sources``: Ann and Annette Ruiz there are two)
+        return e.cand.speaker_id is not None and e.cand.speaker_id not in ids \
+            and e.cand.source_id not in speaker_sources and short_form(e.cand.speaker_name, speaker_names)
+
     if len(q.words) < SHORT_QUOTE:
         # Two or three words are in some sentence of any large library: only the named
-        # speaker's own words can confirm (or contradict) them.
-        # (or another form of their name, "Des" for Desmond: ``kin.short_form``)
-        evals = [e for e in evals if ids and (e.cand.speaker_id in ids or e.cand.speaker_id is not None
-                                              and e.cand.source_id not in speaker_sources
-                                              and short_form(e.cand.speaker_name, speaker_names))
+        # speaker's own words (or another form of their name's) can confirm or contradict them.
+        evals = [e for e in evals if ids and (e.cand.speaker_id in ids or by_short_form(e))
                  or unnamed_turns and not ids and e.cand.speaker_id is None and e.grade >= EDITED]
     evals.sort(key=Eval.key)
     surnames = {fold_name(n.split()[-1]) for n in speaker_names if n.split()} if ids else set()
@@ -299,13 +304,6 @@ def match_quote(
         # The source labels the turn with a bare surname the named speaker shares ("CLINTON:"):
         # which Clinton the desk read it as is our guess, not the source's word.
         return bool(e.cand.label) and e.cand.speaker_id not in ids and fold_name(e.cand.label) in surnames
-
-    def by_short_form(e: Eval) -> bool:
-        # The source names the speaker with a short form of the draft's given name ("Des
-        # Acheampong" for Desmond Acheampong, a caption label): the same person, flagged; not in a
-        # source that names the draft's person too (``speaker_sources``: Ann and Annette Ruiz there are two)
-        return e.cand.speaker_id is not None and e.cand.speaker_id not in ids \
-            and e.cand.source_id not in speaker_sources and short_form(e.cand.speaker_name, speaker_names)
 
     def name_flags(e: Eval) -> None:
         if by_label(e):
