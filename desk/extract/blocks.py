@@ -21,7 +21,7 @@ from desk.extract.lexicon import KIN_NOUNS, ORG_WORDS, ROLE_HEADS, UNNAMED_NOUNS
 from desk.extract.model import ROLE_SPEAKER, Segment
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
-from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+from desk.extract.sentences import paragraph_spans, passages, split_sentences
 
 #: A person as a decision or a statement of facts names them: "Mr. Petrenko", "Ms. Varga", "Dr. Okafor".
 _TITLE = r"(?:Mr|Ms|Mrs|Dr|Mx)\."
@@ -227,6 +227,4 @@ def block_segments(text: str, turn: int) -> list[Segment]:
 
 def _block_passages(text: str, start: int, end: int, who: str, turn: int) -> list[Segment]:
     """The passages of one block paragraph, the words of ``who``."""
-    return [Segment(start=s, end=e, turn=turn, label=None, speaker=who, role=ROLE_SPEAKER,
-                    paragraph_start=start, paragraph_end=end)
-            for s, e in chunk(split_sentences(text, start, end), text=text)]
+    return passages(text, start, end, turn=turn, speaker=who, role=ROLE_SPEAKER)

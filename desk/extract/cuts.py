@@ -26,9 +26,9 @@ import re
 from desk.extract.labelnames import _label_key
 from desk.extract.labels import _UNNAMED
 from desk.extract.lexicon import UNNAMED_PEOPLE
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.model import Segment
 from desk.extract.names import display_name, strip_titles
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 
 #: "CUT 1 (0:16) MAYOR LECLAIR: “", "SOT #2 - DR. RUTHERFORD: «": the cut's label, then the opening mark.
 _CUT = re.compile(
@@ -80,8 +80,5 @@ def cut_segments(text: str) -> list[Segment]:
         if start >= end:
             continue
         who = _speaker(m.group("label"))
-        for s, e in chunk(split_sentences(text, start, end), text=text):
-            segments.append(Segment(start=s, end=e, turn=turn, label=m.group("label").strip(), speaker=who,
-                                    role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
-                                    paragraph_start=start, paragraph_end=end))
+        segments += passages(text, start, end, turn=turn, speaker=who, label=m.group("label").strip())
     return segments

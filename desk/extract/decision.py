@@ -41,7 +41,7 @@ import re
 from desk.extract.blocks import block_voice, indented, margin
 from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name
-from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+from desk.extract.sentences import paragraph_spans, passages
 
 #: A numbered paragraph: "[12] We are mindful …".
 _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
@@ -123,7 +123,5 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
         else:
             block, intro = None, (p_start, p_end)
             speaker, turn, voice_role = who, 0, role
-        for s, e in chunk(split_sentences(text, body, p_end), text=text):
-            segments.append(Segment(start=s, end=e, turn=turn, label=None, speaker=speaker, role=voice_role,
-                                    paragraph_start=body, paragraph_end=p_end))
+        segments += passages(text, body, p_end, turn=turn, speaker=speaker, role=voice_role)
     return segments

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from desk.extract.lexicon import ORG_WORDS, POSITIONS, ROLE_HEADS
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.model import Segment
 from desk.extract.names import name_after_posts
-from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+from desk.extract.sentences import paragraph_spans, passages
 
 #: A rule between sections: "-----", "*****", "=====".
 _RULE = re.compile(r"(?m)^[ \t]*(?:-{3,}|\*{3,}|={3,})[ \t]*$")
@@ -84,9 +84,6 @@ def flash_segments(text: str) -> list[Segment]:
             lines = [m for m in re.finditer(r"[^\n]+", text[p_start:p_end]) if not _TOPIC.fullmatch(m.group())]
             for line in lines:
                 s0, s1 = p_start + line.start(), p_start + line.end()
-                for s, e in chunk(split_sentences(text, s0, s1), text=text):
-                    segments.append(Segment(start=s, end=e, turn=turn, label=first_line.strip(), speaker=who,
-                                            role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
-                                            paragraph_start=s0, paragraph_end=s1))
+                segments += passages(text, s0, s1, turn=turn, speaker=who, label=first_line.strip())
         turn += 1
     return segments

@@ -42,7 +42,7 @@ import re
 
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.names import display_name
-from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+from desk.extract.sentences import paragraph_spans, passages
 
 #: A header line of an email: "From: …", "Subject: …".
 _HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance)[ \t]*:[ \t]*(.*)$")
@@ -167,7 +167,5 @@ def reply_segments(text: str, speaker: str | None) -> list[Segment]:
         if role != last_role or role != ROLE_SPEAKER or label is not None:
             turn += 1
         last_role = role
-        for s, e in chunk(split_sentences(text, start, p_end), text=text):
-            segments.append(Segment(start=s, end=e, turn=turn, label=label, speaker=speaker_of, role=role,
-                                    paragraph_start=start, paragraph_end=p_end))
+        segments += passages(text, start, p_end, turn=turn, speaker=speaker_of, label=label, role=role)
     return segments

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.model import Segment
 from desk.extract.names import display_name, strip_titles
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 
 #: "Mayor Delphine Ruark @MayorRuark · Jul 6", "tidewatcher @tidewatcher_ • 2h".
 _HEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<name>\S[^@\n]{0,80}?)[ \t]+@(?P<handle>\w{1,30})[ \t]*[·•][ \t]*\S[^\n]{0,40}$",
@@ -107,8 +107,5 @@ def post_segments(text: str) -> list[Segment]:
             if not lines:
                 continue
             p_start, p_end = lines[0][0], lines[-1][1]
-            for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
-                segments.append(Segment(start=s, end=e, turn=turn, label=who, speaker=who,
-                                        role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
-                                        paragraph_start=p_start, paragraph_end=p_end))
+            segments += passages(text, p_start, p_end, turn=turn, speaker=who, label=who)
     return segments

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 
 from desk.extract.lexicon import ORG_WORDS
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.model import Segment
 from desk.extract.names import name_after_posts
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 
 #: The header row: a time column, then FROM, TO and the column of what was said.
 _HEADER = re.compile(r"(?m)^[ \t]*TIME\b.*?\b(?P<from>FROM)\b[ \t]+(?P<to>TO)\b.*?\b(?P<said>TRANSMISSION|MESSAGE|TRAFFIC)\b[ \t]*$")
@@ -92,8 +92,5 @@ def radio_segments(text: str) -> list[Segment]:
         turn += 1 if unit != last else 0
         last = unit
         who = legend.get(unit)
-        for s, e in chunk(split_sentences(text, start, end), text=text):
-            segments.append(Segment(start=s, end=e, turn=turn, label=unit, speaker=who,
-                                    role=ROLE_SPEAKER if who else ROLE_UNKNOWN,
-                                    paragraph_start=start, paragraph_end=end))
+        segments += passages(text, start, end, turn=turn, speaker=who, label=unit)
     return segments

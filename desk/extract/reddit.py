@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
+from desk.extract.model import Segment
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
-from desk.extract.sentences import chunk, paragraph_spans, split_sentences
+from desk.extract.sentences import paragraph_spans, passages
 
 _AGO = r"(?:\d+|an?)[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago"
 #: A comment's header: "riverrat_1988 · 1 day ago", "JOstrander_Ward3 OP · 1 day ago".
@@ -74,9 +74,7 @@ def reddit_segments(text: str) -> list[Segment]:
         made = []
         for a, b in spans:
             for line_a, line_b in _lines(text, a, b):
-                made += [Segment(start=s, end=e, turn=turn, label=user, speaker=who,
-                                 role=ROLE_SPEAKER if who else ROLE_UNKNOWN, paragraph_start=a, paragraph_end=b)
-                         for s, e in chunk(split_sentences(text, line_a, line_b), text=text)]
+                made += passages(text, line_a, line_b, turn=turn, speaker=who, label=user, paragraph=(a, b))
         out.extend(made)
         turn += bool(made)
     return out

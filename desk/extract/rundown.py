@@ -25,7 +25,7 @@ from desk.extract.lexicon import ORG_WORDS, POSITIONS, ROLE_HEADS
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold, name_after_posts
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 
 #: An on-screen name: "((SUPER: EUNICE PARDO / EVACUATED FROM FOUNDRY RD))", "CG: …", "LOWER THIRD: …".
 _SUPER = re.compile(r"(?im)^[^\n]*?\(\((?:SUPER|CG|LOWER[ -]THIRD|FONT|NAME ?KEY)\s*:\s*(?P<who>[^/)\n—–]+?)\s*(?:[/—–-][^\n]*)?\)\)")
@@ -66,9 +66,7 @@ def rundown_segments(text: str) -> list[Segment]:
 
     def add(start: int, end: int, who: str | None, role: str) -> None:
         nonlocal turn
-        made = [Segment(start=s, end=e, turn=turn, label=None, speaker=who, role=role,
-                        paragraph_start=start, paragraph_end=end)
-                for s, e in chunk(split_sentences(text, start, end), text=text)]
+        made = passages(text, start, end, turn=turn, speaker=who, role=role)
         out.extend(made)
         turn += bool(made)
 

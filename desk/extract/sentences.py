@@ -2,7 +2,8 @@
 
 ``split_sentences(text, start, end)`` gives the ``(start, end)`` offsets of the sentences of
 ``text[start:end]``, trimmed of whitespace, as offsets into ``text`` itself.  ``chunk`` groups
-consecutive sentences into passages (what the index holds).
+consecutive sentences into passages (what the index holds); ``passages`` does both for one
+voice's span and gives the ``Segment``s every layout reader stores.
 
 Rules, in order:
 
@@ -30,6 +31,8 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+
+from desk.extract.model import ROLE_SPEAKER, ROLE_UNKNOWN, Segment
 
 _TITLES = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof st ste sgt lt gen col capt cmdr adm maj rev hon sen rep
@@ -207,3 +210,28 @@ def chunk(
     if group_start is not None:
         passages.append((group_start, group_end))
     return passages
+
+
+def passages(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    turn: int,
+    speaker: str | None,
+    label: str | None = None,
+    role: str | None = None,
+    paragraph: tuple[int, int] | None = None,
+) -> list[Segment]:
+    """The passages of ``text[start:end]``, one voice's words: its sentences chunked, each a
+    ``Segment`` of ``turn``.  ``role`` defaults to a speaker when ``speaker`` is named and to an
+    unknown voice when not; ``paragraph`` (default the span itself) is what the passage shows
+    around it."""
+    if role is None:
+        role = ROLE_SPEAKER if speaker else ROLE_UNKNOWN
+    p_start, p_end = paragraph if paragraph is not None else (start, end)
+    return [
+        Segment(start=s, end=e, turn=turn, label=label, speaker=speaker, role=role,
+                paragraph_start=p_start, paragraph_end=p_end)
+        for s, e in chunk(split_sentences(text, start, end), text=text)
+    ]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from desk.extract.mail import _GREETING, _HEADER, _NOTICE, _SENDER, _SIGN_OFF, FORWARD_MARK
 from desk.extract.model import ROLE_SPEAKER, Segment
 from desk.extract.names import display_name
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 
 _DEPTH = re.compile(r"^((?:[ \t]*>)*)[ \t]?")
 _WROTE = re.compile(r"(?i)^on\b(?P<when>[^\n]{4,200}?)[ \t]*(?:<[^>\n]*>)?[ \t]*wrote:[ \t]*$")
@@ -178,9 +178,8 @@ def thread_segments(text: str) -> list[Segment]:
             if not para:
                 continue
             p_start, p_end = para[0][0], para[-1][1]
-            for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
-                segments.append(Segment(start=s, end=e, turn=turn, label=msg.sender, speaker=msg.sender,
-                                        role=ROLE_SPEAKER, paragraph_start=p_start, paragraph_end=p_end))
+            segments += passages(text, p_start, p_end, turn=turn, speaker=msg.sender, label=msg.sender,
+                                 role=ROLE_SPEAKER)
     return segments
 
 

@@ -98,7 +98,7 @@ from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.rundown import is_rundown, rundown_segments
 from desk.extract.selfnamed import labelled_self_names
-from desk.extract.sentences import chunk, split_sentences
+from desk.extract.sentences import passages
 from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -373,11 +373,7 @@ def _passages(text: str, start: int, end: int, turn: int, label, who, role, para
               headings: bool = False) -> list[Segment]:
     segments = []
     for p_start, p_end in paragraphs if paragraphs is not None else _paragraphs(text, start, end, headings):
-        for s, e in chunk(split_sentences(text, p_start, p_end), text=text):
-            segments.append(
-                Segment(start=s, end=e, turn=turn, label=label, speaker=who, role=role,
-                        paragraph_start=p_start, paragraph_end=p_end)
-            )
+        segments += passages(text, p_start, p_end, turn=turn, speaker=who, label=label, role=role)
     return segments
 
 
