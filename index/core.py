@@ -25,6 +25,7 @@ from whoosh import index as whoosh_index
 
 from . import candidates, parallel, searching, writing
 from . import rebuild as rebuilding
+from .columns import ColumnCache
 from .schema import PASSAGE_ID, SCHEMA, SOURCE_ID
 from .storage import MappedStorage, WritingStorage
 from .types import PassageDoc, SearchResult
@@ -44,7 +45,7 @@ class PassageIndex:
         self._read_lock = threading.RLock()
         self._write_lock = threading.Lock()
         self._parser = searching.make_parser(SCHEMA)
-        self._columns = searching.ColumnCache()
+        self._columns = ColumnCache()
         self._searcher = None
         self.path.mkdir(parents=True, exist_ok=True)
         self._create_once()

@@ -12,7 +12,7 @@ which run at C speed:
 - a fuzzy, wildcard or prefix word is first expanded into the terms the index holds, then
   united;
 - a filter a column answers (a date range, ``kind:``, ``year:``, an ``outlet:`` word) is a
-  test on that column (searching.ColumnCache) of the passages the rest of the query left, or,
+  test on that column (columns.ColumnCache) of the passages the rest of the query left, or,
   when nothing narrower is there, its posting list; undated passages never match a date range;
 - a phrase in the text intersects the lists of its neighbouring-word pairs (the PAIRS field):
   "the government to" is "the govern" ∩ "govern to", a few hundred passages, and only those
@@ -55,7 +55,7 @@ def _typed_pattern(typed: list[str]) -> re.Pattern:
     return re.compile(start + between.join(re.escape(t) for t in typed) + end, re.IGNORECASE)
 
 
-#: The ColumnCache array of each document's text length in words (searching.ColumnCache.LENGTH).
+#: The ColumnCache array of each document's text length in words (columns.ColumnCache.LENGTH).
 LENGTH_COLUMN = "_text_length"
 #: BM25's term-frequency saturation and length normalisation (Whoosh's defaults).
 K1 = 1.2
@@ -80,7 +80,7 @@ INNER_READ_RATIO = 60
 class Evaluator:
     """Evaluate queries against one open searcher.
 
-    ``cache``: the searching.ColumnCache of this index; its arrays for the searcher's reader
+    ``cache``: the columns.ColumnCache of this index; its arrays for the searcher's reader
     give the text length in words (BM25's length normalisation) and the date, year, kind and
     outlet of each passage (filters).  Without it filters read their posting lists and lengths
     are not normalised.  ``text``: the search box as typed, whose phrases' words are looked
