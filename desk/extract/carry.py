@@ -135,8 +135,11 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
     if prev in last_by_para:
         # A sentence of narration after the previous paragraph's last quote that names someone.
         last_end = max((s.mask_end for q, g in results if not q.skipped for s in g if s.para == prev), default=p0)
-        s0, _ = a.sentence_bounds(last_end)
-        if s0 > last_end:
+        s0, s1 = a.sentence_bounds(last_end)
+        if s0 <= last_end:
+            s0 = s1   # the quote ends its sentence ("… “disappointed.” Its director, X, told …"):
+            #           the narration after it starts with the next sentence
+        if last_end < s0 < p1:
             m = first_mention(a, s0, p1)
             if m is not None:
                 return m[2]
