@@ -24,3 +24,12 @@ def test_bare_quote_after_narration_naming_no_one_stays_with_the_quoted_person()
     story = ("“We are disappointed,” Tom Reyes said. The council voted 5-4 on Tuesday.\n\n"
              "“We’re not going to sue anybody.”\n")
     assert _speakers(story) == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_role_set_off_before_a_titled_name_is_that_persons():
+    # "The Bishop of Baie-Verte, the Most Rev. Gérard Arsenault": the cleric's title between the
+    # comma and the name does not hide the role; "the bishop" later is Arsenault.
+    story = ("The Bishop of Baie-Verte, the Most Rev. Gérard Arsenault, will preside at the funeral "
+             "Saturday at Église Sainte-Anne.\n\n"
+             "“We are going to have to figure out,” the bishop said, “how to bury him without him playing.”\n")
+    assert _speakers(story) == ["Gérard Arsenault"]

@@ -18,12 +18,14 @@ from desk.extract.lexicon import (
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
+    NAME_OPENERS,
     OBJECT_PREPS,
     ORG_WORDS,
     PLACE_PREPS,
     PRONOUN_GENDER,
     QUALIFIERS,
     ROLE_HEADS,
+    STRONG_TITLES,
     TITLE_MODIFIERS,
     UNNAMED_PEOPLE,
     person_noun,
@@ -46,6 +48,12 @@ _ROLE_TAILS = frozenset("across at in on of for from with down up near behind ne
 _FRONTING = frozenset("""asked when pressed questioned speaking responding referring commenting reached told
     after before during in while following""".split())
 _HOLDS = {"chairs": ("chair", "chairman", "chairwoman", "chairperson"), "coaches": ("coach",)}
+
+
+#: Possessive pronouns that own a role before a name: "Their lawyer, Benedict …".
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+#: Words between a comma and a title of the name after it: "the Most Rev.", "the Right Hon.".
+_BEFORE_TITLE = frozenset("the most right very".split())
 
 
 class Evidence(Narration):
@@ -150,6 +158,34 @@ class Evidence(Narration):
                     and (i == k - 2 or toks[i + 1].low in _ROLE_TAILS):   # also "A reader in Port Ellery, Hannelore Voss"
                 return True
         return False
+
+    def _roles_before(self, r: Run) -> set[str]:
+        """The role words given before a name with a comma ("the authority's chief executive, Colm
+        Everly": chief, executive), past the name's title ("The Bishop of Baie-Verte, the Most Rev.
+        Gérard Arsenault" is the bishop); an empty set when no role noun heads the words."""
+        toks = self.toks
+        b = self.tok_index(r.start) - 1
+        while r.titles and b >= 2 and toks[b].low in _BEFORE_TITLE:
+            b -= 1
+        if b < 1 or toks[b].text != ",":
+            return set()
+        words_before = []
+        owned = False   # "Carrick Public Health’s medical officer of health, Dr. Gideon Ashworth"
+        k = b - 1
+        while k >= 0 and toks[k].kind == "w" and len(words_before) < 6:
+            if (is_possessive(toks[k].text) or toks[k].low in _POSSESSIVE_PRONOUNS) and words_before:
+                owned = True   # "the county's reeve, Marlene …", "Their lawyer, Benedict …"
+                break
+            words_before.append(fold(base_word(toks[k].text)))
+            if toks[k].low in ("the", "a", "an"):
+                break
+            k -= 1
+        of = words_before.index("of") if "of" in words_before[:3] else -1   # "officer of health"
+        head = words_before[of + 1] if 0 <= of < len(words_before) - 1 else (words_before or [""])[0]
+        if words_before and (head in ROLE_HEADS or head in NAME_OPENERS or head in STRONG_TITLES) \
+                and (words_before[-1] in ("the", "a", "an") or owned):   # "the witness, Jane Hale,"
+            return {w for w in words_before[of + 1:] if w not in ("the", "a", "an")}
+        return set()
 
     def _after_quote(self, r: Run) -> bool:
         """The run follows a closing quote mark: "“…,” Ward said" (a capital there is no sentence start)."""

@@ -21,11 +21,9 @@ from desk.extract.lexicon import (
     CAP_STOP,
     CUE_VERBS,
     INVERTIBLE,
-    NAME_OPENERS,
     ORG_WORDS,
     PAGE_WORDS,
     ROLE_HEADS,
-    STRONG_TITLES,
     TITLE_MODIFIERS,
     person_noun,
 )
@@ -52,7 +50,6 @@ from desk.extract.sections import sections
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
 
 
-_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
 
 
 #: Number words that stand inside a name between two of its words ("Loretta Two Rivers").
@@ -466,25 +463,7 @@ class People(Namesakes, RunReader):
             person.roles |= {w for w in appos if not w.startswith("_")}
         if appos and "_age" in appos:
             person.described = True
-        # A role given before the name with a comma: "the authority's chief executive, Colm Everly"
-        b = self.tok_index(r.start) - 1
-        if b >= 1 and self.toks[b].text == ",":
-            words_before = []
-            owned = False   # "Carrick Public Health’s medical officer of health, Dr. Gideon Ashworth"
-            k = b - 1
-            while k >= 0 and self.toks[k].kind == "w" and len(words_before) < 6:
-                if (is_possessive(self.toks[k].text) or self.toks[k].low in _POSSESSIVE_PRONOUNS) and words_before:
-                    owned = True   # "the county's reeve, Marlene …", "Their lawyer, Benedict …"
-                    break
-                words_before.append(fold(base_word(self.toks[k].text)))
-                if self.toks[k].low in ("the", "a", "an"):
-                    break
-                k -= 1
-            of = words_before.index("of") if "of" in words_before[:3] else -1   # "officer of health"
-            head = words_before[of + 1] if 0 <= of < len(words_before) - 1 else (words_before or [""])[0]
-            if words_before and (head in ROLE_HEADS or head in NAME_OPENERS or head in STRONG_TITLES) \
-                    and (words_before[-1] in ("the", "a", "an") or owned):   # "the witness, Jane Hale,"
-                person.roles |= {w for w in words_before[of + 1:] if w not in ("the", "a", "an")}
+        person.roles |= self._roles_before(r)   # "the authority's chief executive, Colm Everly"
         if "attorney" in person.roles:
             # an attorney is "the lawyer"; a district, state or U.S. attorney "the prosecutor" too
             person.roles.add("lawyer")
