@@ -33,3 +33,30 @@ def test_role_set_off_before_a_titled_name_is_that_persons():
              "Saturday at Église Sainte-Anne.\n\n"
              "“We are going to have to figure out,” the bishop said, “how to bury him without him playing.”\n")
     assert _speakers(story) == ["Gérard Arsenault"]
+
+
+def test_qa_excerpt_after_a_paragraph_telling_of_someone_asked_is_theirs():
+    # No colon introduces the excerpt, but its paragraph tells who was asked: the answers are his.
+    story = ("Oyelaran said the city’s lawyers were reviewing the contract.\n\n"
+             "Asked by reporters after the meeting whether he would apologize, Graham Oyelaran paused.\n\n"
+             "Q: Are you apologizing to riders?\n\n"
+             "A: “Yes. I’m sorry. We told people a date, and we missed it.”\n\n"
+             "Q: Can you promise 2027?\n\n"
+             "A: “I can promise you that I won’t give you a date I don’t believe.”\n")
+    assert _speakers(story) == ["Graham Oyelaran", "Graham Oyelaran"]
+
+
+def test_the_hospital_is_the_one_hospital_the_story_named():
+    # "the hospital said" stands for the story's only hospital, named with a possessive
+    # ("St. Cyril's Medical Center") and then by its short form as a subject.
+    story = ("About 900 nurses at St. Cyril's Medical Center went on strike Monday, joined by members "
+             "of the Riverbend Nurses Association.\n\n"
+             "St. Cyril's has offered 11% and a committee to study staffing.\n\n"
+             "The hospital said in a statement that it had \"bargained in good faith for nine months.\"\n")
+    assert _speakers(story) == ["St. Cyril's Medical Center"]
+
+
+def test_the_city_is_no_team_whose_name_holds_city():
+    story = ("The Kansas City Chiefs played at Arrowhead Stadium on Sunday.\n\n"
+             "The city said in a statement that it would \"review every permit.\"\n")
+    assert _speakers(story) == ["The city"]

@@ -56,11 +56,21 @@ def described_org(a: Analysis, mention: str, before: int) -> str | None:
     noun = words[-1].lower()
     spoke = org_that_spoke(a, before)
     if spoke is not None and not _not_a(noun, spoke.split()):
-        return spoke if _of_kind(noun, spoke) else None
+        return _of_kind_in_full(a, before, noun, spoke)
     found = _org_subject(a, before, noun)
     if found is not None:
-        return found if _of_kind(noun, found) else None
+        return _of_kind_in_full(a, before, noun, found)
     return _sole_org(a, before, noun)
+
+
+def _of_kind_in_full(a: Analysis, before: int, noun: str, name: str) -> str | None:
+    """``name`` when it says it is what ``noun`` calls it; else the one organisation of that kind
+    the story named, when ``name`` is a short form of it ("St. Cyril's has offered 11%. The
+    hospital said …" is St. Cyril's Medical Center); else None."""
+    if _of_kind(noun, name):
+        return name
+    sole = _sole_org(a, before, noun)
+    return sole if sole is not None and fold(sole).startswith(fold(name)) else None
 
 
 #: Last words of a news outlet's name, which reports a story rather than speaking in it.
@@ -77,7 +87,7 @@ def _sole_org(a: Analysis, before: int, noun: str) -> str | None:
     the desk does not guess.  Only for a company, a firm, an authority or another noun without a
     kind of its own ("the health authority", not "the hospital")."""
     if noun in _KINDS:
-        return None
+        return _sole_of_kind(a, before, noun)
     names: dict[str, str] = {}
     subjects: set[str] = set()
     for r in a.runs:
@@ -125,10 +135,43 @@ _KINDS = {"city": {"city"}, "town": {"town", "township"}, "county": {"county"}, 
           "band": {"band", "nation"}, "nation": {"nation"}}
 
 
+def _sole_of_kind(a: Analysis, before: int, noun: str) -> str | None:
+    """The one organisation named before ``before`` whose name heads with what ``noun`` calls it:
+    "the hospital said" in a story whose only hospital is "St. Cyril's Medical Center", "the city
+    said" with "City of Lachance".  The kind's word must open or close the name, or stand before
+    "Center"/"Centre" ("Kansas City Chiefs" is no city); two such (a hospital and a health
+    centre): None."""
+    kind = _KINDS[noun]
+    found: dict[str, str] = {}
+    for r in a.runs:
+        if r.start >= before:
+            break
+        if not r.org or r.loc or r.pid is not None or len(r.words) < 2:
+            continue
+        start = r.name_start
+        if r.t0 >= 1 and is_possessive(a.toks[r.t0 - 1].text) and a.toks[r.t0 - 1].text[:1].isupper() \
+                and a._adjacent(a.toks[r.t0 - 1], a.toks[r.t0]):
+            start = next((p.start for p in a.runs if p.t1 == r.t0), start)   # "St. Cyril's Medical Center"
+        name = re.sub(r"^(?:the|The)\s+", "", a.text[start:with_of_tail(a, r.end)])
+        if _kind_heads(name) & kind:
+            found.setdefault(fold(name.split()[0]), name)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _of_kind(noun: str, name: str) -> bool:
     """The organisation's name says it is what ``noun`` calls it, for a noun of ``_KINDS``."""
     kind = _KINDS.get(noun)
-    return kind is None or bool({fold(w).strip(",.") for w in name.split()} & kind)
+    return kind is None or bool(_kind_heads(name) & kind)
+
+
+def _kind_heads(name: str) -> set[str]:
+    """The words of an organisation's name that may say what kind it is: its first and last, and
+    one before "Center"/"Centre" ("City of Lachance", "Port Kimball Medical Center"; not the
+    "City" of "Kansas City Chiefs")."""
+    words = [fold(w).strip(",.’'") for w in name.split()]
+    if not words:
+        return set()
+    return {words[0], words[-1]} | {w for w, nxt in zip(words, words[1:], strict=False) if nxt in ("center", "centre")}
 
 
 #: Verbs of an outlet reporting the story: "CBC News obtained the memo", "Reuters reported".
@@ -366,5 +409,6 @@ def with_of_tail(a: Analysis, end: int) -> int:
     last = a.text[m.start():m.end()].split()[-1]
     # "the Brennan Center for Justice." ends its sentence; "the Bank of the U.S." keeps its stop
     return m.end() - 1 if last.endswith(".") and last.count(".") == 1 else m.end()
+
 
 

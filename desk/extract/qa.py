@@ -11,7 +11,7 @@ answer paragraph the person its introduction says was interviewed: the one who "
 "talked to" the outlet, or whom an "interview with" names.  A story that names no one so, or
 two, gives nothing, and "I" stays the writer (the person the introduction names most often may
 be its subject, not the one who answers).  A story that prints an excerpt of a Q&A inside its
-prose, after a paragraph ending with a colon, gives that excerpt's answers to the one its first
+prose, after a paragraph ending with a colon (or telling of someone asked), gives that excerpt's answers to the one its first
 question addresses or its introduction names (``_excerpts``).
 """
 
@@ -70,6 +70,8 @@ _QUESTIONS_FROM = re.compile(r"\bquestion(?:s|ing|ed)?\s+(?:[a-z]+\s+){0,2}(?:fr
 _ASKED_OF = re.compile(r"[^.;:!?\n]{0,20}?\b(?:was|were|is|are|been|being|get|gets|got)\s+(?:\w+\s+)?(?:asked|questioned|pressed)\b")
 #: One who asks, by the job before the name: "Herald columnist Tom Hale".
 _PRESS_BEFORE = re.compile(r"(?i)\b(?:columnist|reporter|journalist|writer|host|interviewer|editor|correspondent)\s+$")
+#: An introduction telling of questions put to someone, with no colon before the excerpt.
+_ASKED = re.compile(r"\b(?:[Aa]sked|questioned|pressed)\b")
 #: The person a question opens by addressing: "Q: Mr. Pellew, your company's …".
 _ADDRESSED = re.compile(r"Q[:.][ \t]+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*),")
 
@@ -105,8 +107,10 @@ def _excerpts(a: Analysis, questions: list[int], answers: list[int], askers: boo
             block.append(k)
             k += 1
         intro0, intro1 = a.paras[block[0] - 1]
-        if not a.text[intro0:intro1].rstrip().endswith(":"):
-            continue
+        intro = a.text[intro0:intro1].rstrip()
+        if not intro.endswith(":") and not _ASKED.search(intro):
+            continue   # an introduction ends with a colon, or tells of someone asked: "Asked by
+            #            reporters whether he would apologize, Oyelaran paused." ¶ "Q: …" ¶ "A: …"
         if askers:
             asking = {m[2] for m in a.mentions if intro0 <= m[0] < intro1 and m[3] == "name" and m[2] is not None
                       and (_QUESTIONS_FROM.search(a.text, max(intro0, m[0] - 50), m[0])
