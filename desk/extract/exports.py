@@ -23,6 +23,15 @@
   no one until they name themselves.
 * **A Slack channel's export** (``.json``: a list of ``{"type": "message", "user", "text",
   "user_profile": {"real_name"}}``): each message its writer's (``_slack_export``).
+* **A transcription service's CSV export** (``.csv``: a header row, then one row per turn or
+  segment, ``"Speaker Name","Start Time","End Time","Text"`` and the like): the speaker column
+  is the voice, the text column its words, times as ``00:01:36``, ``01:36.5`` or seconds.  A
+  label "Speaker 3" is a numbered voice that names no one until it names itself (as
+  ``SPEAKER_00``).  A CSV without a speaker and a text column is refused with a message.
+* **A Bluesky thread's JSON** (``.json`` from ``app.bsky.feed.getPostThread``: a ``"thread"`` of
+  posts with ``"replies"``, or a feed's ``"feed"`` list): each post its author's display name
+  (emoji left out; a handle alone names no one), in the order they were written; a post quoted
+  inside another (an embedded record) is its own author's, not the one who shared it.
 * **SubViewer** (``.sbv``: YouTube's own caption download): a time line
   ``0:00:10.600,0:00:15.200`` over the cue's lines, cues apart by a blank line.  Read as SRT
   cues are (``>> MAYOR PELLETIER:`` and a bare ``>>`` mark voices, roll-up lines once).
@@ -30,7 +39,10 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import html
+import io
 import json
 import re
 from collections import Counter
@@ -187,6 +199,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         doc = json.loads(source)
     except ValueError as exc:
         raise ExtractError(f"{name} is not valid JSON ({exc}).") from exc
+    if isinstance(doc, dict) and (isinstance(doc.get("thread"), dict) or isinstance(doc.get("feed"), list)):
+        return _bluesky(name, doc)
     if isinstance(doc, list) and doc and all(isinstance(m, dict) for m in doc) \
             and any(m.get("type") == "message" and isinstance(m.get("text"), str) for m in doc):
         return _slack_export(name, doc)
@@ -199,8 +213,9 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "
                            "diarized transcript (WhisperX and the like) with a \"segments\" list of "
                            "{\"start\", \"end\", \"text\", \"speaker\"} (or AssemblyAI's \"utterances\"), "
-                           "or a Slack channel's export "
-                           "(a list of messages with \"type\": \"message\", \"user\" and \"text\").")
+                           "a Slack channel's export "
+                           "(a list of messages with \"type\": \"message\", \"user\" and \"text\"), "
+                           "or a Bluesky thread (\"thread\" with its \"post\" and \"replies\").")
     items = []
     lettered: dict[str, str] = {}
     for s in segments:
@@ -220,3 +235,129 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
     if not cues:
         raise ExtractError(f"{name} has no transcribed text in its segments.")
     return Document(text=text, format="json", cues=cues)
+
+
+def _numbered(voice: str, numbered: dict[str, str]) -> str:
+    """A diarizer's label that names no one ("Speaker 3", "Speaker_3", "spk_0") as a numbered
+    voice; any other label as it is."""
+    if re.fullmatch(r"(?i)(?:speaker|spk)[ _-]?\d{1,3}", voice):
+        return numbered.setdefault(voice.lower(), f"SPEAKER_{len(numbered):02d}")
+    return voice
+
+
+def _seconds(value: str) -> float | None:
+    """``00:01:36``, ``01:36.5``, ``1:02:03,250``, ``96.5``, or a frame count after a fourth
+    colon (``00:01:36:12``, dropped) as seconds; None when it is none of these."""
+    value = value.strip().replace(",", ".")
+    try:
+        if ":" not in value:
+            return float(value)
+        parts = [float(p) for p in value.split(":")[:3]]
+    except ValueError:
+        return None
+    total = 0.0
+    for p in parts:
+        total = total * 60 + p
+    return total
+
+
+#: A CSV header's words for each column the desk reads.
+_CSV_COLUMNS = {"speaker": ("speaker", "name", "who", "voice", "participant"),
+                "text": ("text", "transcript", "utterance", "content", "words", "caption", "dialogue"),
+                "start": ("start", "in", "timecode", "time", "begin"),
+                "end": ("end", "out", "stop")}
+
+
+def _read_csv(name: str, data: bytes) -> Document:
+    """A transcription service's CSV export (module docstring)."""
+    source = _caption_text(name, data)
+    try:
+        rows = list(csv.reader(io.StringIO(source)))
+    except csv.Error as exc:
+        raise ExtractError(f"{name} is not a CSV file the desk can read ({exc}).") from exc
+    header = [fold(h).strip() for h in rows[0]] if rows else []
+    cols: dict[str, int] = {}
+    for key, words in _CSV_COLUMNS.items():
+        for i, h in enumerate(header):
+            if i not in cols.values() and any(re.search(rf"\b{w}\b", h) for w in words):
+                cols[key] = i
+                break
+    if "speaker" not in cols or "text" not in cols:
+        raise ExtractError(f"{name} is not a transcript the desk reads: a .csv source must have a header "
+                           "row naming a speaker column and a text column (\"Speaker\", \"Text\"; "
+                           "start and end times are optional).")
+    items = []
+    numbered: dict[str, str] = {}
+    for k, row in enumerate(rows[1:]):
+        cells = {key: row[i].strip() if i < len(row) else "" for key, i in cols.items()}
+        text = " ".join(cells["text"].split())
+        voice = _numbered(cells["speaker"], numbered) or UNNAMED_VOICE
+        t0 = _seconds(cells["start"]) if cells.get("start") else None
+        t1 = _seconds(cells["end"]) if cells.get("end") else None
+        t0 = float(k) if t0 is None else t0
+        if text:
+            items.append((t0, t0 if t1 is None else t1, voice, text))
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} has no transcribed text in its rows.")
+    return Document(text=text, format="csv", cues=cues)
+
+
+#: What a display name may carry besides a name: emoji, pictographs and other symbols.
+_SYMBOLS = re.compile(r"[^\w\s.,'’&()-]+")
+
+
+def _bluesky_posts(node, out: list[tuple[str, str | None, str]]) -> None:
+    """Every post of a thread node, its parents and its replies as (written at, author, text);
+    a post quoted in another (an embedded record) is its own author's."""
+    if not isinstance(node, dict):
+        return
+    _bluesky_posts(node.get("parent"), out)
+    post = node.get("post") if isinstance(node.get("post"), dict) else {}
+    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    if isinstance(record.get("text"), str):
+        out.append((str(record.get("createdAt") or post.get("indexedAt") or ""), _author(post.get("author")), record["text"]))
+    embed = post.get("embed") if isinstance(post.get("embed"), dict) else {}
+    for quoted in (embed.get("record"), (embed.get("record") or {}).get("record") if isinstance(embed.get("record"), dict) else None):
+        if isinstance(quoted, dict) and isinstance(quoted.get("value"), dict) and isinstance(quoted["value"].get("text"), str):
+            out.append((str(quoted["value"].get("createdAt") or ""), _author(quoted.get("author")), quoted["value"]["text"]))
+    for reply in node.get("replies") or []:
+        _bluesky_posts(reply, out)
+
+
+def _author(author) -> str | None:
+    """A post author's display name without its emoji; None for a handle alone."""
+    if not isinstance(author, dict) or not isinstance(author.get("displayName"), str):
+        return None
+    name = " ".join(_SYMBOLS.sub(" ", author["displayName"]).split())
+    return name or None
+
+
+def _bluesky(name: str, doc: dict) -> Document:
+    """A Bluesky thread or feed (module docstring), post by post in the order written."""
+    posts: list[tuple[str, str | None, str]] = []
+    if isinstance(doc.get("thread"), dict):
+        _bluesky_posts(doc["thread"], posts)
+    for item in doc.get("feed") or []:
+        _bluesky_posts(item, posts)
+    seen, items = set(), []
+    times = [_when(p[0]) for p in posts]
+    first = min((t for t in times if t is not None), default=0.0)
+    for (_when_written, author, text), t in sorted(zip(posts, times, strict=True), key=lambda pt: (pt[1] is None, pt[1] or 0.0)):
+        text = " ".join(text.split())
+        if not text or (author, text) in seen:
+            continue
+        seen.add((author, text))
+        offset = (t - first) if t is not None else 0.0
+        items.append((offset, offset, author or UNNAMED_VOICE, text))
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} is a Bluesky export with no post text in it.")
+    return Document(text=text, format="json", cues=cues)
+
+
+def _when(stamp: str) -> float | None:
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from desk.extract.captions import _read_srt, _read_vtt
 from desk.extract.decoding import _CONTROL, REPLACEMENT, ExtractError, _megabytes, _normalise, _text_error, decode_text
-from desk.extract.exports import _read_ass, _read_diarized_json, _read_sami, _read_sbv
+from desk.extract.exports import _read_ass, _read_csv, _read_diarized_json, _read_sami, _read_sbv
 from desk.extract.margins import strip_margins
 from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
 from desk.extract.model import Document
@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt", ".ttml", ".dfxp", ".smi", ".sami", ".sbv", ".ass", ".ssa", ".json")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt", ".ttml", ".dfxp", ".smi", ".sami", ".sbv", ".ass", ".ssa", ".json", ".csv")
 
 
 # --------------------------------------------------------------------------------------------
@@ -142,4 +142,5 @@ _READERS = {
     ".ass": _read_ass,
     ".ssa": _read_ass,
     ".json": _read_diarized_json,
+    ".csv": _read_csv,
 }

@@ -45,7 +45,7 @@ from desk.extract.names import display_name
 from desk.extract.sentences import paragraph_spans, passages
 
 #: A header line of an email: "From: …", "Subject: …".
-_HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance)[ \t]*:[ \t]*(.*)$")
+_HEADER = re.compile(r"(?i)^[ \t]*(from|to|cc|bcc|date|sent|subject|reply-to|importance|attachments?)[ \t]*:[ \t]*(.*)$")
 #: The sender's name on the From line, before any address in angle brackets.
 _SENDER = re.compile(r"^[\"']?([^<\"'@\n]+?)[\"']?[ \t]*(?:<[^>]*>)?[ \t]*$")
 #: The line a mail program puts above a message it forwards or quotes: "---------- Forwarded

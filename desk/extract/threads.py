@@ -43,6 +43,8 @@ _WHEN_END = re.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?(?:
                        r"|\b(?:19|20)\d\d[ \t]*,")
 _FORWARDED = re.compile(r"(?i)^[ \t]*(?:" + FORWARD_MARK + r"|begin[ \t]+forwarded[ \t]+message:?)[ \t]*$")
 _SIGNATURE = re.compile(r"^--[ \t]*$|^sent[ \t]+from[ \t]+my\b", re.IGNORECASE)
+#: A sender's office in brackets after the name: "Teague, Hollis (DEP)".
+_AFFILIATION = re.compile(r"[ \t]*\([A-Za-z][\w .&/-]{0,40}\)(?=[ \t]*(?:<|$))")
 _MAILTO = re.compile(r"\[mailto:[^\]]*\]|\([^)]*@[^)]*\)")
 
 
@@ -58,7 +60,7 @@ class _Message:
 def _name(raw: str) -> str | None:
     """A sender's display name: "Graham Tolliver", and "Kozlowski, Beverly" as Beverly Kozlowski
     (an Outlook "[mailto:…]" left out)."""
-    raw = _MAILTO.sub("", raw)
+    raw = _AFFILIATION.sub("", _MAILTO.sub("", raw))
     m = _SENDER.match(raw.strip())
     name = (m.group(1) if m else raw).strip().strip("\"'")
     last_first = re.fullmatch(r"([A-Z][\w'’-]+),[ \t]*([A-Z][\w'’-]+)", name)
@@ -109,12 +111,25 @@ def _header_blocks(lines: list[tuple[int, str, int, str]]) -> dict[int, str | No
 
 def is_thread(text: str) -> bool:
     """The text opens with an email header and holds more than one message: a second header
-    block, or an "On …, Name wrote:" line over quoted lines."""
+    block, or an "On …, Name wrote:" line over quoted lines.  A records release may put a cover
+    page before its first message ("Public Records Request PRR-25-0231 … Responsive records"):
+    then two messages of their own, unquoted, each under a header block naming its sender, the
+    first within ``_COVER_LINES`` lines; the cover is no one's words."""
     lines = _lines(text)
-    if not lines or not _header(lines[0][3]):
+    if not lines:
         return False
     blocks = _header_blocks(lines)
+    if not _header(lines[0][3]):
+        senders = [k for k, v in blocks.items() if v and lines[k][2] == 0]
+        return len(senders) >= 2 and senders[0] <= _COVER_LINES
     return sum(1 for v in blocks.values() if v != "") >= 2 or any(_wrote_name(ln[3]) for ln in lines)
+
+
+#: A line that is no one's words: a page stamp of letters and numbers ("DEP-PRR-25-0231-000005",
+#: "ABC000123"), or a note in square brackets alone ("[WITHHELD § 12-417(b)(3)]", "[REDACTED]").
+_STAMP = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-?\d{4,}|\[[^\]\n]{2,120}\]")
+#: At most this many lines of a cover page before a records release's first message.
+_COVER_LINES = 60
 
 
 def _lines(text: str) -> list[tuple[int, str, int, str]]:
@@ -163,7 +178,9 @@ def thread_segments(text: str) -> list[Segment]:
             if _GREETING.match(stripped) or re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’-]+,", stripped):
                 continue   # "Graham,", "Ms. Kozlowski,", "Hi Abby,"
         names = (msg.sender or "").split()
-        signed = bool(names) and stripped.rstrip(",.") in (names[0], _short(names[0]), " ".join(names))
+        if _STAMP.fullmatch(stripped):
+            continue   # a records release's page stamp ("DEP-PRR-25-0231-000005"), "[WITHHELD § 12-417]"
+        signed = bool(names) and stripped.rstrip(",.") in (names[0], _short(names[0]), " ".join(names), names[0][0])
         if _SIGNATURE.match(stripped) or _NOTICE.match(stripped) or signed \
                 or any(msg.paragraphs) and _SIGN_OFF.fullmatch(stripped):
             msg.closed = True   # "--", "Regards,", "Sam": the signature and what follows
