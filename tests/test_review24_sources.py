@@ -139,3 +139,35 @@ def test_a_records_release_of_emails_is_each_messages_sender_s():
     assert said["Understood. We're schedu"] == "Curtis Lindqvist"
     assert not any(text.startswith(("Portions of", "Public Records", "DEQ-PRR", "[WITHHELD", "Attachments"))
                    for text in said)
+
+
+LIVEBLOG = """<!DOCTYPE html><html><head><title>Water emergency: Live updates</title></head><body>
+<main><h1>Water emergency: Live updates, Day 6</h1>
+<div class="liveblog-feed">
+<article class="entry"><time>6:41 p.m.</time><h3>CEO issues first written statement</h3>
+<p>Harlow Paints chief executive Marianne Harlow released her first written statement since the spill.</p>
+<p>&ldquo;We take full responsibility for the release at our Millrace Road facility,&rdquo; the statement said.</p>
+<p>The statement did not say what caused the tank to fail. <span class="author">&mdash; Priya Castelo</span></p></article>
+<article class="entry"><time>3:30 p.m.</time><h3>State issues notice of violation</h3>
+<p>&ldquo;We issued a notice of violation this morning,&rdquo; Dr. Imelda Varga said.</p>
+<p>On the water itself: &ldquo;Our latest samples show the compound below detection. That is good news.&rdquo; <span class="author">&mdash; Priya Castelo</span></p></article>
+<article class="entry"><time>1:02 p.m.</time><h3>Quell: I'll keep asking</h3>
+<p>Council Member Ada Quell posted again Thursday about the October inspection:</p>
+<blockquote class="bluesky-embed"><p>Day 6. Still no straight answer on who signed off on that tank. I'll keep asking.</p>
+&mdash; Ada Quell &#x1F30A; (<a href="https://bsky.app/profile/adaquell.bsky.social">@adaquell.bsky.social</a>) <a href="#">February 13, 2025 at 12:58 PM</a>
+</blockquote></article>
+<article class="entry"><time>9:05 a.m.</time><h3>Farrow to file containment bill</h3>
+<p>&ldquo;This should have been the law twenty years ago,&rdquo; State Rep. Lucinda Farrow said in an interview.</p></article>
+</div></main></body></html>
+"""
+
+
+def test_a_live_blog_is_read_entry_by_entry():
+    # every entry, not the longest; the entry's writer ("— Priya Castelo") is no quote's
+    # speaker; the statement is the chief executive's; an embedded post is its author's
+    said = _said("liveblog.html", LIVEBLOG, "article")
+    assert said["We take full responsibil"] == "Marianne Harlow"
+    assert said["We issued a notice of vi"] == "Imelda Varga"
+    assert said["Our latest samples show "] == "Imelda Varga"
+    assert said["Day 6. Still no straight"] == "Ada Quell"
+    assert said["This should have been th"] == "Lucinda Farrow"

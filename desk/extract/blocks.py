@@ -39,8 +39,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y)\b")
 _NOT_A_SURNAME = ORG_WORDS | frozenset("""county city town township village street avenue road park school
     elementary secondary high board district river lake valley ward region""".split())
 _PERSON_NOUNS = ROLE_HEADS | UNNAMED_NOUNS | KIN_NOUNS | frozenset("grandparent grandparents".split())
-#: A sign-off closing a block: "— Teodora Lisk", "-- Teodora Lisk, President".
-_SIGNATURE = re.compile(r"[ \t]*(?:--|[—–])[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})(?:,[^\n.!?]{2,80})?[ \t]*")
+#: A sign-off closing a block: "— Teodora Lisk", "-- Teodora Lisk, President", and an embedded
+#: post's "— Ada Quintero 🌊 (@adaquintero.bsky.social) February 13, 2025 at 12:58 PM".
+_SIGNATURE = re.compile(r"[ \t]*(?:--|[—–])[ \t]*(?P<name>[A-Z][\w'’\-]+(?:[ ][A-Z][\w.'’\-]+){1,3})"
+                        r"(?:,[^\n.!?]{2,80}|[ \t]*[^\w\s(]{0,4}[ \t]*\(@[\w.\-]+\)[^\n]{0,60})?[ \t]*")
 
 
 def _signer_like(name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.described import indefinite_voice
-from desk.extract.lexicon import ISSUING, OWNED_WORDS
+from desk.extract.lexicon import ISSUING, OWNED_WORDS, ROLE_HEADS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -87,7 +87,7 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         return author   # "The memo from CEO Adrian Pellegrini-Roth …" … "the memo said"
     para = a.para_of(before)
     issued = re.compile(r"(?i)(?:\b(?:in|" + "|".join(sorted(ISSUING)) + r")\s+(?:a|an|its|his|her|their)"
-                        r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+)?" + re.escape(noun) + r"\b")
+                        r"|['’]s|\b(?:its|his|her|their))\s+(?:[\w-]+\s+){0,2}" + re.escape(noun) + r"\b")
     lo = a.paras[max(0, para - 1)][0]
     for q, _ in reversed(results):
         if q.skipped or q.mention_start is None:
@@ -119,11 +119,14 @@ def document_voice(a: Analysis, mention: str, before: int, results) -> str | Non
         if not found and re.search(r"(?i)\b" + re.escape(noun) + r"\b", a.text[p0:p1]):
             return None   # "The union responded with a statement of its own.": another one, nearer
         if found:
-            m = next((m for m in a.mentions if p0 <= m[0] < found.start()), None)
+            m = next((m for m in a.mentions if p0 <= m[0] < found.start() and (m[3] == "name" or m[2] is None)), None)
             opening = a.text[p0:m[0]].split() if m is not None else []
-            if m is not None and m[2] is not None and m[3] == "name" and len(opening) <= 2 \
-                    and all(w[:1].isupper() and w.isalpha() for w in opening):
-                # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz")
+            if m is not None and m[2] is not None and m[3] == "name" and (
+                    len(opening) <= 2 and all(w[:1].isupper() and w.isalpha() for w in opening)
+                    or len(opening) <= 6 and opening and opening[0][:1].isupper()
+                    and all(w[:1].isupper() and w.isalpha() or w.lower() in ROLE_HEADS for w in opening)):
+                # (also after the body's name as a modifier: "League president Alana Beauchesne-Diaz",
+                # "Brannock Coatings chief executive Marianne Brannock released her first statement")
                 return a.persons[m[2]].name
             if not a.text[p0:found.start()].strip():
                 # "In a statement, Port Aldous Authority CEO Margaret Villeneuve said …": the one

@@ -8,8 +8,12 @@ Decisions:
 
 * **HTML**: scripts, styles, navigation, page headers and footers, asides, forms, menus (the
   ``menu`` element and ARIA ``navigation``/``menu``/``banner``/``contentinfo`` roles) and
-  hidden elements are dropped.  The biggest ``<article>`` is read when there is one, else
-  ``<main>``, else ``<body>``.  A ``<header>`` inside the article that is read is kept (it holds
+  hidden elements are dropped, and so is a writer's credit inside a paragraph (an inline element
+  whose class says ``byline`` or ``author``: a live blog's "— Priya Castellanos" closing an
+  entry's paragraph is not its quote's speaker; a byline paragraph of its own stays).  The biggest ``<article>`` is read when there is one, else
+  ``<main>``, else ``<body>``; but when three or more ``<article>`` elements stand side by side
+  and the biggest holds less than half their text (a live blog's entries, a thread's posts),
+  all of them are read, with the ``<main>`` around them.  A ``<header>`` inside the article that is read is kept (it holds
   the headline and byline); page headers are not.  Block elements become paragraphs separated by
   a blank line, ``<br>`` a newline, table rows one line each (cells apart by a tab, so a row
   "Surname | Pryce" is no one called Surname Pryce); a ``<blockquote>``'s paragraphs are set in
@@ -77,6 +81,8 @@ _BLOCK = frozenset(
     "table thead tbody tfoot tr caption h1 h2 h3 h4 h5 h6 hr details summary center body html "
     "fieldset legend".split()
 )
+#: A class naming an element a byline or its writer ("byline", "author", "entry-author").
+_CREDIT_CLASS = re.compile(r"(?i)(?:^|[-_])(?:byline|author)(?:$|[-_])")
 _CELL = frozenset({"td", "th"})
 _PARA = object()  # marker: a paragraph boundary
 _QUOTED = object()  # marker: the paragraph is inside a <blockquote> (set in, as plain text sets a block quotation)
@@ -150,12 +156,20 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
         if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
             return True
         style = str(attrs.get("style", "")).replace(" ", "").lower()
+        if tag.name not in _BLOCK and any(_CREDIT_CLASS.search(c) for c in tag.get("class") or ()):
+            return True   # a live-blog entry's "— Priya Castellanos": its writer, not a quote's speaker
         return "display:none" in style or "visibility:hidden" in style
 
     articles = [a for a in soup.find_all("article") if not a.find_parent("article")]
     root = None
     if articles:
-        root = max(articles, key=lambda a: len(a.get_text(" ", strip=True)))
+        sizes = {id(a): len(a.get_text(" ", strip=True)) for a in articles}
+        root = max(articles, key=lambda a: sizes[id(a)])
+        feed = [a for a in articles if a.parent is root.parent]
+        if len(feed) >= 3 and sizes[id(root)] * 2 < sum(sizes[id(a)] for a in feed):
+            # a live blog's entries, a thread's posts: every <article> of the feed, not the longest
+            main = soup.find("main") or soup.find(attrs={"role": "main"})
+            root = main if main is not None and root.parent in main.parents else root.parent
     if root is None:
         root = soup.find("main") or soup.find(attrs={"role": "main"})
     if root is None:
