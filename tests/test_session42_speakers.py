@@ -60,3 +60,30 @@ def test_the_city_is_no_team_whose_name_holds_city():
     story = ("The Kansas City Chiefs played at Arrowhead Stadium on Sunday.\n\n"
              "The city said in a statement that it would \"review every permit.\"\n")
     assert _speakers(story) == ["The city"]
+
+
+FAMILY = ("The gym is named for Lonnie Beaumont Sr. His son has spent 38 winters trying not to think about that.\n\n"
+          "“You walk in under your daddy’s name every morning, you’d better be good at your job,” Lonnie "
+          "Beaumont Jr. said last week.\n\n"
+          "The elder Beaumont had coached the Tigers for 24 years.\n\n"
+          "That boy, Lonnie Beaumont III, is now the head coach at Corinth Valley.\n\n"
+          "“He called me at midnight after the second one,” Lonnie Beaumont III said by phone.\n")
+
+
+def test_father_son_and_grandson_of_one_name_are_three_people():
+    # Jr. is not Sr. (the name's suffix differs), and "III" is part of the grandson's name
+    assert _speakers(FAMILY) == ["Lonnie Beaumont Jr.", "Lonnie Beaumont III"]
+
+
+def test_the_elder_of_a_name_is_the_senior():
+    from desk.extract.mentions import Analysis
+
+    a = Analysis(FAMILY, [])
+    elder = next(r for r in a.runs if r.words == ["Beaumont"] and "elder" in r.roles)
+    assert a.persons[elder.pid].name == "Lonnie Beaumont Sr."
+
+
+def test_a_numeral_suffix_with_no_namesake_is_left_out_of_the_name():
+    # "Brent Bozell III" alone in the story: the name a reader uses, which "Bozell" matches
+    story = "“Yes, I support the bill,” Brent Bozell III, founder of the center, said.\n"
+    assert _speakers(story) == ["Brent Bozell"]

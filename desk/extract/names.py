@@ -167,6 +167,27 @@ def generational(words) -> bool:
     return len(words) > 2 and _bare(words[-1]) in SUFFIXES
 
 
+def suffix_of(words) -> str | None:
+    """The generational suffix a name ends with ("jr" for "Lonnie Beaumont Jr.", "Beaumont Jr."),
+    else None: two names with different suffixes are two people, father and son."""
+    return _bare(words[-1]) if len(words) >= 2 and _bare(words[-1]) in SUFFIXES else None
+
+
+#: The order of generations a suffix gives (a name without one sits between Sr. and Jr.).
+_GENERATION = {"sr": 0, "snr": 0, None: 1, "jr": 2, "jnr": 2, "ii": 2, "iii": 3, "iv": 4}
+
+
+def by_age(people, roles) -> object | None:
+    """Of namesakes told apart by their suffixes, the one ``roles`` picks by age ("the elder
+    Beaumont": Lonnie Beaumont Sr.; "the younger": the last generation); None when the roles say
+    no age or the suffixes do not differ."""
+    if not roles & {"elder", "older", "eldest", "oldest", "younger", "youngest"} \
+            or len({suffix_of(p.words) for p in people}) < 2:
+        return None
+    ranked = sorted(people, key=lambda p: _GENERATION.get(suffix_of(p.words), 1))
+    return ranked[0] if roles & {"elder", "older", "eldest", "oldest"} else ranked[-1]
+
+
 #: A relative's noun just before a name: "His father, Duncan Hunter Sr.", "Elliott’s father, the Rev."
 _KIN_BEFORE = re.compile(r"(?i)\b(?:father|mother|son|daughter|dad|grandfather|grandson|uncle|nephew|brother)\b[^.\n]{0,14}$")
 

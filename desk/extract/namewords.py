@@ -59,6 +59,11 @@ class NameWords(Evidence):
             return False  # "Trump-style", "GOP-led": adjectives, not names ("Ban Ki-moon" is one)
         if INITIALS_RE.fullmatch(t.text):
             return True
+        if t.text in ("II", "III", "IV"):
+            # "Lonnie Beaumont III": a generational suffix after a name, not an acronym
+            k = self.tok_index(t.start)
+            return k > 0 and self.toks[k - 1].kind == "w" and self.toks[k - 1].text[:1].isupper() \
+                and not self.toks[k - 1].text.isupper() and self._adjacent(self.toks[k - 1], t)
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
             return False  # datelines, acronyms
         if _ACRONYM_PLURAL.fullmatch(t.text):

@@ -28,7 +28,17 @@ from desk.extract.lexicon import (
     person_noun,
 )
 from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, hand_gender
-from desk.extract.names import TITLE_WORDS, fold, generational, kin_just_before, known_tables, name_key, title_forms
+from desk.extract.names import (
+    TITLE_WORDS,
+    by_age,
+    fold,
+    generational,
+    kin_just_before,
+    known_tables,
+    name_key,
+    suffix_of,
+    title_forms,
+)
 from desk.extract.namesakes import Namesakes
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.nicknames import called_names
@@ -385,7 +395,11 @@ class People(Namesakes, RunReader):
         key = name_key(" ".join(words))
         if len(words) >= 2:
             for p in self.persons:
-                if name_key(" ".join(p.words)) == key:
+                if name_key(" ".join(p.words)) == key and None in (suffix_of(p.words), suffix_of(words)) \
+                        or suffix_of(p.words) == suffix_of(words) is not None and name_key(" ".join(p.words[-2:])) == name_key(" ".join(words[-2:])) \
+                        and (len(p.words) == 2 or name_key(" ".join(p.words)) == key):
+                    # (not "Lonnie Beaumont Jr." for Lonnie Beaumont Sr.: his son; "Beaumont Jr." in
+                    # a headline is "Lonnie Beaumont Jr.")
                     person = p
                     if generational(words) and not generational(p.words) \
                             and not kin_just_before(self.text, r.start):
@@ -432,6 +446,8 @@ class People(Namesakes, RunReader):
                 # "Mbeki-Farrow said, he plans …" beside Augustin and Rosamund Mbeki-Farrow: the
                 # one of the sex the sentence then gives
                 cands = [p for p in cands if self._gender_of(p) in (None, sex)] or cands
+            if len(cands) > 1 and (aged := by_age(cands, r.roles)) is not None:
+                cands = [aged]   # "The elder Beaumont" beside Lonnie Beaumont Sr. and Jr.: the father
             if len(cands) > 1 and r.titles:
                 # "Dr. Ashby" beside Sen. Maren Ashby and Dr. Paul Ashby: the one of that title
                 titled = [p for p in cands if p.roles & title_forms(r.titles)]
@@ -447,6 +463,8 @@ class People(Namesakes, RunReader):
                 person = self._named_just_before(r, before) if len(before) > 1 else None
                 person = person or min(before or cands, key=lambda p: (not self._given_first(p), p.first_pos))
         if person is None:
+            if suffix_of(words) in ("ii", "iii", "iv") and not any(name_key(" ".join(p.words)) == key for p in self.persons):
+                words = words[:-1]   # "Brent Bozell III" is Brent Bozell, unless a Sr. or Jr. of that name is here
             name = " ".join(words)
             canonical = self.known_for(words)
             if canonical:
