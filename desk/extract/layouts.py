@@ -120,17 +120,32 @@ _NOT_A_NAME_LINE = frozenset("""next steps background summary overview introduct
     agenda minutes appendix contents questions answers part chapter section transcript episode""".split())
 
 
+#: A TV rush transcript's turn: a time stamp alone on its line, the speaker's name in capitals
+#: (a role in brackets after it) on the next, the speech below: "[00:00:31]" / "CURTIS ABERNATHY
+#: (GENERAL MANAGER, FENWICK HARBOR WATER AUTHORITY)" / "Monday afternoon, …"; "[remote]" after it
+#: is no part of the name.
+_STAMP_OVER_NAME = re.compile(
+    r"(?m)^[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*\n[ \t]*"
+    r"(?P<label>(?P<name>[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3})(?:[ \t]*\([^()\n]{1,80}\))?)"
+    r"(?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*\n(?=[ \t]*\S)")
+
+
 def name_paragraphs(text: str, name_like) -> list[re.Match]:
     """A podcast host's or a transcription service's export: each turn a paragraph whose first
-    line is the speaker's name alone ("Marisol Vega" ¶ "Welcome to …"), the speech below it.  A
+    line is the speaker's name alone ("Marisol Vega" ¶ "Welcome to …"), the speech below it; or a
+    TV rush transcript's turn, a time stamp over the name in capitals (``_STAMP_OVER_NAME``).  A
     conversation only: four such lines or more with speech (a sentence) under each before the
     next, two voices at least, and most voices heard twice — a report's subheadings ("Budget
     Pressures") come once each — and half the turns or more in the first or second person
     (``spoken_turns``).  ``name_like`` says which lines may be a name (a given name first)."""
     found = [m for m in _NAME_PARAGRAPH.finditer(text) if name_like(m.group("label")) and _name_alone(m.group("label"))]
+    found = sorted(found + [m for m in _STAMP_OVER_NAME.finditer(text) if name_like(m.group("label"))
+                            and not any(_bare(w) in NOT_NAME_WORDS for w in m.group("name").split())],
+                   key=lambda m: m.start("label"))
     spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
               if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]
-    voices = Counter(m.group("label") for m in spoken)
+    # (a voice by its last word: "NAYLOR" is "PRISCILLA NAYLOR (HOST)" coming back)
+    voices = Counter((m.groupdict().get("name") or m.group("label")).split()[-1].lower() for m in spoken)
     if len(spoken) < 4 or len(voices) < 2 or sum(1 for n in voices.values() if n >= 2) * 2 < len(voices) \
             or not spoken_turns(text, spoken):
         return []
@@ -171,11 +186,23 @@ def legend_name(value: str) -> str | None:
 _UNIDENTIFIED = re.compile(r"(?i)\b(?:unidentified|unknown|unnamed|not identified)\b")
 
 
+#: A name given with the initials that label its turns: "Narrator: Eudora "Dory" Maddox (EM),
+#: b. 1946", "Interviewer: Benedikt Larsen (BL)".
+_INITIALLED = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:\"[^\"\n]{1,20}\"|“[^”\n]{1,20}”|[A-Z][\w'’.-]+)){1,4})"
+                         r"[ \t]*\((?P<label>[A-Z]{2,4})\)")
+
+
 def legend(text: str, end: int) -> list[tuple[str, str]]:
     """(code, person) for each line of a legend before ``end`` ("C1  = Caller (identified during
     the call as Wendell Rusk, Foundry Road)"); "" for a voice it says it does not identify.  A
-    Q&A's key ("Q = Tessa Lind, Herald") is left alone: the questions stay the questioner's."""
+    Q&A's key ("Q = Tessa Lind, Herald") is left alone: the questions stay the questioner's.  An
+    oral history's header naming each voice with its initials ("Narrator: Eudora "Dory" Maddox
+    (EM)") is a legend too, the nickname left out of the name."""
     out = []
+    for m in _INITIALLED.finditer(text, 0, end):
+        name = _name_from_value(re.sub(r"[ \t]+(?:\"[^\"\n]*\"|“[^”\n]*”)", "", m.group("name")))
+        if name:
+            out.append((m.group("label"), name))
     for m in LEGEND.finditer(text, 0, end):
         if m.group("label") in ("Q", "A"):
             continue

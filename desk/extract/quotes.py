@@ -276,8 +276,11 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
                 described = document_voice(a, mention, doc.start, results)   # "According to the memo" from X
             elif owned:
                 pass   # the questioners, whom the story does not name
-            elif m is None and not credit and first.open_at == p0 and (voice := a.section_voice(first.para)) is not None:
-                pid = voice   # under an oral history's "DARLENE QUINTON, fish cutter": her account
+            elif m is None and not credit and (voice := a.section_voice(first.para)) is not None \
+                    and (first.open_at == p0 or not a.sentence_has_cue(p0, first.open_at)
+                         and not any(p0 <= x[0] < first.open_at for x in a.mentions)):
+                pid = voice   # under an oral history's "DARLENE QUINTON, fish cutter": her account;
+                #               under "2. State update — Dr. Solanki": "On lead: “…”" is his
             elif m is None and not credit and not intro and (who := newcomer_before_quote(a, results, first)) is not None:
                 pid = None if who == UNNAMED else who   # 'The foreperson, a woman in her 60s, stood. “…”'
             elif m is None and last_by_para.get(first.para) is not None \

@@ -83,8 +83,8 @@ def sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
 
 
 #: A briefing's section heading: the topic, a dash, who spoke ("Railroad — Ashgrove (GL&T)",
-#: "Public health — Dr. Amankwah", "Opening — Whitford (EPA)").
-_TOPIC = re.compile(r"[ \t]*[A-Z][^\n—–]{0,60}?[ \t]+[—–][ \t]+(?:(?:Dr|Mr|Ms|Mrs|Chief|Mayor)\.?[ \t]+)?"
+#: "Public health — Dr. Amankwah", "Opening — Whitford (EPA)", numbered "1. Opening — Abernathy").
+_TOPIC = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-Z][^\n—–]{0,60}?[ \t]+[—–][ \t]+(?:(?:Dr|Mr|Ms|Mrs|Chief|Mayor)\.?[ \t]+)?"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
 
 

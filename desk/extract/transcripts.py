@@ -89,6 +89,7 @@ from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
 from desk.extract.mail import is_reply, reply_segments
+from desk.extract.messagelog import is_message_log, message_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import display_name
 from desk.extract.posts import is_post_thread, post_segments
@@ -97,8 +98,9 @@ from desk.extract.reddit import is_reddit_thread, reddit_segments
 from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.rundown import is_rundown, rundown_segments
+from desk.extract.sections import sections
 from desk.extract.selfnamed import labelled_self_names
-from desk.extract.sentences import passages
+from desk.extract.sentences import paragraph_spans, passages
 from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -147,6 +149,8 @@ def segment(
         return decision_segments(doc.text, speaker)   # a court's written reasons
     if is_radio_log(doc.text):
         return radio_segments(doc.text)   # a dispatch log's table: each row its unit's
+    if is_message_log(doc.text):
+        return message_segments(doc.text)   # text messages transcribed with a key to their senders
     if is_reddit_thread(doc.text):
         return reddit_segments(doc.text)   # a Reddit thread: each comment its account's
     if is_rundown(doc.text):
@@ -225,8 +229,11 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
     """Labels found, and for article-like kinds enough of them to make the text a transcript."""
     if kind not in ARTICLE_KINDS:
         return bool(layout.turns)
-    # Two turns covering most of the text: a Q&A appendix does not turn a story into a transcript.
-    return len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text)
+    # Two turns covering most of the text: a Q&A appendix does not turn a story into a transcript;
+    # nor do "**Yolanda Birch:** asked why …" bullets in meeting notes whose headings name who
+    # spoke ("1. Opening — Abernathy"): notes, read as such
+    return len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text) \
+        and not sections(text, paragraph_spans(text, 0, len(text)))
 
 
 # ---------------------------------------------------------------------------------------------
