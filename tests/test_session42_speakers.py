@@ -87,3 +87,13 @@ def test_a_numeral_suffix_with_no_namesake_is_left_out_of_the_name():
     # "Brent Bozell III" alone in the story: the name a reader uses, which "Bozell" matches
     story = "“Yes, I support the bill,” Brent Bozell III, founder of the center, said.\n"
     assert _speakers(story) == ["Brent Bozell"]
+
+
+def test_he_after_the_age_the_story_gave_someone_is_that_person():
+    # "the 54-year-old" is the one the story gave that age ("Gerald Ashby-Kroll, 54,"), so the
+    # "he" of the next paragraph is him, not the judge named last
+    story = ("Gerald Ashby-Kroll, 54, of Wren Township, pleaded guilty in March. Judge Harold "
+             "Okonkwo-Baines also ordered him to repay the full amount.\n\n"
+             "When it was his turn to speak, the 54-year-old read from a handwritten statement.\n\n"
+             "“I have no excuse,” he said.\n")
+    assert _speakers(story) == ["Gerald Ashby-Kroll"]

@@ -90,6 +90,7 @@ class Analysis(Pronouns):
             for w in list(p.roles):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
             heads |= with_abbreviations(p.roles) - p.roles   # "the CFO" after "Chief financial officer X"
+            heads |= {w for w in p.roles if w.endswith("-year-old")}   # "the 54-year-old" after "X, 54,"
         self.heads = heads - {"the", "a"}
         run_at = {r.start: r for r in self.runs if r.confirmed}
         toks = self.toks

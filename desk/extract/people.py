@@ -481,6 +481,7 @@ class People(Namesakes, RunReader):
             person.roles |= {w for w in appos if not w.startswith("_")}
         if appos and "_age" in appos:
             person.described = True
+            person.roles.add(f"{self.toks[r.t1 + 1].text}-year-old")   # "Gerald Ashby-Kroll, 54,": "the 54-year-old"
         person.roles |= self._roles_before(r)   # "the authority's chief executive, Colm Everly"
         if "attorney" in person.roles:
             # an attorney is "the lawyer"; a district, state or U.S. attorney "the prosecutor" too
