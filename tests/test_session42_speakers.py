@@ -97,3 +97,13 @@ def test_he_after_the_age_the_story_gave_someone_is_that_person():
              "When it was his turn to speak, the 54-year-old read from a handwritten statement.\n\n"
              "“I have no excuse,” he said.\n")
     assert _speakers(story) == ["Gerald Ashby-Kroll"]
+
+
+def test_a_photo_caption_opening_with_photo_is_a_caption_not_a_link():
+    # "PHOTO: …" ending in its credit is a caption: its people are the story's, so "she" there is
+    # the general manager it names (a "PHOTOS: Inside the homes" link names no one of the story)
+    story = ("The agency said it would add buses.\n\n"
+             "PHOTO: Castleview Transit general manager Olivia Mbatha speaks to reporters Thursday. "
+             "\"A train that doesn't open is better than a train that isn't safe,\" she said. "
+             "(Harjit Dhaliwal/CKLV News)\n")
+    assert _speakers(story) == ["Olivia Mbatha"]

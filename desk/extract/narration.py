@@ -248,10 +248,12 @@ class Narration:
             line = self.text[p0:p1]
             if re.match(r"^\s*[—–-]\s*(with files from|by)\b", line, re.I) or _headline(line):
                 self.ignored.append((p0, p1))
-            if _PROMO.match(line) or _TWEET_EMBED.search(line):
+            credit = _PHOTO_CREDIT.search(line)
+            if (_PROMO.match(line) and not credit) or _TWEET_EMBED.search(line):
+                # ("PHOTO: … Olivia Mbatha speaks to reporters. “…,” she said. (Harjit Dhaliwal/CKLV
+                # News)" is a caption, credited: no link to other coverage)
                 self.ignored.append((p0, p1))
                 continue
-            credit = _PHOTO_CREDIT.search(line)
             if credit:
                 self.ignored.append((p0 + credit.start(), p0 + credit.end()))
                 self.captions.append((p0, p1))
