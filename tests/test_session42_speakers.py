@@ -107,3 +107,9 @@ def test_a_photo_caption_opening_with_photo_is_a_caption_not_a_link():
              "\"A train that doesn't open is better than a train that isn't safe,\" she said. "
              "(Harjit Dhaliwal/CKLV News)\n")
     assert _speakers(story) == ["Olivia Mbatha"]
+
+
+def test_an_age_two_people_share_resolves_no_pronoun():
+    story = ("Police said Tom Hale, 45, stabbed Ray Cole, 45, on Monday.\n\n"
+             "The 45-year-old was taken to hospital.\n\n“He came out of nowhere,” he said.\n")
+    assert _speakers(story) != ["Tom Hale"]

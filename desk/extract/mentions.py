@@ -238,6 +238,9 @@ class Analysis(Pronouns):
         story's own word for that person (one of their role words, or in the sentence that
         introduces them): the only senator named so far may be from Vermont, and a wrong name is
         worse than none."""
+        if head.endswith("-year-old"):   # the one the story gave that age; two of that age: neither
+            aged = [p.pid for p in self.persons if head in p.roles and p.first_pos < pos]
+            return aged[0] if len(aged) == 1 else None
         want = set(words) - {"the", "a", "an"}
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         best, best_score = None, None
