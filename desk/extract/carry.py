@@ -136,12 +136,17 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         # A sentence of narration after the previous paragraph's last quote that names someone.
         last_end = max((s.mask_end for q, g in results if not q.skipped for s in g if s.para == prev), default=p0)
         s0, s1 = a.sentence_bounds(last_end)
-        if s0 <= last_end:
-            s0 = s1   # the quote ends its sentence ("… “disappointed.” Its director, X, told …"):
-            #           the narration after it starts with the next sentence
-        if last_end < s0 < p1:
+        if s0 > last_end:
             m = first_mention(a, s0, p1)
             if m is not None:
+                return m[2]
+        elif (n0 := next((x for x in a.sent_starts if s1 <= x < p1), None)) is not None:
+            # a sentence after the quote's own whose subject speaks: "… “disappointed but not
+            # surprised.” Its executive director, X, told CTN News she would …" ¶ “…” is X's (not
+            # "Councillor Marta Feld … plans to raise it", nor "brought by resident Wendell Rusk")
+            n1 = a.sentence_bounds(n0)[1]
+            m = first_mention(a, n0, n1)
+            if m is not None and m[2] is not None and a.sentence_has_cue(n0, n1) and not a._prep_object(m[0]):
                 return m[2]
         told = _reporter(a, results, prev)
         return told if told is not None else last_by_para[prev]

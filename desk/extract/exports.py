@@ -199,7 +199,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         doc = json.loads(source)
     except ValueError as exc:
         raise ExtractError(f"{name} is not valid JSON ({exc}).") from exc
-    if isinstance(doc, dict) and (isinstance(doc.get("thread"), dict) or isinstance(doc.get("feed"), list)):
+    if isinstance(doc, dict) and (isinstance(doc.get("thread"), dict) or isinstance(doc.get("feed"), list)) \
+            and not isinstance(doc.get("segments"), list) and not isinstance(doc.get("utterances"), list):
         return _bluesky(name, doc)
     if isinstance(doc, list) and doc and all(isinstance(m, dict) for m in doc) \
             and any(m.get("type") == "message" and isinstance(m.get("text"), str) for m in doc):
@@ -261,25 +262,31 @@ def _seconds(value: str) -> float | None:
     return total
 
 
-#: A CSV header's words for each column the desk reads.
-_CSV_COLUMNS = {"speaker": ("speaker", "name", "who", "voice", "participant"),
-                "text": ("text", "transcript", "utterance", "content", "words", "caption", "dialogue"),
-                "start": ("start", "in", "timecode", "time", "begin"),
-                "end": ("end", "out", "stop")}
+#: A CSV header's words for each column the desk reads, the likeliest first.  A speaker column
+#: says so ("Speaker", "Speaker Name", "speaker_label", "Who"), or is "Name" alone: "Clip Name"
+#: and "Facility Name" are no one's voice.
+_CSV_COLUMNS = {"speaker": (r"speaker", r"who", r"voice", r"participant", r"^name$"),
+                "text": (r"text", r"transcript", r"utterance", r"content", r"words", r"caption", r"dialogue"),
+                "start": (r"start", r"in", r"timecode", r"time", r"begin"),
+                "end": (r"end", r"out", r"stop")}
 
 
 def _read_csv(name: str, data: bytes) -> Document:
     """A transcription service's CSV export (module docstring)."""
     source = _caption_text(name, data)
+    first = source.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)   # (a European export separates with ";")
     try:
-        rows = list(csv.reader(io.StringIO(source)))
+        rows = list(csv.reader(io.StringIO(source), delimiter=delimiter))
     except csv.Error as exc:
         raise ExtractError(f"{name} is not a CSV file the desk can read ({exc}).") from exc
-    header = [fold(h).strip() for h in rows[0]] if rows else []
+    header = [" ".join(re.split(r"[\s_-]+", fold(h).strip())) for h in rows[0]] if rows else []
     cols: dict[str, int] = {}
     for key, words in _CSV_COLUMNS.items():
-        for i, h in enumerate(header):
-            if i not in cols.values() and any(re.search(rf"\b{w}\b", h) for w in words):
+        for w in words:
+            i = next((i for i, h in enumerate(header)
+                      if i not in cols.values() and re.search(w if w.startswith("^") else rf"\b{w}\b", h)), None)
+            if i is not None:
                 cols[key] = i
                 break
     if "speaker" not in cols or "text" not in cols:

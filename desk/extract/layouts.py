@@ -144,8 +144,9 @@ def name_paragraphs(text: str, name_like) -> list[re.Match]:
                    key=lambda m: m.start("label"))
     spoken = [m for m, nxt in zip(found, found[1:] + [None], strict=False)
               if re.search(r"[.?!…]", text[m.end():nxt.start() if nxt else len(text)])]
-    # (a voice by its last word: "NAYLOR" is "PRISCILLA NAYLOR (HOST)" coming back)
-    voices = Counter((m.groupdict().get("name") or m.group("label")).split()[-1].lower() for m in spoken)
+    # (a rush transcript's voice by its last word: "NAYLOR" is "PRISCILLA NAYLOR (HOST)" coming
+    # back; a podcast's by its whole name: "Dan Reyes" and "Maria Reyes" are two)
+    voices = Counter(m.group("name").split()[-1] if m.re is _STAMP_OVER_NAME else m.group("label") for m in spoken)
     if len(spoken) < 4 or len(voices) < 2 or sum(1 for n in voices.values() if n >= 2) * 2 < len(voices) \
             or not spoken_turns(text, spoken):
         return []

@@ -8,9 +8,10 @@ Decisions:
 
 * **HTML**: scripts, styles, navigation, page headers and footers, asides, forms, menus (the
   ``menu`` element and ARIA ``navigation``/``menu``/``banner``/``contentinfo`` roles) and
-  hidden elements are dropped, and so is a writer's credit inside a paragraph (an inline element
-  whose class says ``byline`` or ``author``: a live blog's "— Priya Castellanos" closing an
-  entry's paragraph is not its quote's speaker; a byline paragraph of its own stays).  The biggest ``<article>`` is read when there is one, else
+  hidden elements are dropped, and so is a writer's sign-off inside a paragraph (an inline element
+  whose class says ``byline`` or ``author`` and whose text opens with a dash: a live blog's "—
+  Priya Castellanos" closing an entry's paragraph is not its quote's speaker; a byline paragraph
+  of its own, or an author's name inside a sentence, stays).  The biggest ``<article>`` is read when there is one, else
   ``<main>``, else ``<body>``; but when three or more ``<article>`` elements stand side by side
   and the biggest holds less than half their text (a live blog's entries, a thread's posts),
   all of them are read, with the ``<main>`` around them.  A ``<header>`` inside the article that is read is kept (it holds
@@ -156,7 +157,8 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
         if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
             return True
         style = str(attrs.get("style", "")).replace(" ", "").lower()
-        if tag.name not in _BLOCK and any(_CREDIT_CLASS.search(c) for c in tag.get("class") or ()):
+        if tag.name not in _BLOCK and any(_CREDIT_CLASS.search(c) for c in tag.get("class") or ()) \
+                and re.match(r"\s*(?:[—–]|--)", tag.get_text()):
             return True   # a live-blog entry's "— Priya Castellanos": its writer, not a quote's speaker
         return "display:none" in style or "visibility:hidden" in style
 

@@ -50,12 +50,16 @@ _WHEN = re.compile(r"(?i)^[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?[ \t]+)?[
 
 
 def _key(text: str) -> tuple[dict[str, str | None], int] | None:
-    """{label: person or None} from the key, and where the key ends; None without a key."""
+    """{label: person or None} from the key, and where the key ends; None without a key, or
+    with a key of plain codes only ("CT = Call-taker", "Q = Tessa Lind": a 9-1-1 call's legend,
+    a Q&A's key, which the labelled transcript's reading serves): a phone's senders are written
+    as the phone shows them, in quotes ("Dale H.") or as a bubble's code ("[R]")."""
     head = _KEY.search(text)
     if head is None:
         return None
     entries: dict[str, str | None] = {}
     label, what = None, ""
+    phone = False   # a label in quotes or a bubble's code
     pos = head.end() + 1
     for line in text[head.end() + 1:].split("\n"):
         if not line.strip() or _RULE.match(line):
@@ -65,12 +69,15 @@ def _key(text: str) -> tuple[dict[str, str | None], int] | None:
         if m:
             if label is not None:
                 entries[label] = _person(what)
+            phone = phone or m.group("code") is not None or m.group("quoted")[:1] in "\"“"
             label = (m.group("code") or m.group("quoted")).strip("\"“”")
             what = m.group("what")
         elif label is not None:
             what += " " + line.strip()   # the entry's description, wrapped
     if label is not None:
         entries[label] = _person(what)
+    if not phone:
+        return None
     return (entries, pos) if len(entries) >= 2 else None
 
 

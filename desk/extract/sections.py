@@ -74,6 +74,12 @@ def sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
             found.append(Section(k, p0, got[0], got[1]))
     if len(found) >= 2:
         return found
+    return topic_sections(text, paras)
+
+
+def topic_sections(text: str, paras: list[tuple[int, int]]) -> list[Section]:
+    """A briefing's or a meeting's notes: its headings naming who spoke after the topic, when it
+    has two or more ("1. Opening — Abernathy"); else none."""
     topics = []
     for k, (p0, p1) in enumerate(paras):
         line = text[p0:p1]

@@ -109,17 +109,20 @@ def _header_blocks(lines: list[tuple[int, str, int, str]]) -> dict[int, str | No
     return out
 
 
-def is_thread(text: str) -> bool:
+def is_thread(text: str, cover: bool = True) -> bool:
     """The text opens with an email header and holds more than one message: a second header
     block, or an "On …, Name wrote:" line over quoted lines.  A records release may put a cover
     page before its first message ("Public Records Request PRR-25-0231 … Responsive records"):
     then two messages of their own, unquoted, each under a header block naming its sender, the
-    first within ``_COVER_LINES`` lines; the cover is no one's words."""
+    first within ``_COVER_LINES`` lines; the cover is no one's words.  Not with ``cover`` false
+    (an article: a story that reprints two emails goes on in its own words after them)."""
     lines = _lines(text)
     if not lines:
         return False
     blocks = _header_blocks(lines)
     if not _header(lines[0][3]):
+        if not cover:
+            return False
         senders = [k for k, v in blocks.items() if v and lines[k][2] == 0]
         return len(senders) >= 2 and senders[0] <= _COVER_LINES
     return sum(1 for v in blocks.values() if v != "") >= 2 or any(_wrote_name(ln[3]) for ln in lines)

@@ -98,7 +98,7 @@ from desk.extract.reddit import is_reddit_thread, reddit_segments
 from desk.extract.resolver import _Resolver
 from desk.extract.roleholders import chair_label, presiding
 from desk.extract.rundown import is_rundown, rundown_segments
-from desk.extract.sections import sections
+from desk.extract.sections import topic_sections
 from desk.extract.selfnamed import labelled_self_names
 from desk.extract.sentences import paragraph_spans, passages
 from desk.extract.threads import is_thread, thread_segments
@@ -139,7 +139,7 @@ def segment(
         return caption_segments(doc, speaker, known)
     if is_reply(doc.text):
         return reply_segments(doc.text, speaker)   # an emailed answer to a reporter's questions
-    if is_thread(doc.text):
+    if is_thread(doc.text, cover=kind != "article"):
         return thread_segments(doc.text)   # a forwarded email thread: each message its sender's
     if is_cut_sheet(doc.text, kind):
         return cut_segments(doc.text)   # a newsroom's cut sheet: only the cuts are anyone's words
@@ -233,7 +233,7 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
     # nor do "**Yolanda Birch:** asked why …" bullets in meeting notes whose headings name who
     # spoke ("1. Opening — Abernathy"): notes, read as such
     return len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text) \
-        and not sections(text, paragraph_spans(text, 0, len(text)))
+        and not topic_sections(text, paragraph_spans(text, 0, len(text)))
 
 
 # ---------------------------------------------------------------------------------------------
