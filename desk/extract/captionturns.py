@@ -140,8 +140,11 @@ def _hailed(text: str, runs: list[tuple[str | None, list]]) -> dict[str, str]:
     diarized call "SPEAKER_00: Mr. Lindahl, thanks for making time." ¶ "SPEAKER_01: Happy to do
     it." makes SPEAKER_01 Lindahl, unless another hail points elsewhere."""
     found: dict[str, set[str]] = {}
-    for (before, run0), (voice, _) in zip(runs, runs[1:], strict=False):
+    for k, ((before, run0), (voice, _)) in enumerate(zip(runs, runs[1:], strict=False)):
         m = _HAIL.match(text, run0[0].start)
+        if k and runs[k - 1][0] and runs[k - 1][0] != before and re.search(r"\d", runs[k - 1][0]):
+            continue   # "Mr. Ferraro, I'm going to make sure …" after a numbered voice: an answer to it,
+            #            which may be the one hailed, not a greeting of the voice after
         if m and voice and voice != before and re.search(r"\d", voice):
             found.setdefault(voice, set()).add(m.group(1))
     taken = [next(iter(names)) for names in found.values() if len(names) == 1]

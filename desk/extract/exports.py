@@ -21,6 +21,9 @@
 * **AssemblyAI's export** (``.json`` with an ``"utterances"`` list, times in milliseconds):
   read as a diarized transcription, its lettered speakers ("A", "B") numbered voices that name
   no one until they name themselves.
+* **Rev.ai's JSON** (``.json`` with a ``"monologues"`` list, each a speaker's turn of word and
+  punctuation ``"elements"``): each monologue a cue of its ``"speaker_name"``, or of a numbered
+  voice (``SPEAKER_05``) that names no one until it names itself.
 * **A Slack channel's export** (``.json``: a list of ``{"type": "message", "user", "text",
   "user_profile": {"real_name"}}``): each message its writer's (``_slack_export``).
 * **A transcription service's CSV export** (``.csv``: a header row, then one row per turn or
@@ -205,6 +208,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
     if isinstance(doc, list) and doc and all(isinstance(m, dict) for m in doc) \
             and any(m.get("type") == "message" and isinstance(m.get("text"), str) for m in doc):
         return _slack_export(name, doc)
+    if isinstance(doc, dict) and isinstance(doc.get("monologues"), list):
+        return _rev_monologues(name, doc["monologues"])
     segments = doc.get("segments") if isinstance(doc, dict) else None
     millis = False
     if not isinstance(segments, list) and isinstance(doc, dict) and isinstance(doc.get("utterances"), list):
@@ -214,7 +219,7 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "
                            "diarized transcript (WhisperX and the like) with a \"segments\" list of "
                            "{\"start\", \"end\", \"text\", \"speaker\"} (or AssemblyAI's \"utterances\"), "
-                           "a Slack channel's export "
+                           "Rev.ai's (\"monologues\"), a Slack channel's export "
                            "(a list of messages with \"type\": \"message\", \"user\" and \"text\"), "
                            "or a Bluesky thread (\"thread\" with its \"post\" and \"replies\").")
     items = []
@@ -368,3 +373,24 @@ def _when(stamp: str) -> float | None:
         return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
     except ValueError:
         return None
+
+
+def _rev_monologues(name: str, monologues: list) -> Document:
+    """Rev.ai's JSON (module docstring): each monologue its speaker's cue, its words and
+    punctuation joined as the elements give them."""
+    items = []
+    for mono in monologues:
+        if not isinstance(mono, dict) or not isinstance(mono.get("elements"), list):
+            continue
+        elements = [e for e in mono["elements"] if isinstance(e, dict) and isinstance(e.get("value"), str)]
+        text = " ".join("".join(e["value"] for e in elements).split())
+        who = mono.get("speaker_name")
+        voice = who.strip() if isinstance(who, str) and who.strip() else (
+            f"SPEAKER_{mono['speaker']:02d}" if isinstance(mono.get("speaker"), int) else UNNAMED_VOICE)
+        times = [e[k] for e in elements for k in ("ts", "end_ts") if isinstance(e.get(k), int | float)]
+        if text:
+            items.append((float(min(times, default=0.0)), float(max(times, default=0.0)), voice, text))
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} has no transcribed text in its monologues.")
+    return Document(text=text, format="json", cues=cues)

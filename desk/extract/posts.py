@@ -10,8 +10,9 @@ A reporter or a source copies a thread from a platform's web page or app::
     Replying to @MayorRuark
     I made my baby's bottles with tap water all weekend. …
 
-Each post opens with a header line (a display name, an ``@handle`` and a date after "·" or "•")
-and runs to its counts line, the next header or a blank line.  Its passages are the post's
+Each post opens with a header line (a display name, an ``@handle`` and a date after "·" or "•";
+on Mastodon, the display name over an ``@user@instance`` line) and runs to its counts line (or
+Mastodon's "Sep 10, 2025, 13:41 · Web" under it), the next header or a blank line.  Its passages are the post's
 sentences, spoken by the display name without titles ("Mayor Delphine Ruark" is Delphine Ruark;
 "Bellhaven Water Works" as written).  An account with no name of its own ("tidewatcher", a name
 all in lower case or the handle again) speaks as nobody.  "Replying to @x", "[image]", counts and
@@ -33,9 +34,13 @@ from desk.extract.sentences import passages
 #: "Mayor Delphine Ruark @MayorRuark · Jul 6", "tidewatcher @tidewatcher_ • 2h".
 _HEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<name>\S[^@\n]{0,80}?)[ \t]+@(?P<handle>\w{1,30})[ \t]*[·•][ \t]*\S[^\n]{0,40}$",
                      re.M)
-#: "512 replies  3.4K reposts  2.9K likes", "4 replies", "Views 12K".
+#: Mastodon's header, over two lines: the display name, then "@user@instance" alone.
+_FEDI_HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{1,30})@[\w.-]+\.[a-z]{2,}[ \t]*$")
+#: "512 replies  3.4K reposts  2.9K likes", "4 replies", "Views 12K", "31 boosts · 58 favourites".
 _COUNTS = re.compile(r"(?i)^[ \t]*(?:[\d.,]+[KkMm]?[ \t]+(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|views?|bookmarks?|"
-                     r"comments?|shares?)\b[ \t]*)+$")
+                     r"comments?|shares?|boosts?|reblogs?|favou?rites?|stars?)\b[ \t]*[·•]?[ \t]*)+$")
+#: A post's time and client under its text: "Sep 10, 2025, 13:41 · Edited · Web".
+_WHEN = re.compile(r"^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:, \d{1,2}:\d{2})?(?:[ \t]*[·•][ \t]*[\w ]{1,20})*[ \t]*$")
 #: A transcript's label line ("RUARK: I understand …"): no post's text.
 _LABELLED = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}:[ \t]")
 #: Lines of the page that are no one's words.
@@ -43,22 +48,35 @@ _FURNITURE = re.compile(r"(?i)^[ \t]*(?:replying to\b.*|\[(?:image|video|photo|g
                         r"|(?:translate|show translation)(?: post)?|quote|@\w+)[ \t]*$")
 
 
+def _header_at(lines: list[str], k: int) -> tuple[str, str] | None:
+    """(display name, handle) when line k opens a post: "Name @handle · date" on one line, or
+    Mastodon's name over an "@user@instance" line."""
+    m = _HEADER.match(lines[k])
+    if m is not None:
+        return m.group("name"), m.group("handle")
+    if k + 1 < len(lines) and lines[k].strip() and (fedi := _FEDI_HANDLE.match(lines[k + 1])) is not None:
+        return lines[k].strip(), fedi.group("handle")
+    return None
+
+
 def is_post_thread(text: str) -> bool:
     """Whether ``text`` is copied posts: two header lines or more, most of them closed by a
     counts line, and hardly a line outside the posts (an article or a transcript that cites two
     posts, or a release signed with its accounts, is read by the other readers)."""
-    headers = _HEADER.findall(text, 0, 200_000)
+    lines = text[:200_000].splitlines()
+    headers = [k for k in range(len(lines)) if _header_at(lines, k)]
     if len(headers) < 2:
         return False
     inside = outside = counts = 0
     in_post = False
-    for line in text[:200_000].splitlines():
+    opening = set(headers) | {k + 1 for k in headers if not _HEADER.match(lines[k])}
+    for k, line in enumerate(lines):
         if not line.strip():
             continue
-        if _HEADER.match(line):
+        if k in opening:
             in_post = True
             inside += 1
-        elif _COUNTS.match(line):
+        elif _COUNTS.match(line) or _WHEN.match(line):
             counts += 1
             inside += 1
             in_post = False
@@ -84,16 +102,22 @@ def post_segments(text: str) -> list[Segment]:
     posts: list[tuple[str | None, list[list[tuple[int, int]]]]] = []
     current: list[list[tuple[int, int]]] | None = None
     pos = 0
-    for line in text.splitlines(keepends=True):
-        start, body = pos, line.rstrip("\n")
+    raw = text.splitlines(keepends=True)
+    bare = [line.rstrip("\n") for line in raw]
+    skip = -1
+    for k, line in enumerate(raw):
+        start, body = pos, bare[k]
         pos += len(line)
-        header = _HEADER.match(body)
+        if k == skip:
+            continue   # Mastodon's "@user@instance" under the name
+        header = _header_at(bare, k)
         if header is not None:
             current = [[]]
-            posts.append((_speaker(header.group("name"), header.group("handle")), current))
+            posts.append((_speaker(*header), current))
+            skip = k + 1 if not _HEADER.match(body) else -1
         elif current is None:
             continue   # the copier's note before the first post, or after a post's counts
-        elif _COUNTS.match(body) or _LABELLED.match(body):
+        elif _COUNTS.match(body) or _LABELLED.match(body) or _WHEN.match(body):
             current = None   # the post ends (a transcript's turn is no part of it)
         elif not body.strip() or _FURNITURE.match(body):
             if current[-1]:
@@ -101,11 +125,41 @@ def post_segments(text: str) -> list[Segment]:
         else:
             lead = len(body) - len(body.lstrip())
             current[-1].append((start + lead, start + len(body.rstrip())))
+    signers = _signers(text)
     segments: list[Segment] = []
     for turn, (who, paragraphs) in enumerate(posts):
+        spans = [ln for lines in paragraphs for ln in lines]
+        signed = _SIGNED.search(text, spans[-1][0], spans[-1][1]) if spans else None
+        if signed and (signed.group(1), who) in signers:
+            who = signers[signed.group(1), who]   # "… -KB" on an account whose posts say who KB is
         for lines in paragraphs:
             if not lines:
                 continue
             p_start, p_end = lines[0][0], lines[-1][1]
             segments += passages(text, p_start, p_end, turn=turn, speaker=who, label=who)
     return segments
+
+
+#: A post's sign-off with its writer's initials: "… -KB", "^KB", "—TH".
+_SIGNED = re.compile(r"(?:^|\s)(?:-|\^|—|–)[ \t]?([A-Z]{2,3})[ \t]*$")
+#: An account saying whose its signed posts are: "Posts signed -KB are from Dr. Katrina Baird".
+_SIGNERS = re.compile(r"(?i:posts|tweets|replies|messages)[ \t]+signed[ \t]+(?:-|\^|—|–)?[ \t]?([A-Z]{2,3})[ \t]+"
+                      r"(?i:are|come)[ \t]+(?i:from|by)[ \t]+(?:(?:Dr|Mr|Ms|Mrs)\.?[ \t]+)?"
+                      r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+
+
+def _signers(text: str) -> dict[tuple[str, str | None], str]:
+    """{(initials, account): person} for an account whose posts say who signs them ("Posts signed
+    -KB are from Dr. Katrina Baird, County Health Officer"): its posts signed so are hers,
+    those before the saying too (the account is the same desk)."""
+    out: dict[tuple[str, str | None], str] = {}
+    lines = text.splitlines()
+    account = None
+    for k, line in enumerate(lines):
+        header = _header_at(lines, k)
+        if header is not None:
+            account = _speaker(*header)
+            continue
+        for m in _SIGNERS.finditer(line):
+            out[m.group(1), account] = display_name(m.group(2))
+    return out

@@ -119,7 +119,8 @@ class Pronouns(Clauses, Pairs):
             while other is not None and against(other) and len(passed) < 3:
                 passed.add(other.pid)
                 other = self._pick(gender, pos, objective, passed)
-            chosen = other if other is not None and not against(other) else chosen
+            if other is not None and not against(other) and not self._subject_just_before(chosen.pid, other.pid, pos):
+                chosen = other
         if chosen is None:
             return None
         if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k) \
@@ -128,6 +129,20 @@ class Pronouns(Clauses, Pairs):
             # playing his sister,": a part played, whose his is the character's)
             chosen.gender = gender
         return chosen.pid
+
+    def _subject_just_before(self, pid: int, other: int, pos: int) -> bool:
+        """``pid`` opens the sentence right before the pronoun's, and ``other`` was last named in
+        an earlier paragraph: "… Dr. Katrina Baird said …" ¶ "Hollis Vantongeren, an environmental
+        toxicologist, praised …" ¶ "“…,” she wrote" is Vantongeren, whatever the lists say of
+        Hollis."""
+        own = self.sentence_bounds(pos)[0]
+        before = self.sentence_bounds(own - 1)[0] if own > 0 else None
+        if before is None:
+            return False
+        first = next((m for m in self.mentions if before <= m[0] < own), None)
+        last_other = max((m[0] for m in self.mentions if m[2] == other and m[0] < pos), default=None)
+        return first is not None and first[2] == pid and first[3] == "name" and last_other is not None \
+            and self.para_of(last_other) < self.para_of(first[0])
 
     def _owns_object(self, m) -> bool:
         """Mention ``m`` owns the object rather than being it: "asked his supervisors", "asked

@@ -53,9 +53,17 @@ def self_named(text: str, runs: list[list]) -> str | None:
     return _one_name(text, [(run[0].start, run[-1].end) for run in runs])
 
 
+#: A speaker at a microphone giving their name before what they say: "Thanks. Luis Ferraro, I live
+#: on Millrace", "Ron Szabo, Ward 2. I've been on this council …" (a sentence's opening name, then
+#: ", I" or a ward, a street or a town).
+_AT_THE_MIC = re.compile(r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+                         r"(?=,[ \t]+(?:and[ \t]+)?I\b|,[ \t]+Ward[ \t]+\w+\.)")
+
+
 def _one_name(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The one name the turns at ``spans`` give for their voice in their openings, else None."""
-    names = {named_in_opening(_CALLER_NAMED, text, a, split_sentences(text, a, b)) for a, b in spans} - {None}
+    names = {named_in_opening(_CALLER_NAMED, text, a, split_sentences(text, a, b))
+             or named_in_opening(_AT_THE_MIC, text, a, split_sentences(text, a, b)) for a, b in spans} - {None}
     return names.pop() if len(names) == 1 else None
 
 
