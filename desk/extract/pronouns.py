@@ -24,6 +24,7 @@ from desk.extract.lexicon import (
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
 from desk.extract.narration import Token, is_possessive, last_name_word
+from desk.extract.neighbours import Neighbours
 from desk.extract.newcomers import unnamed_since
 from desk.extract.pairs import Pairs
 
@@ -45,7 +46,7 @@ PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 
 
-class Pronouns(Clauses, Pairs):
+class Pronouns(Clauses, Pairs, Neighbours):
     """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
     :class:`desk.extract.mentions.Analysis`)."""
 
@@ -408,39 +409,6 @@ class Pronouns(Clauses, Pairs):
                     toks[x].kind == "w" and self.mention_at.get(toks[x].start, m)[2] == m[2] for x in range(end + 1, close)):
                 return True   # (not "Stroud, wearing a grey cardigan, stood when asked")
         return 0 <= verb - end <= 2 and all(toks[x].kind == "w" for x in range(end, verb))
-
-    def _asker_before(self, pos: int) -> int | None:
-        """Who asked the question that is the paragraph before, when the pronoun at ``pos``
-        attributes the quote opening its own paragraph: the person an asking cue after that
-        question names ("“Why did you do that?” the prosecutor asked.")."""
-        para = self.para_of(pos)
-        p0 = self.paras[para][0]
-        if para == 0 or self.text[p0:p0 + 1] not in "\"“" or self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’").endswith("?"):
-            return None
-        q0, q1 = self.paras[para - 1]
-        for m in self.mentions:
-            if q0 <= m[0] < q1 and m[2] is not None and re.match(r"\s+(?:asked|asks)\b", self.text[m[1]:m[1] + 8]) \
-                    and re.search(r"\?[”\"]", self.text[q0:m[0]]):
-                return m[2]
-        return None
-
-    def _quoted_before(self, pos: int) -> int | None:
-        """Who is quoted in the paragraph before the pronoun's, when the pronoun's quote opens its
-        own paragraph: the person named by the cue right after a quote there ("“…,” Halvorsen said")."""
-        para = self.para_of(pos)
-        p0 = self.paras[para][0]
-        if para == 0 or self.text[p0:p0 + 1] not in "\"“":
-            return None
-        q0, q1 = self.paras[para - 1]
-        said = [m[2] for m in self.mentions if q0 <= m[0] < q1 and m[2] is not None and m[3] == "name"
-                and re.search(r"[”\"]\s*$", self.text[max(q0, m[0] - 3):m[0]])]
-        return said[-1] if said else None
-
-    def _after_question(self, pos: int) -> bool:
-        """The pronoun at ``pos`` follows a quoted question ("“Where is the plan?” she said"): the
-        asker speaks, not the one asked."""
-        before = self.text[max(0, pos - 6):pos].rstrip(" ,\u201d\"'’")
-        return before.endswith("?")
 
     def _owner_of_named(self, m, gender: str) -> bool:
         """Mention ``m`` owns someone of ``gender`` the sentence names right after, set off by
