@@ -42,9 +42,9 @@ _ENTRY = re.compile(r"^[ \t]*(?:(?P<quoted>\"[^\"\n]{1,30}\"|“[^”\n]{1,30}�
                     r"|(?P<code>\[[A-Z0-9]{1,3}\])[ \t]{2,})(?P<what>\S[^\n]*)$")
 #: A message: its label at the margin, then two spaces or more (or a colon) before its text.
 _MESSAGE = re.compile(r"^[ \t]{0,4}(?P<label>\[[A-Z0-9]{1,3}\]|[^\s:\[][^:\n]{0,29}?)(?::[ \t]+|[ \t]{2,})(?P<text>\S[^\n]*)$")
-#: Lines that are no one's words: rules, page stamps, dates and times alone.
+#: Lines that end a message's wrapped lines: rules, dates and times alone (a page stamp at the
+#: margin is no message's line either).
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
-_STAMP = re.compile(r"^[ \t]*[A-Z][A-Z&.'-]*(?:[ \t]+[A-Z][A-Z&.'-]*)*[ \t]+\d{4,}\b")
 _WHEN = re.compile(r"(?i)^[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?[ \t]+)?[a-z]{3,9}\.?[ \t]+\d{1,2}"
                    r"(?:,?[ \t]+\d{4})?(?:[ \t]+at)?[ \t]+\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*$")
 
