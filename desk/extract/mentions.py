@@ -90,7 +90,7 @@ class Analysis(Pronouns):
             for w in list(p.roles):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
             heads |= with_abbreviations(p.roles) - p.roles   # "the CFO" after "Chief financial officer X"
-            heads |= {w for w in p.roles if w.endswith("-year-old")}   # "the 54-year-old" after "X, 54,"
+            heads |= {f"{p.age}-year-old"} if p.age else set()   # "the 54-year-old" after "X, 54,"
         self.heads = heads - {"the", "a"}
         run_at = {r.start: r for r in self.runs if r.confirmed}
         toks = self.toks
@@ -239,7 +239,7 @@ class Analysis(Pronouns):
         introduces them): the only senator named so far may be from Vermont, and a wrong name is
         worse than none."""
         if head.endswith("-year-old"):   # the one the story gave that age; two of that age: neither
-            aged = [p.pid for p in self.persons if head in p.roles and p.first_pos < pos]
+            aged = [p.pid for p in self.persons if p.age and head == f"{p.age}-year-old" and p.first_pos < pos]
             return aged[0] if len(aged) == 1 else None
         want = set(words) - {"the", "a", "an"}
         heads = {head} | ROLE_SYNONYMS.get(head, set())

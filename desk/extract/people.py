@@ -60,8 +60,6 @@ from desk.extract.sections import sections
 _PROSECUTING = frozenset("district u.s us state county crown federal assistant deputy prosecuting".split())
 
 
-
-
 #: Number words that stand inside a name between two of its words ("Loretta Two Rivers").
 _NUMBER_NAMES = frozenset("two three four five six seven eight nine ten".split())
 
@@ -73,6 +71,7 @@ class Person:
     words: list[str]
     gender: str | None = None  # "m", "f", "t" (they), or None
     roles: set[str] = field(default_factory=set)
+    age: str | None = None  # "54" when the story sets it off after the name ("Gerald Ashby-Kroll, 54,")
     #: Party words the story ties to the name ("Conservative MP …", "…, R-Ohio,"): parties.py
     parties: set[str] = field(default_factory=set)
     first_pos: int = 0
@@ -481,7 +480,7 @@ class People(Namesakes, RunReader):
             person.roles |= {w for w in appos if not w.startswith("_")}
         if appos and "_age" in appos:
             person.described = True
-            person.roles.add(f"{self.toks[r.t1 + 1].text}-year-old")   # "Gerald Ashby-Kroll, 54,": "the 54-year-old"
+            person.age = self.toks[r.t1 + 1].text   # "Gerald Ashby-Kroll, 54,": "the 54-year-old"
         person.roles |= self._roles_before(r)   # "the authority's chief executive, Colm Everly"
         if "attorney" in person.roles:
             # an attorney is "the lawyer"; a district, state or U.S. attorney "the prosecutor" too
