@@ -117,3 +117,16 @@ def test_an_age_two_people_share_stands_for_neither():
     assert a.mention_at.get(at, (None, None, None))[2] is None
     one = Analysis("Police said Tom Hale, 45, was stabbed on Monday.\n\nThe 45-year-old was taken to hospital.\n", [])
     assert one.persons[one.mention_at[one.text.index("The 45-year-old")][2]].name == "Tom Hale"
+
+
+def test_a_name_with_its_own_s_before_said_is_the_organisation():
+    # "St. Columba's said": no noun follows the 's, so it is the name's own, not a possessive
+    story = ("Nurses at St. Columba's Hospital walked out Monday.\n\n"
+             "In a statement, St. Columba's said it was \"disappointed that the union has chosen to walk away.\"\n")
+    assert _speakers(story) == ["St. Columba's"]
+
+
+def test_a_school_named_after_a_place_is_no_person():
+    story = ("Superintendent Ray Villanueva canceled classes. Carrow Bend Elementary lost its gym. "
+             "\"Our kids need to be kids again,\" he said.\n")
+    assert _speakers(story) == ["Ray Villanueva"]

@@ -401,7 +401,8 @@ ORG_WORDS = frozenset(
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
     air steel administration league coalition organization organisation partners associates llc
     co-op cooperative coatings paints plastics textiles supplies products materials manufacturing
-    electronics components packaging equipment contractors distributors dairies bakeries fisheries""".split()
+    electronics components packaging equipment contractors distributors dairies bakeries fisheries
+    elementary academy collegiate polytechnic seminary conservatory hospice clinic""".split()
 )
 #: Title words that only modify a title ("Police Chief", "City Councillor"); alone they are no evidence of a person.
 TITLE_MODIFIERS = frozenset(

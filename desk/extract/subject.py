@@ -135,6 +135,14 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     m = owner   # "Ann Hale, whose son, Tom, was hurt, said": Hale
                 return served(a, m, lo, t.end) or clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
+                if b == k - 1 and t.text[:1].isupper() and k < len(toks) and toks[k].low in ("said", "says"):
+                    # "In a statement, St. Columba's said …", "McDonald's said": the 's is the
+                    # name's own (a possessive needs a noun after it, and here the verb follows)
+                    s = b
+                    while s - 1 >= lo and toks[s - 1].kind == "w" and toks[s - 1].text[:1].isupper() \
+                            and a._adjacent(toks[s - 1], toks[s]) and not is_possessive(toks[s - 1].text):
+                        s -= 1
+                    return NounPhrase(toks[s].start, t.end, None, "org", a.text[toks[s].start:t.end])
                 return None
             if t.text[:1].isupper() and low in GENERIC_PLURALS and (b == lo or not a._is_name_tok(toks[b - 1])) \
                     and not (b - 2 >= lo and toks[b - 1].low in ("of", "for") and a._is_name_tok(toks[b - 2])):
