@@ -62,6 +62,10 @@ _GIVES_FLOOR = (
     re.compile(r"\b(?i:next|first|last)(?:[ ](?i:up))?[ ](?i:speaker|caller|witness|presenter)[ ](?i:is|will be)[ ]"
                + _CALLED + r"[.!]?$"),
     re.compile(r"^(?:(?i:I)[ ])?(?i:recognize)[ ]" + _CALLED + r"[.!]?$"),
+    # a title and a name alone, or asked to go on: "COUNCILMEMBER VOSS.", "MS. FELD, WOULD YOU GIVE
+    # US THE STAFF PRESENTATION.", "Next up, Luis Ferraro."
+    re.compile(r"^" + _CALLED + r"(?:,[ ](?i:would you|could you|please|go ahead)\b[^?]*)?[.!]$"),
+    re.compile(r"^(?i:next|first|last)[ ](?i:up)?,?[ ]?" + _CALLED + r"[.!]$"),
 )
 
 

@@ -18,6 +18,8 @@
   in a style most lines do not use, with no name (an on-screen caption, "FIRE CHIEF MARCUS
   TILLERY"), is no one's speech, nor are ``Comment:`` lines.  ``{\\an8}`` codes go, ``\\N`` is a
   line break.
+* **A podcast's transcript in the Podcasting 2.0 JSON** (``"segments"`` of ``"speaker"``,
+  ``"startTime"``, ``"endTime"`` and ``"body"``): read as a diarized transcription.
 * **AssemblyAI's export** (``.json`` with an ``"utterances"`` list, times in milliseconds):
   read as a diarized transcription, its lettered speakers ("A", "B") numbered voices that name
   no one until they name themselves.
@@ -214,6 +216,11 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
     millis = False
     if not isinstance(segments, list) and isinstance(doc, dict) and isinstance(doc.get("utterances"), list):
         segments, millis = doc["utterances"], True   # AssemblyAI's export: times in milliseconds
+    if isinstance(segments, list) and all(isinstance(s, dict) and isinstance(s.get("body"), str) and "text" not in s
+                                          for s in segments):
+        # the Podcasting 2.0 transcript: "body", "startTime" and "endTime" for text and times
+        segments = [{"text": s["body"], "speaker": s.get("speaker"), "start": s.get("startTime"), "end": s.get("endTime")}
+                    for s in segments]
     if not isinstance(segments, list) or not all(isinstance(s, dict) and isinstance(s.get("text"), str)
                                                  for s in segments):
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "

@@ -93,6 +93,7 @@ from desk.extract.messagelog import is_message_log, message_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
 from desk.extract.names import display_name
 from desk.extract.posts import is_post_thread, post_segments
+from desk.extract.qfr import is_qfr, qfr_segments
 from desk.extract.radiolog import is_radio_log, radio_segments
 from desk.extract.reddit import is_reddit_thread, reddit_segments
 from desk.extract.resolver import _Resolver
@@ -151,6 +152,8 @@ def segment(
         return radio_segments(doc.text)   # a dispatch log's table: each row its unit's
     if is_message_log(doc.text):
         return message_segments(doc.text)   # text messages transcribed with a key to their senders
+    if is_qfr(doc.text):
+        return qfr_segments(doc.text)   # questions for the record: each question its member's, each answer the witness's
     if is_reddit_thread(doc.text):
         return reddit_segments(doc.text)   # a Reddit thread: each comment its account's
     if is_rundown(doc.text):

@@ -1,0 +1,96 @@
+"""Sources that review 27's held-out library refused or read as no one's (session 42): a
+podcast's transcript in the Podcasting 2.0 JSON, a witness's answers to questions for the
+record, and captions in which the chair calls on each speaker by title and name.  The sources
+are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from desk.extract.formats import read_document
+from desk.extract.transcripts import segment
+
+
+def _said(name: str, data: str, kind: str) -> dict[str, str | None]:
+    doc = read_document(name, data.encode())
+    return {" ".join(doc.text[s.start:s.end].split())[:24]: s.speaker for s in segment(doc, kind)}
+
+
+PODCAST = json.dumps({"version": "1.0.0", "segments": [
+    {"speaker": "Tamsin Greer", "startTime": 0.48, "endTime": 3.32, "body": "This is The Harbor Desk, I'm Tamsin Greer."},
+    {"speaker": "Tamsin Greer", "startTime": 3.39, "endTime": 4.91, "body": "Three days ago, eleven tank cars came off"},
+    {"speaker": "Tamsin Greer", "startTime": 4.98, "endTime": 8.81, "body": "the tracks. Why did the alert take so long?"},
+    {"speaker": "Lyle Pennock", "startTime": 9.0, "endTime": 12.0, "body": "Because nobody at the yard called dispatch for 39 minutes."},
+]})
+
+
+def test_a_podcasting_2_json_transcript_is_read_turn_by_turn():
+    said = _said("ep112.json", PODCAST, "transcript")
+    assert said["This is The Harbor Desk,"] == "Tamsin Greer"
+    doc = read_document("ep112.json", PODCAST.encode())
+    turn = [" ".join(doc.text[s.start:s.end].split()) for s in segment(doc, "transcript") if s.speaker == "Tamsin Greer"]
+    assert any("eleven tank cars came off the tracks." in text for text in turn)   # a sentence over two segments
+    assert said["Because nobody at the ya"] == "Lyle Pennock"
+
+
+QFR = """UNITED STATES SENATE
+SUBCOMMITTEE ON FREIGHT AND HAZARDOUS CARGO
+
+QUESTIONS FOR THE RECORD
+Submitted to the Honorable Deborah Ashworth
+Administrator, National Rail Hazards Administration
+
+Dear Chairman Vickers:
+
+Enclosed are the agency's responses. Please do not hesitate to contact us.
+
+Sincerely,
+
+Deborah Ashworth
+
+Questions from Senator Harlan Vickers
+
+Question 1. Are railroads required to tell local fire departments in advance when a train
+carrying hazardous materials will pass through?
+
+Response. No. There is no requirement for real-time notification to a local fire
+department before a train enters its jurisdiction.
+
+Questions from Senator Maribel Quinlan
+
+Question 1. Railroads operate thousands of trains a day. Do fire departments have the capacity?
+
+Response. Capacity varies widely.
+
+Many smaller departments are volunteer-run.
+"""
+
+
+def test_questions_for_the_record_are_the_members_and_the_answers_the_witnesss():
+    said = _said("qfr.txt", QFR, "transcript")
+    assert said["Are railroads required t"] == "Harlan Vickers"
+    assert said["No. There is no requirem"] == "Deborah Ashworth"
+    assert said["Railroads operate thousa"] == "Maribel Quinlan"
+    assert said["Capacity varies widely."] == "Deborah Ashworth"
+    assert said["Many smaller departments"] == "Deborah Ashworth"   # the answer's second paragraph
+    assert not any(text.startswith(("Enclosed are", "Questions from", "Dear Chairman")) for text in said)
+
+
+CAPTIONS = """CITY COUNCIL REGULAR MEETING
+CLOSED CAPTIONING TRANSCRIPT
+
+>> PRESIDENT MORELLI: WE ARE ON ITEM 12, THE LIBRARY.
+STAFF HAS PRESENTED. THANK YOU. COUNCILMEMBER VOSSEN.
+>> THANK YOU. DID ANYONE PRICE OUT A SMALLER REPAIR?
+>> NOT AS A SEPARATE OPTION, NO.
+>> PRESIDENT MORELLI: COUNCILMEMBER SZYMANSKA.
+>> I SECONDED IT SO WE COULD TALK ABOUT IT.
+>> CITY ATTORNEY BRANDT: THE SHORT ANSWER IS NO.
+"""
+
+
+def test_a_bare_turn_after_the_chair_calls_a_title_and_name_is_theirs():
+    said = _said("captions.txt", CAPTIONS, "captions")
+    assert said["THANK YOU. DID ANYONE PR"] == "Vossen"
+    assert said["I SECONDED IT SO WE COUL"] == "Szymanska"
+    assert said["NOT AS A SEPARATE OPTION"] is None   # an answer the chair called no one for
