@@ -94,3 +94,46 @@ def test_a_bare_turn_after_the_chair_calls_a_title_and_name_is_theirs():
     assert said["THANK YOU. DID ANYONE PR"] == "Vossen"
     assert said["I SECONDED IT SO WE COUL"] == "Szymanska"
     assert said["NOT AS A SEPARATE OPTION"] is None   # an answer the chair called no one for
+
+
+POOL = """From: Kate Sorensen <kate@courier.example>
+Sent: Tuesday, October 8, 2024 1:47 PM
+To: Statehouse Pool <pool@capitolpress.example>
+Subject: POOL REPORT #2 -- Gov. Brandvold at the derailment site
+
+Hi all -- quotes are off my recording and are verbatim unless marked PARAPHRASE.
+
+12:05 p.m. -- Gov. Adelaide Brandvold was briefed by Emergency Management Director Ruben Castellano.
+
+Castellano, pointing at a map: "The plume went northeast, out over the water."
+
+PARAPHRASE: Castellano told the governor the evacuation zone would likely shrink Wednesday.
+
+12:20 p.m. -- Brandvold spoke to press, with Lorne Whitaker, CEO of the railway, beside her.
+
+BRANDVOLD (opening statement): "I came here because I wanted to see it with my own eyes."
+
+Q: Are you confident in the railroad's numbers?
+
+BRANDVOLD: "No. I'm confident in our numbers."
+
+Q (to Whitaker): Will the railway cover all the costs?
+
+WHITAKER: "We will cover the costs of the response, full stop."
+
+Q: Does that include lost wages?
+
+WHITAKER: "That includes lost wages for people who were ordered out."
+
+Kate Sorensen
+"""
+
+
+def test_a_pool_report_by_email_is_read_as_a_report_quoting_people():
+    # not an emailed answer (the sender's own words), nor a transcript whose PARAPHRASE is a voice
+    said = _said("pool.txt", POOL, "notes")
+    assert said["The plume went northeast"] == "Ruben Castellano"
+    assert said["I came here because I wa"] == "Adelaide Brandvold"
+    assert said["We will cover the costs "] == "Lorne Whitaker"   # "WHITAKER:" a label in capitals
+    assert said["That includes lost wages"] == "Lorne Whitaker"
+    assert not any(text.startswith(("Castellano told", "Hi all", "Are you confident")) for text in said)

@@ -76,6 +76,8 @@ _ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:response|answer|reply|a)[ \t]*\d{0,2}
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)]|q\d{0,2}[.:)]|question[ \t]*\d{0,2}[ \t]*[.:)])[ \t]+[^\n]*\?[ \t]*$")
 #: A transcript's label in capitals: "SAMIR HADDAD:" (notes that go on past a pasted email).
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)+[ \t]*:")
+#: A label whose words are in quote marks: someone the sender quotes, 'BRANDT: "No. …"'.
+_QUOTING_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]*[\"“]")
 
 
 def is_reply(text: str) -> bool:
@@ -92,7 +94,8 @@ def is_reply(text: str) -> bool:
     if "from" not in fields or not fields & {"subject", "date", "sent"}:
         return False
     answered = _ANSWER_LINE.search(text) is not None or len(_QUESTION_LINE.findall(text)) >= 2
-    return answered and len(_CAPS_LABEL.findall(text)) < 2
+    # (nor a pool report, which quotes others by label: 'BRANDT: "No. I'm confident …"')
+    return answered and len(_CAPS_LABEL.findall(text)) < 2 and len(_QUOTING_LABEL.findall(text)) < 2
 
 
 def _sender(text: str) -> str | None:

@@ -65,10 +65,20 @@ class NameWords(Evidence):
             return k > 0 and self.toks[k - 1].kind == "w" and self.toks[k - 1].text[:1].isupper() \
                 and not self.toks[k - 1].text.isupper() and self._adjacent(self.toks[k - 1], t)
         if len(t.text) > 1 and t.text.isupper() and low not in TITLE_WORDS and low not in EXTRA_TITLES:
-            return False  # datelines, acronyms
+            return self._caps_label(t)  # datelines, acronyms; but a pool report's "WHITACRE:" label
         if _ACRONYM_PLURAL.fullmatch(t.text):
             return False  # "MPs", "MLAs", "CEOs": acronyms in the plural
         return True
+
+    def _caps_label(self, t: Token) -> bool:
+        """A surname in capitals opening a line as a label before quoted words, 'WHITACRE: "We
+        will cover the costs …"', 'BRANDT (opening statement): "…"', when the document writes
+        the name in mixed case too ("Lorne Whitacre"): a pool report's or notes' way of quoting."""
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        if self.text[line_start:t.start].strip():
+            return False
+        after = re.match(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*[\"“]", self.text[t.end:t.end + 60])
+        return after is not None and re.search(r"\b" + re.escape(t.text.title()) + r"\b", self.text) is not None
 
     def _stop_word_surname(self, t: Token, low: str) -> bool:
         """A word that is mostly not a name ("May", "Read", "West") as a surname: right after a

@@ -91,7 +91,7 @@ from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
 from desk.extract.mail import is_reply, reply_segments
 from desk.extract.messagelog import is_message_log, message_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
-from desk.extract.names import display_name
+from desk.extract.names import display_name, is_questioner
 from desk.extract.posts import is_post_thread, post_segments
 from desk.extract.qfr import is_qfr, qfr_segments
 from desk.extract.radiolog import is_radio_log, radio_segments
@@ -235,8 +235,13 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
     # Two turns covering most of the text: a Q&A appendix does not turn a story into a transcript;
     # nor do "**Yolanda Birch:** asked why …" bullets in meeting notes whose headings name who
     # spoke ("1. Opening — Abernathy"): notes, read as such
-    return len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text) \
-        and not topic_sections(text, paragraph_spans(text, 0, len(text)))
+    if not (len(layout.turns) >= 2 and (len(text) - layout.turns[0].line_start) * 2 >= len(text)):
+        return False
+    # (nor a pool report's 'BRANDT: "No. I'm confident …"': words set in quote marks after a
+    # label are quoted, as a story quotes; they are read with their cues as an article's)
+    answers = [t for t in layout.turns if not (t.label and is_questioner(t.label))]
+    quoted = sum(1 for t in answers if text[t.speech_start:t.speech_start + 1] in "\"“")
+    return quoted * 2 < len(answers) and not topic_sections(text, paragraph_spans(text, 0, len(text)))
 
 
 # ---------------------------------------------------------------------------------------------
