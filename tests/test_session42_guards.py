@@ -73,3 +73,50 @@ def test_a_csv_speaker_column_is_the_speaker_not_a_clip_name():
 def test_a_csv_of_anything_but_a_transcript_is_refused():
     with pytest.raises(ExtractError, match="speaker column and a text column"):
         read_document("inspections.csv", b'Facility Name,Inspection Date,Violation Text\nHarbour Grill,2025-01-04,Cold holding above 4 C. Corrected on site.\nBlue Door Cafe,2025-01-09,No hand soap at the staff sink.\n')
+
+
+# The second reader of the rules after 160e4cb (reviews 26 and 27): each input read right at
+# 160e4cb and wrong at bb52c8c, right again now.
+
+
+def test_a_chair_calling_on_someone_is_not_naming_himself():
+    said = _said("townhall.json", '{"segments": [{"start": 0.0, "end": 4.0, "speaker": "SPEAKER_00", "text": "Thanks for coming out tonight. Dana Whitfield, I see your hand up, go ahead."}, {"start": 5.0, "end": 9.0, "speaker": "SPEAKER_01", "text": "Thanks. When is the water going to be safe to drink?"}, {"start": 10.0, "end": 14.0, "speaker": "SPEAKER_00", "text": "We expect the advisory to lift by Friday."}]}', "transcript")
+    assert said["We expect the advisory t"] is None   # "Dana Whitfield, I see your hand up" is no self-introduction
+
+
+def test_an_emailed_reply_whose_answers_are_quotable_stays_the_senders():
+    said = _said("reply.txt", 'From: Dana Ruiz <druiz@corlisswater.example>\nSent: Wednesday, September 10, 2025 4:12 PM\nTo: Jonah Pike <jpike@courier.example>\nSubject: RE: Questions on the intake shutdown\n\nHi Jonah,\n\nAnswers below. Please attribute to me as utility spokesperson.\n\n1. When will the advisory be lifted?\nA: "We expect to lift it Friday, once two rounds of samples come back clean."\n\n2. Who made the call to close the intake?\nA: "The plant superintendent made that call at 2 a.m., and it was the right one."\n\n3. Will residents be compensated for bottled water?\nA: "We are looking at credits on the October bill."\n\nDana\n', "notes")
+    assert said['"We expect to lift it Fr'] == "Dana Ruiz"
+    assert said['"We are looking at credi'] == "Dana Ruiz"
+
+
+def test_notes_whose_labels_are_only_in_capitals_stay_labelled():
+    said = _said("notes.txt", 'Q: What did you see when you got there?\nHALE: "The whole front window was gone. Glass all over the ovens."\nQ: Were you insured?\nPRUITT: "We were, but the deductible is ten thousand dollars."\nQ: Will you reopen?\nHALE: "Not before spring. I can\'t see how."\n', "notes")
+    assert said['"The whole front window '] == "Hale"
+    assert said['"We were, but the deduct'] == "Pruitt"
+
+
+def test_a_senators_lettered_sub_questions_are_the_senators():
+    said = _said("qfr.txt", 'QUESTIONS FOR THE RECORD\nSubmitted to the Honorable Deborah Ashworth\nAdministrator, National Rail Hazards Administration\n\nQuestions from Senator Harlan Vickers\n\nQuestion 1. Are railroads required to notify local fire departments before a hazardous train passes?\n\nResponse. No. There is no requirement for real-time notification.\n\nQuestion 2. Regarding the Corliss derailment:\n\na) How many tank cars were breached?\n\nb) When was the county first notified?\n\nResponse. Three tank cars were breached. The county was notified at 2:14 a.m.\n', "transcript")
+    assert said["a) How many tank cars we"] != "Deborah Ashworth"
+    assert said["b) When was the county f"] != "Deborah Ashworth"
+
+
+def test_a_date_in_a_posts_text_does_not_end_the_post():
+    doc = read_document("posts.txt", 'Corliss County Health @CorlissHealth · Sep 10\nPublic hearing on the intake rebuild is set for\nSep 18, 2025\nCouncil chambers. Bring your questions about the wells, staff will be there to answer them.\n12 replies  31 reposts  58 likes\n\nHollis Vantongren @hvantongren · Sep 10\nI will be there and I will be asking about the private wells.\n4 replies  22 reposts  47 likes\n'.encode())
+    theirs = " ".join(doc.text[s.start:s.end] for s in segment(doc, "transcript") if s.speaker == "Corliss County Health")
+    assert "Council chambers. Bring your questions" in theirs
+
+
+def test_a_hail_after_a_soundcheck_still_names_the_next_voice():
+    said = _said("call.json", '{"segments": [{"start": 0.0, "end": 4.0, "speaker": "SPEAKER_00", "text": "Can you hear me okay? Let me check the levels."}, {"start": 5.0, "end": 9.0, "speaker": "SPEAKER_01", "text": "Yep, you\'re coming through fine."}, {"start": 10.0, "end": 14.0, "speaker": "SPEAKER_00", "text": "Mr. Lindahl, thanks for making time for us today."}, {"start": 15.0, "end": 19.0, "speaker": "SPEAKER_01", "text": "Happy to do it. The plant has been running at half capacity since March."}, {"start": 20.0, "end": 24.0, "speaker": "SPEAKER_00", "text": "Why half?"}, {"start": 25.0, "end": 29.0, "speaker": "SPEAKER_01", "text": "Because the second intake is still offline, and we won\'t restart it until it\'s tested."}]}', "interview")
+    assert said["Happy to do it. The plan"] == "Lindahl"
+
+
+def test_a_person_who_has_said_is_no_organisation():
+    assert _speakers("Police Chief Marcus Tillery has pushed the city to demolish the vacant building on Fifth Street.\n\nTillery's said for months that the building “should have come down years ago.”\n") == ["Marcus Tillery"]
+
+
+def test_a_witness_answering_with_a_name_gives_no_one_the_floor():
+    said = _said("captions.txt", "CITY COUNCIL REGULAR MEETING\nCLOSED CAPTIONING TRANSCRIPT\n\n>> PRESIDENT MORELLI: WE ARE ON ITEM 12, THE LIBRARY.\n>> COUNCILMEMBER VOSSEN: I ASKED STAFF FOR A SMALLER OPTION IN JUNE.\n>> PRESIDENT MORELLI: DIRECTOR KAPOOR, WHO ON THIS COUNCIL ASKED YOU TO PRICE THE FULL REPLACEMENT?\n>> DIRECTOR KAPOOR: ONLY ONE OFFICE ASKED FOR THAT. COUNCILMEMBER ABERNATHY.\n>> AND WHEN WAS THAT REQUEST MADE?\n>> DIRECTOR KAPOOR: IN APRIL.\n>> COUNCILMEMBER ABERNATHY: THAT'S RIGHT, AND I STAND BY IT.\n", "captions")
+    assert said["AND WHEN WAS THAT REQUES"] is None

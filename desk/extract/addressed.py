@@ -69,7 +69,7 @@ _GIVES_FLOOR = (
 )
 
 
-def called_on(text: str, start: int, end: int, resolve, answer: str = "") -> tuple[str | None, str]:
+def called_on(text: str, start: int, end: int, resolve, answer: str = "", replying: bool = False) -> tuple[str | None, str]:
     """Who a turn (``text[start:end]``) hands the floor to in its last sentence, resolved as a
     label of the file would be (``resolve``): "DIRECTOR SZABO, YOU HAVE THE FLOOR." is the
     director the file's "DIRECTOR SZABO:" turns are; "NEXT SPEAKER IS WENDELL ASHGROVE." is Wendell
@@ -79,7 +79,9 @@ def called_on(text: str, start: int, end: int, resolve, answer: str = "") -> tup
     again).  Else (None, unknown)."""
     speech = " ".join(text[start:end].split())
     last = re.split(r"(?<=[.!?])[ ](?=\S)", speech)[-1] if speech else ""
-    for pattern in _GIVES_FLOOR:
+    for pattern in _GIVES_FLOOR[:3] if replying else _GIVES_FLOOR:
+        # (a turn answering a question names whom it is asked about: "WHO ASKED FOR THAT?" ¶
+        # "COUNCILMEMBER ABERNATHY." gives no one the floor)
         m = pattern.search(last)
         if m is None:
             continue

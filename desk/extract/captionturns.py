@@ -82,8 +82,11 @@ def caption_segments(doc: Document, speaker: str | None, known: _KnownSpeakers) 
                 # no one, whose voice names itself (not "ANCHOR:", which two anchors may share)
                 if own_name(voice):
                     who, role = own_name(voice), ROLE_SPEAKER
-                elif hailed.get(voice):
-                    who, role = hailed[voice], ROLE_SPEAKER   # "Mr. Lindahl, thanks for making time." ¶ its answer
+                elif hailed.get(voice) and not any(
+                        (own := own_name(v)) and own.split()[-1] == hailed[voice] for v in voices if v != voice and re.search(r"\d", v)):
+                    # "Mr. Lindahl, thanks for making time." ¶ its answer (not "Mr. Ferraro, I'm going to
+                    # make sure …" when another voice named itself Luis Ferraro: an answer to him)
+                    who, role = hailed[voice], ROLE_SPEAKER
         elif named is not None:
             # ">> Hi. My name is Rafael Dunmore. …": an audience member who gives their own name
             who, role = named, ROLE_SPEAKER
@@ -140,11 +143,8 @@ def _hailed(text: str, runs: list[tuple[str | None, list]]) -> dict[str, str]:
     diarized call "SPEAKER_00: Mr. Lindahl, thanks for making time." ¶ "SPEAKER_01: Happy to do
     it." makes SPEAKER_01 Lindahl, unless another hail points elsewhere."""
     found: dict[str, set[str]] = {}
-    for k, ((before, run0), (voice, _)) in enumerate(zip(runs, runs[1:], strict=False)):
+    for (before, run0), (voice, _) in zip(runs, runs[1:], strict=False):
         m = _HAIL.match(text, run0[0].start)
-        if k and runs[k - 1][0] and runs[k - 1][0] != before and re.search(r"\d", runs[k - 1][0]):
-            continue   # "Mr. Ferraro, I'm going to make sure …" after a numbered voice: an answer to it,
-            #            which may be the one hailed, not a greeting of the voice after
         if m and voice and voice != before and re.search(r"\d", voice):
             found.setdefault(voice, set()).add(m.group(1))
     taken = [next(iter(names)) for names in found.values() if len(names) == 1]

@@ -76,8 +76,10 @@ _ANSWER_LINE = re.compile(r"(?im)^[ \t]*(?:response|answer|reply|a)[ \t]*\d{0,2}
 _QUESTION_LINE = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)]|q\d{0,2}[.:)]|question[ \t]*\d{0,2}[ \t]*[.:)])[ \t]+[^\n]*\?[ \t]*$")
 #: A transcript's label in capitals: "SAMIR HADDAD:" (notes that go on past a pasted email).
 _CAPS_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)+[ \t]*:")
-#: A label whose words are in quote marks: someone the sender quotes, 'BRANDT: "No. …"'.
-_QUOTING_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]*[\"“]")
+#: A label whose words are in quote marks: someone the sender quotes, 'BRANDT: "No. …"' (not an
+#: answer's own label, 'A: "We expect to lift it Friday."': the sender's quotable answer).
+_QUOTING_LABEL = re.compile(r"(?m)^[ \t]*(?!(?i:a|q|answer|response|reply|question)\b)"
+                            r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}(?:[ \t]*\([^)\n]{1,40}\))?:[ \t]*[\"“]")
 
 
 def is_reply(text: str) -> bool:

@@ -40,7 +40,7 @@ _FEDI_HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{1,30})@[\w.-]+\.[a-z]{2,}[ \t]
 _COUNTS = re.compile(r"(?i)^[ \t]*(?:[\d.,]+[KkMm]?[ \t]+(?:repl(?:y|ies)|reposts?|retweets?|quotes?|likes?|views?|bookmarks?|"
                      r"comments?|shares?|boosts?|reblogs?|favou?rites?|stars?)\b[ \t]*[·•]?[ \t]*)+$")
 #: A post's time and client under its text: "Sep 10, 2025, 13:41 · Edited · Web".
-_WHEN = re.compile(r"^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?:, \d{1,2}:\d{2})?(?:[ \t]*[·•][ \t]*[\w ]{1,20})*[ \t]*$")
+_WHEN = re.compile(r"^[ \t]*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}, \d{1,2}:\d{2}(?:[ \t]*[·•][ \t]*[\w ]{1,20})*[ \t]*$")
 #: A transcript's label line ("RUARK: I understand …"): no post's text.
 _LABELLED = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}:[ \t]")
 #: Lines of the page that are no one's words.
@@ -54,8 +54,10 @@ def _header_at(lines: list[str], k: int) -> tuple[str, str] | None:
     m = _HEADER.match(lines[k])
     if m is not None:
         return m.group("name"), m.group("handle")
-    if k + 1 < len(lines) and lines[k].strip() and (fedi := _FEDI_HANDLE.match(lines[k + 1])) is not None:
-        return lines[k].strip(), fedi.group("handle")
+    name = lines[k].strip()
+    if k + 1 < len(lines) and name and (k == 0 or not lines[k - 1].strip()) and len(name.split()) <= 6 \
+            and not name.endswith((".", ":", "!", "?", ",")) and (fedi := _FEDI_HANDLE.match(lines[k + 1])) is not None:
+        return name, fedi.group("handle")   # (not a post's line over a mention alone on its line)
     return None
 
 

@@ -120,8 +120,7 @@ class Pronouns(Clauses, Pairs, Neighbours):
             while other is not None and against(other) and len(passed) < 3:
                 passed.add(other.pid)
                 other = self._pick(gender, pos, objective, passed)
-            if other is not None and not against(other) and not (_SUBJECT_PRONOUN.match(self.text, pos) and self._named_nearer(chosen.pid, other.pid, pos)):
-                chosen = other
+            chosen = other if other is not None and not against(other) else chosen
         if chosen is None:
             return None
         if not against(chosen) and chosen.gender is None and not self._in_others_words(own, k) \
@@ -130,21 +129,6 @@ class Pronouns(Clauses, Pairs, Neighbours):
             # playing his sister,": a part played, whose his is the character's)
             chosen.gender = gender
         return chosen.pid
-
-    def _named_nearer(self, pid: int, other: int, pos: int) -> bool:
-        """``pid`` opens the sentence right before the pronoun's (by name, or by a pronoun read as
-        them), and ``other`` was last mentioned in an earlier paragraph than that: "… Dr. Katrina
-        Baird said …" ¶ "Hollis Vantongeren, an environmental toxicologist, praised …" ¶ "“…,” she
-        wrote" is Vantongeren, whatever the lists say of Hollis (not Hillary Clinton for "he"
-        beside Trump)."""
-        own = self.sentence_bounds(pos)[0]
-        if own <= 0:
-            return False
-        before = self.sentence_bounds(own - 1)[0]
-        first = next((m for m in self.mentions if before <= m[0] < own), None)
-        last_other = max((m[0] for m in self.mentions if m[2] == other and m[0] < pos), default=None)
-        return first is not None and first[2] == pid and last_other is not None \
-            and self.para_of(last_other) < self.para_of(first[0])
 
     def _owns_object(self, m) -> bool:
         """Mention ``m`` owns the object rather than being it: "asked his supervisors", "asked

@@ -37,8 +37,9 @@ _RESPONDER = re.compile(r"(?i:submitted[ \t]+to|responses?[ \t]+(?:of|from|by)|a
 _ASKER = re.compile(r"[ \t]*(?i:questions?)[ \t]+(?i:submitted[ \t]+)?(?i:from|by)[ \t]+"
                     r"(?:(?i:senator|sen\.|representative|rep\.|congress(?:wo)?man|chair(?:man|woman)?|ranking[ \t]+member)[ \t]+)?"
                     + _NAME + r"[ \t]*:?[ \t]*")
-_QUESTION = re.compile(r"[ \t]*(?i:question|q)[ \t]*(?:\d{1,3}[a-z]?)?[ \t]*[.:)][ \t]+")
-_RESPONSE = re.compile(r"[ \t]*(?i:response|answer|a)[ \t]*(?:\d{1,3}[a-z]?)?[ \t]*[.:)][ \t]+")
+_QUESTION = re.compile(r"[ \t]*(?:(?i:question)[ \t]*(?:\d{1,3}[a-z]?)?[ \t]*[.:)]|Q[ \t]*(?:\d{1,3}[a-z]?)?[.:])[ \t]+")
+#: (not a lettered sub-question, "a) How many tank cars were breached?")
+_RESPONSE = re.compile(r"[ \t]*(?:(?i:response|answer)[ \t]*(?:\d{1,3}[a-z]?)?[ \t]*[.:)]|A[ \t]*(?:\d{1,3}[a-z]?)?[.:])[ \t]+")
 
 
 def _person(name: str) -> str:

@@ -55,9 +55,10 @@ def self_named(text: str, runs: list[list]) -> str | None:
 
 #: A speaker at a microphone giving their name before what they say: "Thanks. Luis Ferraro, I live
 #: on Millrace", "Ron Szabo, Ward 2. I've been on this council …" (a sentence's opening name, then
-#: ", I" or a ward, a street or a town).
+#: ", I live", ", I'm", ", I work" … or a ward; not "Dana Whitfield, I see your hand up", a chair
+#: calling on someone, nor "Cedar Rapids, I think").
 _AT_THE_MIC = re.compile(r"(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
-                         r"(?=,[ \t]+(?:and[ \t]+)?I\b|,[ \t]+Ward[ \t]+\w+\.)")
+                         r"(?=,[ \t]+(?:and[ \t]+)?I(?:['’]m|[ \t]+(?:live|am|work|own|run|represent|grew|have[ \t]+lived))\b|,[ \t]+Ward[ \t]+\w+\.)")
 
 
 def _one_name(text: str, spans: list[tuple[int, int]]) -> str | None:

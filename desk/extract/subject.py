@@ -135,7 +135,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                     m = owner   # "Ann Hale, whose son, Tom, was hurt, said": Hale
                 return served(a, m, lo, t.end) or clause_object(a, m, lo) or NounPhrase(m[0], m[1], m[2], m[3])
             if is_possessive(t.text):
-                if b == k - 1 and t.text[:1].isupper() and k < len(toks) and toks[k].low in ("said", "says"):
+                if b == k - 1 and t.text[:1].isupper() and k < len(toks) and toks[k].low in ("said", "says") \
+                        and not any(fold(t.text[:-2]) == fold(w) for p in a.persons for w in p.words):
+                    # (not "Tillery's said for months", a person who has said)
                     # "In a statement, St. Columba's said …", "McDonald's said": the 's is the
                     # name's own (a possessive needs a noun after it, and here the verb follows)
                     s = b

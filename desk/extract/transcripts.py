@@ -240,8 +240,13 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
     # (nor a pool report's 'BRANDT: "No. I'm confident …"': words set in quote marks after a
     # label are quoted, as a story quotes; they are read with their cues as an article's)
     answers = [t for t in layout.turns if not (t.label and is_questioner(t.label))]
-    quoted = sum(1 for t in answers if text[t.speech_start:t.speech_start + 1] in "\"“")
-    return quoted * 2 < len(answers) and not topic_sections(text, paragraph_spans(text, 0, len(text)))
+    quoted = [t for t in answers if text[t.speech_start:t.speech_start + 1] in "\"“"]
+    # (only when the story reading can name them: each label's last word written in mixed case
+    # somewhere, "Whitacre" for "WHITACRE:"; reporter's notes in capitals only stay labelled)
+    readable = all(re.search(r"\b" + re.escape(re.sub(r"\([^)]*\)", "", t.label).split()[-1].title()) + r"\b", text)
+                   for t in quoted if t.label and re.sub(r"\([^)]*\)", "", t.label).split())
+    return not (quoted and len(quoted) * 2 >= len(answers) and readable) \
+        and not topic_sections(text, paragraph_spans(text, 0, len(text)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -269,8 +274,9 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
             who, role = self_named[turn.label], ROLE_SPEAKER
         if turn.label == BARE_VOICE:
             # a new voice the captions do not name: the one the turn before called on, if any
+            replying = i >= 2 and text[layout.turns[i - 2].speech_start:layout.turns[i - 1].line_start].rstrip().endswith("?")
             who, role = called_on(text, layout.turns[i - 1].speech_start, turn.line_start, resolver.resolve,
-                                  text[turn.speech_start:region_end]) if i else (None, ROLE_UNKNOWN)
+                                  text[turn.speech_start:region_end], replying) if i else (None, ROLE_UNKNOWN)
         if chairs and turn.label and chair_label(turn.label):
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
