@@ -26,6 +26,10 @@
 * **Rev.ai's JSON** (``.json`` with a ``"monologues"`` list, each a speaker's turn of word and
   punctuation ``"elements"``): each monologue a cue of its ``"speaker_name"``, or of a numbered
   voice (``SPEAKER_05``) that names no one until it names itself.
+* **Telegram Desktop's chat export** (``.json`` with a ``"messages"`` list of ``{"type":
+  "message", "from", "text"}``, the text a string or a list of strings and marked-up parts):
+  each message its sender's; a message forwarded from elsewhere (``"forwarded_from"``) is that
+  sender's words, not the forwarder's; service lines (a pin, a join) are not stored.
 * **A Slack channel's export** (``.json``: a list of ``{"type": "message", "user", "text",
   "user_profile": {"real_name"}}``): each message its writer's (``_slack_export``).
 * **A transcription service's CSV export** (``.csv``: a header row, then one row per turn or
@@ -212,6 +216,9 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         return _slack_export(name, doc)
     if isinstance(doc, dict) and isinstance(doc.get("monologues"), list):
         return _rev_monologues(name, doc["monologues"])
+    if isinstance(doc, dict) and isinstance(doc.get("messages"), list) \
+            and any(isinstance(m, dict) and m.get("type") == "message" and "from" in m for m in doc["messages"]):
+        return _telegram(name, doc["messages"])
     segments = doc.get("segments") if isinstance(doc, dict) else None
     millis = False
     if not isinstance(segments, list) and isinstance(doc, dict) and isinstance(doc.get("utterances"), list):
@@ -400,4 +407,37 @@ def _rev_monologues(name: str, monologues: list) -> Document:
     text, cues = _layout_cues(items)
     if not cues:
         raise ExtractError(f"{name} has no transcribed text in its monologues.")
+    return Document(text=text, format="json", cues=cues)
+
+
+def _telegram_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(_telegram_text(v) for v in value)
+    if isinstance(value, dict):
+        return _telegram_text(value.get("text"))
+    return ""
+
+
+def _telegram(name: str, messages: list) -> Document:
+    """Telegram Desktop's chat export (module docstring), message by message."""
+    items = []
+    start = None
+    for m in messages:
+        if not isinstance(m, dict) or m.get("type") != "message":
+            continue
+        text = " ".join(_telegram_text(m.get("text")).split())
+        who = m.get("forwarded_from") if isinstance(m.get("forwarded_from"), str) else m.get("from")
+        who = who.split(" | ")[0] if isinstance(who, str) else who   # "Aurelia Santos | Ward 2": the name
+        try:
+            t = float(m.get("date_unixtime", 0))
+        except (TypeError, ValueError):
+            t = 0.0
+        start = t if start is None else start
+        if text:
+            items.append((t - start, t - start, who.strip() if isinstance(who, str) and who.strip() else UNNAMED_VOICE, text))
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(f"{name} is a Telegram export with no message text in it.")
     return Document(text=text, format="json", cues=cues)

@@ -27,6 +27,8 @@ Decisions:
 
 from __future__ import annotations
 
+import re
+
 from desk.extract.captions import _read_srt, _read_vtt
 from desk.extract.decoding import _CONTROL, REPLACEMENT, ExtractError, _megabytes, _normalise, _text_error, decode_text
 from desk.extract.exports import _read_ass, _read_csv, _read_diarized_json, _read_sami, _read_sbv
@@ -111,7 +113,9 @@ def _extension(name: str) -> str:
 def _read_txt(name: str, data: bytes) -> Document:
     """Plain text; text saved from a PDF (pdftotext marks each new page with a form feed) is
     read page by page as a PDF is, so a release's running head and "Page 1 of 2" foot never
-    stand inside a quote that runs over the page break."""
+    stand inside a quote that runs over the page break; a log with a clock time opening at least
+    half of its lines ("[06:01:15 PM] JUNCTION, WHERE FAMILIES …") loses those times, which would
+    stand inside every sentence that runs over a line."""
     try:
         text = decode_text(data)
     except ExtractError as exc:
@@ -119,7 +123,14 @@ def _read_txt(name: str, data: bytes) -> Document:
     pages = [page for page in text.split("\x0c") if page.strip()]
     if len(pages) >= 2:
         text = join_pages([_normalise(page) for page in pages])
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) >= 6 and sum(1 for line in lines if _LINE_CLOCK.match(line)) * 2 >= len(lines):
+        text = _LINE_CLOCK.sub("", text)   # a caption log's "[06:01:12 PM] >> GOOD EVENING …": the times go
     return Document(text=_normalise(text), format="txt")
+
+
+#: A clock time opening a line, as a monitoring service's caption log stamps every line.
+_LINE_CLOCK = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]?")
 
 
 # --------------------------------------------------------------------------------------------

@@ -97,8 +97,9 @@ NOT_SPEAKERS = frozenset(
     file duration length runtime program programme show episode segment objet sujet lieu heure
     diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
     correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits
-    sent final score result results citation docket released between coram""".split()
-)
+    sent final score result results citation docket released between coram clip station market
+    network channel air airdate publicity""".split()
+) | frozenset({"clip id", "air datetime", "air date", "est audience", "publicity value"})   # a monitoring report's fields
 #: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
 #: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR
 #: MAYOR: Please fix the swings").  Folded.
@@ -264,7 +265,9 @@ def _label_lines(text: str) -> list[_LabelLine]:
         # a chat export's sender saved only as a phone number: "[3/3/26, 7:05:19 AM] +1 (304) 555-0147:"
         lines += [_line_at(text, m.start(), m.group("label"), m.end(), True) for m in chat
                   if not any(c.line_start == m.start() for c in lines)]
-    if sum(1 for c in lines if text.startswith(">>", c.line_start)) >= 2:
+    if sum(1 for c in lines if text.startswith(">>", c.line_start)) >= 2 \
+            or len(_BARE_VOICE.findall(text)) >= max(4, 2 * sum(_label_key(c.label) not in NOT_SPEAKERS for c in lines)):
+        # (or a file of bare voices, a header's fields above them)
         # captioners' ">>" opens every new voice, named or not (">> THANK YOU. SO, UH, …"
         # after "DIRECTOR SZABO, YOU HAVE THE FLOOR."): a bare one is a turn of its own
         lines += [_line_at(text, m.start(), BARE_VOICE, m.end(), True) for m in _BARE_VOICE.finditer(text)

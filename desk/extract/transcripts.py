@@ -88,6 +88,7 @@ from desk.extract.flash import flash_segments, is_flash_quotes
 from desk.extract.formats import ExtractError
 from desk.extract.known import _KnownSpeakers
 from desk.extract.labels import _BLANK, _LABEL, BARE_VOICE, _find_turns, _Layout
+from desk.extract.linkedin import is_linkedin, linkedin_segments
 from desk.extract.mail import is_reply, reply_segments
 from desk.extract.messagelog import is_message_log, message_segments
 from desk.extract.model import ROLE_QUESTIONER, ROLE_SPEAKER, ROLE_UNKNOWN, Document, Segment
@@ -105,6 +106,9 @@ from desk.extract.sentences import paragraph_spans, passages
 from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
+#: A TV package naming the bite just played: ">> THAT WAS EUNICE BARLOW. SHE WAS ONE OF …",
+#: ">> That was Terrence Mabry, who owns the hardware store."
+_THAT_WAS = re.compile(r"[ \t]*>>[ \t]*(?i:that[ \t]+was)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*[.,]")
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -144,6 +148,8 @@ def segment(
         return thread_segments(doc.text)   # a forwarded email thread: each message its sender's
     if is_cut_sheet(doc.text, kind):
         return cut_segments(doc.text)   # a newsroom's cut sheet: only the cuts are anyone's words
+    if is_linkedin(doc.text):
+        return linkedin_segments(doc.text)   # a LinkedIn post and its comments: each its writer's
     if is_post_thread(doc.text):
         return post_segments(doc.text)   # social-media posts copied as text: each post its account's
     if is_decision(doc.text):
@@ -277,6 +283,9 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
             replying = i >= 2 and text[layout.turns[i - 2].speech_start:layout.turns[i - 1].line_start].rstrip().endswith("?")
             who, role = called_on(text, layout.turns[i - 1].speech_start, turn.line_start, resolver.resolve,
                                   text[turn.speech_start:region_end], replying) if i else (None, ROLE_UNKNOWN)
+            if who is None and (named := _THAT_WAS.match(text, region_end)) is not None:
+                who, role = resolver.resolve(named.group("name"))   # ">> … SHOW ME." ¶ ">> THAT WAS EUNICE BARLOW."
+                who, role = (who, role) if who else (None, ROLE_UNKNOWN)
         if chairs and turn.label and chair_label(turn.label):
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
