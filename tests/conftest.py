@@ -119,6 +119,16 @@ def runner(app):
     return app.test_cli_runner()
 
 
+def passages_by_opening(name: str, data: str, kind: str, speaker: str | None = None) -> dict[str, str | None]:
+    """Read ``data`` as the file ``name`` and cut it as ``kind``: each passage's first 24
+    characters (spaces folded) mapped to its speaker — what the source tests assert on."""
+    from desk.extract.formats import read_document
+    from desk.extract.transcripts import segment
+
+    doc = read_document(name, data.encode())
+    return {" ".join(doc.text[s.start:s.end].split())[:24]: s.speaker for s in segment(doc, kind, speaker=speaker)}
+
+
 def checked_quotes(runner, source, story, *ingest_args: str) -> list[dict]:
     """Ingest ``source`` (with ``ingest_args``), check the ``story`` file: the check's quotes."""
     out = runner.invoke(args=["desk", "ingest", str(source), *ingest_args])

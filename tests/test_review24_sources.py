@@ -11,12 +11,9 @@ import pytest
 
 from desk.extract.formats import ExtractError, read_document
 from desk.extract.transcripts import segment
-from tests.conftest import checked_quotes
+from tests.conftest import checked_quotes, passages_by_opening
 
-
-def _said(name: str, data: str, kind: str, speaker: str | None = None) -> dict[str, str | None]:
-    doc = read_document(name, data.encode())
-    return {" ".join(doc.text[s.start:s.end].split())[:24]: s.speaker for s in segment(doc, kind, speaker=speaker)}
+_said = passages_by_opening
 
 
 CSV = '''"Speaker Name","Start Time","End Time","Text"

@@ -8,12 +8,9 @@ import json
 
 from desk.extract.formats import read_document
 from desk.extract.quotes import find_quotes
-from desk.extract.transcripts import segment
+from tests.conftest import passages_by_opening
 
-
-def _said(name: str, data: str, kind: str, speaker: str | None = None) -> dict[str, str | None]:
-    doc = read_document(name, data.encode())
-    return {" ".join(doc.text[s.start:s.end].split())[:24]: s.speaker for s in segment(doc, kind, speaker=speaker)}
+_said = passages_by_opening
 
 
 def _speakers(text: str) -> list[str | None]:
