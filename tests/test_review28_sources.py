@@ -114,3 +114,44 @@ def test_a_linkedin_post_and_its_comments_are_each_their_writers():
     assert said['Respectfully, Garrett, "'] == "Felix Amundsson"
     assert said["Felix, fair point. Budge"] == "Garrett Holdane"
     assert not any(text.startswith(("Vice President", "412", "Like", "#Rail", "Principal")) for text in said)
+
+
+def _numbered_page(number: int, lines: list[str]) -> str:
+    body = "\n".join(f"{n:2d}  {line}" for n, line in enumerate(lines, 1))
+    return (f"{' ' * 60}{number}\n{body}\n\n                    TRI-COUNTY REPORTING, INC.\n"
+            "                 Court Reporting and Transcription\n                          (555) 010-4477\n")
+
+
+COVER = """                                                            1
+                    STATE DEPARTMENT OF TRANSPORTATION
+                            RAIL SAFETY OFFICE
+
+  Interview of:  ROY PETTIBOYNE, Conductor
+
+  APPEARANCES:
+       HELEN MARSHE, Investigator in Charge
+
+                    TRI-COUNTY REPORTING, INC.
+                 Court Reporting and Transcription
+                          (555) 010-4477
+"""
+
+INTERVIEW = "\f".join([COVER, _numbered_page(2, [
+    "            MS. MARSHE:  Okay, we're on the record. Walk us through",
+    "the approach on the night of the 9th.",
+    "            MR. PETTIBOYNE:  We came out of Corliss about 10:50.",
+    "We were running at 38, which is under the timetable speed of",
+    "40 there. Coming down the"]), _numbered_page(3, [
+    "grade toward the river, I felt a bump. Not a big bump.",
+    "            MS. MARSHE:  Had you felt that spot before?",
+    "            MR. PETTIBOYNE:  That spot, yes. It had been soft",
+    "since the fall."])])
+
+
+def test_a_line_numbered_interview_with_a_cover_and_a_three_line_foot_is_read_turn_by_turn():
+    doc = read_document("interview.txt", INTERVIEW.encode())
+    assert "Coming down the grade toward the river" in " ".join(doc.text.split())   # no foot between
+    assert "TRI-COUNTY" not in doc.text
+    said = _said("interview.txt", INTERVIEW, "interview")
+    assert said["We came out of Corliss a"] == "Roy Pettiboyne"
+    assert said["That spot, yes. It had b"] == "Roy Pettiboyne"

@@ -96,13 +96,37 @@ def line_numbered_pages(pages: list[list[str]]) -> bool:
     for numbers in numbered:
         if numbers[0] > 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             return False
-    nonblank = sum(1 for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln))
+    # (counted on the pages that number their lines: a cover and an index before the record's
+    # first page are title pages, not unnumbered text)
+    nonblank = sum(1 for page in pages if any(map(_NUMBERED.match, page))
+                   for ln in page if ln.strip() and not _PAGE_NUMBER.match(ln))
     return sum(map(len, numbered)) * 4 >= nonblank * 3
 
 
-def without_line_numbers(lines: list[str]) -> list[str]:
-    """The lines of a line-numbered page without their numbers, page numbers and blank lines."""
+def without_line_numbers(lines: list[str], feet: frozenset[str] = frozenset()) -> list[str]:
+    """The lines of a line-numbered page without their numbers, page numbers and blank lines;
+    ``feet`` (``page_feet``) are the keys of lines that close most pages after their last
+    numbered line, left out too."""
+    if feet:
+        last = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
+        lines = lines[:last + 1] + [line for line in lines[last + 1:] if _furniture_key(line) not in feet]
     return _without_line_numbers(lines)
+
+
+def page_feet(pages: list[list[str]]) -> frozenset[str]:
+    """The reporter's running foot of a line-numbered transcript read page by page: the keys of
+    the unnumbered lines after a page's last numbered line that do so on half the pages or more
+    ("TRI-COUNTY REPORTING, INC." over two more foot lines, which the PDF reader's two-line
+    window leaves)."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        last = max((k for k, line in enumerate(page) if _NUMBERED.match(line)), default=None)
+        if last is None:
+            continue
+        for key in {_furniture_key(line) for line in page[last + 1:] if line.strip()}:
+            counts[key] = counts.get(key, 0) + 1
+    numbered = sum(1 for page in pages if any(map(_NUMBERED.match, page)))
+    return frozenset(k for k, n in counts.items() if k and n >= 2 and n * 2 >= numbered)
 
 
 def _without_line_numbers(lines: list[str]) -> list[str]:

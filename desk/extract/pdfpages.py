@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.margins import line_numbered_pages, without_line_numbers
+from desk.extract.margins import line_numbered_pages, page_feet, without_line_numbers
 
 #: A line that is only a page number: "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12" (not a
 #: year such as "1998").
@@ -167,7 +167,8 @@ def join_pages(pages: list[str]) -> str:
         inner.append([line for i, line in enumerate(lines) if i not in out and i not in kept_titles])
     numbered = several and line_numbered_pages(inner)   # the title kept is no line of the transcript
     if numbered:
-        bodies = [without_line_numbers(body) for body in bodies]
+        feet = page_feet(bodies)
+        bodies = [without_line_numbers(body, feet) for body in bodies]
     kept = [text for text in ("\n".join(body).strip() for body in bodies) if text]
     out_text = ""
     for text in kept:
