@@ -155,3 +155,26 @@ def test_a_line_numbered_interview_with_a_cover_and_a_three_line_foot_is_read_tu
     said = _said("interview.txt", INTERVIEW, "interview")
     assert said["We came out of Corliss a"] == "Roy Pettiboyne"
     assert said["That spot, yes. It had b"] == "Roy Pettiboyne"
+
+
+def test_a_chats_short_names_are_forms_of_the_draft_s_names(runner, tmp_path):
+    # a chat shows "Hank O." and "T.J. Mabry"; the story names Hank Ostrowski and Terrence Mabry:
+    # the same people.  (Left: a draft's person the library does not know by any name, Hank
+    # Ostrowski here, is not looked up by such a form, so his quote is still misattributed.)
+    from desk.match.kin import short_form
+    from tests.conftest import checked_quotes
+
+    assert short_form("Hank O.", ["Hank Ostrowski"]) and short_form("T.J. Mabry", ["Terrence Mabry"])
+    assert not short_form("Hank O.", ["Frank Ostrowski"]) and not short_form("T.J. Mabry", ["Jane Mabry"])
+    chat = json.dumps({"name": "Neighbors", "type": "public_supergroup", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1", "from": "Hank O.",
+         "text": "anybody know if the water is ok to drink?? my sister says the whole river is diesel now"},
+        {"id": 2, "type": "message", "date_unixtime": "2", "from": "T.J. Mabry",
+         "text": "Store is out of bottled water. I am NOT raising prices, anybody who tells you different is lying."}]})
+    source = tmp_path / "chat.json"
+    source.write_text(chat, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Terrence Mabry, who owns the hardware store, wrote that he was \u201cNOT raising prices, "
+                     "anybody who tells you different is lying.\u201d\n", encoding="utf-8")
+    [quote] = checked_quotes(runner, source, story, "--kind", "transcript")
+    assert quote["verdict"] == "exact"

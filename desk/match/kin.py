@@ -24,6 +24,7 @@ nothing, so the quote stays "not in the library" rather than misattributed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -81,15 +82,29 @@ def may_be_named(speaker_name: str | None, label: str | None, names: Sequence[st
 def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
     """The turn's speaker and one of ``names`` share the surname, and one given name is the
     other's first three letters or more ("Des" and "Desmond", "Chris" and "Christopher") or its
-    initial ("B. Ashgrove"), of no other sex ("Dan Smith" is not Danielle Smith)."""
+    initial ("B. Ashgrove", "T.J. Mabry" for Terrence Mabry), of no other sex ("Dan Smith" is not
+    Danielle Smith); or they share the given name and one gives the surname's initial alone, as a
+    chat does ("Hank O." for Hank Ostrowski)."""
     own = (speaker_name or "").split()
     if len(own) < 2:
         return False
     for name in names:
         words = name.split()
-        if len(words) < 2 or fold_name(words[-1]) != fold_name(own[-1]):
+        if len(words) < 2:
+            continue
+        if fold_name(words[-1]) != fold_name(own[-1]):
+            # "Hank O." in a chat for Hank Ostrowski: the given name, and the surname's initial alone
+            x, y = own[-1], words[-1]
+            initial, full = (x, y) if re.fullmatch(r"[A-Z]\.?", x) else (y, x) if re.fullmatch(r"[A-Z]\.?", y) else ("", "")
+            if initial and len(own) == len(words) == 2 and len(full) > 2 and fold_name(own[0]) == fold_name(words[0]) \
+                    and fold_name(full).startswith(fold_name(initial).strip(".")):
+                return True
             continue
         a, b = fold_name(own[0]).strip("."), fold_name(words[0]).strip(".")
+        initials = re.compile(r"[a-z](?:\.[a-z]){1,2}\.?")
+        if initials.fullmatch(a) or initials.fullmatch(b):
+            # "T.J. Mabry" for Terrence Mabry: initials, the first of them the given name's
+            a, b = (a[0] if initials.fullmatch(a) else a), (b[0] if initials.fullmatch(b) else b)
         if a in TITLE_WORDS or b in TITLE_WORDS:
             continue   # "Mayor Hale" gives no given name for "M. Hale" to stand for
         short, full = sorted((a, b), key=len)
