@@ -232,8 +232,9 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
                                                  for s in segments):
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "
                            "diarized transcript (WhisperX and the like) with a \"segments\" list of "
-                           "{\"start\", \"end\", \"text\", \"speaker\"} (or AssemblyAI's \"utterances\"), "
-                           "Rev.ai's (\"monologues\"), a Slack channel's export "
+                           "{\"start\", \"end\", \"text\", \"speaker\"} (or a podcast's Podcasting 2.0 "
+                           "\"segments\" with \"body\", AssemblyAI's \"utterances\", Rev.ai's \"monologues\"), "
+                           "a Telegram chat export (\"messages\" with \"from\"), a Slack channel's export "
                            "(a list of messages with \"type\": \"message\", \"user\" and \"text\"), "
                            "or a Bluesky thread (\"thread\" with its \"post\" and \"replies\").")
     items = []
