@@ -61,6 +61,8 @@ from desk.extract.labelnames import (
     _PAREN,
     _PARTICLES,
     NOT_NAME_WORDS,
+    NOT_SPEAKER_OPENERS,
+    NOT_SPEAKERS,
     _bare,
     _fullest_name,
     _label_key,
@@ -86,27 +88,6 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------------
 # vocabulary
 
-#: Labels that are administrative fields, never speakers.  Folded keys.
-NOT_SPEAKERS = frozenset(
-    """note notes nb ps editors note editor note update updated correction source sources subject
-    re to from cc bcc date dated time location place venue where when transcript transcription
-    title headline dateline byline contact media contact contacts embargo embargoed phone tel
-    telephone email web website url link tags keywords summary background warning attendees
-    present speakers panel panelists panellists candidates participants guests broadcast
-    published posted recorded interview entrevue event audio video caption photo credit credits
-    file duration length runtime program programme show episode segment objet sujet lieu heure
-    diffusion diffusee remarque invites intervenants topic topics agenda presentations delegations
-    correspondence adjournment motion minutes hosts cohosts co-hosts witnesses appearances exhibits
-    sent final score result results citation docket released between coram clip station market
-    network channel air airdate publicity""".split()
-) | frozenset({"clip id", "air datetime", "air date", "est audience", "publicity value"})   # a monitoring report's fields
-#: First words that make a line's opening a list's item, a day's entry or a letter's salutation,
-#: never a speaker ("FIRST: We fix the bridge", "MONDAY NOON: Water Street closes", "DEAR
-#: MAYOR: Please fix the swings").  Folded.
-NOT_SPEAKER_OPENERS = frozenset(
-    """first second third fourth fifth sixth seventh eighth ninth tenth next finally lastly step
-    dear monday tuesday wednesday thursday friday saturday sunday""".split()
-)
 # A label at the start of a line (see the module docstring).
 _LABEL = re.compile(
     # a time before the label, as a recorder or a phone shows it: "00:14", "[9:16 PM]",
