@@ -88,9 +88,13 @@ def _read_sami(name: str, data: bytes) -> Document:
     return cue_document(name, timed, "smi", "<SYNC Start=…>")
 
 
-def _ass_time(value: str) -> float:
-    h, m, sec = value.strip().split(":")
-    return int(h) * 3600 + int(m) * 60 + float(sec)
+def _voiced_document(items: list[tuple[float, float, str | None, str]], fmt: str, empty: str) -> Document:
+    """The Document of an export whose turns are (start, end, voice, text): one cue each, a blank
+    line where the voice changes; ``empty`` is the refusal when no turn has text."""
+    text, cues = _layout_cues(items)
+    if not cues:
+        raise ExtractError(empty)
+    return Document(text=text, format=fmt, cues=cues)
 
 
 def _read_ass(name: str, data: bytes) -> Document:
@@ -118,15 +122,11 @@ def _read_ass(name: str, data: bytes) -> Document:
         who = _ass_speaker(r.get("name", ""))
         if not text or (not who and r.get("style", "") != speech and (text.isupper() or not re.search(r"[.!?]", text))):
             continue   # an on-screen caption ("FIRE CHIEF MARCUS TILLERY"), not a voice
-        try:
-            t0, t1 = _ass_time(r.get("start", "0:0:0")), _ass_time(r.get("end", "0:0:0"))
-        except ValueError:
+        t0, t1 = _seconds(r.get("start", "0:0:0")), _seconds(r.get("end", "0:0:0"))
+        if t0 is None or t1 is None:
             continue
         items.append((t0, t1, who or None, text))   # a blank Name: the speaker going on
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(_no_cues(name, source, "Dialogue: 0,0:00:00.00,0:00:00.00,…"))
-    return Document(text=text, format="ass", cues=cues)
+    return _voiced_document(items, "ass", _no_cues(name, source, "Dialogue: 0,0:00:00.00,0:00:00.00,…"))
 
 
 def _ass_speaker(name: str) -> str:
@@ -196,10 +196,7 @@ def _slack_export(name: str, messages: list[dict]) -> Document:
         voice = names.get(user) if isinstance(user, str) else None
         if text:
             items.append((ts - start, ts - start, voice or UNNAMED_VOICE, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} is a Slack export with no message text in it.")
-    return Document(text=text, format="json", cues=cues)
+    return _voiced_document(items, "json", f"{name} is a Slack export with no message text in it.")
 
 
 def _read_diarized_json(name: str, data: bytes) -> Document:
@@ -243,25 +240,26 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
         text = " ".join(s["text"].split())
         # (a segment the diarizer gave no speaker is a voice of its own, not the one before it)
         voice = s["speaker"].strip() if isinstance(s.get("speaker"), str) and s["speaker"].strip() else UNNAMED_VOICE
-        if re.fullmatch(r"[A-Z]", voice):
-            # AssemblyAI's "A", "B": a numbered voice that names no one ("A" is no answer's label)
-            voice = lettered.setdefault(voice, f"SPEAKER_{len(lettered):02d}")
+        # (AssemblyAI's "A", "B": numbered voices that name no one; "A" is no answer's label)
+        voice = _numbered(voice, lettered, _LETTERED)
         t0 = s.get("start") if isinstance(s.get("start"), int | float) else 0.0
         t1 = s.get("end") if isinstance(s.get("end"), int | float) else t0
         if millis:
             t0, t1 = t0 / 1000, t1 / 1000
         if text:
             items.append((float(t0), float(t1), voice, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} has no transcribed text in its segments.")
-    return Document(text=text, format="json", cues=cues)
+    return _voiced_document(items, "json", f"{name} has no transcribed text in its segments.")
 
 
-def _numbered(voice: str, numbered: dict[str, str]) -> str:
-    """A diarizer's label that names no one ("Speaker 3", "Speaker_3", "spk_0") as a numbered
-    voice; any other label as it is."""
-    if re.fullmatch(r"(?i)(?:speaker|spk)[ _-]?\d{1,3}", voice):
+#: A diarizer's label that names no one: "Speaker 3", "Speaker_3", "spk_0"; AssemblyAI's "A".
+_SPEAKER_N = re.compile(r"(?i)(?:speaker|spk)[ _-]?\d{1,3}")
+_LETTERED = re.compile(r"[A-Z]")
+
+
+def _numbered(voice: str, numbered: dict[str, str], label: re.Pattern = _SPEAKER_N) -> str:
+    """A diarizer's ``label`` that names no one as a numbered voice (``SPEAKER_00``, in the order
+    the file first gives them); any other label as it is."""
+    if label.fullmatch(voice):
         return numbered.setdefault(voice.lower(), f"SPEAKER_{len(numbered):02d}")
     return voice
 
@@ -324,10 +322,7 @@ def _read_csv(name: str, data: bytes) -> Document:
         t0 = float(k) if t0 is None else t0
         if text:
             items.append((t0, t0 if t1 is None else t1, voice, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} has no transcribed text in its rows.")
-    return Document(text=text, format="csv", cues=cues)
+    return _voiced_document(items, "csv", f"{name} has no transcribed text in its rows.")
 
 
 #: What a display name may carry besides a name: emoji, pictographs and other symbols.
@@ -377,10 +372,7 @@ def _bluesky(name: str, doc: dict) -> Document:
         seen.add((author, text))
         offset = (t - first) if t is not None else 0.0
         items.append((offset, offset, author or UNNAMED_VOICE, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} is a Bluesky export with no post text in it.")
-    return Document(text=text, format="json", cues=cues)
+    return _voiced_document(items, "json", f"{name} is a Bluesky export with no post text in it.")
 
 
 def _when(stamp: str) -> float | None:
@@ -405,10 +397,7 @@ def _rev_monologues(name: str, monologues: list) -> Document:
         times = [e[k] for e in elements for k in ("ts", "end_ts") if isinstance(e.get(k), int | float)]
         if text:
             items.append((float(min(times, default=0.0)), float(max(times, default=0.0)), voice, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} has no transcribed text in its monologues.")
-    return Document(text=text, format="json", cues=cues)
+    return _voiced_document(items, "json", f"{name} has no transcribed text in its monologues.")
 
 
 def _telegram_text(value) -> str:
@@ -438,7 +427,4 @@ def _telegram(name: str, messages: list) -> Document:
         start = t if start is None else start
         if text:
             items.append((t - start, t - start, who.strip() if isinstance(who, str) and who.strip() else UNNAMED_VOICE, text))
-    text, cues = _layout_cues(items)
-    if not cues:
-        raise ExtractError(f"{name} is a Telegram export with no message text in it.")
-    return Document(text=text, format="json", cues=cues)
+    return _voiced_document(items, "json", f"{name} is a Telegram export with no message text in it.")

@@ -84,8 +84,8 @@ def _sole_org(a: Analysis, before: int, noun: str) -> str | None:
     union and the province are the story's only other organisations.  Two that may be ("Harbour
     Power and Delta Gas", "Harrow Coach Lines" and a consortium), or a subject the desk cannot
     tell from a person's name ("Business Insider also commented …", "Marlow raised fares"): None,
-    the desk does not guess.  Only for a company, a firm, an authority or another noun without a
-    kind of its own ("the health authority", not "the hospital")."""
+    the desk does not guess.  A noun of a kind of its own ("the hospital", "the city") is the one
+    organisation of that kind (``_sole_of_kind``)."""
     if noun in _KINDS:
         return _sole_of_kind(a, before, noun)
     names: dict[str, str] = {}
@@ -97,7 +97,7 @@ def _sole_org(a: Analysis, before: int, noun: str) -> str | None:
         subject = s0 in (r.start, r.name_start) or re.fullmatch(r"\s*(?:The|the)\s+", a.text[s0:r.start]) is not None
         if r.loc or fold(r.words[-1]) in _OUTLET_WORDS:
             continue
-        name = re.sub(r"^(?:the|The)\s+", "", a.text[r.start:with_of_tail(a, r.end)])
+        name = _org_text(a, r.start, r.end)
         if not r.org or len(name.split()) < 2 or not org_like(a, r):
             common = len(r.words) == 1 and re.search(r"\b" + re.escape(r.words[0].lower()) + r"\b", a.text)
             k = r.t1
@@ -152,10 +152,16 @@ def _sole_of_kind(a: Analysis, before: int, noun: str) -> str | None:
         if r.t0 >= 1 and is_possessive(a.toks[r.t0 - 1].text) and a.toks[r.t0 - 1].text[:1].isupper() \
                 and a._adjacent(a.toks[r.t0 - 1], a.toks[r.t0]):
             start = next((p.start for p in a.runs if p.t1 == r.t0), start)   # "St. Cyril's Medical Center"
-        name = re.sub(r"^(?:the|The)\s+", "", a.text[start:with_of_tail(a, r.end)])
+        name = _org_text(a, start, r.end)
         if _kind_heads(name) & kind:
             found.setdefault(fold(name.split()[0]), name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _org_text(a: Analysis, start: int, end: int) -> str:
+    """An organisation's name as written from ``start`` to its run's ``end`` (an "of" tail taken
+    in: "the Royal Bank of Canada"), without a leading "the"."""
+    return re.sub(r"^(?:the|The)\s+", "", a.text[start:with_of_tail(a, end)])
 
 
 def _of_kind(noun: str, name: str) -> bool:
@@ -229,7 +235,7 @@ def _org_subject(a: Analysis, before: int, noun: str) -> str | None:
             first = fold(re.sub(r"['’]s$", "", subject.words[0]))   # ("Harrow’s drivers …": Harrow)
             full = next((f for f in a.runs[:end] if len(f.words) > 1 and fold(f.words[0]) == first), subject) \
                 if len(subject.words) == 1 else subject
-            return re.sub(r"['’]s$", "", re.sub(r"^(?:the|The)\s+", "", a.text[full.start:with_of_tail(a, full.end)]))
+            return re.sub(r"['’]s$", "", _org_text(a, full.start, full.end))
         if any(not _a_person(a, r) for r in sentence):
             return None
     return None
