@@ -93,3 +93,16 @@ def called_on(text: str, start: int, end: int, resolve, answer: str = "", replyi
         who, _role = resolve(name)
         return (who, ROLE_SPEAKER) if who else (None, ROLE_UNKNOWN)
     return None, ROLE_UNKNOWN
+
+
+#: A TV package naming the bite just played: ">> THAT WAS EUNICE BARLOW. SHE WAS ONE OF …",
+#: ">> That was Terrence Mabry, who owns the hardware store."
+_THAT_WAS = re.compile(r"[ \t]*>>[ \t]*(?i:that[ \t]+was)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*[.,]")
+
+
+def named_after(text: str, end: int, resolve) -> tuple[str | None, str]:
+    """Who a bare turn ending at ``end`` was, when the turn after it names them ("THAT WAS EUNICE
+    BARLOW."), resolved as a label of the file would be (``resolve``); else (None, unknown)."""
+    m = _THAT_WAS.match(text, end)
+    who = resolve(m.group("name"))[0] if m else None
+    return (who, ROLE_SPEAKER) if who else (None, ROLE_UNKNOWN)

@@ -78,7 +78,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from desk.extract.addressed import called_on
+from desk.extract.addressed import called_on, named_after
 from desk.extract.blocks import block_segments, excerpt_end
 from desk.extract.captionturns import caption_segments
 from desk.extract.cuts import cut_segments, is_cut_sheet
@@ -106,9 +106,6 @@ from desk.extract.sentences import paragraph_spans, passages
 from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
-#: A TV package naming the bite just played: ">> THAT WAS EUNICE BARLOW. SHE WAS ONE OF …",
-#: ">> That was Terrence Mabry, who owns the hardware store."
-_THAT_WAS = re.compile(r"[ \t]*>>[ \t]*(?i:that[ \t]+was)[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*[.,]")
 
 # ---------------------------------------------------------------------------------------------
 # vocabulary
@@ -249,8 +246,8 @@ def _is_labelled(text: str, layout: _Layout, kind: str) -> bool:
     quoted = [t for t in answers if text[t.speech_start:t.speech_start + 1] in "\"“"]
     # (only when the story reading can name them: each label's last word written in mixed case
     # somewhere, "Whitacre" for "WHITACRE:"; reporter's notes in capitals only stay labelled)
-    readable = all(re.search(r"\b" + re.escape(re.sub(r"\([^)]*\)", "", t.label).split()[-1].title()) + r"\b", text)
-                   for t in quoted if t.label and re.sub(r"\([^)]*\)", "", t.label).split())
+    surnames = [words[-1] for t in quoted if t.label and (words := re.sub(r"\([^)]*\)", "", t.label).split())]
+    readable = all(re.search(r"\b" + re.escape(w.title()) + r"\b", text) for w in surnames)
     return not (quoted and len(quoted) * 2 >= len(answers) and readable) \
         and not topic_sections(text, paragraph_spans(text, 0, len(text)))
 
@@ -283,9 +280,8 @@ def _labelled_segments(text: str, layout: _Layout, speaker: str | None, known: _
             replying = i >= 2 and text[layout.turns[i - 2].speech_start:layout.turns[i - 1].line_start].rstrip().endswith("?")
             who, role = called_on(text, layout.turns[i - 1].speech_start, turn.line_start, resolver.resolve,
                                   text[turn.speech_start:region_end], replying) if i else (None, ROLE_UNKNOWN)
-            if who is None and (named := _THAT_WAS.match(text, region_end)) is not None:
-                who, role = resolver.resolve(named.group("name"))   # ">> … SHOW ME." ¶ ">> THAT WAS EUNICE BARLOW."
-                who, role = (who, role) if who else (None, ROLE_UNKNOWN)
+            if who is None:
+                who, role = named_after(text, region_end, resolver.resolve)   # ">> … SHOW ME." ¶ ">> THAT WAS EUNICE BARLOW."
         if chairs and turn.label and chair_label(turn.label):
             took = bisect.bisect_left(chair_at, turn.line_start)   # the last such line before the turn
             if took:
