@@ -263,6 +263,7 @@ class People(Namesakes, RunReader):
         org_openings |= self._modifier_names(runs)
         self.set_off_orgs = mark_kinds(self, runs, org_openings)
         # Confirm people: multi-word names first, then lone surnames.
+        lone_voices = self._lone_voices(runs)
         for r in runs:
             if len(r.words) >= 2 and not r.org:
                 evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
@@ -271,7 +272,11 @@ class People(Namesakes, RunReader):
                             or r.start in self.nicknames.values()   # 'Henrik “Hank” Voss': a person's name
                             or any(r is given for given in self.called.values())   # 'X, known as “Doc,”'
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
-                            or self._referred_back(r))
+                            or self._referred_back(r)
+                            # "14-year-old Élodie Marchand-Vu played …  “…,” Élodie said": the given
+                            # name speaks alone later, as a story calls children and first names
+                            or len(r.words) in (2, 3) and lone_voices.get(fold(r.words[0]), -1) > r.start
+                            and fold(r.words[0]) not in CAP_STOP)
                 if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
                                  or fold(r.words[0]) in FIRST_NAMES or self._cue_near(r)) \
                         and not (self._seat_of(r) and not r.titles and fold(r.words[0]) not in FIRST_NAMES):
@@ -338,6 +343,16 @@ class People(Namesakes, RunReader):
                 r.confirmed = True
                 self._register(r)
 
+    def _lone_voices(self, runs) -> dict[str, int]:
+        """The lone capitalised words that speak ("Okafor said", "“…,” Élodie said"), each with
+        where it last does."""
+        voices: dict[str, int] = {}
+        for r in runs:
+            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
+                    and not self._plural_verb(r) and (not self._sentence_initial(r) or self._after_quote(r)):
+                voices[fold(r.words[0])] = r.start
+        return voices
+
     def _plural_verb(self, r: Run) -> bool:
         """The lone word's verb agrees with a plural ("Borrowers agree to grow the seeds out"):
         a present form whose -s form is a cue too, so no one person's name."""
@@ -399,6 +414,8 @@ class People(Namesakes, RunReader):
                         and (len(p.words) == 2 or name_key(" ".join(p.words)) == key):
                     # (not "Lonnie Beaumont Jr." for Lonnie Beaumont Sr.: his son; "Beaumont Jr." in
                     # a headline is "Lonnie Beaumont Jr.")
+                    if generational(words) != generational(p.words) and kin_just_before(self.text, r.start):
+                        continue   # "Tony Beaulieu, 58, … His son, Tony Beaulieu Jr.": another man
                     person = p
                     if generational(words) and not generational(p.words) \
                             and not kin_just_before(self.text, r.start):

@@ -162,6 +162,8 @@ class Run:
 
 
 #: The abbreviations that end a company's name: "Hollowell Chair Co.", "Tate Ltd.".
+#: The letters before a ship's name: "MV Lady Évangéline", "HMCS Fredericton", "USS Gerald R. Ford".
+_VESSEL_PREFIXES = frozenset("MV MS SS HMS HMCS HMAS HMNZS USS USNS USCGC RMS CCGS NOAAS FV".split())
 _COMPANY_ENDS = frozenset("Co. Inc. Ltd. Corp. LLC PLC Lines".split())   # ("Harrow Coach Lines": no Coach Lines)
 
 
@@ -284,6 +286,8 @@ class RunReader(NameWords):
 
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
+        if i and toks[i - 1].text in _VESSEL_PREFIXES or toks[i].text in _VESSEL_PREFIXES:
+            return None   # "the MV Lady Évangéline", "USS Gerald R. Ford": a ship, no one
         words = [base_word(toks[k].text) for k in range(i, j) if toks[k].kind != "q"]   # not a nickname
         titles: list[str] = []
         k = i
