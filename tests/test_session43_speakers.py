@@ -49,3 +49,35 @@ def test_a_ship_is_no_one_a_pronoun_can_stand_for():
              "On Friday she will take the MV Lady Évangéline across for the last time.\n\n"
              "“I keep telling people it’s just a boat,” she said.\n")
     assert _speakers(story) == ["Marguerite Aucoin-Strand"]
+
+
+_BYELECTION = ("KESSINGTON — The Liberals captured the riding of Kessington–Dufour on Thursday night.\n\n"
+               "Nathalie Vu-Sandhu, a former school principal making her first run for office, won with 44 "
+               "per cent of the vote. NDP candidate Curtis Ballantyne finished second.\n\n"
+               "The seat came open when longtime MPP Raymond Kessler resigned. Kessler, who held the riding "
+               "for five terms, had endorsed Ballantyne.\n\n")
+
+
+def test_the_mpp_elect_is_the_one_the_story_says_won():
+    story = _BYELECTION + "“I meant it,” the Liberal MPP-elect said.\n"
+    assert _speakers(story) == ["Nathalie Vu-Sandhu"]
+
+
+def test_the_new_mpp_is_the_winner_not_the_member_who_resigned():
+    story = _BYELECTION + "Asked about the margin, the new MPP said: “A win is a win.”\n"
+    assert _speakers(story) == ["Nathalie Vu-Sandhu"]
+
+
+def test_no_winner_no_one_for_the_mayor_elect():
+    # Nobody in the story won: "the mayor-elect" is no one named, not the sitting mayor.
+    story = ("Mayor Dana Ruiz met the transition team on Monday.\n\n"
+             "“We start Tuesday,” the mayor-elect said.\n")
+    assert _speakers(story) != ["Dana Ruiz"]
+
+
+def test_a_riding_joined_by_an_en_dash_is_no_person():
+    # "Kessington–Dufour" is a riding: "Dufour" after the dash is no one, so no pronoun or
+    # description resolves to a person called Dufour.
+    story = ("“We took this riding for granted,” the former member for Kessington–Dufour said. "
+             "“When you win five times, you start thinking the sixth is owed to you.”\n")
+    assert "Dufour" not in _speakers(story)

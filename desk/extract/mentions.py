@@ -43,6 +43,12 @@ _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant 
 
 
 #: Words saying someone left the post the story gave them: "Chow, who retired in 2016,".
+#: Verbs that make the one before them the winner of an election ("won", "held the riding").
+_WON = re.compile(r"\b(?:won|wins|captured|held\s+(?:the|her|his|onto|on\s+to)|was\s+elected|were\s+elected|"
+                  r"unseated|defeated|took\s+the\s+(?:riding|seat|ward|district))\b")
+#: Offices a vote fills, of which "the new …" is the one who won.
+_ELECTED = frozenset("mpp mp mla mna mha mayor councillor councilor councilmember alderman reeve senator "
+                     "congressman congresswoman representative governor premier trustee member".split())
 _LEFT = re.compile(r"\b(?:retired|resigned|stepped\s+down|was\s+fired|was\s+ousted)\b")
 
 class Analysis(Pronouns):
@@ -202,6 +208,9 @@ class Analysis(Pronouns):
         j = k + 1
         while j < len(toks) and j - k <= 4 and toks[j].kind == "w" and self._adjacent(toks[j - 1], toks[j]):
             low = fold(base_word(toks[j].text))
+            if (low.endswith("-elect") and (low[:-6] in self.heads or low[:-6] in _ELECTED)
+                    or "new" in words and low in _ELECTED) and not self._adjacent_name(j):
+                return j, words, low   # "the Liberal MPP-elect", "the mayor-elect", "the new MPP"
             if low in self.heads and (j + 1 >= len(toks) or not (toks[j + 1].kind == "w" and fold(base_word(toks[j + 1].text)) in self.heads
                                                                  and self._adjacent(toks[j], toks[j + 1]))) \
                     and not self._head_later(j, k):
@@ -242,6 +251,13 @@ class Analysis(Pronouns):
             aged = [p.pid for p in self.persons if p.age and head == f"{p.age}-year-old" and p.first_pos < pos]
             return aged[0] if len(aged) == 1 else None
         want = set(words) - {"the", "a", "an"}
+        if head.endswith("-elect") or "new" in want and head in _ELECTED:
+            # "the MPP-elect", "the new mayor": the one the story says won, never the holder it
+            # named before (no winner, or two: no one)
+            winner = self._winner(pos)
+            if winner is not None or head.endswith("-elect"):
+                return winner
+            want.discard("new")
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         best, best_score = None, None
         for p in self.persons:
@@ -285,6 +301,29 @@ class Analysis(Pronouns):
         if len(found) == 1:
             return self._known_person(found.pop(), pos).pid
         return None
+
+    def _winner(self, before: int) -> int | None:
+        """The one person the story's narration has win before ``before``: "Nathalie Vu, a
+        former principal, won with 44 per cent", "candidate Ana Ruiz held the riding" — the verb
+        within the name's sentence, after it, with no quotation or other name between."""
+        won = set()
+        for m in self.mentions:
+            if m[0] >= before:
+                break
+            if m[3] != "name" or m[2] is None or self._left_office(m[2], before):
+                continue   # (not "Kessler, who held the riding for five terms", who resigned)
+            s1 = min(self.sentence_bounds(m[0])[1], before, m[1] + 120)
+            hit = _WON.search(self.text, m[1], s1)
+            if hit is None or any(c in self.text[m[1]:hit.start()] for c in "“”\"") \
+                    or any(m[1] <= o[0] < hit.start() and o[2] not in (None, m[2]) for o in self.mentions):
+                continue
+            won.add(m[2])
+        return won.pop() if len(won) == 1 else None
+
+    def _adjacent_name(self, j: int) -> bool:
+        """A name follows token j directly: "Mayor-elect Dana Ruiz" is a title before her name."""
+        toks = self.toks
+        return j + 1 < len(toks) and self._is_name_tok(toks[j + 1]) and self._adjacent(toks[j], toks[j + 1])
 
     def _left_office(self, pid: int, before: int) -> bool:
         """A sentence naming the person ``pid`` before ``before`` says they retired, resigned or
