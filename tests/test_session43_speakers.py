@@ -81,3 +81,27 @@ def test_a_riding_joined_by_an_en_dash_is_no_person():
     story = ("“We took this riding for granted,” the former member for Kessington–Dufour said. "
              "“When you win five times, you start thinking the sixth is owed to you.”\n")
     assert "Dufour" not in _speakers(story)
+
+
+_SENTENCING = ("CASTLEFORD, Ohio — A former volunteer treasurer who took nearly $412,000 from a youth "
+               "hockey association was sentenced Thursday to six years in prison by a judge who said he "
+               "had “stolen from children.”\n\n"
+               "Gerald Ashby-Kroll, 54, of Wren Township, pleaded guilty in March. Summit Valley Common "
+               "Pleas Judge Harold Okonkwo-Baines also ordered him to repay the full amount.\n\n")
+
+
+def test_a_judge_in_the_lede_is_the_judge_the_next_paragraph_names():
+    assert _speakers(_SENTENCING)[0] == "Harold Okonkwo-Baines"
+
+
+def test_the_ledes_indefinite_subject_is_the_name_opening_the_next_paragraph():
+    story = _SENTENCING + "According to the indictment, the treasurer told the board the shortfall was “a timing issue.”\n"
+    assert _speakers(story) == ["Harold Okonkwo-Baines", "Gerald Ashby-Kroll"]
+
+
+def test_a_judge_later_in_a_story_is_not_the_judge_named_after_it():
+    # Past the lede, "a judge" may be anyone: the quote stays with the words the story chose.
+    story = ("Residents packed the hall on Monday to hear the council debate the zoning change.\n\n"
+             "In a similar case last year, a judge said the rules were “plainly unfair.”\n\n"
+             "Ontario Superior Court Judge Mira Tellier will hear the appeal in May.\n")
+    assert _speakers(story) == ["a judge"]

@@ -72,6 +72,7 @@ def lede_roles(a) -> None:
     start = d.end() if (d := DATELINE.match(a.text, l0, l1)) else l0
     m = _ROLE_OPENING.match(a.text, start, l1)
     if m is None:
+        _indefinite_lede_role(a, start, l1, n0, n1)
         return
     words = m.group("words").split()
     at = next((i for i, w in enumerate(words[:3]) if fold(w) in _HEADS), None)
@@ -89,6 +90,27 @@ def lede_roles(a) -> None:
     if run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1):
         return   # the name must be a cue's subject ("Lucian Heddleston told …"), not a victim or a critic
     new[0].roles |= {fold(w) for w in words}
+
+
+#: "A former volunteer treasurer who took …": an indefinite subject with a who-clause.
+_INDEFINITE_OPENING = re.compile(r"An?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+who\b")
+
+
+def _indefinite_lede_role(a, start: int, l1: int, n0: int, n1: int) -> None:
+    """"A former volunteer treasurer who took $412,000 … was sentenced Thursday" ¶ "Gerald
+    Ashby-Kroll, 54, of Wren Township, pleaded guilty …": the wire's delayed identification.  The
+    person whose name opens the next paragraph, new there and given no title or role of their own,
+    takes the lede's title (``_HEADS``: "the treasurer" later is Ashby-Kroll; "A man who …" gives
+    nothing)."""
+    m = _INDEFINITE_OPENING.match(a.text, start, l1)
+    if m is None or fold(m.group("words").split()[-1]) not in _HEADS:
+        return
+    if any(p.first_pos < n0 for p in a.persons):
+        return   # the lede names someone: the title may be theirs
+    run = next((r for r in a.runs if r.start == n0 and r.confirmed and r.pid is not None), None)
+    if run is None or a.persons[run.pid].roles or a.persons[run.pid].first_pos != n0:
+        return
+    a.persons[run.pid].roles.add(fold(m.group("words").split()[-1]))
 
 
 #: A lede that opens on someone's age: "A 19-year-old who was up late studying …".

@@ -453,3 +453,9 @@ CAUSATIVES = frozenset(
     forced forcing provoke provokes provoked provoking spur spurs spurred spurring drive drives drove
     driving driven move moved moving inspire inspires inspired inspiring""".split()
 )
+
+#: Verbs that make the one before them the winner of an election: "won", "unseated the mayor",
+#: "held the riding", "was elected" (``ties.won``, ``mentions.Analysis``'s winner).
+WON_VERBS = (r"won|wins|captured|defeated|unseated|beat|ousted|toppled|was\s+elected|were\s+elected|"
+             r"has\s+been\s+elected|claimed\s+victory|will\s+become|held\s+(?:the|her|his|onto|on\s+to)|"
+             r"took\s+the\s+(?:riding|seat|ward|district)")

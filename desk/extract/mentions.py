@@ -22,6 +22,7 @@ from desk.extract.lexicon import (
     ROLE_HEADS,
     ROLE_SYNONYMS,
     TITLE_MODIFIERS,
+    WON_VERBS,
     with_abbreviations,
 )
 from desk.extract.namelists import PLACES
@@ -39,17 +40,14 @@ _YOUNGER = frozenset("son daughter grandson granddaughter".split())
 _ELDER = re.compile(r"\b[Tt]he[ \t]+(older|elder|eldest|oldest|younger|youngest)[ \t]+$")   # not the title "Elder Haskins"
 #: Role heads that also modify a head after them: "chief [scientific] officer", "deputy [police] chief".
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
-
-
-
-#: Words saying someone left the post the story gave them: "Chow, who retired in 2016,".
-#: Verbs that make the one before them the winner of an election ("won", "held the riding").
-_WON = re.compile(r"\b(?:won|wins|captured|held\s+(?:the|her|his|onto|on\s+to)|was\s+elected|were\s+elected|"
-                  r"unseated|defeated|took\s+the\s+(?:riding|seat|ward|district))\b")
+#: A winner's verb after a name (``Analysis._winner``).
+_WON = re.compile(r"\b(?:" + WON_VERBS + r")\b")
 #: Offices a vote fills, of which "the new …" is the one who won.
 _ELECTED = frozenset("mpp mp mla mna mha mayor councillor councilor councilmember alderman reeve senator "
                      "congressman congresswoman representative governor premier trustee member".split())
+#: Words saying someone left the post the story gave them: "Chow, who retired in 2016,".
 _LEFT = re.compile(r"\b(?:retired|resigned|stepped\s+down|was\s+fired|was\s+ousted)\b")
+
 
 class Analysis(Pronouns):
     """A story read for attribution: people plus the ordered list of their mentions."""

@@ -206,7 +206,8 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             if pid is None and attr.kind == "generic" and not attr.name and (voice := described_voice(mention)):
                 # '“…,” said the rookie defenceman' after Jones was named
                 pid = described_person(a, voice, attr.start, {q.mention_start for q, _ in results}, first.open_at)
-            if pid is None and attr.kind in ("generic", "role") and not attr.name and (voice := described_voice(mention)):
+            if pid is None and attr.kind in ("generic", "role") and not attr.name \
+                    and (voice := described_voice(mention) or indefinite_voice(mention)):
                 pid = named_after(a, voice, attr.start, first.open_at)   # named only after the lede
             if pid is None and attr.kind == "pron" and mention in ("I", "we", "We"):
                 # "I said, “…”" in a printed Q&A's answer: the one interviewed; in an oral

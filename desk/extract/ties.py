@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lede import lede_age
-from desk.extract.lexicon import STRONG_TITLES
+from desk.extract.lede import lede_age, lede_paras
+from desk.extract.lexicon import STRONG_TITLES, WON_VERBS
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -157,12 +157,16 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
 
     Only where the description is the story's first word of anyone (no person is mentioned before
     it), ends in a title (``STRONG_TITLES``: chief, minister, mayor, not "resident" or "worker"),
-    is definite or possessive ("the …", "Ontario's …", never "a …": someone else may be meant),
-    and the quote's paragraph or the two after it name exactly one person new after the quote
-    with that title or role.  None otherwise."""
+    is definite or possessive ("the …", "Ontario's …"), and the quote's paragraph or the two after
+    it name exactly one person new after the quote with that title or role.  An indefinite one
+    ("a judge who called the theft “…”") only in the lede, where wire copy holds back a name for
+    the next paragraph ("… Common Pleas Judge Rosalind Achebe-Whitfield also ordered …"); later
+    in a story "a judge" may be anyone.  None otherwise."""
     words = voice.split()
     head = fold(words[-1])
-    if head not in STRONG_TITLES or not (fold(words[0]) == "the" or any(is_possessive(w) for w in words[:-1])):
+    definite = fold(words[0]) == "the" or any(is_possessive(w) for w in words[:-1])
+    if head not in STRONG_TITLES or not definite and not (
+            fold(words[0]) in ("a", "an") and (paras := lede_paras(a)) and paras[0][0] <= at < paras[0][1]):
         return None
     if any(m[0] < at for m in a.mentions):
         return None
@@ -173,8 +177,7 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_WON = re.compile(r"(?i)^[^.!?;]{0,60}?\b(?:won|wins|defeated|unseated|beat|ousted|toppled|was\s+elected|were\s+elected|"
-                  r"has\s+been\s+elected|claimed\s+victory|will\s+become)\b")
+_WON = re.compile(r"(?i)^[^.!?;]{0,60}?\b(?:" + WON_VERBS + r")\b")
 
 
 def won(a: Analysis, pid: int, office: str, before: int) -> bool:
