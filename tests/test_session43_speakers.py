@@ -105,3 +105,22 @@ def test_a_judge_later_in_a_story_is_not_the_judge_named_after_it():
              "In a similar case last year, a judge said the rules were “plainly unfair.”\n\n"
              "Ontario Superior Court Judge Mira Tellier will hear the appeal in May.\n")
     assert _speakers(story) == ["a judge"]
+
+
+def test_her_son_is_the_son_the_story_named_when_the_nearest_woman_has_none():
+    # "her" reads as the sister, last named; she has no son in the story, the obituary's subject
+    # has one, named: the quote is his.
+    story = ("Margaret Okwu-Hannigan died Sunday. Her son, Patrick Hannigan, recalled the Saturdays.\n\n"
+             "Her sister, Ngozi Okwu-Eze, lives in Port Carrick.\n\n"
+             "A funeral will be held Saturday.\n\n"
+             "“Tins, not flowers,” her son said.\n")
+    assert _speakers(story) == ["Patrick Hannigan"]
+
+
+def test_his_wife_is_still_the_one_told_as_his_wife_the_other_way():
+    # "Her husband, Gary Pruitt": Gary's wife is Lynette, not another man's wife the story named.
+    story = ("The woman, Lynette Pruitt, said her son called her. Her husband, Gary Pruitt, was at work.\n\n"
+             "The sheriff identified the dead as Harold Beaumont, 77, and his wife, Marjorie Beaumont, 75.\n\n"
+             "“Glass didn’t even crack,” Gary Pruitt said.\n\n"
+             "“It’s a sign,” his wife said.\n")
+    assert _speakers(story) == ["Gary Pruitt", "Lynette Pruitt"]

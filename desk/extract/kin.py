@@ -98,7 +98,8 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
             and (child := _tied_other_way(a, noun, start, others)) is not None:
         return child   # "Kowalchuk’s daughter, Lise Kowalchuk, … ¶ Her father shrugged": Lise's father
     if found or owner is None or not _recent(a, owner, start, 3):
-        return None   # (below, the owner decides: only one the story has just named, by name)
+        # (below, the owner decides: only one the story has just named, by name)
+        return None if found else _only_one_told(a, owner, noun, start, ties)
     if any(pid == owner and whose != _SOMEONE and _KIND.get(other) is None for pid, whose, other in others):
         return None   # "Their daughter-in-law, Jess Kerrigan … her husband": not a Kerrigan by blood
     # the tie the other way: "Her son, Philippe Laval," … "His mother" is the one whose son he is
@@ -109,8 +110,22 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
         return back.pop()
     related = {whose for pid, whose, _ in others if pid == owner} | {pid for pid, whose, _ in others if whose == owner}
     if not _recent(a, owner, start):
-        return None   # (the tie the other way may reach a paragraph further back; a family name may not)
-    return _family(a, owner, noun, start, tied | related)
+        # (the tie the other way may reach a paragraph further back; a family name may not)
+        return _only_one_told(a, owner, noun, start, ties)
+    kin = _family(a, owner, noun, start, tied | related)
+    return kin if kin is not None else _only_one_told(a, owner, noun, start, ties)
+
+
+def _only_one_told(a: Analysis, owner: int | None, noun: str, start: int, ties) -> int | None:
+    """The one person the story told with this tie, to someone of the pronoun's sex, when the one
+    the pronoun reads as has none: "Her son, Patrick Hannigan, recalled …" ¶ … "her sister, Ngozi
+    Okwu-Eze" … ¶ "“…,” her son said" — the sister has no son in the story; the son it named is
+    the one meant.  None when the owner has that relative unnamed ("Brandt’s father, a chemist")."""
+    if owner is None or owner < 0 or len({pid for pid, _ in ties}) != 1 or _owns_unnamed(a, owner, noun, start):
+        return None
+    sex = {"his": "m", "her": "f"}.get(a.text[start:start + 3].lower().strip())
+    whose = ties[0][1]
+    return ties[0][0] if sex is not None and whose is not None and whose >= 0 and a.persons[whose].gender == sex else None
 
 
 def _owns_unnamed(a: Analysis, owner: int, noun: str, before: int) -> bool:
