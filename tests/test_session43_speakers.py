@@ -124,3 +124,24 @@ def test_his_wife_is_still_the_one_told_as_his_wife_the_other_way():
              "“Glass didn’t even crack,” Gary Pruitt said.\n\n"
              "“It’s a sign,” his wife said.\n")
     assert _speakers(story) == ["Gary Pruitt", "Lynette Pruitt"]
+
+
+def test_a_given_name_speaking_alone_makes_a_place_like_surname_a_persons():
+    # "Moss" is also a place; "Jaylen" is in no list of given names: the story names him in full,
+    # then by his given name alone.
+    story = ("Carver got 19 points from Jaylen Moss and 14 from his twin brother, Jordan.\n\n"
+             "“It hurts, but we’ll be back,” Jaylen said.\n")
+    assert _speakers(story) == ["Jaylen Moss"]
+
+
+def test_the_elder_of_a_jr_and_a_sr_is_the_sr():
+    story = ("Dwayne Mercer Jr. was arrested Tuesday night.\n\n"
+             "Mercer’s father, Dwayne Mercer Sr., spoke briefly to reporters.\n\n"
+             "“My son needs help,” the elder Mercer said.\n")
+    assert _speakers(story) == ["Dwayne Mercer Sr."]
+
+
+def test_the_board_is_the_board_not_its_chair():
+    story = ("Board chair Lorraine Obuya said the vote was the hardest of her 11 years as a trustee.\n\n"
+             "The board said in a statement that each closure had been “guided by the funding formula.”\n")
+    assert _speakers(story) != ["Lorraine Obuya"]

@@ -290,6 +290,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if not 2 <= len(words) <= 5 and not named_body or words[0].lower() != "the":
         return None
     head = fold(words[-1])
+    if head in BODY_NOUNS and head not in ROLE_HEADS:
+        return None   # "the board said" after "Board chair Lorraine Obuya": the board, not its chair
     compound = len(head) > 6 and head.endswith(("man", "person", "-year-old") + _ROLE_ENDINGS)   # defenceman, 34-year-old, neurosurgeon
     age = next((fold(w) for w in words[1:] if fold(w).endswith("-year-old")), None)   # "the 51-year-old biologist"
     years = age.split("-")[0] if age is not None else None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desk.extract.lede import lede_roles
 from desk.extract.lexicon import (
+    BODY_NOUNS,
     CAP_STOP,
     CUE_VERBS,
     POSITIONS,
@@ -26,7 +27,7 @@ from desk.extract.lexicon import (
     with_abbreviations,
 )
 from desk.extract.namelists import PLACES
-from desk.extract.names import TITLE_WORDS, fold, name_key
+from desk.extract.names import TITLE_WORDS, by_age, fold, name_key, suffix_of
 from desk.extract.narration import base_word, is_possessive, last_name_word
 from desk.extract.parties import coded_state, other_party
 from desk.extract.people import Person
@@ -95,7 +96,8 @@ class Analysis(Pronouns):
                 heads |= ROLE_SYNONYMS.get(w, set()) & {"ceo"}
             heads |= with_abbreviations(p.roles) - p.roles   # "the CFO" after "Chief financial officer X"
             heads |= {f"{p.age}-year-old"} if p.age else set()   # "the 54-year-old" after "X, 54,"
-        self.heads = heads - {"the", "a"}
+        # ("Board chair Lorraine Obuya": "the board said" is the board, not its chair)
+        self.heads = heads - {"the", "a"} - (BODY_NOUNS - ROLE_HEADS)
         run_at = {r.start: r for r in self.runs if r.confirmed}
         toks = self.toks
         events: list[tuple[int, str, object]] = []
@@ -163,12 +165,17 @@ class Analysis(Pronouns):
         gave an age ("Ron Haskins, 71," and "Cody Haskins, 44,"), or of two, the other of the one
         it introduced as a child ("His son, Arjun Sandhu,"); else the run's own reading."""
         told = _ELDER.search(self.text, max(0, r.name_start - 20), r.name_start)
-        if told is None or r.pid is None or len(self.text[r.name_start:r.end].split()) != 1:
+        if told is None or len(self.text[r.name_start:r.end].split()) != 1:
             return r.pid
-        surname = fold(last_name_word(self.persons[r.pid].words))
+        # (a surname of two namesakes may have no reading of its own: "the elder Mercer")
+        surname = fold(last_name_word(self.persons[r.pid].words if r.pid is not None else r.words))
         kin = [p for p in self.persons if fold(last_name_word(p.words)) == surname and len(p.words) > 1]
         if len(kin) < 2:
             return r.pid
+        if all(suffix_of(p.words) for p in kin) and (named := by_age(kin, {told.group(1).lower()})) is not None:
+            # (a name without one may be of either generation: the twins of "Curtis Hale Jr.")
+            self.aged.add(r.start)   # "Dwayne Mercer Jr." and "Dwayne Mercer Sr.": the suffixes say
+            return named.pid
         ages: dict[int, float | None] = {}
         for p in kin:
             age = re.search(re.escape(" ".join(p.words)) + r",[ \t]*(\d{1,3})\b", self.text)
@@ -207,8 +214,11 @@ class Analysis(Pronouns):
         while j < len(toks) and j - k <= 4 and toks[j].kind == "w" and self._adjacent(toks[j - 1], toks[j]):
             low = fold(base_word(toks[j].text))
             if (low.endswith("-elect") and (low[:-6] in self.heads or low[:-6] in _ELECTED)
-                    or "new" in words and low in _ELECTED) and not self._adjacent_name(j):
-                return j, words, low   # "the Liberal MPP-elect", "the mayor-elect", "the new MPP"
+                    or "new" in words and low in _ELECTED) and not self._adjacent_name(j) \
+                    and (low in self.heads or self._winner(toks[k].start) is not None):
+                # "the Liberal MPP-elect", "the new MPP": the one the story says won (with no
+                # winner, a description, read as one: "After Ann Ruiz was sworn in, the new premier")
+                return j, words, low
             if low in self.heads and (j + 1 >= len(toks) or not (toks[j + 1].kind == "w" and fold(base_word(toks[j + 1].text)) in self.heads
                                                                  and self._adjacent(toks[j], toks[j + 1]))) \
                     and not self._head_later(j, k):

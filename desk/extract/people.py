@@ -266,18 +266,19 @@ class People(Namesakes, RunReader):
         lone_voices = self._lone_voices(runs)
         for r in runs:
             if len(r.words) >= 2 and not r.org:
-                evidence = (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
+                # "14-year-old Élodie Marchand-Vu played …  “…,” Élodie said": the given name speaks
+                # alone later, as a story calls children and first names (and "Jaylen Moss" is no
+                # place called Moss)
+                given_speaks = len(r.words) in (2, 3) and lone_voices.get(fold(r.words[0]), -1) > r.start \
+                    and fold(r.words[0]) not in CAP_STOP and fold(r.words[-1]) not in ORG_WORDS
+                evidence = given_speaks or (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
                             or len(r.words) == 2 and syllable_given(r.words[0])
                             or r.start in self.nicknames.values()   # 'Henrik “Hank” Voss': a person's name
                             or any(r is given for given in self.called.values())   # 'X, known as “Doc,”'
                             or self._appositive(r) or self._surname_used(r) or self._after_role_comma(r)
-                            or self._referred_back(r)
-                            # "14-year-old Élodie Marchand-Vu played …  “…,” Élodie said": the given
-                            # name speaks alone later, as a story calls children and first names
-                            or len(r.words) in (2, 3) and lone_voices.get(fold(r.words[0]), -1) > r.start
-                            and fold(r.words[0]) not in CAP_STOP)
-                if evidence and (not r.loc or self._titled(r) or r.gender or self.known_for(r.words)
+                            or self._referred_back(r))
+                if evidence and (not r.loc or given_speaks or self._titled(r) or r.gender or self.known_for(r.words)
                                  or fold(r.words[0]) in FIRST_NAMES or self._cue_near(r)) \
                         and not (self._seat_of(r) and not r.titles and fold(r.words[0]) not in FIRST_NAMES):
                     r.confirmed = True

@@ -159,14 +159,16 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
     it), ends in a title (``STRONG_TITLES``: chief, minister, mayor, not "resident" or "worker"),
     is definite or possessive ("the …", "Ontario's …"), and the quote's paragraph or the two after
     it name exactly one person new after the quote with that title or role.  An indefinite one
-    ("a judge who called the theft “…”") only in the lede, where wire copy holds back a name for
-    the next paragraph ("… Common Pleas Judge Rosalind Achebe-Whitfield also ordered …"); later
-    in a story "a judge" may be anyone.  None otherwise."""
+    only with a who-clause ("by a judge who called the theft “…”"; not "A provincial health
+    minister says", who may be another province's) and only in the lede, where wire copy holds
+    back a name for the next paragraph ("… Common Pleas Judge Rosalind Achebe-Whitfield also
+    ordered …"); later in a story "a judge" may be anyone.  None otherwise."""
     words = voice.split()
     head = fold(words[-1])
     definite = fold(words[0]) == "the" or any(is_possessive(w) for w in words[:-1])
     if head not in STRONG_TITLES or not definite and not (
-            fold(words[0]) in ("a", "an") and (paras := lede_paras(a)) and paras[0][0] <= at < paras[0][1]):
+            fold(words[0]) in ("a", "an") and re.match(r"\s+who\b", a.text[at + len(voice):at + len(voice) + 5])
+            and (paras := lede_paras(a)) and paras[0][0] <= at < paras[0][1]):
         return None
     if any(m[0] < at for m in a.mentions):
         return None
