@@ -9,8 +9,9 @@
   ``{"segments": [{"start": 0.48, "end": 5.92, "text": " Okay, we're recording.", "speaker":
   "SPEAKER_00"}, …]}``.  Each segment is a cue of its speaker label; a label such as
   ``SPEAKER_00`` names no one (segmentation names it when the voice names itself: "This is
-  Tobias Wren with Tidewater Wire").  Any other JSON is refused with a message saying what the
-  desk reads.
+  Tobias Wren with Tidewater Wire").  Any other JSON is read by the names of its fields
+  (:mod:`desk.extract.jsonturns`: a chat archive, a caption export), or refused with a message
+  saying what the desk reads.
 * **Advanced SubStation Alpha** (``.ass``, ``.ssa``: a captioner's or a fansubber's file):
   ``Dialogue: 0,0:00:03.40,0:00:09.46,Default,MAYOR PROCHASKA,0,0,0,,This special meeting …``
   under an ``[Events]`` section whose ``Format:`` line gives the fields' order.  The Name field
@@ -49,7 +50,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import html
 import io
 import json
@@ -58,6 +58,9 @@ from collections import Counter
 
 from desk.extract.captions import UNNAMED_VOICE, _caption_text, _layout_cues, _no_cues, cue_document
 from desk.extract.decoding import ExtractError
+from desk.extract.jsonturns import seconds as _seconds
+from desk.extract.jsonturns import stamp_seconds as _when
+from desk.extract.jsonturns import turns_document
 from desk.extract.model import Document
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import fold
@@ -227,6 +230,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
                     for s in segments]
     if not isinstance(segments, list) or not all(isinstance(s, dict) and isinstance(s.get("text"), str)
                                                  for s in segments):
+        if (other := turns_document(name, doc)) is not None:
+            return other   # a chat archive or caption export of its own layout (``jsonturns``)
         raise ExtractError(f"{name} is not a transcription the desk reads: a .json source must be a "
                            "diarized transcript (WhisperX and the like) with a \"segments\" list of "
                            "{\"start\", \"end\", \"text\", \"speaker\"} (or a podcast's Podcasting 2.0 "
@@ -262,22 +267,6 @@ def _numbered(voice: str, numbered: dict[str, str], label: re.Pattern = _SPEAKER
     if label.fullmatch(voice):
         return numbered.setdefault(voice.lower(), f"SPEAKER_{len(numbered):02d}")
     return voice
-
-
-def _seconds(value: str) -> float | None:
-    """``00:01:36``, ``01:36.5``, ``1:02:03,250``, ``96.5``, or a frame count after a fourth
-    colon (``00:01:36:12``, dropped) as seconds; None when it is none of these."""
-    value = value.strip().replace(",", ".")
-    try:
-        if ":" not in value:
-            return float(value)
-        parts = [float(p) for p in value.split(":")[:3]]
-    except ValueError:
-        return None
-    total = 0.0
-    for p in parts:
-        total = total * 60 + p
-    return total
 
 
 #: A CSV header's words for each column the desk reads, the likeliest first.  A speaker column
@@ -373,13 +362,6 @@ def _bluesky(name: str, doc: dict) -> Document:
         offset = (t - first) if t is not None else 0.0
         items.append((offset, offset, author or UNNAMED_VOICE, text))
     return _voiced_document(items, "json", f"{name} is a Bluesky export with no post text in it.")
-
-
-def _when(stamp: str) -> float | None:
-    try:
-        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return None
 
 
 def _rev_monologues(name: str, monologues: list) -> Document:

@@ -1,0 +1,154 @@
+"""Any other JSON export of turns or captions -> text and cues, by what its fields are called.
+
+Chat archivers, meeting-video platforms and caption vendors each write their own JSON, and a
+newsroom gets a new one every month.  What they share is a list of records, each with its words
+under a key such as ``"text"``, ``"content"`` or ``"body"``, and usually who wrote or said them
+(``"speaker"``, ``"author"``, ``"from"``: a string, or a record holding ``"nickname"``,
+``"displayName"`` or ``"name"``) and when.  ``turns_document`` reads such a file when no reader
+of :mod:`desk.extract.exports` knows its layout:
+
+* the list chosen is the one, anywhere in the file, whose records hold the most words;
+* with a voice on most records, each record is a cue of its voice (a chat: a DiscordChatExporter
+  archive's ``"messages"`` with ``"author": {"nickname"}``).  A nickname's decoration goes ("Mae
+  Larkin | HFWU operator", "Toby Vance (admin)": Mae Larkin, Toby Vance).  In a reply, the lines
+  quoting the message replied to (``> …``, the record's ``"reference"``) are that message's
+  words, which the archive holds under its own author, and are left out;
+* with no voices, the records are caption cues, read as SRT cues are: ``>> MAYOR KUZYK:`` and a
+  bare ``>>`` mark who speaks (a city video platform's caption export).
+
+A JSON with no such list is refused by the caller, with the layouts the desk reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desk.extract.captions import UNNAMED_VOICE, _layout_cues, cue_document
+from desk.extract.model import Document
+
+#: Keys a record's words go under, the likeliest first.
+TEXT_KEYS = ("text", "content", "body", "message", "caption", "transcript", "utterance")
+#: Keys naming who wrote or said the record's words.
+VOICE_KEYS = ("speaker", "speaker_name", "speakerName", "author", "sender", "from", "user", "participant",
+              "voice", "who")
+#: Keys of a voice given as a record: the name people know them by first.
+NAME_KEYS = ("nickname", "displayName", "display_name", "global_name", "real_name", "name", "username")
+START_KEYS = ("start", "startTime", "start_time", "begin", "offset", "timestamp", "time", "ts", "date")
+END_KEYS = ("end", "endTime", "end_time", "stop")
+#: A nickname's decoration after the name: " | HFWU operator", " (admin)", " (County Commissioner, D3)".
+_DECORATION = re.compile(r"\s*(?:[|·•]\s.*|\([^)]*\))\s*$")
+#: Markdown emphasis marks around words: "**City of Halberd Falls**", "__now__".
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def seconds(value: str) -> float | None:
+    """``00:01:36``, ``01:36.5``, ``1:02:03,250``, ``96.5``, or a frame count after a fourth
+    colon (``00:01:36:12``, dropped) as seconds; None when it is none of these."""
+    value = value.strip().replace(",", ".")
+    try:
+        if ":" not in value:
+            return float(value)
+        parts = [float(p) for p in value.split(":")[:3]]
+    except ValueError:
+        return None
+    total = 0.0
+    for p in parts:
+        total = total * 60 + p
+    return total
+
+
+def stamp_seconds(stamp: str) -> float | None:
+    """An ISO 8601 date and time ("2025-10-17T12:41:07.512-05:00", "…Z") as seconds since the epoch."""
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+def turns_document(name: str, doc) -> Document | None:
+    """The Document of a JSON export of turns or captions (module docstring); None when the
+    file holds no list of records with words in them."""
+    records, key = _richest_list(doc)
+    if not records:
+        return None
+    voiced = [r for r in records if _voice(r) is not None]
+    times = _times(records)
+    if len(voiced) * 2 >= len(records):
+        items = []
+        for r, (t0, t1) in zip(records, times, strict=True):
+            text = " ".join(_words(r, key).split())
+            if text:
+                items.append((t0, t1, _voice(r) or UNNAMED_VOICE, text))
+        text, cues = _layout_cues(items)
+        return Document(text=text, format="json", cues=cues) if cues else None
+    timed = [(t0, t1, r[key]) for r, (t0, t1) in zip(records, times, strict=True) if r[key].strip()]
+    return cue_document(name, timed, "json", '"start"') if timed else None
+
+
+def _richest_list(node, depth: int = 0) -> tuple[list[dict], str]:
+    """The list of records, anywhere in ``node``, whose text key holds the most words."""
+    best: tuple[list[dict], str] = ([], "")
+    best_words = 0
+    if depth > 4:
+        return best
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    if isinstance(node, list) and node and all(isinstance(x, dict) for x in node):
+        for key in TEXT_KEYS:
+            have = [x for x in node if isinstance(x.get(key), str)]
+            if len(have) * 10 >= len(node) * 8:
+                words = sum(len(x[key].split()) for x in have)
+                if words > best_words:
+                    best, best_words = (have, key), words
+                break
+    for child in children:
+        if isinstance(child, dict | list):
+            found = _richest_list(child, depth + 1)
+            words = sum(len(x[found[1]].split()) for x in found[0])
+            if words > best_words:
+                best, best_words = found, words
+    return best
+
+
+def _voice(record: dict) -> str | None:
+    """Who wrote or said a record's words, their nickname's decoration left out."""
+    for key in VOICE_KEYS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in NAME_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+        if isinstance(value, str) and value.strip():
+            return _DECORATION.sub("", value.strip()) or value.strip()
+    return None
+
+
+def _words(record: dict, key: str) -> str:
+    """A record's words, its markdown emphasis undone; in a reply, without the lines quoting the
+    message it answers (those are that message's author's words)."""
+    text = _EMPHASIS.sub(r"\2", record[key])
+    if record.get("reference") or record.get("reply_to") or record.get("in_reply_to"):
+        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return text
+
+
+def _times(records: list[dict]) -> list[tuple[float, float]]:
+    """Each record's (start, end) in seconds from the first: clock times ("00:01:33.251"),
+    seconds, or dates and times; 0 where a record gives none."""
+    out = []
+    first = None
+    for r in records:
+        t0 = _when(next((r[k] for k in START_KEYS if k in r), None))
+        t1 = _when(next((r[k] for k in END_KEYS if k in r), None))
+        if t0 is not None and first is None:
+            first = t0 if t0 > 10_000_000 else 0.0   # dates count from the first record
+        t0 = (t0 - first) if t0 is not None and first is not None else 0.0
+        t1 = (t1 - (first or 0.0)) if t1 is not None else t0
+        out.append((t0, max(t0, t1)))
+    return out
+
+
+def _when(value) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and value.strip():
+        return seconds(value) if re.fullmatch(r"[\d:.,]+", value.strip()) else stamp_seconds(value.strip())
+    return None
