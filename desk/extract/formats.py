@@ -31,12 +31,13 @@ import re
 
 from desk.extract.captions import _read_srt, _read_vtt
 from desk.extract.decoding import _CONTROL, REPLACEMENT, ExtractError, _megabytes, _normalise, _text_error, decode_text
-from desk.extract.exports import _read_ass, _read_csv, _read_diarized_json, _read_sami, _read_sbv
+from desk.extract.exports import _numbered, _read_ass, _read_csv, _read_diarized_json, _read_sami, _read_sbv, _voiced_document
 from desk.extract.margins import strip_margins
 from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
 from desk.extract.model import Document
 from desk.extract.office import MAX_DOCX_XML_BYTES, MAX_PDF_PAGES, _read_docx, _read_pdf
 from desk.extract.pdfpages import join_pages
+from desk.extract.timedblocks import timed_blocks
 from desk.extract.ttml import _read_ttml
 
 __all__ = [
@@ -123,6 +124,11 @@ def _read_txt(name: str, data: bytes) -> Document:
     pages = [page for page in text.split("\x0c") if page.strip()]
     if len(pages) >= 2:
         text = join_pages([_normalise(page) for page in pages])
+    if (blocks := timed_blocks(_normalise(text))) is not None:
+        # a video editor's transcript export: each timed block its speaker's cue
+        numbered: dict[str, str] = {}
+        return _voiced_document([(t0, t1, _numbered(who, numbered), words) for t0, t1, who, words in blocks],
+                                "txt", f"{name} has no transcribed text in its blocks.")
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) >= 6 and sum(1 for line in lines if _LINE_CLOCK.match(line)) * 2 >= len(lines):
         text = _LINE_CLOCK.sub("", text)   # a caption log's "[06:01:12 PM] >> GOOD EVENING …": the times go

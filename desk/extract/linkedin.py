@@ -55,7 +55,11 @@ def _headers(lines: list[str]) -> list[int]:
 
 
 def is_linkedin(text: str) -> bool:
-    return len(_headers(text[:200_000].split("\n"))) >= 2
+    """Two writers' headers, one at least over a connection degree (" • 2nd"): an "Author" badge
+    alone is other sites' too (a Nextdoor thread, ``comments``)."""
+    lines = text[:200_000].split("\n")
+    heads = _headers(lines)
+    return len(heads) >= 2 and any("•" in lines[k + 1] for k in heads)
 
 
 def linkedin_segments(text: str) -> list[Segment]:

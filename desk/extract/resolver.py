@@ -106,6 +106,10 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "reponse", "response", "reply"})
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’]*(?:-[A-Z][\w'’]+)?))+")
 
 
+#: Words of a post before a surname in a label that are in no title list: "PRESS SECRETARY CRANE".
+_POST_WORDS = frozenset("press communications deputy assistant executive senior".split())
+
+
 class _Resolver:
     """Label -> (speaker, role), cached per label as written."""
 
@@ -189,7 +193,14 @@ class _Resolver:
                 # "Harbour Quarterly:" where the header says "spoke to Harbour Quarterly's Idris
                 # Caldwell": the publication's label is its interviewer
                 return display_name(staff.group(1)), ROLE_SPEAKER
-            return self.known.find(bare) or display_name(bare), ROLE_SPEAKER
+            found = self.known.find(bare)
+            if not found and all(_bare(w) in ROLE_WORDS or _bare(w) in TITLE_WORDS or _bare(w) in _POST_WORDS
+                                 for w in words[:-1]):
+                # "PRESS SECRETARY CRANE", "INTERPRETER LUGO": a post, then the surname of the
+                # one the header names in full ("Hollis Crane, Press Secretary to the Governor")
+                fuller = _fullest_name(words[-1], self.words, None)
+                found = fuller if fuller and len(fuller.split()) >= 2 else None
+            return found or display_name(bare), ROLE_SPEAKER
         if _INITIALS.fullmatch(bare) and _bare(bare) not in _ABBREVIATIONS and (held := self._initials_of(bare)) is not None:
             return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen
         fuller = self._given_names[0].get(_bare(bare), set())

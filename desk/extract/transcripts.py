@@ -81,7 +81,9 @@ from collections.abc import Iterable
 from desk.extract.addressed import called_on, named_after
 from desk.extract.blocks import block_segments, excerpt_end
 from desk.extract.captionturns import caption_segments
+from desk.extract.comments import comment_segments, is_comment_thread
 from desk.extract.cuts import cut_segments, is_cut_sheet
+from desk.extract.dashlabels import colon_labels
 from desk.extract.decision import decision_segments, is_decision
 from desk.extract.examination import examination_speakers
 from desk.extract.flash import flash_segments, is_flash_quotes
@@ -103,6 +105,7 @@ from desk.extract.rundown import is_rundown, rundown_segments
 from desk.extract.sections import topic_sections
 from desk.extract.selfnamed import labelled_self_names
 from desk.extract.sentences import paragraph_spans, passages
+from desk.extract.shotlist import is_shotlist, shotlist_segments
 from desk.extract.threads import is_thread, thread_segments
 
 ARTICLE_KINDS = ("article", "release", "notes")
@@ -147,6 +150,8 @@ def segment(
         return cut_segments(doc.text)   # a newsroom's cut sheet: only the cuts are anyone's words
     if is_linkedin(doc.text):
         return linkedin_segments(doc.text)   # a LinkedIn post and its comments: each its writer's
+    if is_comment_thread(doc.text):
+        return comment_segments(doc.text)   # a post and its comments copied from the browser: each its writer's
     if is_post_thread(doc.text):
         return post_segments(doc.text)   # social-media posts copied as text: each post its account's
     if is_decision(doc.text):
@@ -161,11 +166,14 @@ def segment(
         return reddit_segments(doc.text)   # a Reddit thread: each comment its account's
     if is_rundown(doc.text):
         return rundown_segments(doc.text)   # a TV newsroom's as-aired script: each sound bite its super's person
+    if is_shotlist(doc.text):
+        return shotlist_segments(doc.text, known_speakers)   # a video wire's shotlist: each bite its SOUNDBITE line's person
     if is_flash_quotes(doc.text):
         return flash_segments(doc.text)   # a team's flash quotes: each section its header's person's
 
-    layout = _find_turns(doc.text, known)
-    if _is_labelled(doc.text, layout, kind):
+    # ("GOV. ACHESON — Thank you": a label ended by a dash, read as one ended by a colon)
+    layout = _find_turns(colon_labels(doc.text), known)
+    if _is_labelled(colon_labels(doc.text), layout, kind):
         if kind == "speech" and speaker:
             return _interrupted_speech(doc.text, layout, speaker, known)
         turns = _labelled_segments(doc.text, layout, speaker, known)

@@ -1,0 +1,157 @@
+"""Source layouts of session 43 (reviews 29 and 30), each read wrongly or refused before: a video
+wire's shotlist, a neighbourhood site's thread copied from the browser, a video editor's
+transcript export, and a news conference whose labels end in a dash.  Written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import passages_by_opening
+
+SHOTLIST = """LAKEWIRE VIDEO - NORTH DESK
+HEADLINE: Flood closes bridge in river town
+RESTRICTIONS: NO ARCHIVE USE.
+ASPECT RATIO: 16:9
+
+SHOTLIST:
+ORRIN FALLS, UNITED STATES (MARCH 3, 2026) (LAKEWIRE)
+1. AERIAL OF FLOODED BRIDGE
+2. (SOUNDBITE) (English) MAYOR OF ORRIN FALLS, DANA PIKE, SAYING:
+"The bridge stays closed until an engineer tells me it is safe. Not a day sooner."
+
+ORRIN FALLS, UNITED STATES (MARCH 3, 2026) (LAKEWIRE)
+3. RESIDENTS FILLING SANDBAGS
+4. (SOUNDBITE) (Spanish) RIVERSIDE RESIDENT, MARTA SOLIS, SAYING:
+"We lost the basement twice in three years."
+5. (SOUNDBITE) (English) CHIEF ENGINEER, ORRIN FALLS PUBLIC WORKS, TOM HALE, SAYING:
+"Two of the piers moved. We will know more when the water drops."
+
+STORYLINE:
+Floodwater closed the only bridge in Orrin Falls on Tuesday (March 3). Mayor Dana Pike said the
+bridge would stay shut "until an engineer tells me it is safe," and public works staff began
+inspecting the piers.
+"""
+
+
+def test_a_shotlist_gives_each_sound_bite_to_the_person_its_line_names():
+    said = passages_by_opening("shotlist.txt", SHOTLIST, "transcript")
+    assert said['"The bridge stays closed'] == "Dana Pike"
+    assert said['"We lost the basement tw'] == "Marta Solis"   # a translated bite is still hers
+    assert said['"Two of the piers moved.'] == "Tom Hale"
+    assert "Restrictions" not in said.values() and "Aspect Ratio" not in said.values()
+    assert not any(opening.startswith("AERIAL") or opening.startswith("RESIDENTS") for opening in said)
+
+
+THREAD = """Ana Ruiz
+Old Mill · 3 Mar
+Anyone else lose power on Birch Street?
+
+It went out at six and the utility line just rings. We have a baby and a fridge full of milk.
+Like
+Comment
+Share
+14
+6 comments
+
+Orrin Falls Power
+Agency
+Crews are on Birch Street now and we expect power back by noon. Please stay clear of the lines on Elm. - Jo Dunmore, Outage Manager
+3 Mar
+Like
+Reply
+22
+
+Ben Okafor
+Birch Street
+Ours came back at 11:40. Thanks to the crew.
+3 Mar
+Like
+Reply
+3
+
+Orrin Falls Power
+Agency
+Elm Street is safe again. - JD
+3 Mar
+Like
+Reply
+5
+"""
+
+
+def test_a_copied_neighbourhood_thread_gives_each_post_to_its_writer_or_signer():
+    said = passages_by_opening("thread.txt", THREAD, "transcript")
+    assert said["It went out at six and t"] == "Ana Ruiz"
+    assert said["Crews are on Birch Stree"] == "Jo Dunmore"   # the agency's post, signed
+    assert said["Ours came back at 11:40."] == "Ben Okafor"
+    assert said["Elm Street is safe again"] == "Jo Dunmore"   # signed with her initials
+    assert not any(opening in ("Like", "Reply", "Agency", "Birch Street") for opening in said)
+
+
+EXPORT = """00:00:00:00 - 00:00:03:10
+Speaker 1
+Can you tell me your name and what you do?
+
+00:00:03:20 - 00:00:09:02
+Dana Pike
+Dana Pike. I'm the mayor of Orrin Falls, and I have been for six years.
+
+00:00:09:10 - 00:00:12:00
+Speaker 1
+When did the water start rising?
+
+00:00:12:05 - 00:00:20:11
+Dana Pike
+Around two in the morning. By four it was over the road, and you do not
+
+00:00:20:12 - 00:00:21:02
+Dana Pike
+drive through that.
+"""
+
+
+def test_a_video_editors_transcript_export_gives_each_block_to_its_speaker():
+    said = passages_by_opening("interview.txt", EXPORT, "interview")
+    assert said["Dana Pike. I'm the mayor"] == "Dana Pike"
+    assert said["Can you tell me your nam"] is None   # "Speaker 1", never renamed: no one
+    # a sentence broken over two blocks of one speaker reads on, and is hers
+    joined = [opening for opening, who in said.items() if opening.startswith("Around two") and who == "Dana Pike"]
+    assert joined
+
+
+CONFERENCE = """STATE NEWS NETWORK
+NEWS CONFERENCE WITH GOV. DANA PIKE
+ON THE PODIUM
+    Gov. Dana Pike
+    Hollis Crane, Press Secretary to the Governor
+    Teresa Lugo, interpreter
+
+PRESS SECRETARY CRANE — Good morning. The governor will speak first.
+
+GOV. PIKE — Thank you, Hollis. The bridge stays closed until the engineers say otherwise.
+
+GOV. PIKE — We will pay for the repairs from the emergency fund.
+
+REPORTER — Governor, how long will it take?
+
+GOV. PIKE — Weeks, not days.
+
+INTERPRETER LUGO — The governor says the shelters stay open.
+
+PRESS SECRETARY CRANE — Last question.
+
+GOV. PIKE — Thank you all.
+"""
+
+
+def test_labels_ended_by_a_dash_are_labels_and_a_post_before_a_surname_is_the_header_person():
+    said = passages_by_opening("conference.txt", CONFERENCE, "transcript")
+    assert said["Thank you, Hollis. The b"] == "Dana Pike"
+    assert said["Good morning. The govern"] == "Hollis Crane"
+    assert said["The governor says the sh"] == "Teresa Lugo"
+    assert said["Governor, how long will "] is None   # the unnamed reporter
+
+
+def test_a_dateline_dash_alone_is_no_label():
+    story = ("ORRIN FALLS — The bridge closed Tuesday. “It stays closed until an engineer tells me it is "
+             "safe,” Mayor Dana Pike said.\n\nCrews began work Wednesday.\n")
+    said = passages_by_opening("story.txt", story, "article")
+    assert "Orrin Falls" not in said.values()
