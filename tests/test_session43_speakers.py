@@ -145,3 +145,20 @@ def test_the_board_is_the_board_not_its_chair():
     story = ("Board chair Lorraine Obuya said the vote was the hardest of her 11 years as a trustee.\n\n"
              "The board said in a statement that each closure had been “guided by the funding formula.”\n")
     assert _speakers(story) != ["Lorraine Obuya"]
+
+
+def test_words_a_relative_told_the_speaker_are_the_relatives_and_the_next_paragraph_the_tellers():
+    # The father tells what his son said to him: the quoted words are the son's (named "Jr."),
+    # and the bare paragraph after is the father going on, not the son.
+    story = ("Darnell Weathers Jr. is held on $750,000 bail.\n\n"
+             "“My son was scared,” Weathers Sr. said.\n\n"
+             "He said his son had called him Wednesday and said, “Dad, I messed up bad.”\n\n"
+             "“I told him to turn himself in.”\n")
+    assert _speakers(story)[1:] == ["Darnell Weathers Jr.", _speakers(story)[0]]
+    assert _speakers(story)[0] != "Darnell Weathers Jr."
+
+
+def test_an_unnamed_relative_who_told_the_speaker_is_no_ones_name():
+    # "her son" is named nowhere: not the mother telling of it.
+    story = "Ana Ruiz said her son told her, “Mom, get downstairs now.”\n"
+    assert _speakers(story) == [None]

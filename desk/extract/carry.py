@@ -98,14 +98,14 @@ def _reporter(a: Analysis, results, prev: int) -> int | None:
     """The person whose account the previous paragraph's last quote stands in, when it opens with
     them and a cue before the quote's own speaker: "Dubois said Ostrowski told a meeting in 2019,
     “Office space is the safest thing we own.” ¶ “We wrote it down.”" goes on with Dubois, who is
-    telling the story; else None."""
+    telling the story ("He said his son had called him and said, “…”" with the father); else None."""
     last = [q for q, g in results if not q.skipped and g[-1].para == prev]
     if not last or last[-1].mention_start is None:
         return None
     q = last[-1]
     s0 = a.sentence_bounds(q.mention_start)[0]
     first = next((m for m in a.mentions if s0 <= m[0] < q.mention_start), None)
-    if first is None or first[3] != "name" or first[2] is None or first[0] != s0 \
+    if first is None or first[3] not in ("name", "pron") or first[2] is None or first[0] != s0 \
             or a.persons[first[2]].name == q.speaker:
         return None
     k = a.tok_index(first[1])

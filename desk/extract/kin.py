@@ -20,6 +20,7 @@ import re
 from desk.extract.gender import named_other
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
+from desk.extract.narration import last_name_word
 
 #: Nouns for a relative, by the sex they give ("" for either).
 KIN = {
@@ -160,9 +161,9 @@ def _family(a: Analysis, owner: int, noun: str, before: int, tied: set[int]) -> 
     p = a.persons[owner]
     if len(p.words) < 2:
         return None
-    family = fold(p.words[-1])
+    family = fold(last_name_word(p.words))   # ("Darnell Weathers Sr.": Weathers)
     sex = KIN[noun]
-    others = [q.pid for q in a.persons if q.pid != owner and len(q.words) >= 2 and fold(q.words[-1]) == family
+    others = [q.pid for q in a.persons if q.pid != owner and len(q.words) >= 2 and fold(last_name_word(q.words)) == family
               and q.first_pos < before and (not sex or q.gender in (None, sex) and not named_other(q.words, sex))
               and q.pid not in tied]
     return others[0] if len(others) == 1 else None
