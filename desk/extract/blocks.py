@@ -165,6 +165,10 @@ def set_off_blocks(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
+#: A given name and a surname: "Annelise Fournier-Blake".
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'’\-]+)")
+
+
 def block_voice(text: str, start: int, end: int) -> str | None:
     """Whose words a block set off after the paragraph at ``start:end`` are: the person a heading
     over it names ("Amrit Dhaliwal, parent, Kilbride Heights Public School"), else, by its last
@@ -176,6 +180,8 @@ def block_voice(text: str, start: int, end: int) -> str | None:
     if named:
         return named
     sentences = split_sentences(text, start, end)
+    if len(sentences) > 1 and len(text[sentences[-1][0]:sentences[-1][1]].split()) <= 3:
+        sentences = sentences[:-1]   # "She wrote back on Monday. In part:": the sentence before says whose
     s0, s1 = sentences[-1]
     said = text[s0:s1]
     came = re.search(r"\bfrom[ \t\n]+(?:" + _TITLE + r"[ \t\n]+)?([A-Z][\w'’\-]+)[ \t]*:?$", said)
@@ -190,7 +196,11 @@ def block_voice(text: str, start: int, end: int) -> str | None:
     elif not names and re.match(r"(?:He|She)\b", said) and len(sentences) > 1:
         before = text[sentences[-2][0]:sentences[-2][1]]
         opened = _HONORIFIC.match(before)
-        names = [opened.group(1)] if opened else []
+        # ("I wrote to the railroad's chief executive, Annelise Fournier-Blake, on Saturday. She
+        # wrote back": the one person the sentence before names in full)
+        full_names = {m.group(2) for m in _FULL_NAME.finditer(before) if fold(m.group(1)) in FIRST_NAMES
+                      or before[max(0, m.start() - 2):m.start()] == ", " and before[m.end():m.end() + 1] == ","}
+        names = [opened.group(1)] if opened else list(full_names) if len(full_names) == 1 else []
     if len(set(names)) != 1:
         return None
     surname = names[0]

@@ -182,11 +182,14 @@ _READ_FROM = re.compile(
     r"(?:letter|statement|note|email|e-mail|message|poem|submission|text)\s+(?:from|by|written\s+by|sent\s+by)\s+")
 
 
-#: ... or the document named by its writer's possessive: "the judge read Pell’s testimony aloud".
+#: ... or the document named by its writer's possessive: "the judge read Pell’s testimony aloud";
+#: or words passed on by their speaker's possessive: "Kowal also posted Mayor Castellano’s pledge …".
 _READ_OWNED = re.compile(
-    r"(?i)\b(?:read|reads|reading|quoted|quotes|quoting)(?:\s+(?:out|aloud|from))?\s+(?=[A-Z])"
+    r"(?i)\b(?:read|reads|reading|quoted|quotes|quoting|posted|posts|shared|shares|reposted|repeated|repeats|cited|cites)"
+    r"(?:\s+(?:out|aloud|from))?\s+(?=[A-Z])"
     r"(?P<owner>[^\s’']+(?:\s+[A-Z][^\s’']*){0,2})['’]s\s+(?:[\w-]+\s+)?"
-    r"(?:testimony|letter|statement|words|note|notes|email|e-mail|message|post|poem|submission)\b")
+    r"(?:testimony|letter|statement|words|note|notes|email|e-mail|message|post|poem|submission|pledge|promise|vow|"
+    r"warning|remarks?|comments?|assurance|line)\b")
 
 
 def _read_owned(a: Analysis, start: int, before: int) -> int | None:
@@ -236,5 +239,6 @@ def _writer_at(a: Analysis, at: int, before: int, room: int):
 def _speaks_on(a: Analysis, start: int, before: int) -> bool:
     """Between ``start`` and the quote at ``before`` the sentence goes on to another act or cue of
     the reader's ("… then told council", "and then said"), so the quote is no longer the document's."""
-    return any(a.toks[k].low in ("then", "and", "but", "before", "after") or _verb_cue(a, k)
+    # (not an infinitive, what the words were about: "Castellano’s pledge not to call the water safe")
+    return any(a.toks[k].low in ("then", "and", "but", "before", "after") or _verb_cue(a, k) and a.toks[k - 1].low != "to"
                for k in range(a.tok_index(start), a.tok_index(before)))

@@ -238,7 +238,9 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
                            "\"segments\" with \"body\", AssemblyAI's \"utterances\", Rev.ai's \"monologues\"), "
                            "a Telegram chat export (\"messages\" with \"from\"), a Slack channel's export "
                            "(a list of messages with \"type\": \"message\", \"user\" and \"text\"), "
-                           "or a Bluesky thread (\"thread\" with its \"post\" and \"replies\").")
+                           "a Bluesky thread (\"thread\" with its \"post\" and \"replies\"), or any list of "
+                           "messages or captions each with its words (\"text\", \"content\" or \"body\") and who "
+                           "said them (\"speaker\", \"author\", \"from\") or when.")
     items = []
     lettered: dict[str, str] = {}
     for s in segments:

@@ -12,9 +12,13 @@ of :mod:`desk.extract.exports` knows its layout:
   archive's ``"messages"`` with ``"author": {"nickname"}``).  A nickname's decoration goes ("Mae
   Larkin | HFWU operator", "Toby Vance (admin)": Mae Larkin, Toby Vance).  In a reply, the lines
   quoting the message replied to (``> …``, the record's ``"reference"``) are that message's
-  words, which the archive holds under its own author, and are left out;
-* with no voices, the records are caption cues, read as SRT cues are: ``>> MAYOR KUZYK:`` and a
-  bare ``>>`` mark who speaks (a city video platform's caption export).
+  words, which the archive holds under its own author, and are left out (so is a "> " line of
+  any record that another record of the file holds); an address after a name goes;
+* records that are a site's articles (a title each, or paragraphs of their own) are no turns: a
+  CMS export's author did not say the story's quotes, and the file is refused;
+* with no voices, the records are caption cues when they carry times, read as SRT cues are:
+  ``>> MAYOR KUZYK:`` and a bare ``>>`` mark who speaks (a city video platform's caption
+  export); with neither voices nor times (a FAQ's questions and answers) the file is refused.
 
 A JSON with no such list is refused by the caller, with the layouts the desk reads.
 """
@@ -70,20 +74,31 @@ def turns_document(name: str, doc) -> Document | None:
     """The Document of a JSON export of turns or captions (module docstring); None when the
     file holds no list of records with words in them."""
     records, key = _richest_list(doc)
-    if not records:
+    if not records or _articles(records, key):
         return None
     voiced = [r for r in records if _voice(r) is not None]
     times = _times(records)
     if len(voiced) * 2 >= len(records):
         items = []
-        for r, (t0, t1) in zip(records, times, strict=True):
-            text = " ".join(_words(r, key).split())
+        said = [" ".join(r[key].split()) for r in records]
+        for n, (r, (t0, t1)) in enumerate(zip(records, times, strict=True)):
+            text = " ".join(_words(r, key, said[:n] + said[n + 1:]).split())
             if text:
                 items.append((t0, t1, _voice(r) or UNNAMED_VOICE, text))
         text, cues = _layout_cues(items)
         return Document(text=text, format="json", cues=cues) if cues else None
+    if not any(k in r for r in records for k in START_KEYS):
+        return None   # no voices and no times: a list of questions and answers, no captions
     timed = [(t0, t1, r[key]) for r, (t0, t1) in zip(records, times, strict=True) if r[key].strip()]
     return cue_document(name, timed, "json", '"start"') if timed else None
+
+
+def _articles(records: list[dict], key: str) -> bool:
+    """The records are articles or posts of a site (a title or headline each, or paragraphs of
+    their own), not turns: a CMS export's "author" wrote the story, did not say its quotes."""
+    titled = sum(1 for r in records if isinstance(r.get("title") or r.get("headline"), str))
+    paragraphed = sum(1 for r in records if "\n\n" in r[key].strip())
+    return titled * 2 > len(records) or paragraphed * 2 > len(records)
 
 
 def _richest_list(node, depth: int = 0) -> tuple[list[dict], str]:
@@ -117,17 +132,24 @@ def _voice(record: dict) -> str | None:
         if isinstance(value, dict):
             value = next((value[k] for k in NAME_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
         if isinstance(value, str) and value.strip():
-            return _DECORATION.sub("", value.strip()) or value.strip()
+            value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", value).strip() or value.strip()   # "Ken Osei <kosei@…>"
+            return _DECORATION.sub("", value) or value
     return None
 
 
-def _words(record: dict, key: str) -> str:
-    """A record's words, its markdown emphasis undone; in a reply, without the lines quoting the
-    message it answers (those are that message's author's words)."""
+def _words(record: dict, key: str, others: list[str]) -> str:
+    """A record's words, its markdown emphasis undone; without the lines quoting another record
+    of the file (``others``: a reply's "> …", which are that record's author's words)."""
     text = _EMPHASIS.sub(r"\2", record[key])
-    if record.get("reference") or record.get("reply_to") or record.get("in_reply_to"):
-        text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
-    return text
+    replying = bool(record.get("reference") or record.get("reply_to") or record.get("in_reply_to"))
+    kept = []
+    for line in text.split("\n"):
+        quoted = line.lstrip().startswith(">")
+        words = " ".join(line.lstrip(" \t>").split())
+        if quoted and (replying or words and any(words in other for other in others)):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _times(records: list[dict]) -> list[tuple[float, float]]:

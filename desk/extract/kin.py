@@ -100,7 +100,7 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
         return child   # "Kowalchuk’s daughter, Lise Kowalchuk, … ¶ Her father shrugged": Lise's father
     if found or owner is None or not _recent(a, owner, start, 3):
         # (below, the owner decides: only one the story has just named, by name)
-        return None if found else _only_one_told(a, owner, noun, start, ties)
+        return None if found else _only_one_told(a, owner, noun, start, ties, others)
     if any(pid == owner and whose != _SOMEONE and _KIND.get(other) is None for pid, whose, other in others):
         return None   # "Their daughter-in-law, Jess Kerrigan … her husband": not a Kerrigan by blood
     # the tie the other way: "Her son, Philippe Laval," … "His mother" is the one whose son he is
@@ -112,17 +112,21 @@ def kin_person(a: Analysis, start: int, end: int) -> int | None:
     related = {whose for pid, whose, _ in others if pid == owner} | {pid for pid, whose, _ in others if whose == owner}
     if not _recent(a, owner, start):
         # (the tie the other way may reach a paragraph further back; a family name may not)
-        return _only_one_told(a, owner, noun, start, ties)
+        return _only_one_told(a, owner, noun, start, ties, others)
     kin = _family(a, owner, noun, start, tied | related)
-    return kin if kin is not None else _only_one_told(a, owner, noun, start, ties)
+    return kin if kin is not None else _only_one_told(a, owner, noun, start, ties, others)
 
 
-def _only_one_told(a: Analysis, owner: int | None, noun: str, start: int, ties) -> int | None:
+def _only_one_told(a: Analysis, owner: int | None, noun: str, start: int, ties, others) -> int | None:
     """The one person the story told with this tie, to someone of the pronoun's sex, when the one
-    the pronoun reads as has none: "Her son, Patrick Hannigan, recalled …" ¶ … "her sister, Ngozi
-    Okwu-Eze" … ¶ "“…,” her son said" — the sister has no son in the story; the son it named is
-    the one meant.  None when the owner has that relative unnamed ("Brandt’s father, a chemist")."""
+    the pronoun reads as has none and is that someone's relative: "Her son, Patrick Hannigan,
+    recalled …" ¶ … "her sister, Ngozi Okwu-Eze" … ¶ "“…,” her son said" — the sister has no son
+    in the story; her sister's son is the one meant.  None when the owner has that relative
+    unnamed ("Brandt’s father, a chemist"), or is no relative of the one whose the tie is (a
+    neighbour's "her son" is her own, unnamed)."""
     if owner is None or owner < 0 or len({pid for pid, _ in ties}) != 1 or _owns_unnamed(a, owner, noun, start):
+        return None
+    if not any(pid == owner and whose == ties[0][1] or pid == ties[0][1] and whose == owner for pid, whose, _ in others):
         return None
     sex = {"his": "m", "her": "f"}.get(a.text[start:start + 3].lower().strip())
     whose = ties[0][1]

@@ -99,8 +99,8 @@ _INDEFINITE_OPENING = re.compile(r"An?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)
 def _indefinite_lede_role(a, start: int, l1: int, n0: int, n1: int) -> None:
     """"A former volunteer treasurer who took $412,000 … was sentenced Thursday" ¶ "Gerald
     Ashby-Kroll, 54, of Wren Township, pleaded guilty …": the wire's delayed identification.  The
-    person whose name opens the next paragraph, new there and given no title or role of their own,
-    takes the lede's title (``_HEADS``: "the treasurer" later is Ashby-Kroll; "A man who …" gives
+    person whose name, with an age, opens the next paragraph, new there and given no title or role
+    of their own, takes the lede's title (``_HEADS``: "the treasurer" later is Ashby-Kroll; "A man who …" gives
     nothing)."""
     m = _INDEFINITE_OPENING.match(a.text, start, l1)
     if m is None or fold(m.group("words").split()[-1]) not in _HEADS:
@@ -110,6 +110,8 @@ def _indefinite_lede_role(a, start: int, l1: int, n0: int, n1: int) -> None:
     run = next((r for r in a.runs if r.start == n0 and r.confirmed and r.pid is not None), None)
     if run is None or a.persons[run.pid].roles or a.persons[run.pid].first_pos != n0:
         return
+    if not re.match(r",[ \t]*\d{1,3},", a.text[run.end:run.end + 8]):
+        return   # the name with its age, as wire copy names the lede's subject (not "Martha Cole, who founded …")
     a.persons[run.pid].roles.add(fold(m.group("words").split()[-1]))
 
 

@@ -43,6 +43,9 @@ _ELDER = re.compile(r"\b[Tt]he[ \t]+(older|elder|eldest|oldest|younger|youngest)
 _MODIFYING_HEADS = frozenset("chief deputy head lead executive senior assistant associate acting interim vice".split())
 #: A winner's verb after a name (``Analysis._winner``).
 _WON = re.compile(r"\b(?:" + WON_VERBS + r")\b")
+#: Words of a sentence about a vote: "won with 44 per cent", "held the riding", "the byelection".
+_ELECTION = re.compile(r"(?i)\b(?:per[ \t]+cent|percent|%|votes?|ballots?|riding|seat|ward|district|election|byelection|"
+                       r"by-election|race|nomination|mandate|polls?|elected)\b")
 #: Offices a vote fills, of which "the new …" is the one who won.
 _ELECTED = frozenset("mpp mp mla mna mha mayor councillor councilor councilmember alderman reeve senator "
                      "congressman congresswoman representative governor premier trustee member".split())
@@ -215,7 +218,7 @@ class Analysis(Pronouns):
             low = fold(base_word(toks[j].text))
             if (low.endswith("-elect") and (low[:-6] in self.heads or low[:-6] in _ELECTED)
                     or "new" in words and low in _ELECTED) and not self._adjacent_name(j) \
-                    and (low in self.heads or self._winner(toks[k].start) is not None):
+                    and (low in self.heads or self._winner(toks[k].start, low.removesuffix("-elect")) is not None):
                 # "the Liberal MPP-elect", "the new MPP": the one the story says won (with no
                 # winner, a description, read as one: "After Ann Ruiz was sworn in, the new premier")
                 return j, words, low
@@ -262,7 +265,7 @@ class Analysis(Pronouns):
         if head.endswith("-elect") or "new" in want and head in _ELECTED:
             # "the MPP-elect", "the new mayor": the one the story says won, never the holder it
             # named before (no winner, or two: no one)
-            winner = self._winner(pos)
+            winner = self._winner(pos, head.removesuffix("-elect"))
             if winner is not None or head.endswith("-elect"):
                 return winner
             want.discard("new")
@@ -310,10 +313,12 @@ class Analysis(Pronouns):
             return self._known_person(found.pop(), pos).pid
         return None
 
-    def _winner(self, before: int) -> int | None:
-        """The one person the story's narration has win before ``before``: "Nathalie Vu, a
-        former principal, won with 44 per cent", "candidate Ana Ruiz held the riding" — the verb
-        within the name's sentence, after it, with no quotation or other name between."""
+    def _winner(self, before: int, office: str) -> int | None:
+        """The one person the story's narration has win an election before ``before``: "Nathalie
+        Vu, a former principal, won with 44 per cent", "candidate Ana Ruiz held the riding" — the
+        verb within the name's sentence, after it, with no quotation or other name between, and
+        the sentence about a vote (its share, the seat, the race) or the ``office`` itself (not
+        "held the news conference", "won the chili cook-off")."""
         won = set()
         for m in self.mentions:
             if m[0] >= before:
@@ -324,6 +329,9 @@ class Analysis(Pronouns):
             hit = _WON.search(self.text, m[1], s1)
             if hit is None or any(c in self.text[m[1]:hit.start()] for c in "“”\"") \
                     or any(m[1] <= o[0] < hit.start() and o[2] not in (None, m[2]) for o in self.mentions):
+                continue
+            said = self.text[hit.start():self.sentence_bounds(m[0])[1]]
+            if not _ELECTION.search(said) and not re.search(r"(?i)\b" + re.escape(office), said):
                 continue
             won.add(m[2])
         return won.pop() if len(won) == 1 else None

@@ -61,7 +61,7 @@ class Token:
 
 #: Initials inside a name: "F." in John F. Kennedy, "H.W." in George H.W. Bush.
 INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
-_TOKEN_RE = re.compile(r"\ue000+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_](?:(?:[\w'’\-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z])|(?<=[^\W\d_])–(?=[A-Z]))*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
+_TOKEN_RE = re.compile(r"\ue000+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_](?:(?:[\w'’\-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z])|(?<=[^\W\d_])–(?=[A-Z])(?!(?:Chief|Mayor|Premier|Minister|President|Sen|Rep|Gov|Coun|Councillor|Det|Sgt|Const|Cst|Officer|Judge|Justice|Dr|Mr|Mrs|Ms|The|A|An|He|She|They|It|We|I)\b))*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
 
 
 def tokenize(narr: str) -> list[Token]:

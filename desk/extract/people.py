@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -62,6 +63,11 @@ _PROSECUTING = frozenset("district u.s us state county crown federal assistant d
 
 #: Number words that stand inside a name between two of its words ("Loretta Two Rivers").
 _NUMBER_NAMES = frozenset("two three four five six seven eight nine ten".split())
+
+
+#: Someone's relative named right after: "His son, ", "Beaulieu’s father " (not "A father of four, ").
+_OWN_KIN = re.compile(r"(?i)\b(?:his|her|their|[\w’'-]+[’']s)[ \t]+(?:[\w-]+[ \t]+)?(?:son|daughter|father|mother|dad|"
+                      r"grandson|granddaughter|grandfather|grandmother|brother|sister|uncle|nephew)[ \t]*,?[ \t]*$")
 
 
 @dataclass
@@ -264,13 +270,16 @@ class People(Namesakes, RunReader):
         self.set_off_orgs = mark_kinds(self, runs, org_openings)
         # Confirm people: multi-word names first, then lone surnames.
         lone_voices = self._lone_voices(runs)
+        # (not "Wells Fargo" when "Wells said" is Andrea Wells: a surname the story gives someone)
+        ends = {fold(last_name_word(r.words)) for r in runs if len(r.words) >= 2 and not r.org}
         for r in runs:
             if len(r.words) >= 2 and not r.org:
                 # "14-year-old Élodie Marchand-Vu played …  “…,” Élodie said": the given name speaks
                 # alone later, as a story calls children and first names (and "Jaylen Moss" is no
                 # place called Moss)
                 given_speaks = len(r.words) in (2, 3) and lone_voices.get(fold(r.words[0]), -1) > r.start \
-                    and fold(r.words[0]) not in CAP_STOP and fold(r.words[-1]) not in ORG_WORDS
+                    and fold(r.words[0]) not in CAP_STOP and fold(r.words[-1]) not in ORG_WORDS \
+                    and fold(r.words[0]) not in ends
                 evidence = given_speaks or (self._titled(r) or r.roles - TITLE_MODIFIERS or r.gender or self._cue_near(r) or self.known_for(r.words)
                             or fold(r.words[0]) in FIRST_NAMES_F or fold(r.words[0]) in FIRST_NAMES_M
                             or len(r.words) == 2 and syllable_given(r.words[0])
@@ -415,8 +424,10 @@ class People(Namesakes, RunReader):
                         and (len(p.words) == 2 or name_key(" ".join(p.words)) == key):
                     # (not "Lonnie Beaumont Jr." for Lonnie Beaumont Sr.: his son; "Beaumont Jr." in
                     # a headline is "Lonnie Beaumont Jr.")
-                    if generational(words) != generational(p.words) and kin_just_before(self.text, r.start):
-                        continue   # "Tony Beaulieu, 58, … His son, Tony Beaulieu Jr.": another man
+                    if generational(words) != generational(p.words) and (kin := _OWN_KIN.search(self.text, max(0, r.start - 40), r.start)) \
+                            and not re.search(r"(?i)\b(?:by|with|to|for|from|of)[ \t]+$", self.text[max(0, kin.start() - 6):kin.start()]):
+                        # (not "Raised by his grandfather, Tony Beaulieu Jr.": what was done to him)
+                        continue   # "Tony Beaulieu, 58, … His son, Tony Beaulieu Jr.": another man (not "A father of four, …")
                     person = p
                     if generational(words) and not generational(p.words) \
                             and not kin_just_before(self.text, r.start):

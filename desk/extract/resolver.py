@@ -199,7 +199,12 @@ class _Resolver:
                 # "PRESS SECRETARY CRANE", "INTERPRETER LUGO": a post, then the surname of the
                 # one the header names in full ("Hollis Crane, Press Secretary to the Governor")
                 fuller = _fullest_name(words[-1], self.words, None)
-                found = fuller if fuller and len(fuller.split()) >= 2 else None
+                post = r"[ \t]*,[ \t]*(?:[\w-]+[ \t]+){0,2}?" + r"[ \t]+".join(re.escape(w) for w in words[:-1]) + r"\b"
+                # only the one the file gives that post ("Hollis Crane, Press Secretary to the
+                # Governor", "Teresa Lugo, Spanish-language interpreter"), not a Senator Walter
+                # Crane named in passing
+                found = fuller if fuller and len(fuller.split()) >= 2 and re.search(
+                    re.escape(fuller) + post, self.text, re.I) else None
             return found or display_name(bare), ROLE_SPEAKER
         if _INITIALS.fullmatch(bare) and _bare(bare) not in _ABBREVIATIONS and (held := self._initials_of(bare)) is not None:
             return held, ROLE_SPEAKER   # "AT:" in notes of an interview with Augustin Thorvaldsen

@@ -163,7 +163,9 @@ class Run:
 
 #: The abbreviations that end a company's name: "Hollowell Chair Co.", "Tate Ltd.".
 #: The letters before a ship's name: "MV Lady Évangéline", "HMCS Fredericton", "USS Gerald R. Ford".
-_VESSEL_PREFIXES = frozenset("MV MS SS HMS HMCS HMAS HMNZS USS USNS USCGC RMS CCGS NOAAS FV".split())
+_VESSEL_PREFIXES = frozenset("HMS HMCS HMAS HMNZS USS USNS USCGC RMS CCGS NOAAS".split())
+#: ... and those that are other things too (a shortstop, "MS"), a ship's only after "the" or "aboard".
+_VESSEL_WEAK = frozenset("MV MS SS FV MT".split())
 _COMPANY_ENDS = frozenset("Co. Inc. Ltd. Corp. LLC PLC Lines".split())   # ("Harrow Coach Lines": no Coach Lines)
 
 
@@ -286,8 +288,9 @@ class RunReader(NameWords):
 
     def _make_run(self, i: int, j: int) -> Run | None:
         toks = self.toks
-        if i and toks[i - 1].text in _VESSEL_PREFIXES or toks[i].text in _VESSEL_PREFIXES:
-            return None   # "the MV Lady Évangéline", "USS Gerald R. Ford": a ship, no one
+        if i and (toks[i - 1].text in _VESSEL_PREFIXES or toks[i - 1].text in _VESSEL_WEAK and i >= 2
+                  and toks[i - 2].low in ("the", "aboard", "board")):
+            return None   # "the MV Lady Évangéline", "USS Gerald R. Ford": a ship, no one (not "SS Bo Bichette")
         words = [base_word(toks[k].text) for k in range(i, j) if toks[k].kind != "q"]   # not a nickname
         titles: list[str] = []
         k = i
@@ -459,6 +462,8 @@ class RunReader(NameWords):
             and not took)   # (not "Union president Fatoumata Ellery-Beck": the role stands between)
         if len(words) == 1 and _CAMEL_ORG.match(words[0]) and not _NAME_PREFIX.match(words[0]):
             org = True   # "TransLink", "WestJet", "PayPal": a brand, not a surname
+        if len(words) >= 2 and words[-1] == "Co." and not titles:
+            org = True   # "Corvane Chemical Co.": a company (the surname "Co" of "Rep. Zaldy Co" has no stop)
         if not titles and not given and j < len(toks) and toks[j].kind == "w" and toks[j].text in _MEDIA_AFTER \
                 and self._adjacent(toks[j - 1], toks[j]):
             org = True   # "told Northwater magazine": an outlet, even one a library's label names

@@ -17,7 +17,7 @@ bites no one's.  Here each bite (the lines after a SOUNDBITE line, up to the nex
 (the lines after a SOUNDBITE line, up to the next numbered shot or a blank line)
 is the person its line names — the last of its comma-separated parts that is no title or
 organisation ("SUPERINTENDENT, HALBERD FALLS SCHOOL DISTRICT, DR. AARON WHITFIELD, SAYING:" is
-Aaron Whitfield), a translated bite ("(Spanish)") too.  The numbered shots and the header are
+Aaron Whitfield), a translated bite ("(Spanish)") too; "UNIDENTIFIED RESIDENT" names no one.  The numbered shots and the header are
 no one's words; the storyline is prose, its quotes read as an article's.
 """
 
@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from desk.extract.lexicon import UNNAMED_PEOPLE, person_noun
 from desk.extract.model import Segment
 from desk.extract.namelists import FIRST_NAMES
 from desk.extract.names import display_name, fold, strip_titles
@@ -36,6 +37,8 @@ _BITE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]*\((?:SOUNDBITE|SOUND[ \t]?BITE|SOT)\)
                    r"(?P<who>[^\n]*?),?[ \t]+(?i:saying|says)[ \t]*:[ \t]*$", re.M)
 #: A numbered shot line, or a section heading ("STORYLINE:"): where a bite's words end.
 _SHOT = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]|[A-Z][A-Z /]{3,}:[ \t]*$)", re.M)
+#: Words of a description, never of a name: "RESIDENT OF HALBERD FALLS".
+_NO_NAME = frozenset("unidentified unnamed local of the a an resident residents owner worker".split())
 _STORYLINE = re.compile(r"^[ \t]*(?:STORYLINE|STORY[ \t]+LINE|SCRIPT)[ \t]*:[ \t]*$", re.M)
 
 
@@ -53,7 +56,10 @@ def _speaker(who: str) -> str | None:
         if words and fold(words[0]) in FIRST_NAMES:
             return display_name(" ".join(words))
     last = strip_titles(parts[-1])[1].split() if parts else []
-    return display_name(" ".join(last)) if 2 <= len(last) <= 4 else None
+    if not 2 <= len(last) <= 4 or any(fold(w) in _NO_NAME or person_noun(fold(w)) or fold(w) in UNNAMED_PEOPLE
+                                       for w in last):
+        return None   # "UNIDENTIFIED RESIDENT", "LOCAL BUSINESS OWNER": someone the sheet does not name
+    return display_name(" ".join(last))
 
 
 def shotlist_segments(text: str, known_speakers=()) -> list[Segment]:

@@ -10,7 +10,8 @@
 
 Adobe Premiere Pro's transcript export (and apps written like it): each block a time range
 (frames after a fourth colon, or milliseconds), the speaker's name alone on the next line, then
-the words.  Read as plain text, the names alone on their lines were no labels and the whole
+the words; the same names come back, as voices in a conversation do (a meeting video's index,
+"Call to Order", "Adjournment", is read as text).  Read as plain text, the names alone on their lines were no labels and the whole
 interview no one's.  Here each block is a cue of its speaker, as a diarized JSON's segment is:
 "Speaker 1", a voice the editor never renamed, names no one; a sentence the export broke over
 two blocks of one speaker reads on.
@@ -36,6 +37,9 @@ def timed_blocks(text: str) -> list[tuple[float, float, str, str]] | None:
         return None
     if any(m.group("who").rstrip().endswith((".", "?", "!", ",")) or len(m.group("who").split()) > 6 for m in blocks):
         return None   # a caption file's cue text right under its times: not a name line
+    whos = [m.group("who").strip() for m in blocks]
+    if len(set(whos)) == len(whos) or any(re.search(r"\s(?:to|of|and|the|for|on|in)\s", f" {w} ") for w in whos):
+        return None   # a meeting video's index ("Call to Order", "Adjournment"): items, not voices
     return [(_at(m.group("t0")), _at(m.group("t1")), m.group("who").strip(), " ".join(m.group("words").split()))
             for m in blocks]
 

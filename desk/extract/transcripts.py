@@ -150,8 +150,6 @@ def segment(
         return cut_segments(doc.text)   # a newsroom's cut sheet: only the cuts are anyone's words
     if is_linkedin(doc.text):
         return linkedin_segments(doc.text)   # a LinkedIn post and its comments: each its writer's
-    if is_comment_thread(doc.text):
-        return comment_segments(doc.text)   # a post and its comments copied from the browser: each its writer's
     if is_post_thread(doc.text):
         return post_segments(doc.text)   # social-media posts copied as text: each post its account's
     if is_decision(doc.text):
@@ -164,6 +162,8 @@ def segment(
         return qfr_segments(doc.text)   # questions for the record: each question its member's, each answer the witness's
     if is_reddit_thread(doc.text):
         return reddit_segments(doc.text)   # a Reddit thread: each comment its account's
+    if is_comment_thread(doc.text):
+        return comment_segments(doc.text)   # a post and its comments copied from the browser: each its writer's
     if is_rundown(doc.text):
         return rundown_segments(doc.text)   # a TV newsroom's as-aired script: each sound bite its super's person
     if is_shotlist(doc.text):
@@ -171,9 +171,11 @@ def segment(
     if is_flash_quotes(doc.text):
         return flash_segments(doc.text)   # a team's flash quotes: each section its header's person's
 
-    # ("GOV. ACHESON — Thank you": a label ended by a dash, read as one ended by a colon)
-    layout = _find_turns(colon_labels(doc.text), known)
-    if _is_labelled(colon_labels(doc.text), layout, kind):
+    # ("GOV. ACHESON — Thank you": a label ended by a dash, read as one ended by a colon; never in
+    # an article or a release, whose datelines look the same)
+    labelled = doc.text if kind in ARTICLE_KINDS else colon_labels(doc.text)
+    layout = _find_turns(labelled, known)
+    if _is_labelled(labelled, layout, kind):
         if kind == "speech" and speaker:
             return _interrupted_speech(doc.text, layout, speaker, known)
         turns = _labelled_segments(doc.text, layout, speaker, known)

@@ -360,7 +360,9 @@ def flipping_negation(tw: TurnWords, a: int, b: int) -> list[str]:
     * "before a single tower goes up. [Not as a formality, but] because …" —
       "not A but B" asserts B; the ``but`` closes the scope → benign;
     * "by 2028. [Not announced, under construction. But only] if …" — the full
-      stop closes ``not`` → benign.
+      stop closes ``not`` → benign;
+    * "when I am confident[, not when I am comfortable,] and those are …" — a
+      "not" aside set off by commas, cut whole → benign.
 
     Restrictors (only, except, unless) narrow rather than reverse: they count
     only when the whole gap lies inside one clause (the editor cut a lone
@@ -380,7 +382,9 @@ def flipping_negation(tw: TurnWords, a: int, b: int) -> list[str]:
             continue
         closed = any(bnd[k - a] for k in range(i + 1, b + 1)) or any(
             words[k] in CONTRAST for k in range(i + 1, b)
-        )
+        ) or (i == a and "," in tw.sep(a) and "," in tw.sep(b) and b < len(words))
+        # ("when I am confident[, not when I am comfortable,] and those are …": an aside set off
+        # by commas, whose "not" reaches no further than the aside the editor cut)
         if closed:
             continue
         if strong or one_clause:

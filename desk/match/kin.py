@@ -84,7 +84,8 @@ def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
     other's first three letters or more ("Des" and "Desmond", "Chris" and "Christopher") or its
     initial ("B. Ashgrove", "T.J. Mabry" for Terrence Mabry), of no other sex ("Dan Smith" is not
     Danielle Smith); or they share the given name and one gives the surname's initial alone, as a
-    chat does ("Hank O." for Hank Ostrowski)."""
+    chat does ("Hank O." for Hank Ostrowski), or a hyphenated surname's initials ("Patrice D-G"
+    for Patrice Dubois-Gill)."""
     own = (speaker_name or "").split()
     if len(own) < 2:
         return False
@@ -98,6 +99,11 @@ def short_form(speaker_name: str | None, names: Sequence[str]) -> bool:
             initial, full = (x, y) if re.fullmatch(r"[A-Z]\.?", x) else (y, x) if re.fullmatch(r"[A-Z]\.?", y) else ("", "")
             if initial and len(own) == len(words) == 2 and len(full) > 2 and fold_name(own[0]) == fold_name(words[0]) \
                     and fold_name(full).startswith(fold_name(initial).strip(".")):
+                return True
+            # "Patrice D-G" for Patrice Dubois-Gill: a hyphenated surname by its initials
+            letters, full = (x, y) if re.fullmatch(r"[A-Z]\.?-[A-Z]\.?", x) else (y, x) if re.fullmatch(r"[A-Z]\.?-[A-Z]\.?", y) else ("", "")
+            if letters and len(own) == len(words) == 2 and fold_name(own[0]) == fold_name(words[0]) \
+                    and "-" in full and [p[:1] for p in fold_name(full).split("-")] == [c for c in fold_name(letters) if c.isalpha()]:
                 return True
             continue
         a, b = fold_name(own[0]).strip("."), fold_name(words[0]).strip(".")

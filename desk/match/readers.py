@@ -2,7 +2,8 @@
 
 A moderator quoting a candidate ("Last spring the Premier said, “…”"), a reporter reading
 back "you said …", a witness reporting what someone told her ("He told me not to call the
-police"): the words are the named speaker's, the turn is not.  Strong cues
+police"), an interpreter's turn ("INTERPRETER LUGO:"): the words are the named speaker's, the
+turn is not.  Strong cues
 ("I'm quoting", "you said", "in her words") just before the matched span settle it; so
 does the named speaker's name shortly before, with the span inside quote marks or after
 a speech verb.
@@ -23,9 +24,11 @@ STRONG_CUE = re.compile(
 WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|declared|put it)\b",
                       re.IGNORECASE)
 #: Someone else's words the speaker reports, right before the span: "He told me not to call the
-#: police" (the words are his, as the witness tells it), "she said that …".
+#: police" (the words are his, as the witness tells it), "she said that …", 'and she said, "Boss, …'.
 REPORTED = re.compile(r"(?i)\b(?:he|she|they)\s+(?:told|asked|warned|ordered|instructed|urged)\s+(?:me|us)\s*(?:that\s*)?$"
-                      r"|\b(?:he|she|they)\s+(?:said|says|kept saying)\s*(?:that\s*|,\s*)?$")
+                      r"|\b(?:he|she|they)\s+(?:said|says|kept saying)\s*(?:that\s*|,\s*)?(?:[\"“]\s*)?$")
+#: A turn labelled as an interpreter's: its words are those of the one it interprets.
+_INTERPRETER = re.compile(r"(?i)\b(?:interpreter|interpretation|translator|translation|int[eé]rprete)\b")
 OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
 
 
@@ -74,6 +77,8 @@ def names_pattern(names: Sequence[str]) -> re.Pattern | None:
 def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     """Is this turn's speaker reading someone's words aloud at the matched span?"""
     cand, tw = ev.cand, ev.tw
+    if _INTERPRETER.search(cand.label or ""):
+        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
@@ -184,6 +189,8 @@ def said_again(ev, words: list[str]) -> bool:
     speaker quoted them, then said them as their own ("… We found out from a sign on the door."
     ¶ "A sign on the door. That's how this government talks to rural families.")."""
     cand, tw = ev.cand, ev.tw
+    if _INTERPRETER.search(cand.label or ""):
+        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     turn_start = cand.pieces[0][1] if cand.pieces else 0
     matched = tw.w.starts[ev.lo]
@@ -230,6 +237,8 @@ def another_named(ev, names_re: re.Pattern | None) -> bool:
     draft's speaker (``names_re``): "The crossing guard, Lena Petrovic, testified …. She said:
     “…”" are hers, so credited to someone else they are no words of an unnamed person."""
     cand, tw = ev.cand, ev.tw
+    if _INTERPRETER.search(cand.label or ""):
+        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     para = text[max(text.rfind("\n\n", 0, start) + 2, start - 600):start]
@@ -253,6 +262,8 @@ def _quoting(ev) -> tuple[str | None, str | None]:
     marks the turn opened after a reporting verb whose subject is not the speaker ("I said,
     “No”" is their own).  Second: the word for the one reporting, when read.)"""
     cand, tw = ev.cand, ev.tw
+    if _INTERPRETER.search(cand.label or ""):
+        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
