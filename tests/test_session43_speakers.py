@@ -162,3 +162,12 @@ def test_an_unnamed_relative_who_told_the_speaker_is_no_ones_name():
     # "her son" is named nowhere: not the mother telling of it.
     story = "Ana Ruiz said her son told her, “Mom, get downstairs now.”\n"
     assert _speakers(story) == [None]
+
+
+def test_the_company_is_the_company_by_the_name_the_story_first_gave_it():
+    # "Digital" names a company as "Technologies" does; "Halvane said" is the short form, and
+    # "the company" after it is Halvane Digital, as the story first gave it.
+    story = ("The vote clears the way for Halvane Digital, a Columbus-area developer, to begin site work.\n\n"
+             "In a statement, Halvane said it was “grateful for the council’s confidence.”\n\n"
+             "The company also said the campus would use a system that “recirculates the same water.”\n")
+    assert _speakers(story)[1] == "Halvane Digital"

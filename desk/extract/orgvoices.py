@@ -68,9 +68,23 @@ def _of_kind_in_full(a: Analysis, before: int, noun: str, name: str) -> str | No
     the story named, when ``name`` is a short form of it ("St. Cyril's has offered 11%. The
     hospital said …" is St. Cyril's Medical Center); else None."""
     if _of_kind(noun, name):
-        return name
+        return _first_given(a, before, name)
     sole = _sole_org(a, before, noun)
     return sole if sole is not None and fold(sole).startswith(fold(name)) else None
+
+
+def _first_given(a: Analysis, before: int, name: str) -> str:
+    """The organisation's name as the story first gave it, when ``name`` is a short form of it:
+    "Halvane Digital, a Columbus-area developer, …" … "Halvane said …" … "The company also said"
+    is Halvane Digital."""
+    for r in a.runs:
+        if r.start >= before:
+            break
+        if r.org:
+            full = _org_text(a, r.start, r.end)
+            if len(full) > len(name) and fold(full).startswith(fold(name) + " "):
+                return full
+    return name
 
 
 #: Last words of a news outlet's name, which reports a story rather than speaking in it.
