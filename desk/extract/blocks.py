@@ -165,6 +165,9 @@ def set_off_blocks(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
+#: A last sentence introducing a block that names no one: "In part:", "It reads:", "Excerpt:".
+_SAYS_NO_ONE = re.compile(r"(?i)(?:in[ \t]+part|in[ \t]+full|it[ \t]+reads|the[ \t]+\w+[ \t]+reads|excerpts?|quote|"
+                          r"an?[ \t]+excerpt|part[ \t]+of[ \t]+it)[ \t]*[:.]?$")
 #: A given name and a surname: "Annelise Fournier-Blake".
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][\w'’\-]+)")
 
@@ -180,7 +183,7 @@ def block_voice(text: str, start: int, end: int) -> str | None:
     if named:
         return named
     sentences = split_sentences(text, start, end)
-    if len(sentences) > 1 and len(text[sentences[-1][0]:sentences[-1][1]].split()) <= 3:
+    if len(sentences) > 1 and _SAYS_NO_ONE.match(text[sentences[-1][0]:sentences[-1][1]].strip()):
         sentences = sentences[:-1]   # "She wrote back on Monday. In part:": the sentence before says whose
     s0, s1 = sentences[-1]
     said = text[s0:s1]
