@@ -171,3 +171,26 @@ def test_the_company_is_the_company_by_the_name_the_story_first_gave_it():
              "In a statement, Halvane said it was “grateful for the council’s confidence.”\n\n"
              "The company also said the campus would use a system that “recirculates the same water.”\n")
     assert _speakers(story)[1] == "Halvane Digital"
+
+
+def test_the_pc_mla_is_the_progressive_conservative_just_named():
+    story = ("Progressive Conservative critic Dale Friesen said the government should have seen it coming. "
+             "“There were rumours about this plant for a year,” the PC MLA said.\n")
+    assert _speakers(story) == ["Dale Friesen"]
+
+
+def test_a_relative_standing_by_before_the_quote_is_its_voice():
+    # "Her son stood beside her": the one the story named as her son, Olivier, says it.
+    story = ("Gisèle Arsenault-Haché, 58, said her son, Olivier, texted her from the school bus.\n\n"
+             "Mayor Raymond Cormier said the town would open the arena. “We have cots,” he said.\n\n"
+             "Back on Rue du Quai, Arsenault-Haché was trying to decide what to save. Her son stood beside "
+             "her, still in his school jacket.\n\n“It’s only stuff,” he said.\n")
+    assert _speakers(story) == ["Raymond Cormier", "Olivier"]
+
+
+def test_a_given_name_that_is_also_a_month_before_a_surname_is_a_person():
+    story = ("Her co-author, Jun Park, a data scientist at Harwick, wrote the software.\n\n"
+             "“Radar doesn’t know what a bird is,” Park said.\n\n"
+             "He said the signal was clear. “It wasn’t subtle,” he said.\n\n"
+             "His wife, June Delacroix-Wynn, was in the audience. “He’s never been happier,” she said.\n")
+    assert _speakers(story) == ["Jun Park", "Jun Park", "June Delacroix-Wynn"]

@@ -395,7 +395,7 @@ ORG_WORDS = frozenset(
     communications energy power hydro health care network project plan act bill budget program
     programme strategy report update mill town village tech foods airlines airline lines motors holdings
     industries enterprises technologies pharmaceuticals pharma labs laboratories research digital chemical
-    capital networks analytics robotics builders dairy distillery bakery pharmacy bancorp rail brands stores
+    networks analytics robotics builders dairy distillery bakery pharmacy bancorp rail brands stores
     logistics petroleum mining resources ventures studios insurance financial securities
     investments properties airways railways ferries cruises shipping freight telecom wireless automotive
     aerospace chemicals minerals metals utilities realty developments construction farms brewing

@@ -20,8 +20,8 @@ from desk.extract.narration import INITIALS_RE, Token, base_word, is_possessive
 
 #: A surname that opens with a lower-case particle and a hyphen ("al-Masri", "el-Sayed").
 _LOWER_PARTICLE = re.compile(r"(?:al|el|ad|ash|bin|ibn|abu|ben)-[A-Z]")
-#: Months that are also given names, and the words that make one a date: "early May Hale said".
-_MONTH_NAMES = frozenset("april may june august jan".split())
+#: Months that are also given names ("Jun Park" too), and the words that make one a date: "early May Hale said".
+_MONTH_NAMES = frozenset("april may june august jan jun".split())
 _DATE_WORDS = frozenset("since until till last next this early late mid during through by a an the his her their its".split())
 
 
@@ -155,7 +155,8 @@ class NameWords(Evidence):
         if fold(toks[k].text) not in _MONTH_NAMES or k + 1 >= len(toks):
             return False
         nxt, prev = toks[k + 1], toks[k - 1] if k >= 1 else None
-        if nxt.kind != "w" or not nxt.text.isalpha() or not nxt.text[:1].isupper() or nxt.low in CAP_STOP \
+        # (a surname of two parts too: "June Delacroix-Wynn", "April O’Neil")
+        if nxt.kind != "w" or not re.sub(r"[-’']", "", nxt.text).isalpha() or not nxt.text[:1].isupper() or nxt.low in CAP_STOP \
                 or not self._adjacent(toks[k], nxt):
             return False
         return prev is None or prev.kind != "w" or (prev.low not in OBJECT_PREPS and prev.low not in _DATE_WORDS)

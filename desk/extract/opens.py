@@ -43,7 +43,7 @@ OPENING = frozenset("""outside inside after before during later earlier afterwar
 PLACE_TIES = frozenset("at from in of with near on for".split())
 TIES = PLACE_TIES | frozenset("who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
-ABOUT_TO_SPEAK = GESTURES | {"put"}
+ABOUT_TO_SPEAK = GESTURES | {"put", "stood", "sat", "stands", "sits"}   # (and "Her son stood beside her. “…,” he said")
 
 
 #: Endings of a noun for someone by their trade or task ("millwright", "pipefitter", "surveyor",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _SAME_PARTY = [
     frozenset({"republican", "gop"}),
     frozenset({"democrat", "democratic"}),
-    frozenset({"conservative", "tory"}),
+    frozenset({"conservative", "tory", "pc"}),   # ("Progressive Conservative critic Dale Friesen" … "the PC MLA")
     frozenset({"liberal"}),
     frozenset({"ndp"}),
     frozenset({"bloc"}),
