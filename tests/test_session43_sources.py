@@ -155,3 +155,93 @@ def test_a_dateline_dash_alone_is_no_label():
              "safe,” Mayor Dana Pike said.\n\nCrews began work Wednesday.\n")
     said = passages_by_opening("story.txt", story, "article")
     assert "Orrin Falls" not in said.values()
+
+
+MICRODVD = """{1}{1}25.000
+{0}{100}{y:i}[BAY TONIGHT]
+{120}{230}HOST: Good evening. Day three|without safe tap water.
+{620}{720}NGATA: No. Politics is pretending|it was bad luck.
+{2270}{2330}- HOST: Mayor Brandvold...|- NGATA: I'm not done.
+{2335}{2440}The businesses on Carrick Street|aren't a line item.
+"""
+
+
+def test_microdvd_subtitles_are_read_as_captions_a_dialogue_cue_split_by_its_dashes():
+    said = passages_by_opening("bay.sub", MICRODVD, "captions")
+    assert said["No. Politics is pretendi"] == "Ngata"
+    assert said["Mayor Brandvold..."] == "Host" or said["Mayor Brandvold..."] is None
+    assert any(opening.startswith("I'm not done.") and who == "Ngata" for opening, who in said.items())
+
+
+def test_a_vobsub_picture_file_is_refused_with_a_message():
+    import pytest
+
+    from desk.extract.decoding import ExtractError
+    from desk.extract.formats import read_document
+
+    with pytest.raises(ExtractError, match="pictures of subtitles"):
+        read_document("movie.sub", b"\x00\x00\x01\xba" + b"\x00" * 200)
+
+
+ZOOM = """19:00:42 From  Rupert Ngata (Ward 4 Councillor)  to  Everyone:
+\tWelcome, everyone. We'll start in two minutes.
+19:03:58 From  Wendell Apps  to  Everyone:
+\tI run Apps' Diner on Carrick. Who pays for three days of no revenue?
+19:04:40 From  Rupert Ngata (Ward 4 Councillor)  to  Everyone:
+\tReplying to "I run Apps' Diner on Carrick. Who pays...":
+
+\tWendell, I hear you. There will be a relief program by the end of the week.
+19:08:45 From  Wendell Apps  to  Everyone:
+\tReacted to "Wendell, I hear you. There will be a..." with 👍
+"""
+
+
+def test_a_saved_meeting_chat_gives_each_message_to_its_sender():
+    said = passages_by_opening("chat.txt", ZOOM, "transcript")
+    assert said["Welcome, everyone. We'll"] == "Rupert Ngata"
+    assert said["I run Apps' Diner on Car"] == "Wendell Apps"
+    assert said["Wendell, I hear you. The"] == "Rupert Ngata"   # not the "Replying to" cut of Wendell's
+    assert not any(opening.startswith(("Replying to", "Reacted to")) for opening in said)
+
+
+BOARD_PAGE = """<html><body><main><h1>Transcript: joint news conference</h1>
+<p class="note">Remarks in French are followed by the interpretation, marked [Interpretation].</p>
+<dl class="turns">
+<dt>Dorothy Lund, Chair, Harlow Bay District School Board</dt>
+<dd><p>Good morning. Both boards have agreed that schools will remain closed.</p></dd>
+<dt>Question (Jess Whitford, Harlow Bay Courier)</dt>
+<dd><p>Will students lose instructional days?</p></dd>
+<dt>Dorothy Lund</dt>
+<dd><p>No student will be penalized because of a water main.</p></dd>
+</dl></main></body></html>"""
+
+
+def test_a_transcript_written_as_a_definition_list_gives_each_term_its_turn():
+    said = passages_by_opening("board.html", BOARD_PAGE, "transcript")
+    assert said["Good morning. Both board"] == "Dorothy Lund"
+    assert said["No student will be penal"] == "Dorothy Lund"
+    assert said["Will students lose instr"] is None   # a reporter's question
+
+
+SITREP = """
+6. APPROVED MEDIA LINES (for use by PIOs; attribute as shown)
+
+   Attributable to Dr. Priyanka Halvorsen, Acting Medical Officer of Health:
+   > "The advisory will lift when the water tells us it's safe, not when the calendar does."
+   > "Boiling works. If you are boiling your water for one full minute, you are protected."
+   > "If you or a family member develop vomiting or diarrhea, call your doctor or Health Connect and mention the advisory."
+
+   Attributable to Fire Chief Gareth Lomond, EOC Director:
+   > "We reached more than six hundred homes in the Lakeview towers today, and we will keep knocking until every door has been answered."
+   > "Our hydrants east of the river are working. Pressure is lower, so we've brought our own water to every call."
+
+   Attributable to Tobias Greer, General Manager, Harlow Bay Water:
+   > "The new section is on site and our crews will work through the night to install it."
+
+"""
+
+
+def test_media_lines_are_the_ones_each_attributable_line_names():
+    from desk.extract.quotes import find_quotes
+
+    assert [q.speaker for q in find_quotes(SITREP)] == ["Priyanka Halvorsen"] * 3 + ["Gareth Lomond"] * 2 + ["Tobias Greer"]

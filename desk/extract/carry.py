@@ -114,6 +114,10 @@ def _reporter(a: Analysis, results, prev: int) -> int | None:
     return None
 
 
+#: A media line's introduction: "Attributable to Dr. Priyanka Halvorsen, Acting Medical Officer:".
+_ATTRIBUTABLE = re.compile(r"[ \t]*(?i:attributable|attributed|quotes?[ \t]+attributable)[ \t]+to[ \t]+")
+
+
 def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], last_pid, results) -> int | None:
     """Speaker for a quote paragraph with no cue: the previous paragraph's quote, or its subject
     (nobody when its last sentence has a cue that names no one: "…, said the report.")."""
@@ -127,6 +131,8 @@ def continuation(a: Analysis, para: int, last_by_para: dict[int, int | None], la
         return last_pid
     p0, p1 = a.paras[prev]
     own0, own1 = a.paras[para]
+    if _ATTRIBUTABLE.match(a.text, p0) and (m := first_mention(a, p0, p1)) is not None:
+        return m[2]   # "Attributable to Fire Chief Gareth Lomond, EOC Director:" ¶ '> "…"': his media line
     if _QA_LABEL.match(a.text, own0):
         return None   # "A: What I've heard from the crews is, “…”": an answer, not the question's voice going on
     first_line = a.text[own0:own1].split("\n", 1)

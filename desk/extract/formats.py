@@ -34,6 +34,7 @@ from desk.extract.decoding import _CONTROL, REPLACEMENT, ExtractError, _megabyte
 from desk.extract.exports import _numbered, _read_ass, _read_csv, _read_diarized_json, _read_sami, _read_sbv, _voiced_document
 from desk.extract.margins import strip_margins
 from desk.extract.markup import MAX_HTML_ELEMENTS, _read_html, _read_md
+from desk.extract.microdvd import read_sub
 from desk.extract.model import Document
 from desk.extract.office import MAX_DOCX_XML_BYTES, MAX_PDF_PAGES, _read_docx, _read_pdf
 from desk.extract.pdfpages import join_pages
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 MAX_BYTES = 20 * 1024 * 1024
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt", ".ttml", ".dfxp", ".smi", ".sami", ".sbv", ".ass", ".ssa", ".json", ".csv")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".srt", ".vtt", ".ttml", ".dfxp", ".smi", ".sami", ".sbv", ".sub", ".ass", ".ssa", ".json", ".csv")
 
 
 # --------------------------------------------------------------------------------------------
@@ -156,6 +157,7 @@ _READERS = {
     ".smi": _read_sami,
     ".sami": _read_sami,
     ".sbv": _read_sbv,
+    ".sub": read_sub,
     ".ass": _read_ass,
     ".ssa": _read_ass,
     ".json": _read_diarized_json,

@@ -138,6 +138,27 @@ def _soup(html: str, beautiful_soup):
             return beautiful_soup(html, "html.parser")
 
 
+def _speaker_terms(dl) -> bool:
+    """A ``<dl>`` whose terms name speakers: two terms at least, each short, with no sentence's
+    end, each followed by its description (a glossary's terms end in no colon either, but a
+    glossary is read as before: its terms are not capitalised names of people throughout)."""
+    if dl is None or (dl.name or "").lower() != "dl":
+        return False
+    terms = dl.find_all("dt", recursive=False)
+    if len(terms) < 2 or len(dl.find_all("dd", recursive=False)) < len(terms):
+        return False
+    texts = [re.sub(r"\s+", " ", t.get_text(" ")).strip() for t in terms]
+    names = [_term_name(x) for x in texts]
+    return all(0 < len(x.split()) <= 14 and not x.endswith((".", "?", "!", ":")) and x[:1].isupper() for x in texts) \
+        and len(set(names)) < len(names)   # a speaker comes back; a glossary's terms do not
+
+
+def _term_name(term: str) -> str:
+    """A speaker term's name, before its role: "Dorothy Lund, Chair, …" is Dorothy Lund; a
+    bracket keeps its commas ("Question (Jess Whitford, Harlow Bay Courier)")."""
+    return re.split(r",(?![^()]*\))", term)[0].strip()
+
+
 def _html_to_text(html: str) -> tuple[str, str | None]:
     """Readable text and <title> of an HTML page (see the module docstring for the rules)."""
     from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
@@ -193,6 +214,11 @@ def _html_to_text(html: str) -> tuple[str, str | None]:
                 elif name in _CELL:
                     walk(child, pre)
                     out.append("\x02")   # "Surname\tPryce": cells apart by a tab, never one name
+                elif name == "dt" and _speaker_terms(child.parent):
+                    # a transcript as a definition list: "<dt>Dorothy Lund, Chair</dt><dd>Good
+                    # morning …</dd>": the term is the label of the turn under it
+                    # (the name alone: "Dorothy Lund, Chair, …" is Dorothy Lund's turn)
+                    out.extend([_PARA, _term_name(re.sub(r"\s+", " ", child.get_text(" ")).strip()) + ":", _PARA])
                 elif name in _BLOCK:
                     out.append(_PARA)
                     depth[0] += name == "blockquote"

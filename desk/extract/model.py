@@ -40,7 +40,7 @@ class Document:
     """A file's readable text, as it will be stored and hashed."""
 
     text: str
-    format: str  # "txt", "md", "html", "docx", "pdf", "srt", "vtt", "ttml", "smi", "sbv", "ass", "json"
+    format: str  # "txt", "md", "html", "docx", "pdf", "srt", "vtt", "ttml", "smi", "sbv", "sub", "ass", "json"
     cues: list[Cue] = field(default_factory=list)  # captions only
     title: str | None = None  # a title the file itself gives (HTML <title>, docx core title)
 

@@ -114,7 +114,7 @@ def check_meta(meta: SourceMeta) -> SourceMeta:
 
 
 def _guess_kind(fmt: str, segments: Sequence[Segment], meta: SourceMeta) -> str:
-    if fmt in ("srt", "vtt", "ttml", "smi", "sbv", "ass"):
+    if fmt in ("srt", "vtt", "ttml", "smi", "sbv", "sub", "ass"):
         return "captions"
     labels = {s.label for s in segments if s.label and s.role != "unknown"}
     if len({s.turn for s in segments}) > 1 and len(labels) >= 2:
