@@ -43,7 +43,10 @@ OPENING = frozenset("""outside inside after before during later earlier afterwar
 PLACE_TIES = frozenset("at from in of with near on for".split())
 TIES = PLACE_TIES | frozenset("who whose that which".split())
 #: Gestures of someone about to speak, in the sentence just before the quote.
-ABOUT_TO_SPEAK = GESTURES | {"put", "stood", "sat", "stands", "sits"}   # (and "Her son stood beside her. “…,” he said")
+ABOUT_TO_SPEAK = GESTURES | {"put"}
+#: A relative standing or sitting by, just before the quote: "Her son stood beside her. “…,” he
+#: said" (a relative's only: "A man … stood at the water's edge" is no voice for that).
+POSTURES = frozenset({"stood", "sat", "stands", "sits"})
 
 
 #: Endings of a noun for someone by their trade or task ("millwright", "pipefitter", "surveyor",

@@ -38,7 +38,18 @@ from desk.extract.lexicon import (
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import according_end
-from desk.extract.opens import ABOUT_TO_SPEAK, ASKERS, OPENING, PLACE_TIES, SEXED, UNNAMED, sex_of, trade_form, unnamed_opens
+from desk.extract.opens import (
+    ABOUT_TO_SPEAK,
+    ASKERS,
+    OPENING,
+    PLACE_TIES,
+    POSTURES,
+    SEXED,
+    UNNAMED,
+    sex_of,
+    trade_form,
+    unnamed_opens,
+)
 from desk.extract.phrases import np_at
 
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
@@ -255,20 +266,21 @@ def _subject(a: Analysis, s: int, pron_start: int, gender: str, question: bool,
     # found the body" bring in someone the story goes on about, not a voice; nor one who speaks
     # to the person the story follows ("One resident told her …": her answer comes next).
     cue = next((x for x in range(verb, end) if a._is_cue(x) and toks[x - 1].low != "to" and toks[x].low not in ABOUT_TO_SPEAK
-                and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that" and toks[x + 1].kind != "q"
+                and toks[x].low not in POSTURES and not (toks[x].low in _ACTS and (x + 1 >= end or toks[x + 1].low != "that" and toks[x + 1].kind != "q"
                                                    and toks[x + 1].text not in (",", ":")))), None)
     if cue is None and _ANONYMOUS.search(a.text, stop, toks[verb].start):
         # "A man, who would not give his name, stood at the water's edge. “…,” he said": one who
         # withholds a name is a source, whatever the sentence has them do
         cue = verb
-    if cue is None and toks[verb].low in ABOUT_TO_SPEAK and (toks[k].low in ("his", "her") or unresolved) \
+    if cue is None and (toks[verb].low in ABOUT_TO_SPEAK and (toks[k].low in ("his", "her") or unresolved)
+                        or toks[verb].low in POSTURES and toks[k].low in ("his", "her")) \
             and a.sentence_bounds(s)[1] >= a.sentence_bounds(pron_start)[0] - 2:
         # "His wife put a hand on his shoulder. “We both think about him,” she said": a
         # relative's gesture just before the quote is the speaker's own (not "A woman in the
         # crowd laughed": someone reacting to the one who speaks)
         cue = verb
     if cue is not None and cue > verb - 1 and toks[k].low in ("his", "her") and toks[cue].low not in _SPEAKING \
-            and toks[cue].low not in ABOUT_TO_SPEAK:
+            and toks[cue].low not in ABOUT_TO_SPEAK and toks[cue].low not in POSTURES:
         cue = None   # "His brother in Brandon had offered to take him in": a relative's act, not words
     if trade and cue is not None and (toks[cue].low not in _SPEAKING or toks[cue].low.endswith("s")):
         return None   # "A trucker hauled …", "A disclaimer … says": a noun no list knows must have said something
