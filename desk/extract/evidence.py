@@ -15,6 +15,7 @@ from desk.extract.lexicon import (
     APPOSITIVE_ROLES,
     AUX,
     CAP_STOP,
+    CUE_VERBS,
     FUNCTION_WORDS,
     INVERTIBLE,
     KIN_NOUNS,
@@ -399,6 +400,34 @@ class Evidence(Narration):
         if b >= 1 and (toks[b].low == "to" and toks[b - 1].low == "according" or toks[b].low == "selon"):
             return True
         return False
+
+    def _lone_voices(self, runs) -> dict[str, int]:
+        """The lone capitalised words that speak ("Okafor said", "“…,” Élodie said"), each with
+        where it last does."""
+        voices: dict[str, int] = {}
+        for r in runs:
+            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
+                    and not self._plural_verb(r) and (not self._sentence_initial(r) or self._after_quote(r)):
+                voices[fold(r.words[0])] = r.start
+        return voices
+
+    def _plural_verb(self, r: Run) -> bool:
+        """The lone word's verb agrees with a plural ("Borrowers agree to grow the seeds out"):
+        a present form whose -s form is a cue too, so no one person's name."""
+        k = r.t1
+        if k >= len(self.toks) or self.toks[k].kind != "w":
+            return False
+        low = self.toks[k].low
+        return low in CUE_VERBS and not low.endswith("s") and (low + "s" in CUE_VERBS or low + "es" in CUE_VERBS)
+
+    def _seat_of(self, r: Run) -> bool:
+        """The lone name is the place someone described sits for: "the member for Lac-Vert
+        asked", "the senator from Ossining said" — the member speaks, not a person called Lac-Vert."""
+        toks = self.toks
+        k = r.t0 - 1
+        return k >= 1 and toks[k].low in ("for", "from", "of") and toks[k - 1].kind == "w" \
+            and toks[k - 1].text.islower() and (toks[k - 1].low in ROLE_HEADS or person_noun(toks[k - 1].low))
+
 
 
 def named_as(toks, k: int) -> bool:

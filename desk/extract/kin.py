@@ -7,6 +7,9 @@ or run on with it ("her daughter Lina").  When the story named no one with that 
 relative may still be the one other person of the family name: "Donna and Phil Kerrigan … “…,”
 Donna Kerrigan said. “…,” her husband said" is Phil Kerrigan.
 
+Words a relative told the speaker ("He said his son had called him and said, “…”") are the
+relative's (``kin_teller``, for the cue reader of ``leading``).
+
 The reading must be the only one: two people named "his father" (of two boys), or two other
 Kerrigans, leave the speaker unknown, as does a relative of the other sex than the noun ("her
 husband" is no Donna).  The owner of the tie (the "her" of "her husband") must be the same person
@@ -21,6 +24,7 @@ from desk.extract.gender import named_other
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import last_name_word
+from desk.extract.phrases import Attribution
 
 #: Nouns for a relative, by the sex they give ("" for either).
 KIN = {
@@ -241,3 +245,32 @@ def set_off_subject(a: Analysis, s: int, gender: str) -> int | None:
     sex = a.persons[m[2]].gender
     return m[2] if sex in (None, gender) else None
 
+
+#: A relative as the subject right before a cue: "her son told her", "his wife had said".
+_KIN_SUBJECT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:late|older|younger|eldest|youngest|adult|teenage|"
+                          r"\d+-year-old)[ \t]+)?(?:%s)[ \t]+(?:(?:had|has|have|would|once|then|later|also)[ \t]+)*$"
+                          % _NOUN)
+
+
+#: A relative's clause joined by "and" to the cue: "his son had called him after Game 6 and …".
+_KIN_AND = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?P<verb>[a-z]+ed|had|called|came|went|"
+                      r"phoned|rang|wrote|sent|took|got)\b[^,;.!?“”\"\n]{0,70}[ \t]and[ \t]+$")
+
+
+def kin_teller(a: Analysis, k: int) -> Attribution | None:
+    """The relative who is the subject of the cue at k, which introduces the quote itself: the
+    person the story named with that tie ("Her son, Mathis Gagné-Roy,"), else that relative
+    unnamed (no one's name: not the mother who tells of it)."""
+    t = a.toks[k]
+    m = _KIN_SUBJECT.search(a.text, max(0, t.start - 60), t.start)
+    if m is None and (joined := _KIN_AND.search(a.text, max(0, t.start - 100), t.start)) is not None:
+        # "his son had called him after Game 6 and told him, “…”": the son is the subject of both
+        m = _KIN_SUBJECT.search(a.text, joined.start(), joined.start("verb"))
+    if m is None:
+        return None
+    end = m.start() + len(m.group(0).rstrip())
+    words = a.text[m.start():end].split()
+    while words and words[-1].lower() in ("had", "has", "have", "would", "once", "then", "later", "also"):
+        words.pop()
+    end = m.start() + len(" ".join(words))
+    return Attribution(m.start(), end, kin_person(a, m.start(), end), "generic")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.kin import KIN, kin_person
+from desk.extract.kin import kin_teller
 from desk.extract.lexicon import (
     AUX,
     CAUSATIVES,
@@ -70,7 +70,7 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
         got = _cue_at(a, k, lo, hi)
         if got is None:
             continue
-        if _introduces(a, k, hi) and (teller := _kin_teller(a, k)) is not None:
+        if _introduces(a, k, hi) and (teller := kin_teller(a, k)) is not None:
             return teller, True   # 'Ana Ruiz said her son told her, “Mom, …”': the son's words
         if got.pid is None and got.kind == "generic" and _after_who(a, k, lo) \
                 and (named := _apposed_to(a, got.start, lo)) is not None:
@@ -138,36 +138,6 @@ def _apposed_to(a: Analysis, start: int, lo: int) -> Attribution | None:
     if m is None or m[3] != "name" or m[2] is None or m[1] != a.toks[b - 1].end:
         return None
     return Attribution(m[0], m[1], m[2], m[3])
-
-
-#: A relative as the subject right before a cue: "her son told her", "his wife had said".
-_KIN_SUBJECT = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:late|older|younger|eldest|youngest|adult|teenage|"
-                          r"\d+-year-old)[ \t]+)?(?:%s)[ \t]+(?:(?:had|has|have|would|once|then|later|also)[ \t]+)*$"
-                          % "|".join(sorted(KIN, key=len, reverse=True)))
-
-
-#: A relative's clause joined by "and" to the cue: "his son had called him after Game 6 and …".
-_KIN_AND = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]+(?P<verb>[a-z]+ed|had|called|came|went|"
-                      r"phoned|rang|wrote|sent|took|got)\b[^,;.!?“”\"\n]{0,70}[ \t]and[ \t]+$")
-
-
-def _kin_teller(a: Analysis, k: int) -> Attribution | None:
-    """The relative who is the subject of the cue at k, which introduces the quote itself: the
-    person the story named with that tie ("Her son, Mathis Gagné-Roy,"), else that relative
-    unnamed (no one's name: not the mother who tells of it)."""
-    t = a.toks[k]
-    m = _KIN_SUBJECT.search(a.text, max(0, t.start - 60), t.start)
-    if m is None and (joined := _KIN_AND.search(a.text, max(0, t.start - 100), t.start)) is not None:
-        # "his son had called him after Game 6 and told him, “…”": the son is the subject of both
-        m = _KIN_SUBJECT.search(a.text, joined.start(), joined.start("verb"))
-    if m is None:
-        return None
-    end = m.start() + len(m.group(0).rstrip())
-    words = a.text[m.start():end].split()
-    while words and words[-1].lower() in ("had", "has", "have", "would", "once", "then", "later", "also"):
-        words.pop()
-    end = m.start() + len(" ".join(words))
-    return Attribution(m.start(), end, kin_person(a, m.start(), end), "generic")
 
 
 def _introduces(a: Analysis, k: int, hi: int) -> bool:

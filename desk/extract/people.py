@@ -20,13 +20,10 @@ from dataclasses import dataclass, field
 from desk.extract.lexicon import (
     AFFILIATIONS,
     CAP_STOP,
-    CUE_VERBS,
     INVERTIBLE,
     ORG_WORDS,
     PAGE_WORDS,
-    ROLE_HEADS,
     TITLE_MODIFIERS,
-    person_noun,
 )
 from desk.extract.namelists import FIRST_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, hand_gender
 from desk.extract.names import (
@@ -352,33 +349,6 @@ class People(Namesakes, RunReader):
             elif len(r.words) >= 2 and (fold(last_name_word(r.words)) in surnames) and not r.loc:
                 r.confirmed = True
                 self._register(r)
-
-    def _lone_voices(self, runs) -> dict[str, int]:
-        """The lone capitalised words that speak ("Okafor said", "“…,” Élodie said"), each with
-        where it last does."""
-        voices: dict[str, int] = {}
-        for r in runs:
-            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
-                    and not self._plural_verb(r) and (not self._sentence_initial(r) or self._after_quote(r)):
-                voices[fold(r.words[0])] = r.start
-        return voices
-
-    def _plural_verb(self, r: Run) -> bool:
-        """The lone word's verb agrees with a plural ("Borrowers agree to grow the seeds out"):
-        a present form whose -s form is a cue too, so no one person's name."""
-        k = r.t1
-        if k >= len(self.toks) or self.toks[k].kind != "w":
-            return False
-        low = self.toks[k].low
-        return low in CUE_VERBS and not low.endswith("s") and (low + "s" in CUE_VERBS or low + "es" in CUE_VERBS)
-
-    def _seat_of(self, r: Run) -> bool:
-        """The lone name is the place someone described sits for: "the member for Lac-Vert
-        asked", "the senator from Ossining said" — the member speaks, not a person called Lac-Vert."""
-        toks = self.toks
-        k = r.t0 - 1
-        return k >= 1 and toks[k].low in ("for", "from", "of") and toks[k - 1].kind == "w" \
-            and toks[k - 1].text.islower() and (toks[k - 1].low in ROLE_HEADS or person_noun(toks[k - 1].low))
 
     def nickname_at(self, k: int) -> bool:
         """Token k is a quote of one to three capitalised words between a given name and a
