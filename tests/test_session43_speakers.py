@@ -194,3 +194,16 @@ def test_a_given_name_that_is_also_a_month_before_a_surname_is_a_person():
              "He said the signal was clear. “It wasn’t subtle,” he said.\n\n"
              "His wife, June Delacroix-Wynn, was in the audience. “He’s never been happier,” she said.\n")
     assert _speakers(story) == ["Jun Park", "Jun Park", "June Delacroix-Wynn"]
+
+
+def test_she_is_the_later_of_two_who_speak_when_a_clause_of_its_own_gives_it():
+    story = ("Imani Drescher is the councillor for Ward 9.\n\n"
+             "Mayor Celia Brandvold has promised a relief program for businesses, but Drescher said "
+             "councillors have not been briefed on it.\n\n"
+             "“Nobody on council has seen it,” she said.\n")
+    assert _speakers(story) == ["Imani Drescher"]
+
+
+def test_she_is_not_one_inside_the_first_speakers_reported_words():
+    story = "Ann Ruiz said Celia Brandvold had promised a relief program.\n\n“Nobody has seen it,” she said.\n"
+    assert _speakers(story) == ["Ann Ruiz"]

@@ -46,6 +46,10 @@ PRONOUN_CONTRACTION = re.compile(r"^(s?he)['’](?:s|d|ll|ve)$")
 _SUBJECT_PRONOUN = re.compile(r"(?i)s?he\b")
 
 
+#: A clause of its own within a sentence: ", but Drescher said", "; Hale said".
+_NEW_CLAUSE = re.compile(r"(?:,[ \t]+(?:but|and|while|whereas|though|although|yet)|;)[ \t]")
+
+
 class Pronouns(Clauses, Pairs, Neighbours):
     """People plus pronoun resolution over the mentions found so far (``self.mentions``, built by
     :class:`desk.extract.mentions.Analysis`)."""
@@ -305,7 +309,12 @@ class Pronouns(Clauses, Pairs, Neighbours):
                 asked = (p, m[0], k)
             elif k >= 1 and self.toks[k].low in ("whether", "if") and self.toks[k - 1].low in ASKING and m[3] == "pron":
                 asked = (p, m[0], k - 1)   # "when the judge asked whether he wished to speak": he was asked
-            if not obj and self._speaks(m):
+            if not obj and self._speaks(m) and not (
+                    speaking is not None and speaking[0] is not p
+                    and _NEW_CLAUSE.search(self.text, m[1], speaking[1])):
+                # (the later of two who speak in one sentence when a clause of its own gives it:
+                # "Brandvold has promised a program, but Drescher said …. “…,” she said" is
+                # Drescher; not one inside the first's reported words)
                 speaking = (p, m[0])
             if p.gender == gender and (not obj or not subject and (known is None or known[2])):
                 # (not "Lorne Kitaguchi, who sold him the space, says": his clause's object is not him)
