@@ -101,3 +101,24 @@ def test_an_ellipsis_cutting_a_not_aside_whole_is_an_edit(tmp_path, runner):
     aside, reversed_ = checked_quotes(runner, source, story, "--kind", "captions")
     assert aside["verdict"] == "edited"
     assert reversed_["verdict"] == "misquote" and "negation_in_gap" in reversed_["flags"]
+
+
+COLUMN = """Here is what the mayor said on the floor of council that night, from the official video:
+
+        “A pipe that has lasted sixty-five years can last three more. An arena deal that walks away does not come back.”
+
+I voted against it. I would again.
+"""
+
+
+def test_words_a_source_gives_a_description_are_no_proof_against_the_named_speaker(tmp_path, runner):
+    # A councillor's newsletter quotes "the mayor" without her name: the passage is no one the
+    # library can name (not a speaker called "the mayor"), so the draft's Mayor Brandvold is not
+    # misattributed (before: misattributed to a speaker called "the mayor").
+    source = tmp_path / "column.txt"
+    source.write_text(COLUMN, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("“A pipe that has lasted sixty-five years can last three more,” Mayor Celia Brandvold "
+                     "told council in 2023.\n", encoding="utf-8")
+    (quote,) = checked_quotes(runner, source, story, "--kind", "article", "--speaker", "Rupert Ngata")
+    assert quote["verdict"] == "exact"

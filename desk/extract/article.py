@@ -49,7 +49,9 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
             q.speaker, q.unnamed = org, False   # the issuer's self-description, in its About section
         if notes and default_speaker and not _noted_of_someone_else(text, q):
             q.speaker, q.mention, q.unnamed = default_speaker, None, False
-        named = None if q.unnamed else q.speaker   # "a witness said": nobody the library can hold
+        # "a witness said", and a description no name was found for ("what the mayor said …:"):
+        # nobody the library can hold
+        named = None if q.unnamed or q.speaker and _DESCRIBED.match(q.speaker) else q.speaker
         speaker = named or (default_speaker if not q.mention or named is None else None)
         if named is None and default_speaker and q.mention is None:
             speaker = default_speaker
@@ -71,6 +73,8 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     return segs
 
 
+#: A voice as the story describes it, not a name: "the mayor", "a neighbour", "one official".
+_DESCRIBED = re.compile(r"(?:the|a|an|one|two|some|several|his|her|their|its)[ \t]")
 #: A topic, not a speaker, before a name: "Asked about Fairweather:", "On the mayor:", "Re Glen:".
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:about|on|re|regarding)\s+$")
 #: A note line with no subject, whose verb comes first: "Says the east side “…”".
