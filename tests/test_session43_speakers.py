@@ -207,3 +207,9 @@ def test_she_is_the_later_of_two_who_speak_when_a_clause_of_its_own_gives_it():
 def test_she_is_not_one_inside_the_first_speakers_reported_words():
     story = "Ann Ruiz said Celia Brandvold had promised a relief program.\n\n“Nobody has seen it,” she said.\n"
     assert _speakers(story) == ["Ann Ruiz"]
+
+
+def test_her_office_is_no_organisation_called_her():
+    story = ("Mayor Celia Brandvold declined an interview request. Her office said in a statement she has "
+             "“full confidence in the crews.”\n")
+    assert _speakers(story) == ["Her office"]

@@ -23,6 +23,9 @@ _HEAD_WORDS = _OFFICES | frozenset(("the", "of", "field", "regional", "local", "
 _OF_ORG = re.compile(r"(\S+)\s+of\s+(?:the\s+)?$")
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her their its my our your".split())
+
+
 def office_org(a: Analysis, start: int, end: int) -> str | None:
     """The organisation whose office the phrase [start, end) is, or None."""
     inside = [r for r, _first, _last in a.org_runs if start <= r.name_start and r.end <= end]
@@ -33,7 +36,8 @@ def office_org(a: Analysis, start: int, end: int) -> str | None:
         words = a.text[start:end].split()
         words = words[1:] if words and words[0].lower() == "the" else words
         k = next((k for k, w in enumerate(words) if w.lower() in _OFFICES), 0)
-        named = k and all(w[:1].isupper() and not is_possessive(w) for w in words[:k])
+        named = k and all(w[:1].isupper() and not is_possessive(w) and w.lower() not in _POSSESSIVE_PRONOUNS
+                          for w in words[:k])   # (not "Her office": hers, a person's)
         return " ".join(words[:k]) if named else None   # not "Sen. Mark Kelly’s office": his
     if len(inside) != 1:
         return None
