@@ -213,3 +213,18 @@ def test_her_office_is_no_organisation_called_her():
     story = ("Mayor Celia Brandvold declined an interview request. Her office said in a statement she has "
              "“full confidence in the crews.”\n")
     assert _speakers(story) == ["Her office"]
+
+
+def test_words_in_a_descriptions_words_are_not_the_sentences_subjects():
+    # "in the family’s words" gives the words to the family, not Élodie; so "the 31-year-old"
+    # after is still Élodie (she had not been given them as her own).
+    story = ("Her granddaughter, Élodie Lacasse-Dunn, took over the ovens in 2016, when her grandmother was "
+             "84 and, in the family’s words, “finally willing to be told.”\n\n"
+             "“She stayed on as quality control,” the 31-year-old said.\n")
+    assert _speakers(story) == ["the family", "Élodie Lacasse-Dunn"]
+
+
+def test_her_handwritten_notes_are_no_one_called_her_handwritten():
+    story = ("Harriet Okonkwo-Reed had spent two years warning the city. Her handwritten notes from that "
+             "spring read: “Pump 3 still dead. Told them again.”\n")
+    assert _speakers(story) != ["Her handwritten"]

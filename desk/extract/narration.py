@@ -324,6 +324,9 @@ class Narration:
             return False   # "As the old saying goes, “…”": nobody's words
         if low == "saying" and k > 0 and toks[k - 1].low in ("the", "a", "an", "old", "common", "familiar", "famous", "popular"):
             return False   # "the old saying": a noun
+        if low.endswith("s") and k >= 2 and toks[k - 2].low in ("his", "her", "their", "its", "my", "our") \
+                and toks[k - 1].kind == "w" and toks[k - 1].text.islower() and toks[k - 1].low.endswith(("en", "ed", "ten")):
+            return False   # "Her handwritten notes from that spring read": a noun after "her handwritten"
         if low in ("continued", "continues"):
             # '“…,” she continues.', 'The letter continues: “…”', '“…,” Hale continued to
             # applause' (a quote just before); not "The search continues, with crews calling …"

@@ -63,6 +63,11 @@ from desk.extract.voices import acting_mention, colon_owned, colon_voice, first_
 _REPORTED = re.compile(r"\s+(?:reported|reports|wrote|writes|noted|notes)\b")
 
 
+#: Words a quote is given as by a description's possessive: "in the family’s words,", "in their words".
+_WORDS_OF = re.compile(r"\bin[ \t]+(?P<owner>(?:the|his|her|their)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[’']s?"
+                       r"[ \t]+(?:own[ \t]+)?words,?[ \t]*$")
+
+
 def _unnamed_before(a: Analysis, results, first) -> str | None:
     """The unnamed voice ("one man") of the last quote found, when it stands in the paragraph of
     the span ``first`` and no one is named between them."""
@@ -253,6 +258,10 @@ def _find(text: str, known_speakers) -> list[tuple[Quote, list[Span]]]:
             subject = None if credit or intro else described_subject(a, s0, m[0] if m else first.open_at)
             if lettered or sign is not None:
                 pass
+            elif not credit and (owner := _WORDS_OF.search(a.narr, max(s0, first.open_at - 60), first.open_at)) is not None:
+                # "…, in the family’s words, “finally willing to be told.”": the words the story
+                # gives a description it names no one for, not the sentence's subject
+                carried, unnamed = owner.group("owner"), True
             elif intro and m is None and not credit and (owner := owned_document(a, p0, first.open_at)) is not None:
                 carried = owner   # "Premier’s office statement, in full: “…”": the office's words
             elif intro and m is None and not credit and (org := labelled_org(a, p0, first.open_at)) is not None:
