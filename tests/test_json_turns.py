@@ -61,3 +61,28 @@ def test_a_json_with_no_records_of_words_is_still_refused_with_what_the_desk_rea
     with pytest.raises(ExtractError) as err:
         read_document("agenda.json", data)
     assert "is not a transcription the desk reads" in str(err.value)
+
+
+TRANSCRIBE = {
+    "jobName": "call-0210", "status": "COMPLETED",
+    "results": {
+        "transcripts": [{"transcript": "Harbour 911, what is your emergency? My brother has a knife. Is anybody hurt?"}],
+        "audio_segments": [
+            {"id": 0, "transcript": "Harbour 911, what is your emergency?", "start_time": "3.200",
+             "end_time": "6.140", "speaker_label": "spk_0"},
+            {"id": 1, "transcript": "My brother has a knife.", "start_time": "7.040", "end_time": "9.500",
+             "speaker_label": "spk_1"},
+            {"id": 2, "transcript": "Is anybody hurt?", "start_time": "9.900", "end_time": "11.000",
+             "speaker_label": "spk_0"},
+        ],
+    },
+}
+
+
+def test_an_amazon_transcribe_export_gives_each_segment_to_a_numbered_voice_that_names_no_one():
+    doc = read_document("call.json", json.dumps(TRANSCRIBE).encode())
+    from desk.extract.transcripts import segment
+
+    said = [(" ".join(doc.text[s.start:s.end].split()), s.speaker, s.label) for s in segment(doc, "transcript")]
+    assert ("My brother has a knife.", None, "SPEAKER_01") in said
+    assert not any(label and label.startswith("spk") for _, _, label in said)

@@ -58,6 +58,7 @@ from collections import Counter
 
 from desk.extract.captions import UNNAMED_VOICE, _caption_text, _layout_cues, _no_cues, cue_document
 from desk.extract.decoding import ExtractError
+from desk.extract.jsonturns import numbered as _numbered
 from desk.extract.jsonturns import seconds as _seconds
 from desk.extract.jsonturns import stamp_seconds as _when
 from desk.extract.jsonturns import turns_document
@@ -258,17 +259,8 @@ def _read_diarized_json(name: str, data: bytes) -> Document:
     return _voiced_document(items, "json", f"{name} has no transcribed text in its segments.")
 
 
-#: A diarizer's label that names no one: "Speaker 3", "Speaker_3", "spk_0"; AssemblyAI's "A".
-_SPEAKER_N = re.compile(r"(?i)(?:speaker|spk)[ _-]?\d{1,3}")
+#: AssemblyAI's lettered voices: "A", "B".
 _LETTERED = re.compile(r"[A-Z]")
-
-
-def _numbered(voice: str, numbered: dict[str, str], label: re.Pattern = _SPEAKER_N) -> str:
-    """A diarizer's ``label`` that names no one as a numbered voice (``SPEAKER_00``, in the order
-    the file first gives them); any other label as it is."""
-    if label.fullmatch(voice):
-        return numbered.setdefault(voice.lower(), f"SPEAKER_{len(numbered):02d}")
-    return voice
 
 
 #: A CSV header's words for each column the desk reads, the likeliest first.  A speaker column

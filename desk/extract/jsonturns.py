@@ -34,8 +34,8 @@ from desk.extract.model import Document
 #: Keys a record's words go under, the likeliest first.
 TEXT_KEYS = ("text", "content", "body", "message", "caption", "transcript", "utterance")
 #: Keys naming who wrote or said the record's words.
-VOICE_KEYS = ("speaker", "speaker_name", "speakerName", "author", "sender", "from", "user", "participant",
-              "voice", "who")
+VOICE_KEYS = ("speaker", "speaker_name", "speakerName", "speaker_label", "author", "sender", "from", "user",
+              "participant", "voice", "who")
 #: Keys of a voice given as a record: the name people know them by first.
 NAME_KEYS = ("nickname", "displayName", "display_name", "global_name", "real_name", "name", "username")
 START_KEYS = ("start", "startTime", "start_time", "begin", "offset", "timestamp", "time", "ts", "date")
@@ -44,6 +44,18 @@ END_KEYS = ("end", "endTime", "end_time", "stop")
 _DECORATION = re.compile(r"\s*(?:[|·•]\s.*|\([^)]*\))\s*$")
 #: Markdown emphasis marks around words: "**City of Halberd Falls**", "__now__".
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+#: A diarizer's label that names no one: "Speaker 3", "Speaker_3", "spk_0".
+SPEAKER_N = re.compile(r"(?i)(?:speaker|spk)[ _-]?\d{1,3}")
+
+
+def numbered(voice: str, seen: dict[str, str], label: re.Pattern = SPEAKER_N) -> str:
+    """A diarizer's ``label`` that names no one as a numbered voice (``SPEAKER_00``, in the order
+    the file first gives them); any other label as it is."""
+    if label.fullmatch(voice):
+        return seen.setdefault(voice.lower(), f"SPEAKER_{len(seen):02d}")
+    return voice
 
 
 def seconds(value: str) -> float | None:
@@ -81,10 +93,11 @@ def turns_document(name: str, doc) -> Document | None:
     if len(voiced) * 2 >= len(records):
         items = []
         said = [" ".join(r[key].split()) for r in records]
+        seen: dict[str, str] = {}
         for n, (r, (t0, t1)) in enumerate(zip(records, times, strict=True)):
             text = " ".join(_words(r, key, said[:n] + said[n + 1:]).split())
-            if text:
-                items.append((t0, t1, _voice(r) or UNNAMED_VOICE, text))
+            if text:   # ("spk_0", a label that names no one: a numbered voice)
+                items.append((t0, t1, numbered(_voice(r) or UNNAMED_VOICE, seen), text))
         text, cues = _layout_cues(items)
         return Document(text=text, format="json", cues=cues) if cues else None
     if not any(k in r for r in records for k in START_KEYS):
@@ -120,8 +133,8 @@ def _richest_list(node, depth: int = 0) -> tuple[list[dict], str]:
         if isinstance(child, dict | list):
             found = _richest_list(child, depth + 1)
             words = sum(len(x[found[1]].split()) for x in found[0])
-            if words > best_words:
-                best, best_words = found, words
+            if words > best_words or words == best_words and len(found[0]) > len(best[0]):
+                best, best_words = found, words   # (the same words cut finer: turns, not one whole transcript)
     return best
 
 
