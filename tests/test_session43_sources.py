@@ -245,3 +245,29 @@ def test_media_lines_are_the_ones_each_attributable_line_names():
     from desk.extract.quotes import find_quotes
 
     assert [q.speaker for q in find_quotes(SITREP)] == ["Priyanka Halvorsen"] * 3 + ["Gareth Lomond"] * 2 + ["Tobias Greer"]
+
+
+TRINT = """Auto-transcript (Trint export). Speaker names NOT assigned in file - see key below.
+  Speaker 1 = S/Sgt. Dana Whitcombe, media relations (chairing)
+  Speaker 2 = Chief Miriam Castellano
+  Speaker 3 = Deputy Chief Alan Pruitt
+Not checked against audio.
+
+Speaker 1  00:00:03
+Good morning, everyone. Chief Castellano will make a short statement.
+
+Speaker 2  00:00:20
+Thank you, Dana. On Saturday night a young man in our community was in crisis.
+
+Speaker 3  00:01:10
+The crisis team was not available that night.
+
+Speaker 2  00:01:58
+That is a resourcing failure, and it is mine to fix.
+"""
+
+
+def test_a_key_naming_a_transcription_apps_numbered_voices_names_their_turns():
+    said = passages_by_opening("presser.txt", TRINT, "transcript")
+    assert said["Thank you, Dana. On Satu"] == "Miriam Castellano"
+    assert said["The crisis team was not "] == "Alan Pruitt"

@@ -163,8 +163,10 @@ def speech_below(text: str, stamped: list[re.Match]) -> bool:
     return bare * 4 <= len(stamped)
 
 
-#: A legend's line: a short code, "=", who it stands for ("CT  = Call-taker (Telecommunicator Kayla Abernathy)").
-LEGEND = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z0-9]{0,5})[ \t]*=[ \t]*(?P<value>[^\n]{3,160})$", re.M)
+#: A legend's line: a short code, "=", who it stands for ("CT  = Call-taker (Telecommunicator Kayla Abernathy)");
+#: or a transcription app's numbered voice a key names ("Speaker 2 = Chief Miriam Castellano").
+LEGEND = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z0-9]{0,5}|(?i:speaker|spk|participant)[ _]?\d{1,3})[ \t]*=[ \t]*"
+                    r"(?P<value>[^\n]{3,160})$", re.M)
 
 
 def legend_name(value: str) -> str | None:
