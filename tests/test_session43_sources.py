@@ -271,3 +271,23 @@ def test_a_key_naming_a_transcription_apps_numbered_voices_names_their_turns():
     said = passages_by_opening("presser.txt", TRINT, "transcript")
     assert said["Thank you, Dana. On Satu"] == "Miriam Castellano"
     assert said["The crisis team was not "] == "Alan Pruitt"
+
+
+TABLE_SCRIPT = ("Key to speakers\n\nCode\tPerson\n\n"
+                "SO #1\tSubject officer – Constable Eric Lindgren (#2291), Patrol Division\n\n"
+                "CW #1\tCivilian witness – the caller, sister of the affected person\n\n"
+                "AP\tAffected person – Jonah Moyo, 26\n\n"
+                "Transcript\n\nTime\tSpeaker\tUtterance\n\n"
+                "SO #1\tMa'am, I need you to come down the stairs toward me. Right now.\n\n"
+                "CW #1\tI called you to help him, not to hurt him.\n\n"
+                "AP\tI'm not going with you. You're not real.\n\n"
+                "—\t[Sound consistent with a discharge]\n\n"
+                "SO #1\tLess lethal deployed. He's down.\n")
+
+
+def test_a_transcript_table_gives_each_row_to_the_person_its_code_names_in_the_key():
+    said = passages_by_opening("appendix.txt", TABLE_SCRIPT, "transcript")
+    assert said["Ma'am, I need you to com"] == "Eric Lindgren"
+    assert said["I'm not going with you. "] == "Jonah Moyo"
+    assert said["I called you to help him"] is None   # the key describes her, names no one
+    assert not any(opening.startswith("[Sound") for opening in said)

@@ -106,6 +106,7 @@ from desk.extract.sections import topic_sections
 from desk.extract.selfnamed import labelled_self_names
 from desk.extract.sentences import paragraph_spans, passages
 from desk.extract.shotlist import is_shotlist, shotlist_segments
+from desk.extract.tablescript import is_table_script, table_segments
 from desk.extract.threads import is_thread, thread_segments
 from desk.extract.zoomchat import is_zoom_chat, zoom_segments
 
@@ -161,6 +162,8 @@ def segment(
         return message_segments(doc.text)   # text messages transcribed with a key to their senders
     if is_qfr(doc.text):
         return qfr_segments(doc.text)   # questions for the record: each question its member's, each answer the witness's
+    if is_table_script(doc.text):
+        return table_segments(doc.text)   # a transcript as a table, a key naming its speakers' codes
     if is_zoom_chat(doc.text):
         return zoom_segments(doc.text)   # a video meeting's saved chat: each message its sender's
     if is_reddit_thread(doc.text):
