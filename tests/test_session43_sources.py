@@ -291,3 +291,22 @@ def test_a_transcript_table_gives_each_row_to_the_person_its_code_names_in_the_k
     assert said["I'm not going with you. "] == "Jonah Moyo"
     assert said["I called you to help him"] is None   # the key describes her, names no one
     assert not any(opening.startswith("[Sound") for opening in said)
+
+
+BAIL = """        MR. FRAYNE:  Your Worship, the defence has a proposed
+surety in court, Mr. Moyo's sister, Tessa Moyo.
+        THE COURT:  Go ahead.
+              TESSA MOYO: SWORN
+              EXAMINATION IN-CHIEF BY MR. FRAYNE:
+Q.  Where would your brother live if he is released?
+A.  He can live with me. I've already taken the knives out.
+              CROSS-EXAMINATION BY MS. OLUSANYA:
+Q.  You'd agree you couldn't control him that night?
+A.  I couldn't control him that night, no. Nobody could have.
+"""
+
+
+def test_a_canadian_records_examination_in_chief_and_sworn_line_name_the_witness():
+    said = passages_by_opening("bail.txt", BAIL, "transcript")
+    assert said["He can live with me. I'v"] == "Tessa Moyo"
+    assert said["I couldn't control him t"] == "Tessa Moyo"

@@ -25,9 +25,11 @@ from desk.extract.model import ROLE_SPEAKER
 from desk.extract.names import display_name
 
 #: The line naming the examining lawyer: "BY MS. ODEGAARD:", also after the examination's kind on
-#: the same line ("CROSS-EXAMINATION BY MR. HALVORSEN:", "DIRECT EXAMINATION BY MS. ROSS:");
+#: the same line ("CROSS-EXAMINATION BY MR. HALVORSEN:", "DIRECT EXAMINATION BY MS. ROSS:",
+#: "EXAMINATION IN-CHIEF BY MR. FRAYNE:");
 #: ``desk.extract.labels`` reads it too.
-EXAMINER = (r"(?:(?:(?:FURTHER|RE)[ \t-]*)?(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS)[ \t-]*EXAMINATION[ \t]+)?"
+EXAMINER = (r"(?:(?:(?:FURTHER|RE)[ \t-]*)?(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS)[ \t-]*)?"
+            r"EXAMINATION(?:[ \t-]*IN[ \t-]*CHIEF)?[ \t]+)?"   # (a Canadian record's "EXAMINATION IN-CHIEF BY …")
             r"BY[ \t]+(?P<who>(?:MR|MS|MRS|MISS|DR)\.?[ \t]+")
 _BY = re.compile(r"^" + EXAMINER + r"\S.*)$", re.IGNORECASE)
 _NAME = r"((?:(?:[A-Z][\w'’\-]*|[A-Z]\.)[ \t]*\n?[ \t]*){0,2}[A-Z][\w'’\-]+)"   # a name may break over a line
@@ -36,8 +38,9 @@ _CALLED = re.compile(r"\bcall(?:s|ing|ed)?[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]
 #: "(Whereupon, the witness was sworn.)".
 _UNNAMED_CALL = re.compile(r"(?i)\bcall(?:s|ing|ed)?[ \t]+(?:its|his|her|their|our|the|a|an)\b[^.\n]{0,30}\bwitness"
                            r"|\bwitness[ \t]+(?:was[ \t]+)?(?:duly[ \t]+)?sworn")
-_SWORN = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})[ \t]*,?[ \t]*\n?[ \t]*"
-                    r"(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn)")
+_SWORN = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-.]*){1,3})[ \t]*[,:]?[ \t]*\n?[ \t]*"
+                    r"(?:called as a witness|having been (?:first[ \t]+)?(?:duly[ \t]+)?sworn"
+                    r"|(?:SWORN|AFFIRMED|Sworn|Affirmed)\b)")   # ("TESSA MOYO: SWORN", a Canadian record's line)
 #: A question that opens by hailing the witness: "Q. Mr. Obi, you're the director of …?".
 _HAILED = re.compile(r"[ \t]*(?:Q\.?[ \t]+)?(Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+([A-Z][\w'’\-]+)[ \t]*,")
 _WITNESS_LABELS = frozenset({"a", "the witness", "witness"})
