@@ -271,6 +271,7 @@ def test_a_key_naming_a_transcription_apps_numbered_voices_names_their_turns():
     said = passages_by_opening("presser.txt", TRINT, "transcript")
     assert said["Thank you, Dana. On Satu"] == "Miriam Castellano"
     assert said["The crisis team was not "] == "Alan Pruitt"
+    assert said["Good morning, everyone. "] == "Dana Whitcombe"   # "S/Sgt.": a Canadian police rank
 
 
 TABLE_SCRIPT = ("Key to speakers\n\nCode\tPerson\n\n"

@@ -17,7 +17,7 @@ from collections import Counter
 from desk.extract.labelnames import NOT_NAME_WORDS, _bare, _name_from_value
 from desk.extract.lexicon import ROLE_HEADS
 from desk.extract.namelists import FIRST_NAMES
-from desk.extract.names import TITLE_WORDS, fold
+from desk.extract.names import TITLE_WORDS, fold, strip_titles
 
 #: A name, a dash and a title alone on a line ("Ingrid Solberg — Chief Executive Officer").
 _TITLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){1,3})[ \t]+(?:--|[—–-])[ \t]+"
@@ -173,7 +173,7 @@ def legend_name(value: str) -> str | None:
     """The person a legend's line names: the one it says a voice was identified as, else the
     given name and surname in its brackets past a job ("Telecommunicator Kayla Abernathy");
     None for "unidentified adult female"."""
-    outside = _name_from_value(re.sub(r"\([^()]*\)", "", value).split(",")[0])
+    outside = _name_from_value(strip_titles(re.sub(r"\([^()]*\)", "", value).split(",")[0])[1])   # ("S/Sgt. Dana Whitcombe")
     if outside:
         return outside   # "RUIZ = Ann Ruiz (Mayor of Port Agnes)"
     inner = re.search(r"\(([^()]*)\)", value)

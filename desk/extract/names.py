@@ -49,8 +49,9 @@ TITLE_WORDS = frozenset(
     clerk auditor controller comptroller treasurer councilmember council member board supervisor
     assemblymember assemblyman assemblywoman councilman councilwoman alderperson
     harbourmaster harbormaster postmaster fire-chief warden ombudsman ombudsperson
+    ssgt sinsp ssupt csupt
     """.split()
-)
+)   # (the last: Canadian police ranks written with a slash, "S/Sgt.", "S/Insp.", "C/Supt.")
 
 #: Transcript labels that mark an unnamed questioner (SPEC §3).
 #: What an abbreviated title spells out, first the title itself ("Sen." = "Senator": matching a
