@@ -401,13 +401,15 @@ class Evidence(Narration):
             return True
         return False
 
-    def _lone_voices(self, runs) -> dict[str, int]:
+    def _lone_voices(self, runs, opening: frozenset[str] | set[str] = frozenset()) -> dict[str, int]:
         """The lone capitalised words that speak ("Okafor said", "“…,” Élodie said"), each with
-        where it last does."""
+        where it last does; one opening its sentence only after a quote, or when it is one of
+        ``opening`` (words the story also uses as a name's end, or mid-sentence)."""
         voices: dict[str, int] = {}
         for r in runs:
             if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
-                    and not self._plural_verb(r) and (not self._sentence_initial(r) or self._after_quote(r)):
+                    and not self._plural_verb(r) and (not self._sentence_initial(r) or self._after_quote(r)
+                                                      or fold(r.words[0]) in opening):
                 voices[fold(r.words[0])] = r.start
         return voices
 

@@ -290,16 +290,10 @@ class People(Namesakes, RunReader):
                     r.confirmed = True
                     self._register(r)
         # Lone names that speak ("Okafor said") confirm the full name that carries them.
-        speaking = set()
         # "Kamala Harris and Nancy Pelosi appeared …  Harris said": a sentence's first word is a
         # surname when a longer name elsewhere ends with it.
         name_ends = {fold(last_name_word(r.words)) for r in runs if len(r.words) >= 2 and not r.org and not r.loc}
-        for r in runs:
-            if len(r.words) == 1 and not r.org and not r.loc and self._cue_near(r) and not self._seat_of(r) \
-                    and not self._plural_verb(r) and (
-                    fold(r.words[0]) in self.midcap or not self._sentence_initial(r) or self._after_quote(r)
-                    or fold(r.words[0]) in name_ends):
-                speaking.add(fold(r.words[0]))
+        speaking = set(self._lone_voices(runs, self.midcap | name_ends))
         for r in runs:
             if len(r.words) >= 2 and not r.confirmed and not r.org and not r.loc and (
                     fold(last_name_word(r.words)) in speaking or (r.titles and self._family_first(r.words) in speaking)):
