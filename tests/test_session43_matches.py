@@ -122,3 +122,22 @@ def test_words_a_source_gives_a_description_are_no_proof_against_the_named_speak
                      "told council in 2023.\n", encoding="utf-8")
     (quote,) = checked_quotes(runner, source, story, "--kind", "article", "--speaker", "Rupert Ngata")
     assert quote["verdict"] == "exact"
+
+
+def test_an_interpreters_turn_is_read_as_quoting_no_one_by_the_other_reader_checks():
+    """The interpreter rule belongs to ``reads_words_of`` alone: the turn's own quoting, its
+    saying the words again, and a name in its paragraph are read as for any turn (a copy of the
+    rule in ``_quoting`` returned a bare True where a pair is due)."""
+    from types import SimpleNamespace
+
+    from desk.match.readers import another_named, quotes_another, reads_words_of, said_again
+
+    text = "INTERPRETER LUGO: Good morning. Don't fish, don't swim."
+    start = text.index("Don't")
+    ev = SimpleNamespace(cand=SimpleNamespace(label="INTERPRETER LUGO", source_text=text, pieces=[(0, 18)]),
+                         tw=SimpleNamespace(w=SimpleNamespace(starts=[start]), find_all=lambda words, limit: [0]),
+                         lo=0)
+    assert reads_words_of(ev, None)
+    assert quotes_another(ev) is None
+    assert not said_again(ev, ["don't", "fish"])
+    assert not another_named(ev, None)

@@ -189,8 +189,6 @@ def said_again(ev, words: list[str]) -> bool:
     speaker quoted them, then said them as their own ("… We found out from a sign on the door."
     ¶ "A sign on the door. That's how this government talks to rural families.")."""
     cand, tw = ev.cand, ev.tw
-    if _INTERPRETER.search(cand.label or ""):
-        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     turn_start = cand.pieces[0][1] if cand.pieces else 0
     matched = tw.w.starts[ev.lo]
@@ -237,8 +235,6 @@ def another_named(ev, names_re: re.Pattern | None) -> bool:
     draft's speaker (``names_re``): "The crossing guard, Lena Petrovic, testified …. She said:
     “…”" are hers, so credited to someone else they are no words of an unnamed person."""
     cand, tw = ev.cand, ev.tw
-    if _INTERPRETER.search(cand.label or ""):
-        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     para = text[max(text.rfind("\n\n", 0, start) + 2, start - 600):start]
@@ -262,8 +258,6 @@ def _quoting(ev) -> tuple[str | None, str | None]:
     marks the turn opened after a reporting verb whose subject is not the speaker ("I said,
     “No”" is their own).  Second: the word for the one reporting, when read.)"""
     cand, tw = ev.cand, ev.tw
-    if _INTERPRETER.search(cand.label or ""):
-        return True   # "INTERPRETER LUGO:", "TRANSLATOR:": the English of someone else's words
     text = cand.source_text
     start = tw.w.starts[ev.lo]
     turn_start = cand.pieces[0][1] if cand.pieces else 0
