@@ -45,6 +45,12 @@ from desk.extract.sentences import paragraph_spans, passages
 
 #: A numbered paragraph: "[12] We are mindful …".
 _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
+#: A paragraph numbered the way tribunals number theirs: "1. You are a 47-year-old offender …".
+_DOTTED = re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*(\d{1,3})\.[ \t]+(?=[A-Z“\"])")
+#: The heading a tribunal's reasons stand under, on a line of its own: only under it is "1." a decision's paragraph.
+_REASONS = re.compile(r"(?m)^[ \t]*(?:REASONS(?: FOR (?:DECISION|JUDGMENT))?|DECISION AND REASONS|Reasons for [Dd]ecision)[ \t]*$")
+#: The body a decision is from, as its header's first line names it: "PAROLE BOARD OF CANADA".
+_BODY = re.compile(r"\A\s*((?:[A-Z][A-Z'’\-]+[ \t]+)*(?:BOARD|TRIBUNAL|COMMISSION|COURT)(?:[ \t]+[A-Z][A-Z'’\-]+)*)[ \t]*\n")
 #: The header's word that this is a court's decision.
 _COURT = re.compile(r"(?m)^[ \t]*(?i:BETWEEN|BEFORE|CORAM)[ \t]*:|REASONS FOR (?:JUDGMENT|DECISION)|Reasons for [Jj]udgment"
                     r"|\b(?:J|J\.A|C\.J(?:\.[A-Z]{1,3})?|JJ\.A)\.(?=[\s:,)])")
@@ -59,7 +65,7 @@ _BY_JUSTICE = re.compile(r"(?m)^[ \t]*REASONS FOR (?:JUDGMENT|DECISION)\b[^\n]*?
 _SIGNATURE = re.compile(r"(?m)^[ \t]*[\"“]?(?:I agree\.?[ \t]+)?((?:[A-Z]\.[ \t]*)*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
                         r"[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|J\.)[\"”]?[ \t]*$")
 #: Where the reasons end: "Released: …", the signatures, "Appeal allowed." on its own after them.
-_END = re.compile(r"(?m)^[ \t]*(?:(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:|\((?i:signed)\))")
+_END = re.compile(r"(?m)^[ \t]*(?:(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:|\((?i:signed)\)|\[(?i:end of)[^\]\n]*\])")
 #: A tribunal's header naming the one member who heard the case: "Before:      Harriet Doucette, Vice-Chair".
 _BEFORE = re.compile(r"(?m)^[ \t]*(?i:before)[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}?)"
                      r"[ \t]*(?:,[^\n]*)?\n(?![ \t]+[A-Z][\w.'’\-]*[ \t]+[A-Z])")
@@ -67,37 +73,62 @@ _BEFORE = re.compile(r"(?m)^[ \t]*(?i:before)[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’
 _HEADING = re.compile(r"^(?:[IVXL]{1,5}\.|[A-H]\.|\(\w\))?[ \t]*[A-Z][^.!?\n]{0,80}$")
 
 
-def is_decision(text: str) -> bool:
-    """Numbered paragraphs [1], [2], [3] in order, under a header that says a court wrote them."""
+def _numbering(text: str) -> re.Pattern | None:
+    """How the decision numbers its paragraphs, if ``text`` is one (``is_decision``)."""
     numbers = [int(m.group(1)) for m in _NUMBERED.finditer(text)][:3]
-    if numbers != [1, 2, 3]:
-        return False
-    first = _NUMBERED.search(text)
-    return bool(_COURT.search(text, 0, first.start() + 1))   # (not endnotes' "Marsh, J." after the text)
+    if numbers == [1, 2, 3]:
+        first = _NUMBERED.search(text)
+        if _COURT.search(text, 0, first.start() + 1):   # (not endnotes' "Marsh, J." after the text)
+            return _NUMBERED
+    numbers = [int(m.group(1)) for m in _DOTTED.finditer(text)][:3]
+    if numbers == [1, 2, 3]:
+        # a tribunal's "1.", "2.", "3." under "REASONS FOR DECISION": a release's numbered list has no such heading
+        reasons = _REASONS.search(text, 0, _DOTTED.search(text).start())
+        if reasons and _BODY.match(text):
+            return _DOTTED
+    return None
+
+
+def is_decision(text: str) -> bool:
+    """Numbered paragraphs [1], [2], [3] in order, under a header that says a court wrote them;
+    or a tribunal's 1., 2., 3. under "REASONS FOR DECISION", below the name of the board that wrote them."""
+    return _numbering(text) is not None
 
 
 def writer(text: str) -> str | None:
-    """The judge who wrote the reasons, as the decision names them."""
-    first = _NUMBERED.search(text).start()
+    """The judge who wrote the reasons, as the decision names them; for a board's decision with
+    no one writer, the board ("PAROLE BOARD OF CANADA" heading it: "Parole Board of Canada")."""
+    numbered = _numbering(text) or _NUMBERED
+    first = numbered.search(text).start()
     m = _WRITER.search(text, 0, first)   # in the header: not "The summons was delivered by Constable Reyes"
     signed = [s.group(1).strip() for s in _SIGNATURE.finditer(text, first)]
     if m is None:
         # "REASONS FOR JUDGMENT OF THE HONOURABLE MADAM JUSTICE TRAN"
         titled = _BY_JUSTICE.search(text, 0, first)
         before = _BEFORE.search(text, 0, first)   # a tribunal's single member: "Before: Harriet Doucette, Vice-Chair"
+        body = _BODY.match(text)
         return signed[0] if signed else (display_name(titled.group(1)) if titled else
-                                         before.group("name") if before else None)
+                                         before.group("name") if before else
+                                         _body_name(body.group(1)) if body else None)
     name = m.group(1).strip()
     # the fuller form a signature gives: "Oyelowo-Marsh" signs "R. Oyelowo-Marsh J.A."
     return next((s for s in signed if s.split()[-1] == name.split()[-1]), name)
+
+
+def _body_name(caps: str) -> str:
+    """"PAROLE BOARD OF CANADA" as an editor writes it: "Parole Board of Canada"."""
+    small = {"of", "for", "and", "the", "on", "in"}
+    words = caps.split()
+    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words))
 
 
 def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     """The passages of a court's written reasons (module docstring), sentence by sentence."""
     who = speaker or writer(text)
     role = ROLE_SPEAKER if who else ROLE_UNKNOWN
-    start = _NUMBERED.search(text).start()
-    last = max(m.start() for m in _NUMBERED.finditer(text))   # not a "(signed)" inside a letter quoted before it
+    numbering = _numbering(text) or _NUMBERED
+    start = numbering.search(text).start()
+    last = max(m.start() for m in numbering.finditer(text))   # not a "(signed)" inside a letter quoted before it
     end_m = _END.search(text, last)
     sig = _SIGNATURE.search(text, start)
     end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
@@ -108,7 +139,7 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     intro = None   # the paragraph before
     for p_start, p_end in paragraph_spans(text, start, end):
         para = text[p_start:p_end]
-        numbered = _NUMBERED.match(para)
+        numbered = numbering.match(para)
         if numbered is None and _HEADING.match(para) and sum(c.isupper() for c in para) * 2 > sum(c.isalpha() for c in para):
             block, intro = None, None
             continue   # "V. ANALYSIS"

@@ -27,6 +27,8 @@ WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|
 #: police" (the words are his, as the witness tells it), "she said that …", 'and she said, "Boss, …'.
 REPORTED = re.compile(r"(?i)\b(?:he|she|they)\s+(?:told|asked|warned|ordered|instructed|urged)\s+(?:me|us)\s*(?:that\s*)?$"
                       r"|\b(?:he|she|they)\s+(?:said|says|kept saying)\s*(?:that\s*|,\s*)?(?:[\"“]\s*)?$")
+#: Words read back to their speaker, the cue after the quotation closes: '…,” you told the Board'.
+_CUE_AFTER = re.compile(r"[^“”\"\n]{0,40}?[”\"][ \t]*[,.]?[ \t]*(?i:you)[ \t]+(?:said|told|wrote|promised|testified)\b")
 #: A turn labelled as an interpreter's: its words are those of the one it interprets.
 _INTERPRETER = re.compile(r"(?i)\b(?:interpreter|interpretation|translator|translation|int[eé]rprete)\b")
 OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"
@@ -86,6 +88,8 @@ def reads_words_of(ev, names_re: re.Pattern | None) -> bool:
     near = before_turn[-120:]
     if STRONG_CUE.search(near) or REPORTED.search(before_turn[-60:]):
         return True
+    if _CUE_AFTER.match(text, tw.w.ends[max(ev.lo, ev.hi - 1)]) and _inside_marks(before_turn):
+        return True   # "“I've been sober eleven years,” you said": read back to the one who said them
     named = before_turn[-250:]
     named = named[named.rfind("\n\n") + 1:]   # in the words' own paragraph ("[1] The appellant, Dana Marsh, …" is not)
     if names_re and names_re.search(named):

@@ -1,0 +1,74 @@
+"""Sources and matches from session 44's reviews (33 and 34), written for these tests.
+
+Each asserts what an editor sees: who a passage is stored as, or the verdict a quote gets when
+checked through the CLI against the ingested source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.extract.model import Document
+from desk.extract.transcripts import segment
+from tests.conftest import checked_quotes
+
+
+def turns(text: str, kind: str = "transcript", speaker: str | None = None):
+    return [(s.speaker, text[s.start:s.end]) for s in segment(Document(text=text, format="txt"), kind, speaker)]
+
+
+RELEASE_BOARD = """\
+CONDITIONAL RELEASE BOARD OF NORTHMARCH
+DECISION REGISTRY COPY
+
+Offender: HALLORAN, Desmond Peter       File: 77310K
+Review type: Full parole                Hearing: 2026-04-02
+Board members: R. Okafor-Lind, T. Vasquez
+
+REASONS FOR DECISION
+
+1. You are a 52-year-old offender serving a sentence of nine years for manslaughter.
+
+2. At your hearing you spoke about the night of the offence. "I was angry and I was drunk. Neither is an excuse." you said.
+
+3. The Board is not convinced that your relapse prevention plan is complete. Full parole is denied.
+
+4. Nothing in this decision stops you from applying again next year.
+
+[END OF DECISION]
+"""
+
+
+@pytest.mark.parametrize("kind", ["article", "transcript", "other"])
+def test_a_boards_numbered_reasons_are_the_boards_words(kind):
+    """Review 32: a parole board's reasons, numbered "1.", "2.", "3." under "REASONS FOR DECISION",
+    were read as an article: only the words it quotes were kept, and "The Board is not satisfied
+    …", quoted by every story on the decision, was in the library nowhere."""
+    got = turns(RELEASE_BOARD, kind)
+    assert any(who == "Conditional Release Board of Northmarch"
+               and "The Board is not convinced that your relapse prevention plan is complete." in text
+               for who, text in got)
+    assert {who for who, _ in got} == {"Conditional Release Board of Northmarch"}
+    assert not any(w in text for _, text in got for w in ("Offender", "REASONS", "END OF DECISION", "Board members"))
+
+
+def test_a_numbered_list_in_a_release_is_no_boards_decision():
+    """Guard: "1.", "2.", "3." make a decision only under "REASONS FOR DECISION" and a board's name."""
+    text = ("HARBOUR TRANSIT COMMISSION\n\nService changes\n\n1. Route 4 runs every ten minutes.\n\n"
+            "2. Route 9 ends at the ferry.\n\n3. Fares stay the same, said chair Ana Ruiz.\n")
+    assert not any(who == "Harbour Transit Commission" for who, _ in turns(text, "release"))
+
+
+def test_words_a_decision_reads_back_to_the_offender_are_his(tmp_path, runner):
+    """Review 32: '“…,” you said' in a decision addressed to the offender: his words credited to
+    him were *misattributed* to the board that quotes them back."""
+    source = tmp_path / "decision.txt"
+    source.write_text(RELEASE_BOARD, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Desmond Halloran told the board about the night of the killing. “Neither is an excuse,” "
+                     "Halloran said.\n\n"
+                     "“The Board is not convinced that your relapse prevention plan is complete,” the board wrote.\n",
+                     encoding="utf-8")
+    quotes = checked_quotes(runner, source, story, "--kind", "article")
+    assert [(q["verdict"], "quoted_by_other" in q["flags"]) for q in quotes] == [("exact", True), ("exact", False)]
+    assert quotes[1]["match"]["speaker"]["name"] == "Conditional Release Board of Northmarch"
