@@ -321,6 +321,13 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
     para = a.para_of(before)
+    if seat and not any(a._introduced_with(q, placed) for q in a.persons):
+        # "Ellerby has asked the committee to call the minister. “…,” the member for Kenning
+        # River—Tulliq told reporters": a seat the story ties to no one is the one legislator
+        # this paragraph names (not the minister its sentence mentions)
+        named = {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
+                 and a.para_of(m[0]) == para and a.persons[m[2]].roles & _LEGISLATORS}
+        return named.pop() if len(named) == 1 else None
     last = None
     own = a.sentence_bounds(before)[0]
     for m in a.mentions:

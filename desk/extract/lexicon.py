@@ -186,12 +186,12 @@ CAP_STOP = frozenset(
     watch read listen related advertisement new neither either former another about
     my your is are was were do does did has have had finally besides
     nobody nothing mom mum dad grandma grandpa granny nana
-    people
+    people born
     """.split()
 ) - {"new"}
 #: Words of CAP_STOP that are also surnames ("Theresa May", "Ian Read", "Kanye West"): a name
 #: only right after a given name, or alone as a cue's subject once that full name was given.
-SURNAME_STOPS = frozenset("may read west north south east every".split())
+SURNAME_STOPS = frozenset("may read west north south east every born".split())
 #: Words that head a web page's boilerplate ("Watch:", "Read more", "Related") and so never start
 #: a name, but may go on one already started.
 PAGE_WORDS = frozenset("watch read listen related update analysis opinion exclusive video photo".split())

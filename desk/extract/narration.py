@@ -64,10 +64,23 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 _TOKEN_RE = re.compile(r"\ue000+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_](?:(?:[\w'’\-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z])|(?<=[^\W\d_])–(?=[A-Z])(?!(?:Chief|Mayor|Premier|Minister|President|Sen|Rep|Gov|Coun|Councillor|Det|Sgt|Const|Cst|Officer|Judge|Justice|Dr|Mr|Mrs|Ms|The|A|An|He|She|They|It|We|I)\b))*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
 
 
+#: A riding's name as Parliament spells it, joined by an em dash, after "member for" or "riding of":
+#: "the member for Kenning River—Tulliq" (read as the en dash of "Kessington–Dufour": one word).
+_RIDING_EM = re.compile(r"\b(?:for|of)[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*—(?=[A-Z][a-z])")
+
+
+def _riding_dashes(narr: str) -> str:
+    """``narr`` with the em dash inside a riding's name read as an en dash (same length)."""
+    if "—" not in narr:
+        return narr
+    return _RIDING_EM.sub(lambda m: m.group()[:-1] + "–", narr)
+
+
 def tokenize(narr: str) -> list[Token]:
     toks: list[Token] = []
-    for m in _TOKEN_RE.finditer(narr):
-        s, e, t = m.start(), m.end(), m.group()
+    for m in _TOKEN_RE.finditer(_riding_dashes(narr)):
+        s, e = m.start(), m.end()
+        t = narr[s:e]
         if toks and s < toks[-1].end:
             continue  # the dot already taken by "Mr."
         if t[0] == "\ue000":

@@ -150,6 +150,11 @@ def one_given(a: Analysis, head: str, before: int) -> set[int]:
             and is_one.match(a.text, m[1])}
 
 
+#: What follows an indefinite lede's "a judge" that the next paragraphs will name: "who called the
+#: theft “…”", "calling the theft “…”" (with a judge calling …).
+_CATAPHORA = re.compile(r"\s+(?:who|calling|describing|saying|telling|warning|noting|writing|adding)\b")
+
+
 def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
     """The person a lede's description stands for when the story names them only after the quote:
     "Brennock's police chief urged the committee …, telling members that her officers are “…”." and
@@ -159,7 +164,8 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
     it), ends in a title (``STRONG_TITLES``: chief, minister, mayor, not "resident" or "worker"),
     is definite or possessive ("the …", "Ontario's …"), and the quote's paragraph or the two after
     it name exactly one person new after the quote with that title or role.  An indefinite one
-    only with a who-clause ("by a judge who called the theft “…”"; not "A provincial health
+    only with a who-clause or a participle ("by a judge who called the theft “…”", "with a judge
+    calling the theft “…”"; not "A provincial health
     minister says", who may be another province's) and only in the lede, where wire copy holds
     back a name for the next paragraph ("… Common Pleas Judge Rosalind Achebe-Whitfield also
     ordered …"); later in a story "a judge" may be anyone.  None otherwise."""
@@ -167,7 +173,7 @@ def named_after(a: Analysis, voice: str, at: int, open_at: int) -> int | None:
     head = fold(words[-1])
     definite = fold(words[0]) == "the" or any(is_possessive(w) for w in words[:-1])
     if head not in STRONG_TITLES or not definite and not (
-            fold(words[0]) in ("a", "an") and re.match(r"\s+who\b", a.text[at + len(voice):at + len(voice) + 5])
+            fold(words[0]) in ("a", "an") and _CATAPHORA.match(a.text, at + len(voice))
             and (paras := lede_paras(a)) and paras[0][0] <= at < paras[0][1]):
         return None
     if any(m[0] < at for m in a.mentions):
