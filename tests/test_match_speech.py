@@ -114,6 +114,9 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     ("We did not, we did not have information telling us the main was failing.",
      "We did not have information telling us the main was failing."),
     ("The crews came from, from three provinces to help.", "The crews came from three provinces to help."),
+    # review 34a: a number said twice, printed once in figures
+    ("And we're hiring twelve, twelve additional inspectors, which brings us to thirty-eight.",
+     "we're hiring 12 additional inspectors,"),
 ])
 def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it

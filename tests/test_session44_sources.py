@@ -72,3 +72,37 @@ def test_words_a_decision_reads_back_to_the_offender_are_his(tmp_path, runner):
     quotes = checked_quotes(runner, source, story, "--kind", "article")
     assert [(q["verdict"], "quoted_by_other" in q["flags"]) for q in quotes] == [("exact", True), ("exact", False)]
     assert quotes[1]["match"]["speaker"]["name"] == "Conditional Release Board of Northmarch"
+
+
+HANSARD_FR = """\
+MEMBERS' STATEMENTS
+
+RURAL CLINICS
+
+Mr. Étienne Rioux (Baie-Claire–Les Îles): Monsieur le Président, notre clinique ferme le soir depuis six mois.
+
+The night clinic in Baie-Claire has been closed for six months, and our families drive an hour for stitches.
+
+Some hon. members: Hear, hear!
+
+Ms. Hannah Price (Wexley Lakes): Speaker, I rise to thank the volunteers of the Wexley food bank.
+
+Some hon. members: Hear, hear!
+
+The Speaker (Hon. Margaret Lindqvist): Thank you. It is now time for oral questions.
+
+Ms. Orla Brandt (Leader of the Official Opposition): My question is for the Premier.
+
+Hon. Helen Marsh (Premier): Speaker, we have put the money on the table.
+
+Ms. Orla Brandt: The clinic is still closed.
+"""
+
+
+def test_a_members_statement_opening_in_french_is_the_members():
+    """Review 34a: "Mr. Raymond Ouellette (…): Monsieur le Président, …" was read as a header
+    field (a name and its value) and his statement was in the library nowhere."""
+    got = turns(HANSARD_FR)
+    assert ("Étienne Rioux", "The night clinic in Baie-Claire has been closed for six months, and our families "
+            "drive an hour for stitches.") in got
+    assert any(who == "Étienne Rioux" and text.startswith("Monsieur le Président") for who, text in got)

@@ -137,7 +137,7 @@ _RECORD_OFFICE = (r"The[ ](?:(?:ACTING|PRESIDING|VICE|DEPUTY)[ ])?(?:OFFICER|SPE
 _RECORD = re.compile(rf"^[ \t]*(?P<label>{_RECORD_MEMBER}|{_RECORD_OFFICE})\.[ \t]+(?=\S)", re.M)
 _RECORD_LABEL = re.compile(_RECORD_MEMBER)
 #: How a member opens a turn on the floor or in committee, addressing the chair.
-_FLOOR_ADDRESS = re.compile(r"(?:Mr\.|Madam|Madame)[ ](?:President|Speaker|Chairman|Chair|Chairwoman)\b|Madame la Présidente\b")
+_FLOOR_ADDRESS = re.compile(r"(?:Mr\.|Madam|Madame)[ ](?:President|Speaker|Chairman|Chair|Chairwoman)\b|Madame la Présidente\b|(?:Monsieur|M\.) le Président\b")
 #: The Public Papers' news conferences: "The President. Thank you …", "Q. Mr. President, …", "Prime
 #: Minister Lacasse. We agree …" — a paragraph opening with its speaker and a full stop.
 _PAPERS = re.compile(

@@ -49,7 +49,8 @@ change.  The steps, in order:
    live" and "never, never" are rhetoric, said on purpose, and "what we do. We do it" is two
    sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
    ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
-   can"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
+   can"), and so may a number said in words with more to come ("hiring twelve, twelve additional
+   inspectors"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
    "it was, it was on the list", "worked on, um, on number two", "that's a, that's a condition"), whether or not a filler
@@ -173,7 +174,8 @@ class _Pass:
             j = i + m                                     # start of the next copy
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
                 and ws[i + 1] in RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
-                or open_ended(ws[i:i + m])
+                or open_ended(ws[i:i + m]) \
+                or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and i + 2 < n   # "hiring twelve, twelve additional inspectors" (as 12 12)
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
