@@ -40,6 +40,27 @@ def test_fillers_guard_a_changed_word_or_dropped_not_is_still_caught():
     assert check("We will not close the pool in June", MAYOR, cands).verdict == "misquote"
 
 
+@pytest.mark.parametrize("spoken, quote", [
+    # review 33a: "you know" set off by commas is leaned on, not said; printed without it
+    ("I'm proud of them. I'm, you know, I'm really proud of them.", "I'm proud of them. I'm really proud of them,"),
+    ("The water is safe, you know, to drink from the tap.", "The water is safe to drink from the tap."),
+    ("We were never told — you know — what was on those trains.", "We were never told what was on those trains."),
+])
+def test_a_you_know_set_off_by_commas_is_a_filler(spoken, quote):
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "disfluencies" in notes(m)
+
+
+@pytest.mark.parametrize("spoken, quote", [
+    ("As you know, the pool opens in June.", "As the pool opens in June."),
+    ("And you know what, the pool opens in June.", "And what, the pool opens in June."),
+    ("I think you know that the pool opens in June.", "I think that the pool opens in June."),
+])
+def test_a_you_know_that_is_meant_stays_a_word_of_the_quote(spoken, quote):
+    assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"
+
+
 def test_spoken_quotation_marks_are_not_words_of_the_quote():
     """"quote … unquote" is how a speaker says quotation marks; print shows the marks."""
     cands = one_turn("Herrick said yesterday the bill is, quote, \u201ca train to nowhere,\u201d unquote. "

@@ -12,7 +12,8 @@ function, so it can only make equal what the rule says is equal; anything else s
 differs.  A changed, added or dropped content word — or a dropped "not" — stays a
 change.  The steps, in order:
 
-1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm
+1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm, and a
+   "you know" set off by commas or dashes ("I'm, you know, I'm proud"; not "you know what")
    (not when hyphen-joined to another word, as in "uh-huh", nor "ER" in capitals);
    ``quote`` — a speaker's spoken quotation marks are left out, as print shows them with
    marks: "quote" right before an opening mark ("the bill is, quote, “a train to nowhere”"),
@@ -68,6 +69,8 @@ the match lists the steps that made its quote and its source span agree.  Offset
 kept: a new word takes the character span of the words it stands for.
 """
 from __future__ import annotations
+
+import re
 
 from decimal import Decimal, InvalidOperation
 
@@ -351,6 +354,9 @@ class _Pass:
                 and not (word in ("er", "ah") and self.raw(s, e).isupper())):    # the ER is a room
             self.note(s, e, "filler")
             return k + 1
+        if word == "you" and self.leaned_on(k):
+            self.note(s, w.ends[k + 1], "filler")   # "I'm, you know, I'm really proud of them"
+            return k + 2
         if word in ("quote", "unquote"):
             spoken = self.spoken_mark(k)
             if spoken:
@@ -390,6 +396,18 @@ class _Pass:
         else:
             self.emit(word, s, e, joined, piece)
         return k + 1
+
+    def leaned_on(self, k: int) -> bool:
+        """Is "you know" at word k a filler: set off by a comma or a dash on one side, and by
+        one, a sentence mark or the turn's edge on the other ("proud of them, you know, and",
+        "You know, we" at a sentence's start) — never "you know what", "as you know, …" or
+        "you know that"."""
+        ws, n = self.w.words, len(self.w)
+        if k + 1 >= n or ws[k + 1] != "know" or self.w.joined[k + 1]:
+            return False
+        before = self.sep(k) if k else "."
+        after = self.sep(k + 2) if k + 2 < n else "."
+        return bool(_BREAK.search(before) and _BREAK.search(after) and _SET_OFF.search(before + after))
 
     def spoken_mark(self, k: int) -> int:
         """Leave out a spoken quotation mark at word k ("quote" or "unquote"); the next input
@@ -438,6 +456,11 @@ class _Pass:
         return self.out
 
 
+#: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
+_BREAK = re.compile(r"[,.!?;:\-\u2010-\u2015\u2026]")
+_SET_OFF = re.compile(r"[,\-\u2010-\u2015\u2026]")
+
+
 def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     """The spoken-word steps on ``words`` (offsets into ``text``, which starts at offset ``base``).
 
@@ -450,6 +473,8 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
         return words
     distinct = set(ws)
     hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit() or us_spelling(x) is not None}
+    if "you" in distinct and "know" in distinct:
+        hot.add("you")                                  # "you know" a speaker leans on
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
         hot.add("a")                                    # a thousand = 1000
     if INITIALS_RE.search(text):

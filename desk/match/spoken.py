@@ -53,19 +53,21 @@ INITIALS_RE = re.compile(r"(?<![^\W_])[^\W\d_]\.[^\W\d_]\b")     # U.S, D.C: sin
 # the text allowed between the words of one number (a single line break too: captions and
 # hard-wrapped transcripts break "two hundred and / thirty" anywhere) / of a stutter
 NUMBER_SEP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\n[ \t\u00a0]*)?")
-STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+#: The fillers as a pattern, with the two-word "you know" a speaker leans on ("I'm, you know, I'm proud").
+FILLER_ALT = "|".join(sorted(FILLERS)) + r"|you[ \t\u00a0]+know"
+STUTTER_SEP = re.compile(r"(?:[ \t\u00a0\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + FILLER_ALT
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: What marks a break in the speaker's delivery: a dash, "..." or a filler ("HOW I --" ¶ "HOW I").
-MARKED_BREAK = re.compile(r"[\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])",
+MARKED_BREAK = re.compile(r"[\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + FILLER_ALT + r")(?![^\W_])",
                            re.IGNORECASE)
 #: ... and between the copies of a repeated small word, a comma too: "they, they kicked the can",
 #: "we're, um, we're" (a speaker restarting, not rhetoric like "never, never" or "change, change").
-FILLER_RE = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(FILLERS)) + r")(?![^\W_])", re.IGNORECASE)
+FILLER_RE = re.compile(r"(?<![^\W_])(?:" + FILLER_ALT + r")(?![^\W_])", re.IGNORECASE)
 OPENS_QUOTE = re.compile(r"[ \t\u00a0]*[,:]?[ \t\u00a0]*[\"\u201c\u2018']")    # quote, “…
 QUOTE_NOUN_BEFORE = frozenset("a an the this that my his her its our their your favorite favourite famous "
                                 "i we you they he she me us".split())     # the quote: a noun; I quote: a verb
 CLOSED_QUOTE = re.compile(r"[\"\u201d\u2019'][.,;]?[ \t\u00a0]*[,]?[ \t\u00a0]*$")   # …,” unquote
-RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + "|".join(sorted(FILLERS))
+RESTART_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\.\.\.|(?<![^\W_])(?:" + FILLER_ALT
                           + r")(?![^\W_]))*", re.IGNORECASE)
 #: Words a speaker restarts on that cannot end a clause, so a comma after the first copy is no
 #: clause boundary: subject pronouns, articles, conjunctions ("they, they kicked", "the, the
