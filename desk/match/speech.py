@@ -71,7 +71,6 @@ kept: a new word takes the character span of the words it stands for.
 from __future__ import annotations
 
 import re
-
 from decimal import Decimal, InvalidOperation
 
 from .normalize import Words
