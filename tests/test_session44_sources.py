@@ -106,3 +106,29 @@ def test_a_members_statement_opening_in_french_is_the_members():
     assert ("Étienne Rioux", "The night clinic in Baie-Claire has been closed for six months, and our families "
             "drive an hour for stitches.") in got
     assert any(who == "Étienne Rioux" and text.startswith("Monsieur le Président") for who, text in got)
+
+
+ARENA_NOTES = """\
+MOREAU - NOTES - flood / evac centre
+Inside quote marks = verbatim. Everything else is my paraphrase.
+
+ADA KOWALCZYK, 68, River St., in the Lowlands since 1979
+- left with her dog and her pills
+- "They gave me ten minutes to leave a house I've lived in for forty years."
+
+BRUNO ESPOSITO, volunteer, Red Cross
+- about 300 registered tonight
+- "We have more cots than blankets, which tells you something."
+
+COUN. INGRID HALVORSEN (Ward 4 - the Lowlands), at arena approx 5 pm
+- "Nobody on council was ever shown the dike inspection reports."
+- will bring a motion Monday (paraphrase)
+"""
+
+
+def test_a_councillors_name_line_with_a_title_and_a_ward_opens_her_section():
+    """Review 33a: "COUN. WALTER BRANDT (Ward 2 - the Flats), at arena …" was no name line, and
+    his quotes went to the volunteer whose section came before."""
+    got = turns(ARENA_NOTES, "notes")
+    assert ("Ingrid Halvorsen", "Nobody on council was ever shown the dike inspection reports.") in got
+    assert ("Bruno Esposito", "We have more cots than blankets, which tells you something.") in got

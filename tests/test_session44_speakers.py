@@ -59,3 +59,14 @@ def test_the_member_for_a_riding_spelled_with_an_em_dash_is_the_mp_just_named():
              "Ellery has asked the housing committee to call the minister. “They can answer in committee,” "
              "the member for Kenning River—Tulliq told reporters.\n")
     assert _speakers(story) == ["Ruth Ellery"]
+
+
+def test_she_who_said_she_spoke_with_someone_goes_on_speaking():
+    # A quote with no cue after "She said she had spoken with Arsenault about …": the one saying
+    # goes on, not the mayor she spoke with.
+    story = ("Mayor Denise Arsenault spoke first.\n\n"
+             "Gov. Ruth Ellingsen toured the river on Saturday. “A spill on one side is a spill on both "
+             "sides,” she said.\n\n"
+             "She said she had spoken with Arsenault about making the same request. “Two cities, one ask. "
+             "I like our odds.”\n")
+    assert _speakers(story) == ["Ruth Ellingsen", "Ruth Ellingsen"]

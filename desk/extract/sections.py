@@ -9,7 +9,8 @@
     I had the last pallet. … I said, “Well, who's going to tell the crab?”
 
 The name line is a paragraph of its own: a name in capitals (a nickname in quote marks may stand
-in it), then, after a comma, who the person is, with no full stop.  A story has such a layout
+in it, a title before it is left out, a bracket may follow it: "COUN. WALTER BRANDT (Ward 2)"),
+then, after a comma, who the person is, with no full stop.  A story has such a layout
 only when two or more lines of it do; one line in capitals is a heading or a kicker.  Everything
 under a name line, up to the next one, is that person's account: a quote paragraph with no cue
 of its own is theirs, and so is the "I" of "I said, “…”" there.
@@ -25,12 +26,14 @@ import re
 from dataclasses import dataclass
 
 from desk.extract.namelists import FIRST_NAMES
+from desk.extract.names import TITLE_WORDS
 
 #: One word of a name in capitals: "QUINTON-HYDE", "O’BRIEN", "ST.", "J.".
 _WORD = r"[A-Z][A-Z’'\-]*[A-Z]\.?|[A-Z]\."
 #: A nickname set in a name: “BUDDY”, "RED", ‘SKIP’.
 _NICK = r"[“\"‘][A-Z][A-Z’'\- ]*[”\"’]"
-_LABEL = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+(?:{_WORD}|{_NICK})){{1,4}})[ \t]*(?:,[ \t]*([^\n]{{1,90}}))?[ \t]*")
+_LABEL = re.compile(rf"[ \t]*((?:{_WORD})(?:[ \t]+(?:{_WORD}|{_NICK})){{1,4}})[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?"
+                    rf"(?:,[ \t]*([^\n]{{1,90}}))?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def _read(line: str) -> tuple[str, str | None] | None:
     for w in re.findall(rf"{_NICK}|{_WORD}", m.group(1)):
         if w[0] in "“\"‘":
             nickname = w.strip("“”\"‘’ ").title()
-        else:
+        elif words or w.lower().rstrip(".") not in TITLE_WORDS:   # "COUN. WALTER BRANDT (Ward 2)": Walter Brandt
             words.append(w.title())
     if len(words) < 2 or (described is None and words[0].lower() not in FIRST_NAMES):
         return None
