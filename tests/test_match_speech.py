@@ -138,6 +138,11 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     # review 34a: a number said twice, printed once in figures
     ("And we're hiring twelve, twelve additional inspectors, which brings us to thirty-eight.",
      "we're hiring 12 additional inspectors,"),
+    # review 33a: a verb "to be" said twice after a noun; a false start broken off at a dash
+    ("So far the readings outside the zone are, are within normal ranges.",
+     "So far the readings outside the zone are within normal ranges,"),
+    ("I'm not going to make a promise I can't keep. I've seen -- I've watched politicians do that.",
+     "I'm not going to make a promise I can't keep. I've watched politicians do that."),
 ])
 def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it
@@ -157,6 +162,8 @@ def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     ("Whoever has, has to pay for the repairs.", "Whoever has to pay for the repairs."),
     ("It was us, us and nobody else, who did it.", "It was us and nobody else, who did it."),
     ("The plan is what it is, is what I said.", "The plan is what it is what I said."),
+    ("We will -- we won't raise taxes this year.", "We will raise taxes this year."),
+    ("Frankly, I was not -- I was at the meeting that night.", "Frankly, I was at the meeting that night."),
 ])
 def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

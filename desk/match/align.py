@@ -211,7 +211,9 @@ class TurnWords:
         had no warning") has tidied the speaker's delivery, not changed the words: the matcher
         tries this view of the turn before it calls a quote a misquote.  Only a run of one to six
         words said again with a filler between the copies counts (beside the filler only spaces,
-        commas, dashes or "..."; never a sentence mark or a blank line).  Without the filler a
+        commas, dashes or "..."; never a sentence mark or a blank line); and a false start of two
+        to four words broken off at a dash and begun again on its first word ("I've seen -- I've
+        watched politicians", printed "I've watched politicians"; never one holding "not" or "no").  Without the filler a
         repeat after a comma may be rhetoric or a new clause ("never, never", "I said it, it was
         wrong"): printing it once stays a difference.
         """
@@ -309,6 +311,8 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
 
 #: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
 #: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
+#: A speaker breaking off: a dash between two words ("I've seen -- I've watched").
+_BROKEN_OFF = re.compile(r"[ \t\u00a0]*(?:--|[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t\u00a0]*")
 _SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
 
 
@@ -334,6 +338,17 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
             j += m
         drop.update(range(i + m, j))
         notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[j - 1]]))
+    for k in range(2, n):
+        # a false start broken off at a dash and begun again: "I've seen -- I've watched
+        # politicians do that", printed "I've watched politicians do that"
+        if not _BROKEN_OFF.fullmatch(tw.src[w.ends[k - 1]:w.starts[k]]):
+            continue
+        i = next((i for i in range(k - 2, max(-1, k - 5), -1) if ws[i] == ws[k]), None)
+        if i is None or drop.intersection(range(i, k + 1)) or not breath(i, k + 1) \
+                or ws[i:k] == ws[k:k + (k - i)] or any(ws[t] in _SAID_TWICE_ON_PURPOSE for t in range(i, k)):
+            continue
+        drop.update(range(i, k))
+        notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[k]]))
     if not drop:
         return None
     keep = [k for k in range(n) if k not in drop]

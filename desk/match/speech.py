@@ -51,7 +51,8 @@ change.  The steps, in order:
    sentences.  A word that cannot end a clause (a subject pronoun, an article, a conjunction:
    ``RESTART_WORDS``) may repeat after a comma, as a speaker restarts ("they, they kicked the
    can"), and so may a number said in words with more to come ("hiring twelve, twelve additional
-   inspectors"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
+   inspectors") and a verb "to be" after a noun ("the readings are, are within normal ranges",
+   "the problem is, is that"; not "what it is, is what I said"), and so may a subject pronoun and its verb with a filler between ("we're, um, we're");
    "I said it, it was wrong" and "If they do, do it" are two clauses, not a restart.  So is any
    run ending on a word a phrase cannot end on ("I'm not going to, I'm not going to put it",
    "it was, it was on the list", "worked on, um, on number two", "that's a, that's a condition"), whether or not a filler
@@ -177,7 +178,10 @@ class _Pass:
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
                 and ws[i + 1] in RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
                 or open_ended(ws[i:i + m]) \
-                or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and i + 2 < n   # "hiring twelve, twelve additional inspectors" (as 12 12)
+                or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and i + 2 < n \
+                or m == 1 and ws[i] in _COPULAS and i > 0 and ws[i - 1] not in PRONOUNS and i + 2 < n
+            # ("hiring twelve, twelve additional inspectors", read as 12 12; "the readings are, are
+            # within normal ranges", "the problem is, is that": not "what it is, is what I said")
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
                 if not self._flowing(j - 1, j + m, j if small else -1):
                     break
@@ -455,6 +459,8 @@ class _Pass:
         return self.out
 
 
+#: A verb "to be" a speaker may say twice after a noun: "the readings are, are within normal ranges".
+_COPULAS = frozenset("is are was were".split())
 #: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
 _BREAK = re.compile(r"[,.!?;:\-\u2010-\u2015\u2026]")
 _SET_OFF = re.compile(r"[,\-\u2010-\u2015\u2026]")
