@@ -61,6 +61,23 @@ def test_a_you_know_that_is_meant_stays_a_word_of_the_quote(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"
 
 
+@pytest.mark.parametrize("spoken, quote", [
+    # review 34a: AP style abbreviates the month before a day and drops the day's ordinal
+    ("It's also a gamble, and on September 28th Port Sable lost it.", "It's also a gamble, and on Sept. 28 Port Sable lost it."),
+    ("We open on February twenty-first, weather permitting.", "We open on Feb. 21, weather permitting."),
+])
+def test_a_date_as_ap_style_prints_it_is_the_same_date(spoken, quote):
+    m = check(quote, MAYOR, one_turn(spoken))
+    assert m.verdict == "exact"
+    assert "dates as AP style prints them" in notes(m)
+
+
+def test_a_date_guard_another_day_is_still_caught():
+    cands = one_turn("It's also a gamble, and on September 28th Port Sable lost it.")
+    assert check("It's also a gamble, and on Sept. 29 Port Sable lost it.", MAYOR, cands).verdict == "misquote"
+    assert check("It's also a gamble, and on Oct. 28 Port Sable lost it.", MAYOR, cands).verdict == "misquote"
+
+
 def test_spoken_quotation_marks_are_not_words_of_the_quote():
     """"quote … unquote" is how a speaker says quotation marks; print shows the marks."""
     cands = one_turn("Herrick said yesterday the bill is, quote, \u201ca train to nowhere,\u201d unquote. "

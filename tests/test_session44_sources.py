@@ -132,3 +132,42 @@ def test_a_councillors_name_line_with_a_title_and_a_ward_opens_her_section():
     got = turns(ARENA_NOTES, "notes")
     assert ("Ingrid Halvorsen", "Nobody on council was ever shown the dike inspection reports.") in got
     assert ("Bruno Esposito", "We have more cots than blankets, which tells you something.") in got
+
+
+COUNCIL_SRT = """\
+1
+00:00:01,000 --> 00:00:04,000
+>> MAYOR LINDQVIST: THANK YOU.
+WE'LL HEAR FROM STAFF.
+
+2
+00:00:04,500 --> 00:00:08,000
+>> ENGINEER OKAFOR: THE PUMPS
+FAILED TWICE THIS YEAR.
+
+3
+00:00:08,500 --> 00:00:11,000
+>> SPEAKER FROM GALLERY: FIX IT!
+
+4
+00:00:11,500 --> 00:00:14,000
+>> MAYOR LINDQVIST: ORDER. AND TO
+
+5
+00:00:14,500 --> 00:00:18,000
+EVERYONE WATCHING AT HOME: KEEP
+BOILING YOUR WATER.
+"""
+
+
+def test_captions_that_name_voices_after_the_mark_take_no_unmarked_name_for_a_voice():
+    """Review 34a: in captions that name each voice after ">>", the mayor's "… TO ¶ EVERYONE
+    WATCHING AT HOME: KEEP BOILING YOUR WATER" became a speaker "Everyone Watching At Home", and
+    the mayor's words credited to her were *misattributed*; "SPEAKER FROM GALLERY" was a person."""
+    from desk.extract.formats import read_document
+
+    doc = read_document("council.srt", COUNCIL_SRT.encode())
+    got = [(s.speaker, doc.text[s.start:s.end]) for s in segment(doc, "captions")]
+    assert {who for who, _ in got} == {"Lindqvist", "Okafor", None}
+    assert any(who == "Lindqvist" and "KEEP BOILING YOUR WATER" in text for who, text in got)
+    assert any(who is None and "FIX IT" in text for who, text in got)

@@ -70,3 +70,14 @@ def test_she_who_said_she_spoke_with_someone_goes_on_speaking():
              "She said she had spoken with Arsenault about making the same request. “Two cities, one ask. "
              "I like our odds.”\n")
     assert _speakers(story) == ["Ruth Ellingsen", "Ruth Ellingsen"]
+
+
+def test_her_advice_to_the_minister_is_hers():
+    # "Her advice to the minister: … “…”": her words, not the minister's (advice is words owned,
+    # not a person she owns, like "her spokeswoman").
+    story = ("Environment Minister Gilles Aubin spoke Monday.\n\n"
+             "Water consultant Ruth Hallett said trust is gone. “People will not trust the tap again,” "
+             "Hallett said.\n\n"
+             "Her advice to the minister: publish every inspection report online “so people can look up "
+             "their own plant.”\n")
+    assert _speakers(story) == ["Ruth Hallett", "Ruth Hallett"]

@@ -104,6 +104,8 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
     return out
 
 
+#: A voice named after broadcast captions' mark: ">> MAYOR DUVAL: THANK YOU".
+_MARKED_LABEL = re.compile(r">>[ \t]*[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}[ \t]*:")
 #: A speaker tag in capitals in square brackets, at a line's start or after a sentence: "[NASSER]".
 _CAPS_TAG = re.compile(r"(?:^(?:[-\u2013]|>>)?[ \t]*|(?<=[.!?\u2026\]][ \t])|(?<=[.!?\u2026][\"\u201d][ \t]))"
                        r"\[(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\][ \t]*(?!:)", re.M)
@@ -263,8 +265,11 @@ def cue_document(name: str, timed: list[tuple[float, float, str]], fmt: str, tim
     written into the raw text) share it."""
     raws = _unrolled([raw for _, _, raw in timed])
     found = _bracket_tags(raws) if tags else frozenset()
+    # a file that names its voices after ">>" ("&gt;&gt; MAYOR DUVAL: THANK YOU") marks every change
+    # so: a "NAME:" it does not mark is words ("EVERYONE WATCHING AT HOME: KEEP BOILING YOUR WATER")
+    prefixes = sum(1 for raw in raws if _MARKED_LABEL.search(_unescape_entities(raw))) < 2
     items = [(t0, t1, voice, text) for (t0, t1, _), raw in zip(timed, raws, strict=True)
-             for voice, text in _voices(_tagged(raw, found), None, prefixes=True)]
+             for voice, text in _voices(_tagged(raw, found), None, prefixes=prefixes)]
     text, cues = _layout_cues(items)
     if not cues:
         raise ExtractError(_no_cues(name, source, time_line))

@@ -151,6 +151,8 @@ _PAPERS = re.compile(
 _UNNAMED = re.compile(r"^(?:(?:speaker|voice|participant|person|caller|male|female)[\s_]*\d+"
                       r"|(?:unidentified|unknown|unnamed)\b.*|(?:some|several|an|a)?\s*(?:hon|honourable|honorable)?\s*members?"
                       r"|crowd|audience(?:\s+members?)?|crosstalk|protesters?|protestors?"
+                      # "SPEAKER FROM GALLERY", "VOICE FROM THE FLOOR": someone in the room, not named
+                      r"|(?:speaker|voice|man|woman|person)\s+(?:from|in)\s+(?:the\s+)?(?:gallery|floor|audience|crowd|room)"
                       # a meeting app's caller with no name: "Call-in User_3", "Dial-in user 2", "Guest User 4" (not "GUEST:")
                       r"|(?:callin|dialin)(?:\s*users?)?[\s_]*\d*|guest\s*users?[\s_]*\d*)$")
 _NON_SPACE = re.compile(r"\S")

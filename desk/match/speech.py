@@ -61,6 +61,9 @@ change.  The steps, in order:
    the matcher's, not this module's: a run said again with a filler between the copies may be
    printed once ("still, uh, still waiting" as "still waiting"), tried only when the quote is not
    found as the turn stands (``TurnWords.said_once``);
+   ``date`` — a date as AP style prints it: "Sept. 28" = "September 28th" = "September
+   twenty-eighth" (an abbreviated month only capitalised, with its full stop, before a day; the
+   day of a month named just before it read as a plain number);
 7. ``spelling`` — British and Canadian spellings read as American ones ("labour" = "labor",
    "centre" = "center", "organised" = "organized", "defence" = "defense"), as Canadian and
    British papers print quotes in their own spelling (:mod:`desk.match.spelling`).
@@ -291,6 +294,11 @@ class _Pass:
     def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
         w, ws, n = self.w, self.w.words, len(self.w)
         s, e = w.starts[k], w.ends[j - 1]
+        if ordinal and self.out.words and self.out.words[-1] in _MONTHS:
+            # the day of a date: "September 28th" as AP prints it, "Sept. 28"
+            self.note(s, e, "date")
+            self.emit(_canon(value), s, e, w.joined[k], w.piece[k])
+            return j
         if ordinal:                          # 21st = twenty-first (an internal spelling: "21th")
             if ws[k:j] != [_canon(value) + "th"]:
                 self.note(s, e, "number")
@@ -387,6 +395,11 @@ class _Pass:
             self.note(s, e, "spelling")
             self.emit(us, s, e, joined, piece)
             return k + 1
+        if word in _MONTH_ABBREVIATIONS and self.raw(s, s + 1).isupper() and self.raw(e, e + 1) == "." \
+                and k + 1 < n and ws[k + 1][:1].isdigit():
+            self.note(s, e + 1, "date")   # "Sept. 28" = "September 28"
+            self.emit(_MONTH_ABBREVIATIONS[word], s, e, joined, piece)
+            return k + 1
         if word == "ok":
             self.note(s, e, "okay")
             self.emit("okay", s, e, joined, piece)
@@ -459,6 +472,10 @@ class _Pass:
         return self.out
 
 
+#: Month names, and the abbreviations AP style prints before a day ("Sept. 28", "Jan. 3").
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
+                        "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
 #: A verb "to be" a speaker may say twice after a noun: "the readings are, are within normal ranges".
 _COPULAS = frozenset("is are was were".split())
 #: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
@@ -478,6 +495,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
         return words
     distinct = set(ws)
     hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit() or us_spelling(x) is not None}
+    hot.update(distinct & _MONTH_ABBREVIATIONS.keys())   # "Sept. 28"
     if "you" in distinct and "know" in distinct:
         hot.add("you")                                  # "you know" a speaker leans on
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):

@@ -111,6 +111,7 @@ STEP_TEXT = {
     "number": "numbers compared by value (ten = 10, 1,000 = one thousand, $5 = 5 dollars, % = percent)",
     "contraction": "contractions compared as full forms (we're = we are, can't = cannot)",
     "okay": "OK = okay",
+    "date": "dates as AP style prints them (Sept. 28 = September 28th)",
     "title": "titles compared in full (Sen. = Senator)",
     "initialism": "initials compared without their full stops (U.S. = US)",
     "spelling": "British and Canadian spellings compared with American ones (centre = center, labour = labor)",
