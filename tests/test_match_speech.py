@@ -463,6 +463,8 @@ def test_a_canadian_papers_spelling_of_an_american_transcript_is_exact():
     ("That building is six stories tall and has no sprinklers.", "That building is six storeys tall and has no sprinklers."),
     ("The tires and the jewelry were found in the woolen bag.", "The tyres and the jewellery were found in the woollen bag."),
     ("The sulfur smell came through a draft at the curb.", "The sulphur smell came through a draught at the kerb."),
+    # review 34a: a Canadian premier's "councillor" in a US wire's "councilor"
+    ("I was a town councillor in Wexley, and my counsellor said so.", "I was a town councilor in Wexley, and my counselor said so."),
 ])
 def test_spellings_no_rule_covers(spoken, printed):
     assert check(printed, MAYOR, one_turn(spoken)).verdict == "exact"

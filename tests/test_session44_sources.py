@@ -171,3 +171,22 @@ def test_captions_that_name_voices_after_the_mark_take_no_unmarked_name_for_a_vo
     assert {who for who, _ in got} == {"Lindqvist", "Okafor", None}
     assert any(who == "Lindqvist" and "KEEP BOILING YOUR WATER" in text for who, text in got)
     assert any(who is None and "FIX IT" in text for who, text in got)
+
+
+PHONE_NOTES = """\
+Phone interview, plant operator, Oct. 10
+Quote marks = verbatim.
+
+- thinks provincial inspections "weren't perfect" but the inspector always found something.
+- "The last inspector who came through here wrote up the filters."
+- Premier: hasn't heard from her. Minister Aubin's office called Tues. - "I'll give him that. His people called."
+"""
+
+
+def test_an_interviews_notes_keep_short_verbatim_words_and_a_phone_call_is_no_cue():
+    """Review 34a: in notes of an interview, "weren't perfect" was dropped as a scare quote, and
+    "Aubin's office called Tues. - “I'll give him that.”" went to the minister's office."""
+    got = turns(PHONE_NOTES, "notes", "Gord Peltier")
+    assert ("Gord Peltier", "weren't perfect") in got
+    assert ("Gord Peltier", "I'll give him that. His people called.") in got
+    assert {who for who, _ in got} == {"Gord Peltier"}

@@ -76,6 +76,11 @@ def _riding_dashes(narr: str) -> str:
     return _RIDING_EM.sub(lambda m: m.group()[:-1] + "–", narr)
 
 
+#: What follows "called" when it is a telephone call: a day, a time, "back" ("her office called Tuesday").
+_WHEN_PHONED = frozenset("""back today tonight yesterday monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun""".split())
+
+
 def tokenize(narr: str) -> list[Token]:
     toks: list[Token] = []
     for m in _TOKEN_RE.finditer(_riding_dashes(narr)):
@@ -335,6 +340,8 @@ class Narration:
             return False
         if low in ("goes", "went") and k > 0 and toks[k - 1].low in _SAYINGS:
             return False   # "As the old saying goes, “…”": nobody's words
+        if low in ("call", "calls", "called") and k + 1 < len(toks) and toks[k + 1].low.rstrip(".") in _WHEN_PHONED:
+            return False   # "Arsenault's office called Tues.", "called back": a telephone call, not words
         if low == "saying" and k > 0 and toks[k - 1].low in ("the", "a", "an", "old", "common", "familiar", "famous", "popular"):
             return False   # "the old saying": a noun
         if low.endswith("s") and k >= 2 and toks[k - 2].low in ("his", "her", "their", "its", "my", "our") \

@@ -18,7 +18,7 @@ only look alike stay apart ("four" is not "for", "tour" is not "tor", "ogre" is 
 * a doubled l before -ed, -ing, -er, -ous: travelled, cancelling, modeller, marvellous, signalled;
 * -ogue → -og: catalogue, dialogues;
 * and a short list of words no rule covers: defence, licence, programme, cheque,
-  judgement, ageing, manoeuvre, paediatric, sceptical, aluminium, storey, tyre,
+  judgement, ageing, councillor, manoeuvre, paediatric, sceptical, aluminium, storey, tyre,
   jewellery, sulphur, draught, kerb …
 
 Both sides go through the same function, so a word spelt the same on both sides (an
@@ -48,6 +48,7 @@ _WORDS = {
     "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment",
     "skilful": "skillful", "skilfully": "skillfully", "wilful": "willful", "wilfully": "willfully",
     "instalment": "installment", "instalments": "installments",
+    "councillor": "councilor", "councillors": "councilors", "counsellor": "counselor", "counsellors": "counselors",
     "paediatric": "pediatric", "paediatrics": "pediatrics", "paediatrician": "pediatrician",
     "paediatricians": "pediatricians", "anaesthetic": "anesthetic", "anaesthesia": "anesthesia",
     "anaesthetist": "anesthetist", "haemorrhage": "hemorrhage", "leukaemia": "leukemia",
