@@ -325,9 +325,12 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # "Ellerby has asked the committee to call the minister. “…,” the member for Kenning
         # River—Tulliq told reporters": a seat the story ties to no one is the one legislator
         # this paragraph names (not the minister its sentence mentions)
-        named = {m[2] for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
-                 and a.para_of(m[0]) == para and a.persons[m[2]].roles & _LEGISLATORS}
-        return named.pop() if len(named) == 1 else None
+        # (the last one it names: not "Thibodeau spoke first. Then Minister Oyelaran answered. …
+        # the member for Lac-Vert asked", a third voice)
+        named = [m for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
+                 and a.para_of(m[0]) == para]
+        legislators = {m[2] for m in named if a.persons[m[2]].roles & _LEGISLATORS}
+        return named[-1][2] if len(legislators) == 1 and named[-1][2] in legislators else None
     last = None
     own = a.sentence_bounds(before)[0]
     for m in a.mentions:
