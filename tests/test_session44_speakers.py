@@ -81,3 +81,21 @@ def test_her_advice_to_the_minister_is_hers():
              "Her advice to the minister: publish every inspection report online “so people can look up "
              "their own plant.”\n")
     assert _speakers(story) == ["Ruth Hallett", "Ruth Hallett"]
+
+
+def test_an_age_given_after_the_quote_is_the_one_just_named():
+    # The story gives him his age only in the cue: "the 61-year-old" is the husband named and
+    # quoted just before, not his wife, whom the story made 58.
+    story = ("“Every time this happens, I lose sleep,” said Lorraine Tibbs, a 58-year-old claims specialist.\n\n"
+             "Her husband, Gerald Tibbs, said the couple had cut back “just in case.”\n\n"
+             "“You learn to keep a cushion,” the 61-year-old said.\n")
+    assert _speakers(story) == ["Lorraine Tibbs", "Gerald Tibbs", "Gerald Tibbs"]
+
+
+def test_an_organisation_after_a_dateline_speaks_through_its_participle():
+    # "WASHINGTON — The White House on Tuesday defended President X’s order, saying …": the White
+    # House, not the president whose order it is (an owner is no subject).
+    story = ("WASHINGTON — The White House on Tuesday defended President Alan Whitmore’s order requiring "
+             "extra inspections at 14 ports, saying longer waits were “a small price” for safety.\n\n"
+             "OTTAWA — Health Canada defended the recall, saying it was “precautionary.”\n")
+    assert _speakers(story) == ["White House", "Health Canada"]

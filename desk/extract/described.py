@@ -390,6 +390,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
+            and not (years is not None and age_told(a, a.persons[last[2]]) is None and a.para_of(last[0]) >= para - 1) \
             and not (len(words) == 2 and holds(last[2])) \
             and not (head == "leader" and a.persons[last[2]].roles & _LEADS
                      and _leads_it(a, a.persons[last[2]], {fold(w) for w in words[1:-1]})) \
@@ -398,6 +399,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # '“A,” says Jo Louth. “B!” says the affable proprietor', 'said Mayor Joe Tate. ¶ “…,” the
         # fisherman said': a description after the person's own quote brings in a new voice (but
         # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
+        # "Her husband, Gerald Tibbs, said … ¶ “…,” the 61-year-old said" gives the one just
+        # named his age;
         # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; "the Mountie added"
         # goes on with the constable's own quote; "the 57-year-old" the one the story gave that
         # age, "Warden Victor Amsel, 57,"; and "the meteorologist said" after

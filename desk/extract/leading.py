@@ -89,6 +89,19 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
     return fallback, fallback is not None
 
 
+def _owns_a_person(a: Analysis, m) -> bool:
+    """The possessive mention ``m`` owns a person the next words name: "Hillary Clinton’s
+    right-hand woman", "Lazar's public defense counsel" (not "Whitaker’s order requiring …")."""
+    toks = a.toks
+    k = a.tok_index(m[1])
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].kind != "w" or not toks[j].text.islower():
+            return False
+        if person_noun(toks[j].low) or toks[j].low in ROLE_HEADS or toks[j].low in KIN_NOUNS:
+            return True
+    return False
+
+
 def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
     """The person whose that-clause holds the cue just found: in "Trump said that Romney begged
     him for an endorsement and “would have dropped to his knees”" the words are Trump's account,
@@ -273,7 +286,9 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 break
         main = main_clause(a, lo, k)
         m = (main < k and subject_mention(a, toks[main].start, t.start)) or subject_mention(a, toks[lo].start, t.start)
-        if m is not None:
+        if m is not None and (not is_possessive(m[4]) or _owns_a_person(a, m)):
+            # (not "The White House defended President Whitaker’s order, saying …": the owner of a
+            # thing is no subject)
             return Attribution(m[0], m[1], m[2], m[3])
         # "The businessman talked about …, saying “…”": the sentence's subject, as described
         opening = described_opening(a, lo, k, ("the", "a", "an")) or org_opening(a, lo, k)

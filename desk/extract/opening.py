@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from desk.extract.lexicon import AUX, FUNCTION_WORDS, OBJECT_PREPS, PLACE_PREPS, person_noun
+from desk.extract.lede import DATELINE
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, MONTHS_DAYS, OBJECT_PREPS, PLACE_PREPS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word
@@ -117,11 +118,15 @@ def described_opening(a: Analysis, lo: int, k: int, determiners: tuple[str, ...]
 
 def org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
     """An organisation's name as the subject of the sentence at token lo, after at most an opening
-    phrase and its comma, with a verb after it: "Later that month, SNC-Lavalin applied for judicial
+    phrase and its comma or a dateline, with a verb after it: "Later that month, SNC-Lavalin applied for judicial
     review, arguing …" (the participle at k hangs off it)."""
     toks = a.toks
     comma = next((c for c in range(lo, min(k, lo + 6)) if toks[c].text == ","), None)
-    for start in (lo, comma + 1 if comma is not None else None):
+    dated = DATELINE.match(a.text, toks[lo].start)   # "WASHINGTON — The White House defended …, saying"
+    dated_at = a.tok_index(dated.end()) if dated is not None and dated.end() < toks[k].start else None
+    if dated_at is not None and dated_at + 1 < k and toks[dated_at].low == "the":
+        dated_at += 1   # "WASHINGTON — The White House …": the name after its article
+    for start in (lo, comma + 1 if comma is not None else None, dated_at):
         if start is None or start >= k or not (a._is_name_tok(toks[start]) or is_acronym(toks[start])):
             continue
         if a._opening_adverb(start):
@@ -137,10 +142,18 @@ def org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
             described = _plain_subject(a, start, k)
             if described is not None:
                 return described
-        verb = toks[got[1]]
+        v = got[1]
+        while v + 1 < k and (toks[v].low in MONTHS_DAYS or toks[v].low in _WHEN
+                             or toks[v].low == "on" and toks[v + 1].low in MONTHS_DAYS):
+            v += 1   # "The White House on Tuesday defended …"
+        verb = toks[v]
         if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
             return Attribution.of(got[0])
     return None
+
+
+#: Words of a time phrase between a subject and its verb: "on Tuesday", "late Monday", "today".
+_WHEN = frozenset("today yesterday tonight late early morning afternoon evening night".split())
 
 
 def _common_capital(a: Analysis, tok) -> bool:
