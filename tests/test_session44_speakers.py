@@ -99,3 +99,22 @@ def test_an_organisation_after_a_dateline_speaks_through_its_participle():
              "extra inspections at 14 ports, saying longer waits were “a small price” for safety.\n\n"
              "OTTAWA — Health Canada defended the recall, saying it was “precautionary.”\n")
     assert _speakers(story) == ["White House", "Health Canada"]
+
+
+def test_a_capital_markets_firm_before_its_analyst_is_no_person():
+    story = ("In a note to clients, Marlowe Capital Markets analyst Priyanka Deol called the closure "
+             "“overdue” and said the two mills were “better positioned than the market is giving them "
+             "credit for.”\n")
+    assert _speakers(story) == ["Priyanka Deol", "Priyanka Deol"]
+
+
+def test_her_father_is_the_man_the_story_gave_her_as_his_daughter_paragraphs_back():
+    # "Brent Kowalyk and his daughter, Jess Kowalyk, farm …" and the story goes on about her by
+    # pronoun for four paragraphs: "Her father" is Brent.
+    story = ("South of the city, Brent Kowalyk and his daughter, Jess Kowalyk, farm 4,000 acres.\n\n"
+             "“Ten years sounds long until you’ve farmed for 40,” Brent Kowalyk said.\n\n"
+             "His daughter, who took over the farm two years ago, is more skeptical. She said seed "
+             "companies have promised a lot.\n\n"
+             "“I’ll believe it when it’s in my bin,” she said.\n\n"
+             "Her father laughed when told what she’d said. “She’s been saying that since she was 12,” he said.\n")
+    assert _speakers(story) == ["Brent Kowalyk", "Jess Kowalyk", "Brent Kowalyk"]

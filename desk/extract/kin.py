@@ -155,7 +155,7 @@ def _tied_other_way(a: Analysis, noun: str, start: int, others) -> int | None:
         return None
     found = {whose for pid, whose, other in others
              if _KIND.get(other, other) == want and whose is not None and whose >= 0 and pid >= 0
-             and a.persons[pid].gender == sex and _recent(a, pid, start, 3)
+             and a.persons[pid].gender == sex and (_recent(a, pid, start, 3) or _in_focus(a, pid, start))
              and (not KIN[noun] or a.persons[whose].gender in (None, KIN[noun]))}
     return found.pop() if len(found) == 1 else None
 
@@ -186,6 +186,15 @@ def _recent(a: Analysis, pid: int, pos: int, back: int = 2) -> bool:
     if last < 0 or a.para_of(last) < a.para_of(pos) - back:
         return False
     return not _UNNAMED.search(a.text, last, pos)
+
+
+def _in_focus(a: Analysis, pid: int, pos: int) -> bool:
+    """The person was named in the last six paragraphs and the story still speaks of them, by
+    pronoun, in the paragraph of ``pos`` or the one before ("… his daughter, Jess Kowalyk, … ¶ …
+    ¶ His daughter … is more skeptical. She said … ¶ “…,” she said. ¶ Her father laughed")."""
+    para = a.para_of(pos)
+    return _recent(a, pid, pos, 6) and any(m[2] == pid and para - 1 <= a.para_of(m[0]) <= para
+                                           for m in a.mentions if m[0] < pos)
 
 
 def _sentence_owner(a: Analysis, s0: int, pos: int) -> int:

@@ -397,7 +397,7 @@ ORG_WORDS = frozenset(
     programme strategy report update mill town village tech foods airlines airline lines motors holdings
     industries enterprises technologies pharmaceuticals pharma labs laboratories research digital chemical
     networks analytics robotics builders dairy distillery bakery pharmacy bancorp rail brands stores
-    logistics petroleum mining resources ventures studios insurance financial securities
+    logistics petroleum mining resources ventures studios insurance financial securities markets
     investments properties airways railways ferries cruises shipping freight telecom wireless automotive
     aerospace chemicals minerals metals utilities realty developments construction farms brewing
     brewery restaurants hotels resorts casinos entertainment solutions software games appliances homes
