@@ -118,3 +118,16 @@ def test_her_father_is_the_man_the_story_gave_her_as_his_daughter_paragraphs_bac
              "“I’ll believe it when it’s in my bin,” she said.\n\n"
              "Her father laughed when told what she’d said. “She’s been saying that since she was 12,” he said.\n")
     assert _speakers(story) == ["Brent Kowalyk", "Jess Kowalyk", "Brent Kowalyk"]
+
+
+def test_the_lede_age_of_a_man_named_next_as_arrested_makes_him_the_he_of_the_courtroom():
+    # "A 31-year-old man has been charged …" ¶ "Kyle Pratt was arrested …": the story gave Pratt
+    # that age, so "The 31-year-old appeared … he said" is Pratt, not the lawyer named last.
+    story = ("BRACKENRIDGE — A 31-year-old Brackenridge man has been charged with murder in the death "
+             "of a store owner, police announced Monday.\n\n"
+             "Kyle Anthony Pratt was arrested without incident at a home in the west end Sunday night.\n\n"
+             "Pratt's lawyer, Michel Dorval, said his client will plead not guilty. “My client is presumed "
+             "innocent,” Dorval said.\n\n"
+             "The 31-year-old appeared briefly in court by video. Asked whether he understood the charge, "
+             "he said, “Yes, ma'am.”\n")
+    assert _speakers(story) == ["Michel Dorval", "Kyle Anthony Pratt"]

@@ -138,12 +138,19 @@ def lede_age(a) -> tuple[int, str] | None:
         return None
     new = [p for p in a.persons if n0 <= p.first_pos < n1]
     run = next((r for r in a.runs if new and r.start == new[0].first_pos), None)
-    if len(new) != 1 or run is None or run.t1 >= len(a.toks) or not a._is_cue(run.t1) or new[0].roles & _OFFICES:
-        return None   # (not "Sgt. Tom Hale said": an officer who speaks of the lede's 19-year-old)
+    if len(new) != 1 or run is None or run.t1 >= len(a.toks) or new[0].roles & _OFFICES \
+            or not (a._is_cue(run.t1) or run.start == n0 and _ACTED_ON.match(a.text, a.toks[run.t1].start)):
+        # (not "Sgt. Tom Hale said": an officer who speaks of the lede's 19-year-old; a person
+        # opening the next paragraph as what the lede said was done to its subject: "A 31-year-old
+        # man has been charged …" ¶ "Kyle Desjardins-Pratt was arrested …")
+        return None
     a._lede_age_cache = (new[0].pid, m.group(1))
     return a._lede_age_cache
 
 
+#: What the lede's subject underwent, opening the next paragraph after its name: "was arrested".
+_ACTED_ON = re.compile(r"(?:was|has been|had been|is)[ \t]+(?:[a-z]+ly[ \t]+)?(?:arrested|charged|identified|named|"
+                       r"sentenced|convicted|found|killed|taken|released|hired|elected|appointed|rescued|injured)\b")
 #: A second paragraph that names the lede's subject: "His name is Gideon Tasker, and …", "That
 #: was Dale Kowalchuk, 51, who …".
 _NAME_IS = re.compile(r"(?:(?:His|Her|Their)\s+name\s+is|That\s+(?:was|is)|That['’]s)\s+")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desk.extract.lede import lede_roles
+from desk.extract.lede import lede_age, lede_roles
 from desk.extract.lexicon import (
     BODY_NOUNS,
     CAP_STOP,
@@ -90,6 +90,8 @@ class Analysis(Pronouns):
         """(start, end, pid, kind, text) in order: names, role phrases and he/she pronouns."""
         self.mentions: list[tuple[int, int, int, str, str]] = []
         heads = set(self.known_heads)
+        if (lede := lede_age(self)) is not None and not self.persons[lede[0]].age:
+            self.persons[lede[0]].age = lede[1]   # "A 31-year-old man …" ¶ "Kyle Pratt was arrested": 31
         for p in self.persons:
             # "Secretary of State Albright" makes "secretary" a head, not "state": "the state" is a place.
             # and a position or job set before the name ("guard Keisha Abernathy-Lowe" … "the guard")
