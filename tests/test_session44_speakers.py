@@ -131,3 +131,10 @@ def test_the_lede_age_of_a_man_named_next_as_arrested_makes_him_the_he_of_the_co
              "The 31-year-old appeared briefly in court by video. Asked whether he understood the charge, "
              "he said, “Yes, ma'am.”\n")
     assert _speakers(story) == ["Michel Dorval", "Kyle Anthony Pratt"]
+
+
+def test_a_relative_set_off_mid_sentence_speaks():
+    # "Mourners, her daughter said, should “come ready to dance.”": the daughter named before.
+    story = ("Peg Arsenault died Saturday, her daughter Claudette Arsenault said.\n\n"
+             "A funeral mass will be held Thursday. Mourners, her daughter said, should “come ready to dance.”\n")
+    assert _speakers(story) == ["Claudette Arsenault"]

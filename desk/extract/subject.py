@@ -49,6 +49,9 @@ from desk.extract.phrases import (
 from desk.extract.runs import ORDINALS
 from desk.extract.served import clause_object, member_of_org, object_of_prep, served
 
+#: Possessive pronouns: where a subject's noun phrase starts ("her daughter said").
+_OWNERS = frozenset("his her their its my our your".split())
+
 
 def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
     """The subject noun phrase ending just before token k (the cue verb), searching back to lo."""
@@ -209,8 +212,9 @@ def np_before(a: Analysis, k: int, lo: int) -> NounPhrase | None:
                 # "Gowdy’s office said", "Clinton’s spokesman said": the owner is not the speaker.
                 h = b
                 while h - 1 >= lo and b - h < 3 and toks[h - 1].kind == "w" and toks[h - 1].text[:1].islower() \
-                        and toks[h - 1].low not in FUNCTION_WORDS and toks[h - 1].low not in ("a", "an", "the"):
-                    h -= 1
+                        and toks[h - 1].low not in FUNCTION_WORDS and toks[h - 1].low not in ("a", "an", "the") \
+                        and toks[h - 1].low not in _OWNERS:
+                    h -= 1   # (to the owner: "Mourners, her daughter said, should …")
                 if h - 2 >= lo and toks[h - 1].low in AFFILIATIONS and toks[h - 1].text[:1].isupper() and (
                         is_possessive(toks[h - 2].text) or toks[h - 2].low in ("his", "her", "their")):
                     h -= 1   # "Her Liberal colleague said": the party word is part of the description
