@@ -158,8 +158,8 @@ def test_a_speaker_restarting_on_small_words_after_a_comma_is_a_stutter(spoken, 
     # review 33a: a verb "to be" said twice after a noun; a false start broken off at a dash
     ("So far the readings outside the zone are, are within normal ranges.",
      "So far the readings outside the zone are within normal ranges,"),
-    ("I'm not going to make a promise I can't keep. I've seen -- I've watched politicians do that.",
-     "I'm not going to make a promise I can't keep. I've watched politicians do that."),
+    ("Honestly, we were -- we are ready for the storm, and the crews are in place.",
+     "Honestly, we are ready for the storm, and the crews are in place."),
 ])
 def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     """Review 12: a speaker starting a phrase over ("I'm not going to, I'm not going to put …", "it
@@ -181,6 +181,19 @@ def test_a_phrase_started_over_after_a_comma_is_a_stutter(spoken, quote):
     ("The plan is what it is, is what I said.", "The plan is what it is what I said."),
     ("We will -- we won't raise taxes this year.", "We will raise taxes this year."),
     ("Frankly, I was not -- I was at the meeting that night.", "Frankly, I was at the meeting that night."),
+    # the second reader: a clause broken off at a dash is no false start
+    ("That night the chief was drunk -- the chief was driving.", "That night the chief was driving."),
+    ("Frankly, I'll resign -- I'll stay on as mayor.", "Frankly, I'll stay on as mayor."),
+    ("And then they hit him -- they hit his wife too.", "And then they hit his wife too."),
+    ("And she hardly knew -- she knew him well.", "And she knew him well."),
+    # the second reader: a number said twice is a second number in a list, a tie or a count
+    ("The buses leave at seven, seven fifteen and seven thirty.", "The buses leave at seven fifteen and seven thirty."),
+    ("The vote on the bylaw was six, six, with one abstention.", "The vote on the bylaw was 6, with one abstention."),
+    ("In 2019, 2019 residents signed the petition.", "In 2019 residents signed the petition."),
+    ("Of the 40, 40 were never inspected.", "Of the 40 were never inspected."),
+    # the second reader: a verb "to be" closing a wh-clause is said again as the main verb
+    ("Who the next chief is, is up to council.", "Who the next chief is up to council."),
+    ("He arrived in May, first of the recruits.", "He arrived in May 1 of the recruits."),
 ])
 def test_a_repeat_after_a_comma_that_is_a_clause_or_rhetoric_stays_a_difference(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

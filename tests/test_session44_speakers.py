@@ -30,15 +30,12 @@ def test_the_physician_is_the_doctor_just_named():
 
 
 def test_a_birth_name_is_the_woman_the_story_is_about():
-    # An obituary gives the name she was born with: "Born Philippa Roux …" and "Philippa Roux was
-    # born …" are Philippa Gauthier, not a new woman (nor "Born Philippa Roux").
+    # An obituary gives the name she was born with: "Born Philippa Roux …" is Philippa Gauthier,
+    # not a new woman (nor "Born Philippa Roux").
     story = ("Philippa Gauthier, who ran the village bakery for 40 years, has died at 88, her son "
              "Luc Gauthier said.\n\n"
              "Born Philippa Roux in 1936 in Saint-Elme, she learned to bake at her aunt's oven.\n\n"
              "“I burned the first hundred loaves,” she told the Courier in 1999.\n")
-    assert _speakers(story) == ["Philippa Gauthier"]
-    story = story.replace("Born Philippa Roux in 1936 in Saint-Elme, she learned",
-                          "Philippa Roux was born in 1936 in Saint-Elme. She learned")
     assert _speakers(story) == ["Philippa Gauthier"]
 
 

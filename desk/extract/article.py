@@ -43,8 +43,10 @@ def article_segments(text: str, default_speaker: str | None = None, known_speake
     starts = [p0 for p0, _ in paras]
     about = about_sections(text) if release and text else []
     for q in find_quotes(text, known_speakers):
-        if q.skipped and not (notes and default_speaker and q.skipped == "scare_quote"):
-            continue   # (in notes of an interview, short words in quote marks are verbatim: "weren't perfect")
+        if q.skipped and not (notes and default_speaker and q.skipped == "scare_quote"
+                              and any(w[:1].islower() for w in q.text.split())):
+            continue   # (in notes of an interview, short words in quote marks are verbatim: "weren't
+            #           perfect"; not a name such as "Project Clean Slate")
         if q.speaker is None and (org := next((o for s, e, o in about if s <= q.parts[0].start < e), None)):
             q.speaker, q.unnamed = org, False   # the issuer's self-description, in its About section
         if notes and default_speaker and not _noted_of_someone_else(text, q):

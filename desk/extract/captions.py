@@ -31,7 +31,7 @@ import unicodedata
 from desk.extract.decoding import ExtractError, _text_error, decode_text
 from desk.extract.model import Cue, Document
 from desk.extract.namelists import FIRST_NAMES
-from desk.extract.names import fold
+from desk.extract.names import TITLE_WORDS, fold
 
 _TAG = re.compile(r"<[^>]*>")
 _ASS_TAG = re.compile(r"\{\\[^}]*\}")  # {\an8} positioning codes in some SRT files
@@ -74,11 +74,13 @@ def _cue_text(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | None, str]]:
+def _voices(raw: str, voice: str | None, prefixes: bool | frozenset[str]) -> list[tuple[str | None, str]]:
     """A cue's text cut where its voice changes, as (voice, text): "Good evening. >> Will the
     schools open?" is two, the second ``UNNAMED_VOICE``; "- [Tom Hale] Governor, …" names its
     voice, as does an SRT "NAME:" after a mark (``prefixes``) and "(Alma Reyes)".  The first piece keeps ``voice``
-    (a WebVTT ``<v>``), or its own SRT prefix."""
+    (a WebVTT ``<v>``), or its own SRT prefix.  ``prefixes`` may be the labels a file marks with
+    ">>": then an unmarked "NAME:" is a voice only when it is one of them or opens on a title
+    ("COUNCILLOR ABARA:", a mark the captioner forgot), not "EVERYONE WATCHING AT HOME:"."""
     clean = _unescape_entities(_ASS_TAG.sub("", _TAG.sub("", raw)))   # "&gt;&gt;" is a mark too
     marks = [m for m in _CHANGE.finditer(clean) if m.group().startswith(">") or _dash_marks(clean, m, voice)]
     pieces = []
@@ -92,7 +94,8 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
         named = voice if not out and not marked else None
         if prefixes or marked:
             label, rest = _srt_prefix(text)
-            if label:
+            if label and (marked or prefixes is True or label in prefixes
+                          or fold(label.split()[0]).rstrip(".") in TITLE_WORDS):
                 named, text = label, rest
         b = _BRACKET_VOICE.match(text)
         if b and _bracket_voice(b):
@@ -105,7 +108,7 @@ def _voices(raw: str, voice: str | None, prefixes: bool) -> list[tuple[str | Non
 
 
 #: A voice named after broadcast captions' mark: ">> MAYOR DUVAL: THANK YOU".
-_MARKED_LABEL = re.compile(r">>[ \t]*[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}[ \t]*:")
+_MARKED_LABEL = re.compile(r">>[ \t]*(?P<label>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})[ \t]*:")
 #: A speaker tag in capitals in square brackets, at a line's start or after a sentence: "[NASSER]".
 _CAPS_TAG = re.compile(r"(?:^(?:[-\u2013]|>>)?[ \t]*|(?<=[.!?\u2026\]][ \t])|(?<=[.!?\u2026][\"\u201d][ \t]))"
                        r"\[(?P<label>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})\][ \t]*(?!:)", re.M)
@@ -267,7 +270,8 @@ def cue_document(name: str, timed: list[tuple[float, float, str]], fmt: str, tim
     found = _bracket_tags(raws) if tags else frozenset()
     # a file that names its voices after ">>" ("&gt;&gt; MAYOR DUVAL: THANK YOU") marks every change
     # so: a "NAME:" it does not mark is words ("EVERYONE WATCHING AT HOME: KEEP BOILING YOUR WATER")
-    prefixes = sum(1 for raw in raws if _MARKED_LABEL.search(_unescape_entities(raw))) < 2
+    marked = [m.group("label") for raw in raws for m in _MARKED_LABEL.finditer(_unescape_entities(raw))]
+    prefixes: bool | frozenset[str] = True if len(marked) < 2 else frozenset(marked)
     items = [(t0, t1, voice, text) for (t0, t1, _), raw in zip(timed, raws, strict=True)
              for voice, text in _voices(_tagged(raw, found), None, prefixes=prefixes)]
     text, cues = _layout_cues(items)

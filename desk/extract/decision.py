@@ -49,6 +49,8 @@ _NUMBERED = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\][ \t]+")
 _DOTTED = re.compile(r"(?m)(?:\A|(?<=\n\n))[ \t]*(\d{1,3})\.[ \t]+(?=[A-Z“\"])")
 #: The heading a tribunal's reasons stand under, on a line of its own: only under it is "1." a decision's paragraph.
 _REASONS = re.compile(r"(?m)^[ \t]*(?:REASONS(?: FOR (?:DECISION|JUDGMENT))?|DECISION AND REASONS|Reasons for [Dd]ecision)[ \t]*$")
+#: A news release's header: "MEDIA RELEASE", "News release" — a board's announcement, not its reasons.
+_RELEASE = re.compile(r"(?im)^[ \t]*(?:media|news|press)[ \t]+release\b")
 #: The body a decision is from, as its header's first line names it: "PAROLE BOARD OF CANADA".
 _BODY = re.compile(r"\A\s*((?:[A-Z][A-Z'’\-]+[ \t]+)*(?:BOARD|TRIBUNAL|COMMISSION|COURT)(?:[ \t]+[A-Z][A-Z'’\-]+)*)[ \t]*\n")
 #: The header's word that this is a court's decision.
@@ -66,6 +68,8 @@ _SIGNATURE = re.compile(r"(?m)^[ \t]*[\"“]?(?:I agree\.?[ \t]+)?((?:[A-Z]\.[ \
                         r"[ \t]+(?:C\.J\.[A-Z.]*|J\.A\.|J\.)[\"”]?[ \t]*$")
 #: Where the reasons end: "Released: …", the signatures, "Appeal allowed." on its own after them.
 _END = re.compile(r"(?m)^[ \t]*(?:(?:Released|Date of [Rr]elease|Judgment [Rr]eleased)[ \t]*:|\((?i:signed)\)|\[(?i:end of)[^\]\n]*\])")
+#: A member's dissent or concurrence after the reasons, under its own heading: another voice.
+_DISSENT = re.compile(r"(?m)^[ \t]*(?:DISSENT|DISSENTING|CONCURRING|CONCURRENCE)\b[^\n]*$")
 #: A tribunal's header naming the one member who heard the case: "Before:      Harriet Doucette, Vice-Chair".
 _BEFORE = re.compile(r"(?m)^[ \t]*(?i:before)[ \t]*:[ \t]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}?)"
                      r"[ \t]*(?:,[^\n]*)?\n(?![ \t]+[A-Z][\w.'’\-]*[ \t]+[A-Z])")
@@ -83,8 +87,9 @@ def _numbering(text: str) -> re.Pattern | None:
     numbers = [int(m.group(1)) for m in _DOTTED.finditer(text)][:3]
     if numbers == [1, 2, 3]:
         # a tribunal's "1.", "2.", "3." under "REASONS FOR DECISION": a release's numbered list has no such heading
-        reasons = _REASONS.search(text, 0, _DOTTED.search(text).start())
-        if reasons and _BODY.match(text):
+        first = _DOTTED.search(text).start()
+        reasons = _REASONS.search(text, 0, first)
+        if reasons and _BODY.match(text) and not _RELEASE.search(text, 0, first):
             return _DOTTED
     return None
 
@@ -131,7 +136,8 @@ def decision_segments(text: str, speaker: str | None) -> list[Segment]:
     last = max(m.start() for m in numbering.finditer(text))   # not a "(signed)" inside a letter quoted before it
     end_m = _END.search(text, last)
     sig = _SIGNATURE.search(text, start)
-    end = min(x.start() for x in (end_m, sig) if x is not None) if (end_m or sig) else len(text)
+    dissent = _DISSENT.search(text, start)
+    end = min((x.start() for x in (end_m, sig, dissent) if x is not None), default=len(text))
     segments: list[Segment] = []
     header = " ".join(text[:start].split())
     left = margin(text)

@@ -241,6 +241,23 @@ _ANYONE = frozenset("""woman man person mother father boy girl child kid documen
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
 
+#: A cue that answers someone: "the member for Kenning River shot back" is another voice.
+_REPLY = re.compile(r"\s+(?:shot|fired|hit)\s+back\b|\s+(?:countered|retorted|replied|responded|rebutted)\b")
+
+
+def _someone_else_since(a: Analysis, start: int, end: int) -> bool:
+    """Someone other than the one just named comes in between: an object pronoun or a person
+    noun after an article ("Winn told him", "said of the winner, a Grade 4 student")."""
+    between = a.narr[start:end]   # (the narration: not a "him" inside a quote)
+    return bool(re.search(r"\b(?:him|them)\b", between)) or any(
+        person_noun(w.lower()) or w.lower() in _NEWCOMERS
+        for phrase in re.findall(r"(?i)\b(?:the|a|an)((?:\s+[\w-]+){1,3})", between) for w in phrase.split())
+
+
+#: Nouns for someone a story brings in without a name: "said of the winner".
+_NEWCOMERS = frozenset("winner winners loser child children kid kids baby".split())
+
+
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quote_at: int = -1) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
@@ -321,7 +338,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
     para = a.para_of(before)
-    if seat and not any(a._introduced_with(q, placed) for q in a.persons):
+    if seat and not any(a._introduced_with(q, placed) for q in a.persons) and not _REPLY.match(a.text, before + len(voice)):
         # "Ellerby has asked the committee to call the minister. “…,” the member for Kenning
         # River—Tulliq told reporters": a seat the story ties to no one is the one legislator
         # this paragraph names (not the minister its sentence mentions)
@@ -390,7 +407,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
-            and not (years is not None and age_told(a, a.persons[last[2]]) is None and a.para_of(last[0]) >= para - 1) \
+            and not (years is not None and age_told(a, a.persons[last[2]]) is None and a.para_of(last[0]) >= para - 1
+                     and not _someone_else_since(a, last[1], before)) \
             and not (len(words) == 2 and holds(last[2])) \
             and not (head == "leader" and a.persons[last[2]].roles & _LEADS
                      and _leads_it(a, a.persons[last[2]], {fold(w) for w in words[1:-1]})) \
@@ -406,6 +424,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # age, "Warden Victor Amsel, 57,"; and "the meteorologist said" after
         # "Lucía Estrada-Kline, an air quality meteorologist, said" is the one the story called so)
         return None
+    if re.search(r"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", a.text[last[1]:before]):
+        return None   # "Dr. Helen Okafor said … ¶ An emergency physician disagreed. “…,” the physician said"
     p = a.persons[last[2]]
     if seat and not p.roles & _LEGISLATORS:
         return None   # "the member for Lac-Vert" is an MP the story tied to Lac-Vert
@@ -424,7 +444,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         return None   # "Coach Tom Hale said … “…,” the right-hander said": a player, not the coach
     sitting = head in _LEGISLATORS and bool(p.roles & _SITTING) \
         and not other_party(p.parties, placed)   # "the NDP MLA" for the opposition critic, not the Liberal one
-    if head in ROLE_HEADS and p.roles and head not in p.roles and not sitting and not given_role(a, p.pid, head, before) and not (
+    if head in ROLE_HEADS and p.roles and head not in p.roles and not sitting and not given_role(a, p.pid, head, before) \
+            and not (head == "physician" and "dr" in p.roles and not any(
+                person_noun(r) or r in _TRADES for r in p.roles - {"dr", "doctor"})) and not (
+            # "Dr. Ahmed Siddiqui … the physician said" (not "Dr. Paul Brandt, a veterinarian")
             head == "leader" and p.roles & _LEADS and _leads_it(a, p, {fold(w) for w in words[1:-1]})):
         # "the minority leader" is not the senator just named, "the senator" no trucker; but "the
         # union leader" is the federation's president, and "the chair" the senator "who chairs"

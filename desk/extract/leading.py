@@ -25,6 +25,7 @@ from desk.extract.lexicon import (
     NAMING_VERBS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
+    OWNED_GROUPS,
     OWNED_WORDS,
     PARTICIPLES,
     ROLE_HEADS,
@@ -97,8 +98,8 @@ def _owns_a_person(a: Analysis, m) -> bool:
     for j in range(k, min(k + 4, len(toks))):
         if toks[j].kind != "w" or not toks[j].text.islower():
             return False
-        if person_noun(toks[j].low) or toks[j].low in ROLE_HEADS or toks[j].low in KIN_NOUNS:
-            return True
+        if person_noun(toks[j].low) or toks[j].low in ROLE_HEADS or toks[j].low in KIN_NOUNS or toks[j].low in OWNED_GROUPS:
+            return True   # (and "Premier Soto’s office defended …, saying": her office, as ever)
     return False
 
 

@@ -88,8 +88,7 @@ FUNCTION_WORDS = frozenset(
 OWNED_WORDS = frozenset(
     """statement statements tweet tweets letter memo email e-mail post posts website site account ad ads
     book speech remarks note message filing release op-ed column words report notice reply answer response
-    instructions orders warning advice plea appeal request suggestion recommendation demand promise
-    pledge""".split()
+    instructions orders warning advice""".split()
 )
 #: "Sanders protesters shouted", "Hale aides said", "Surrey staff explained": after a name, a group
 #: that speaks, not the person.

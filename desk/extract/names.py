@@ -60,7 +60,7 @@ TITLE_WORDS = frozenset(
 TITLE_ABBREVIATIONS = {
     "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"), "gov": ("governor",),
     "lt": ("lieutenant",), "gen": ("general",), "col": ("colonel",), "capt": ("captain",),
-    "sgt": ("sergeant",), "adm": ("admiral",), "dr": ("doctor", "physician"), "prof": ("professor",),
+    "sgt": ("sergeant",), "adm": ("admiral",), "dr": ("doctor",), "prof": ("professor",),
     "supt": ("superintendent",), "atty": ("attorney",), "mr": ("mister",), "cpl": ("corporal",),
     "const": ("constable",), "insp": ("inspector",), "det": ("detective",), "coun": ("councillor",),
     "cllr": ("councillor",), "maj": ("major",), "cmdr": ("commander",), "sec": ("secretary",),

@@ -64,9 +64,10 @@ INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 _TOKEN_RE = re.compile(r"\ue000+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_](?:(?:[\w'’\-]|(?<![a-z]{2})\.|\.(?![A-Z][a-z])|(?<=[^\W\d_])–(?=[A-Z])(?!(?:Chief|Mayor|Premier|Minister|President|Sen|Rep|Gov|Coun|Councillor|Det|Sgt|Const|Cst|Officer|Judge|Justice|Dr|Mr|Mrs|Ms|The|A|An|He|She|They|It|We|I)\b))*[^\W_])?|\.{3}|…|--|[,;:.!?()\[\]—–]|(?<=\s)-(?=\s)")
 
 
-#: A riding's name as Parliament spells it, joined by an em dash, after "member for" or "riding of":
+#: A riding's name as Parliament spells it, joined by an em dash, after "member for" (MP, MPP …) or "riding of":
 #: "the member for Kenning River—Tulliq" (read as the en dash of "Kessington–Dufour": one word).
-_RIDING_EM = re.compile(r"\b(?:for|of)[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*—(?=[A-Z][a-z])")
+_RIDING_EM = re.compile(r"\b(?:member|MP|MPP|MLA|MNA|MHA|candidate)[ \t]+for[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}"
+                        r"[A-Z][\w'’.\-]*—(?=[A-Z][a-z])|\briding[ \t]+of[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*—(?=[A-Z][a-z])")
 
 
 def _riding_dashes(narr: str) -> str:

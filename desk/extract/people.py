@@ -65,8 +65,6 @@ _NUMBER_NAMES = frozenset("two three four five six seven eight nine ten".split()
 #: Someone's relative named right after: "His son, ", "Beaulieu’s father " (not "A father of four, ").
 #: What comes before a birth name: "Born Marguerite Doucet in 1933", "Ruth Kettering, née Dimitriou".
 _BIRTH_NAME = re.compile(r"(?i)\b(?:born|née|nee)[ \t]+\Z")
-#: A birth name as the subject of the birth: "Ruth Dimitriou was born in 1937".
-_WAS_BORN = re.compile(r"[ \t]+was[ \t]+born\b")
 _OWN_KIN = re.compile(r"(?i)\b(?:his|her|their|[\w’'-]+[’']s)[ \t]+(?:[\w-]+[ \t]+)?(?:son|daughter|father|mother|dad|"
                       r"grandson|granddaughter|grandfather|grandmother|brother|sister|uncle|nephew)[ \t]*,?[ \t]*$")
 
@@ -409,11 +407,10 @@ class People(Namesakes, RunReader):
                 tail = [fold(w) for w in words]
                 person = next((p for p in self.persons if len(p.words) > len(words)
                                and [fold(w) for w in p.words[-len(words):]] == tail), None)
-            if person is None and (_BIRTH_NAME.search(self.text, max(0, r.start - 8), r.start)
-                                   or _WAS_BORN.match(self.text, r.end)):
-                # "Marguerite “Peg” Arsenault … Born Marguerite Doucet in 1933, she …", "Ruth Dimitriou
-                # was born in 1937": the name she was born with, of the one person the story gave
-                # that first name
+            if person is None and _BIRTH_NAME.search(self.text, max(0, r.start - 8), r.start):
+                # "Marguerite “Peg” Arsenault … Born Marguerite Doucet in 1933, she …": the name she
+                # was born with, of the one person the story gave that first name (not "Ruth
+                # Dimitriou was born in Thessaloniki": how a profile brings in someone new)
                 same = {p.pid for p in self.persons if len(p.words) >= 2 and p.first_pos < r.start
                         and fold(p.words[0]) == fold(words[0]) and fold(p.words[-1]) != fold(words[-1])}
                 person = self.persons[same.pop()] if len(same) == 1 else None

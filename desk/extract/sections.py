@@ -58,8 +58,8 @@ def _read(line: str) -> tuple[str, str | None] | None:
     for w in re.findall(rf"{_NICK}|{_WORD}", m.group(1)):
         if w[0] in "“\"‘":
             nickname = w.strip("“”\"‘’ ").title()
-        elif words or w.lower().rstrip(".") not in TITLE_WORDS:   # "COUN. WALTER BRANDT (Ward 2)": Walter Brandt
-            words.append(w.title())
+        elif words or w.lower().rstrip(".") not in TITLE_WORDS or not w.endswith("."):
+            words.append(w.title())   # "COUN. WALTER BRANDT (Ward 2)": Walter Brandt; "DEAN FORTIN": Dean
     if len(words) < 2 or (described is None and words[0].lower() not in FIRST_NAMES):
         return None
     return " ".join(words), nickname

@@ -163,7 +163,8 @@ def acting_mention(a: Analysis, lo: int, hi: int):
         # "The hospital shared a photo of Harper. “…”": not Harper's words
         return first if first is not None and not a._prep_object(first[0]) else None
     if first is not None and first[3] == "pron" and first[2] is not None and a._prep_object(found[0]) \
-            and first[0] == max(lo, s0) and a._is_cue(a.tok_index(first[0]) + 1):
+            and first[0] == max(lo, s0) and a._is_cue(a.tok_index(first[0]) + 1) \
+            and not a.sentence_has_cue(found[1], min(s1, hi)):   # (not "…, who told her the city is ready")
         # "She said she had spoken with Arsenault about the request. “…”": the one saying goes
         # on, not the one she spoke with
         return first

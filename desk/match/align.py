@@ -211,9 +211,10 @@ class TurnWords:
         had no warning") has tidied the speaker's delivery, not changed the words: the matcher
         tries this view of the turn before it calls a quote a misquote.  Only a run of one to six
         words said again with a filler between the copies counts (beside the filler only spaces,
-        commas, dashes or "..."; never a sentence mark or a blank line); and a false start of two
-        to four words broken off at a dash and begun again on its first word ("I've seen -- I've
-        watched politicians", printed "I've watched politicians"; never one holding "not" or "no").  Without the filler a
+        commas, dashes or "..."; never a sentence mark or a blank line); and a false start broken
+        off at a dash and begun again on its first word, a subject and its auxiliaries only ("we
+        were -- we are ready", printed "we are ready"; never with a verb of its own, which may
+        finish a clause: "I'll resign -- I'll stay on").  Without the filler a
         repeat after a comma may be rhetoric or a new clause ("never, never", "I said it, it was
         wrong"): printing it once stays a difference.
         """
@@ -311,6 +312,16 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
 
 #: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
 #: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
+def _broken_off(run: list[str]) -> bool:
+    """The words before a dash are a start left unfinished: a subject pronoun and its auxiliaries
+    only ("we were -- we are", "I have -- I've"), never a verb of its own, which may finish a
+    clause ("I'll resign -- I'll stay on", "the chief was drunk -- the chief was driving"), nor a
+    negative."""
+    return len(run) >= 2 and run[0] in _SUBJECTS and all(w in _AUXILIARIES for w in run[1:])
+
+
+_SUBJECTS = frozenset("i we you they he she it".split())
+_AUXILIARIES = frozenset("am is are was were have has had will would can could should do does did been".split())
 #: A speaker breaking off: a dash between two words ("I've seen -- I've watched").
 _BROKEN_OFF = re.compile(r"[ \t\u00a0]*(?:--|[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t\u00a0]*")
 _SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
@@ -345,7 +356,7 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
             continue
         i = next((i for i in range(k - 2, max(-1, k - 5), -1) if ws[i] == ws[k]), None)
         if i is None or drop.intersection(range(i, k + 1)) or not breath(i, k + 1) \
-                or ws[i:k] == ws[k:k + (k - i)] or any(ws[t] in _SAID_TWICE_ON_PURPOSE for t in range(i, k)):
+                or ws[i:k] == ws[k:k + (k - i)] or not _broken_off(ws[i:k]):
             continue
         drop.update(range(i, k))
         notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[k]]))

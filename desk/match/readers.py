@@ -27,8 +27,10 @@ WEAK_CUE = re.compile(r"\b(?:said|says|promised|pledged|vowed|wrote|writes|told|
 #: police" (the words are his, as the witness tells it), "she said that …", 'and she said, "Boss, …'.
 REPORTED = re.compile(r"(?i)\b(?:he|she|they)\s+(?:told|asked|warned|ordered|instructed|urged)\s+(?:me|us)\s*(?:that\s*)?$"
                       r"|\b(?:he|she|they)\s+(?:said|says|kept saying)\s*(?:that\s*|,\s*)?(?:[\"“]\s*)?$")
-#: Words read back to their speaker, the cue after the quotation closes: '…,” you told the Board'.
-_CUE_AFTER = re.compile(r"[^“”\"\n]{0,40}?[”\"][ \t]*[,.]?[ \t]*(?i:you)[ \t]+(?:said|told|wrote|promised|testified)\b")
+#: Words read back to their speaker, the cue after the quotation closes: '…,” you told the Board', '…."
+#: you said' — the cue going on the quotation's sentence, so "you" in lower case (not '…?” You said
+#: you didn't know', a new sentence answering it).
+_CUE_AFTER = re.compile(r"[^“”\"\n]{0,40}?[”\"][ \t]*,?[ \t]*you[ \t]+(?:said|told|wrote|promised|testified)\b")
 #: A turn labelled as an interpreter's: its words are those of the one it interprets.
 _INTERPRETER = re.compile(r"(?i)\b(?:interpreter|interpretation|translator|translation|int[eé]rprete)\b")
 OPEN_MARKS, CLOSE_MARKS = "\u201c\u00ab", "\u201d\u00bb"

@@ -166,6 +166,19 @@ class _Pass:
                 return False
         return True
 
+    def _number_restart(self, i: int) -> bool:
+        """A number said twice, "twelve, twelve additional inspectors": more words to come after
+        the second copy, a word (not a number, a letter or "and") right after it with no comma, and
+        no preposition or article before the first ("the vote was six, six, with one abstention",
+        "seven, seven fifteen and seven thirty", "In 2019, 2019 residents", "Of the 40, 40 were")."""
+        o = self.out
+        ws, n = o.words, len(o.words)
+        if i + 2 >= n or (i and ws[i - 1] in _BEFORE_A_COUNT):
+            return False
+        nxt = ws[i + 2]
+        return not (nxt[:1].isdigit() or len(nxt) == 1 or nxt in ("and", "or", "to", "percent")) \
+            and "," not in self.raw(o.ends[i + 1], o.starts[i + 2])
+
     def stutters(self, reps: list[tuple[int, int]]) -> None:
         """Drop the later copies of an immediately repeated run of one to six words."""
         o = self.out
@@ -181,8 +194,9 @@ class _Pass:
             small = m == 1 and ws[i] in RESTART_WORDS or m == 2 and ws[i] in RESTART_WORDS \
                 and ws[i + 1] in RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
                 or open_ended(ws[i:i + m]) \
-                or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and i + 2 < n \
-                or m == 1 and ws[i] in _COPULAS and i > 0 and ws[i - 1] not in PRONOUNS and i + 2 < n
+                or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and self._number_restart(i) \
+                or m == 1 and ws[i] in _COPULAS and i > 0 and ws[i - 1] not in PRONOUNS and i + 2 < n \
+                and not _WH_CLAUSE.intersection(ws[max(0, i - 6):i])
             # ("hiring twelve, twelve additional inspectors", read as 12 12; "the readings are, are
             # within normal ranges", "the problem is, is that": not "what it is, is what I said")
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
@@ -294,7 +308,8 @@ class _Pass:
     def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
         w, ws, n = self.w, self.w.words, len(self.w)
         s, e = w.starts[k], w.ends[j - 1]
-        if ordinal and self.out.words and self.out.words[-1] in _MONTHS:
+        if ordinal and self.out.words and self.out.words[-1] in _MONTHS and not self.raw(self.out.ends[-1], s).strip() \
+                and self.raw(self.out.starts[-1], self.out.starts[-1] + 1).isupper():
             # the day of a date: "September 28th" as AP prints it, "Sept. 28"
             self.note(s, e, "date")
             self.emit(_canon(value), s, e, w.joined[k], w.piece[k])
@@ -476,8 +491,12 @@ class _Pass:
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
                         "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+#: Words before a number that make a second number after it a count of its own ("In 2019, 2019 residents").
+_BEFORE_A_COUNT = frozenset("in by since of the from to until at than between was were is are split".split())
 #: A verb "to be" a speaker may say twice after a noun: "the readings are, are within normal ranges".
 _COPULAS = frozenset("is are was were".split())
+#: Words opening a clause whose verb may be said again as the main verb: "Who the next chief is, is up to council".
+_WH_CLAUSE = frozenset("what who whom how however whether whatever whoever where when why which".split())
 #: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
 _BREAK = re.compile(r"[,.!?;:\-\u2010-\u2015\u2026]")
 _SET_OFF = re.compile(r"[,\-\u2010-\u2015\u2026]")
