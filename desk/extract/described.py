@@ -39,6 +39,7 @@ from desk.extract.opens import trade_form
 from desk.extract.parties import PARTY_OF, other_party
 from desk.extract.phrases import ADJECTIVE_ENDINGS, np_at, org_name
 from desk.extract.ties import (
+    REPLY,
     age_told,
     called,
     coded,
@@ -46,6 +47,7 @@ from desk.extract.ties import (
     given_role,
     in_opening_phrase,
     one_given,
+    someone_else_since,
     tied_to,
     won,
 )
@@ -241,23 +243,6 @@ _ANYONE = frozenset("""woman man person mother father boy girl child kid documen
 _GOES_ON = re.compile(r"[ \t]+(?:added|adds|continued|continues|went[ \t]+on|goes[ \t]+on)\b")
 
 
-#: A cue that answers someone: "the member for Kenning River shot back" is another voice.
-_REPLY = re.compile(r"\s+(?:shot|fired|hit)\s+back\b|\s+(?:countered|retorted|replied|responded|rebutted)\b")
-
-
-def _someone_else_since(a: Analysis, start: int, end: int) -> bool:
-    """Someone other than the one just named comes in between: an object pronoun or a person
-    noun after an article ("Winn told him", "said of the winner, a Grade 4 student")."""
-    between = a.narr[start:end]   # (the narration: not a "him" inside a quote)
-    return bool(re.search(r"\b(?:him|them)\b", between)) or any(
-        person_noun(w.lower()) or w.lower() in _NEWCOMERS
-        for phrase in re.findall(r"(?i)\b(?:the|a|an)((?:\s+[\w-]+){1,3})", between) for w in phrase.split())
-
-
-#: Nouns for someone a story brings in without a name: "said of the winner".
-_NEWCOMERS = frozenset("winner winners loser child children kid kids baby".split())
-
-
 def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quote_at: int = -1) -> int | None:
     """The person a cue's definite description stands for when the story has just named them:
     "Jones recorded his first goal. “…,” said the rookie defenceman" is Jones; "Trudeau made the
@@ -338,7 +323,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if re.match(r"\s*,\s*who\b", a.text[before + len(voice):before + len(voice) + 12]):
         return None   # "said the woman, who asked not to be named": someone the story introduces
     para = a.para_of(before)
-    if seat and not any(a._introduced_with(q, placed) for q in a.persons) and not _REPLY.match(a.text, before + len(voice)):
+    if seat and not any(a._introduced_with(q, placed) for q in a.persons) and not REPLY.match(a.text, before + len(voice)):
         # "Ellerby has asked the committee to call the minister. “…,” the member for Kenning
         # River—Tulliq told reporters": a seat the story ties to no one is the one legislator
         # this paragraph names (not the minister its sentence mentions)
@@ -408,7 +393,7 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
             and not (years is not None and age_told(a, a.persons[last[2]]) is None and a.para_of(last[0]) >= para - 1
-                     and not _someone_else_since(a, last[1], before)) \
+                     and not someone_else_since(a, last[1], before)) \
             and not (len(words) == 2 and holds(last[2])) \
             and not (head == "leader" and a.persons[last[2]].roles & _LEADS
                      and _leads_it(a, a.persons[last[2]], {fold(w) for w in words[1:-1]})) \

@@ -25,7 +25,6 @@ from desk.extract.lexicon import (
     NAMING_VERBS,
     OBJECT_PREPS,
     ORG_DESCRIPTORS,
-    OWNED_GROUPS,
     OWNED_WORDS,
     PARTICIPLES,
     ROLE_HEADS,
@@ -50,7 +49,7 @@ from desk.extract.opening import (
 )
 from desk.extract.phrases import Attribution, NounPhrase, mention_ending, np_at, org_name
 from desk.extract.subject import np_before
-from desk.extract.voices import first_mention
+from desk.extract.voices import first_mention, owns_a_person
 
 #: Tokens before a quote searched for its cue (a cue further back in the sentence is not read).
 #: Real sentences put the cue well within this; a run-on "sentence" of thousands of quotes (a
@@ -88,19 +87,6 @@ def leading(a: Analysis, span: Span, s0: int) -> tuple[Attribution | None, bool]
                 fallback.pid is None and fallback.name is None and got.name):
             fallback = got  # a person, or else an organisation, beats nobody in particular
     return fallback, fallback is not None
-
-
-def _owns_a_person(a: Analysis, m) -> bool:
-    """The possessive mention ``m`` owns a person the next words name: "Hillary Clinton’s
-    right-hand woman", "Lazar's public defense counsel" (not "Whitaker’s order requiring …")."""
-    toks = a.toks
-    k = a.tok_index(m[1])
-    for j in range(k, min(k + 4, len(toks))):
-        if toks[j].kind != "w" or not toks[j].text.islower():
-            return False
-        if person_noun(toks[j].low) or toks[j].low in ROLE_HEADS or toks[j].low in KIN_NOUNS or toks[j].low in OWNED_GROUPS:
-            return True   # (and "Premier Soto’s office defended …, saying": her office, as ever)
-    return False
 
 
 def _reporter(a: Analysis, inner: Attribution, lo: int) -> Attribution | None:
@@ -287,7 +273,7 @@ def _cue_at(a: Analysis, k: int, lo: int, hi: int) -> Attribution | None:
                 break
         main = main_clause(a, lo, k)
         m = (main < k and subject_mention(a, toks[main].start, t.start)) or subject_mention(a, toks[lo].start, t.start)
-        if m is not None and (not is_possessive(m[4]) or _owns_a_person(a, m)):
+        if m is not None and (not is_possessive(m[4]) or owns_a_person(a, m)):
             # (not "The White House defended President Whitaker’s order, saying …": the owner of a
             # thing is no subject)
             return Attribution(m[0], m[1], m[2], m[3])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.lede import lede_age, lede_paras
-from desk.extract.lexicon import STRONG_TITLES, WON_VERBS
+from desk.extract.lexicon import STRONG_TITLES, WON_VERBS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import is_possessive
@@ -198,3 +198,20 @@ def won(a: Analysis, pid: int, office: str, before: int) -> bool:
             if _WON.match(rest) and re.search(r"(?i)\b" + re.escape(office), rest):
                 return True
     return False
+
+
+#: A cue that answers someone: "the member for Kenning River shot back" is another voice.
+REPLY = re.compile(r"\s+(?:shot|fired|hit)\s+back\b|\s+(?:countered|retorted|replied|responded|rebutted)\b")
+
+
+def someone_else_since(a: Analysis, start: int, end: int) -> bool:
+    """Someone other than the one just named comes in between: an object pronoun or a person
+    noun after an article ("Winn told him", "said of the winner, a Grade 4 student")."""
+    between = a.narr[start:end]   # (the narration: not a "him" inside a quote)
+    return bool(re.search(r"\b(?:him|them)\b", between)) or any(
+        person_noun(w.lower()) or w.lower() in _NEWCOMERS
+        for phrase in re.findall(r"(?i)\b(?:the|a|an)((?:\s+[\w-]+){1,3})", between) for w in phrase.split())
+
+
+#: Nouns for someone a story brings in without a name: "said of the winner".
+_NEWCOMERS = frozenset("winner winners loser child children kid kids baby".split())

@@ -16,9 +16,11 @@ from desk.extract.lexicon import (
     AUX,
     FUNCTION_WORDS,
     KIN_NOUNS,
+    OWNED_GROUPS,
     OWNED_WORDS,
     PASSIVE_AUX,
     ROLE_HEADS,
+    person_noun,
 )
 from desk.extract.mentions import Analysis
 from desk.extract.narration import is_possessive
@@ -265,3 +267,16 @@ def unnamed_voice(a: Analysis, lo: int, hi: int) -> bool:
     the speaker is someone the story does not name, not a person from an earlier paragraph."""
     found = _last(a, lo, hi)
     return found is not None and owner_of_someone(a, found)
+
+
+def owns_a_person(a: Analysis, m) -> bool:
+    """The possessive mention ``m`` owns a person the next words name: "Hillary Clinton’s
+    right-hand woman", "Lazar's public defense counsel" (not "Whitaker’s order requiring …")."""
+    toks = a.toks
+    k = a.tok_index(m[1])
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].kind != "w" or not toks[j].text.islower():
+            return False
+        if person_noun(toks[j].low) or toks[j].low in ROLE_HEADS or toks[j].low in KIN_NOUNS or toks[j].low in OWNED_GROUPS:
+            return True   # (and "Premier Soto’s office defended …, saying": her office, as ever)
+    return False

@@ -30,7 +30,7 @@ from desk.extract.transcripts import BROKEN_OFF, RESUMES
 
 from .normalize import BRACKET_RE, ELLIPSIS_RE, Words, blank_stage_directions, resplit, tokenize
 from .speech import normalise_speech
-from .spoken import FILLER_RE, FILLERS, repeated_runs
+from .spoken import FILLER_RE, FILLERS, broken_off, repeated_runs
 
 MAX_ELLIPSIS_GAP = 40
 MAX_BRACKET_WORDS = 6
@@ -312,16 +312,6 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
 
 #: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
 #: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
-def _broken_off(run: list[str]) -> bool:
-    """The words before a dash are a start left unfinished: a subject pronoun and its auxiliaries
-    only ("we were -- we are", "I have -- I've"), never a verb of its own, which may finish a
-    clause ("I'll resign -- I'll stay on", "the chief was drunk -- the chief was driving"), nor a
-    negative."""
-    return len(run) >= 2 and run[0] in _SUBJECTS and all(w in _AUXILIARIES for w in run[1:])
-
-
-_SUBJECTS = frozenset("i we you they he she it".split())
-_AUXILIARIES = frozenset("am is are was were have has had will would can could should do does did been".split())
 #: A speaker breaking off: a dash between two words ("I've seen -- I've watched").
 _BROKEN_OFF = re.compile(r"[ \t\u00a0]*(?:--|[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t\u00a0]*")
 _SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
@@ -356,7 +346,7 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
             continue
         i = next((i for i in range(k - 2, max(-1, k - 5), -1) if ws[i] == ws[k]), None)
         if i is None or drop.intersection(range(i, k + 1)) or not breath(i, k + 1) \
-                or ws[i:k] == ws[k:k + (k - i)] or not _broken_off(ws[i:k]):
+                or ws[i:k] == ws[k:k + (k - i)] or not broken_off(ws[i:k]):
             continue
         drop.update(range(i, k))
         notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[k]]))

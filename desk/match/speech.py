@@ -74,7 +74,6 @@ kept: a new word takes the character span of the words it stands for.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
 
 from .normalize import Words
@@ -82,7 +81,9 @@ from .spelling import us_spelling
 from .spoken import (
     ADVERBS,
     AFTER_NUMBER,
+    BEFORE_A_COUNT,
     CLOSED_QUOTE,
+    COPULAS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DIGITS_RE,
@@ -90,7 +91,10 @@ from .spoken import (
     FILLERS,
     HAD_NEXT,
     INITIALS_RE,
+    LEANING_BREAK,
     MARKED_BREAK,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NT_IRREGULAR,
     NUMBER_SEP,
     OPENS_QUOTE,
@@ -104,6 +108,7 @@ from .spoken import (
     RESTART_VERBS,
     RESTART_WORDS,
     SCALES,
+    SET_OFF,
     SLANG,
     STUTTER_SEP,
     SUFFIX,
@@ -111,6 +116,7 @@ from .spoken import (
     TITLES,
     TRIGGERS,
     UNITS,
+    WH_CLAUSE,
     open_ended,
     repeated_runs,
 )
@@ -173,7 +179,7 @@ class _Pass:
         "seven, seven fifteen and seven thirty", "In 2019, 2019 residents", "Of the 40, 40 were")."""
         o = self.out
         ws, n = o.words, len(o.words)
-        if i + 2 >= n or (i and ws[i - 1] in _BEFORE_A_COUNT):
+        if i + 2 >= n or (i and ws[i - 1] in BEFORE_A_COUNT):
             return False
         nxt = ws[i + 2]
         return not (nxt[:1].isdigit() or len(nxt) == 1 or nxt in ("and", "or", "to", "percent")) \
@@ -195,8 +201,8 @@ class _Pass:
                 and ws[i + 1] in RESTART_VERBS and bool(FILLER_RE.search(self.raw(o.ends[i + 1], o.starts[i + 2]))) \
                 or open_ended(ws[i:i + m]) \
                 or m == 1 and bool(DIGITS_RE.fullmatch(ws[i])) and self._number_restart(i) \
-                or m == 1 and ws[i] in _COPULAS and i > 0 and ws[i - 1] not in PRONOUNS and i + 2 < n \
-                and not _WH_CLAUSE.intersection(ws[max(0, i - 6):i])
+                or m == 1 and ws[i] in COPULAS and i > 0 and ws[i - 1] not in PRONOUNS and i + 2 < n \
+                and not WH_CLAUSE.intersection(ws[max(0, i - 6):i])
             # ("hiring twelve, twelve additional inspectors", read as 12 12; "the readings are, are
             # within normal ranges", "the problem is, is that": not "what it is, is what I said")
             while j + m <= n and ws[j:j + m] == ws[i:i + m] and not drop.intersection(range(j, j + m)):
@@ -308,7 +314,7 @@ class _Pass:
     def emit_number(self, k: int, value: Decimal, j: int, ordinal: bool) -> int:
         w, ws, n = self.w, self.w.words, len(self.w)
         s, e = w.starts[k], w.ends[j - 1]
-        if ordinal and self.out.words and self.out.words[-1] in _MONTHS and not self.raw(self.out.ends[-1], s).strip() \
+        if ordinal and self.out.words and self.out.words[-1] in MONTHS and not self.raw(self.out.ends[-1], s).strip() \
                 and self.raw(self.out.starts[-1], self.out.starts[-1] + 1).isupper():
             # the day of a date: "September 28th" as AP prints it, "Sept. 28"
             self.note(s, e, "date")
@@ -410,10 +416,10 @@ class _Pass:
             self.note(s, e, "spelling")
             self.emit(us, s, e, joined, piece)
             return k + 1
-        if word in _MONTH_ABBREVIATIONS and self.raw(s, s + 1).isupper() and self.raw(e, e + 1) == "." \
+        if word in MONTH_ABBREVIATIONS and self.raw(s, s + 1).isupper() and self.raw(e, e + 1) == "." \
                 and k + 1 < n and ws[k + 1][:1].isdigit():
             self.note(s, e + 1, "date")   # "Sept. 28" = "September 28"
-            self.emit(_MONTH_ABBREVIATIONS[word], s, e, joined, piece)
+            self.emit(MONTH_ABBREVIATIONS[word], s, e, joined, piece)
             return k + 1
         if word == "ok":
             self.note(s, e, "okay")
@@ -438,7 +444,7 @@ class _Pass:
             return False
         before = self.sep(k) if k else "."
         after = self.sep(k + 2) if k + 2 < n else "."
-        return bool(_BREAK.search(before) and _BREAK.search(after) and _SET_OFF.search(before + after))
+        return bool(LEANING_BREAK.search(before) and LEANING_BREAK.search(after) and SET_OFF.search(before + after))
 
     def spoken_mark(self, k: int) -> int:
         """Leave out a spoken quotation mark at word k ("quote" or "unquote"); the next input
@@ -487,21 +493,6 @@ class _Pass:
         return self.out
 
 
-#: Month names, and the abbreviations AP style prints before a day ("Sept. 28", "Jan. 3").
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
-                        "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
-#: Words before a number that make a second number after it a count of its own ("In 2019, 2019 residents").
-_BEFORE_A_COUNT = frozenset("in by since of the from to until at than between was were is are split".split())
-#: A verb "to be" a speaker may say twice after a noun: "the readings are, are within normal ranges".
-_COPULAS = frozenset("is are was were".split())
-#: Words opening a clause whose verb may be said again as the main verb: "Who the next chief is, is up to council".
-_WH_CLAUSE = frozenset("what who whom how however whether whatever whoever where when why which".split())
-#: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
-_BREAK = re.compile(r"[,.!?;:\-\u2010-\u2015\u2026]")
-_SET_OFF = re.compile(r"[,\-\u2010-\u2015\u2026]")
-
-
 def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     """The spoken-word steps on ``words`` (offsets into ``text``, which starts at offset ``base``).
 
@@ -514,7 +505,7 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
         return words
     distinct = set(ws)
     hot = {x for x in distinct if x in TRIGGERS or "'" in x or x[0].isdigit() or us_spelling(x) is not None}
-    hot.update(distinct & _MONTH_ABBREVIATIONS.keys())   # "Sept. 28"
+    hot.update(distinct & MONTH_ABBREVIATIONS.keys())   # "Sept. 28"
     if "you" in distinct and "know" in distinct:
         hot.add("you")                                  # "you know" a speaker leans on
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):

@@ -116,3 +116,29 @@ STEP_TEXT = {
     "initialism": "initials compared without their full stops (U.S. = US)",
     "spelling": "British and Canadian spellings compared with American ones (centre = center, labour = labor)",
 }
+
+#: Month names, and the abbreviations AP style prints before a day ("Sept. 28", "Jan. 3").
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
+                        "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+#: Words before a number that make a second number after it a count of its own ("In 2019, 2019 residents").
+BEFORE_A_COUNT = frozenset("in by since of the from to until at than between was were is are split".split())
+#: A verb "to be" a speaker may say twice after a noun: "the readings are, are within normal ranges".
+COPULAS = frozenset("is are was were".split())
+#: Words opening a clause whose verb may be said again as the main verb: "Who the next chief is, is up to council".
+WH_CLAUSE = frozenset("what who whom how however whether whatever whoever where when why which".split())
+#: A break around a leaned-on "you know": a comma, a dash, "..." or a sentence mark; and the set-off one of them needs.
+LEANING_BREAK = re.compile(r"[,.!?;:\-\u2010-\u2015\u2026]")
+SET_OFF = re.compile(r"[,\-\u2010-\u2015\u2026]")
+
+
+def broken_off(run: list[str]) -> bool:
+    """The words before a dash are a start left unfinished: a subject pronoun and its auxiliaries
+    only ("we were -- we are", "I have -- I've"), never a verb of its own, which may finish a
+    clause ("I'll resign -- I'll stay on", "the chief was drunk -- the chief was driving"), nor a
+    negative."""
+    return len(run) >= 2 and run[0] in _SUBJECTS and all(w in _AUXILIARIES for w in run[1:])
+
+
+_SUBJECTS = frozenset("i we you they he she it".split())
+_AUXILIARIES = frozenset("am is are was were have has had will would can could should do does did been".split())
