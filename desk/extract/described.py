@@ -393,7 +393,8 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     if last[0] in spoken and not (seat and a._introduced_with(a.persons[last[2]], placed)) \
             and not (years is not None and age_told(a, a.persons[last[2]]) == years) \
             and not (years is not None and age_told(a, a.persons[last[2]]) is None and a.para_of(last[0]) >= para - 1
-                     and not someone_else_since(a, last[1], before)) \
+                     and not someone_else_since(a, last[1], before)
+                     and not re.search(r"\b" + years + r"-year-old\b", a.narr[:before])) \
             and not (len(words) == 2 and holds(last[2])) \
             and not (head == "leader" and a.persons[last[2]].roles & _LEADS
                      and _leads_it(a, a.persons[last[2]], {fold(w) for w in words[1:-1]})) \
@@ -403,14 +404,16 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
         # fisherman said': a description after the person's own quote brings in a new voice (but
         # "the member for Lac-Vert" is the MP the story introduced with Lac-Vert, whoever spoke;
         # "Her husband, Gerald Tibbs, said … ¶ “…,” the 61-year-old said" gives the one just
-        # named his age;
+        # named his age, when no one of that age came up before (a lede's "A 19-year-old who …");
         # "the Pennsylvania Democrat" the senator introduced as "D-Pa."; "the Mountie added"
         # goes on with the constable's own quote; "the 57-year-old" the one the story gave that
         # age, "Warden Victor Amsel, 57,"; and "the meteorologist said" after
         # "Lucía Estrada-Kline, an air quality meteorologist, said" is the one the story called so)
         return None
-    if re.search(r"(?i)\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", a.text[last[1]:before]):
+    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:A|An|Another|One)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b",
+                 a.narr[last[1]:before]):
         return None   # "Dr. Helen Okafor said … ¶ An emergency physician disagreed. “…,” the physician said"
+        #               (a sentence's subject: not "Ann Ruiz has spent 30 years as a judge")
     p = a.persons[last[2]]
     if seat and not p.roles & _LEGISLATORS:
         return None   # "the member for Lac-Vert" is an MP the story tied to Lac-Vert
