@@ -135,3 +135,13 @@ def test_a_relative_set_off_mid_sentence_speaks():
     story = ("Peg Arsenault died Saturday, her daughter Claudette Arsenault said.\n\n"
              "A funeral mass will be held Thursday. Mourners, her daughter said, should “come ready to dance.”\n")
     assert _speakers(story) == ["Claudette Arsenault"]
+
+
+def test_called_a_list_of_people_is_a_telephone_call_not_a_naming():
+    # "Duval had called her, the minister or the health officer “every single day”": the premier
+    # reports it; "called" telephoned them, it names nothing (not "called her “a liar”").
+    story = ("Premier Helen Marchuk praised the mayor.\n\n"
+             "The premier said Duval had called her, Minister Gilles Arsenault or the chief medical officer "
+             "“every single day since the 30th.”\n\n"
+             "Mayor Corinne Duval called her “a good partner.”\n")
+    assert _speakers(story) == ["Helen Marchuk", "Corinne Duval"]

@@ -343,6 +343,8 @@ class Narration:
             return False   # "As the old saying goes, “…”": nobody's words
         if low in ("call", "calls", "called") and k + 1 < len(toks) and toks[k + 1].low.rstrip(".") in _WHEN_PHONED:
             return False   # "Arsenault's office called Tues.", "called back": a telephone call, not words
+        if low in ("call", "calls", "called") and self._called_round(k):
+            return False   # "had called her, the minister or the health officer “every single day”"
         if low == "saying" and k > 0 and toks[k - 1].low in ("the", "a", "an", "old", "common", "familiar", "famous", "popular"):
             return False   # "the old saying": a noun
         if low.endswith("s") and k >= 2 and toks[k - 2].low in ("his", "her", "their", "its", "my", "our") \
@@ -375,6 +377,20 @@ class Narration:
         if k > 0 and low.endswith("ed") and toks[k - 1].kind == "w" and toks[k - 1].low in ADJECTIVE_BEFORE:
             return False  # "articles from noted scholars", "a respected voice": an adjective
         return True
+
+    def _called_round(self, k: int) -> bool:
+        """"Called" at k telephoned a list of people: its object a pronoun followed by a comma
+        before any quote ("called her, Minister Arsenault or the chief medical officer “…”"); a
+        naming "called" runs straight into its words ("called her “a liar”")."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 1].low not in ("her", "him", "them", "me", "us") or toks[k + 2].text != ",":
+            return False
+        for t in toks[k + 3:k + 25]:
+            if t.kind == "q":
+                return True
+            if t.text in (".", "!", "?", ";"):
+                return False
+        return False
 
     def sentence_has_cue(self, s0: int, s1: int) -> bool:
         """Whether this sentence's narration holds a speech cue ("said", "according to") other than a
