@@ -145,3 +145,13 @@ def test_called_a_list_of_people_is_a_telephone_call_not_a_naming():
              "“every single day since the 30th.”\n\n"
              "Mayor Corinne Duval called her “a good partner.”\n")
     assert _speakers(story) == ["Helen Marchuk", "Corinne Duval"]
+
+
+def test_she_who_was_asked_whether_she_is_the_one_who_answers():
+    # "Castellano was asked whether she still has faith …": she is Castellano herself (a passive
+    # ask), so "“…,” she said" after it is Castellano, not the woman named before.
+    story = ("Harbourview director Oksana Melnyk said her staff are willing.\n\n"
+             "At a news conference earlier in the day, Chief Miriam Castellano was asked whether she still "
+             "has faith in the two officers.\n\n"
+             "“I have confidence in them as people,” she said.\n")
+    assert _speakers(story) == ["Miriam Castellano"]

@@ -28,6 +28,9 @@ from desk.extract.neighbours import Neighbours
 from desk.extract.newcomers import unnamed_since
 from desk.extract.pairs import Pairs
 
+#: Forms of "be" before a passive "asked": "Castellano was asked whether she …".
+_PASSIVE_BE = frozenset("was were is are been being be".split())
+
 #: A reply's cue right after a pronoun: "she replied", "he shot back".
 _REPLYING = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|shot back)\b")
 #: Words after "her" that make it an object ("told her that", "called her a liar"), not a possessive.
@@ -253,7 +256,9 @@ class Pronouns(Clauses, Pairs, Neighbours):
         asked = None      # (person, position, verb) of someone the sentence has asked ("Baxter asked Freeland")
         not_him: set[int] = set()   # people an opening participle phrase of the pronoun's sentence names
         # "the judge asked whether he wished to speak": he is the one asked, not the asker
-        put_to = k0 - 1 if k0 >= 2 and self.toks[k0 - 1].low in ("whether", "if") and self.toks[k0 - 2].low in ASKING else None
+        # (but "Castellano was asked whether she …": the one asked is the subject, she herself)
+        put_to = k0 - 1 if k0 >= 2 and self.toks[k0 - 1].low in ("whether", "if") and self.toks[k0 - 2].low in ASKING \
+            and not (k0 >= 3 and self.toks[k0 - 3].low in _PASSIVE_BE) else None
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue
