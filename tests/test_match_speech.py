@@ -45,6 +45,8 @@ def test_fillers_guard_a_changed_word_or_dropped_not_is_still_caught():
     ("I'm proud of them. I'm, you know, I'm really proud of them.", "I'm proud of them. I'm really proud of them,"),
     ("The water is safe, you know, to drink from the tap.", "The water is safe to drink from the tap."),
     ("We were never told — you know — what was on those trains.", "We were never told what was on those trains."),
+    # review 34a: a hedging "what" before a figure
+    ("Um, a Class 3 operator takes, what, four or five years to develop.", "A Class 3 operator takes four or five years to develop."),
 ])
 def test_a_you_know_set_off_by_commas_is_a_filler(spoken, quote):
     m = check(quote, MAYOR, one_turn(spoken))
@@ -56,6 +58,8 @@ def test_a_you_know_set_off_by_commas_is_a_filler(spoken, quote):
     ("As you know, the pool opens in June.", "As the pool opens in June."),
     ("And you know what, the pool opens in June.", "And what, the pool opens in June."),
     ("I think you know that the pool opens in June.", "I think that the pool opens in June."),
+    ("So what, we wait until June for the pool?", "So, we wait until June for the pool?"),
+    ("Nobody asked what, if anything, the pool would cost.", "Nobody asked, if anything, the pool would cost."),
 ])
 def test_a_you_know_that_is_meant_stays_a_word_of_the_quote(spoken, quote):
     assert check(quote, MAYOR, one_turn(spoken)).verdict == "misquote"

@@ -12,8 +12,9 @@ function, so it can only make equal what the rule says is equal; anything else s
 differs.  A changed, added or dropped content word — or a dropped "not" — stays a
 change.  The steps, in order:
 
-1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm, and a
-   "you know" set off by commas or dashes ("I'm, you know, I'm proud"; not "you know what")
+1. ``filler`` — disfluencies are left out: uh, uhh, um, umm, uhm, er, erm, ah, hmm, a "you
+   know" set off by commas or dashes ("I'm, you know, I'm proud"; not "you know what") and a
+   hedging "what" set off before a figure ("takes, what, four or five years")
    (not when hyphen-joined to another word, as in "uh-huh", nor "ER" in capitals);
    ``quote`` — a speaker's spoken quotation marks are left out, as print shows them with
    marks: "quote" right before an opening mark ("the bill is, quote, “a train to nowhere”"),
@@ -389,6 +390,9 @@ class _Pass:
         if word == "you" and self.leaned_on(k):
             self.note(s, w.ends[k + 1], "filler")   # "I'm, you know, I'm really proud of them"
             return k + 2
+        if word == "what" and self.hedges(k):
+            self.note(s, e, "filler")   # "a Class 3 operator takes, what, four or five years"
+            return k + 1
         if word in ("quote", "unquote"):
             spoken = self.spoken_mark(k)
             if spoken:
@@ -445,6 +449,17 @@ class _Pass:
         before = self.sep(k) if k else "."
         after = self.sep(k + 2) if k + 2 < n else "."
         return bool(LEANING_BREAK.search(before) and LEANING_BREAK.search(after) and SET_OFF.search(before + after))
+
+    def hedges(self, k: int) -> bool:
+        """Is "what" at word k a speaker's hedge before a figure, set off by commas: "takes,
+        what, four or five years", "it was, what, 20 minutes" (not "what, four?" asked alone, nor
+        "so what, we wait")."""
+        ws, n = self.w.words, len(self.w)
+        if not 0 < k < n - 1 or self.w.joined[k]:
+            return False
+        nxt = ws[k + 1]
+        figure = nxt[:1].isdigit() or nxt in UNITS or nxt in TENS or nxt in ("a", "half", "maybe", "about")
+        return figure and "," in self.sep(k) and "," in self.sep(k + 1) and k + 2 < n
 
     def spoken_mark(self, k: int) -> int:
         """Leave out a spoken quotation mark at word k ("quote" or "unquote"); the next input
@@ -508,6 +523,8 @@ def normalise_speech(words: Words, text: str, base: int = 0) -> Words:
     hot.update(distinct & MONTH_ABBREVIATIONS.keys())   # "Sept. 28"
     if "you" in distinct and "know" in distinct:
         hot.add("you")                                  # "you know" a speaker leans on
+    if "what" in distinct:
+        hot.add("what")                                 # "takes, what, four or five years"
     if "a" in distinct and not distinct.isdisjoint(SCALES.keys() | {"hundred"}):
         hot.add("a")                                    # a thousand = 1000
     if INITIALS_RE.search(text):
