@@ -325,10 +325,10 @@ def described_person(a: Analysis, voice: str, before: int, spoken: set[int], quo
     para = a.para_of(before)
     if seat and not any(a._introduced_with(q, placed) for q in a.persons) and not REPLY.match(a.text, before + len(voice)):
         # "Ellerby has asked the committee to call the minister. “…,” the member for Kenning
-        # River—Tulliq told reporters": a seat the story ties to no one is the one legislator
-        # this paragraph names (not the minister its sentence mentions)
-        # (the last one it names: not "Thibodeau spoke first. Then Minister Oyelaran answered. …
-        # the member for Lac-Vert asked", a third voice)
+        # River—Tulliq told reporters": a seat the story ties to no one is the legislator this
+        # paragraph names last (not the minister its sentence mentions; nobody after "Thibodeau
+        # spoke first. Then Minister Oyelaran answered. … the member for Lac-Vert asked", nor one
+        # who "shot back")
         named = [m for m in a.mentions if m[0] < before and m[2] is not None and m[3] == "name"
                  and a.para_of(m[0]) == para]
         legislators = {m[2] for m in named if a.persons[m[2]].roles & _LEGISLATORS}

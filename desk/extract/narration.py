@@ -66,8 +66,8 @@ _TOKEN_RE = re.compile(r"\ue000+|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_](?:(?:
 
 #: A riding's name as Parliament spells it, joined by an em dash, after "member for" (MP, MPP …) or "riding of":
 #: "the member for Kenning River—Tulliq" (read as the en dash of "Kessington–Dufour": one word).
-_RIDING_EM = re.compile(r"\b(?:member|MP|MPP|MLA|MNA|MHA|candidate)[ \t]+for[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}"
-                        r"[A-Z][\w'’.\-]*—(?=[A-Z][a-z])|\briding[ \t]+of[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*—(?=[A-Z][a-z])")
+_RIDING_EM = re.compile(r"\b(?:(?:member|MP|MPP|MLA|MNA|MHA|candidate)[ \t]+for|riding[ \t]+of)[ \t]+"
+                        r"(?:[A-Z][\w'’.\-]*[ \t]+){0,3}[A-Z][\w'’.\-]*—(?=[A-Z][a-z])")
 
 
 def _riding_dashes(narr: str) -> str:
@@ -341,10 +341,11 @@ class Narration:
             return False
         if low in ("goes", "went") and k > 0 and toks[k - 1].low in _SAYINGS:
             return False   # "As the old saying goes, “…”": nobody's words
-        if low in ("call", "calls", "called") and k + 1 < len(toks) and toks[k + 1].low.rstrip(".") in _WHEN_PHONED:
-            return False   # "Arsenault's office called Tues.", "called back": a telephone call, not words
-        if low in ("call", "calls", "called") and self._called_round(k):
-            return False   # "had called her, the minister or the health officer “every single day”"
+        if low in ("call", "calls", "called") and (k + 1 < len(toks) and toks[k + 1].low.rstrip(".") in _WHEN_PHONED
+                                                   or self._called_round(k)):
+            # a telephone call, not words: "Arsenault's office called Tues.", "called back", "had
+            # called her, the minister or the health officer “every single day”"
+            return False
         if low == "saying" and k > 0 and toks[k - 1].low in ("the", "a", "an", "old", "common", "familiar", "famous", "popular"):
             return False   # "the old saying": a noun
         if low.endswith("s") and k >= 2 and toks[k - 2].low in ("his", "her", "their", "its", "my", "our") \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desk.extract.lede import DATELINE
-from desk.extract.lexicon import AUX, FUNCTION_WORDS, MONTHS_DAYS, OBJECT_PREPS, PLACE_PREPS, person_noun
+from desk.extract.lexicon import AUX, FUNCTION_WORDS, OBJECT_PREPS, PLACE_PREPS, TIME_WORDS, person_noun
 from desk.extract.mentions import Analysis
 from desk.extract.names import fold
 from desk.extract.narration import base_word
@@ -143,8 +143,8 @@ def org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
             if described is not None:
                 return described
         v = got[1]
-        while v + 1 < k and (toks[v].low in MONTHS_DAYS or toks[v].low in _WHEN
-                             or toks[v].low == "on" and toks[v + 1].low in MONTHS_DAYS):
+        while v + 1 < k and (toks[v].low in TIME_WORDS or toks[v].low in _WHEN
+                             or toks[v].low == "on" and toks[v + 1].low in TIME_WORDS):
             v += 1   # "The White House on Tuesday defended …"
         verb = toks[v]
         if verb.kind == "w" and verb.text[:1].islower() and verb.low not in FUNCTION_WORDS and verb.low != "and":
@@ -152,8 +152,8 @@ def org_opening(a: Analysis, lo: int, k: int) -> Attribution | None:
     return None
 
 
-#: Words of a time phrase between a subject and its verb: "on Tuesday", "late Monday", "today".
-_WHEN = frozenset("today yesterday tonight late early morning afternoon evening night".split())
+#: Words of a time phrase between a subject and its verb beside ``TIME_WORDS``: "late Monday", "tonight".
+_WHEN = frozenset("late early tonight".split())
 
 
 def _common_capital(a: Analysis, tok) -> bool:

@@ -62,9 +62,9 @@ _PROSECUTING = frozenset("district u.s us state county crown federal assistant d
 _NUMBER_NAMES = frozenset("two three four five six seven eight nine ten".split())
 
 
-#: Someone's relative named right after: "His son, ", "Beaulieu’s father " (not "A father of four, ").
-#: What comes before a birth name: "Born Marguerite Doucet in 1933", "Ruth Kettering, née Dimitriou".
+#: What comes before a birth name: "Born Marguerite Doucet in 1933", "née Marguerite Doucet".
 _BIRTH_NAME = re.compile(r"(?i)\b(?:born|née|nee)[ \t]+\Z")
+#: Someone's relative named right after: "His son, ", "Beaulieu’s father " (not "A father of four, ").
 _OWN_KIN = re.compile(r"(?i)\b(?:his|her|their|[\w’'-]+[’']s)[ \t]+(?:[\w-]+[ \t]+)?(?:son|daughter|father|mother|dad|"
                       r"grandson|granddaughter|grandfather|grandmother|brother|sister|uncle|nephew)[ \t]*,?[ \t]*$")
 

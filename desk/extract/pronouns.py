@@ -18,6 +18,7 @@ from desk.extract.gender import name_gender, named_other
 from desk.extract.lexicon import (
     ASKING,
     AUX,
+    PASSIVE_AUX,
     PLACE_PREPS,
     PRONOUN_GENDER,
 )
@@ -27,9 +28,6 @@ from desk.extract.narration import Token, is_possessive, last_name_word
 from desk.extract.neighbours import Neighbours
 from desk.extract.newcomers import unnamed_since
 from desk.extract.pairs import Pairs
-
-#: Forms of "be" before a passive "asked": "Castellano was asked whether she …".
-_PASSIVE_BE = frozenset("was were is are been being be".split())
 
 #: A reply's cue right after a pronoun: "she replied", "he shot back".
 _REPLYING = re.compile(r"\s*(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|shot back)\b")
@@ -258,7 +256,7 @@ class Pronouns(Clauses, Pairs, Neighbours):
         # "the judge asked whether he wished to speak": he is the one asked, not the asker
         # (but "Castellano was asked whether she …": the one asked is the subject, she herself)
         put_to = k0 - 1 if k0 >= 2 and self.toks[k0 - 1].low in ("whether", "if") and self.toks[k0 - 2].low in ASKING \
-            and not (k0 >= 3 and self.toks[k0 - 3].low in _PASSIVE_BE) else None
+            and not (k0 >= 3 and self.toks[k0 - 3].low in PASSIVE_AUX) else None
         for m in reversed(self.mentions):
             if m[0] >= pos:
                 continue

@@ -38,10 +38,10 @@ def owner_of_someone(a: Analysis, m) -> bool:
     s0, _ = a.sentence_bounds(m[0])
     if _last(a, s0, m[0]) is not None:
         return False
-    return owns_someone(a, m)
+    return _owns_someone(a, m)
 
 
-def owns_someone(a: Analysis, m) -> bool:
+def _owns_someone(a: Analysis, m) -> bool:
     """The mention is a possessive (or a name before a group) whose noun phrase is someone other
     than its owner: "Grayson’s spokeswoman", "Obama's first five questioners", "Clinton aides"."""
     toks = a.toks
@@ -239,7 +239,7 @@ def colon_owned(a: Analysis, lo: int, hi: int) -> bool:
     questioners ranged from skeptical to hostile: “…”" are the questioners, whom the story does
     not name (but "Clinton's message was clear: “…”" is Clinton's)."""
     found = last_mention(a, lo, hi)
-    return found is not None and found[3] == "name" and is_possessive(found[4]) and owns_someone(a, found)
+    return found is not None and found[3] == "name" and is_possessive(found[4]) and _owns_someone(a, found)
 
 
 def _subject_before_owner(a: Analysis, m):

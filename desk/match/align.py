@@ -312,9 +312,10 @@ _ONCE_SEP = re.compile(r"(?:[ \t\u00a0,\-\u2010-\u2015\u2026]|\n(?![ \t\u00a0]*\
 
 #: Words a speaker may say twice meaning both: "he said no, uh, no one came" (an answer, then a
 #: pronoun), "we had, uh, had warnings" (a pluperfect): printing them once may change the sense.
-#: A speaker breaking off: a dash between two words ("I've seen -- I've watched").
-_BROKEN_OFF = re.compile(r"[ \t\u00a0]*(?:--|[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t\u00a0]*")
 _SAID_TWICE_ON_PURPOSE = frozenset("no yes not never had that".split())
+#: A speaker breaking off between two words of a turn: "we were -- we are" (``BROKEN_OFF`` is a
+#: turn that ends on a dash).
+_DASH_BETWEEN = re.compile(r"[ \t\u00a0]*(?:--|[\u2013\u2014]|(?<=[ \t])-(?=[ \t]))[ \t\u00a0]*")
 
 
 def _said_once(tw: TurnWords) -> TurnWords | None:
@@ -340,9 +341,9 @@ def _said_once(tw: TurnWords) -> TurnWords | None:
         drop.update(range(i + m, j))
         notes.append((w.starts[i], "stutter", tw.src[w.starts[i]:w.ends[j - 1]]))
     for k in range(2, n):
-        # a false start broken off at a dash and begun again: "I've seen -- I've watched
-        # politicians do that", printed "I've watched politicians do that"
-        if not _BROKEN_OFF.fullmatch(tw.src[w.ends[k - 1]:w.starts[k]]):
+        # a false start broken off at a dash and begun again: "we were -- we are ready",
+        # printed "we are ready" (``spoken.broken_off``)
+        if not _DASH_BETWEEN.fullmatch(tw.src[w.ends[k - 1]:w.starts[k]]):
             continue
         i = next((i for i in range(k - 2, max(-1, k - 5), -1) if ws[i] == ws[k]), None)
         if i is None or drop.intersection(range(i, k + 1)) or not breath(i, k + 1) \

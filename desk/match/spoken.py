@@ -9,6 +9,7 @@ import re
 from itertools import compress, count
 from operator import eq
 
+from desk.extract.lexicon import MONTHS_DAYS
 from desk.extract.names import TITLE_ABBREVIATIONS
 
 FILLERS = frozenset("uh uhh uhm um umm er erm ah hmm".split())
@@ -118,7 +119,7 @@ STEP_TEXT = {
 }
 
 #: Month names, and the abbreviations AP style prints before a day ("Sept. 28", "Jan. 3").
-MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = frozenset(w for w in MONTHS_DAYS if not w.endswith("day"))
 MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "aug": "august", "sep": "september",
                         "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
 #: Words before a number that make a second number after it a count of its own ("In 2019, 2019 residents").
@@ -141,4 +142,4 @@ def broken_off(run: list[str]) -> bool:
 
 
 _SUBJECTS = frozenset("i we you they he she it".split())
-_AUXILIARIES = frozenset("am is are was were have has had will would can could should do does did been".split())
+_AUXILIARIES = RESTART_VERBS | frozenset("can could should do does did been".split())
